@@ -1,0 +1,316 @@
+"""A temporal tagger for English, Bengali and Hindi built from CLDR month and weekday names.
+
+It finds absolute dates with their precision (day, month, year, range) and relative
+time expressions ("on Wednesday", "last year", বুধবার, पिछले साल). Money, quantities,
+footnote markers, page numbers and clock times are not dates. Works on any digits:
+the text is folded to ASCII digits one character for one, so offsets hold.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from babel import Locale
+
+from relations_desktop.corpus.textnorm import fold_digits
+
+DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
+
+# Spellings writers use besides CLDR's (general to each language, not to any document).
+_MONTH_VARIANTS = {
+    "en": {9: ["Sept"]},
+    "bn": {8: ["অগাস্ট", "অগস্ট", "আগষ্ট", "আগাস্ট"], 9: ["সেপ্টেম্বার"], 10: ["অক্টোবার", "অক্টবর"],
+           11: ["নভেম্বার"], 12: ["ডিসেম্বার"], 4: ["এপ্রিলে"]},
+    "hi": {4: ["अप्रेल"], 9: ["सितम्बर"], 10: ["अक्तूबर", "अक्तुबर"], 11: ["नवम्बर"], 12: ["दिसम्बर"]},
+}
+_EXTRA_RELATIVE = {
+    "en": r"yesterday|today|tomorrow|(?:last|this|next|past|previous|coming) (?:week|month|year|weekend)|"
+          r"earlier this (?:week|month|year)|(?:a|one|two|three|several) (?:days|weeks|months|years) ago|"
+          r"recently",
+    "bn": r"গতকাল|আজ|আগামীকাল|গত (?:সপ্তাহে|মাসে|বছর|বছরে|বছরের)|চলতি (?:সপ্তাহে|মাসে|বছর|বছরে)|"
+          r"এ বছর|এই বছর|এই সপ্তাহে|এই মাসে|আগামী (?:সপ্তাহে|মাসে|বছর)|সম্প্রতি",
+    "hi": r"कल|आज|परसों|पिछले (?:साल|वर्ष|हफ्ते|हफ़्ते|सप्ताह|महीने|माह)|इस (?:साल|वर्ष|हफ्ते|हफ़्ते|सप्ताह|महीने)|"
+          r"गत (?:वर्ष|सप्ताह|माह)|अगले (?:साल|वर्ष|हफ्ते|सप्ताह|महीने)|हाल ही में",
+}
+# Words after a number that make it a quantity, not a year.
+_QUANTITY_AFTER = (
+    r"(?:%|percent|per cent|km|km²|sq|square|kg|tons?|tonnes?|MW|GW|kW|m\b|metres?|meters?|miles?|"
+    r"hectares?|acres?|people|persons|troops|soldiers|personnel|students|members|workers|refugees|"
+    r"units|vehicles|aircraft|helicopters|dollars|rupees|euros|pounds|million|billion|crore|lakh|"
+    r"টি|টা|জন|কোটি|লাখ|লক্ষ|হাজার|মেগাওয়াট|কিলোমিটার|বর্গকিলোমিটার|টন|ডলার|টাকা|রুপি|বিলিয়ন|মিলিয়ন|"
+    r"শতাংশ|সেনা|সৈন্য|জনের|"
+    r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
+    r"प्रतिशत|फीसदी)(?![\w\p{M}])"
+)
+_CURRENCY_BEFORE = r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳)\s?$"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None        # YYYY, YYYY-MM, YYYY-MM-DD or START/END; None when relative
+    precision: str           # day, month, year, range, undated
+    relative: bool = False
+    yearless: bool = False   # a day and month without a year: never an absolute date
+
+    @property
+    def is_absolute(self) -> bool:
+        return self.value is not None
+
+
+def _variants(name: str, lang: str) -> set[str]:
+    out = {name}
+    if lang == "bn" and name[-1:] in "িী":
+        out.add(name[:-1] + ("ি" if name[-1] == "ী" else "ী"))
+    return out
+
+
+def _tolerant(word: str) -> str:
+    """A regex for a word that tolerates nukta and nasal-mark spelling differences."""
+    parts = []
+    for ch in word:
+        if ch in "\u093c\u09bc":
+            parts.append("[\u093c\u09bc]?")
+        elif ch in "\u0901\u0902":
+            parts.append("[\u0901\u0902]")
+        else:
+            parts.append(regex.escape(ch))
+            if "\u0915" <= ch <= "\u0939" or "\u0995" <= ch <= "\u09b9":
+                parts.append("[\u093c\u09bc]?")
+    return "".join(parts)
+
+
+@cache
+def _month_table() -> tuple[dict[str, int], str]:
+    table: dict[str, int] = {}
+    for lang in ("en", "bn", "hi"):
+        loc = Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            widths = ("wide", "abbreviated") if lang == "en" else ("wide",)
+            for width in widths:
+                for num, name in loc.months[ctx][width].items():
+                    for v in _variants(name, lang):
+                        table[v] = num
+        for num, names in _MONTH_VARIANTS.get(lang, {}).items():
+            for name in names:
+                for v in _variants(name, lang):
+                    table[v] = num
+    alternation = "|".join(_tolerant(n) for n in sorted(table, key=len, reverse=True))
+    return table, alternation
+
+
+@cache
+def _weekday_alternation() -> str:
+    names: set[str] = set()
+    for lang in ("en", "bn", "hi"):
+        loc = Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            names.update(loc.days[ctx]["wide"].values())
+    return "|".join(_tolerant(n) for n in sorted(names, key=len, reverse=True))
+
+
+def month_number(word: str) -> int | None:
+    table, _ = _month_table()
+    if word in table:
+        return table[word]
+    stripped = word.replace("\u093c", "").replace("\u09bc", "").replace("\u0901", "\u0902").rstrip(".")
+    for name, num in table.items():
+        if name.replace("\u093c", "").replace("\u09bc", "").replace("\u0901", "\u0902") == stripped:
+            return num
+    return None
+
+
+_B = r"(?<![\w\p{M}])"      # word start
+_E = r"(?![\w\p{M}])"       # word end
+
+
+@cache
+def _patterns() -> list[tuple[str, regex.Pattern]]:
+    _, M = _month_table()
+    W = _weekday_alternation()
+    Y = r"(?<![\d,.])(?P<@>1\d{3}|20\d{2})(?![\d]|[.,]\d|\s?%)"
+    D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|শে|ে|তম)?(?![\d]|[.,:]\d)"
+    MON = r"(?P<@>" + M + r")\.?" + _E
+    y1, y2 = Y.replace("@", "y1"), Y.replace("@", "y2")
+    d1, d2 = D.replace("@", "d1"), D.replace("@", "d2")
+    m1, m2 = MON.replace("@", "m1"), MON.replace("@", "m2")
+    DASH = r"\s?[-–—]\s?"
+    TO = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|and|থেকে|হতে|से|और|এবং|ও)\s+)"
+    BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
+    BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
+    BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
+    pats = [
+        # ranges
+        ("ymd_range", rf"{y1}{BN_YEAR}\s+{d1}{DASH}{d2}\s+{m1}"),                  # ২০০৬ সালের ১৯-২২ জানুয়ারি
+        ("dmy_range", rf"{d1}{DASH}{d2}\s+{m1},?\s+{y1}"),                         # 19–22 January 2006
+        ("mdy_range", rf"{m1}\s+{d1}{DASH}{d2},?\s+{y1}"),                          # January 19–22, 2006
+        ("dm_dmy_range", rf"{d1}\s+{m1}{TO}{d2}\s+{m2},?\s+{y1}"),                  # 19 January – 3 February 2006
+        ("my_my_range", rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{m1},?\s+{y1}{TO}{m2},?\s+{y2}"),
+        ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে)\s+{y2}\s*(?:সাল)?\s*(?:পর্যন্ত|অবধি)"),
+        ("yy_range_hi", rf"{y1}\s*(?:से)\s+{y2}\s*(?:तक)"),
+        ("yy_range_en", rf"(?:[Ff]rom|[Bb]etween)\s+{y1}\s+(?:to|until|till|and|through)\s+{y2}"),
+        ("yy_range_dash", rf"{y1}[-–—](?P<y2s>\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d-])"),
+        # days
+        ("ymd", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}\s+{d1}{BN_DAY_WORD}"),       # ১৯৯১ সালের ডিসেম্বর মাসের ১৬ তারিখে
+        ("ydm", rf"{y1}{BN_YEAR}\s+{d1}\s+{m1}"),                                   # ১৯৯১ সালের ১৬ ডিসেম্বর
+        ("dmy", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}"),                                # 2 February 1992
+        ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),                                          # April 14, 2007
+        ("iso", rf"(?<![\d/.-]){y1}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\d/-])"),
+        # months
+        ("ym", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}"),                            # ১৯৯২ সালের মার্চ, ১৯৯২ সালে আগস্ট
+        ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),                                        # January 2007, अगस्त 1971
+        # yearless day + month (never absolute)
+        ("dm", rf"{d1}\s+{m1}"),
+        ("md", rf"{m1}\s+{d1}(?![\d,])"),
+        # years
+        ("year", y1),
+        # relative expressions
+        ("weekday", rf"{_B}(?:{W}){_E}"),
+        ("month_only", rf"{_B}(?P<m1>{M}){_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
+        ("relative", rf"{_B}(?:{'|'.join(_EXTRA_RELATIVE.values())}){_E}"),
+    ]
+    return [(name, regex.compile(p)) for name, p in pats]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _year_ok(folded: str, original: str, s: int, e: int) -> bool:
+    """A bare four-digit number is a year unless money, a quantity or part of a code."""
+    before = folded[max(0, s - 12):s]
+    if regex.search(_CURRENCY_BEFORE, before):
+        return False
+    after = folded[e:e + 24]
+    if regex.match(r"\s*" + _QUANTITY_AFTER, after):
+        return False
+    if regex.match(r"\s*[:/]\d", after) or regex.search(r"\d[:/]\s*$", before):
+        return False                      # clock times, 9/11, numeric dates
+    if regex.match(r"s\b|'s\b|’s\b", after):
+        return False                      # the 1990s
+    m = regex.match(r"\s+([a-z]+)", after)
+    if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:
+        return False                      # "2000 soldiers"
+    return not regex.search(r"[\w\p{M}][-/]$", before)   # codes like A-2005, F/1990
+
+
+_NOT_PLURAL = frozenset(["as", "was", "is", "has", "this", "its", "his", "has", "us", "thus", "has", "gives", "makes", "ss"])
+
+
+def _convert(name: str, m: regex.Match) -> tuple[str | None, str] | None:
+    g = m.groupdict()
+
+    def year(key: str = "y1") -> int:
+        return int(g[key])
+
+    def month(key: str = "m1") -> int:
+        return month_number(g[key]) or 0
+
+    def day(key: str = "d1") -> int:
+        return int(g[key])
+
+    if name in ("ymd_range", "dmy_range", "mdy_range"):
+        y, mo, a, b = year(), month(), day(), day("d2")
+        if not (_valid(y, mo, a) and _valid(y, mo, b)) or a >= b:
+            return None
+        return f"{_fmt(y, mo, a)}/{_fmt(y, mo, b)}", RANGE
+    if name == "dm_dmy_range":
+        y, m1, m2, a, b = year(), month(), month("m2"), day(), day("d2")
+        if not (_valid(y, m1, a) and _valid(y, m2, b)) or (m1, a) >= (m2, b):
+            return None
+        return f"{_fmt(y, m1, a)}/{_fmt(y, m2, b)}", RANGE
+    if name == "my_my_range":
+        a, b = (year(), month()), (year("y2"), month("m2"))
+        if not (a[1] and b[1]) or a >= b:
+            return None
+        return f"{_fmt(*a)}/{_fmt(*b)}", RANGE
+    if name in ("yy_range_bn", "yy_range_hi", "yy_range_en"):
+        a, b = year(), year("y2")
+        return (f"{a:04d}/{b:04d}", RANGE) if a < b else None
+    if name == "yy_range_dash":
+        a, tail = year(), g["y2s"]
+        b = int(str(a)[:2] + tail) if len(tail) == 2 else int(tail)
+        if not (a < b <= a + 50):
+            return None
+        return f"{a:04d}/{b:04d}", RANGE
+    if name in ("ymd", "ydm", "dmy", "mdy"):
+        y, mo, d = year(), month(), day()
+        return (_fmt(y, mo, d), DAY) if _valid(y, mo, d) else None
+    if name == "iso":
+        y, mo, d = year(), int(g["mm"]), int(g["dd"])
+        return (_fmt(y, mo, d), DAY) if _valid(y, mo, d) else None
+    if name in ("ym", "my"):
+        mo = month()
+        return (_fmt(year(), mo), MONTH) if mo else None
+    if name == "year":
+        return _fmt(year()), YEAR
+    return None
+
+
+_RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
+_MAY = regex.compile(r"^May\.?$")
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end], left to right, not overlapping."""
+    end = len(text) if end is None else end
+    folded = fold_digits(text)
+    cands: list[tuple[int, int, int, str, regex.Match]] = []
+    for rank, (name, pat) in enumerate(_patterns()):
+        for m in pat.finditer(folded, start, end, overlapped=False):
+            if m.end() == m.start():
+                continue
+            cands.append((m.start(), -(m.end() - m.start()), rank, name, m))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    out: list[DateMention] = []
+    taken_until = start
+    for s, neg_len, _rank, name, m in cands:
+        e = s - neg_len
+        if s < taken_until:
+            continue
+        if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or ""):
+            continue                     # "May" the verb, unless a year or day follows (handled above)
+        if name == "md" and _MAY.match(m.group("m1")) and not m.group("d1"):
+            continue
+        if name in _RELATIVE_KINDS:
+            out.append(DateMention(s, e, None, UNDATED, relative=True, yearless=name in ("dm", "md")))
+            taken_until = e
+            continue
+        if name == "year" and not _year_ok(folded, text, s, e):
+            continue
+        if name == "yy_range_dash" and not _year_ok(folded, text, s, e):
+            continue
+        conv = _convert(name, m)
+        if conv is None:
+            continue
+        value, precision = conv
+        out.append(DateMention(s, e, value, precision))
+        taken_until = e
+    return out
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """Earliest and latest ISO day a date value can mean ('1992' → 1992-01-01 … 1992-12-31)."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    parts = value.split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return f"{y:04d}-01-01", f"{y:04d}-12-31"
+    mo = int(parts[1])
+    if len(parts) == 2:
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    return value, value

@@ -1,0 +1,157 @@
+"""Country names for every sovereign state in English, Bengali and Hindi.
+
+Built from CLDR territory names (through Babel) and the general alias table in
+``data/countries.json`` (other names, former names, demonyms, capitals, combining
+forms such as "Sino-"). Former states, ambiguous forms and blockers ("Indian Ocean")
+are known too, so that they can be recognised and kept out of pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+
+from relations_desktop.corpus.textnorm import WORD, match_key, skeleton, word_script
+
+LANGS = ("en", "bn", "hi")
+DATA_FILE = Path(__file__).with_name("data") / "countries.json"
+
+# What an entry denotes.
+NAME, DEMONYM, CAPITAL, COMBINING, FORMER, AMBIGUOUS, BLOCKER = (
+    "name", "demonym", "capital", "combining", "former", "ambiguous", "blocker")
+# The minimum consonant skeleton length for typo-tolerant matching of an Indic name.
+FUZZY_MIN_SKELETON = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str | None       # ISO alpha-2; None for blockers and ambiguous forms
+    kind: str
+    lang: str
+    surface: str           # the alias as written in the table
+
+
+def alias_key(alias: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in WORD.findall(alias))
+
+
+@cache
+def _data() -> dict:
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@cache
+def sovereign_codes() -> tuple[str, ...]:
+    return tuple(_data()["sovereign"])
+
+
+@cache
+def country_name(code: str, lang: str) -> str:
+    """The CLDR name of a country (or former state) in ``lang``; the code when unknown."""
+    name = Locale.parse(lang).territories.get(code)
+    if name:
+        return name
+    former = _data().get("former", {}).get(code, {}).get(lang, {}).get("names")
+    return former[0] if former else code
+
+
+class Gazetteer:
+    """Lookup tables from token-key tuples to entries."""
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, ...], Entry] = {}
+        self.fuzzy: dict[tuple[str, ...], Entry] = {}
+        self.first: set[str] = set()
+        self.max_len = 1
+        self.aliases: dict[str, dict[str, list[str]]] = {}   # code -> lang -> surfaces
+        self._build()
+
+    def _add(self, surface: str, entry: Entry, conflicts: set[tuple[str, ...]]) -> None:
+        key = alias_key(surface)
+        if not key:
+            return
+        old = self.exact.get(key)
+        if old is not None and old.code != entry.code:
+            if BLOCKER in (old.kind, entry.kind):
+                if entry.kind == BLOCKER:
+                    return  # a real name wins over a blocker with the same words
+            elif old.kind == AMBIGUOUS or entry.kind == AMBIGUOUS:
+                entry = Entry(None, AMBIGUOUS, entry.lang, surface)
+            else:
+                conflicts.add(key)
+        elif old is not None and _KIND_RANK[old.kind] <= _KIND_RANK[entry.kind]:
+            return
+        self.exact[key] = entry
+        self.first.add(key[0])
+        self.max_len = max(self.max_len, len(key))
+        if entry.code and entry.kind != BLOCKER:
+            self.aliases.setdefault(entry.code, {}).setdefault(entry.lang, [])
+            if surface not in self.aliases[entry.code][entry.lang]:
+                self.aliases[entry.code][entry.lang].append(surface)
+
+    def _build(self) -> None:
+        data = _data()
+        conflicts: set[tuple[str, ...]] = set()
+        sovereign = set(data["sovereign"])
+        for lang in LANGS:
+            territories = Locale.parse(lang).territories
+            # Non-sovereign territories and regions swallow the country words inside them
+            # ("British Virgin Islands", "South America").
+            for code, name in territories.items():
+                if code not in sovereign:
+                    self._add(name, Entry(None, BLOCKER, lang, name), conflicts)
+            for code in sorted(sovereign):
+                name = territories.get(code)
+                if name:
+                    self._add(name, Entry(code, NAME, lang, name), conflicts)
+        for code, langs in sorted(data["countries"].items()):
+            for lang, fields in langs.items():
+                for field, kind in (("names", NAME), ("demonyms", DEMONYM), ("capitals", CAPITAL),
+                                    ("combining", COMBINING)):
+                    for alias in fields.get(field, []):
+                        self._add(alias, Entry(code, kind, lang, alias), conflicts)
+        for code, langs in sorted(data.get("former", {}).items()):
+            for lang, fields in langs.items():
+                for alias in fields.get("names", []) + fields.get("demonyms", []):
+                    self._add(alias, Entry(code, FORMER, lang, alias), conflicts)
+        for lang, items in data.get("ambiguous", {}).items():
+            for alias in items:
+                self.exact.pop(alias_key(alias), None)
+                self._add(alias, Entry(None, AMBIGUOUS, lang, alias), conflicts)
+        for lang, items in data.get("blockers", {}).items():
+            for alias in items:
+                self._add(alias, Entry(None, BLOCKER, lang, alias), conflicts)
+        for key in conflicts:   # a form two countries claim names neither
+            e = self.exact[key]
+            self.exact[key] = Entry(None, AMBIGUOUS, e.lang, e.surface)
+        self._build_fuzzy()
+
+    def _build_fuzzy(self) -> None:
+        seen: dict[tuple[str, ...], Entry | None] = {}
+        for key, entry in self.exact.items():
+            if entry.code is None or word_script(key[0]) not in ("bn", "hi"):
+                continue
+            skel = tuple(skeleton(k) for k in key)
+            if sum(len(s) for s in skel) < FUZZY_MIN_SKELETON:
+                continue
+            prev = seen.get(skel, entry)
+            seen[skel] = entry if prev is not None and prev.code == entry.code else None
+        self.fuzzy = {k: v for k, v in seen.items() if v is not None}
+
+
+_KIND_RANK = {NAME: 0, FORMER: 1, COMBINING: 2, DEMONYM: 3, CAPITAL: 4, AMBIGUOUS: 5, BLOCKER: 6}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def aliases_for(code: str) -> dict[str, list[str]]:
+    """Every alias of a country, per language (for filters and search expansion)."""
+    return gazetteer().aliases.get(code, {})

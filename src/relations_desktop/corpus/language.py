@@ -1,0 +1,53 @@
+"""Guess a document's language from its own text: bn, hi, en, or und."""
+
+from __future__ import annotations
+
+import regex
+
+_EN_FUNCTION_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "are", "from", "at", "an", "it", "were", "has", "have", "which", "this", "be", "its", "their", "between", "been", "also"]
+)
+_HI_FUNCTION_WORDS = frozenset(["के", "की", "का", "में", "है", "और", "को", "से", "ने", "पर", "हैं", "था", "थी", "किया", "लिए", "यह", "कि"])
+_MR_FUNCTION_WORDS = frozenset(["आहे", "आणि", "च्या", "मध्ये", "होते", "केले", "या", "व"])
+_NE_FUNCTION_WORDS = frozenset(["छ", "र", "को", "मा", "गरेको", "भएको", "थियो", "हो"])
+_AS_LETTERS = regex.compile(r"[\u09f0\u09f1]")  # Assamese ra and wa
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_DEVA_WORD = regex.compile(r"[\u0900-\u097f]+")
+
+
+def detect_language(text: str) -> str:
+    """Return 'bn', 'hi', 'en' or 'und' from the dominant script and function words."""
+    sample = text[:20000]
+    counts = {"bn": 0, "deva": 0, "latin": 0}
+    for ch in sample:
+        o = ord(ch)
+        if 0x0980 <= o <= 0x09FF:
+            counts["bn"] += 1
+        elif 0x0900 <= o <= 0x097F:
+            counts["deva"] += 1
+        elif ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
+            counts["latin"] += 1
+    total = sum(counts.values())
+    if total < 3:
+        return "und"
+    script = max(counts, key=counts.get)
+    if counts[script] < 0.5 * total:
+        return "und"
+    if script == "bn":
+        if len(_AS_LETTERS.findall(sample)) > 3:
+            return "und"  # Assamese shares the script
+        return "bn"
+    if script == "deva":
+        words = _DEVA_WORD.findall(sample)
+        hi = sum(w in _HI_FUNCTION_WORDS for w in words)
+        other = max(sum(w in _MR_FUNCTION_WORDS for w in words), sum(w in _NE_FUNCTION_WORDS for w in words))
+        if hi == 0 and len(words) > 20:
+            return "und"
+        return "hi" if hi >= other else "und"
+    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
+    if not words:
+        return "und"
+    share = sum(w in _EN_FUNCTION_WORDS for w in words) / len(words)
+    if len(words) < 8:
+        return "en" if share > 0 else "und"
+    return "en" if share >= 0.12 else "und"

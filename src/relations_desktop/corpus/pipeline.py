@@ -1,0 +1,133 @@
+"""Run the whole pipeline over one document: read → structure → language → sentences →
+countries → pairs → dates → events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from relations_desktop.corpus.countries import Mention, find_mentions
+from relations_desktop.corpus.dates import find_dates
+from relations_desktop.corpus.events import Event, sentence_events
+from relations_desktop.corpus.language import detect_language
+from relations_desktop.corpus.pairs import Assignment, assign
+from relations_desktop.corpus.reader import DocumentError, RawDocument, read_document
+from relations_desktop.corpus.sentences import split_sentences
+from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block, analyse
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".text")
+_WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
+_NEWS_SIGNS = regex.compile(
+    r"(?i:\b(?:said|told reporters|according to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
+    r"বলেন|জানান|বলেছেন|কহেন|"
+    r"ने कहा|कहा कि|के अनुसार|ने बताया")
+
+
+@dataclass
+class ProcessedDocument:
+    raw: RawDocument
+    lang: str
+    kind: str
+    title: str | None
+    blocks: list[Block]
+    sentences: dict[int, list[tuple[int, int]]]      # block index -> sentence spans
+    mentions: list[Mention]
+    assignment: Assignment
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.raw.text
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        return self.assignment.pairs
+
+    def passages(self) -> list[tuple[tuple[str, str], int, int, int]]:
+        """(pair, start, end, block index) for each paragraph about a pair."""
+        return [(pair, self.blocks[i].start, self.blocks[i].end, i)
+                for i, pair in sorted(self.assignment.block_pairs.items())]
+
+    def citations(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == CITATION]
+
+
+def _kind(text: str, lang: str, blocks: list[Block]) -> str:
+    if _WIKI_SIGNS.search(text) or any(b.kind in (CITATION, HATNOTE) for b in blocks):
+        return "encyclopedia"
+    if _NEWS_SIGNS.search(text):
+        return "news"
+    return "article"
+
+
+def process_text(raw: RawDocument) -> ProcessedDocument:
+    """Process a decoded document."""
+    text = raw.text
+    st = analyse(text)
+    lang = detect_language(text)
+    sentences: dict[int, list[tuple[int, int]]] = {}
+    for i, b in enumerate(st.blocks):
+        if b.kind in (PARA, HEADING, TITLE, HATNOTE):
+            sentences[i] = split_sentences(text, b.start, b.end)
+    mentions = find_mentions(text)
+    title_span = st.title
+    title = None
+    if title_span and any(b.kind == TITLE for b in st.blocks):
+        title = text[title_span[0]:title_span[1]].strip() or None
+    assignment = assign(text, st.blocks, sentences, mentions, title_span)
+    doc = ProcessedDocument(raw, lang, _kind(text, lang, st.blocks), title, st.blocks, sentences,
+                            mentions, assignment)
+    doc.events = _events(doc)
+    return doc
+
+
+def _events(doc: ProcessedDocument) -> list[Event]:
+    text = doc.text
+    out: list[Event] = []
+    for i, pair in sorted(doc.assignment.block_pairs.items()):
+        sents = doc.sentences.get(i, [])
+        per_sentence = [find_dates(text, s, e) for s, e in sents]
+        relative_para = any(d.relative and not d.yearless for ds in per_sentence for d in ds)
+        for (s, e), dates in zip(sents, per_sentence, strict=True):
+            out.extend(sentence_events(text, s, e, dates, pair, relative_para))
+    return out
+
+
+def process_file(path: str | Path) -> ProcessedDocument:
+    """Read and process one file. Raises DocumentError for unreadable input."""
+    return process_text(read_document(path))
+
+
+def iter_sources(sources: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and the text files inside named folders, in a stable order."""
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield p
+
+
+def process_all(sources: Iterable[str | Path],
+                on_result: Callable[[Path, ProcessedDocument | None, DocumentError | None], None] | None = None,
+                ) -> tuple[list[ProcessedDocument], list[DocumentError]]:
+    """Process every source; one bad file never stops the others."""
+    docs: list[ProcessedDocument] = []
+    errors: list[DocumentError] = []
+    for path in iter_sources(sources):
+        try:
+            doc = process_file(path)
+        except DocumentError as exc:
+            errors.append(exc)
+            if on_result:
+                on_result(path, None, exc)
+            continue
+        docs.append(doc)
+        if on_result:
+            on_result(path, doc, None)
+    return docs, errors

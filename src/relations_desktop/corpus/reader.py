@@ -1,0 +1,79 @@
+"""Decode document files: UTF-8 (with or without BOM) or UTF-16 with BOM, NFC-normalised.
+
+Every offset the pipeline stores points into the text this module returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+# Control characters that never occur in text files; their presence means binary data.
+_BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as a text document. ``reason`` is a short machine key."""
+
+    def __init__(self, file: str, reason: str, detail: str = "") -> None:
+        self.file = file
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{file}: {reason}{': ' + detail if detail else ''}")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    file: str          # file name (no folder): the document's identity in the dump
+    path: str          # where it was read from
+    sha256: str        # of the raw bytes
+    encoding: str
+    text: str          # decoded, BOM removed, NFC; line endings untouched
+    size: int          # bytes on disk
+
+
+def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode raw bytes to NFC text; returns (text, encoding). Raises DocumentError."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, body = "utf-8-sig", data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding, body = "utf-16", data
+    else:
+        encoding, body = "utf-8", data
+    if encoding == "utf-8" and b"\x00" in body[:8192]:
+        raise DocumentError(name, "binary", "contains NUL bytes")
+    try:
+        text = body.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(name, "undecodable",
+                            f"not valid {encoding.upper()} at byte {exc.start}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) in _BINARY_CONTROLS)
+    if controls and controls > len(sample) // 100:
+        raise DocumentError(name, "binary", "contains control characters")
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def read_document(path: str | Path) -> RawDocument:
+    """Read one file. Raises DocumentError naming the file and the reason."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise DocumentError(p.name, "unreadable", "is a folder") from None
+    except OSError as exc:
+        raise DocumentError(p.name, "unreadable", exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise DocumentError(p.name, "empty")
+    text, encoding = decode(data, p.name)
+    if p.suffix.lower() in (".html", ".htm"):
+        from relations_desktop.corpus.html import html_to_text
+        text = unicodedata.normalize("NFC", html_to_text(text))
+    if not text.strip():
+        raise DocumentError(p.name, "empty")
+    return RawDocument(file=p.name, path=str(p), sha256=hashlib.sha256(data).hexdigest(),
+                       encoding=encoding, text=text, size=len(data))

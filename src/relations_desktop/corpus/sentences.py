@@ -1,0 +1,67 @@
+"""Split paragraphs into sentences at । ॥ . ? ! without breaking abbreviations or decimals."""
+
+from __future__ import annotations
+
+import regex
+
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "no", "nos", "vol", "pp", "p", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.n", "u.s.s.r", "a.m", "p.m", "ph.d", "mt", "ft", "fig", "al", "cf", "ed", "eds", "op", "art", "sec", "ch"]
+)
+# Candidate boundaries: a terminator, then optional closers and footnote markers.
+_BOUNDARY = regex.compile(
+    r"(?:[।॥?!]+|\.(?!\.))[\"'”’)\]]*(?:\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z])\])*"
+)
+_WORD_BEFORE = regex.compile(r"([\w\p{M}.]+)$")
+_INDIC_SHORT = regex.compile(r"^[\p{Bengali}\p{Devanagari}][\p{M}]?$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    if low in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():            # an initial: "J. Smith"
+        return True
+    if regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}", word):  # U.S, U.K
+        return True
+    return bool(_INDIC_SHORT.match(word))            # ড. মো. डॉ.
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], whitespace-trimmed, covering every non-space character."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        term = m.group(0)
+        after = m.end()
+        nxt = text[after:after + 1]
+        if term[0] == ".":
+            dot = m.start()
+            prev = text[dot - 1:dot]
+            if prev.isdigit() and nxt.isdigit():                 # 5.5, ৫.৫
+                continue
+            if nxt and not nxt.isspace() and nxt not in "\"'”’([":
+                continue                                         # U.S.-Tajik, e.g.x
+            if _is_abbreviation(text, dot):
+                continue
+            rest = text[after:min(end, after + 3)].lstrip()
+            if rest[:1].islower():
+                continue
+        elif term[0] in "?!" and nxt and not nxt.isspace() and nxt not in "\"'”’":
+            continue
+        _append(text, s, after, out)
+        s = after
+    _append(text, s, end, out)
+    return out
+
+
+def _append(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and (text[s].isspace() or text[s] in ",;"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and regex.search(r"[\w\p{M}]", text[s:e]):
+        out.append((s, e))

@@ -1,0 +1,227 @@
+"""Recognise the structure of a document without changing its text.
+
+Wiki-markup remnants (``'''``, ``==Heading==``), hatnotes ("Main article: …"), captions,
+site footers, category residue and reference lists are told apart from body paragraphs.
+Every block is a [start, end) span of the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from relations_desktop.corpus.textnorm import fold_digits
+
+# Block kinds. Only "para" blocks carry events; "citation" blocks are kept apart.
+TITLE, HEADING, HATNOTE, PARA, CITATION, FOOTER, RESIDUE, NAV = (
+    "title", "heading", "hatnote", "para", "citation", "footer", "residue", "nav")
+
+
+@dataclass
+class Block:
+    kind: str
+    start: int
+    end: int
+    number: int | None = None        # citation number
+    target: str | None = None        # hatnote target text ("Indo-Tajik relations")
+
+
+@dataclass
+class Structure:
+    blocks: list[Block] = field(default_factory=list)
+    title: tuple[int, int] | None = None     # span of the title or cut-title remnant
+
+    def of_kind(self, *kinds: str) -> list[Block]:
+        return [b for b in self.blocks if b.kind in kinds]
+
+
+_WIKI_HEADING = regex.compile(r"(={2,6})[ \t]*([^=\n]{1,120}?)[ \t]*\1")
+_BOLD = regex.compile(r"'{2,5}")
+_NUMBERED = regex.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|\^)[ \t]+\S")
+_HATNOTE = regex.compile(
+    r"^[ \t]*(?:Main articles?|Further information|See also|For more|Main page|"
+    r"মূল নিবন্ধ|মূল প্রবন্ধ|আরও দেখুন|আরো দেখুন|আরও তথ্য|"
+    r"मुख्य लेख|इन्हें भी देखें|अधिक जानकारी|यह भी देखें)\s*[:：]\s*(.+?)\s*$",
+    regex.IGNORECASE)
+_BACK_MATTER_HEADINGS = frozenset(
+    fold_digits(h).casefold() for h in (
+        "References", "Notes", "Footnotes", "Citations", "Sources", "Bibliography", "External links",
+        "Further reading", "See also", "Notes and references", "References and notes",
+        "তথ্যসূত্র", "টীকা", "তথ্যসূত্র ও টীকা", "বহিঃসংযোগ", "আরও দেখুন", "আরো দেখুন", "উৎস", "গ্রন্থপঞ্জি",
+        "সূত্র", "তথ্যসূত্রসমূহ",
+        "संदर्भ", "सन्दर्भ", "टिप्पणी", "टिप्पणियाँ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "स्रोत",
+        "संदर्भ सूची", "सन्दर्भ सूची",
+    )
+)
+_CITATION_SIGNALS = regex.compile(
+    r"Retrieved|Archived|Accessed|ISBN|ISSN|doi:|\bpp?\.\s*\d|Wayback Machine|"
+    r"সংগ্রহের তারিখ|আর্কাইভ|অভিগমন|"
+    r"अभिगमन|पुनः प्राप्त|आर्काइव|संग्रहीत",
+    regex.IGNORECASE)
+_FOOTER = regex.compile(
+    r"This article is issued from|This article incorporates|text is available under the Creative Commons|"
+    r"Retrieved from \"?https?://|Wikipedia®|"
+    r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
+    r"विकिपीडिया से लिया|यह लेख",
+    regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
+_NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
+                             r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
+                             r"मुक्त ज्ञानकोश विकिपीडिया से")
+_LINE = regex.compile(r"[^\r\n]*")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end() and spans and spans[-1][1] == m.start():
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_back_matter_heading(label: str) -> bool:
+    return fold_digits(label.strip(" =:")).casefold() in _BACK_MATTER_HEADINGS
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without sentence punctuation: a plain-text heading or caption."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90 or (_SENTENCE_END.search(stripped) and not stripped.endswith("D.C.")):
+        return False
+    words = stripped.split()
+    return len(words) <= 9
+
+
+def analyse(text: str) -> Structure:
+    """Split ``text`` into typed blocks; offsets point into ``text``."""
+    st = Structure()
+    in_back_matter = False
+    lines = _lines(text)
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    numbered_tail = _numbered_tail(text, nonblank)
+    first = True
+    for ls, le in nonblank:
+        line = text[ls:le]
+        # Inline wiki headings split a line into segments.
+        pos = ls
+        segments: list[tuple[str, int, int]] = []
+        for m in _WIKI_HEADING.finditer(line):
+            hs, he = ls + m.start(), ls + m.end()
+            if hs > pos:
+                segments.append(("text", pos, hs))
+            segments.append(("wikiheading", hs, he))
+            pos = he
+        if pos < le:
+            segments.append(("text", pos, le))
+        for kind, s, e in segments:
+            s, e = _strip_span(text, s, e)
+            if s >= e:
+                continue
+            seg = text[s:e]
+            if kind == "wikiheading":
+                label = _WIKI_HEADING.fullmatch(seg).group(2)
+                in_back_matter = is_back_matter_heading(label)
+                st.blocks.append(Block(HEADING, s, e))
+                first = False
+                continue
+            if first:
+                first = False
+                s = _take_title(text, s, e, st)
+                if s >= e:
+                    continue
+                seg = text[s:e]
+            st.blocks.append(_classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail))
+            b = st.blocks[-1]
+            if b.kind == HEADING:
+                in_back_matter = is_back_matter_heading(seg)
+    return st
+
+
+def _take_title(text: str, s: int, e: int, st: Structure) -> int:
+    """Record a title at the start of a document; return where the body starts.
+
+    A wiki fragment whose title was cut starts with ``…'''``; a plain-text page starts
+    with a short title line.
+    """
+    seg = text[s:e]
+    m = _BOLD.search(seg, 0, 160)
+    if m and "'''" in m.group(0) and not seg[:m.start()].strip().startswith("'"):
+        opening = seg.rfind("'''", 0, m.start())
+        if opening < 0:
+            st.title = (s, s + m.start())
+            body = s + m.end()
+            while body < e and (text[body].isspace() or text[body] in ",;:-–—"):
+                body += 1
+            return body
+    if _looks_like_heading(seg) and not regex.match(r"\s*\d", seg):
+        st.title = (s, e)
+        st.blocks.append(Block(TITLE, s, e))
+        return e
+    return s
+
+
+def _numbered_tail(text: str, nonblank: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Numbered lines that form the reference list: a run of them towards the end."""
+    numbered = [i for i, (s, e) in enumerate(nonblank) if _NUMBERED.match(text[s:e])]
+    if len(numbered) < 2:
+        return {nonblank[i] for i in numbered if _CITATION_SIGNALS.search(text[nonblank[i][0]:nonblank[i][1]])}
+    out: set[tuple[int, int]] = set()
+    # Any numbered line after the first numbered line that carries a citation signal opens the list.
+    start = None
+    for i in numbered:
+        s, e = nonblank[i]
+        if _CITATION_SIGNALS.search(text[s:e]):
+            start = i
+            break
+    if start is None:
+        return out
+    first_run = start
+    while first_run - 1 in numbered:
+        first_run -= 1
+    for i in range(first_run, len(nonblank)):
+        s, e = nonblank[i]
+        if _NUMBERED.match(text[s:e]):
+            out.add(nonblank[i])
+    return out
+
+
+def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, numbered: bool) -> Block:
+    if _FOOTER.search(seg) and (in_back_matter or numbered or _looks_like_footer(seg)):
+        return Block(FOOTER, s, e)
+    if numbered:
+        m = _NUMBERED.match(seg)
+        n = m.group(1) or m.group(2)
+        return Block(CITATION, s, e, number=int(n) if n else None)
+    m = _HATNOTE.match(seg)
+    if m:
+        return Block(HATNOTE, s, e, target=m.group(1))
+    if in_back_matter:
+        if _CITATION_SIGNALS.search(seg) or _NUMBERED.match(seg):
+            mm = _NUMBERED.match(seg)
+            n = (mm.group(1) or mm.group(2)) if mm else None
+            return Block(CITATION, s, e, number=int(n) if n else None)
+        return Block(RESIDUE, s, e)
+    if _NAVIGATION.match(seg):
+        return Block(NAV, s, e)
+    if _looks_like_heading(seg):
+        if seg[:1].islower():
+            return Block(NAV, s, e)
+        return Block(HEADING, s, e)
+    return Block(PARA, s, e)
+
+
+def _looks_like_footer(seg: str) -> bool:
+    return len(seg) < 400
+
+
+FOOTNOTE_MARK = regex.compile(r"\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z]|note \d+|citation needed)\]")

@@ -1,0 +1,95 @@
+"""Script-aware text normalisation shared by matching, dates and search.
+
+Folding functions here never change the text that is stored: they build keys.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
+DEVANAGARI_DIGITS = "०१२३४५६७८९"
+_DIGIT_FOLD = str.maketrans(BENGALI_DIGITS + DEVANAGARI_DIGITS, "0123456789" * 2)
+_TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
+_TO_DEVANAGARI = str.maketrans("0123456789", DEVANAGARI_DIGITS)
+
+ZW = "\u200c\u200d"
+NUKTAS = "\u093c\u09bc"
+# Nasalisation marks are written interchangeably (candrabindu for anusvara and back).
+_NASAL_FOLD = str.maketrans({"\u0901": "\u0902", "\u0981": "\u0982"})
+_DROP_IN_KEY = dict.fromkeys(map(ord, ZW + NUKTAS))
+
+# Dependent vowel signs and nasal/visarga marks: dropped in the consonant skeleton.
+_BN_VOWEL_SIGNS = "".join(chr(c) for c in range(0x09BE, 0x09CD)) + "\u09d7\u0981\u0982\u0983"
+_HI_VOWEL_SIGNS = (
+    "".join(chr(c) for c in range(0x093E, 0x094D)) + "\u0955\u0956\u0957\u0901\u0902\u0903\u0962\u0963"
+)
+_SKELETON_DROP = dict.fromkeys(map(ord, _BN_VOWEL_SIGNS + _HI_VOWEL_SIGNS))
+
+# A word: letters, digits, combining marks and the zero-width joiners that Indic text uses.
+WORD = regex.compile(r"[\w\p{M}\u200c\u200d]+")
+
+
+def fold_digits(text: str) -> str:
+    """Bengali and Devanagari digits to ASCII; one character for one, so offsets hold."""
+    return text.translate(_DIGIT_FOLD)
+
+
+def to_bengali_digits(text: str) -> str:
+    return text.translate(_TO_BENGALI)
+
+
+def to_devanagari_digits(text: str) -> str:
+    return text.translate(_TO_DEVANAGARI)
+
+
+def script_of(ch: str) -> str:
+    """'bn', 'hi' (Devanagari), 'latin' or 'other' for one character."""
+    o = ord(ch)
+    if 0x0980 <= o <= 0x09FF:
+        return "bn"
+    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
+        return "hi"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    if 0x00C0 <= o <= 0x024F:
+        return "latin"
+    return "other"
+
+
+def word_script(word: str) -> str:
+    for ch in word:
+        s = script_of(ch)
+        if s != "other":
+            return s
+    return "other"
+
+
+def strip_latin_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def match_key(word: str) -> str:
+    """Key under which a word is looked up: nukta, zero-width joiners and Latin accents
+    ignored, nasal marks unified, digits folded. Case is kept (English names are proper nouns)."""
+    key = word.translate(_DROP_IN_KEY).translate(_NASAL_FOLD)
+    if any("\u00c0" <= c <= "\u024f" for c in key):
+        key = strip_latin_accents(key)
+    return fold_digits(key)
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of an Indic key: vowel signs and nasal marks dropped.
+
+    Two spellings that differ only in a dropped or changed vowel sign (a common typo)
+    share a skeleton.
+    """
+    return key.translate(_SKELETON_DROP)
+
+
+def search_fold(text: str) -> str:
+    """Fold for full-text search: lower case, digits, nukta, joiners, nasal marks, accents."""
+    return match_key(text).lower()

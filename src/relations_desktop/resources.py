@@ -1,0 +1,96 @@
+"""Find bundled resources the same way from a source checkout, a wheel and a frozen bundle.
+
+Every file the app ships (fonts, icons, catalogs, seeds, the bundled database) is
+looked up here and nowhere else. A missing resource raises ``ResourceError``:
+there is no silent fallback.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+from relations_desktop import APP_ID
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class ResourceError(RuntimeError):
+    """A resource the app needs is not where the build put it."""
+
+
+def is_frozen() -> bool:
+    """True when running from a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+@cache
+def data_root() -> Path:
+    """The folder holding ``resources/``, ``i18n/`` and ``seeds/``.
+
+    Frozen: the bundle's ``_MEIPASS``. Installed wheel: ``relations_desktop/_data``.
+    Source checkout (also editable installs): the repository root.
+    """
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
+    wheel_data = _PACKAGE_DIR / "_data"
+    if wheel_data.is_dir():
+        return wheel_data
+    return _PACKAGE_DIR.parents[1]
+
+
+def path(*parts: str, must_exist: bool = True) -> Path:
+    """Path of a shipped file under the data root, e.g. ``path("resources", "fonts", "x.ttf")``."""
+    p = data_root().joinpath(*parts)
+    if must_exist and not p.exists():
+        raise ResourceError(f"missing resource: {'/'.join(parts)} (looked in {data_root()})")
+    return p
+
+
+def font_dir() -> Path:
+    return path("resources", "fonts")
+
+
+FONT_FILES: tuple[str, ...] = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansBengali-Regular.ttf",
+    "NotoSansBengali-Bold.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold.ttf",
+)
+
+
+def font_files() -> list[Path]:
+    """The bundled Noto fonts; raises if any is missing."""
+    return [path("resources", "fonts", name) for name in FONT_FILES]
+
+
+def seeds_dir() -> Path:
+    return path("seeds")
+
+
+def catalog_dir() -> Path:
+    """Folder of the gettext catalogs (``*.po`` in a checkout, compiled ``*.mo`` everywhere)."""
+    return path("i18n")
+
+
+def bundled_database() -> Path | None:
+    """The database built into a frozen bundle or wheel, or None in a source checkout."""
+    p = data_root() / "data" / "relations.db"
+    return p if p.is_file() else None
+
+
+def user_cache_dir() -> Path:
+    d = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def user_data_dir() -> Path:
+    d = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    d.mkdir(parents=True, exist_ok=True)
+    return d

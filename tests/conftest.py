@@ -1,0 +1,83 @@
+"""Shared test setup: offscreen Qt, compiled catalogs, a seed database built once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Catalogs are build output; make sure they are fresh before anything imports them.
+    from relations_desktop.i18n.catalogs import compile_catalogs
+    if (ROOT / "i18n" / "bn.po").exists():
+        compile_catalogs(ROOT / "i18n")
+
+
+@pytest.fixture(scope="session")
+def seed_docs():
+    from relations_desktop.corpus.pipeline import process_all
+    docs, errors = process_all([SEEDS])
+    assert not errors
+    return docs
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory, seed_docs) -> Path:
+    from relations_desktop.store.build import build_database
+    path = tmp_path_factory.mktemp("db") / "seeds.db"
+    build_database(seed_docs, path)
+    return path
+
+
+@pytest.fixture
+def seed_db_copy(seed_db: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "seeds.db"
+    shutil.copy(seed_db, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """The interface language is process-wide: every test starts and ends in English."""
+    from relations_desktop import i18n
+    yield
+    if i18n.current_language() != "en":
+        i18n.set_language("en")
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path):
+    """QSettings in a temporary folder, so tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    settings = QSettings(str(tmp_path / "settings" / "test.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()
+
+
+@pytest.fixture
+def app_fonts(qapp):
+    from relations_desktop.ui.app import make_application
+    return make_application()
+
+
+@pytest.fixture
+def window(qtbot, app_fonts, seed_db: Path, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    win = MainWindow(seed_db, None, settings=qt_settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

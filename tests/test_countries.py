@@ -1,0 +1,77 @@
+"""Country mentions: CLDR names and aliases in three scripts, endings, nukta, typos, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_desktop.corpus.countries import find_mentions
+from relations_desktop.corpus.gazetteer import country_name, gazetteer, sovereign_codes
+
+
+def codes(text):
+    return [m.code for m in find_mentions(text) if m.is_country]
+
+
+def test_every_sovereign_country_is_found_by_its_cldr_name_in_every_language():
+    missing = []
+    for code in sovereign_codes():
+        for lang in ("en", "bn", "hi"):
+            name = country_name(code, lang)
+            if set(codes(f" {name} ")) != {code}:
+                missing.append((code, lang, name))
+    assert missing == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bengali case endings and derived adjectives
+    ("নেপালের রাজধানী", ["NP"]), ("ভুটানে গিয়েছিলেন", ["BT"]), ("জাপানকে ধন্যবাদ", ["JP"]),
+    ("শ্রীলঙ্কাতেও", ["LK"]), ("মালদ্বীপের", ["MV"]), ("পাকিস্তানি সেনা", ["PK"]),
+    ("ভারতীয় দূতাবাস", ["IN"]), ("মার্কিন যুক্তরাষ্ট্রের", ["US"]), ("মার্কিন প্রশাসন", ["US"]),
+    ("কাঠমান্ডুতে বৈঠক", ["NP"]),
+    # Hindi nukta, demonyms, capitals
+    ("अफ़ग़ानिस्तान", ["AF"]), ("अफगानिस्तान", ["AF"]), ("पाकिस्तानी सेना", ["PK"]),
+    ("अमेरिका और चीन", ["US", "CN"]), ("नेपाली प्रधानमंत्री", ["NP"]), ("काठमांडू में", ["NP"]),
+    # English names, former and other names, demonyms, capitals, combining forms
+    ("Nepal's king", ["NP"]), ("Türkiye and Turkey", ["TR", "TR"]), ("the Bhutanese king", ["BT"]),
+    ("U.S.-Nepal ties", ["US", "NP"]), ("Sino-Nepalese border", ["CN", "NP"]), ("talks in Thimphu", ["BT"]),
+    ("Burma", ["MM"]), ("Ivory Coast", ["CI"]), ("Czech Republic", ["CZ"]),
+])
+def test_forms(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "US$10 million", "the Indian Ocean", "ভারত মহাসাগরে", "हिंद महासागर", "South America", "turkey sandwich",
+    "Latin America", "মধ্য এশিয়ার দেশ",
+])
+def test_traps_are_not_countries(text):
+    assert codes(text) == []
+
+
+def test_former_states_are_recognised_but_not_countries():
+    ms = find_mentions("the Soviet Union and Yugoslavia")
+    assert [m.kind for m in ms] == ["former", "former"]
+    assert not any(m.is_country for m in ms)
+
+
+def test_one_dropped_vowel_sign_in_a_long_name_still_matches():
+    # A common typing slip: a vowel sign left out of a long name.
+    assert codes("আফগানস্তানের সীমান্ত") == ["AF"]
+    assert codes("अफगानस्तान की सीमा") == ["AF"]
+
+
+def test_short_words_are_not_fuzzy_matched():
+    # চিনি (sugar) is one vowel sign away from a spelling of China; short names never match loosely.
+    assert codes("চিনি ও চা") == []
+
+
+def test_offsets_point_into_the_text():
+    text = "ঢাকায় নেপালের দূতাবাস। Nepal’s embassy in Dhaka."
+    for m in find_mentions(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_gazetteer_has_no_country_without_names():
+    g = gazetteer()
+    for code in sovereign_codes():
+        assert set(g.aliases.get(code, {})) == {"en", "bn", "hi"}, code

@@ -1,0 +1,80 @@
+"""The temporal tagger: each language's forms, precision, and what is never a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_desktop.corpus.dates import find_dates
+
+
+def tags(text):
+    return [(text[d.start:d.end], d.value, d.precision) for d in find_dates(text)]
+
+
+def values(text):
+    return [d.value for d in find_dates(text) if d.value]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    # Bengali
+    ("২০০৩ সালের ৫ মার্চ, নেপাল", "2003-03-05", "day"),
+    ("১৯৮৭ সালে নভেম্বর, ঢাকায়", "1987-11", "month"),
+    ("১৯৯৮ সালের ৩-৫ মে, প্রধানমন্ত্রী", "1998-05-03/1998-05-05", "range"),
+    ("২০১১ সালের ফেব্রুয়ারী মাসে", "2011-02", "month"),
+    ("২০১১ সালের ফেব্রুয়ারি মাসে", "2011-02", "month"),
+    ("১২ই আগস্ট ১৯৭৫", "1975-08-12", "day"),
+    ("২১শে ফেব্রুয়ারি ১৯৫২ সালে", "1952-02-21", "day"),
+    ("১৯৭১ সাল থেকে ১৯৭৫ সাল পর্যন্ত", "1971/1975", "range"),
+    ("২০০৯ সালে দুই দেশ", "2009", "year"),
+    ("১৯৭৪ সালের ডিসেম্বর মাসের ২ তারিখে", "1974-12-02", "day"),
+    # Hindi
+    ("15 अगस्त 1947 को", "1947-08-15", "day"),
+    ("1950 में संधि", "1950", "year"),
+    ("जनवरी 2015 में", "2015-01", "month"),
+    ("फ़रवरी 2015 में", "2015-02", "month"),
+    ("फरवरी 2015 में", "2015-02", "month"),
+    ("1996 से 2006 तक", "1996/2006", "range"),
+    ("३ दिसम्बर २००४ को", "2004-12-03", "day"),
+    # English
+    ("on 5 July 1961", "1961-07-05", "day"),
+    ("on July 5, 1961", "1961-07-05", "day"),
+    ("In March 2010, the", "2010-03", "month"),
+    ("From 1996 to 2006 the", "1996/2006", "range"),
+    ("since October 7, 2001", "2001-10-07", "day"),
+    ("between 1979 and 1989", "1979/1989", "range"),
+    ("on 3–5 May 2011", "2011-05-03/2011-05-05", "range"),
+    ("August 26–28, 2015", "2015-08-26/2015-08-28", "range"),
+    ("in 1999–2000 the", "1999/2000", "range"),
+])
+def test_absolute_forms(text, value, precision):
+    got = [(v, p) for _, v, p in tags(text) if v]
+    assert got == [(value, precision)]
+
+
+@pytest.mark.parametrize("text", [
+    "$50,000 worth of aid", "US$12.09 million", "৫.৫ বিলিয়ন ডলার", "৩০০ মেগাওয়াট বিদ্যুৎ",
+    "500 मेगावाट बिजली", "20 or 29 years", "[14][15]", "at 10:30 on", "2000 soldiers",
+    "the 1990s", "3,000 hectares", "9,000 troops", "No. 1999", "9/11 की बरसी", "page 1998",
+    "1,500 km²", "२००० सैनिक", "২০০০ জন শিক্ষার্থী",
+])
+def test_not_dates(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text", ["5 जून से पहले", "on Tuesday", "मंगलवार को", "গতকাল ঢাকায়",
+                                  "पिछले साल", "last month", "इस साल", "12ই মার্চ"])
+def test_relative_and_yearless_are_never_absolute(text):
+    assert values(text) == []
+
+
+def test_relative_expressions_are_found():
+    found = find_dates("प्रधानमंत्री ने मंगलवार को दिल्ली में मुलाकात की, पिछले साल भी")
+    assert [d.relative for d in found] == [True, True]
+
+
+def test_digits_of_any_script_give_the_same_value():
+    assert values("২০০৩ সালের ৫ মার্চ") == values("2003 সালের 5 মার্চ") == ["2003-03-05"]
+
+
+def test_impossible_day_is_rejected():
+    assert values("31 February 2001") == ["2001"]

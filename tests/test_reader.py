@@ -1,0 +1,71 @@
+"""Reading files: encodings, BOMs, NFC, CRLF, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from relations_desktop.corpus.reader import DocumentError, decode, read_document
+
+TEXT = "নেপাল ও ভুটানের সম্পর্ক।\r\nद्विपक्षीय संबंध।\r\nCafé relations.\n"
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"),
+                                           ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_encodings_decode_to_the_same_text(tmp_path, encoding, bom):
+    p = tmp_path / "doc.txt"
+    p.write_bytes(bom + TEXT.encode(encoding))
+    doc = read_document(p)
+    assert doc.text == TEXT
+    assert "\r\n" in doc.text            # CRLF kept as is
+    assert not doc.text.startswith("\ufeff")
+
+
+def test_text_is_nfc(tmp_path):
+    decomposed = unicodedata.normalize("NFD", "Café য় क़")
+    p = tmp_path / "nfd.txt"
+    p.write_text(decomposed, encoding="utf-8")
+    assert read_document(p).text == unicodedata.normalize("NFC", decomposed)
+
+
+def test_binary_file_is_refused_with_the_reason(tmp_path):
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(DocumentError) as err:
+        read_document(p)
+    assert err.value.file == "image.txt"
+    assert err.value.reason == "binary"
+
+
+def test_undecodable_file_names_the_byte(tmp_path):
+    p = tmp_path / "latin1.txt"
+    p.write_bytes("Relations between Côte d'Ivoire and Ghana.".encode("latin-1"))
+    with pytest.raises(DocumentError) as err:
+        read_document(p)
+    assert err.value.reason == "undecodable"
+    assert "byte" in err.value.detail
+
+
+def test_empty_and_missing_files(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    with pytest.raises(DocumentError) as err:
+        read_document(tmp_path / "empty.txt")
+    assert err.value.reason == "empty"
+    with pytest.raises(DocumentError) as err:
+        read_document(tmp_path / "nope.txt")
+    assert err.value.reason == "unreadable"
+
+
+def test_decode_rejects_nul_bytes_without_bom():
+    with pytest.raises(DocumentError):
+        decode(b"abc\x00def", "x")
+
+
+def test_html_is_read_as_text(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><script>var x=1;</script><h1>Nepal&ndash;Bhutan</h1><p>Relations <b>began</b> "
+                 "in 1983.</p></html>", encoding="utf-8")
+    text = read_document(p).text
+    assert "var x" not in text and "<b>" not in text
+    assert "Nepal–Bhutan" in text and "Relations began in 1983." in text
