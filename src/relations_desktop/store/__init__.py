@@ -1,0 +1,1 @@
+"""The corpus database: schema, build, read-only connections and named queries. No Qt."""

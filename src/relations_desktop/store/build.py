@@ -1,0 +1,150 @@
+"""Write processed documents into a new corpus database, atomically.
+
+The database is written to a temporary file beside the target and renamed into place
+only when complete: a failed build leaves no half-written file and keeps the old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import sqlite_utils
+
+from relations_desktop import __version__
+from relations_desktop.corpus.events import group_events
+from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
+from relations_desktop.corpus.pipeline import ProcessedDocument
+from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
+from relations_desktop.corpus.textnorm import search_fold
+from relations_desktop.store.schema import DDL, SCHEMA_VERSION
+
+
+def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
+    for d in sorted(docs, key=lambda d: (d.raw.file, d.raw.sha256)):
+        h.update(f"{d.raw.file}\t{d.raw.sha256}\n".encode())
+    return h.hexdigest()
+
+
+def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: str = "bundled",
+                   id_base: int = 0, added: str | None = None,
+                   check: Callable[[], None] | None = None) -> Path:
+    """Write ``docs`` to a new database at ``out`` (replacing it only on success).
+
+    ``id_base`` offsets every row id so that a user database and the bundled one can be
+    read side by side. ``check`` is called between documents and may raise to abort.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            _write(conn, docs, origin=origin, id_base=id_base, added=added, check=check)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.commit()
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
+        finally:
+            conn.close()
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
+           added: str | None, check: Callable[[], None] | None) -> None:
+    for stmt in DDL:
+        conn.execute(stmt)
+    db = sqlite_utils.Database(conn)
+    added = added or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    docs = sorted(docs, key=lambda d: (d.raw.file, d.raw.sha256))
+    db["meta"].insert_all([
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "app_version", "value": __version__},
+        {"key": "corpus_hash", "value": corpus_hash(docs)},
+        {"key": "built", "value": added},
+        {"key": "origin", "value": origin},
+        {"key": "documents", "value": str(len(docs))},
+    ])
+    db["countries"].insert_all(
+        {"code": code, **{f"name_{lang}": country_name(code, lang) for lang in LANGS},
+         "aliases": json.dumps(aliases_for(code), ensure_ascii=False, sort_keys=True)}
+        for code in sovereign_codes())
+
+    rel_ids: dict[tuple[str, str], int] = {}
+    for d in docs:
+        for pair in d.pairs:
+            rel_ids.setdefault(pair, 0)
+    for n, pair in enumerate(sorted(rel_ids), start=1):
+        rel_ids[pair] = id_base + n
+    db["relationships"].insert_all({"id": i, "a": p[0], "b": p[1]} for p, i in sorted(rel_ids.items()))
+
+    next_id = {"passage": id_base, "sentence": id_base, "event": id_base, "citation": id_base}
+
+    def new_id(kind: str) -> int:
+        next_id[kind] += 1
+        return next_id[kind]
+
+    event_rows: list[dict] = []
+    for n, d in enumerate(docs, start=1):
+        if check:
+            check()
+        doc_id = id_base + n
+        text = d.text
+        db["documents"].insert({
+            "id": doc_id, "file": d.raw.file, "sha256": d.raw.sha256, "lang": d.lang, "kind": d.kind,
+            "title": d.title, "text": text, "size": d.raw.size, "encoding": d.raw.encoding,
+            "origin": origin, "added": added})
+        db["blocks"].insert_all(
+            {"document_id": doc_id, "kind": b.kind, "start": b.start, "end": b.end}
+            for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
+        db["citations"].insert_all(
+            {"id": new_id("citation"), "document_id": doc_id, "n": b.number, "start": b.start,
+             "end": b.end, "text": text[b.start:b.end]}
+            for b in d.blocks if b.kind == CITATION)
+        db["mentions"].insert_all(
+            {"document_id": doc_id, "country": m.code, "kind": m.kind, "start": m.start, "end": m.end}
+            for m in d.mentions)
+        sentence_ids: dict[tuple[int, int], int] = {}
+        fts_rows: list[tuple[int, str, str]] = []
+        for pair, ps, pe, block_index in d.passages():
+            pid = new_id("passage")
+            db["passages"].insert({"id": pid, "relationship_id": rel_ids[pair], "document_id": doc_id,
+                                   "start": ps, "end": pe})
+            for ss, se in d.sentences.get(block_index, []):
+                sid = new_id("sentence")
+                sentence_ids[(ss, se)] = sid
+                db["sentences"].insert({"id": sid, "document_id": doc_id, "passage_id": pid,
+                                        "start": ss, "end": se})
+                codes = sorted({m.code for m in d.mentions if m.code and ss <= m.start < se})
+                fts_rows.append((sid, search_fold(text[ss:se]), " ".join(codes)))
+        conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
+        for e in d.events:
+            lo, hi = e.bounds or (None, None)
+            event_rows.append({
+                "id": 0, "relationship_id": rel_ids[e.pair], "document_id": doc_id,
+                "sentence_id": sentence_ids.get((e.start, e.end)), "date": e.date, "date_start": lo,
+                "date_end": hi, "precision": e.precision, "type": e.type, "start": e.start, "end": e.end,
+                "text": text[e.start:e.end], "cue_start": e.date_start, "cue_end": e.date_end,
+                "group_id": 0, "_pair": e.pair})
+    groups = group_events([(r["document_id"], r["_pair"], r["type"], r["date"]) for r in event_rows])
+    for r, g in zip(event_rows, groups, strict=True):
+        r["id"] = new_id("event")
+        r["group_id"] = id_base + g
+        del r["_pair"]
+    db["events"].insert_all(event_rows)

@@ -1,0 +1,250 @@
+"""Named read queries over an open corpus (see ``connection.open_corpus``).
+
+The interface and the exporter call these functions; they never write SQL themselves.
+Every query uses bound parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from relations_desktop.corpus.events import group_events
+
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    names: dict[str, str]                   # lang -> CLDR name
+    aliases: dict[str, list[str]]           # lang -> other names, demonyms, capitals
+    relationships: int
+
+
+@dataclass(frozen=True)
+class Partner:
+    code: str
+    names: dict[str, str]
+    events: int
+    documents: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    document_id: int
+    date: str | None
+    date_start: str | None
+    date_end: str | None
+    precision: str
+    type: str
+    start: int
+    end: int
+    text: str
+    cue_start: int | None
+    cue_end: int | None
+    lang: str
+    file: str
+
+
+@dataclass
+class EventGroup:
+    """Events from one or more documents that tell of the same happening."""
+    events: list[EventRow]
+
+    @property
+    def lead(self) -> EventRow:
+        return min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
+
+    @property
+    def date(self) -> str | None:
+        return self.lead.date
+
+    @property
+    def precision(self) -> str:
+        return self.lead.precision
+
+    @property
+    def type(self) -> str:
+        return self.lead.type
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({e.lang for e in self.events})
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: int
+    start: int
+    end: int
+
+
+@dataclass
+class SourceDocument:
+    id: int
+    file: str
+    lang: str
+    kind: str
+    title: str | None
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+    mentions: list[tuple[int, int, str | None]] = field(default_factory=list)
+    dates: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Citation:
+    document_id: int
+    n: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Stats:
+    documents_by_lang: dict[str, int]
+    documents_by_origin: dict[str, int]
+    relationships: int
+    events: int
+    dated_events: int
+    countries: int
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    a, b = a.upper(), b.upper()
+    return (a, b) if a < b else (b, a)
+
+
+def _names(row: sqlite3.Row | tuple, offset: int) -> dict[str, str]:
+    return {"en": row[offset], "bn": row[offset + 1], "hi": row[offset + 2]}
+
+
+def stats(conn: sqlite3.Connection) -> Stats:
+    by_lang = dict(conn.execute("SELECT lang, count(*) FROM all_documents GROUP BY lang ORDER BY lang"))
+    by_origin = dict(conn.execute("SELECT origin, count(*) FROM all_documents GROUP BY origin"))
+    rels = conn.execute("SELECT count(*) FROM (SELECT DISTINCT a, b FROM all_relationships r "
+                        "WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id))").fetchone()[0]
+    events, dated = conn.execute("SELECT count(*), count(date) FROM all_events").fetchone()
+    countries = conn.execute("SELECT count(*) FROM (SELECT a FROM all_relationships UNION "
+                             "SELECT b FROM all_relationships)").fetchone()[0]
+    return Stats(by_lang, by_origin, rels, events, dated, countries)
+
+
+def meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM all_meta"))
+
+
+def countries(conn: sqlite3.Connection) -> list[Country]:
+    """Every country with at least one relationship, with names, aliases and the count."""
+    rows = conn.execute(
+        """WITH rel AS (SELECT DISTINCT a, b FROM all_relationships r
+                        WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)),
+                ends AS (SELECT a AS code FROM rel UNION ALL SELECT b FROM rel)
+           SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*)
+           FROM ends JOIN main.countries c ON c.code = ends.code
+           GROUP BY c.code ORDER BY c.code""")
+    return [Country(r[0], _names(r, 1), json.loads(r[4]), r[5]) for r in rows]
+
+
+def country_names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    return {r[0]: _names(r, 1) for r in conn.execute("SELECT code, name_en, name_bn, name_hi FROM main.countries")}
+
+
+def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
+    """The relationships of one country, with how many events and documents back each."""
+    code = code.upper()
+    rows = conn.execute(
+        """SELECT CASE WHEN r.a = :c THEN r.b ELSE r.a END AS partner,
+                  c.name_en, c.name_bn, c.name_hi,
+                  (SELECT count(*) FROM all_events e JOIN all_relationships r2 ON r2.id = e.relationship_id
+                    WHERE r2.a = r.a AND r2.b = r.b),
+                  (SELECT count(DISTINCT p.document_id) FROM all_passages p
+                    JOIN all_relationships r3 ON r3.id = p.relationship_id WHERE r3.a = r.a AND r3.b = r.b)
+           FROM (SELECT DISTINCT a, b FROM all_relationships WHERE a = :c OR b = :c) r
+           JOIN main.countries c ON c.code = CASE WHEN r.a = :c THEN r.b ELSE r.a END
+           ORDER BY partner""", {"c": code})
+    return [Partner(r[0], _names(r, 1), r[4], r[5]) for r in rows if r[5] > 0]
+
+
+def relationship_exists(conn: sqlite3.Connection, a: str, b: str) -> bool:
+    a, b = pair_key(a, b)
+    return conn.execute("SELECT 1 FROM all_relationships r WHERE a = ? AND b = ? AND EXISTS "
+                        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)", (a, b)).fetchone() is not None
+
+
+def relationships(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT DISTINCT a, b FROM all_relationships r WHERE EXISTS "
+        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id) ORDER BY a, b")]
+
+
+def events(conn: sqlite3.Connection, a: str, b: str) -> list[EventRow]:
+    a, b = pair_key(a, b)
+    rows = conn.execute(
+        """SELECT e.id, e.document_id, e.date, e.date_start, e.date_end, e.precision, e.type, e.start,
+                  e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file
+           FROM all_events e JOIN all_relationships r ON r.id = e.relationship_id
+           JOIN all_documents d ON d.id = e.document_id
+           WHERE r.a = ? AND r.b = ?
+           ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.file, e.start, e.id""", (a, b))
+    return [EventRow(*r) for r in rows]
+
+
+def event_groups(conn: sqlite3.Connection, a: str, b: str) -> list[EventGroup]:
+    """Events grouped across documents (same pair, type and compatible dates), in date order."""
+    rows = events(conn, a, b)
+    pair = pair_key(a, b)
+    ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
+    groups: dict[int, EventGroup] = {}
+    for gid, e in zip(ids, rows, strict=True):
+        groups.setdefault(gid, EventGroup([])).events.append(e)
+    out = list(groups.values())
+    out.sort(key=lambda g: (g.date is None, (g.lead.date_start or ""), (g.lead.date_end or ""), g.lead.file,
+                            g.lead.start))
+    return out
+
+
+def sources(conn: sqlite3.Connection, a: str, b: str) -> list[SourceDocument]:
+    """Each document about the pair with its passages, mentions and date spans for highlighting."""
+    a, b = pair_key(a, b)
+    docs: dict[int, SourceDocument] = {}
+    for row in conn.execute(
+            """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end"
+               FROM all_passages p JOIN all_relationships r ON r.id = p.relationship_id
+               JOIN all_documents d ON d.id = p.document_id
+               WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", (a, b)):
+        doc = docs.get(row[0])
+        if doc is None:
+            doc = docs[row[0]] = SourceDocument(*row[:6])
+        doc.passages.append(Passage(row[6], row[7], row[8]))
+    for doc in docs.values():
+        doc.mentions = [tuple(r) for r in conn.execute(
+            'SELECT start, "end", country FROM all_mentions WHERE document_id = ? ORDER BY start', (doc.id,))]
+        doc.dates = [tuple(r) for r in conn.execute(
+            'SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start IS NOT NULL '
+            "ORDER BY cue_start", (doc.id,))]
+        doc.headings = [tuple(r) for r in conn.execute(
+            'SELECT start, "end", kind FROM all_blocks WHERE document_id = ? ORDER BY start', (doc.id,))]
+    return list(docs.values())
+
+
+def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citation]:
+    if not document_ids:
+        return []
+    marks = ",".join("?" * len(document_ids))
+    return [Citation(*r) for r in conn.execute(
+        f"SELECT document_id, n, text FROM all_citations WHERE document_id IN ({marks}) "
+        "ORDER BY document_id, start", document_ids)]
+
+
+def document_counts(conn: sqlite3.Connection, a: str, b: str) -> Counter:
+    """How many documents about the pair there are per language."""
+    a, b = pair_key(a, b)
+    return Counter(dict(conn.execute(
+        """SELECT d.lang, count(DISTINCT d.id) FROM all_passages p
+           JOIN all_relationships r ON r.id = p.relationship_id JOIN all_documents d ON d.id = p.document_id
+           WHERE r.a = ? AND r.b = ? GROUP BY d.lang""", (a, b))))

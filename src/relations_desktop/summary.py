@@ -1,0 +1,84 @@
+"""What is known about one relationship: names, key facts, event groups, sources, citations.
+
+Shared by the relationship pane and the PDF export; no Qt, no formatting (the caller
+formats for the interface language).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from relations_desktop.store import queries
+from relations_desktop.store.queries import Citation, EventGroup, SourceDocument, pair_key
+
+# Fact kinds, in the order they are shown.
+ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
+    "established", "recognition", "first_embassy", "latest_visit", "agreements", "visits")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    date: str | None = None      # an event date value
+    count: int | None = None
+
+
+@dataclass
+class RelationshipSummary:
+    pair: tuple[str, str]
+    names: dict[str, dict[str, str]]          # code -> lang -> name
+    groups: list[EventGroup]
+    sources: list[SourceDocument]
+    citations: list[Citation]
+
+    @property
+    def dated(self) -> list[EventGroup]:
+        return [g for g in self.groups if g.date]
+
+    @property
+    def undated(self) -> list[EventGroup]:
+        return [g for g in self.groups if not g.date]
+
+    def name(self, code: str, lang: str) -> str:
+        return self.names.get(code, {}).get(lang, code)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return key_facts(self.groups)
+
+
+def _first(groups: list[EventGroup], type_: str) -> EventGroup | None:
+    dated = [g for g in groups if g.type == type_ and g.date]
+    return min(dated, key=lambda g: (g.lead.date_start, g.lead.date_end), default=None)
+
+
+def key_facts(groups: list[EventGroup]) -> list[Fact]:
+    """Facts the events state; a fact the corpus does not state is left out."""
+    out: list[Fact] = []
+    for kind, type_ in ((ESTABLISHED, "relations_established"), (RECOGNITION, "recognition"),
+                        (FIRST_EMBASSY, "embassy")):
+        g = _first(groups, type_)
+        if g is not None:
+            out.append(Fact(kind, date=g.date))
+    visits = [g for g in groups if g.type == "visit"]
+    dated_visits = [g for g in visits if g.date]
+    if dated_visits:
+        latest = max(dated_visits, key=lambda g: (g.lead.date_end, g.lead.date_start))
+        out.append(Fact(LATEST_VISIT, date=latest.date))
+    agreements = sum(1 for g in groups if g.type == "agreement")
+    if agreements:
+        out.append(Fact(AGREEMENTS, count=agreements))
+    if visits:
+        out.append(Fact(VISITS, count=len(visits)))
+    return out
+
+
+def load(conn: sqlite3.Connection, a: str, b: str) -> RelationshipSummary:
+    pair = pair_key(a, b)
+    names = queries.country_names(conn)
+    srcs = queries.sources(conn, *pair)
+    return RelationshipSummary(
+        pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
+        groups=queries.event_groups(conn, *pair), sources=srcs,
+        citations=queries.citations(conn, [s.id for s in srcs]))
