@@ -1,0 +1,91 @@
+"""Numbers and dates in the interface language, through Babel/CLDR.
+
+Babel writes Latin digits even for Bengali, so Bengali output is mapped to Bengali digits
+here. An event date keeps its precision: a month is never shown as a day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from babel import Locale
+from babel.numbers import format_decimal
+
+from relations_desktop.corpus.textnorm import to_bengali_digits
+from relations_desktop.i18n import current_language
+
+# Hindi uses Latin digits in everyday print (and CLDR's default numbering system for hi).
+_NATIVE_DIGITS = {"bn": to_bengali_digits}
+
+
+def localize_digits(text: str, lang: str | None = None) -> str:
+    lang = lang or current_language()
+    fn = _NATIVE_DIGITS.get(lang)
+    return fn(text) if fn else text
+
+
+def format_number(n: int | float, lang: str | None = None) -> str:
+    lang = lang or current_language()
+    return localize_digits(format_decimal(n, locale=lang), lang)
+
+
+def format_year(year: int, lang: str | None = None) -> str:
+    """A year as people write it: no thousands separator."""
+    return localize_digits(str(year), lang)
+
+
+def _parse(part: str) -> tuple[int, int | None, int | None]:
+    bits = [int(x) for x in part.split("-")]
+    return bits[0], (bits[1] if len(bits) > 1 else None), (bits[2] if len(bits) > 2 else None)
+
+
+# Bangla Academy spellings, which Bengali readers expect, where CLDR writes the long ī.
+_BN_MONTHS = {1: "জানুয়ারি", 2: "ফেব্রুয়ারি"}
+
+
+def month_name(month: int, lang: str | None = None) -> str:
+    lang = lang or current_language()
+    if lang == "bn" and month in _BN_MONTHS:
+        return _BN_MONTHS[month]
+    return Locale.parse(lang).months["format"]["wide"][month]
+
+
+def _day_month_year(day: str, month: int, year: int, lang: str) -> str:
+    if lang == "en":
+        return f"{month_name(month, lang)} {day}, {format_year(year, lang)}"
+    return f"{day} {month_name(month, lang)} {format_year(year, lang)}"
+
+
+def _one(part: str, lang: str) -> str:
+    y, m, d = _parse(part)
+    if m is None:
+        return format_year(y, lang)
+    if d is None:
+        return f"{month_name(m, lang)} {format_year(y, lang)}"
+    return _day_month_year(format_year(d, lang), m, y, lang)
+
+
+def format_event_date(value: str | None, lang: str | None = None) -> str:
+    """An event date in the interface language, at its own precision: '১৬ ডিসেম্বর ১৯৯১',
+    'মার্চ ১৯৯২', '১৯৯২', '১৯–২২ জানুয়ারি ২০০৬'. None gives ''."""
+    lang = lang or current_language()
+    if not value:
+        return ""
+    if "/" not in value:
+        return _one(value, lang)
+    a, b = value.split("/", 1)
+    (y1, m1, d1), (y2, m2, d2) = _parse(a), _parse(b)
+    if d1 and d2 and y1 == y2 and m1 == m2:
+        days = f"{format_year(d1, lang)}–{format_year(d2, lang)}"
+        return _day_month_year(days, m1, y1, lang)
+    if m1 is None and m2 is None:
+        return f"{format_year(y1, lang)}–{format_year(y2, lang)}"
+    return f"{_one(a, lang)} – {_one(b, lang)}"
+
+
+def format_date(date: _dt.date, lang: str | None = None) -> str:
+    """A calendar date (export date, build time) in the interface language."""
+    lang = lang or current_language()
+    return _day_month_year(format_year(date.day, lang), date.month, date.year, lang)
+
+

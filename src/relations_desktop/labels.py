@@ -1,0 +1,107 @@
+"""Translatable names for what the corpus stores: event types, document kinds, languages, facts.
+
+Shared by the interface and the PDF export. Strings are marked with ``N_`` and translated
+when shown, so a language switch relabels everything.
+"""
+
+from __future__ import annotations
+
+from relations_desktop.i18n import N_, _, ngettext
+from relations_desktop.i18n.formatting import format_event_date, format_number
+
+EVENT_TYPES: dict[str, str] = {
+    "recognition": N_("Recognition"),
+    "relations_established": N_("Relations established"),
+    "embassy": N_("Embassy"),
+    "visit": N_("Visit"),
+    "agreement": N_("Agreement"),
+    "aid": N_("Aid"),
+    "trade": N_("Trade"),
+    "military": N_("Military"),
+    "conflict": N_("Conflict"),
+    "other": N_("Other"),
+}
+
+# Colours per event type (RGB), chosen to stay apart in light and dark palettes.
+TYPE_COLORS: dict[str, tuple[int, int, int]] = {
+    "recognition": (142, 68, 173),
+    "relations_established": (31, 119, 180),
+    "embassy": (23, 162, 184),
+    "visit": (44, 160, 44),
+    "agreement": (255, 127, 14),
+    "aid": (227, 119, 194),
+    "trade": (188, 189, 34),
+    "military": (127, 127, 127),
+    "conflict": (214, 39, 40),
+    "other": (140, 86, 75),
+}
+
+DOCUMENT_KINDS: dict[str, str] = {
+    "encyclopedia": N_("Encyclopedia article"),
+    "news": N_("News story"),
+    "article": N_("Article"),
+}
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "bn": N_("Bengali"),
+    "hi": N_("Hindi"),
+    "en": N_("English"),
+    "und": N_("Other language"),
+}
+
+# Short badges shown next to sources, translated like everything else.
+LANGUAGE_BADGES: dict[str, str] = {"bn": N_("BN"), "hi": N_("HI"), "en": N_("EN"), "und": N_("??")}
+
+FACTS: dict[str, str] = {
+    "established": N_("Relations established"),
+    "recognition": N_("Recognition"),
+    "first_embassy": N_("First embassy"),
+    "latest_visit": N_("Latest visit"),
+    "agreements": N_("Agreements"),
+    "visits": N_("Visits"),
+}
+
+
+def event_type(type_: str) -> str:
+    return _(EVENT_TYPES.get(type_, EVENT_TYPES["other"]))
+
+
+def document_kind(kind: str) -> str:
+    return _(DOCUMENT_KINDS.get(kind, DOCUMENT_KINDS["article"]))
+
+
+def language_name(lang: str) -> str:
+    return _(LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["und"]))
+
+
+def language_badge(lang: str) -> str:
+    return _(LANGUAGE_BADGES.get(lang, LANGUAGE_BADGES["und"]))
+
+
+def fact_label(kind: str) -> str:
+    return _(FACTS[kind])
+
+
+def fact_value(fact: object) -> str:
+    """A fact's value in the interface language (a date at its precision, or a count)."""
+    date = getattr(fact, "date", None)
+    count = getattr(fact, "count", None)
+    if date:
+        return format_event_date(date)
+    return format_number(count or 0)
+
+
+def date_or_unstated(value: str | None) -> str:
+    return format_event_date(value) if value else _("date not stated")
+
+
+def events_count(n: int) -> str:
+    return ngettext("{n} event", "{n} events", n).format(n=format_number(n))
+
+
+def documents_count(n: int) -> str:
+    return ngettext("{n} document", "{n} documents", n).format(n=format_number(n))
+
+
+def relationships_count(n: int) -> str:
+    return ngettext("{n} relationship", "{n} relationships", n).format(n=format_number(n))
