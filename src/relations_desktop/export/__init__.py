@@ -1,0 +1,1 @@
+"""Export a relationship summary (PDF)."""
