@@ -90,6 +90,14 @@ def user_cache_dir() -> Path:
     return d
 
 
+USER_CORPUS_NAME = "user-corpus.db"
+
+
+def user_corpus_db() -> Path:
+    """Where the user's imported documents live (it may not exist yet)."""
+    return user_data_dir() / USER_CORPUS_NAME
+
+
 def user_data_dir() -> Path:
     d = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     d.mkdir(parents=True, exist_ok=True)

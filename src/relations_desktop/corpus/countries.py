@@ -7,6 +7,7 @@ long Indic names also match with one vowel sign dropped or changed (a common typ
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from relations_desktop.corpus.gazetteer import (
@@ -46,6 +47,10 @@ class Mention:
         return self.code is not None and self.kind not in (FORMER, AMBIGUOUS)
 
 
+_BN_SUFFIXES = frozenset(_BN_ENDINGS)
+_BN_SUFFIX_LENGTHS = sorted({len(x) for x in _BN_ENDINGS}, reverse=True)
+
+
 def stems(key: str, script: str) -> list[tuple[str, bool]]:
     """Candidate stems of an inflected word; the flag says a derivational ending was removed."""
     out: list[tuple[str, bool]] = []
@@ -54,9 +59,9 @@ def stems(key: str, script: str) -> list[tuple[str, bool]]:
         for _ in range(2):
             nxt = []
             for k in frontier:
-                for suf in _BN_ENDINGS:
-                    if k.endswith(suf) and len(k) - len(suf) >= 2:
-                        stem = k[: -len(suf)]
+                for n in _BN_SUFFIX_LENGTHS:
+                    if len(k) - n >= 2 and k[-n:] in _BN_SUFFIXES:
+                        stem = k[:-n]
                         out.append((stem, False))
                         nxt.append(stem)
             frontier = nxt
@@ -72,20 +77,64 @@ def stems(key: str, script: str) -> list[tuple[str, bool]]:
     return out
 
 
+class CountryIndex:
+    """The country mentions of a document, sorted, for fast lookup by span."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = [m for m in mentions if m.is_country]
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
 class _Tokens:
+    """The words of a text; their lookup keys, scripts, stems and skeletons are computed on
+    first use (most words are settled by the per-word cache before any of that)."""
+
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
         self.spans: list[tuple[int, int]] = []
-        self.keys: list[str] = []
+        self.words: list[str] = []
         for m in WORD.finditer(text, start, end):
             self.spans.append((m.start(), m.end()))
-            self.keys.append(match_key(m.group(0)))
+            self.words.append(m.group(0))
+        self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}
+        self._skel_cache: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def key(self, i: int) -> str:
+        k = self._keys.get(i)
+        if k is None:
+            k = self._keys[i] = match_key(self.words[i])
+        return k
+
+    def script(self, i: int) -> str:
+        return word_script(self.words[i])
 
     def stems(self, i: int) -> list[tuple[str, bool]]:
         if i not in self._stem_cache:
-            key = self.keys[i]
-            self._stem_cache[i] = stems(key, word_script(key))
+            self._stem_cache[i] = stems(self.key(i), self.script(i))
         return self._stem_cache[i]
+
+    def skeleton(self, i: int) -> str:
+        if i not in self._skel_cache:
+            self._skel_cache[i] = skeleton(self.key(i))
+        return self._skel_cache[i]
+
+    def adjacent(self, i: int, length: int) -> bool:
+        """Words i … i+length-1 are separated only by spaces or light punctuation."""
+        for k in range(i, i + length - 1):
+            gap = self.text[self.spans[k][1]:self.spans[k + 1][0]]
+            if len(gap) > 3 or _HARD_BREAK.intersection(gap):
+                return False
+        return True
+
+
+_HARD_BREAK = frozenset("।॥!?;()[]\n")
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None,
@@ -95,7 +144,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     toks = _Tokens(text, start, end)
     out: list[Mention] = []
-    i, n = 0, len(toks.keys)
+    i, n = 0, len(toks)
     while i < n:
         hit = _match_at(toks, i, gaz, text)
         if hit is None:
@@ -120,35 +169,65 @@ def _is_money(text: str, end: int, entry: Entry) -> bool:
     return text[end:end + 1] == "$" or (entry.code == "US" and text[end:end + 2] in ("$", "D ", "D,"))
 
 
+_MISSING = object()
+_SINGLE_CACHE_MAX = 500_000
+
+
 def _match_at(toks: _Tokens, i: int, gaz: Gazetteer, text: str) -> tuple[int, Entry] | None:
-    keys = toks.keys
-    first_ok = keys[i] in gaz.first
-    n_max = min(gaz.max_len, len(keys) - i)
-    if first_ok:
-        for length in range(n_max, 0, -1):
-            if length > 1 and not _adjacent(toks, i, length, text):
-                continue
-            head = tuple(keys[i:i + length - 1])
-            entry = gaz.exact.get((*head, keys[i + length - 1]))
-            if entry is not None:
-                return length, entry
+    word = toks.words[i]
+    # Most words are not names. When the answer cannot depend on the next words (the word
+    # starts no multi-word name), it depends on the word alone and is remembered.
+    cached = gaz.single_cache.get(word, _MISSING)
+    if cached is not _MISSING:
+        return None if cached is None else (1, cached)
+    hit = _match_at_uncached(toks, i, gaz)
+    key = toks.key(i)
+    alone = key not in gaz.lengths and (toks.script(i) not in ("bn", "hi")
+                                        or toks.skeleton(i) not in gaz.fuzzy_lengths)
+    if alone and (hit is None or hit[0] == 1) and len(gaz.single_cache) < _SINGLE_CACHE_MAX:
+        gaz.single_cache[word] = None if hit is None else hit[1]
+    return hit
+
+
+def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
+    remaining = len(toks) - i
+    key = toks.key(i)
+    for length in gaz.lengths.get(key, ()):
+        if length > remaining or (length > 1 and not toks.adjacent(i, length)):
+            continue
+        head = tuple(toks.key(k) for k in range(i, i + length - 1))
+        entry = gaz.exact.get((*head, toks.key(i + length - 1)))
+        if entry is None:
             entry = _stemmed(gaz.exact, head, toks, i + length - 1)
-            if entry is not None:
-                return length, entry
-    else:
+        if entry is not None:
+            return length, entry
+    # Endings are at most eight characters: only a word that starts with a known name
+    # (or, for typos, a known skeleton) is worth stemming.
+    if key not in gaz.first and any(key[:-n] in gaz.first for n in range(1, min(9, len(key) - 1))):
         entry = _stemmed(gaz.exact, (), toks, i)
         if entry is not None:
             return 1, entry
-    if word_script(keys[i]) in ("bn", "hi"):
-        for length in range(min(n_max, 3), 0, -1):
-            if length > 1 and not _adjacent(toks, i, length, text):
+    if toks.script(i) in ("bn", "hi"):
+        first = toks.skeleton(i)
+        if not any(first[:len(first) - n] in gaz.fuzzy_first for n in range(0, min(7, len(first) - 1))):
+            return None
+        for length in gaz.fuzzy_lengths.get(first, ()):
+            if length > remaining or (length > 1 and not toks.adjacent(i, length)):
                 continue
-            head = tuple(skeleton(k) for k in keys[i:i + length - 1])
-            last = keys[i + length - 1]
-            for cand in [last] + [s for s, _ in toks.stems(i + length - 1)]:
-                entry = gaz.fuzzy.get((*head, skeleton(cand)))
+            head = tuple(toks.skeleton(k) for k in range(i, i + length - 1))
+            entry = gaz.fuzzy.get((*head, toks.skeleton(i + length - 1)))
+            if entry is not None:
+                return length, entry
+        # a single inflected word: its stems' skeletons
+        for stem, _derived in toks.stems(i):
+            entry = gaz.fuzzy.get((skeleton(stem),))
+            if entry is not None:
+                return 1, entry
+        if len(toks) > i + 1 and toks.adjacent(i, 2):
+            for stem, _derived in toks.stems(i + 1):
+                entry = gaz.fuzzy.get((first, skeleton(stem)))
                 if entry is not None:
-                    return length, entry
+                    return 2, entry
     return None
 
 
@@ -166,12 +245,3 @@ def _stemmed(table: dict[tuple[str, ...], Entry], head: tuple[str, ...], toks: _
             continue
         return entry
     return None
-
-
-def _adjacent(toks: _Tokens, i: int, length: int, text: str) -> bool:
-    """Tokens of one multi-word name are separated only by spaces or light punctuation."""
-    for k in range(i, i + length - 1):
-        gap = text[toks.spans[k][1]:toks.spans[k + 1][0]]
-        if len(gap) > 3 or any(c in gap for c in "।॥!?;()[]\n"):
-            return False
-    return True

@@ -130,6 +130,17 @@ class Gazetteer:
             e = self.exact[key]
             self.exact[key] = Entry(None, AMBIGUOUS, e.lang, e.surface)
         self._build_fuzzy()
+        # Lengths (in words) of the names starting with each word, longest first.
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        for key in self.exact:
+            self.lengths[key[0]] = (*self.lengths.get(key[0], ()), len(key))
+        self.lengths = {k: tuple(sorted(set(v), reverse=True)) for k, v in self.lengths.items()}
+        self.fuzzy_lengths: dict[str, tuple[int, ...]] = {}
+        for key in self.fuzzy:
+            self.fuzzy_lengths[key[0]] = (*self.fuzzy_lengths.get(key[0], ()), len(key))
+        self.fuzzy_lengths = {k: tuple(sorted(set(v), reverse=True)) for k, v in self.fuzzy_lengths.items()}
+        self.fuzzy_first = frozenset(self.fuzzy_lengths)
+        self.single_cache: dict[str, Entry | None] = {}     # see countries._match_at
 
     def _build_fuzzy(self) -> None:
         seen: dict[tuple[str, ...], Entry | None] = {}

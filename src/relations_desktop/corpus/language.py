@@ -11,6 +11,9 @@ _HI_FUNCTION_WORDS = frozenset(["के", "की", "का", "में", "ह�
 _MR_FUNCTION_WORDS = frozenset(["आहे", "आणि", "च्या", "मध्ये", "होते", "केले", "या", "व"])
 _NE_FUNCTION_WORDS = frozenset(["छ", "र", "को", "मा", "गरेको", "भएको", "थियो", "हो"])
 _AS_LETTERS = regex.compile(r"[\u09f0\u09f1]")  # Assamese ra and wa
+_BENGALI = regex.compile(r"[\u0980-\u09ff]")
+_DEVANAGARI = regex.compile(r"[\u0900-\u097f]")
+_LATIN = regex.compile(r"[A-Za-z]")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 _DEVA_WORD = regex.compile(r"[\u0900-\u097f]+")
 
@@ -18,15 +21,8 @@ _DEVA_WORD = regex.compile(r"[\u0900-\u097f]+")
 def detect_language(text: str) -> str:
     """Return 'bn', 'hi', 'en' or 'und' from the dominant script and function words."""
     sample = text[:20000]
-    counts = {"bn": 0, "deva": 0, "latin": 0}
-    for ch in sample:
-        o = ord(ch)
-        if 0x0980 <= o <= 0x09FF:
-            counts["bn"] += 1
-        elif 0x0900 <= o <= 0x097F:
-            counts["deva"] += 1
-        elif ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
-            counts["latin"] += 1
+    counts = {"bn": len(_BENGALI.findall(sample)), "deva": len(_DEVANAGARI.findall(sample)),
+              "latin": len(_LATIN.findall(sample))}
     total = sum(counts.values())
     if total < 3:
         return "und"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from relations_desktop.corpus.countries import Mention
+from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block
 
@@ -65,12 +65,8 @@ def pair_of(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _in(m: Mention, s: int, e: int) -> bool:
-    return s <= m.start < e
-
-
-def _countries(mentions: list[Mention], s: int, e: int) -> list[Mention]:
-    return [m for m in mentions if m.is_country and _in(m, s, e)]
+def _countries(mentions: CountryIndex, s: int, e: int) -> list[Mention]:
+    return mentions.between(s, e)
 
 
 def _ordered_codes(ms: list[Mention]) -> list[str]:
@@ -82,27 +78,28 @@ def _ordered_codes(ms: list[Mention]) -> list[str]:
 
 
 def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-           mentions: list[Mention], title: tuple[int, int] | None) -> Assignment:
-    """Pairs for the para blocks of one document."""
+           mentions: list[Mention], title: tuple[int, int] | None, kind: str = "encyclopedia") -> Assignment:
+    """Pairs for the para blocks of one document (a news story is always about one pair)."""
     paras = [i for i, b in enumerate(blocks) if b.kind == PARA]
     if not paras:
         return Assignment()
-    hub = _hub_from_title(text, blocks, sentences, mentions, title)
+    index = CountryIndex(mentions)
+    hub = _hub_from_title(text, blocks, sentences, index, title)
     if hub is None:
-        pair = _title_pair(mentions, title) or _lead_pair(text, paras, sentences, mentions)
-        if pair is None:
-            hub = _hub_from_spread(blocks, paras, mentions)
-            if hub is None:
-                pair = _frequency_pair(paras, blocks, sentences, mentions)
+        pair = _title_pair(index, title) or _lead_pair(text, paras, sentences, index)
+        if pair is None and kind != "news":
+            hub = _hub_from_spread(blocks, paras, index)
+        if pair is None and hub is None:
+            pair = _frequency_pair(paras, blocks, sentences, index)
         if pair is not None:
             return Assignment(doc_pair=pair, block_pairs={i: pair for i in paras})
         if hub is None:
             return Assignment()
-    return _split_hub(text, blocks, mentions, hub)
+    return _split_hub(text, blocks, index, hub)
 
 
 def _hub_from_title(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-                    mentions: list[Mention], title: tuple[int, int] | None) -> str | None:
+                    mentions: CountryIndex, title: tuple[int, int] | None) -> str | None:
     spans = []
     if title:
         spans.append(title)
@@ -117,7 +114,7 @@ def _hub_from_title(text: str, blocks: list[Block], sentences: dict[int, list[tu
     return None
 
 
-def _title_pair(mentions: list[Mention], title: tuple[int, int] | None) -> tuple[str, str] | None:
+def _title_pair(mentions: CountryIndex, title: tuple[int, int] | None) -> tuple[str, str] | None:
     if not title:
         return None
     codes = _ordered_codes(_countries(mentions, *title))
@@ -125,18 +122,24 @@ def _title_pair(mentions: list[Mention], title: tuple[int, int] | None) -> tuple
 
 
 def _lead_pair(text: str, paras: list[int], sentences: dict[int, list[tuple[int, int]]],
-               mentions: list[Mention]) -> tuple[str, str] | None:
-    """The first sentence that names two countries and a relationship."""
+               mentions: CountryIndex) -> tuple[str, str] | None:
+    """The first sentence that names two countries and a relationship; failing that, the
+    first that names two of the three countries the document mentions most (a news lead)."""
     lead = [s for i in paras[:2] for s in sentences.get(i, [])][:3]
     for s, e in lead:
         codes = _ordered_codes(_countries(mentions, s, e))
         if len(codes) >= 2 and _RELATION_CUE.search(text, s, e):
             return pair_of(codes[0], codes[1])
+    top = {c for c, _n in _sentence_counts(paras, sentences, mentions).most_common(3)}
+    for s, e in lead:
+        codes = [c for c in _ordered_codes(_countries(mentions, s, e)) if c in top]
+        if len(codes) >= 2:
+            return pair_of(codes[0], codes[1])
     return None
 
 
 def _sentence_counts(paras: list[int], sentences: dict[int, list[tuple[int, int]]],
-                     mentions: list[Mention]) -> Counter:
+                     mentions: CountryIndex) -> Counter:
     counts: Counter = Counter()
     for i in paras:
         for s, e in sentences.get(i, []):
@@ -146,7 +149,7 @@ def _sentence_counts(paras: list[int], sentences: dict[int, list[tuple[int, int]
 
 
 def _frequency_pair(paras: list[int], blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-                    mentions: list[Mention]) -> tuple[str, str] | None:
+                    mentions: CountryIndex) -> tuple[str, str] | None:
     counts = _sentence_counts(paras, sentences, mentions)
     top = counts.most_common(2)
     if len(top) < 2 or top[1][1] < 2:
@@ -154,7 +157,7 @@ def _frequency_pair(paras: list[int], blocks: list[Block], sentences: dict[int, 
     return pair_of(top[0][0], top[1][0])
 
 
-def _hub_from_spread(blocks: list[Block], paras: list[int], mentions: list[Mention]) -> str | None:
+def _hub_from_spread(blocks: list[Block], paras: list[int], mentions: CountryIndex) -> str | None:
     """A country present in most paragraphs while many partners lead one each."""
     if len(paras) < 4:
         return None
@@ -173,7 +176,7 @@ def _hub_from_spread(blocks: list[Block], paras: list[int], mentions: list[Menti
     return hub if len(partners) >= 3 else None
 
 
-def _split_hub(text: str, blocks: list[Block], mentions: list[Mention], hub: str) -> Assignment:
+def _split_hub(text: str, blocks: list[Block], mentions: CountryIndex, hub: str) -> Assignment:
     citations = {b.number: b for b in blocks if b.kind == CITATION and b.number is not None}
     current: str | None = None       # partner named by the heading or hatnote above
     previous: str | None = None      # partner of the paragraph before
@@ -208,13 +211,17 @@ def _split_hub(text: str, blocks: list[Block], mentions: list[Mention], hub: str
                 if code != hub:
                     scores[code] += _FOOTNOTE_WEIGHT
                     first_seen.setdefault(code, b.end + cit.start)
+        # Context from above: the heading or hatnote speaks loudest for the paragraph right
+        # below it; after that it, like the paragraph before, only tips a close call.
+        bonus: dict[str, float] = {}
+        if previous and scores:
+            bonus[previous] = _CONTINUITY_BONUS
         if current:
-            # The heading or hatnote speaks loudest for the paragraph right below it.
-            scores[current] += _HEADING_BONUS if fresh else _CONTINUITY_BONUS
+            bonus[current] = max(bonus.get(current, 0.0), _HEADING_BONUS if fresh else _CONTINUITY_BONUS)
             first_seen.setdefault(current, b.start - 1)
         fresh = False
-        if previous and scores:
-            scores[previous] += _CONTINUITY_BONUS
+        for code, extra in bonus.items():
+            scores[code] += extra
         partner = max(scores, key=lambda c: (scores[c], -first_seen.get(c, 1 << 30))) if scores else previous
         if partner:
             out.block_pairs[i] = pair_of(hub, partner)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from relations_desktop.corpus.countries import Mention, find_mentions
+from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import Event, sentence_events
 from relations_desktop.corpus.language import detect_language
@@ -77,22 +77,45 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     title = None
     if title_span and any(b.kind == TITLE for b in st.blocks):
         title = text[title_span[0]:title_span[1]].strip() or None
-    assignment = assign(text, st.blocks, sentences, mentions, title_span)
-    doc = ProcessedDocument(raw, lang, _kind(text, lang, st.blocks), title, st.blocks, sentences,
-                            mentions, assignment)
+    kind = _kind(text, lang, st.blocks)
+    assignment = assign(text, st.blocks, sentences, mentions, title_span, kind)
+    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, assignment)
     doc.events = _events(doc)
     return doc
+
+
+# "Both countries", "the two leaders": the pair named without naming it.
+_BOTH = regex.compile(
+    r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers)\b)|"
+    r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার)|দেশ দুটি|"
+    r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि)")
 
 
 def _events(doc: ProcessedDocument) -> list[Event]:
     text = doc.text
     out: list[Event] = []
-    for i, pair in sorted(doc.assignment.block_pairs.items()):
-        sents = doc.sentences.get(i, [])
-        per_sentence = [find_dates(text, s, e) for s, e in sents]
-        relative_para = any(d.relative and not d.yearless for ds in per_sentence for d in ds)
-        for (s, e), dates in zip(sents, per_sentence, strict=True):
-            out.extend(sentence_events(text, s, e, dates, pair, relative_para))
+    paragraphs = sorted(doc.assignment.block_pairs.items())
+    dated = {i: _dates_by_sentence(text, doc.blocks[i], doc.sentences.get(i, [])) for i, _pair in paragraphs}
+    relative = {i: any(d.relative and not d.yearless for ds in dated[i] for d in ds) for i in dated}
+    # A news story told relative to its day ("on Friday") reports its acts without dates.
+    story = doc.kind == "news" and any(relative.values())
+    index = CountryIndex(doc.mentions)
+    for i, pair in paragraphs:
+        for (s, e), dates in zip(doc.sentences.get(i, []), dated[i], strict=True):
+            names_pair = any(m.code in pair for m in index.between(s, e)) or bool(_BOTH.search(text, s, e))
+            out.extend(sentence_events(text, s, e, dates, pair, relative[i] or story, names_pair))
+    return out
+
+
+def _dates_by_sentence(text: str, block: Block, sentences: list[tuple[int, int]]) -> list[list]:
+    """Tag the paragraph once and hand each date to the sentence it starts in."""
+    out: list[list] = [[] for _ in sentences]
+    k = 0
+    for d in find_dates(text, block.start, block.end):
+        while k < len(sentences) and sentences[k][1] <= d.start:
+            k += 1
+        if k < len(sentences) and sentences[k][0] <= d.start:
+            out[k].append(d)
     return out
 
 

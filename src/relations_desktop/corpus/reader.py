@@ -12,6 +12,7 @@ from pathlib import Path
 
 # Control characters that never occur in text files; their presence means binary data.
 _BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_DROP_CONTROLS = dict.fromkeys(_BINARY_CONTROLS)
 
 
 class DocumentError(Exception):
@@ -52,7 +53,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if text.startswith("\ufeff"):
         text = text[1:]
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) in _BINARY_CONTROLS)
+    controls = len(sample) - len(sample.translate(_DROP_CONTROLS))
     if controls and controls > len(sample) // 100:
         raise DocumentError(name, "binary", "contains control characters")
     return unicodedata.normalize("NFC", text), encoding

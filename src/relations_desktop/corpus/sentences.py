@@ -11,8 +11,12 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(
     r"(?:[।॥?!]+|\.(?!\.))[\"'”’)\]]*(?:\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z])\])*"
 )
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+_LETTER = regex.compile(r"[\w\p{M}]")
 _WORD_BEFORE = regex.compile(r"([\w\p{M}.]+)$")
-_INDIC_SHORT = regex.compile(r"^[\p{Bengali}\p{Devanagari}][\p{M}]?$")
+# In Bengali and Hindi a sentence ends with । or ॥; a full stop after a short word is an
+# abbreviation or an initial (ড., মো., জে. আর., एस., डॉ.).
+_INDIC_SHORT = regex.compile(r"^(?:[\p{Bengali}\p{Devanagari}]\p{M}*){1,3}$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -25,7 +29,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():            # an initial: "J. Smith"
         return True
-    if regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}", word):  # U.S, U.K
+    if _INITIALS.fullmatch(word):                    # U.S, U.K
         return True
     return bool(_INDIC_SHORT.match(word))            # ড. মো. डॉ.
 
@@ -63,5 +67,5 @@ def _append(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    if e > s and regex.search(r"[\w\p{M}]", text[s:e]):
+    if e > s and _LETTER.search(text, s, e):
         out.append((s, e))

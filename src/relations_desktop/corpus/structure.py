@@ -61,7 +61,8 @@ _CITATION_SIGNALS = regex.compile(
     regex.IGNORECASE)
 _FOOTER = regex.compile(
     r"This article is issued from|This article incorporates|text is available under the Creative Commons|"
-    r"Retrieved from \"?https?://|Wikipedia®|"
+    r"Retrieved from \"?https?://|Wikipedia®|This page was last edited|last edited on|Last updated|"
+    r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|"
     r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
     r"विकिपीडिया से लिया|यह लेख",
     regex.IGNORECASE)
@@ -69,6 +70,7 @@ _SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
 _NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
                              r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
                              r"मुक्त ज्ञानकोश विकिपीडिया से")
+_STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
 _LINE = regex.compile(r"[^\r\n]*")
 
 
@@ -163,7 +165,7 @@ def _take_title(text: str, s: int, e: int, st: Structure) -> int:
             while body < e and (text[body].isspace() or text[body] in ",;:-–—"):
                 body += 1
             return body
-    if _looks_like_heading(seg) and not regex.match(r"\s*\d", seg):
+    if _looks_like_heading(seg) and not _STARTS_WITH_DIGIT.match(seg):
         st.title = (s, e)
         st.blocks.append(Block(TITLE, s, e))
         return e
@@ -199,8 +201,8 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
     if _FOOTER.search(seg) and (in_back_matter or numbered or _looks_like_footer(seg)):
         return Block(FOOTER, s, e)
     if numbered:
-        m = _NUMBERED.match(seg)
-        n = m.group(1) or m.group(2)
+        m = _NUMBERED.match(seg)        # None for the rest of a line split by a wiki heading
+        n = (m.group(1) or m.group(2)) if m else None
         return Block(CITATION, s, e, number=int(n) if n else None)
     m = _HATNOTE.match(seg)
     if m:

@@ -9,17 +9,22 @@ import unicodedata
 
 import regex
 
-BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
-DEVANAGARI_DIGITS = "०१२३४५६७८९"
-_DIGIT_FOLD = str.maketrans(BENGALI_DIGITS + DEVANAGARI_DIGITS, "0123456789" * 2)
-_TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
-_TO_DEVANAGARI = str.maketrans("0123456789", DEVANAGARI_DIGITS)
+from relations_desktop.corpus.digits import (  # noqa: F401 (re-exported)
+    BENGALI_DIGITS,
+    DEVANAGARI_DIGITS,
+    fold_digits,
+    to_bengali_digits,
+    to_devanagari_digits,
+)
 
 ZW = "\u200c\u200d"
 NUKTAS = "\u093c\u09bc"
 # Nasalisation marks are written interchangeably (candrabindu for anusvara and back).
 _NASAL_FOLD = str.maketrans({"\u0901": "\u0902", "\u0981": "\u0982"})
 _DROP_IN_KEY = dict.fromkeys(map(ord, ZW + NUKTAS))
+# One table for match_key: drop joiners and nukta, unify nasal marks, fold digits.
+_KEY_TABLE = {**_DROP_IN_KEY, 0x0901: 0x0902, 0x0981: 0x0982,
+              **{ord(d): ord(str(i)) for digits in (BENGALI_DIGITS, DEVANAGARI_DIGITS) for i, d in enumerate(digits)}}
 
 # Dependent vowel signs and nasal/visarga marks: dropped in the consonant skeleton.
 _BN_VOWEL_SIGNS = "".join(chr(c) for c in range(0x09BE, 0x09CD)) + "\u09d7\u0981\u0982\u0983"
@@ -30,19 +35,6 @@ _SKELETON_DROP = dict.fromkeys(map(ord, _BN_VOWEL_SIGNS + _HI_VOWEL_SIGNS))
 
 # A word: letters, digits, combining marks and the zero-width joiners that Indic text uses.
 WORD = regex.compile(r"[\w\p{M}\u200c\u200d]+")
-
-
-def fold_digits(text: str) -> str:
-    """Bengali and Devanagari digits to ASCII; one character for one, so offsets hold."""
-    return text.translate(_DIGIT_FOLD)
-
-
-def to_bengali_digits(text: str) -> str:
-    return text.translate(_TO_BENGALI)
-
-
-def to_devanagari_digits(text: str) -> str:
-    return text.translate(_TO_DEVANAGARI)
 
 
 def script_of(ch: str) -> str:
@@ -60,6 +52,8 @@ def script_of(ch: str) -> str:
 
 
 def word_script(word: str) -> str:
+    if word[:1].isascii() and word[:1].isalpha():
+        return "latin"
     for ch in word:
         s = script_of(ch)
         if s != "other":
@@ -72,13 +66,18 @@ def strip_latin_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+_ACCENTED = regex.compile(r"[\u00c0-\u024f]")
+
+
 def match_key(word: str) -> str:
     """Key under which a word is looked up: nukta, zero-width joiners and Latin accents
     ignored, nasal marks unified, digits folded. Case is kept (English names are proper nouns)."""
-    key = word.translate(_DROP_IN_KEY).translate(_NASAL_FOLD)
-    if any("\u00c0" <= c <= "\u024f" for c in key):
+    if word.isascii():
+        return word
+    key = word.translate(_KEY_TABLE)
+    if _ACCENTED.search(key):
         key = strip_latin_accents(key)
-    return fold_digits(key)
+    return key
 
 
 def skeleton(key: str) -> str:

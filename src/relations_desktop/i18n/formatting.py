@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from babel import Locale
-from babel.numbers import format_decimal
-
-from relations_desktop.corpus.textnorm import to_bengali_digits
+from relations_desktop.corpus.digits import to_bengali_digits
 from relations_desktop.i18n import current_language
 
 # Hindi uses Latin digits in everyday print (and CLDR's default numbering system for hi).
@@ -26,6 +23,9 @@ def localize_digits(text: str, lang: str | None = None) -> str:
 
 def format_number(n: int | float, lang: str | None = None) -> str:
     lang = lang or current_language()
+    if isinstance(n, int) and -1000 < n < 1000:
+        return localize_digits(str(n), lang)   # no grouping below a thousand in any locale here
+    from babel.numbers import format_decimal  # Babel loads slowly: only when needed
     return localize_digits(format_decimal(n, locale=lang), lang)
 
 
@@ -47,6 +47,7 @@ def month_name(month: int, lang: str | None = None) -> str:
     lang = lang or current_language()
     if lang == "bn" and month in _BN_MONTHS:
         return _BN_MONTHS[month]
+    from babel import Locale
     return Locale.parse(lang).months["format"]["wide"][month]
 
 

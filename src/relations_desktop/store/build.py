@@ -18,11 +18,13 @@ from pathlib import Path
 import sqlite_utils
 
 from relations_desktop import __version__
-from relations_desktop.corpus.events import group_events
+from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
+from relations_desktop.corpus.grouping import group_events
 from relations_desktop.corpus.pipeline import ProcessedDocument
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.corpus.textnorm import search_fold
+from relations_desktop.i18n.collate import sort_key
 from relations_desktop.store.schema import DDL, SCHEMA_VERSION
 
 
@@ -81,10 +83,16 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         {"key": "origin", "value": origin},
         {"key": "documents", "value": str(len(docs))},
     ])
+    codes = sovereign_codes()
+    names = {lang: {code: country_name(code, lang) for code in codes} for lang in LANGS}
+    # Collation is computed once here, so the interface sorts by a number (pyuca is slow to load).
+    ranks = {lang: {code: n for n, code in enumerate(sorted(codes, key=lambda c: sort_key(names[lang][c])))}
+             for lang in LANGS}
     db["countries"].insert_all(
-        {"code": code, **{f"name_{lang}": country_name(code, lang) for lang in LANGS},
+        {"code": code, **{f"name_{lang}": names[lang][code] for lang in LANGS},
+         **{f"rank_{lang}": ranks[lang][code] for lang in LANGS},
          "aliases": json.dumps(aliases_for(code), ensure_ascii=False, sort_keys=True)}
-        for code in sovereign_codes())
+        for code in codes)
 
     rel_ids: dict[tuple[str, str], int] = {}
     for d in docs:
@@ -100,40 +108,42 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         next_id[kind] += 1
         return next_id[kind]
 
+    rows: dict[str, list[dict]] = {t: [] for t in ("documents", "blocks", "citations", "mentions", "passages",
+                                                   "sentences")}
+    fts_rows: list[tuple[int, str, str]] = []
     event_rows: list[dict] = []
     for n, d in enumerate(docs, start=1):
         if check:
             check()
         doc_id = id_base + n
         text = d.text
-        db["documents"].insert({
+        rows["documents"].append({
             "id": doc_id, "file": d.raw.file, "sha256": d.raw.sha256, "lang": d.lang, "kind": d.kind,
             "title": d.title, "text": text, "size": d.raw.size, "encoding": d.raw.encoding,
             "origin": origin, "added": added})
-        db["blocks"].insert_all(
+        rows["blocks"].extend(
             {"document_id": doc_id, "kind": b.kind, "start": b.start, "end": b.end}
             for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
-        db["citations"].insert_all(
+        rows["citations"].extend(
             {"id": new_id("citation"), "document_id": doc_id, "n": b.number, "start": b.start,
              "end": b.end, "text": text[b.start:b.end]}
             for b in d.blocks if b.kind == CITATION)
-        db["mentions"].insert_all(
+        rows["mentions"].extend(
             {"document_id": doc_id, "country": m.code, "kind": m.kind, "start": m.start, "end": m.end}
             for m in d.mentions)
+        index = CountryIndex(d.mentions)
         sentence_ids: dict[tuple[int, int], int] = {}
-        fts_rows: list[tuple[int, str, str]] = []
         for pair, ps, pe, block_index in d.passages():
             pid = new_id("passage")
-            db["passages"].insert({"id": pid, "relationship_id": rel_ids[pair], "document_id": doc_id,
-                                   "start": ps, "end": pe})
+            rows["passages"].append({"id": pid, "relationship_id": rel_ids[pair], "document_id": doc_id,
+                                     "start": ps, "end": pe})
             for ss, se in d.sentences.get(block_index, []):
                 sid = new_id("sentence")
                 sentence_ids[(ss, se)] = sid
-                db["sentences"].insert({"id": sid, "document_id": doc_id, "passage_id": pid,
-                                        "start": ss, "end": se})
-                codes = sorted({m.code for m in d.mentions if m.code and ss <= m.start < se})
+                rows["sentences"].append({"id": sid, "document_id": doc_id, "passage_id": pid,
+                                          "start": ss, "end": se})
+                codes = sorted({m.code for m in index.between(ss, se)})
                 fts_rows.append((sid, search_fold(text[ss:se]), " ".join(codes)))
-        conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
         for e in d.events:
             lo, hi = e.bounds or (None, None)
             event_rows.append({
@@ -142,9 +152,12 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
                 "date_end": hi, "precision": e.precision, "type": e.type, "start": e.start, "end": e.end,
                 "text": text[e.start:e.end], "cue_start": e.date_start, "cue_end": e.date_end,
                 "group_id": 0, "_pair": e.pair})
+    for table, table_rows in rows.items():
+        db[table].insert_all(table_rows, batch_size=2000)
+    conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
     groups = group_events([(r["document_id"], r["_pair"], r["type"], r["date"]) for r in event_rows])
     for r, g in zip(event_rows, groups, strict=True):
         r["id"] = new_id("event")
         r["group_id"] = id_base + g
         del r["_pair"]
-    db["events"].insert_all(event_rows)
+    db["events"].insert_all(event_rows, batch_size=2000)

@@ -11,7 +11,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from relations_desktop.corpus.events import group_events
+from relations_desktop.corpus.grouping import group_events
 
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
 
@@ -22,6 +22,7 @@ class Country:
     names: dict[str, str]                   # lang -> CLDR name
     aliases: dict[str, list[str]]           # lang -> other names, demonyms, capitals
     relationships: int
+    ranks: dict[str, int] = field(default_factory=dict)   # lang -> collation order of the name
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Partner:
     names: dict[str, str]
     events: int
     documents: int
+    ranks: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,10 @@ def _names(row: sqlite3.Row | tuple, offset: int) -> dict[str, str]:
     return {"en": row[offset], "bn": row[offset + 1], "hi": row[offset + 2]}
 
 
+def _ranks(row: sqlite3.Row | tuple, offset: int) -> dict[str, int]:
+    return {"en": row[offset], "bn": row[offset + 1], "hi": row[offset + 2]}
+
+
 def stats(conn: sqlite3.Connection) -> Stats:
     by_lang = dict(conn.execute("SELECT lang, count(*) FROM all_documents GROUP BY lang ORDER BY lang"))
     by_origin = dict(conn.execute("SELECT origin, count(*) FROM all_documents GROUP BY origin"))
@@ -138,16 +144,24 @@ def meta(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM all_meta"))
 
 
+def corpus_version(conn: sqlite3.Connection) -> str:
+    """A short identifier of the bundled corpus (its content hash), plus the user corpus if any."""
+    m = meta(conn)
+    version = m.get("corpus_hash", "")[:12]
+    users = conn.execute("SELECT count(*) FROM all_documents WHERE origin = 'user'").fetchone()[0]
+    return f"{version}+{users}" if users else version
+
+
 def countries(conn: sqlite3.Connection) -> list[Country]:
     """Every country with at least one relationship, with names, aliases and the count."""
     rows = conn.execute(
         """WITH rel AS (SELECT DISTINCT a, b FROM all_relationships r
                         WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)),
                 ends AS (SELECT a AS code FROM rel UNION ALL SELECT b FROM rel)
-           SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*)
+           SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*), c.rank_en, c.rank_bn, c.rank_hi
            FROM ends JOIN main.countries c ON c.code = ends.code
            GROUP BY c.code ORDER BY c.code""")
-    return [Country(r[0], _names(r, 1), json.loads(r[4]), r[5]) for r in rows]
+    return [Country(r[0], _names(r, 1), json.loads(r[4]), r[5], _ranks(r, 6)) for r in rows]
 
 
 def country_names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
@@ -159,7 +173,7 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     code = code.upper()
     rows = conn.execute(
         """SELECT CASE WHEN r.a = :c THEN r.b ELSE r.a END AS partner,
-                  c.name_en, c.name_bn, c.name_hi,
+                  c.name_en, c.name_bn, c.name_hi, c.rank_en, c.rank_bn, c.rank_hi,
                   (SELECT count(*) FROM all_events e JOIN all_relationships r2 ON r2.id = e.relationship_id
                     WHERE r2.a = r.a AND r2.b = r.b),
                   (SELECT count(DISTINCT p.document_id) FROM all_passages p
@@ -167,7 +181,7 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
            FROM (SELECT DISTINCT a, b FROM all_relationships WHERE a = :c OR b = :c) r
            JOIN main.countries c ON c.code = CASE WHEN r.a = :c THEN r.b ELSE r.a END
            ORDER BY partner""", {"c": code})
-    return [Partner(r[0], _names(r, 1), r[4], r[5]) for r in rows if r[5] > 0]
+    return [Partner(r[0], _names(r, 1), r[7], r[8], _ranks(r, 4)) for r in rows if r[8] > 0]
 
 
 def relationship_exists(conn: sqlite3.Connection, a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # unicode61 splits Bengali and Devanagari words at vowel signs unless marks count as letters.
 FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*' remove_diacritics 0"
@@ -11,6 +11,7 @@ DDL = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE countries (
         code TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_bn TEXT NOT NULL, name_hi TEXT NOT NULL,
+        rank_en INTEGER NOT NULL, rank_bn INTEGER NOT NULL, rank_hi INTEGER NOT NULL,
         aliases TEXT NOT NULL)""",
     """CREATE TABLE documents (
         id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, lang TEXT NOT NULL,

@@ -1,0 +1,168 @@
+"""End-to-end ingest throughput on a corpus of at least 20 MB, and our temporal tagger against
+dateparser's search_dates on the seed text (throughput and F1 against the seed gold), with ratios.
+Prints figures; it is not a test.
+
+    python bench/ingest.py [--mb 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
+
+
+def make_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
+    """The seeds copied under different names until the folder holds ``megabytes``."""
+    seeds = sorted(SEEDS.iterdir())
+    total = n = 0
+    while total < megabytes * 1_000_000:
+        for src in seeds:
+            dst = folder / f"copy{n:06d}_{src.name}"
+            shutil.copyfile(src, dst)
+            with dst.open("a", encoding="utf-8") as fh:    # distinct content, as real files are
+                fh.write(f"\ncopy {n}\n")
+            total += dst.stat().st_size
+            n += 1
+    return n, total
+
+
+def ingest(folder: Path, db: Path) -> float:
+    from relations_desktop.corpus.pipeline import process_all
+    from relations_desktop.store.build import build_database
+    t0 = time.perf_counter()
+    docs, errors = process_all([folder])
+    assert not errors, errors[:3]
+    build_database(docs, db)
+    return time.perf_counter() - t0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _spans(text: str, needle: str) -> list[tuple[int, int]]:
+    needle = unicodedata.normalize("NFC", needle)
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs (not citations, footers or residue): what a tagger is asked to read."""
+    from relations_desktop.corpus.structure import PARA, analyse
+    return [(b.start, b.end) for b in analyse(text).blocks if b.kind == PARA]
+
+
+def score(found: dict[str, list[tuple[int, int, object]]], gold: dict, match) -> tuple[float, float, float]:
+    """Precision, recall and F1 of date mentions against the gold events' cues and dates."""
+    tp = fp = fn = 0
+    for g in gold["documents"]:
+        text = unicodedata.normalize("NFC", (SEEDS / g["file"]).read_text(encoding="utf-8-sig"))
+        cues = [(sp, ge["date"]) for ge in g["events"] if ge["date"] for sp in _spans(text, ge["cue"])]
+        ignore = [sp for c in g.get("dont_care", []) for sp in _spans(text, c["cue"])]
+        used: set[int] = set()
+        for sp, date in cues:
+            hit = next((i for i, (s, e, v) in enumerate(found[g["file"]])
+                        if i not in used and _overlaps((s, e), sp) and match(v, date)), None)
+            if hit is None:
+                fn += 1
+            else:
+                used.add(hit)
+                tp += 1
+        for i, (s, e, _v) in enumerate(found[g["file"]]):
+            if i not in used and not any(_overlaps((s, e), sp) for sp, _d in cues) \
+                    and not any(_overlaps((s, e), sp) for sp in ignore):
+                fp += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def ours(texts: dict[str, str]) -> dict[str, list[tuple[int, int, object]]]:
+    from relations_desktop.corpus.dates import find_dates
+    out = {}
+    for f, text in texts.items():
+        out[f] = [(d.start, d.end, d.value) for s, e in body_spans(text) for d in find_dates(text, s, e)
+                  if d.value]
+    return out
+
+
+def dateparser_tags(texts: dict[str, str], langs: dict[str, str]) -> dict[str, list[tuple[int, int, object]]]:
+    from dateparser.search import search_dates
+    out = {}
+    for f, text in texts.items():
+        hits = []
+        for s, e in body_spans(text):
+            found = search_dates(text[s:e], languages=[langs[f]]) or []
+            pos = s
+            for sub, when in found:
+                i = text.find(sub, pos, e)
+                if i < 0:
+                    i = text.find(sub, s, e)
+                if i >= 0:
+                    hits.append((i, i + len(sub), when.date()))
+                    pos = i + len(sub)
+        out[f] = hits
+    return out
+
+
+def within(value: object, gold_date: str) -> bool:
+    """dateparser gives a full date even for 'March 2008'; count it right if it falls inside."""
+    from relations_desktop.corpus.grouping import date_bounds
+    lo, hi = date_bounds(gold_date)
+    return lo <= value.isoformat() <= hi
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--tagger-rounds", type=int, default=3)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        n, size = make_corpus(folder, args.mb)
+        seconds = ingest(folder, Path(tmp) / "bench.db")
+    mb = size / 1_000_000
+    print(f"ingest end to end (read, pipeline, SQLite build) of {n} documents, {mb:.1f} MB: "
+          f"{seconds:.1f} s = {mb / seconds:.2f} MB/s, {n / seconds:.0f} documents/s (target ≥ 2 MB/s)")
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    texts = {g["file"]: unicodedata.normalize("NFC", (SEEDS / g["file"]).read_text(encoding="utf-8-sig"))
+             for g in gold["documents"]}
+    langs = {g["file"]: g["lang"] for g in gold["documents"]}
+    body_mb = sum(len(t[s:e].encode()) for t in texts.values() for s, e in body_spans(t)) / 1_000_000
+
+    t0 = time.perf_counter()
+    for _ in range(args.tagger_rounds):
+        mine = ours(texts)
+    t_ours = (time.perf_counter() - t0) / args.tagger_rounds
+    dateparser_tags({k: v[:200] for k, v in texts.items()}, langs)     # load its language data first
+    t0 = time.perf_counter()
+    theirs = dateparser_tags(texts, langs)
+    t_theirs = time.perf_counter() - t0
+    p1, r1, f1 = score(mine, gold, lambda v, d: v == d)
+    p2, r2, f2 = score(theirs, gold, within)
+    print(f"temporal tagger on the seed body text ({body_mb * 1000:.0f} KB):")
+    print(f"  ours:       {body_mb / t_ours:8.3f} MB/s  P={p1:.2f} R={r1:.2f} F1={f1:.2f} (exact value and precision)")
+    print(f"  dateparser: {body_mb / t_theirs:8.3f} MB/s  P={p2:.2f} R={r2:.2f} F1={f2:.2f} "
+          "(any day inside the gold date)")
+    print(f"  speed ratio ours/dateparser: {t_theirs / t_ours:.0f}x (target ≥ 20x, with a higher F1)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Digits of the three scripts, converted one character for one (offsets hold)."""
+
+from __future__ import annotations
+
+BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
+DEVANAGARI_DIGITS = "०१२३४५६७८९"
+_DIGIT_FOLD = str.maketrans(BENGALI_DIGITS + DEVANAGARI_DIGITS, "0123456789" * 2)
+_TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
+_TO_DEVANAGARI = str.maketrans("0123456789", DEVANAGARI_DIGITS)
+
+
+def fold_digits(text: str) -> str:
+    """Bengali and Devanagari digits to ASCII."""
+    return text.translate(_DIGIT_FOLD)
+
+
+def to_bengali_digits(text: str) -> str:
+    return text.translate(_TO_BENGALI)
+
+
+def to_devanagari_digits(text: str) -> str:
+    return text.translate(_TO_DEVANAGARI)

@@ -1,0 +1,81 @@
+"""Group events from different documents that tell of the same happening; date arithmetic.
+
+Light on purpose (no regex, no Babel): the interface imports it at start.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """Earliest and latest ISO day a date value can mean ('1992' → 1992-01-01 … 1992-12-31)."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    parts = value.split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return f"{y:04d}-01-01", f"{y:04d}-12-31"
+    mo = int(parts[1])
+    if len(parts) == 2:
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    return value, value
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two date values can mean the same happening: one's span lies inside the other's."""
+    (a0, a1), (b0, b1) = date_bounds(a), date_bounds(b)
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+_PRECISION_ORDER = {"day": 0, "range": 1, "month": 2, "year": 3}
+
+
+def _precision(value: str) -> int:
+    if "/" in value:
+        return _PRECISION_ORDER["range"]
+    return (3, 2, 0)[value.count("-")]
+
+
+def group_events(items: list[tuple[object, tuple[str, str], str, str | None]]) -> list[int]:
+    """Group ids for events given as (document, pair, type, date).
+
+    Events from different documents with the same pair and type whose dates are compatible
+    tell of the same happening. The most precise date of a group represents it; an event
+    joins a group only when exactly one group fits it and that group has nothing from the
+    event's own document yet (two happenings in one document are two happenings).
+    Undated events stay alone.
+    """
+    order = sorted((i for i, it in enumerate(items) if it[3]),
+                   key=lambda i: (_precision(items[i][3]), items[i][3], str(items[i][0])))
+    ids = [0] * len(items)
+    # group id -> (representative bounds, documents in it); indexed by (pair, type, year)
+    groups: list[tuple[tuple[str, str], set]] = []
+    by_year: dict[tuple, list[int]] = {}
+    for i in order:
+        doc, pair, type_, date = items[i]
+        lo, hi = date_bounds(date)
+        years = range(int(lo[:4]), int(hi[:4]) + 1)
+        candidates = {g for y in years for g in by_year.get((pair, type_, y), ())}
+        fits = [g for g in candidates
+                if doc not in groups[g][1] and _contains(groups[g][0], (lo, hi))]
+        if len(fits) == 1:
+            g = fits[0]
+        else:
+            g = len(groups)
+            groups.append(((lo, hi), set()))
+            for y in years:
+                by_year.setdefault((pair, type_, y), []).append(g)
+        groups[g][1].add(doc)
+        ids[i] = g + 1
+    next_id = len(groups)
+    for i, it in enumerate(items):
+        if not it[3]:
+            next_id += 1
+            ids[i] = next_id
+    return ids
+
+
+def _contains(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
