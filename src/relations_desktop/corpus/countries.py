@@ -145,7 +145,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     toks = _Tokens(text, start, end)
     out: list[Mention] = []
     i, n = 0, len(toks)
+    words, cache = toks.words, gaz.single_cache
     while i < n:
+        if cache.get(words[i], _MISSING) is None:      # the common case, kept inline
+            i += 1
+            continue
         hit = _match_at(toks, i, gaz, text)
         if hit is None:
             i += 1

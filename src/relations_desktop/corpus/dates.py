@@ -143,6 +143,7 @@ def month_number(word: str) -> int | None:
 
 
 _B = r"(?<![\w\p{M}])"      # word start
+WORD_RE = regex.compile(r"[^\W\d_][\w\p{M}]*")    # words that start with a letter
 _E = r"(?![\w\p{M}])"       # word end
 
 
@@ -196,25 +197,61 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     return [(name, regex.compile(p)) for name, p in pats]
 
 
-# Where each pattern can start: at a run of digits, at a word (month, weekday, "from"), or both.
-_DIGIT_FIRST = frozenset(["ymd_range", "dm_dmy_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "dmy", "iso", "ym", "dm", "year"])
-_WORD_FIRST = frozenset(["mdy_range", "mmy_range", "yy_range_en", "mdy", "my", "md", "weekday", "month_only", "relative"])
+# Where each pattern can start. A run of four digits can only open a year-first pattern,
+# one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
+_YEAR_FIRST = ("ymd_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
+_DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy", "dm")
+_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy", "my", "md", "month_only")
+_FROM_FIRST = ("dmy_range", "my_my_range", "yy_range_en")
 _DIGIT_RUN = regex.compile(r"\d+")
 
 
-@cache
-def _anchor_words() -> regex.Pattern:
-    _, months = _month_table()
-    relative = "|".join(_EXTRA_RELATIVE.values())
-    return regex.compile(rf"{_B}(?:{months}|{_weekday_alternation()}|{relative}|[Ff]rom|[Bb]etween)")
+_BN_MONTH_ENDINGS = ("য়ে", "ে", "এ", "তে", "ের", "র", "ই")
+_RELATIVE_FIRST_WORDS = {
+    "en": "yesterday today tomorrow last this next past previous coming earlier a one two three several recently",
+    "bn": "গতকাল আজ আগামীকাল গত চলতি এ এই আগামী সম্প্রতি",
+    "hi": "कल आज परसों पिछले इस गत अगले हाल",
+}
+_NO_NUKTA = dict.fromkeys([0x093C, 0x09BC])
 
 
 @cache
-def _by_anchor() -> tuple[list[tuple[int, str, regex.Pattern]], list[tuple[int, str, regex.Pattern]]]:
-    pats = _patterns()
-    digit = [(r, n, p) for r, (n, p) in enumerate(pats) if n not in _WORD_FIRST]
-    word = [(r, n, p) for r, (n, p) in enumerate(pats) if n not in _DIGIT_FIRST]
-    return digit, word
+def _anchor_words() -> dict[str, str]:
+    """Words that can open a date: months (with Bengali endings), weekdays, the first word of
+    a relative expression, and "from"/"between". Looked up per word, nukta ignored."""
+    table, _ = _month_table()
+    words: dict[str, str] = {}
+    for w in ("from", "From", "between", "Between"):
+        words[w] = "from"
+    for lang, first in _RELATIVE_FIRST_WORDS.items():
+        for w in first.split():
+            words[w] = "relative"
+            if lang == "en":
+                words[w.capitalize()] = "relative"
+    for lang in ("en", "bn", "hi"):
+        loc = Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            for w in loc.days[ctx]["wide"].values():
+                words[w] = words[w.translate(_NO_NUKTA)] = "weekday"
+    for name in table:
+        # with and without nukta, as words are looked up exactly
+        for form in {name, name.translate(_NO_NUKTA)}:
+            words[form] = "month"
+            if "\u0980" <= name[:1] <= "\u09ff":
+                for ending in _BN_MONTH_ENDINGS:
+                    words[form + ending] = "month"
+    return words
+
+
+@cache
+def _dispatch() -> dict[str, list[tuple[int, str, regex.Pattern]]]:
+    pats = list(enumerate(_patterns()))
+
+    def pick(names: tuple[str, ...]) -> list[tuple[int, str, regex.Pattern]]:
+        return [(r, n, p) for r, (n, p) in pats if n in names]
+
+    return {"year": pick(_YEAR_FIRST), "day": pick(_DAY_FIRST), "month": pick(_MONTH_FIRST),
+            "weekday": pick(("weekday",)), "relative": pick(("relative",)), "from": pick(_FROM_FIRST)}
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -327,9 +364,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     lo, hi = start - base, end - base
     # Try the patterns only where a date can begin: at digits, or at a month, weekday or
     # "from" word. Scanning every position with twenty patterns was ten times slower.
-    digit_pats, word_pats = _by_anchor()
-    anchors = [(m.start(), digit_pats) for m in _DIGIT_RUN.finditer(folded, lo, hi)]
-    anchors += [(m.start(), word_pats) for m in _anchor_words().finditer(folded, lo, hi)]
+    dispatch = _dispatch()
+    anchors = []
+    for m in _DIGIT_RUN.finditer(folded, lo, hi):
+        n = m.end() - m.start()
+        if n == 4:
+            anchors.append((m.start(), dispatch["year"]))
+        elif n <= 2:
+            anchors.append((m.start(), dispatch["day"]))
+    words = _anchor_words()
+    for m in WORD_RE.finditer(folded, lo, hi):
+        w = m.group()
+        kind = words.get(w)
+        if kind is not None:
+            anchors.append((m.start(), dispatch[kind]))
     cands: list[tuple[int, int, int, str, regex.Match]] = []
     for pos, pats in anchors:
         for rank, name, pat in pats:

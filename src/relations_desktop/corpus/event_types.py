@@ -9,6 +9,7 @@ during a visit is an agreement; recognition that led to relations is recognition
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 
 import regex
 
@@ -79,6 +80,9 @@ _CUES: dict[str, list[str]] = {
     ],
 }
 _COMPILED = [(t, regex.compile("|".join(f"{_B}(?:{p})" for p in pats))) for t, pats in _CUES.items()]
+# All cues in one pattern, one named group per type in priority order: one scan per sentence.
+_ANY_CUE = regex.compile(_B + "(?:" + "|".join(f"(?P<{t}>{'|'.join(f'(?:{p})' for p in pats)})"
+                                               for t, pats in _CUES.items()) + ")")
 _CLAUSE_BREAK = regex.compile(
     r"[,;:]\s|\s(?:and|but|while|whereas|which|when|after|before|during|এবং|ও|আর|কিন্তু|যখন|और|तथा|लेकिन|जब)\s"
     # after a postposition "after": what precedes is the time frame, not the act
@@ -125,11 +129,11 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
         order += [i for i in near if 0 <= i < len(parts)]
     frames = {i for i, (a, b) in enumerate(parts) if i != k and _FRAME.search(text[a:b])}
     order = [i for i in order if i not in frames] + [i for i in order if i in frames]
+    ends = [b for _a, b in parts]
     found: dict[int, list[str]] = {}
-    for type_, pattern in _COMPILED:
-        for m in pattern.finditer(text, start, end):
-            where = next(i for i, (a, b) in enumerate(parts) if a < m.end() <= b or i == len(parts) - 1)
-            found.setdefault(where, []).append(type_)
+    for m in _ANY_CUE.finditer(text, start, end):
+        where = min(bisect_left(ends, m.end()), len(parts) - 1)
+        found.setdefault(where, []).append(m.lastgroup)
     for i in order:
         if i in found:
             return min(found[i], key=TYPES.index)

@@ -68,6 +68,16 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
     return out
 
 
+def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    """Insert many rows with one prepared statement (sqlite-utils' per-row conversion costs
+    more than the pipeline itself on large corpora; the tables were made above)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = f'INSERT INTO {table} ({", ".join(f"[{c}]" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
+    conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
+
+
 def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
            added: str | None, check: Callable[[], None] | None) -> None:
     for stmt in DDL:
@@ -153,11 +163,11 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
                 "text": text[e.start:e.end], "cue_start": e.date_start, "cue_end": e.date_end,
                 "group_id": 0, "_pair": e.pair})
     for table, table_rows in rows.items():
-        db[table].insert_all(table_rows, batch_size=2000)
+        _bulk_insert(conn, table, table_rows)
     conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
     groups = group_events([(r["document_id"], r["_pair"], r["type"], r["date"]) for r in event_rows])
     for r, g in zip(event_rows, groups, strict=True):
         r["id"] = new_id("event")
         r["group_id"] = id_base + g
         del r["_pair"]
-    db["events"].insert_all(event_rows, batch_size=2000)
+    _bulk_insert(conn, "events", event_rows)
