@@ -6,20 +6,20 @@ when shown, so a language switch relabels everything.
 
 from __future__ import annotations
 
-from relations_desktop.i18n import N_, _, ngettext
+from relations_desktop.i18n import N_, NC_, _, ngettext, pgettext
 from relations_desktop.i18n.formatting import format_event_date, format_number
 
 EVENT_TYPES: dict[str, str] = {
-    "recognition": N_("Recognition"),
-    "relations_established": N_("Relations established"),
-    "embassy": N_("Embassy"),
-    "visit": N_("Visit"),
-    "agreement": N_("Agreement"),
-    "aid": N_("Aid"),
-    "trade": N_("Trade"),
-    "military": N_("Military"),
-    "conflict": N_("Conflict"),
-    "other": N_("Other"),
+    "recognition": NC_("event type", "Recognition"),
+    "relations_established": NC_("event type", "Relations established"),
+    "embassy": NC_("event type", "Embassy"),
+    "visit": NC_("event type", "Visit"),
+    "agreement": NC_("event type", "Agreement"),
+    "aid": NC_("event type", "Aid"),
+    "trade": NC_("event type", "Trade"),
+    "military": NC_("event type", "Military"),
+    "conflict": NC_("event type", "Conflict"),
+    "other": NC_("event type", "Other"),
 }
 
 # Colours per event type (RGB), chosen to stay apart in light and dark palettes.
@@ -53,17 +53,17 @@ LANGUAGE_NAMES: dict[str, str] = {
 LANGUAGE_BADGES: dict[str, str] = {"bn": N_("BN"), "hi": N_("HI"), "en": N_("EN"), "und": N_("??")}
 
 FACTS: dict[str, str] = {
-    "established": N_("Relations established"),
-    "recognition": N_("Recognition"),
-    "first_embassy": N_("First embassy"),
-    "latest_visit": N_("Latest visit"),
-    "agreements": N_("Agreements"),
-    "visits": N_("Visits"),
+    "established": NC_("key fact", "Relations established"),
+    "recognition": NC_("key fact", "Recognition"),
+    "first_embassy": NC_("key fact", "First embassy"),
+    "latest_visit": NC_("key fact", "Latest visit"),
+    "agreements": NC_("key fact", "Agreements"),
+    "visits": NC_("key fact", "Visits"),
 }
 
 
 def event_type(type_: str) -> str:
-    return _(EVENT_TYPES.get(type_, EVENT_TYPES["other"]))
+    return pgettext("event type", EVENT_TYPES.get(type_, EVENT_TYPES["other"]))
 
 
 def document_kind(kind: str) -> str:
@@ -79,7 +79,7 @@ def language_badge(lang: str) -> str:
 
 
 def fact_label(kind: str) -> str:
-    return _(FACTS[kind])
+    return pgettext("key fact", FACTS[kind])
 
 
 def fact_value(fact: object) -> str:

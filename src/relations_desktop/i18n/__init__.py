@@ -79,6 +79,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NC_(context: str, message: str) -> str:
+    """Mark ``message`` with a context for translation (translate later with ``pgettext``)."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The plural form for ``n`` in the current language (format ``n`` yourself with format_number)."""
     if _current == SOURCE_LANGUAGE:

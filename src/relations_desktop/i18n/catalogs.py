@@ -53,7 +53,8 @@ def extract(root: Path) -> Path:
     from babel.messages.frontend import CommandLineInterface
     pot = root / "i18n" / f"{DOMAIN}.pot"
     CommandLineInterface().run([
-        "pybabel", "-q", "extract", "-F", str(root / "i18n" / "babel.cfg"), "-k", "N_", "-k", "ngettext:1,2",
+        "pybabel", "-q", "extract", "-F", str(root / "i18n" / "babel.cfg"), "-k", "N_", "-k", "NC_:1c,2",
+        "-k", "ngettext:1,2",
         "-k", "pgettext:1c,2", "--no-location", "--sort-output", "--project", "Relations Desktop",
         "--msgid-bugs-address", "relations-desktop@example.org", "--no-wrap",
         "-o", str(pot), str(root)])

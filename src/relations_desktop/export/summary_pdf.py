@@ -1,0 +1,152 @@
+"""The relationship summary as a PDF in the interface language: title, key facts, the
+timeline, the events table, the sources with the passages used, licence and attribution."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import locale
+import os
+from pathlib import Path
+
+import regex
+
+from relations_desktop import __version__, labels
+from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem
+from relations_desktop.export.writer import write_atomic
+from relations_desktop.i18n import _, current_language
+from relations_desktop.i18n.formatting import (
+    format_date,
+    format_event_date,
+    format_number,
+    format_year,
+    localize_digits,
+)
+from relations_desktop.store.queries import EventGroup
+from relations_desktop.summary import RelationshipSummary
+
+# Territories whose paper is US Letter.
+_LETTER_TERRITORIES = frozenset(
+    ["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI", "HN", "PR", "BZ"])
+_URL = regex.compile(r"https?://[^\s<>\"')\]]+")
+_EXCERPT_CHARS = 110
+
+
+def preferred_page_size() -> str:
+    """US Letter where the system locale's territory uses it, else A4."""
+    for var in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            break
+    else:
+        value = (locale.getlocale()[0] or "") if hasattr(locale, "getlocale") else ""
+    territory = value.split(".")[0].partition("_")[2].upper()
+    return "Letter" if territory in _LETTER_TERRITORIES else "A4"
+
+
+def excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
+    """One line of the source sentence, cut at a word boundary (words stay whole)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _year_fraction(iso: str, end: bool = False) -> float:
+    y, m, d = (int(x) for x in iso.split("-"))
+    start = _dt.date(y, 1, 1)
+    days = (_dt.date(y + 1, 1, 1) - start).days
+    return y + ((_dt.date(y, m, d) - start).days + (1 if end else 0)) / days
+
+
+def _timeline_items(groups: list[EventGroup]) -> list[TimelineItem]:
+    items = []
+    for g in groups:
+        lead = g.lead
+        if not (lead.date_start and lead.date_end):
+            continue
+        start, end = _year_fraction(lead.date_start), _year_fraction(lead.date_end, end=True)
+        color = labels.TYPE_COLORS.get(g.type, labels.TYPE_COLORS["other"])
+        if lead.precision == "range":
+            items.append(TimelineItem(start, end, color, precise=True))
+        elif lead.precision == "day":
+            items.append(TimelineItem(start, None, color, precise=True))
+        else:
+            items.append(TimelineItem(start, end, color, precise=False))
+    return items
+
+
+def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: str | None = None,
+           corpus_version: str = "", exported: _dt.date | None = None) -> bytes:
+    """The summary PDF as bytes, in the current interface language."""
+    lang = lang or current_language()
+    a, b = summary.pair
+    name_a, name_b = summary.name(a, lang), summary.name(b, lang)
+    title = _("{a} – {b} relations").format(a=name_a, b=name_b)
+    doc = PdfDocument(
+        title=title, lang=lang, page_size=page_size or preferred_page_size(),
+        page_label=lambda n, total: _("Page {n} of {total}").format(n=format_number(n), total=format_number(total)))
+    doc.title(title)
+    when = format_date(exported or _dt.date.today())
+    doc.small(_("Exported on {date} from Relations Desktop {version}, corpus {corpus}.").format(
+        date=when, version=localize_digits(__version__, lang), corpus=corpus_version or "—"))
+
+    facts = summary.facts
+    if facts:
+        doc.heading(_("Key facts"))
+        doc.key_values([(labels.fact_label(f.kind), labels.fact_value(f)) for f in facts])
+
+    dated = summary.dated
+    if dated:
+        doc.heading(_("Timeline"))
+        items = _timeline_items(dated)
+        lo = min(i.start for i in items)
+        hi = max(i.end or i.start for i in items)
+        pad = max(1.0, (hi - lo) * 0.04)
+        types = [t for t in labels.EVENT_TYPES if any(g.type == t for g in dated)]
+        doc.timeline(items, float(int(lo - pad)), float(int(hi + pad) + 1),
+                     legend=[(labels.TYPE_COLORS[t], labels.event_type(t)) for t in types],
+                     year_label=lambda y: format_year(y, lang),
+                     precision_legend=(_("exact day"), _("month or year")))
+
+    if summary.groups:
+        doc.heading(_("Events"))
+        rows = []
+        for g in summary.dated + summary.undated:
+            rows.append([
+                format_event_date(g.date, lang) if g.date else _("date not stated"),
+                labels.event_type(g.type),
+                excerpt(g.lead.text),
+                ", ".join(labels.language_name(x) for x in g.languages),
+            ])
+        doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
+                  col_widths=[0.17, 0.16, 0.52, 0.15])
+
+    if summary.sources:
+        doc.heading(_("Sources"))
+        for src in summary.sources:
+            name = src.title or src.file
+            doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
+                          size=9.5, bold=True)
+            for passage in src.passages:
+                doc.paragraph(" ".join(src.text[passage.start:passage.end].split()), size=9)
+
+    doc.heading(_("Licence and attribution"))
+    doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
+                "(CC BY-SA); this summary quotes them under the same licence."))
+    links = sorted({u for src in summary.sources for u in _URL.findall(src.text)})
+    for src in summary.sources:
+        if src.kind == "encyclopedia":
+            doc.small(_("Source: {name} (Wikipedia, {language}).").format(
+                name=src.title or src.file, language=labels.language_name(src.lang)))
+    for url in links:
+        doc.small(url)
+    doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+    return doc.to_bytes()
+
+
+def export(summary: RelationshipSummary, target: str | Path, *, overwrite: bool = False,
+           corpus_version: str = "", page_size: str | None = None) -> Path:
+    """Render and write atomically; raises ExportError (no partial file on failure)."""
+    data = render(summary, corpus_version=corpus_version, page_size=page_size)
+    return write_atomic(target, data, overwrite=overwrite)

@@ -1,0 +1,144 @@
+"""Start the desktop app: fonts, palette, language, the main window; or render a screenshot."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from relations_desktop import APP_ID, APP_NAME, i18n, resources
+from relations_desktop.store.connection import DatabaseError, default_database
+
+ORGANIZATION = "relations-desktop"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources.path("resources", "icons")
+    for png in sorted(folder.glob("relations-desktop-*.png")):
+        icon.addFile(str(png))
+    svg = folder / "relations-desktop.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#27292d",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34363b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7fd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#34363b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8d93",
+        QPalette.ColorRole.Link: "#6ea8ff", QPalette.ColorRole.Mid: "#44464c",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7b7e84"))
+    return p
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_ID)
+        QGuiApplication.setDesktopFileName(APP_ID)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setWindowIcon(app_icon())
+    if not hasattr(app, "_gettext_translator"):
+        from relations_desktop.ui.qt_translator import GettextQtTranslator
+        app._gettext_translator = GettextQtTranslator(app)  # type: ignore[attr-defined]
+        app.installTranslator(app._gettext_translator)  # type: ignore[attr-defined]
+    from relations_desktop.ui.fonts import register_fonts
+    register_fonts()
+    return app
+
+
+def initial_language(requested: str | None, settings: QSettings) -> str:
+    if requested:
+        return requested
+    saved = settings.value("language")
+    if isinstance(saved, str) and saved in i18n.LANGUAGES:
+        return saved
+    return i18n.system_language()
+
+
+def create_window(db: str | None, lang: str | None, dark: bool = False,
+                  settings: QSettings | None = None):
+    """Build the main window (the application must exist)."""
+    from relations_desktop.ui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    settings = settings or QSettings()
+    if dark:
+        app.setPalette(dark_palette())
+    i18n.set_language(initial_language(lang, settings))
+    error: DatabaseError | None = None
+    path: Path | None = None
+    try:
+        path = Path(db) if db else default_database()
+    except DatabaseError as exc:
+        error = exc
+    user = None if db else resources.user_corpus_db()
+    return MainWindow(path, user if user and user.exists() else None, settings=settings, database_error=error)
+
+
+def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
+        screenshot: str | None = None, dark: bool = False) -> int:
+    app = make_application()
+    window = create_window(db, lang, dark)
+    if pair:
+        a, _sep, b = pair.upper().partition("-")
+        if not window.open_pair(a, b):
+            print(f"no relationship {pair} in the corpus", file=sys.stderr)
+            if screenshot:
+                return 1
+    if screenshot:
+        window.resize(1440, 900)
+        window.show()
+        window.load_icons()
+        for _ in range(3):
+            app.processEvents()
+        ok = window.grab().save(screenshot)
+        window.close()
+        return 0 if ok else 1
+    watcher = _FirstPaint(window, exit_after=bool(os.environ.get("RELATIONS_DESKTOP_EXIT_AFTER_PAINT")))
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+class _FirstPaint(QObject):
+    """After the window's first paint: load the icons (qtawesome is slow to import), and for
+    benchmarks print a marker and quit."""
+
+    def __init__(self, window: QWidget, exit_after: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.exit_after = exit_after
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            if self.exit_after:
+                print("first-paint", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            else:
+                QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        self.window.relationship  # noqa: B018 (builds the pane)
+        self.window.load_icons()
+

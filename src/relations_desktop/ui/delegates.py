@@ -1,0 +1,64 @@
+"""Item delegates: a list row with a dim count on the right, or a second line below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+
+class SecondaryTextDelegate(QStyledItemDelegate):
+    """Draws ``role``'s text dimmed, right-aligned (``below=False``) or on a second line."""
+
+    def __init__(self, role: int, below: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.below = below
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if self.below:
+            size.setHeight(size.height() + option.fontMetrics.height() + 2)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        extra = index.data(self.role) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        main_text = opt.text
+        opt.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else \
+            QPalette.ColorGroup.Disabled
+        # Keep the palette alive and copy its colours: color() returns a reference into it.
+        palette = QPalette(opt.palette)
+        text_color = QColor(palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                          else QPalette.ColorRole.Text))
+        dim = text_color if selected else QColor(palette.color(QPalette.ColorGroup.Disabled,
+                                                               QPalette.ColorRole.Text))
+        rect = opt.rect.adjusted(6, 2, -6, -2)
+        fm = opt.fontMetrics
+        painter.save()
+        painter.setFont(opt.font)
+        if self.below:
+            top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
+            bottom = QRect(rect.left(), rect.top() + fm.height() + 1, rect.width(), fm.height())
+            painter.setPen(text_color)
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             fm.elidedText(main_text, Qt.TextElideMode.ElideRight, top.width()))
+            painter.setPen(dim)
+            painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             fm.elidedText(extra, Qt.TextElideMode.ElideRight, bottom.width()))
+        else:
+            w = fm.horizontalAdvance(extra) + 8
+            painter.setPen(dim)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), extra)
+            painter.setPen(text_color)
+            left = rect.adjusted(0, 0, -w, 0)
+            painter.drawText(left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             fm.elidedText(main_text, Qt.TextElideMode.ElideRight, left.width()))
+        painter.restore()

@@ -1,0 +1,93 @@
+"""Message boxes and the About box, with every button in the interface language
+(Qt ships no Bengali or Hindi catalogue, so the texts are set here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_desktop import __version__, labels
+from relations_desktop.i18n import _
+from relations_desktop.i18n.formatting import format_number, localize_digits
+from relations_desktop.store.queries import Stats
+
+
+def message(parent: QWidget | None, title: str, text: str, detail: str = "",
+            icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    """A message box with a translated OK button; returned (not yet shown) for tests."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def about_text(stats: Stats | None) -> str:
+    lines = [_("Relations Desktop"), _("Version {version}").format(version=localize_digits(__version__)), ""]
+    lines.append(_("An offline atlas of bilateral relations between countries, read from Bengali, "
+                   "Hindi and English sources."))
+    if stats is not None:
+        langs = ", ".join(f"{labels.language_name(lang)}: {format_number(n)}"
+                          for lang, n in sorted(stats.documents_by_lang.items()))
+        lines += ["", _("Corpus"),
+                  labels.documents_count(sum(stats.documents_by_lang.values())) + f" ({langs})",
+                  labels.relationships_count(stats.relationships), labels.events_count(stats.events)]
+    lines += ["", _("Licences"),
+              _("Source texts from Wikipedia are available under the Creative Commons "
+                "Attribution-ShareAlike licence (CC BY-SA); each document names its source and "
+                "its reference list is kept with it."),
+              _("Fonts: Noto Sans, Noto Sans Bengali and Noto Sans Devanagari, © Google, under the "
+                "SIL Open Font License 1.1."),
+              _("Relations Desktop itself is free software under the MIT licence. It uses Qt (LGPL) "
+                "through PySide6, Babel and CLDR data (Unicode licence), and qtawesome icons (MIT, "
+                "Material Design Icons under the Apache licence)."),
+              "", _("It never uses the network.")]
+    return "\n".join(lines)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None, stats: Stats | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("About Relations Desktop"))
+        text = QPlainTextEdit(self)
+        text.setReadOnly(True)
+        text.setPlainText(about_text(stats))
+        text.setAccessibleName(_("About Relations Desktop"))
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        title = QLabel(_("Relations Desktop"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 460)

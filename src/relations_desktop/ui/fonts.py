@@ -1,0 +1,46 @@
+"""Register the bundled Noto fonts so Bengali and Devanagari render on machines without them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from relations_desktop import resources
+
+UI_FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Sans Devanagari"]
+
+
+class FontError(RuntimeError):
+    pass
+
+
+def register_fonts() -> list[str]:
+    """Load every bundled font; raise FontError naming a font Qt could not load."""
+    families: list[str] = []
+    for path in resources.font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise FontError(f"could not load font {path}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def ui_font(lang: str, point_size: float | None = None) -> QFont:
+    """The application font, with the script of ``lang`` first in the fallback list."""
+    order = {"bn": ["Noto Sans Bengali", "Noto Sans", "Noto Sans Devanagari"],
+             "hi": ["Noto Sans Devanagari", "Noto Sans", "Noto Sans Bengali"]}.get(lang, UI_FAMILIES)
+    font = QFont()
+    font.setFamilies(order)
+    size = point_size or QApplication.font().pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size)
+    return font
+
+
+def text_font(point_size: float | None = None) -> QFont:
+    """Font for source text in any of the three scripts (Latin first: the fallbacks cover the rest)."""
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    if point_size:
+        font.setPointSizeF(point_size)
+    return font

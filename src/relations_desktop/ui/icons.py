@@ -1,0 +1,34 @@
+"""Icons from qtawesome, coloured to match the palette, loaded only when first needed.
+
+Importing qtawesome costs about a quarter of a second, so the window paints first and
+icons arrive just after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+NAMES = {
+    "export": "mdi6.file-pdf-box",
+    "import": "mdi6.file-import-outline",
+    "search": "mdi6.magnify",
+    "quit": "mdi6.exit-to-app",
+    "about": "mdi6.information-outline",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "zoom_reset": "mdi6.fit-to-screen-outline",
+    "language": "mdi6.translate",
+    "filter": "mdi6.filter-variant",
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
+    "remove": "mdi6.delete-outline",
+}
+
+
+def icon(name: str) -> QIcon:
+    import qtawesome  # deferred: see the module docstring
+
+    palette = QApplication.palette()
+    return qtawesome.icon(NAMES[name], color=palette.color(QPalette.ColorRole.WindowText),
+                          color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))

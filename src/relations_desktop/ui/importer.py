@@ -1,0 +1,235 @@
+"""Import documents in a worker thread with progress and Cancel; summarise the result; manage
+(remove) imported documents. The corpus core does the work; this module only reports it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_desktop import labels
+from relations_desktop.i18n import N_, _, ngettext
+from relations_desktop.i18n.formatting import format_number
+from relations_desktop.store.userdb import ImportResult, import_documents, list_user_documents, remove_document
+
+FAILURE_REASONS = {
+    "unreadable": N_("the file cannot be read"),
+    "empty": N_("the file is empty"),
+    "binary": N_("it is not a text file"),
+    "undecodable": N_("its text encoding is not UTF-8 or UTF-16"),
+    "processing": N_("the text could not be processed"),
+}
+
+
+def failure_reason(key: str) -> str:
+    return _(FAILURE_REASONS.get(key, FAILURE_REASONS["unreadable"]))
+
+
+class ImportWorker(QObject):
+    """Runs one import off the interface thread."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)              # ImportResult
+    crashed = Signal(str)
+
+    def __init__(self, paths: list[Path], user_db: Path, bundled_db: Path | None) -> None:
+        super().__init__()
+        self.paths, self.user_db, self.bundled_db = paths, user_db, bundled_db
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            result = import_documents(self.paths, self.user_db, bundled_db=self.bundled_db,
+                                      progress=self.progress.emit, cancelled=self._cancel.is_set)
+        except Exception as exc:  # reported in the interface, never lost in a thread
+            self.crashed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(result)
+
+
+class ImportRun(QObject):
+    """A worker thread plus its progress dialog; emits ``finished(result or None)``."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget, paths: list[Path], user_db: Path, bundled_db: Path | None) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = ImportWorker(paths, user_db, bundled_db)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(_("Importing documents"))
+        self.dialog.setLabelText(_("Reading the documents…"))
+        self.dialog.setCancelButtonText(_("Cancel"))
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.canceled.connect(self._cancel)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.crashed.connect(self._crashed)
+        self.result: ImportResult | None = None
+        self.error: str | None = None
+
+    def start(self) -> None:
+        self.dialog.show()
+        self.thread.start()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        if name:
+            self.dialog.setLabelText(_("Reading {file} ({n} of {total})").format(
+                file=name, n=format_number(done + 1), total=format_number(total)))
+
+    def _cancel(self) -> None:
+        self.worker.cancel()
+        self.dialog.setLabelText(_("Cancelling… nothing will be changed."))
+
+    def _finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.close()
+        self.finished.emit(self.result)
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self._finish()
+
+    def _crashed(self, message: str) -> None:
+        self.error = message
+        self._finish()
+
+    def wait(self, timeout_ms: int = 600_000) -> bool:
+        return self.thread.wait(timeout_ms)
+
+
+def summary_text(result: ImportResult) -> str:
+    """What an import did, in the interface language."""
+    if result.cancelled:
+        return _("The import was cancelled. Your documents are as they were before.")
+    lines = [ngettext("{n} document added.", "{n} documents added.", len(result.added)).format(
+        n=format_number(len(result.added)))]
+    for a in result.added:
+        pairs = ", ".join("–".join(p) for p in a.pairs) or _("no relationship found")
+        lines.append(f"  {a.file} [{labels.language_badge(a.lang)}]: {pairs}")
+    if result.duplicates:
+        lines.append(ngettext("{n} file skipped: already in the corpus.",
+                              "{n} files skipped: already in the corpus.", len(result.duplicates)).format(
+            n=format_number(len(result.duplicates))))
+        lines += [_("  {file} (same as {existing})").format(file=d.file, existing=d.existing_file)
+                  for d in result.duplicates]
+    if result.failed:
+        lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
+                              len(result.failed)).format(n=format_number(len(result.failed))))
+        lines += [f"  {f.file}: {failure_reason(f.reason)}" for f in result.failed]
+    return "\n".join(lines)
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Import finished") if not result.cancelled else _("Import cancelled"))
+        text = QPlainTextEdit(self)
+        text.setReadOnly(True)
+        text.setPlainText(summary_text(result))
+        text.setAccessibleName(_("Import summary"))
+        self.text = text
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+
+def choose_files(parent: QWidget, folder: bool) -> list[Path]:
+    """Files (or one folder) to import, in a dialog labelled in the interface language."""
+    dlg = QFileDialog(parent, _("Import a folder") if folder else _("Import documents"))
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setFileMode(QFileDialog.FileMode.Directory if folder else QFileDialog.FileMode.ExistingFiles)
+    if folder:
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dlg.setNameFilters([_("Text documents (*.txt *.md *.html *.htm)"), _("All files (*)")])
+    dlg.setLabelText(QFileDialog.DialogLabel.LookIn, _("Look in:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.FileName, _("Folder:") if folder else _("File name:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.FileType, _("File type:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.Accept, _("Import"))
+    dlg.setLabelText(QFileDialog.DialogLabel.Reject, _("Cancel"))
+    if dlg.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return [Path(p) for p in dlg.selectedFiles()]
+
+
+class ManageImportsDialog(QDialog):
+    """The imported documents, with Remove (after confirmation). Bundled ones are not listed:
+    they cannot be removed."""
+
+    def __init__(self, parent: QWidget | None, user_db: Path, bundled_db: Path | None) -> None:
+        super().__init__(parent)
+        self.user_db, self.bundled_db = user_db, bundled_db
+        self.changed = False
+        self.setWindowTitle(_("Imported documents"))
+        self.hint = QLabel(_("Documents you imported. The documents that come with the app cannot be removed."), self)
+        self.hint.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(_("Imported documents"))
+        self.remove_btn = QPushButton(_("Remove…"), self)
+        self.remove_btn.clicked.connect(self.remove_selected)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.remove_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 380)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for d in list_user_documents(self.user_db):
+            pairs = ", ".join("–".join(p) for p in d.pairs) or _("no relationship found")
+            item = QListWidgetItem(f"[{labels.language_badge(d.lang)}] {d.file} — {pairs}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(_("You have not imported any documents yet."))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.remove_btn.setEnabled(self.list.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+        self.list.setCurrentRow(0)
+
+    def remove_selected(self, confirmed: bool = False) -> bool:
+        from relations_desktop.ui.dialogs import confirm
+        item = self.list.currentItem()
+        doc_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if doc_id is None:
+            return False
+        if not confirmed and not confirm(self, _("Remove document?"),
+                                         _("Remove {file} from your corpus? This cannot be undone.").format(
+                                             file=item.text()), _("Remove")):
+            return False
+        removed = remove_document(self.user_db, int(doc_id), bundled_db=self.bundled_db)
+        self.changed = self.changed or removed
+        self.refresh()
+        return removed

@@ -1,0 +1,290 @@
+"""Source passages as plain text (never HTML), with countries and dates highlighted and the
+sentence of the selected event marked; a separate view lists the documents' citations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_desktop import labels
+from relations_desktop.i18n import _
+from relations_desktop.i18n.formatting import format_number
+from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
+from relations_desktop.ui.fonts import text_font
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
+                  round(a.blue() * (1 - t) + b.blue() * t))
+
+
+class SourcesView(QWidget):
+    """All passages of the selected relationship, document by document."""
+
+    sourceChanged = Signal(int, int)      # index of the shown source, how many
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.document().setDefaultFont(text_font())
+        self.prev_btn = QToolButton(self)
+        self.next_btn = QToolButton(self)
+        self.prev_btn.setText("◀")
+        self.next_btn.setText("▶")
+        self.position = QLabel(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.position, 1)
+        bar.addWidget(self.prev_btn)
+        bar.addWidget(self.next_btn)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
+        self.prev_btn.clicked.connect(lambda: self.step(-1))
+        self.next_btn.clicked.connect(lambda: self.step(1))
+        self._docs: list[SourceDocument] = []
+        self._bases: list[tuple[int, int, int, int]] = []    # document id, passage start, end, position
+        self._targets: list[tuple[int, int]] = []            # positions of the current event's sentences
+        self._target = 0
+        self.retranslate()
+        self._update_bar()
+
+    # ----- content
+    def set_sources(self, docs: list[SourceDocument]) -> None:
+        self._docs = docs
+        self._render()
+
+    def _formats(self) -> dict[str, QTextCharFormat]:
+        pal = self.palette()
+        base, text = QColor(pal.color(QPalette.ColorRole.Base)), QColor(pal.color(QPalette.ColorRole.Text))
+        f = {}
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.text.font().pointSizeF() * 1.1)
+        f["heading"] = heading
+        meta = QTextCharFormat()
+        meta.setForeground(_blend(text, base, 0.4))
+        f["meta"] = meta
+        country = QTextCharFormat()
+        country.setBackground(_blend(base, QColor(31, 119, 180), 0.22))
+        f["country"] = country
+        date = QTextCharFormat()
+        date.setBackground(_blend(base, QColor(255, 160, 20), 0.30))
+        date.setFontWeight(QFont.Weight.DemiBold)
+        f["date"] = date
+        f["plain"] = QTextCharFormat()
+        sub = QTextCharFormat()
+        sub.setFontItalic(True)
+        sub.setForeground(_blend(text, base, 0.3))
+        f["section"] = sub
+        return f
+
+    def _render(self) -> None:
+        doc = self.text.document()
+        doc.clear()
+        self._bases = []
+        self._targets = []
+        fmts = self._formats()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()     # one layout pass for the whole text, not one per insert
+        try:
+            self._fill(cursor, fmts)
+        finally:
+            cursor.endEditBlock()
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_bar()
+
+    def _fill(self, cursor: QTextCursor, fmts: dict[str, QTextCharFormat]) -> None:
+        if not self._docs:
+            cursor.insertText(self._empty, fmts["meta"])
+            return
+        for n, src in enumerate(self._docs):
+            if n:
+                cursor.insertBlock()
+                cursor.insertBlock()
+            heading = src.title or f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)}"
+            cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
+            cursor.insertBlock()
+            meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
+            cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
+            headings = sorted(src.headings)
+            for passage in src.passages:
+                above = [h for h in headings if h[1] <= passage.start and h[2] in ("heading", "hatnote")]
+                cursor.insertBlock()
+                if above and self._section_label(src, above[-1]):
+                    cursor.insertText(self._section_label(src, above[-1]), fmts["section"])
+                    cursor.insertBlock()
+                self._insert_passage(cursor, src, passage.start, passage.end, fmts)
+
+    @staticmethod
+    def _section_label(src: SourceDocument, heading: tuple[int, int, str]) -> str:
+        return src.text[heading[0]:heading[1]].strip(" =")
+
+    def _insert_passage(self, cursor: QTextCursor, src: SourceDocument, start: int, end: int,
+                        fmts: dict[str, QTextCharFormat]) -> None:
+        starts: dict[int, tuple[int, str]] = {}
+        for s, e, _code in src.mentions:
+            if start <= s and e <= end:
+                starts.setdefault(s, (e, "country"))
+        for s, e in src.dates:
+            if start <= s and e <= end:
+                starts[s] = (e, "date")
+        self._bases.append((src.id, start, end, cursor.position()))
+        pos = start
+        for s in sorted(starts):
+            e, kind = starts[s]
+            if s < pos:
+                continue
+            self._insert(cursor, src.text[pos:s], fmts["plain"])
+            self._insert(cursor, src.text[s:e], fmts[kind])
+            pos = e
+        self._insert(cursor, src.text[pos:end], fmts["plain"])
+
+    @staticmethod
+    def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+        if text:
+            # Line breaks inside a passage stay inside one block, so positions map one to one.
+            cursor.insertText(text.replace("\r\n", "\u2028 ").replace("\n", "\u2028").replace("\r", "\u2028"),
+                              fmt)
+
+    def position_of(self, document_id: int, offset: int) -> int | None:
+        """Text position of a document offset, if that offset is shown."""
+        for doc_id, start, end, base in self._bases:
+            if doc_id == document_id and start <= offset <= end:
+                src = next(d for d in self._docs if d.id == doc_id)
+                return base + len(src.text[start:offset].encode("utf-16-le")) // 2
+        return None
+
+    # ----- selection
+    def show_group(self, group: EventGroup | None) -> None:
+        """Mark every source sentence of the event group and scroll to the first."""
+        self._targets = []
+        if group is not None:
+            for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start)):
+                s = self.position_of(e.document_id, e.start)
+                t = self.position_of(e.document_id, e.end)
+                if s is not None and t is not None:
+                    self._targets.append((s, t))
+        self._target = 0
+        self._apply_selection()
+
+    def show_span(self, document_id: int, start: int, end: int) -> None:
+        """Mark one span of a document (a search hit's sentence) and scroll to it."""
+        s, t = self.position_of(document_id, start), self.position_of(document_id, end)
+        self._targets = [(s, t)] if s is not None and t is not None else []
+        self._target = 0
+        self._apply_selection()
+
+    def step(self, delta: int) -> None:
+        if self._targets:
+            self._target = (self._target + delta) % len(self._targets)
+            self._apply_selection()
+
+    def _apply_selection(self) -> None:
+        pal = self.palette()
+        extra = []
+        for i, (s, t) in enumerate(self._targets):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(s)
+            cursor.setPosition(t, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            color = QColor(pal.color(QPalette.ColorRole.Highlight))
+            color.setAlpha(110 if i == self._target else 45)
+            fmt.setBackground(color)
+            if i == self._target:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.format = fmt
+            extra.append(sel)
+        self.text.setExtraSelections(extra)
+        if self._targets:
+            s, t = self._targets[self._target]
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(t)
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+            cursor.setPosition(s)
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+        self._update_bar()
+        self.sourceChanged.emit(self._target, len(self._targets))
+
+    def current_target(self) -> tuple[int, int] | None:
+        return self._targets[self._target] if self._targets else None
+
+    def selected_text(self) -> str:
+        t = self.current_target()
+        if t is None:
+            return ""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(t[0])
+        cursor.setPosition(t[1], QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def _update_bar(self) -> None:
+        many = len(self._targets) > 1
+        self.prev_btn.setVisible(many)
+        self.next_btn.setVisible(many)
+        if self._targets:
+            self.position.setText(_("Source {n} of {total}").format(
+                n=format_number(self._target + 1), total=format_number(len(self._targets))))
+        else:
+            self.position.setText(_("Select an event to see its source sentence.") if self._docs else "")
+
+    def retranslate(self) -> None:
+        self._empty = _("No sources for this relationship.")
+        self.text.setAccessibleName(_("Sources"))
+        self.prev_btn.setToolTip(_("Previous source"))
+        self.next_btn.setToolTip(_("Next source"))
+        self.prev_btn.setAccessibleName(_("Previous source"))
+        self.next_btn.setAccessibleName(_("Next source"))
+        targets, target = self._targets, self._target
+        self._render()
+        self._targets, self._target = targets, target
+        self._apply_selection()
+
+
+class CitationsView(QPlainTextEdit):
+    """The reference lists of the relationship's documents, kept apart from the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.document().setDefaultFont(text_font())
+        self._items: list[tuple[SourceDocument, list[Citation]]] = []
+        self.retranslate()
+
+    def set_citations(self, docs: list[SourceDocument], citations: list[Citation]) -> None:
+        self._items = [(d, [c for c in citations if c.document_id == d.id]) for d in docs]
+        self._render()
+
+    def _render(self) -> None:
+        lines: list[str] = []
+        for doc, cites in self._items:
+            if not cites:
+                continue
+            lines.append(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}")
+            lines.extend(f"  {c.text.strip()}" for c in cites)
+            lines.append("")
+        self.setPlainText("\n".join(lines) if lines else self._empty)
+
+    def retranslate(self) -> None:
+        self._empty = _("The sources of this relationship have no reference list.")
+        self.setAccessibleName(_("Citations"))
+        self._render()

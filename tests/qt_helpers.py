@@ -1,0 +1,19 @@
+"""Helpers for driving widgets: typing text in any script as real key events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Send one key press and release per character, with the character as the event text.
+
+    QTest.keyClicks aborts on characters outside Latin-1 (it maps each to a Qt key code),
+    so Bengali and Devanagari input is delivered the way an input method does.
+    """
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.processEvents()

@@ -1,0 +1,148 @@
+"""PDF export read back for real: words intact in every script, fonts embedded, page numbers,
+localised digits, atomic writing and clear failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from relations_desktop import i18n
+from relations_desktop.corpus.textnorm import BENGALI_DIGITS
+from relations_desktop.export.summary_pdf import excerpt, export, render
+from relations_desktop.export.writer import ExportError, write_atomic
+from relations_desktop.i18n.formatting import format_event_date
+from relations_desktop.store import queries
+from relations_desktop.store.connection import open_corpus
+from relations_desktop.summary import load
+from tests.pdf_helpers import fonts, need, page_count, pdftotext, read_only_folder, words
+
+
+def pair_in_language(conn, lang: str) -> tuple[str, str]:
+    """The relationship with the most events told by sources in ``lang``."""
+    best, best_n = None, -1
+    for pair in queries.relationships(conn):
+        n = sum(1 for e in queries.events(conn, *pair) if e.lang == lang)
+        if n > best_n:
+            best, best_n = pair, n
+    assert best is not None and best_n > 0
+    return best
+
+
+@pytest.fixture(scope="module")
+def conn(seed_db):
+    return open_corpus(seed_db)
+
+
+@pytest.mark.parametrize("lang", ["bn", "hi", "en"])
+def test_export_reads_back_intact(conn, tmp_path, lang):
+    need("pdftotext")
+    pair = pair_in_language(conn, lang)
+    i18n.set_language(lang)
+    summary = load(conn, *pair)
+    pdf = export(summary, tmp_path / f"{lang}.pdf", corpus_version="test")
+    text = pdftotext(pdf)
+    got = words(text)
+    # every word of every exported excerpt, and both country names, come back intact
+    expected = set()
+    for g in summary.groups:
+        expected |= words(excerpt(g.lead.text))
+    for code in pair:
+        expected |= words(summary.name(code, lang))
+    missing = expected - got
+    assert not missing, sorted(missing)[:20]
+    # page numbers: the last page says it is the last of the right total
+    n = page_count(pdf)
+    assert n >= 1
+    last = pdftotext(pdf, n, n)
+    from relations_desktop.i18n import _
+    from relations_desktop.i18n.formatting import format_number
+    assert _("Page {n} of {total}").format(n=format_number(n), total=format_number(n)) in last
+    # every font embedded and subset
+    rows = fonts(pdf)
+    assert rows and all(r[-5] == "yes" and r[-4] == "yes" for r in rows), rows
+
+
+def test_bengali_export_uses_bengali_digits(conn, tmp_path):
+    need("pdftotext")
+    pair = pair_in_language(conn, "bn")
+    i18n.set_language("bn")
+    summary = load(conn, *pair)
+    text = pdftotext(export(summary, tmp_path / "bn.pdf"))
+    dated = [g for g in summary.groups if g.date]
+    assert dated
+    for g in dated:
+        shown = format_event_date(g.date, "bn")
+        assert shown in " ".join(text.split()), shown
+        assert not any(c.isascii() and c.isdigit() for c in shown)
+        assert any(c in BENGALI_DIGITS for c in shown)
+
+
+def test_long_exports_break_pages_cleanly(conn, tmp_path):
+    need("pdftotext")
+    pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, *p)))
+    summary = load(conn, *pair)
+    # repeat the events to force a table over several pages
+    summary.groups = summary.groups * 12
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(render(summary, lang="en"))
+    n = page_count(pdf)
+    assert n >= 3
+    header_pages = [p for p in range(2, n + 1) if "Source sentence" in pdftotext(pdf, p, p)]
+    assert len(header_pages) >= 2   # the table header repeats on continuation pages
+
+
+def test_existing_file_is_not_replaced_unless_asked(tmp_path):
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(ExportError) as err:
+        write_atomic(target, b"new")
+    assert err.value.reason == "exists"
+    assert target.read_bytes() == b"old"
+    write_atomic(target, b"new", overwrite=True)
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_export_into_read_only_folder_fails_cleanly(conn, tmp_path):
+    pair = queries.relationships(conn)[0]
+    with read_only_folder(tmp_path / "locked") as folder:
+        with pytest.raises(ExportError) as err:
+            export(load(conn, *pair), folder / "x.pdf")
+        assert err.value.reason == "unwritable"
+        assert list(folder.iterdir()) == []
+
+
+def test_cli_export_and_its_failure_message(seed_db, tmp_path):
+    need("pdftotext")
+    conn = open_corpus(seed_db)
+    a, b = pair_in_language(conn, "hi")
+    out = tmp_path / "hi.pdf"
+    run = subprocess.run([sys.executable, "-m", "relations_desktop", "export", "--pair", f"{b}-{a}", "--lang", "hi",
+                          "-o", str(out), "--db", str(seed_db)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert out.exists() and page_count(out) >= 1
+    with read_only_folder(tmp_path / "locked") as folder:
+        run = subprocess.run([sys.executable, "-m", "relations_desktop", "export", "--pair", f"{a}-{b}", "--lang",
+                              "hi", "-o", str(folder / "x.pdf"), "--db", str(seed_db)], capture_output=True, text=True)
+        assert run.returncode == 1
+        assert str(folder) in run.stderr
+        assert list(folder.iterdir()) == []
+
+
+def test_window_export_failure_shows_the_message_and_leaves_nothing(window, seed_db, tmp_path, qtbot):
+    from relations_desktop.ui.export_action import export_to
+    conn = open_corpus(seed_db)
+    window.open_pair(*pair_in_language(conn, "bn"))
+    window.set_language("bn")
+    with read_only_folder(tmp_path / "locked") as folder:
+        assert export_to(window, folder / "x.pdf") is None
+        box = window.last_message
+        assert box is not None and box.isVisible()
+        assert str(folder) in box.text()
+        assert box.text() != box.text().encode("ascii", "ignore").decode()   # written in Bengali
+        assert list(folder.iterdir()) == []
+        box.close()
+    ok = export_to(window, tmp_path / "fine.pdf")
+    assert ok is not None and ok.exists()

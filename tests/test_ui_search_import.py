@@ -1,0 +1,153 @@
+"""Search as you type and importing documents, driven through the real window."""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+from PySide6.QtCore import Qt
+
+from relations_desktop.store import queries
+from relations_desktop.store.connection import open_corpus
+from tests.qt_helpers import type_text
+
+WORD = regex.compile(r"[\w\p{M}]{5,}")
+
+
+def word_in(conn, lang: str) -> str:
+    """A long word from an event sentence in ``lang`` (taken from the data, not assumed)."""
+    for pair in queries.relationships(conn):
+        for e in queries.events(conn, *pair):
+            if e.lang == lang:
+                words = [w for w in WORD.findall(e.text) if not w.isdigit()]
+                if words:
+                    return max(words, key=len)
+    raise AssertionError(f"no {lang} event sentence")
+
+
+def search_for(window, qtbot, text: str) -> list:
+    window.search_field.clear()
+    type_text(window.search_field, text)
+    qtbot.waitUntil(lambda: not window.search_panel.timer.isActive(), timeout=3000)
+    return window.search_panel.model.hits
+
+
+def test_search_in_three_scripts_and_jump_to_the_sentence(window, seed_db, qtbot):
+    conn = open_corpus(seed_db)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    for lang in ("bn", "hi", "en"):
+        word = word_in(conn, lang)
+        hits = search_for(window, qtbot, word[:4] if lang != "en" else word)
+        assert hits, (lang, word)
+        assert any(h.lang == lang for h in hits)
+        assert window.search_panel.isVisible()
+    # Enter opens the first hit's relationship at its sentence
+    hits = window.search_panel.model.hits
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    first = hits[0]
+    assert window.current_pair == tuple(first.pair)
+    assert window.relationship.sources.selected_text().strip() == first.sentence.strip()
+
+
+def test_country_name_finds_other_scripts(window, seed_db, qtbot):
+    conn = open_corpus(seed_db)
+    names = queries.country_names(conn)
+    # a country named in a Bengali passage, searched by its English name
+    for pair in queries.relationships(conn):
+        if any(e.lang == "bn" for e in queries.events(conn, *pair)):
+            code = pair[0]
+            break
+    hits = search_for(window, qtbot, names[code]["en"])
+    assert any(h.lang == "bn" for h in hits)
+    hits = search_for(window, qtbot, names[code]["hi"])
+    assert any(h.lang == "bn" for h in hits) and any(h.lang == "en" for h in hits)
+
+
+def test_hostile_queries_never_error(window, qtbot):
+    for q in ['"', "AND", "*", "(", "-", "NEAR(", "a:b", ")))", "  "]:
+        search_for(window, qtbot, q)
+        assert "fts5" not in window.search_panel.status.text().lower()
+
+
+def _docs(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "np_bt_en.txt").write_text(
+        "Bhutan–Nepal relations are the bilateral relations between Bhutan and Nepal. The two countries "
+        "established diplomatic relations on 8 June 1983. In March 2010 the King of Bhutan made a state visit to "
+        "Kathmandu, and the two governments signed a trade agreement in 2012.\n", encoding="utf-8")
+    (folder / "np_bt_bn.txt").write_text(
+        "নেপাল ও ভুটানের মধ্যে দ্বিপাক্ষিক সম্পর্ক রয়েছে। ১৯৮৩ সালের ৮ জুন দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়। "
+        "২০১০ সালের মার্চ মাসে ভুটানের রাজা নেপাল সফর করেন।\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe")
+    return folder
+
+
+def test_import_through_the_window(window, tmp_path, qtbot):
+    user_db = tmp_path / "user" / "corpus.db"
+    user_db.parent.mkdir()
+    window.user_database = user_db
+    assert window.country_model.row_of("NP") < 0
+    run = window.import_documents(paths=[_docs(tmp_path / "in")])
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert run.result is not None and len(run.result.added) == 2
+    assert [f.reason for f in run.result.failed] == ["binary"]
+    # the imported relationship appears without a restart, next to the bundled ones
+    assert window.country_model.row_of("NP") >= 0
+    assert window.open_pair("NP", "BT")
+    langs = {s.lang for s in window.summary.sources}
+    assert langs == {"bn", "en"}
+    summary = window.import_summary.text.toPlainText()
+    assert "broken.txt" in summary
+    window.import_summary.close()
+    # importing the same folder again adds nothing
+    run = window.import_documents(paths=[tmp_path / "in"])
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert run.result.added == [] and len(run.result.duplicates) == 2
+    window.import_summary.close()
+
+
+def test_cancelled_import_leaves_the_user_corpus_as_it_was(window, tmp_path, qtbot):
+    user_db = tmp_path / "user" / "corpus.db"
+    user_db.parent.mkdir()
+    window.user_database = user_db
+    run = window.import_documents(paths=[_docs(tmp_path / "first")])
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    window.import_summary.close()
+    before = hashlib.sha256(user_db.read_bytes()).hexdigest()
+    more = tmp_path / "more"
+    more.mkdir()
+    for i in range(30):
+        (more / f"doc{i}.txt").write_text(f"Nepal and India signed agreement number {i} in {1990 + i}.\n",
+                                          encoding="utf-8")
+    run = window.import_documents(paths=[more])
+    run.worker.cancel()
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert run.result.cancelled
+    assert hashlib.sha256(user_db.read_bytes()).hexdigest() == before
+    assert "cancel" in window.import_summary.text.toPlainText().lower()
+    window.import_summary.close()
+
+
+def test_remove_an_imported_document(window, tmp_path, qtbot):
+    from relations_desktop.ui.importer import ManageImportsDialog
+    user_db = tmp_path / "user" / "corpus.db"
+    user_db.parent.mkdir()
+    window.user_database = user_db
+    run = window.import_documents(paths=[_docs(tmp_path / "in")])
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    window.import_summary.close()
+    dlg = ManageImportsDialog(window, user_db, window.database)
+    qtbot.addWidget(dlg)
+    assert dlg.list.count() == 2
+    assert dlg.remove_selected(confirmed=True)
+    assert dlg.list.count() == 1
+    window.reload_corpus()
+    window.current_pair = None
+    assert window.open_pair("NP", "BT")
+    assert len({s.file for s in window.summary.sources}) == 1
