@@ -61,9 +61,14 @@ def word_script(word: str) -> str:
     return "other"
 
 
+_LATIN_WITH_MARKS = regex.compile(r"[A-Za-z\u00c0-\u024f]\p{Mn}+")
+
+
 def strip_latin_accents(text: str) -> str:
+    """Drop accents from Latin letters only (a virama or vowel sign in Indic text stays)."""
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    plain = _LATIN_WITH_MARKS.sub(lambda m: m.group(0)[0], decomposed)
+    return unicodedata.normalize("NFC", plain)
 
 
 _ACCENTED = regex.compile(r"[\u00c0-\u024f]")

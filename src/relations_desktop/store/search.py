@@ -1,0 +1,227 @@
+"""Full-text search over the sentences of all passages, in the bundled and the user corpus.
+
+Queries are folded like the index (digits, nukta, case) and matched by prefix; country
+names in any script also match sentences that mention the country in any language.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from relations_desktop.corpus.countries import find_mentions
+from relations_desktop.corpus.textnorm import WORD, search_fold
+from relations_desktop.store.connection import attached_schemas
+
+# Ranking (bm25) costs a few microseconds per matching sentence, so an unspecific query
+# over a large corpus ranks only the first RANK_WINDOW matches (in index order) per database.
+RANK_WINDOW = 500
+SNIPPET_CHARS = 200
+# Context kept before the first match when a long sentence is trimmed.
+_LEAD_CHARS = 60
+ELLIPSIS = "…"
+# A pasted paragraph is not a query; past this many words the rest is ignored.
+MAX_QUERY_WORDS = 24
+MAX_QUERY_CHARS = 1000
+
+# What the FTS tokenizer (unicode61 categories 'L* N* Co M*') treats as one token.
+_FTS_TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
+_CODE = regex.compile(r"[A-Z]{2}")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching sentence, with where it is and what to show."""
+    document_id: int
+    file: str
+    lang: str
+    pair: tuple[str, str]               # the relationship of the sentence's passage
+    start: int                          # sentence span in the document text
+    end: int
+    sentence: str
+    snippet: str
+    highlights: list[tuple[int, int]]   # spans of ``snippet`` that matched
+    rank: float                         # bm25: lower is better
+    sentence_id: int = 0
+    origin: str = "bundled"             # "bundled" or "user"
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: the FTS5 MATCH expression and what to highlight."""
+    expression: str | None              # None when the query has nothing to search for
+    tokens: tuple[str, ...]             # folded tokens matched as prefixes
+    countries: tuple[str, ...]          # ISO codes the query names
+    exact: tuple[str, ...] = ()         # folded tokens matched whole
+
+
+def fts_tokens(text: str) -> list[str]:
+    """The tokens the full-text index holds for ``text`` (folded as the index is)."""
+    return _FTS_TOKEN.findall(search_fold(text))
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def parse_query(query: str) -> Query:
+    """Turn what a person typed into a MATCH expression built only from quoted tokens.
+
+    Every word becomes ``body:"word"*`` and all words must match. A word (or words) that
+    names a country is instead ``(body:"word" OR countries:"CC")``: the country's mentions
+    already cover its inflected and derived forms in every script, and a prefix there would
+    cost a merge over one of the most frequent terms of the corpus. A one-character word is
+    matched whole, not as a prefix of thousands of words. No character of the input reaches
+    FTS5 except inside a quoted token, so no input is an FTS syntax error.
+    """
+    text = unicodedata.normalize("NFC", (query or "")[:MAX_QUERY_CHARS])
+    words = list(WORD.finditer(text))[:MAX_QUERY_WORDS]
+    if not words:
+        return Query(None, (), ())
+    mentions = [m for m in find_mentions(text) if m.is_country and m.code and _CODE.fullmatch(m.code)]
+    groups: list[tuple[list[str], str | None]] = []
+    codes: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        mention = next((m for m in mentions if m.start <= w.start() < m.end), None)
+        if mention is None:
+            toks = fts_tokens(w.group(0))
+            i += 1
+            code = None
+        else:
+            toks = []
+            while i < len(words) and words[i].start() < mention.end:
+                toks.extend(fts_tokens(words[i].group(0)))
+                i += 1
+            code = mention.code
+            if code not in codes:
+                codes.append(code)
+        if toks or code:
+            groups.append((toks, code))
+    parts = []
+    prefixes: list[str] = []
+    exact: list[str] = []
+    for toks, code in groups:
+        for t in toks:
+            kind = exact if code or len(t) == 1 else prefixes
+            if t not in kind:
+                kind.append(t)
+        body = " AND ".join(f"body:{_quote(t)}" + ("" if code or len(t) == 1 else "*") for t in toks)
+        if code:
+            country = f"countries:{_quote(code)}"
+            parts.append(f"(({body}) OR {country})" if body else country)
+        elif body:
+            parts.append(f"({body})")
+    return Query(" AND ".join(parts) if parts else None, tuple(prefixes), tuple(codes), tuple(exact))
+
+
+_ROWS_SQL = """
+SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, d.origin, r.a, r.b,
+       substr(d.text, s.start + 1, s."end" - s.start)
+FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM {s}.sentences_fts AS f
+                             WHERE f.sentences_fts MATCH :q ORDER BY f.rowid LIMIT :window)
+      ORDER BY rank, id LIMIT :limit) AS h
+JOIN {s}.sentences AS s ON s.id = h.id
+JOIN {s}.documents AS d ON d.id = s.document_id
+JOIN {s}.passages AS p ON p.id = s.passage_id
+JOIN {s}.relationships AS r ON r.id = p.relationship_id
+"""
+
+_MENTIONS_SQL = """
+SELECT start, "end", country FROM {s}.mentions
+WHERE document_id = ? AND start >= ? AND start < ? ORDER BY start
+"""
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
+    """The best ``limit`` sentences for ``query`` across every attached corpus, best first.
+
+    ``conn`` is from ``open_corpus`` (or ``open_readonly``). When more than ``RANK_WINDOW``
+    sentences of one database match, only the first ``RANK_WINDOW`` of them (in index
+    order) are ranked. Never raises for anything typed: an empty or punctuation-only query
+    gives no hits.
+    """
+    parsed = parse_query(query)
+    if parsed.expression is None or limit <= 0:
+        return []
+    rows: list[tuple] = []
+    for schema in attached_schemas(conn):
+        for row in conn.execute(_ROWS_SQL.format(s=schema), {"q": parsed.expression, "limit": limit,
+                                                                     "window": max(limit, RANK_WINDOW)}):
+            rows.append((schema, *row))
+    # bm25 from two indexes is not strictly comparable, but it is the best merge we have;
+    # the sentence id breaks ties so the order never depends on the database's whims.
+    rows.sort(key=lambda r: (r[2], r[1]))
+    hits = []
+    for schema, sid, rank, doc_id, start, end, file, lang, origin, a, b, sentence in rows[:limit]:
+        spans = word_highlights(sentence, parsed.tokens, parsed.exact)
+        if parsed.countries:
+            spans += [(ms - start, me - start) for ms, me, code in
+                      conn.execute(_MENTIONS_SQL.format(s=schema), (doc_id, start, end))
+                      if code in parsed.countries and me <= end]
+        snippet, highlights = make_snippet(sentence, spans)
+        hits.append(Hit(document_id=doc_id, file=file, lang=lang, pair=(a, b), start=start, end=end,
+                        sentence=sentence, snippet=snippet, highlights=highlights, rank=rank,
+                        sentence_id=sid, origin=origin))
+    return hits
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return tuple(fts_tokens(word))
+
+
+def word_highlights(text: str, prefixes: tuple[str, ...] | list[str],
+                    exact: tuple[str, ...] | list[str] = ()) -> list[tuple[int, int]]:
+    """Spans of the words of ``text`` (original, unfolded) whose folded form starts with one of
+    ``prefixes`` or equals one of ``exact`` (folded query tokens)."""
+    if not prefixes and not exact:
+        return []
+    starts, whole = tuple(prefixes), frozenset(exact)
+    return [(m.start(), m.end()) for m in WORD.finditer(text)
+            if any(t.startswith(starts) or t in whole for t in _word_tokens(m.group(0)))]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def make_snippet(sentence: str, spans: list[tuple[int, int]],
+                 width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence on one line, trimmed to about ``width`` characters around the first
+    match (with an ellipsis where cut), and the spans shifted to point into the snippet."""
+    flat = sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")   # one for one
+    spans = _merge(spans)
+    if len(flat) <= width:
+        return flat, spans
+    first = spans[0][0] if spans else 0
+    lo = max(0, min(first - _LEAD_CHARS, len(flat) - width))
+    hi = min(len(flat), lo + width)
+    # Cut at spaces, not inside words, when a space is near.
+    if lo > 0:
+        sp = flat.find(" ", lo, min(first, lo + 20))
+        if sp != -1:
+            lo = sp + 1
+    if hi < len(flat):
+        sp = flat.rfind(" ", max(lo, hi - 20), hi)
+        if sp > lo and (not spans or sp > first):
+            hi = sp
+    head = ELLIPSIS if lo > 0 else ""
+    tail = ELLIPSIS if hi < len(flat) else ""
+    body = flat[lo:hi].strip(" ")
+    lo += len(flat[lo:hi]) - len(flat[lo:hi].lstrip(" "))
+    shift = len(head) - lo
+    out = [(max(s, lo) + shift, min(e, lo + len(body)) + shift) for s, e in spans
+           if e > lo and s < lo + len(body)]
+    return head + body + tail, out
