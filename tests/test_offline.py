@@ -74,7 +74,8 @@ def test_the_audit_hook_would_see_a_socket():
     _RECORDING["on"] = True
     try:
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        s.bind(("127.0.0.1", 0))           # loopback only: enough to be listed in /proc/self/net/tcp
+        s.bind(("127.0.0.1", 0))           # loopback only, listening: listed in /proc/self/net/tcp
+        s.listen()
         seen = network_socket_inodes() - before
         s.close()
     finally:
