@@ -21,6 +21,7 @@ from relations_desktop.store.userdb import (
     BundledDocumentError,
     import_documents,
     list_user_documents,
+    rebuild_user_db,
     remove_document,
 )
 
@@ -293,6 +294,34 @@ def test_unreadable_user_database_is_never_overwritten(docs: Path, user_db: Path
     with pytest.raises(DatabaseError):
         import_documents([docs], user_db)
     assert sha(user_db) == before
+
+
+def test_a_user_database_of_an_older_schema_is_rebuilt_not_lost(populated: Path, docs: Path, bundled: Path):
+    with sqlite3.connect(populated) as c:
+        c.execute("PRAGMA user_version = 0")      # as if written by an earlier version of the app
+    c.close()
+    with pytest.raises(DatabaseError, match="schema"):
+        open_corpus(bundled, populated)
+    (old,) = [r for r in sqlite3.connect(populated).execute("SELECT sha256 FROM documents")]
+    seen = []
+    assert rebuild_user_db(populated, progress=lambda d, t, f: seen.append((d, t, f))) is True
+    assert seen == [(0, 1, "japan_bangladesh_bn.txt"), (1, 1, "")]
+    conn = open_corpus(bundled, populated)
+    try:
+        assert {h.file for h in search(conn, "দূতাবাস")} == {"japan_bangladesh_bn.txt"}
+    finally:
+        conn.close()
+    assert [d.sha256 for d in list_user_documents(populated)] == [old[0]]
+    assert rebuild_user_db(populated.with_name("none.db")) is False
+
+
+def test_an_import_brings_an_older_user_database_up_to_date(populated: Path, docs: Path, bundled: Path):
+    with sqlite3.connect(populated) as c:
+        c.execute("PRAGMA user_version = 0")
+    c.close()
+    result = import_documents([docs], populated, bundled_db=bundled)
+    assert len(result.added) == 2
+    assert len(list_user_documents(populated)) == 3
 
 
 def _import_in_child(paths: list[str], user_db: str, bundled_db: str, stop_when: str,

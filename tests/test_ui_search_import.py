@@ -151,3 +151,21 @@ def test_remove_an_imported_document(window, tmp_path, qtbot):
     window.current_pair = None
     assert window.open_pair("NP", "BT")
     assert len({s.file for s in window.summary.sources}) == 1
+
+
+def test_imports_from_an_older_version_are_rebuilt(qtbot, app_fonts, seed_db, tmp_path, qt_settings):
+    import sqlite3
+
+    from relations_desktop.store.userdb import import_documents
+    from relations_desktop.ui.mainwindow import MainWindow
+    user_db = tmp_path / "user.db"
+    import_documents([_docs(tmp_path / "in")], user_db, bundled_db=seed_db)
+    with sqlite3.connect(user_db) as c:
+        c.execute("PRAGMA user_version = 1")      # as an older schema would have left it
+    win = MainWindow(seed_db, user_db, settings=qt_settings)
+    qtbot.addWidget(win)
+    assert win.user_needs_rebuild and win.conn is not None
+    assert win.country_model.row_of("NP") < 0          # the bundled corpus is shown meanwhile
+    win.show()
+    qtbot.waitUntil(lambda: win.country_model.row_of("NP") >= 0, timeout=60_000)
+    assert not win.user_needs_rebuild

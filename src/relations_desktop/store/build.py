@@ -28,6 +28,12 @@ from relations_desktop.i18n.collate import sort_key
 from relations_desktop.store.schema import DDL, SCHEMA_VERSION
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     for d in sorted(docs, key=lambda d: (d.raw.file, d.raw.sha256)):
@@ -61,6 +67,9 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
                 raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
         finally:
             conn.close()
+        tmp.chmod(0o644 & ~_umask())       # mkstemp makes it private; a database is not secret
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)

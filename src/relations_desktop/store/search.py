@@ -16,6 +16,7 @@ import regex
 from relations_desktop.corpus.countries import find_mentions
 from relations_desktop.corpus.textnorm import WORD, search_fold
 from relations_desktop.store.connection import attached_schemas
+from relations_desktop.store.userdb import USER_ID_BASE
 
 # Ranking (bm25) costs a few microseconds per matching sentence, so an unspecific query
 # over a large corpus ranks only the first RANK_WINDOW matches (in index order) per database.
@@ -120,8 +121,10 @@ def parse_query(query: str) -> Query:
     return Query(" AND ".join(parts) if parts else None, tuple(prefixes), tuple(codes), tuple(exact))
 
 
+# documents.origin is stored after the text, so reading it would walk the text's overflow
+# pages; the id says the same thing (user documents are offset by USER_ID_BASE).
 _ROWS_SQL = """
-SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, d.origin, r.a, r.b,
+SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b,
        substr(d.text, s.start + 1, s."end" - s.start)
 FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM {s}.sentences_fts AS f
                              WHERE f.sentences_fts MATCH :q ORDER BY f.rowid LIMIT :window)
@@ -158,8 +161,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
     # the sentence id breaks ties so the order never depends on the database's whims.
     rows.sort(key=lambda r: (r[2], r[1]))
     hits = []
-    for schema, sid, rank, doc_id, start, end, file, lang, origin, a, b, sentence in rows[:limit]:
-        spans = word_highlights(sentence, parsed.tokens, parsed.exact)
+    seen: dict[str, bool] = {}
+    for schema, sid, rank, doc_id, start, end, file, lang, a, b, sentence in rows[:limit]:
+        spans = word_highlights(sentence, parsed.tokens, parsed.exact, seen)
         if parsed.countries:
             spans += [(ms - start, me - start) for ms, me, code in
                       conn.execute(_MENTIONS_SQL.format(s=schema), (doc_id, start, end))
@@ -167,7 +171,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
         snippet, highlights = make_snippet(sentence, spans)
         hits.append(Hit(document_id=doc_id, file=file, lang=lang, pair=(a, b), start=start, end=end,
                         sentence=sentence, snippet=snippet, highlights=highlights, rank=rank,
-                        sentence_id=sid, origin=origin))
+                        sentence_id=sid, origin="user" if doc_id >= USER_ID_BASE else "bundled"))
     return hits
 
 
@@ -177,14 +181,24 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 
 
 def word_highlights(text: str, prefixes: tuple[str, ...] | list[str],
-                    exact: tuple[str, ...] | list[str] = ()) -> list[tuple[int, int]]:
+                    exact: tuple[str, ...] | list[str] = (),
+                    seen: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` (original, unfolded) whose folded form starts with one of
-    ``prefixes`` or equals one of ``exact`` (folded query tokens)."""
+    ``prefixes`` or equals one of ``exact`` (folded query tokens). ``seen`` caches the verdict
+    per word across the sentences of one query."""
     if not prefixes and not exact:
         return []
     starts, whole = tuple(prefixes), frozenset(exact)
-    return [(m.start(), m.end()) for m in WORD.finditer(text)
-            if any(t.startswith(starts) or t in whole for t in _word_tokens(m.group(0)))]
+    seen = {} if seen is None else seen
+    out = []
+    for m in WORD.finditer(text):
+        word = m.group()
+        ok = seen.get(word)
+        if ok is None:
+            ok = seen[word] = any(t.startswith(starts) or t in whole for t in _word_tokens(word))
+        if ok:
+            out.append(m.span())
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 from relations_desktop import labels
 from relations_desktop.i18n import N_, _, ngettext
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.store.userdb import ImportResult, import_documents, list_user_documents, remove_document
+from relations_desktop.store.userdb import (
+    ImportResult,
+    import_documents,
+    list_user_documents,
+    rebuild_user_db,
+    remove_document,
+)
 
 FAILURE_REASONS = {
     "unreadable": N_("the file cannot be read"),
@@ -40,15 +47,16 @@ def failure_reason(key: str) -> str:
 
 
 class ImportWorker(QObject):
-    """Runs one import off the interface thread."""
+    """Runs one job of the user corpus (an import, or a rebuild after an upgrade) off the
+    interface thread. ``job(progress, cancelled)`` returns its result."""
 
     progress = Signal(int, int, str)
-    done = Signal(object)              # ImportResult
+    done = Signal(object)
     crashed = Signal(str)
 
-    def __init__(self, paths: list[Path], user_db: Path, bundled_db: Path | None) -> None:
+    def __init__(self, job: Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]) -> None:
         super().__init__()
-        self.paths, self.user_db, self.bundled_db = paths, user_db, bundled_db
+        self.job = job
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -56,27 +64,35 @@ class ImportWorker(QObject):
 
     def run(self) -> None:
         try:
-            result = import_documents(self.paths, self.user_db, bundled_db=self.bundled_db,
-                                      progress=self.progress.emit, cancelled=self._cancel.is_set)
+            result = self.job(self.progress.emit, self._cancel.is_set)
         except Exception as exc:  # reported in the interface, never lost in a thread
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.done.emit(result)
 
 
+def import_job(paths: list[Path], user_db: Path, bundled_db: Path | None):
+    return lambda progress, cancelled: import_documents(paths, user_db, bundled_db=bundled_db,
+                                                        progress=progress, cancelled=cancelled)
+
+
+def rebuild_job(user_db: Path):
+    return lambda progress, cancelled: rebuild_user_db(user_db, progress=progress, cancelled=cancelled)
+
+
 class ImportRun(QObject):
-    """A worker thread plus its progress dialog; emits ``finished(result or None)``."""
+    """A worker thread plus its progress dialog; emits ``finished(result)``."""
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, paths: list[Path], user_db: Path, bundled_db: Path | None) -> None:
+    def __init__(self, parent: QWidget, job, title: str | None = None) -> None:
         super().__init__(parent)
         self.thread = QThread(self)
-        self.worker = ImportWorker(paths, user_db, bundled_db)
+        self.worker = ImportWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(_("Importing documents"))
+        self.dialog.setWindowTitle(title or _("Importing documents"))
         self.dialog.setLabelText(_("Reading the documents…"))
         self.dialog.setCancelButtonText(_("Cancel"))
         self.dialog.setMinimumDuration(0)
@@ -87,7 +103,7 @@ class ImportRun(QObject):
         self.worker.progress.connect(self._progress)
         self.worker.done.connect(self._done)
         self.worker.crashed.connect(self._crashed)
-        self.result: ImportResult | None = None
+        self.result: ImportResult | bool | None = None
         self.error: str | None = None
 
     def start(self) -> None:
@@ -111,7 +127,7 @@ class ImportRun(QObject):
         self.dialog.close()
         self.finished.emit(self.result)
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: object) -> None:
         self.result = result
         self._finish()
 

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._stats: queries.Stats | None = None
         self.problem_box: QMessageBox | None = None
         self.last_message: QMessageBox | None = None
+        self.user_needs_rebuild = False
 
         # countries
         self.filter = QLineEdit(self)
@@ -245,7 +246,13 @@ class MainWindow(QMainWindow):
             try:
                 self.conn = open_corpus(self.database, self.user_database)
             except DatabaseError as exc:
-                self.db_error = exc
+                if self.user_database is not None and exc.path == Path(self.user_database):
+                    # The imported documents need updating (an older app made them): show the
+                    # bundled corpus now and rebuild them in the background.
+                    self.user_needs_rebuild = True
+                    self.conn = open_corpus(self.database, None)
+                else:
+                    self.db_error = exc
         if self.conn is None:
             self.country_model.set_countries([])
             self.partner_model.set_partners(None, [])
@@ -454,15 +461,34 @@ class MainWindow(QMainWindow):
 
     def import_documents(self, folder: bool = False, paths: list[Path] | None = None) -> ImportRun | None:
         """Choose files (or a folder) and import them in the background."""
-        from relations_desktop.ui.importer import ImportRun, choose_files
+        from relations_desktop.ui.importer import ImportRun, choose_files, import_job
         paths = paths if paths is not None else choose_files(self, folder)
         if not paths:
             return None
-        run = ImportRun(self, paths, self.user_corpus_path(), self.database)
+        self._release_user_corpus()
+        run = ImportRun(self, import_job(paths, self.user_corpus_path(), self.database))
         run.finished.connect(lambda result, r=run: self._import_finished(r))
         self.import_run = run
         run.start()
         return run
+
+    def rebuild_user_corpus(self) -> ImportRun:
+        """Bring imported documents made by an older version up to date, in the background."""
+        from relations_desktop.ui.importer import ImportRun, rebuild_job
+        self._release_user_corpus()
+        run = ImportRun(self, rebuild_job(self.user_corpus_path()), _("Updating your imported documents"))
+        run.finished.connect(lambda result: self.reload_corpus())
+        self.import_run = run
+        self.user_needs_rebuild = False
+        run.start()
+        return run
+
+    def _release_user_corpus(self) -> None:
+        """Detach the user database while a worker replaces it (a file that is open cannot
+        be replaced on Windows); the bundled corpus stays browsable."""
+        if self.conn is not None and self.user_database is not None:
+            self.conn.close()
+            self.conn = open_corpus(self.database, None) if self.database else None
 
     def user_corpus_path(self) -> Path:
         from relations_desktop import resources
@@ -470,23 +496,22 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, run: ImportRun) -> None:
         from relations_desktop.ui.importer import ImportSummaryDialog
+        self.reload_corpus()
         if run.error:
             self.last_message = dialogs.message(self, _("Import failed"),
                                                 _("The documents could not be imported. Nothing was changed."),
                                                 run.error)
             self.last_message.open()
             return
-        if run.result is not None and run.result.added:
-            self.reload_corpus()
         self.import_summary = ImportSummaryDialog(self, run.result)
         self.import_summary.open()
 
     def manage_imports(self) -> None:
         from relations_desktop.ui.importer import ManageImportsDialog
+        self._release_user_corpus()
         dlg = ManageImportsDialog(self, self.user_corpus_path(), self.database)
         dlg.exec()
-        if dlg.changed:
-            self.reload_corpus()
+        self.reload_corpus()
 
     def reload_corpus(self) -> None:
         """Show the bundled and imported documents together again, keeping the selection."""
@@ -529,6 +554,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
+        if self.user_needs_rebuild:
+            QTimer.singleShot(0, self.rebuild_user_corpus)
         if self.db_error is not None and not getattr(self, "_problem_shown", False):
             self._problem_shown = True
             QTimer.singleShot(0, self.show_database_problem)
