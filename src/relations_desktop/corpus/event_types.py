@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from functools import cache
 
 import regex
 
@@ -80,9 +81,30 @@ _CUES: dict[str, list[str]] = {
     ],
 }
 _COMPILED = [(t, regex.compile("|".join(f"{_B}(?:{p})" for p in pats))) for t, pats in _CUES.items()]
-# All cues in one pattern, one named group per type in priority order: one scan per sentence.
-_ANY_CUE = regex.compile(_B + "(?:" + "|".join(f"(?P<{t}>{'|'.join(f'(?:{p})' for p in pats)})"
-                                               for t, pats in _CUES.items()) + ")")
+
+
+def _script_of_pattern(pattern: str) -> str:
+    if regex.search(r"[\u0980-\u09ff]", pattern):
+        return "bn"
+    if regex.search(r"[\u0900-\u097f]", pattern):
+        return "hi"
+    return "latin"
+
+
+_SCRIPT_PROBES = {"bn": regex.compile(r"[\u0980-\u09ff]"), "hi": regex.compile(r"[\u0900-\u097f]"),
+                  "latin": regex.compile(r"[A-Za-z]")}
+
+
+@cache
+def _any_cue(scripts: frozenset[str]) -> regex.Pattern:
+    """All cues of the given scripts in one pattern, one named group per type in priority
+    order: one scan per sentence, over only the cues its scripts can hold."""
+    groups = []
+    for t, pats in _CUES.items():
+        mine = [p for p in pats if _script_of_pattern(p) in scripts]
+        if mine:
+            groups.append(f"(?P<{t}>{'|'.join(f'(?:{p})' for p in mine)})")
+    return regex.compile(_B + "(?:" + "|".join(groups) + ")") if groups else regex.compile(r"(?!)")
 _CLAUSE_BREAK = regex.compile(
     r"[,;:]\s|\s(?:and|but|while|whereas|which|when|after|before|during|এবং|ও|আর|কিন্তু|যখন|और|तथा|लेकिन|जब)\s"
     # after a postposition "after": what precedes is the time frame, not the act
@@ -131,7 +153,8 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     order = [i for i in order if i not in frames] + [i for i in order if i in frames]
     ends = [b for _a, b in parts]
     found: dict[int, list[str]] = {}
-    for m in _ANY_CUE.finditer(text, start, end):
+    scripts = frozenset(k for k, probe in _SCRIPT_PROBES.items() if probe.search(text, start, end))
+    for m in _any_cue(scripts).finditer(text, start, end):
         where = min(bisect_left(ends, m.end()), len(parts) - 1)
         found.setdefault(where, []).append(m.lastgroup)
     for i in order:
