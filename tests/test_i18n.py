@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import regex
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,16 +69,17 @@ def visible_texts(root: QWidget, skip: tuple[QWidget, ...]) -> list[tuple[str, s
     tabs, menus and actions, item views' headers and rows — except the source-text widgets."""
     out: list[tuple[str, str]] = []
 
-    def add(where: str, text: str | None) -> None:
-        if text:
+    def add(where: str, text: object) -> None:
+        if isinstance(text, str) and text:
             out.append((where, text))
 
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
         if any(w is s or s.isAncestorOf(w) for s in skip):
             continue
-        if w is not root and w.isWindow() and not w.isVisible():
-            continue                      # closed dialogs and menus not open
+        top = w.window()
+        if top is not root.window() and not top.isVisible() and not isinstance(top, QMenu):
+            continue                      # inside closed dialogs
         if isinstance(w, QHeaderView):
             continue                      # its model is the table's, walked below
         name = f"{type(w).__name__}:{w.objectName()}"
@@ -98,13 +100,16 @@ def visible_texts(root: QWidget, skip: tuple[QWidget, ...]) -> list[tuple[str, s
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
             from PySide6.QtCore import Qt
-            cols = m.columnCount(QModelIndex())
+            # list models keep columnCount() private in PySide6: they have one column
+            cols = 1 if isinstance(m, QAbstractListModel) else m.columnCount(QModelIndex())
             for c in range(cols):
                 add(name + ".header", m.headerData(c, Qt.Orientation.Horizontal))
             for r in range(min(m.rowCount(QModelIndex()), 50)):
                 for c in range(cols):
                     if getattr(w, "source_columns", None) and c in w.source_columns:
                         continue
+                    if isinstance(w.window(), QFileDialog):
+                        continue          # file and folder names are data, not interface text
                     add(name + ".item", m.index(r, c).data())
                     add(name + ".tip", m.index(r, c).data(Qt.ItemDataRole.ToolTipRole))
         for a in w.actions():

@@ -152,7 +152,7 @@ def summary_text(result: ImportResult) -> str:
         lines.append(ngettext("{n} file skipped: already in the corpus.",
                               "{n} files skipped: already in the corpus.", len(result.duplicates)).format(
             n=format_number(len(result.duplicates))))
-        lines += [_("  {file} (same as {existing})").format(file=d.file, existing=d.existing_file)
+        lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
                   for d in result.duplicates]
     if result.failed:
         lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",

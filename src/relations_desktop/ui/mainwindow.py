@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_desktop import i18n, labels
-from relations_desktop.i18n import _
+from relations_desktop.i18n import _, pgettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.store import queries
 from relations_desktop.store.connection import DatabaseError, open_corpus
@@ -38,6 +38,20 @@ from relations_desktop.ui.search_panel import SearchPanel
 if TYPE_CHECKING:
     from relations_desktop.ui.importer import ImportRun
     from relations_desktop.ui.relationship import RelationshipPane
+
+
+def relabel_qt_buttons(root: QWidget) -> None:
+    """Qt names some of its own buttons once, when it creates them (the dock's close and float
+    buttons, a tab bar's scroll arrows): name them again in the interface language."""
+    names = {"qt_dockwidget_closebutton": pgettext("qt", "Close"),
+             "qt_dockwidget_floatbutton": pgettext("qt", "Float"),
+             "ScrollLeftButton": pgettext("qt", "Scroll Left"),
+             "ScrollRightButton": pgettext("qt", "Scroll Right")}
+    for w in root.findChildren(QWidget):
+        name = names.get(w.objectName())
+        if name:
+            w.setAccessibleName(name)
+            w.setToolTip(name)
 
 
 def _pane(*widgets: QWidget) -> QWidget:
@@ -382,6 +396,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(_("Search all passages"))
         self.toolbar.setWindowTitle(_("Toolbar"))
         self.search_panel.retranslate()
+        relabel_qt_buttons(self)
         self.act_quit.setText(_("Quit"))
         self.act_filter.setText(_("Filter countries"))
         self.act_zoom_in.setText(_("Zoom in on the timeline"))

@@ -61,7 +61,7 @@ QT_STRINGS = (
     NC_("qt", "Open"),
     NC_("qt", "Save"),
     NC_("qt", "Apply"),
-    NC_("qt", "Yes"),
+    NC_("qt", "Yes"), NC_("qt", "&Yes"), NC_("qt", "&No"), NC_("qt", "Directories"), NC_("qt", "Float"),
     NC_("qt", "No"),
     NC_("qt", "Show Details..."),
     NC_("qt", "Hide Details..."),

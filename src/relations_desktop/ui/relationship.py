@@ -184,6 +184,8 @@ class RelationshipPane(QWidget):
         self.sources.show_span(document_id, start, end)
 
     def retranslate(self) -> None:
+        from relations_desktop.ui.mainwindow import relabel_qt_buttons
+        relabel_qt_buttons(self)
         self.tabs.setTabText(0, _("Sources"))
         self.tabs.setTabText(1, _("Citations"))
         self.undated_label.setText(_("Date not stated"))
