@@ -107,6 +107,9 @@ def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
         window.resize(1440, 900)
         window.show()
         window.load_icons()
+        groups = window.relationship.timeline.groups() if pair else []
+        if groups:   # show a source sentence marked, as a reader would see it
+            window.relationship.select_group(groups[min(len(groups) - 1, 2)])
         for _ in range(3):
             app.processEvents()
         ok = window.grab().save(screenshot)

@@ -17,9 +17,10 @@ class SecondaryTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
+        spacing = option.fontMetrics.lineSpacing()
         if self.below:
-            size.setHeight(size.height() + option.fontMetrics.height() + 2)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+            return QSize(size.width(), 2 * spacing + 12)
+        return QSize(size.width(), max(size.height(), spacing + 8))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -45,8 +46,9 @@ class SecondaryTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(opt.font)
         if self.below:
-            top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
-            bottom = QRect(rect.left(), rect.top() + fm.height() + 1, rect.width(), fm.height())
+            spacing = fm.lineSpacing()
+            top = QRect(rect.left(), rect.top() + 2, rect.width(), spacing)
+            bottom = QRect(rect.left(), rect.top() + 4 + spacing, rect.width(), spacing)
             painter.setPen(text_color)
             painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              fm.elidedText(main_text, Qt.TextElideMode.ElideRight, top.width()))

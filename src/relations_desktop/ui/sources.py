@@ -123,12 +123,15 @@ class SourcesView(QWidget):
             meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
             cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
             headings = sorted(src.headings)
+            shown = ""
             for passage in src.passages:
                 above = [h for h in headings if h[1] <= passage.start and h[2] in ("heading", "hatnote")]
                 cursor.insertBlock()
-                if above and self._section_label(src, above[-1]):
-                    cursor.insertText(self._section_label(src, above[-1]), fmts["section"])
+                label = self._section_label(src, above[-1]) if above else ""
+                if label and label != shown:      # a section's name once, above its first passage
+                    cursor.insertText(label, fmts["section"])
                     cursor.insertBlock()
+                    shown = label
                 self._insert_passage(cursor, src, passage.start, passage.end, fmts)
 
     @staticmethod
