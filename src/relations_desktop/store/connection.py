@@ -87,6 +87,8 @@ def default_database(build_if_missing: bool = True) -> Path:
     bundled = resources.bundled_database()
     if bundled is not None:
         return bundled
+    if resources.is_frozen():      # a bundle without its database is broken: say so
+        raise DatabaseError(resources.data_root() / "data" / "relations.db", "missing")
     seeds = resources.seeds_dir()
     target = resources.user_cache_dir() / f"seeds-{_seeds_fingerprint(seeds)}.db"
     if not target.exists() and build_if_missing:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 SCHEMA_VERSION = 2
+# Row ids of a user database start here, so it can be read side by side with the bundled one.
+USER_ID_BASE = 1_000_000_000
 
 # unicode61 splits Bengali and Devanagari words at vowel signs unless marks count as letters.
 FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*' remove_diacritics 0"

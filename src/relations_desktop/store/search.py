@@ -13,10 +13,9 @@ from functools import lru_cache
 
 import regex
 
-from relations_desktop.corpus.countries import find_mentions
 from relations_desktop.corpus.textnorm import WORD, search_fold
 from relations_desktop.store.connection import attached_schemas
-from relations_desktop.store.userdb import USER_ID_BASE
+from relations_desktop.store.schema import USER_ID_BASE
 
 # Ranking (bm25) costs a few microseconds per matching sentence, so an unspecific query
 # over a large corpus ranks only the first RANK_WINDOW matches (in index order) per database.
@@ -83,6 +82,7 @@ def parse_query(query: str) -> Query:
     words = list(WORD.finditer(text))[:MAX_QUERY_WORDS]
     if not words:
         return Query(None, (), ())
+    from relations_desktop.corpus.countries import find_mentions  # the gazetteer loads on first search
     mentions = [m for m in find_mentions(text) if m.is_country and m.code and _CODE.fullmatch(m.code)]
     groups: list[tuple[list[str], str | None]] = []
     codes: list[str] = []

@@ -21,10 +21,10 @@ from relations_desktop.corpus.pipeline import ProcessedDocument, iter_sources, p
 from relations_desktop.corpus.reader import DocumentError, RawDocument, read_document
 from relations_desktop.store.build import build_database
 from relations_desktop.store.connection import DatabaseError, open_readonly
+from relations_desktop.store.schema import USER_ID_BASE
 
 log = logging.getLogger(__name__)
 
-USER_ID_BASE = 1_000_000_000
 USER_DB_NAME = "user-corpus.db"
 ORIGIN = "user"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from relations_desktop import APP_ID, APP_NAME, i18n, resources
+from relations_desktop import APP_ID, i18n, resources
 from relations_desktop.store.connection import DatabaseError, default_database
 
 ORGANIZATION = "relations-desktop"
@@ -52,7 +52,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_ID)
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setWindowIcon(app_icon())
     if not hasattr(app, "_gettext_translator"):

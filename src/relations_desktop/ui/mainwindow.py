@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
                 app.removeTranslator(translator)
                 app.installTranslator(translator)
         self.setWindowTitle(_("Relations Desktop"))
+        QApplication.setApplicationDisplayName(_("Relations Desktop"))
         self.menu_file.setTitle(_("&File"))
         self.menu_view.setTitle(_("&View"))
         self.menu_language.setTitle(_("&Language"))

@@ -4,7 +4,7 @@ its relationship, language badge and a plain-text snippet with the match highlig
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from relations_desktop import labels
 from relations_desktop.i18n import _, current_language, ngettext
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.store.search import Hit, search
+
+if TYPE_CHECKING:
+    from relations_desktop.store.search import Hit
 
 HitRole = Qt.ItemDataRole.UserRole + 10
 _Index = QModelIndex | QPersistentModelIndex
@@ -181,6 +183,7 @@ class SearchPanel(QDockWidget):
             self.model.set_hits([], self.names)
             self.hide()
             return
+        from relations_desktop.store.search import search  # loads the gazetteer: not at start-up
         hits = search(self.conn, text, limit=200)
         self.model.set_hits(hits, self.names)
         self._relabel_status()

@@ -1,0 +1,145 @@
+"""Size and startup of the frozen app, next to a bare PySide6 window frozen the same way
+(same excludes, Qt plugin pruning, ICU trim and strip). Prints figures; it is not a test.
+
+    python bench/package.py [--reuse] [--runs 7]
+
+--reuse keeps an existing dist/relations-desktop/ and build/bench-package/bare-window/ instead
+of building them again (the app with `python -m relations_desktop.build`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "build" / "bench-package"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from relations_desktop import build as rd  # noqa: E402
+from startup import BARE_WINDOW  # noqa: E402
+
+BARE = "bare-window"
+SIZE_TARGET_MB = 120
+RATIO_TARGET = 1.5
+
+BARE_SPEC = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {src!r})
+from relations_desktop import build as rd
+a = Analysis([{script!r}], excludes=rd.EXCLUDED_MODULES)
+a.binaries, a.datas = rd.prune(a.binaries, a.datas)
+a.binaries = rd.trim_icu_data(a.binaries, Path(workpath))
+pyz = PYZ(a.pure)
+options = [(option, None, "OPTION") for option in rd.PYTHON_OPTIONS]
+exe = EXE(pyz, a.scripts, options, exclude_binaries=True, name={name!r}, console=True, strip=rd.STRIP, upx=False)
+coll = COLLECT(exe, a.binaries, a.datas, name={name!r}, strip=rd.STRIP, upx=False)
+"""
+
+
+def executable(folder: Path, name: str) -> Path:
+    return folder / (name + (".exe" if sys.platform == "win32" else ""))
+
+
+def build_app() -> Path:
+    subprocess.run([sys.executable, "-m", "relations_desktop.build"], cwd=ROOT, check=True)
+    return rd.output_path(onefile=False)
+
+
+def build_bare() -> Path:
+    work = OUT / "bare-build"
+    work.mkdir(parents=True, exist_ok=True)
+    script = work / "bare_window.py"
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    spec = work / "bare-window.spec"
+    spec.write_text(BARE_SPEC.format(src=str(ROOT / "src"), script=str(script), name=BARE), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    "--workpath", str(work / "pyinstaller"), "--distpath", str(OUT), str(spec)],
+                   cwd=work, check=True)
+    return OUT / BARE
+
+
+def disk_bytes(folder: Path) -> int:
+    """Bytes the folder takes on disk (allocated blocks where the platform reports them)."""
+    total = 0
+    for p in folder.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            st = p.stat()
+            total += st.st_blocks * 512 if hasattr(st, "st_blocks") else st.st_size
+    return total
+
+
+def targz_bytes(folder: Path) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "bundle.tar.gz"
+        with tarfile.open(archive, "w:gz") as tar:
+            tar.add(folder, arcname=folder.name)
+        return archive.stat().st_size
+
+
+def time_to_paint(cmd: list[str]) -> float:
+    """Seconds from process start to the main window's first paint (the app prints a marker)."""
+    with tempfile.TemporaryDirectory() as home:
+        # A fresh profile each run: no remembered relationship or window geometry.
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   RELATIONS_DESKTOP_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=f"{home}/config",
+                   XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == "first-paint":
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            raise RuntimeError(f"{cmd[0]} never painted (exit {proc.wait()})")
+        proc.wait(timeout=30)
+    return elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reuse", action="store_true", help="reuse existing builds")
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+
+    app_dir = rd.output_path(onefile=False)
+    bare_dir = OUT / BARE
+    if not (args.reuse and executable(app_dir, rd.APP).is_file()):
+        app_dir = build_app()
+    if not (args.reuse and executable(bare_dir, BARE).is_file()):
+        bare_dir = build_bare()
+
+    app_cmd = [str(executable(app_dir, rd.APP)), "--lang", "en"]
+    bare_cmd = [str(executable(bare_dir, BARE))]
+    time_to_paint(app_cmd)  # warm the file cache for both
+    time_to_paint(bare_cmd)
+    app_t, bare_t = [], []
+    for _ in range(args.runs):  # interleaved, so drift hits both alike
+        bare_t.append(time_to_paint(bare_cmd))
+        app_t.append(time_to_paint(app_cmd))
+
+    for label, folder in (("app", app_dir), ("bare PySide6 window", bare_dir)):
+        print(f"bundle {label}: {disk_bytes(folder) / 1e6:.1f} MB on disk, "
+              f"{targz_bytes(folder) / 1e6:.1f} MB as tar.gz  ({folder.relative_to(ROOT)})")
+    app_mb = disk_bytes(app_dir) / 1e6
+    print(f"app bundle size: {app_mb:.1f} MB (target ≤ {SIZE_TARGET_MB} MB: "
+          f"{'met' if app_mb <= SIZE_TARGET_MB else 'NOT met'})")
+    a, b = statistics.median(app_t), statistics.median(bare_t)
+    print(f"first painted window, median of {args.runs}: frozen app {a * 1000:.0f} ms, frozen bare PySide6 "
+          f"window {b * 1000:.0f} ms, ratio {a / b:.2f} (target ≤ {RATIO_TARGET}: "
+          f"{'met' if a / b <= RATIO_TARGET else 'NOT met'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""``relations-desktop --self-test``: prove that this install or bundle works, end to end.
+
+Checks the bundled resources, opens the corpus database read-only, builds the main window
+offscreen, shows every relationship, switches through the three languages and exports one
+PDF; prints one summary line and returns 0, or prints what failed and returns 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+LANGUAGE_ORDER = ("bn", "hi", "en")
+SCRIPT_FONTS = ("Noto Sans", "Noto Sans Bengali", "Noto Sans Devanagari")
+
+
+class SelfTestFailure(Exception):
+    """One check failed; the message says which and why."""
+
+
+def _check(ok: object, what: str) -> None:
+    if not ok:
+        raise SelfTestFailure(what)
+
+
+def check_resources() -> None:
+    """Fonts with their licence, compiled catalogs, icons and the gazetteer table are in place."""
+    from relations_desktop import resources
+    from relations_desktop.build import ICON_SIZES
+    from relations_desktop.corpus import gazetteer
+    from relations_desktop.i18n.catalogs import TRANSLATED
+
+    resources.font_files()
+    resources.path("resources", "fonts", "OFL.txt")
+    for lang in TRANSLATED:
+        resources.path("i18n", f"{lang}.mo")
+    resources.path("resources", "icons", "relations-desktop.svg")
+    for size in ICON_SIZES:
+        resources.path("resources", "icons", f"relations-desktop-{size}.png")
+    _check(len(gazetteer.sovereign_codes()) > 150, "gazetteer: country table is empty")
+
+
+def database_path(db: str | None) -> Path:
+    """The database to test: ``db``, else the bundled one; a bundle without one is a failure."""
+    from relations_desktop import resources
+    from relations_desktop.store.connection import default_database
+
+    if db:
+        return Path(db)
+    if resources.is_frozen():
+        bundled = resources.bundled_database()
+        _check(bundled is not None, f"no bundled database at {resources.data_root() / 'data' / 'relations.db'}")
+        return bundled  # type: ignore[return-value]
+    return default_database()
+
+
+def check_database(path: Path) -> tuple[int, int]:
+    """Integrity and schema version of the database; returns (documents, relationships)."""
+    from relations_desktop.store.connection import integrity_ok, open_readonly
+    from relations_desktop.store.schema import SCHEMA_VERSION
+
+    conn = open_readonly(path)  # checks PRAGMA user_version against SCHEMA_VERSION
+    try:
+        _check(integrity_ok(conn), f"database {path}: PRAGMA integrity_check failed")
+        stored = dict(conn.execute("SELECT key, value FROM meta").fetchall()).get("schema_version")
+        _check(stored == str(SCHEMA_VERSION),
+               f"database {path}: meta schema_version {stored}, expected {SCHEMA_VERSION}")
+        documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        relationships = conn.execute("SELECT count(*) FROM relationships").fetchone()[0]
+    finally:
+        conn.close()
+    _check(documents > 0 and relationships > 0, f"database {path}: no documents or relationships")
+    return documents, relationships
+
+
+def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
+    """Build the window offscreen, show each relationship, switch languages, export a PDF.
+
+    Returns the size of the PDF in bytes.
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFontDatabase, QIcon
+
+    from relations_desktop import i18n, resources
+    from relations_desktop.export.summary_pdf import export
+    from relations_desktop.store import queries
+    from relations_desktop.ui.app import create_window, make_application
+
+    app = make_application()  # registers the bundled fonts; raises if one cannot be loaded
+    families = set(QFontDatabase.families())
+    missing_fonts = [f for f in SCRIPT_FONTS if f not in families]
+    _check(not missing_fonts, f"fonts not available to Qt: {', '.join(missing_fonts)}")
+    _check(not app.windowIcon().isNull(), "application icon is empty")
+    svg = QIcon(str(resources.path("resources", "icons", "relations-desktop.svg")))
+    _check(not svg.pixmap(64, 64).isNull(), "the SVG icon cannot be drawn (Qt SVG plugin missing?)")
+
+    # Settings in a throwaway file: the self-test never changes the user's own.
+    settings = QSettings(str(settings_dir / "self-test.ini"), QSettings.Format.IniFormat)
+    window = create_window(str(path), "en", settings=settings)
+    try:
+        _check(window.conn is not None, f"the window could not open {path}: {window.db_error}")
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        pairs = queries.relationships(window.conn)
+        for a, b in pairs:
+            _check(window.open_pair(a, b), f"the window could not show {a}-{b}")
+            _check(window.current_pair == queries.pair_key(a, b), f"selecting {a}-{b} showed {window.current_pair}")
+            app.processEvents()
+        window.grab()  # paints every pane once, with the last relationship shown
+
+        titles = {}
+        size = 0
+        for lang in LANGUAGE_ORDER:
+            i18n.set_language(lang)
+            app.processEvents()
+            titles[lang] = window.windowTitle()
+            _check(titles[lang] == i18n._("Relations Desktop"), f"{lang}: window title not retranslated")
+            _check(not window.grab().isNull(), f"{lang}: the window cannot be drawn")
+            if lang == "bn":  # the hardest script for the PDF: conjuncts through HarfBuzz
+                size = _check_pdf(export, window.summary, pdf_dir, queries.corpus_version(window.conn))
+        _check(len(set(titles.values())) == len(LANGUAGE_ORDER),
+               f"the window title does not change with the language: {titles}")
+    finally:
+        window.close()
+        i18n.set_language("en")
+        window.deleteLater()
+        app.processEvents()
+    return size
+
+
+def _check_pdf(export: Callable[..., Path], summary: object, folder: Path, corpus_version: str) -> int:
+    _check(summary is not None, "no relationship is shown, nothing to export")
+    pdf = export(summary, folder / "self-test.pdf", corpus_version=corpus_version)
+    data = pdf.read_bytes()
+    _check(data.startswith(b"%PDF-") and len(data) > 1000, f"{pdf} is not a PDF ({len(data)} bytes)")
+    _check(b"NotoSansBengali" in data, "the PDF does not embed the bundled Bengali font")
+    return len(data)
+
+
+def _collect_qt_messages(messages: list[str]) -> Callable[[], None]:
+    """Keep Qt's warnings (offscreen chatter, font fallback notes) for a failure report;
+    returns a function that restores the previous handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind: object, _context: object, message: str) -> None:
+        if message not in messages:
+            messages.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    return lambda: qInstallMessageHandler(previous)
+
+
+def run_self_test(db: str | None = None) -> int:
+    """Run every check; print one summary line (stdout) or what failed (stderr)."""
+    from relations_desktop.resources import ResourceError
+    from relations_desktop.store.connection import DatabaseError
+
+    start = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    step = "resources"
+    qt_messages: list[str] = []
+    restore = _collect_qt_messages(qt_messages)
+    try:
+        check_resources()
+        step = "database"
+        path = database_path(db)
+        documents, relationships = check_database(path)
+        step = "window"
+        with tempfile.TemporaryDirectory(prefix="relations-desktop-self-test-") as tmp:
+            pdf_size = check_window(path, Path(tmp), Path(tmp))
+    except Exception as exc:  # report any failure, whatever raised it
+        detail = str(exc) if isinstance(exc, SelfTestFailure) else f"{step}: {type(exc).__name__}: {exc}"
+        print(f"self-test FAILED: {detail}", file=sys.stderr)
+        if not isinstance(exc, SelfTestFailure | ResourceError | DatabaseError):
+            traceback.print_exc()
+        for message in qt_messages:
+            print(f"  Qt: {message}", file=sys.stderr)
+        return 1
+    finally:
+        restore()
+    print(f"self-test ok: {documents} documents, {relationships} relationships, {len(LANGUAGE_ORDER)} languages, "
+          f"PDF {pdf_size / 1024:.0f} KB in {time.perf_counter() - start:.2f} s", flush=True)
+    return 0

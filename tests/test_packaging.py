@@ -1,0 +1,228 @@
+"""Packaging without PyInstaller: what the spec bundles, the self-test, the desktop entry, resources."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from relations_desktop import APP_ID, build, resources
+
+ROOT = Path(__file__).resolve().parents[1]
+DESKTOP_FILE = ROOT / "resources" / f"{APP_ID}.desktop"
+SUMMARY = re.compile(r"^self-test ok: \d+ documents, \d+ relationships, 3 languages, PDF \d+ KB in \d+\.\d\d s$")
+
+
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    """Offscreen Qt and a throwaway home, so nothing reads or writes the user's own folders."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+                XDG_CACHE_HOME=str(tmp_path / "cache"))
+
+
+# ----- the spec and what it bundles
+
+def test_spec_is_python_and_uses_the_shared_lists() -> None:
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    ast.parse(text)
+    for needle in ("rd.check_inputs(ROOT)", "rd.pyinstaller_datas(ROOT)", "rd.EXCLUDED_MODULES", "rd.prune(",
+                   "rd.trim_icu_data(", "--onefile", "RELATIONS_DESKTOP_ONEFILE", "COLLECT(", "__main__.py"):
+        assert needle in text
+
+
+def test_bundle_mirrors_the_checkout_layout() -> None:
+    """Every bundled file sits where resources.data_root() finds it in a checkout."""
+    files = build.bundled_files()
+    dests = {f"{dest}/{src.name}" for src, dest in files}
+    for name in (*resources.FONT_FILES, "OFL.txt"):
+        assert f"resources/fonts/{name}" in dests
+    assert f"resources/icons/{APP_ID}.svg" in dests
+    assert {f"resources/icons/{APP_ID}-{size}.png" for size in build.ICON_SIZES} <= dests
+    assert f"resources/{APP_ID}.desktop" in dests
+    assert {"i18n/bn.mo", "i18n/hi.mo", "data/relations.db"} <= dests
+    assert "relations_desktop/corpus/data/countries.json" in dests
+    assert {f"seeds/{p.name}" for p in (ROOT / "seeds").iterdir() if p.is_file()} <= dests
+    for src, dest in files:
+        if src != build.database_path():
+            relative = src.parent.relative_to(ROOT)
+            assert dest == relative.as_posix().removeprefix("src/"), src
+
+
+def test_missing_inputs_fail_loudly(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    missing = {p.relative_to(tmp_path).as_posix() for p in build.missing_files(tmp_path) if p.is_relative_to(tmp_path)}
+    assert {"build/data/relations.db", "i18n/bn.mo", "resources/fonts/NotoSansBengali-Regular.ttf",
+            "resources/fonts/OFL.txt", f"resources/{APP_ID}.desktop", "seeds/*.txt"} <= missing
+    with pytest.raises(build.BuildError, match=r"build/data/relations\.db"):
+        build.check_inputs(tmp_path)
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("babel/locale-data/bn.dat", True),
+    ("babel/locale-data/root.dat", True),
+    ("babel/locale-data/de.dat", False),
+    ("babel/global.dat", True),
+    ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", True),
+])
+def test_pruning_keeps_what_the_app_uses(dest: str, kept: bool) -> None:
+    assert build.keep_entry(dest) is kept
+
+
+@pytest.mark.parametrize(("item", "kept"), [
+    ("icudt73l/root.res", True), ("icudt73l/pool.res", True), ("icudt73l/bn.res", True),
+    ("icudt73l/en_IN.res", True), ("icudt73l/de.res", False), ("icudt73l/coll/root.res", True),
+    ("icudt73l/coll/ucadata.icu", True), ("icudt73l/coll/hi.res", True), ("icudt73l/coll/zh.res", False),
+    ("icudt73l/coll/de_.res", False), ("icudt73l/zone/bn.res", True), ("icudt73l/zone/fr.res", False),
+    ("icudt73l/brkitr/cjdict.dict", False), ("icudt73l/brkitr/line.brk", True),
+    ("icudt73l/ibm-1390_P110-2003.cnv", False), ("icudt73l/cnvalias.icu", True),
+    ("icudt73l/translit/root.res", False), ("icudt73l/supplementalData.res", True),
+    ("icudt73l/zoneinfo64.res", True), ("icudt73l/uts46.nrm", True),
+])
+def test_icu_data_filter(item: str, kept: bool) -> None:
+    assert build.keep_icu_item(item) is kept
+
+
+def common_data(items: dict[str, bytes]) -> bytes:
+    header = struct.pack("<HBB", 32, 0xDA, 0x27) + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0) + b"CmnD"
+    header += b"\x01\x00\x00\x00" + b"\x00" * (32 - len(header) - 4)
+    names = [f"icudt73l/{n}".encode() + b"\0" for n in items]
+    body_start = -(-(4 + 8 * len(items) + sum(map(len, names))) // 16) * 16
+    toc, name_pos, data_pos, blobs = struct.pack("<I", len(items)), 4 + 8 * len(items), body_start, b""
+    for name, data in zip(names, items.values(), strict=True):
+        toc += struct.pack("<II", name_pos, data_pos + len(blobs))
+        name_pos += len(name)
+        blobs += data + b"\0" * (-len(data) % 16)
+    toc += b"".join(names)
+    return header + toc + b"\0" * (body_start - len(toc)) + blobs
+
+
+def read_common_data(blob: bytes) -> dict[str, bytes]:
+    toc = blob[struct.unpack_from("<H", blob)[0]:]
+    count = struct.unpack_from("<I", toc)[0]
+    entries = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
+    ends = [d for _n, d in entries[1:]] + [len(toc)]
+    return {toc[n:toc.index(b"\0", n)].decode().split("/", 1)[1]: toc[d:e] for (n, d), e in zip(entries, ends,
+                                                                                                 strict=True)}
+
+
+def test_icu_data_is_rebuilt_with_only_the_kept_items() -> None:
+    items = {"bn.res": b"B" * 20, "coll/de.res": b"D" * 7, "coll/root.res": b"R" * 33, "de.res": b"d" * 5,
+             "ibm-37_P100-1995.cnv": b"C" * 9, "root.res": b"r" * 16}
+    filtered = build.filter_icu_data(common_data(items))
+    out = read_common_data(filtered)
+    assert list(out) == ["bn.res", "coll/root.res", "root.res"]  # still sorted: ICU searches by name
+    for name, data in out.items():
+        assert data.rstrip(b"\0") == items[name]
+    toc = filtered[32:]
+    assert all(struct.unpack_from("<II", toc, 4 + 8 * i)[1] % 16 == 0 for i in range(3))
+
+
+# ----- the self-test
+
+@pytest.mark.slow
+def test_self_test_passes_from_the_source_checkout(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")  # the self-test defaults to offscreen by itself
+    proc = subprocess.run([sys.executable, "-m", "relations_desktop", "--self-test"], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 1 and SUMMARY.match(lines[0]), proc.stdout
+    # It never writes the user's settings or data.
+    assert not (tmp_path / "config" / "relations-desktop").exists()
+    assert not (tmp_path / "data" / "relations-desktop").exists()
+
+
+def test_self_test_names_what_failed(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such.db"
+    proc = subprocess.run([sys.executable, "-m", "relations_desktop", "--self-test", "--db", str(missing)],
+                          capture_output=True, text=True, encoding="utf-8", env=isolated_env(tmp_path), timeout=120)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.startswith("self-test FAILED: ")
+    assert "no-such.db" in proc.stderr and "missing" in proc.stderr
+
+
+# ----- the desktop entry
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_entry_keys() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == APP_ID
+    assert entry["Icon"] == APP_ID
+    assert entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == APP_ID  # Qt's WM_CLASS is the application name, APP_ID
+    assert entry["Categories"].startswith("Education;") and entry["Categories"].endswith(";")
+    for key in ("Name", "Comment", "GenericName"):
+        for lang in ("", "[bn]", "[hi]"):
+            assert entry[f"{key}{lang}"].strip(), f"{key}{lang}"
+    assert (ROOT / "resources" / "icons" / f"{APP_ID}.svg").is_file()
+
+
+def test_desktop_entry_name_matches_the_window_title() -> None:
+    from relations_desktop import i18n
+    entry = desktop_entry()
+    for lang in ("bn", "hi"):
+        i18n.set_language(lang)
+        assert entry[f"Name[{lang}]"] == i18n._("Relations Desktop")
+    i18n.set_language("en")
+    assert entry["Name"] == "Relations Desktop"
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_desktop_entry_validates() -> None:
+    proc = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True)
+    assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
+
+
+# ----- the resource helper
+
+def test_missing_resource_raises() -> None:
+    with pytest.raises(resources.ResourceError, match=r"resources/fonts/NoSuchFont\.ttf"):
+        resources.path("resources", "fonts", "NoSuchFont.ttf")
+    assert not resources.path("resources", "fonts", "NoSuchFont.ttf", must_exist=False).exists()
+
+
+def test_everything_the_self_test_checks_is_found_in_the_checkout() -> None:
+    from relations_desktop.selftest import check_resources
+    check_resources()
+
+
+def test_icu_data_of_the_installed_qt_is_filtered() -> None:
+    import PySide6
+    libs = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not libs or not sys.platform.startswith("linux"):
+        pytest.skip("this PySide6 does not ship ICU")
+    version = libs[0].name.rsplit(".", 1)[1]
+    blob, _machine = build.elf_symbol(libs[0].read_bytes(), f"icudt{version}_dat")
+    before, after = read_common_data(blob), read_common_data(build.filter_icu_data(blob))
+    assert {"root.res", "bn.res", "hi.res", "en.res", "coll/root.res", "coll/bn.res", "coll/ucadata.icu"} <= set(after)
+    assert list(after) == sorted(after) and list(before) == sorted(before)
+    assert len(after) < len(before) / 3
