@@ -146,3 +146,42 @@ def test_window_export_failure_shows_the_message_and_leaves_nothing(window, seed
         box.close()
     ok = export_to(window, tmp_path / "fine.pdf")
     assert ok is not None and ok.exists()
+
+
+def test_paper_follows_the_system_locale(conn, tmp_path, monkeypatch):
+    from relations_desktop.export.summary_pdf import preferred_page_size
+    for var in ("LC_PAPER", "LC_ALL", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LC_PAPER", "en_US.UTF-8")
+    assert preferred_page_size() == "Letter"
+    monkeypatch.setenv("LC_PAPER", "bn_BD.UTF-8")
+    assert preferred_page_size() == "A4"
+    summary = load(conn, *queries.relationships(conn)[0])
+    letter, a4 = tmp_path / "letter.pdf", tmp_path / "a4.pdf"
+    letter.write_bytes(render(summary, lang="en", page_size="Letter"))
+    a4.write_bytes(render(summary, lang="en", page_size="A4"))
+    info = {p: subprocess.run([need("pdfinfo"), str(p)], capture_output=True, text=True).stdout for p in (letter, a4)}
+    assert "612 x 792" in info[letter]
+    assert "595.28 x 841.89" in info[a4]
+
+
+def test_a_full_disk_gives_the_message_and_leaves_nothing(conn, tmp_path):
+    import os
+    import shutil
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("needs root to mount a tiny tmpfs")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        pair = max(queries.relationships(conn), key=lambda p: len(queries.events(conn, *p)))
+        with pytest.raises(ExportError) as err:
+            export(load(conn, *pair), folder / "big.pdf")
+        assert err.value.reason == "disk_full"
+        assert list(folder.iterdir()) == []
+        from relations_desktop.ui_text import export_error_message
+        assert "space" in export_error_message(err.value)
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
