@@ -94,11 +94,9 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] = []
-        self.words: list[str] = []
-        for m in WORD.finditer(text, start, end):
-            self.spans.append((m.start(), m.end()))
-            self.words.append(m.group(0))
+        # Match objects in a C loop; their spans are read only for the few words that matter.
+        self.matches = list(WORD.finditer(text, start, end))
+        self.words: list[str] = [m.group() for m in self.matches]
         self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}
         self._skel_cache: dict[int, str] = {}
@@ -128,7 +126,7 @@ class _Tokens:
     def adjacent(self, i: int, length: int) -> bool:
         """Words i … i+length-1 are separated only by spaces or light punctuation."""
         for k in range(i, i + length - 1):
-            gap = self.text[self.spans[k][1]:self.spans[k + 1][0]]
+            gap = self.text[self.matches[k].end():self.matches[k + 1].start()]
             if len(gap) > 3 or _HARD_BREAK.intersection(gap):
                 return False
         return True
@@ -155,7 +153,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
             i += 1
             continue
         length, entry = hit
-        s, e = toks.spans[i][0], toks.spans[i + length - 1][1]
+        s, e = toks.matches[i].start(), toks.matches[i + length - 1].end()
         i += length
         if entry.kind == BLOCKER:
             continue
@@ -197,9 +195,11 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
     remaining = len(toks) - i
     key = toks.key(i)
     for length in gaz.lengths.get(key, ()):
-        if length > remaining or (length > 1 and not toks.adjacent(i, length)):
+        if length > remaining:
             continue
         head = tuple(toks.key(k) for k in range(i, i + length - 1))
+        if length > 1 and (head not in gaz.heads or not toks.adjacent(i, length)):
+            continue
         entry = gaz.exact.get((*head, toks.key(i + length - 1)))
         if entry is None:
             entry = _stemmed(gaz.exact, head, toks, i + length - 1)

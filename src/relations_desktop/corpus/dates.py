@@ -9,13 +9,14 @@ the text is folded to ASCII digits one character for one, so offsets hold.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 from babel import Locale
 
-from relations_desktop.corpus.textnorm import fold_digits
+from relations_desktop.corpus.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 
@@ -43,7 +44,7 @@ _QUANTITY_AFTER = (
     r"টি|টা|জন|কোটি|লাখ|লক্ষ|হাজার|মেগাওয়াট|কিলোমিটার|বর্গকিলোমিটার|টন|ডলার|টাকা|রুপি|বিলিয়ন|মিলিয়ন|"
     r"শতাংশ|সেনা|সৈন্য|জনের|"
     r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
-    r"प्रतिशत|फीसदी)(?![\w\p{M}])"
+    r"प्रतिशत|फीसदी)(?![\w" + MARKS + "])"
 )
 _CURRENCY_BEFORE = r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳)\s?$"
 
@@ -142,9 +143,10 @@ def month_number(word: str) -> int | None:
     return None
 
 
-_B = r"(?<![\w\p{M}])"      # word start
-WORD_RE = regex.compile(r"[^\W\d_][\w\p{M}]*")    # words that start with a letter
-_E = r"(?![\w\p{M}])"       # word end
+# The patterns are compiled with the standard re module: it runs them about twice as fast.
+_B = rf"(?<![\w{MARKS}])"      # word start
+WORD_RE = re.compile(rf"[^\W\d_][\w{MARKS}]*")    # words that start with a letter
+_E = rf"(?![\w{MARKS}])"       # word end
 
 
 @cache
@@ -194,7 +196,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_only", rf"{_B}(?P<m1>{M}){_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
         ("relative", rf"{_B}(?:{'|'.join(_EXTRA_RELATIVE.values())}){_E}"),
     ]
-    return [(name, regex.compile(p)) for name, p in pats]
+    return [(name, re.compile(p)) for name, p in pats]
 
 
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
@@ -203,7 +205,7 @@ _YEAR_FIRST = ("ymd_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd"
 _DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy", "dm")
 _MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy", "my", "md", "month_only")
 _FROM_FIRST = ("dmy_range", "my_my_range", "yy_range_en")
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 _BN_MONTH_ENDINGS = ("য়ে", "ে", "এ", "তে", "ের", "র", "ই")
@@ -243,6 +245,31 @@ def _anchor_words() -> dict[str, str]:
     return words
 
 
+_NEXT_WORD_AFTER = re.compile(rf"[^\s\d]*\s*([^\W\d_][\w{MARKS}]*|[-–—])")
+_DAY_LINKS = frozenset(["to", "until", "till", "through", "and", "of", "ও", "এবং", "থেকে", "হতে", "से", "और", "व"])
+
+
+def _after_year(folded: str, pos: int) -> str:
+    """Which year-first patterns can match: they differ in what follows the year."""
+    nxt = folded[pos:pos + 2].lstrip()[:1]
+    if "\u0980" <= nxt <= "\u09ff":
+        return "year_bn"            # সালের …, সাল থেকে …
+    if nxt in "-–—":
+        return "year_dash"          # 2008-03-26, 1992–1997
+    if nxt == "स":
+        return "year_hi"            # 1992 से 1997 तक
+    return "year_only"
+
+
+def _day_may_open_date(folded: str, pos: int, words: dict[str, str]) -> bool:
+    """A day-first date needs a month or a range link right after the number (and its ending)."""
+    m = _NEXT_WORD_AFTER.match(folded, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in "-–—" or w in _DAY_LINKS or words.get(w) == "month"
+
+
 @cache
 def _dispatch() -> dict[str, list[tuple[int, str, regex.Pattern]]]:
     pats = list(enumerate(_patterns()))
@@ -250,7 +277,11 @@ def _dispatch() -> dict[str, list[tuple[int, str, regex.Pattern]]]:
     def pick(names: tuple[str, ...]) -> list[tuple[int, str, regex.Pattern]]:
         return [(r, n, p) for r, (n, p) in pats if n in names]
 
-    return {"year": pick(_YEAR_FIRST), "day": pick(_DAY_FIRST), "month": pick(_MONTH_FIRST),
+    return {"year_bn": pick(("ymd_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
+            "year_dash": pick(("iso", "yy_range_dash", "year")),
+            "year_hi": pick(("yy_range_hi", "year")),
+            "year_only": pick(("year",)),
+            "day": pick(_DAY_FIRST), "month": pick(_MONTH_FIRST),
             "weekday": pick(("weekday",)), "relative": pick(("relative",)), "from": pick(_FROM_FIRST)}
 
 
@@ -266,13 +297,13 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-_CURRENCY_RE = regex.compile(_CURRENCY_BEFORE)
-_QUANTITY_RE = regex.compile(r"\s*" + _QUANTITY_AFTER)
-_CLOCK_AFTER = regex.compile(r"\s*[:/]\d")
-_CLOCK_BEFORE = regex.compile(r"\d[:/]\s*$")
-_DECADE = regex.compile(r"s\b|'s\b|’s\b")
-_NEXT_WORD = regex.compile(r"\s+([a-z]+)")
-_CODE_BEFORE = regex.compile(r"[\w\p{M}][-/]$")
+_CURRENCY_RE = re.compile(_CURRENCY_BEFORE)
+_QUANTITY_RE = re.compile(r"\s*" + _QUANTITY_AFTER)
+_CLOCK_AFTER = re.compile(r"\s*[:/]\d")
+_CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
+_DECADE = re.compile(r"s\b|'s\b|’s\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_CODE_BEFORE = re.compile(rf"[\w{MARKS}][-/]$")
 
 
 def _year_ok(folded: str, s: int, e: int) -> bool:
@@ -352,7 +383,7 @@ def _convert(name: str, m: regex.Match) -> tuple[str | None, str] | None:
 
 
 _RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
-_MAY = regex.compile(r"^May\.?$")
+_MAY = re.compile(r"^May\.?$")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -366,13 +397,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     # "from" word. Scanning every position with twenty patterns was ten times slower.
     dispatch = _dispatch()
     anchors = []
+    words = _anchor_words()
     for m in _DIGIT_RUN.finditer(folded, lo, hi):
         n = m.end() - m.start()
         if n == 4:
-            anchors.append((m.start(), dispatch["year"]))
-        elif n <= 2:
+            anchors.append((m.start(), dispatch[_after_year(folded, m.end())]))
+        elif n <= 2 and _day_may_open_date(folded, m.end(), words):
             anchors.append((m.start(), dispatch["day"]))
-    words = _anchor_words()
     for m in WORD_RE.finditer(folded, lo, hi):
         w = m.group()
         kind = words.get(w)

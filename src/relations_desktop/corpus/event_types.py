@@ -9,15 +9,19 @@ during a visit is an agreement; recognition that led to relations is recognition
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from functools import cache
 
 import regex
 
+from relations_desktop.corpus.textnorm import MARKS
+
 TYPES = ("recognition", "relations_established", "agreement", "embassy", "visit", "aid", "trade",
          "conflict", "military", "other")
 
-_B = r"(?<![\w\p{M}])"
+# Compiled with the standard re module (about twice as fast on these patterns as regex).
+_B = rf"(?<![\w{MARKS}])"
 _CUES: dict[str, list[str]] = {
     "recognition": [
         r"(?i:recogni(?:[sz]ed|[sz]es|[sz]e|[sz]ing|tions?))",
@@ -80,7 +84,6 @@ _CUES: dict[str, list[str]] = {
         r"सैन्य", r"सेना", r"रक्षा", r"हथियार", r"सैनिक", r"युद्धाभ्यास", r"आतंकवाद", r"नौसेना",
     ],
 }
-_COMPILED = [(t, regex.compile("|".join(f"{_B}(?:{p})" for p in pats))) for t, pats in _CUES.items()]
 
 
 def _script_of_pattern(pattern: str) -> str:
@@ -91,8 +94,8 @@ def _script_of_pattern(pattern: str) -> str:
     return "latin"
 
 
-_SCRIPT_PROBES = {"bn": regex.compile(r"[\u0980-\u09ff]"), "hi": regex.compile(r"[\u0900-\u097f]"),
-                  "latin": regex.compile(r"[A-Za-z]")}
+_SCRIPT_PROBES = {"bn": re.compile(r"[\u0980-\u09ff]"), "hi": re.compile(r"[\u0900-\u097f]"),
+                  "latin": re.compile(r"[A-Za-z]")}
 
 
 @cache
@@ -104,20 +107,24 @@ def _any_cue(scripts: frozenset[str]) -> regex.Pattern:
         mine = [p for p in pats if _script_of_pattern(p) in scripts]
         if mine:
             groups.append(f"(?P<{t}>{'|'.join(f'(?:{p})' for p in mine)})")
-    return regex.compile(_B + "(?:" + "|".join(groups) + ")") if groups else regex.compile(r"(?!)")
+    return re.compile(_B + "(?:" + "|".join(groups) + ")") if groups else re.compile(r"(?!)")
 _CLAUSE_BREAK = regex.compile(
     r"[,;:]\s|\s(?:and|but|while|whereas|which|when|after|before|during|এবং|ও|আর|কিন্তু|যখন|और|तथा|लेकिन|जब)\s"
     # after a postposition "after": what precedes is the time frame, not the act
     r"|(?<=\s(?:পর|পরে))\s|(?<=\s(?:के बाद|के पश्चात))\s")
 
 
+def _cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end, type) of every cue in text[start:end], in one scan with the scripts' cues."""
+    scripts = frozenset(k for k, probe in _SCRIPT_PROBES.items() if probe.search(text, start, end))
+    return [(m.end(), m.lastgroup) for m in _any_cue(scripts).finditer(text, start, end)]
+
+
 def classify(text: str, start: int = 0, end: int | None = None) -> str:
     """The event type whose cue words occur in text[start:end]; 'other' if none."""
     end = len(text) if end is None else end
-    for type_, pattern in _COMPILED:
-        if pattern.search(text, start, end):
-            return type_
-    return "other"
+    found = {t for _e, t in _cues(text, start, end)}
+    return min(found, key=TYPES.index) if found else "other"
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,7 +137,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A clause that only frames the time of another act ("during the visit", "সফরের সময়",
 # "यात्रा के दौरान") is read after the others.
-_FRAME = regex.compile(r"(?i:\bduring\b|\bin the course of\b|^\W*(?:after|following|before)\b)|সময়|সময়ে|কালে|"
+_FRAME = re.compile(r"(?i:\bduring\b|\bin the course of\b|^\W*(?:after|following|before)\b)|সময়|সময়ে|কালে|"
                        r"চলাকালে|के दौरान|के समय|\s(?:পর|পরে|के बाद|के पश्चात)\s*$")
 
 
@@ -139,6 +146,9 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     they end (their verb), and read from the date's own clause outward (the clause after
     before the clause before, as Bengali and Hindi put the verb last); clauses that only
     frame the time of another act come last."""
+    cues = _cues(text, start, end)
+    if not cues:
+        return "other"
     parts = clauses(text, start, end)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
@@ -153,10 +163,9 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     order = [i for i in order if i not in frames] + [i for i in order if i in frames]
     ends = [b for _a, b in parts]
     found: dict[int, list[str]] = {}
-    scripts = frozenset(k for k, probe in _SCRIPT_PROBES.items() if probe.search(text, start, end))
-    for m in _any_cue(scripts).finditer(text, start, end):
-        where = min(bisect_left(ends, m.end()), len(parts) - 1)
-        found.setdefault(where, []).append(m.lastgroup)
+    for end_, type_ in cues:
+        where = min(bisect_left(ends, end_), len(parts) - 1)
+        found.setdefault(where, []).append(type_)
     for i in order:
         if i in found:
             return min(found[i], key=TYPES.index)

@@ -140,6 +140,8 @@ class Gazetteer:
             self.fuzzy_lengths[key[0]] = (*self.fuzzy_lengths.get(key[0], ()), len(key))
         self.fuzzy_lengths = {k: tuple(sorted(set(v), reverse=True)) for k, v in self.fuzzy_lengths.items()}
         self.fuzzy_first = frozenset(self.fuzzy_lengths)
+        # Every proper prefix of a multi-word name: a longer match is tried only if it can exist.
+        self.heads = frozenset(key[:n] for key in self.exact for n in range(1, len(key)))
         self.single_cache: dict[str, Entry | None] = {}     # see countries._match_at
 
     def _build_fuzzy(self) -> None:

@@ -20,7 +20,7 @@ _DEVA_WORD = regex.compile(r"[\u0900-\u097f]+")
 
 def detect_language(text: str) -> str:
     """Return 'bn', 'hi', 'en' or 'und' from the dominant script and function words."""
-    sample = text[:4000]
+    sample = text[:2500]
     counts = {"bn": sum(map(len, _BENGALI_RUN.findall(sample))),
               "deva": sum(map(len, _DEVANAGARI_RUN.findall(sample))),
               "latin": sum(map(len, _LATIN_RUN.findall(sample)))}

@@ -6,13 +6,13 @@ Every offset the pipeline stores points into the text this module returns.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 # Control characters that never occur in text files; their presence means binary data.
-_BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
-_DROP_CONTROLS = dict.fromkeys(_BINARY_CONTROLS)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class DocumentError(Exception):
@@ -53,10 +53,12 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if text.startswith("\ufeff"):
         text = text[1:]
     sample = text[:8192]
-    controls = len(sample) - len(sample.translate(_DROP_CONTROLS))
+    controls = len(_CONTROL.findall(sample))
     if controls and controls > len(sample) // 100:
         raise DocumentError(name, "binary", "contains control characters")
-    return unicodedata.normalize("NFC", text), encoding
+    if not unicodedata.is_normalized("NFC", text):      # the quick check is much cheaper
+        text = unicodedata.normalize("NFC", text)
+    return text, encoding
 
 
 def read_document(path: str | Path) -> RawDocument:
@@ -73,7 +75,7 @@ def read_document(path: str | Path) -> RawDocument:
     text, encoding = decode(data, p.name)
     if p.suffix.lower() in (".html", ".htm"):
         from relations_desktop.corpus.html import html_to_text
-        text = unicodedata.normalize("NFC", html_to_text(text))
+        text = unicodedata.normalize("NFC", html_to_text(text))   # tags gone: normalise again
     if not text.strip():
         raise DocumentError(p.name, "empty")
     return RawDocument(file=p.name, path=str(p), sha256=hashlib.sha256(data).hexdigest(),

@@ -198,7 +198,7 @@ def _numbered_tail(text: str, nonblank: list[tuple[int, int]]) -> set[tuple[int,
 
 
 def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, numbered: bool) -> Block:
-    if _FOOTER.search(seg) and (in_back_matter or numbered or _looks_like_footer(seg)):
+    if (in_back_matter or numbered or _looks_like_footer(seg)) and _FOOTER.search(seg):
         return Block(FOOTER, s, e)
     if numbered:
         m = _NUMBERED.match(seg)        # None for the rest of a line split by a wiki heading

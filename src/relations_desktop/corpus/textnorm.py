@@ -35,6 +35,10 @@ _SKELETON_DROP = dict.fromkeys(map(ord, _BN_VOWEL_SIGNS + _HI_VOWEL_SIGNS))
 
 # A word: letters, digits, combining marks and the zero-width joiners that Indic text uses.
 WORD = regex.compile(r"[\w\p{M}\u200c\u200d]+")
+# The combining marks of the three scripts (and the joiners), for patterns compiled with the
+# faster standard ``re`` module, whose \w leaves marks out.
+MARKS = ("\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+         "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u200c\u200d")
 
 
 def script_of(ch: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import sqlite3
 import tempfile
@@ -25,7 +26,7 @@ from relations_desktop.corpus.pipeline import ProcessedDocument
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.corpus.textnorm import search_fold
 from relations_desktop.i18n.collate import sort_key
-from relations_desktop.store.schema import DDL, SCHEMA_VERSION
+from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION
 
 
 def _umask() -> int:
@@ -84,7 +85,8 @@ def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None
         return
     columns = list(rows[0])
     sql = f'INSERT INTO {table} ({", ".join(f"[{c}]" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
-    conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
+    getter = operator.itemgetter(*columns)
+    conn.executemany(sql, map(getter, rows))
 
 
 def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
@@ -180,3 +182,5 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         r["group_id"] = id_base + g
         del r["_pair"]
     _bulk_insert(conn, "events", event_rows)
+    for stmt in INDEXES:
+        conn.execute(stmt)

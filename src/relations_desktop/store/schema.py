@@ -46,6 +46,10 @@ DDL = [
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL)""",
     f"""CREATE VIRTUAL TABLE sentences_fts USING fts5(body, countries, content='',
         tokenize="{FTS_TOKENIZER}")""",
+]
+
+# Made after the rows are in: building an index once is cheaper than keeping it up per row.
+INDEXES = [
     "CREATE INDEX passages_rel ON passages(relationship_id, document_id, start)",
     "CREATE INDEX events_rel ON events(relationship_id, date_start)",
     "CREATE INDEX events_doc ON events(document_id, start)",
