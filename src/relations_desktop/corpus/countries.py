@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_not
 
 from relations_desktop.corpus.gazetteer import (
     AMBIGUOUS,
@@ -142,19 +144,20 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     toks = _Tokens(text, start, end)
     out: list[Mention] = []
-    i, n = 0, len(toks)
-    words, cache = toks.words, gaz.single_cache
-    while i < n:
-        if cache.get(words[i], _MISSING) is None:      # the common case, kept inline
-            i += 1
+    cache = gaz.single_cache
+    # Most words are known not to be names: filter them out in C (map and compress), and
+    # look at the others one by one.
+    cached = list(map(cache.get, toks.words, repeat(_MISSING)))
+    after = 0                          # the first word not yet inside a match
+    for i in compress(range(len(toks)), map(is_not, cached, repeat(None))):
+        if i < after:
             continue
-        hit = _match_at(toks, i, gaz, text)
+        hit = _match_at(toks, i, gaz, text) if cached[i] is _MISSING else (1, cached[i])
         if hit is None:
-            i += 1
             continue
         length, entry = hit
         s, e = toks.matches[i].start(), toks.matches[i + length - 1].end()
-        i += length
+        after = i + length
         if entry.kind == BLOCKER:
             continue
         if _is_money(text, e, entry):
@@ -184,8 +187,9 @@ def _match_at(toks: _Tokens, i: int, gaz: Gazetteer, text: str) -> tuple[int, En
         return None if cached is None else (1, cached)
     hit = _match_at_uncached(toks, i, gaz)
     key = toks.key(i)
-    alone = key not in gaz.lengths and (toks.script(i) not in ("bn", "hi")
-                                        or toks.skeleton(i) not in gaz.fuzzy_lengths)
+    # Single-word names (and words that start no name) do not depend on what follows.
+    alone = gaz.lengths.get(key, (1,)) == (1,) and (
+        toks.script(i) not in ("bn", "hi") or gaz.fuzzy_lengths.get(toks.skeleton(i), (1,)) == (1,))
     if alone and (hit is None or hit[0] == 1) and len(gaz.single_cache) < _SINGLE_CACHE_MAX:
         gaz.single_cache[word] = None if hit is None else hit[1]
     return hit

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 import regex
 from babel import Locale
@@ -404,11 +405,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             anchors.append((m.start(), dispatch[_after_year(folded, m.end())]))
         elif n <= 2 and _day_may_open_date(folded, m.end(), words):
             anchors.append((m.start(), dispatch["day"]))
-    for m in WORD_RE.finditer(folded, lo, hi):
-        w = m.group()
-        kind = words.get(w)
-        if kind is not None:
-            anchors.append((m.start(), dispatch[kind]))
+    matches = list(WORD_RE.finditer(folded, lo, hi))
+    kinds = list(map(words.get, [m.group() for m in matches]))
+    anchors.extend((m.start(), dispatch[k]) for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True))
     cands: list[tuple[int, int, int, str, regex.Match]] = []
     for pos, pats in anchors:
         for rank, name, pat in pats:

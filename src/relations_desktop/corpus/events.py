@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -10,14 +12,16 @@ import regex
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
+from relations_desktop.corpus.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
 # ("established soon after … following the 1991 dissolution").
-_BEFORE_SHIFT = regex.compile(r"(?i:\b(?:after|following|before|prior to|since the end of)\s+(?:the\s+)?)$")
-_AFTER_SHIFT = regex.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আগে|পূর্বে)(?![\w\p{M}])|^\s*(?:के बाद|से पहले|के पहले)")
+_BEFORE_SHIFT = re.compile(r"(?i:\b(?:after|following|before|prior to|since the end of)\s+(?:the\s+)?)$")
+_AFTER_SHIFT = re.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আগে|পূর্বে)(?![\w" + MARKS + r"])|^\s*(?:के बाद|से पहले|के पहले)")
 # "a situation like 1989": a comparison with a year is not a dated event.
-_COMPARISON = regex.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)(?![\w\p{M}]))")
-_COMPARISON_BEFORE = regex.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
+_COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)"
+                         r"(?![\w" + MARKS + "]))")
+_COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 
 
@@ -50,10 +54,10 @@ def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[
 
 
 def sentence_events(text: str, s: int, e: int, dates: list[DateMention], pair: tuple[str, str],
-                    narrated_relatively: bool, names_pair: bool = True) -> list[Event]:
+                    narrated_relatively: bool, names_pair: bool | Callable[[], bool] = True) -> list[Event]:
     """Events of one sentence. ``narrated_relatively``: its paragraph tells time in relative
     terms ("on Wednesday"), so an act it reports without a date is an undated event, provided
-    the sentence names a country of the pair (``names_pair``)."""
+    the sentence names a country of the pair (``names_pair``, a flag or a function computing it)."""
     absolute = [d for d in dates if d.is_absolute and not _COMPARISON.match(text, d.end)
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
@@ -71,7 +75,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], pair: t
                              d.start, d.end))
         return out
     relative = [d for d in dates if d.relative]
-    if (relative or narrated_relatively) and names_pair:
+    if (relative or narrated_relatively) and (names_pair() if callable(names_pair) else names_pair):
         type_ = classify(text, s, e)
         if type_ != "other":
             anchor = relative[0] if relative else None

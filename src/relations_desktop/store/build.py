@@ -22,7 +22,7 @@ from relations_desktop import __version__
 from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.grouping import group_events
-from relations_desktop.corpus.pipeline import ProcessedDocument
+from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.corpus.textnorm import search_fold
 from relations_desktop.i18n.collate import sort_key
@@ -60,7 +60,8 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
         try:
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
-            _write(conn, docs, origin=origin, id_base=id_base, added=added, check=check)
+            with batch_allocations():
+                _write(conn, docs, origin=origin, id_base=id_base, added=added, check=check)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.commit()
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]

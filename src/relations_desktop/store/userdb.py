@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relations_desktop import resources
-from relations_desktop.corpus.pipeline import ProcessedDocument, iter_sources, process_text
+from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations, iter_sources, process_text
 from relations_desktop.corpus.reader import DocumentError, RawDocument, read_document
 from relations_desktop.store.build import build_database
 from relations_desktop.store.connection import DatabaseError, open_readonly
@@ -229,44 +229,45 @@ def import_documents(paths: Iterable[str | Path], user_db: str | Path, *,
     # Earlier imports are re-processed from their stored text when anything is added.
     total = len(sources) + len(stored)
     new_docs: list[ProcessedDocument] = []
-    try:
-        for done, path in enumerate(sources):
-            check()
-            if progress:
-                progress(done, total, path.name)
-            try:
-                raw = read_document(path)
-            except DocumentError as exc:
-                result.failed.append(FailedFile(path.name, str(path), exc.reason, exc.detail))
-                continue
-            if raw.sha256 in known:
-                origin, file, existing_id = known[raw.sha256]
-                result.duplicates.append(DuplicateFile(raw.file, str(path), raw.sha256, file, origin,
-                                                       existing_id))
-                continue
-            try:
-                doc = process_text(raw)
-            except Exception as exc:  # a pipeline bug on one odd file must not sink the import
-                log.exception("processing %s failed", path)
-                result.failed.append(FailedFile(path.name, str(path), "processing",
-                                                f"{type(exc).__name__}: {exc}"))
-                continue
-            known[raw.sha256] = ("import", raw.file, None)
-            new_docs.append(doc)
-            result.bytes_processed += raw.size
-        if new_docs:
-            docs = list(new_docs)
-            for done, s in enumerate(stored, start=len(sources)):
+    with batch_allocations():
+        try:
+            for done, path in enumerate(sources):
                 check()
                 if progress:
-                    progress(done, total, s.raw.file)
-                docs.append(process_text(s.raw))
-            _write(user_db, docs, {s.raw.sha256: s.added for s in stored}, check)
-        if progress:
-            progress(total, total, "")
-    except ImportCancelled:
-        result.cancelled = True
-        new_docs = []
+                    progress(done, total, path.name)
+                try:
+                    raw = read_document(path)
+                except DocumentError as exc:
+                    result.failed.append(FailedFile(path.name, str(path), exc.reason, exc.detail))
+                    continue
+                if raw.sha256 in known:
+                    origin, file, existing_id = known[raw.sha256]
+                    result.duplicates.append(DuplicateFile(raw.file, str(path), raw.sha256, file, origin,
+                                                           existing_id))
+                    continue
+                try:
+                    doc = process_text(raw)
+                except Exception as exc:  # a pipeline bug on one odd file must not sink the import
+                    log.exception("processing %s failed", path)
+                    result.failed.append(FailedFile(path.name, str(path), "processing",
+                                                    f"{type(exc).__name__}: {exc}"))
+                    continue
+                known[raw.sha256] = ("import", raw.file, None)
+                new_docs.append(doc)
+                result.bytes_processed += raw.size
+            if new_docs:
+                docs = list(new_docs)
+                for done, s in enumerate(stored, start=len(sources)):
+                    check()
+                    if progress:
+                        progress(done, total, s.raw.file)
+                    docs.append(process_text(s.raw))
+                _write(user_db, docs, {s.raw.sha256: s.added for s in stored}, check)
+            if progress:
+                progress(total, total, "")
+        except ImportCancelled:
+            result.cancelled = True
+            new_docs = []
     result.added = [AddedFile(d.raw.file, d.raw.path, d.raw.sha256, d.lang, list(d.pairs), len(d.events))
                     for d in new_docs]
     result.elapsed = time.perf_counter() - t0
