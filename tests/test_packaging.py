@@ -226,3 +226,11 @@ def test_icu_data_of_the_installed_qt_is_filtered() -> None:
     assert {"root.res", "bn.res", "hi.res", "en.res", "coll/root.res", "coll/bn.res", "coll/ucadata.icu"} <= set(after)
     assert list(after) == sorted(after) and list(before) == sorted(before)
     assert len(after) < len(before) / 3
+
+
+def test_plain_launch_options_are_read_without_argparse():
+    from relations_desktop.cli import _plain_launch
+    assert _plain_launch([]) == {"db": None, "lang": None, "pair": None, "screenshot": None, "dark": False}
+    assert _plain_launch(["--lang", "bn", "--pair", "TJ-TR", "--dark"])["lang"] == "bn"
+    for other in (["corpus", "dump"], ["--help"], ["--lang", "xx"], ["--lang"], ["--self-test"], ["--version"]):
+        assert _plain_launch(other) is None, other

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relations_desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
     p = argparse.ArgumentParser(prog="relations-desktop",
                                 description="Offline atlas of bilateral relations between countries.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -192,7 +196,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_GUI_VALUES = {"--db": "db", "--lang": "lang", "--pair": "pair", "--screenshot": "screenshot"}
+
+
+def _plain_launch(argv: list[str]) -> dict[str, object] | None:
+    """The options of a plain app launch, read without building the argparse parser (which
+    costs milliseconds at every start); None for anything else, which argparse handles."""
+    opts: dict[str, object] = {"db": None, "lang": None, "pair": None, "screenshot": None, "dark": False}
+    it = iter(argv)
+    for arg in it:
+        if arg == "--dark":
+            opts["dark"] = True
+        elif arg in _GUI_VALUES:
+            value = next(it, None)
+            if value is None or value.startswith("-"):
+                return None
+            opts[_GUI_VALUES[arg]] = value
+        else:
+            return None
+    if opts["lang"] not in (None, "bn", "hi", "en"):
+        return None
+    return opts
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    launch = _plain_launch(argv)
+    if launch is not None:
+        from relations_desktop.ui.app import run
+        return run(**launch)  # type: ignore[arg-type]
     args = _parser().parse_args(argv)
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]

@@ -11,8 +11,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 from relations_desktop import APP_ID
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -85,6 +83,7 @@ def bundled_database() -> Path | None:
 
 
 def user_cache_dir() -> Path:
+    import platformdirs  # imported when first needed, not at start-up
     d = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
     d.mkdir(parents=True, exist_ok=True)
     return d
@@ -99,6 +98,7 @@ def user_corpus_db() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs
     d = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     d.mkdir(parents=True, exist_ok=True)
     return d

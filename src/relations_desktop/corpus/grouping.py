@@ -5,7 +5,11 @@ Light on purpose (no regex, no Babel): the interface imports it at start.
 
 from __future__ import annotations
 
-import calendar
+
+def _days_in_month(y: int, m: int) -> int:
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
 
 
 def date_bounds(value: str) -> tuple[str, str]:
@@ -19,7 +23,7 @@ def date_bounds(value: str) -> tuple[str, str]:
         return f"{y:04d}-01-01", f"{y:04d}-12-31"
     mo = int(parts[1])
     if len(parts) == 2:
-        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{_days_in_month(y, mo):02d}"
     return value, value
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -70,6 +69,7 @@ def integrity_ok(conn: sqlite3.Connection) -> bool:
 
 
 def _seeds_fingerprint(seeds: Path) -> str:
+    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
     h = hashlib.sha256(f"{__version__} {SCHEMA_VERSION}\n".encode())
     files = sorted(p for p in seeds.iterdir() if p.is_file())
     for p in files:

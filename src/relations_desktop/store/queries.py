@@ -9,33 +9,32 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from relations_desktop.corpus.grouping import group_events
 
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
 
 
-@dataclass(frozen=True)
-class Country:
+# Plain named tuples and small classes: the window imports this module at start-up, and
+# creating a dozen dataclasses there cost several milliseconds.
+class Country(NamedTuple):
     code: str
     names: dict[str, str]                   # lang -> CLDR name
     aliases: dict[str, list[str]]           # lang -> other names, demonyms, capitals
     relationships: int
-    ranks: dict[str, int] = field(default_factory=dict)   # lang -> collation order of the name
+    ranks: dict[str, int]                   # lang -> collation order of the name
 
 
-@dataclass(frozen=True)
-class Partner:
+class Partner(NamedTuple):
     code: str
     names: dict[str, str]
     events: int
     documents: int
-    ranks: dict[str, int] = field(default_factory=dict)
+    ranks: dict[str, int]
 
 
-@dataclass(frozen=True)
-class EventRow:
+class EventRow(NamedTuple):
     id: int
     document_id: int
     date: str | None
@@ -52,10 +51,13 @@ class EventRow:
     file: str
 
 
-@dataclass
 class EventGroup:
     """Events from one or more documents that tell of the same happening."""
-    events: list[EventRow]
+
+    __slots__ = ("events",)
+
+    def __init__(self, events: list[EventRow]) -> None:
+        self.events = events
 
     @property
     def lead(self) -> EventRow:
@@ -78,36 +80,30 @@ class EventGroup:
         return sorted({e.lang for e in self.events})
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     id: int
     start: int
     end: int
 
 
-@dataclass
 class SourceDocument:
-    id: int
-    file: str
-    lang: str
-    kind: str
-    title: str | None
-    text: str
-    passages: list[Passage] = field(default_factory=list)
-    mentions: list[tuple[int, int, str | None]] = field(default_factory=list)
-    dates: list[tuple[int, int]] = field(default_factory=list)
-    headings: list[tuple[int, int, str]] = field(default_factory=list)
+    """A document about the pair, with its passages and what to highlight in them."""
+
+    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, text: str) -> None:
+        self.id, self.file, self.lang, self.kind, self.title, self.text = id, file, lang, kind, title, text
+        self.passages: list[Passage] = []
+        self.mentions: list[tuple[int, int, str | None]] = []
+        self.dates: list[tuple[int, int]] = []
+        self.headings: list[tuple[int, int, str]] = []
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     document_id: int
     n: int | None
     text: str
 
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(NamedTuple):
     documents_by_lang: dict[str, int]
     documents_by_origin: dict[str, int]
     relationships: int

@@ -21,9 +21,6 @@ def app_icon() -> QIcon:
     folder = resources.path("resources", "icons")
     for png in sorted(folder.glob("relations-desktop-*.png")):
         icon.addFile(str(png))
-    svg = folder / "relations-desktop.svg"
-    if svg.exists():
-        icon.addFile(str(svg))
     return icon
 
 
@@ -45,21 +42,22 @@ def dark_palette() -> QPalette:
     return p
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_ID)
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if app.style().name().lower() != "fusion":      # already Fusion on most Linux desktops
+        app.setStyle(QStyleFactory.create("Fusion"))
     app.setWindowIcon(app_icon())
     if not hasattr(app, "_gettext_translator"):
         from relations_desktop.ui.qt_translator import GettextQtTranslator
         app._gettext_translator = GettextQtTranslator(app)  # type: ignore[attr-defined]
         app.installTranslator(app._gettext_translator)  # type: ignore[attr-defined]
     from relations_desktop.ui.fonts import register_fonts
-    register_fonts()
+    register_fonts(None if all_fonts else ())     # the other scripts can follow the first paint
     return app
 
 
@@ -94,8 +92,14 @@ def create_window(db: str | None, lang: str | None, dark: bool = False,
 
 def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
         screenshot: str | None = None, dark: bool = False) -> int:
-    app = make_application()
-    window = create_window(db, lang, dark)
+    from relations_desktop.ui.fonts import register_fonts
+    app = make_application(all_fonts=False)
+    settings = QSettings()
+    if screenshot or pair or settings.value("last_pair"):
+        register_fonts()             # source text in any script shows at once
+    else:                            # only the interface's script before the first paint
+        register_fonts((initial_language(lang, settings),))
+    window = create_window(db, lang, dark, settings)
     if pair:
         a, _sep, b = pair.upper().partition("-")
         if not window.open_pair(a, b):
@@ -141,6 +145,8 @@ class _FirstPaint(QObject):
         return False
 
     def _after_first_paint(self) -> None:
+        from relations_desktop.ui.fonts import register_fonts
+        register_fonts()                          # every script, before any source text shows
         self.window.relationship  # noqa: B018 (builds the pane)
         self.window.load_icons()
 

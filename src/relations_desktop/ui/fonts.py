@@ -14,13 +14,22 @@ class FontError(RuntimeError):
     pass
 
 
-def register_fonts() -> list[str]:
-    """Load every bundled font; raise FontError naming a font Qt could not load."""
+_SCRIPT_PREFIX = {"en": "NotoSans-", "bn": "NotoSansBengali-", "hi": "NotoSansDevanagari-"}
+_registered: set[str] = set()
+
+
+def register_fonts(langs: tuple[str, ...] | None = None) -> list[str]:
+    """Load the bundled fonts (all, or those of the given languages' scripts; Latin always);
+    raise FontError naming a font Qt could not load. Loading twice is a no-op."""
+    prefixes = None if langs is None else tuple(_SCRIPT_PREFIX[x] for x in ("en", *langs))
     families: list[str] = []
     for path in resources.font_files():
+        if path.name in _registered or (prefixes is not None and not path.name.startswith(prefixes)):
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             raise FontError(f"could not load font {path}")
+        _registered.add(path.name)
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
     return families
 

@@ -27,17 +27,16 @@ from relations_desktop.i18n import _, pgettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.store import queries
 from relations_desktop.store.connection import DatabaseError, open_corpus
-from relations_desktop.summary import RelationshipSummary, load
-from relations_desktop.ui import dialogs
 from relations_desktop.ui.delegates import SecondaryTextDelegate
 from relations_desktop.ui.fonts import ui_font
 from relations_desktop.ui.language import notifier
 from relations_desktop.ui.models import CodeRole, CountRole, CountryListModel, DetailRole, PartnerListModel
-from relations_desktop.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from relations_desktop.summary import RelationshipSummary
     from relations_desktop.ui.importer import ImportRun
     from relations_desktop.ui.relationship import RelationshipPane
+    from relations_desktop.ui.search_panel import SearchPanel
 
 
 def relabel_qt_buttons(root: QWidget) -> None:
@@ -130,9 +129,8 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(420)
-        self.search_panel = SearchPanel(self.search_field, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_panel)
-        self.search_panel.activated.connect(self.open_hit)
+        self._search_panel: SearchPanel | None = None     # made when first searched
+        self.search_field.textChanged.connect(self._first_search)
 
         self._make_actions()
         self._make_menus()
@@ -274,7 +272,8 @@ class MainWindow(QMainWindow):
             return
         self._stats = queries.stats(self.conn)
         self.country_model.set_countries(queries.countries(self.conn))
-        self.search_panel.set_corpus(self.conn, queries.country_names(self.conn))
+        if self._search_panel is not None:
+            self._search_panel.set_corpus(self.conn, queries.country_names(self.conn))
 
     def database_problem(self) -> str | None:
         """The message for a missing or unreadable database, in the interface language."""
@@ -290,6 +289,7 @@ class MainWindow(QMainWindow):
     def show_database_problem(self) -> None:
         text = self.database_problem()
         if text:
+            from relations_desktop.ui import dialogs
             self.problem_box = dialogs.message(self, _("Corpus not available"), text,
                                                _("The app works without it, but there is nothing to show."))
             self.problem_box.open()
@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         if pair == self.current_pair:
             return
         self.current_pair = pair
+        from relations_desktop.summary import load
         self.summary = load(self.conn, *pair)
         self.relationship.show_summary(self.summary)
         self.act_export.setEnabled(True)
@@ -351,6 +352,23 @@ class MainWindow(QMainWindow):
         self.partner_view.setCurrentIndex(self.partner_model.index(self.partner_model.row_of(b)))
         self.show_pair(a, b)
         return True
+
+    def _first_search(self, text: str) -> None:
+        self.search_field.textChanged.disconnect(self._first_search)
+        self.search_panel.timer.start()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results dock, built on first use (it is not needed to show the window)."""
+        if self._search_panel is None:
+            from relations_desktop.ui.search_panel import SearchPanel
+            panel = SearchPanel(self.search_field, self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+            panel.activated.connect(self.open_hit)
+            if self.conn is not None:
+                panel.set_corpus(self.conn, queries.country_names(self.conn))
+            self._search_panel = panel
+        return self._search_panel
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -396,7 +414,8 @@ class MainWindow(QMainWindow):
         self.search_field.setToolTip(_("Words in Bengali, Hindi or English; country names find every script"))
         self.search_field.setAccessibleName(_("Search all passages"))
         self.toolbar.setWindowTitle(_("Toolbar"))
-        self.search_panel.retranslate()
+        if self._search_panel is not None:
+            self._search_panel.retranslate()
         relabel_qt_buttons(self)
         self.act_quit.setText(_("Quit"))
         self.act_filter.setText(_("Filter countries"))
@@ -469,6 +488,7 @@ class MainWindow(QMainWindow):
 
     # ----- dialogs
     def show_about(self) -> None:
+        from relations_desktop.ui import dialogs
         dialogs.AboutDialog(self, self._stats).exec()
 
     def export_pdf(self) -> None:
@@ -514,6 +534,7 @@ class MainWindow(QMainWindow):
         from relations_desktop.ui.importer import ImportSummaryDialog
         self.reload_corpus()
         if run.error:
+            from relations_desktop.ui import dialogs
             self.last_message = dialogs.message(self, _("Import failed"),
                                                 _("The documents could not be imported. Nothing was changed."),
                                                 run.error)
