@@ -1,7 +1,7 @@
 """Startup and relationship-switch timings, as ratios against a bare PySide6 window measured
 in the same run. Prints figures; it is not a test.
 
-    python bench/startup.py [--runs 9]
+    python bench/startup.py [--runs 9] [--no-bytecode-cache]
 """
 
 from __future__ import annotations
@@ -85,12 +85,19 @@ def switch_times(db: Path, n: int) -> list[float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--no-bytecode-cache", action="store_true",
+                    help="keep PYTHONDONTWRITEBYTECODE if set (every run then compiles the sources)")
     args = ap.parse_args()
     from relations_desktop.store.connection import default_database
     db = default_database()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    RELATIONS_DESKTOP_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=home)
+        if not args.no_bytecode_cache:
+            # An installed app starts from cached bytecode (pip compiles it; an editable install
+            # writes it on the first run). Some shells set this variable, which would make every
+            # run recompile our sources, a cost no user pays; --no-bytecode-cache measures it.
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
         app_cmd = [sys.executable, "-m", "relations_desktop", "--db", str(db), "--lang", "en"]
         bare_cmd = [sys.executable, "-c", BARE_WINDOW]
         time_to_paint(app_cmd, env)          # warm the file cache for both
