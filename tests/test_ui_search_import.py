@@ -169,3 +169,25 @@ def test_imports_from_an_older_version_are_rebuilt(qtbot, app_fonts, seed_db, tm
     win.show()
     qtbot.waitUntil(lambda: win.country_model.row_of("NP") >= 0, timeout=60_000)
     assert not win.user_needs_rebuild
+
+
+def test_import_progress_is_coalesced_but_always_ends_complete(qtbot):
+    """Hundreds of fast files must not flood the interface thread with one report each,
+    and the last report (the finished state) is never dropped."""
+    from relations_desktop.ui.importer import ImportWorker
+
+    def job(progress, cancelled):
+        for i in range(500):
+            progress(i, 500, f"doc{i}.txt")
+        progress(500, 500, "")
+        return "ok"
+
+    worker = ImportWorker(job)
+    reports: list[tuple[int, int, str]] = []
+    worker.progress.connect(lambda *r: reports.append(r))
+    with qtbot.wait_signal(worker.done) as done:
+        worker.run()
+    assert done.args == ["ok"]
+    assert reports[0] == (0, 500, "doc0.txt")
+    assert reports[-1] == (500, 500, "")
+    assert len(reports) < 20

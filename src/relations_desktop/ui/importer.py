@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +47,9 @@ def failure_reason(key: str) -> str:
     return _(FAILURE_REASONS.get(key, FAILURE_REASONS["unreadable"]))
 
 
+REPORT_INTERVAL = 0.1   # seconds between progress reports; smooth to the eye
+
+
 class ImportWorker(QObject):
     """Runs one job of the user corpus (an import, or a rebuild after an upgrade) off the
     interface thread. ``job(progress, cancelled)`` returns its result."""
@@ -58,13 +62,23 @@ class ImportWorker(QObject):
         super().__init__()
         self.job = job
         self._cancel = threading.Event()
+        self._last_report = float("-inf")
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _report(self, done: int, total: int, name: str) -> None:
+        # At most one report per REPORT_INTERVAL (and always the last): each report makes the
+        # interface thread relabel and repaint the dialog, and takes the GIL from the worker.
+        now = time.monotonic()
+        if done < total and now - self._last_report < REPORT_INTERVAL:
+            return
+        self._last_report = now
+        self.progress.emit(done, total, name)
+
     def run(self) -> None:
         try:
-            result = self.job(self.progress.emit, self._cancel.is_set)
+            result = self.job(self._report, self._cancel.is_set)
         except Exception as exc:  # reported in the interface, never lost in a thread
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return
