@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,6 +127,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     if args.json:
+        import json
         print(json.dumps([{"file": h.file, "lang": h.lang, "pair": list(h.pair), "start": h.start,
                            "end": h.end, "snippet": h.snippet,
                            "highlights": [list(span) for span in h.highlights]} for h in hits],
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     if args.command == "corpus":
         return {"build": cmd_build, "dump": cmd_dump, "search": cmd_search,
-                "import": cmd_import}.get(args.corpus_command, _not_yet)(args)
+                "import": cmd_import}[args.corpus_command](args)
     if args.command == "export":
         return cmd_export(args)
     if args.self_test:
@@ -238,8 +238,3 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(args.db)
     from relations_desktop.ui.app import run
     return run(db=args.db, lang=args.lang, pair=args.pair, screenshot=args.screenshot, dark=args.dark)
-
-
-def _not_yet(args: argparse.Namespace) -> int:
-    print(json.dumps({"error": "not available yet"}), file=sys.stderr)
-    return EXIT_USAGE

@@ -48,8 +48,10 @@ def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> Q
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_ID)
         QGuiApplication.setDesktopFileName(APP_ID)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    if app.style().name().lower() != "fusion":      # already Fusion on most Linux desktops
+        # The style as an argument: asking Qt for it (setStyle, style()) would cost a Python
+        # QStyle wrapper, several milliseconds, before the first paint.
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+    elif app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
     app.setWindowIcon(app_icon())
     if not hasattr(app, "_gettext_translator"):
