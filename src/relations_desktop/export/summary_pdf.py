@@ -22,7 +22,7 @@ from relations_desktop.i18n.formatting import (
     localize_digits,
 )
 from relations_desktop.store.queries import EventGroup
-from relations_desktop.summary import RelationshipSummary
+from relations_desktop.summary import POINT, SPAN, RelationshipSummary, timeline_places
 
 # Territories whose paper is US Letter.
 _LETTER_TERRITORIES = frozenset(
@@ -52,27 +52,12 @@ def excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
     return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def _year_fraction(iso: str, end: bool = False) -> float:
-    y, m, d = (int(x) for x in iso.split("-"))
-    start = _dt.date(y, 1, 1)
-    days = (_dt.date(y + 1, 1, 1) - start).days
-    return y + ((_dt.date(y, m, d) - start).days + (1 if end else 0)) / days
-
-
 def _timeline_items(groups: list[EventGroup]) -> list[TimelineItem]:
     items = []
-    for g in groups:
-        lead = g.lead
-        if not (lead.date_start and lead.date_end):
-            continue
-        start, end = _year_fraction(lead.date_start), _year_fraction(lead.date_end, end=True)
-        color = labels.TYPE_COLORS.get(g.type, labels.TYPE_COLORS["other"])
-        if lead.precision == "range":
-            items.append(TimelineItem(start, end, color, precise=True))
-        elif lead.precision == "day":
-            items.append(TimelineItem(start, None, color, precise=True))
-        else:
-            items.append(TimelineItem(start, end, color, precise=False))
+    for place in timeline_places(groups):
+        color = labels.TYPE_COLORS.get(place.group.type, labels.TYPE_COLORS["other"])
+        end = None if place.kind == POINT else place.end
+        items.append(TimelineItem(place.start, end, color, precise=place.kind != SPAN))
     return items
 
 

@@ -3,7 +3,6 @@ bars, less precise dates drawn hollow over their whole month or year; hover, cli
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 from dataclasses import dataclass
 
@@ -24,15 +23,7 @@ from relations_desktop import labels
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.store.queries import EventGroup
-
-
-def year_fraction(iso: str, end: bool = False) -> float:
-    """'1992-03-11' → 1992.19…; with ``end`` the value is the end of that day."""
-    y, m, d = (int(x) for x in iso.split("-"))
-    start = _dt.date(y, 1, 1)
-    days = 366 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 365
-    offset = (_dt.date(y, m, d) - start).days + (1 if end else 0)
-    return y + offset / days
+from relations_desktop.summary import POINT, RANGE, SPAN, timeline_places
 
 
 @dataclass
@@ -40,7 +31,7 @@ class _Item:
     group: EventGroup
     start: float
     end: float
-    kind: str          # point, span (imprecise), range
+    kind: str          # POINT, SPAN (imprecise) or RANGE
     lane: int = 0
 
 
@@ -70,15 +61,7 @@ class TimelineWidget(QWidget):
 
     # ----- data
     def set_groups(self, groups: list[EventGroup]) -> None:
-        items = []
-        for g in groups:
-            lead = g.lead
-            if not (lead.date_start and lead.date_end):
-                continue
-            s, e = year_fraction(lead.date_start), year_fraction(lead.date_end, end=True)
-            kind = "range" if lead.precision == "range" else ("point" if lead.precision == "day" else "span")
-            items.append(_Item(g, s, e, kind))
-        self._items = items
+        self._items = [_Item(p.group, p.start, p.end, p.kind) for p in timeline_places(groups)]
         self._current = self._hover = -1
         self._fit_range()
         self.update()
@@ -154,8 +137,8 @@ class TimelineWidget(QWidget):
 
     def _center(self, it: _Item) -> QPointF:
         y = self._axis_y() - 14.0 - it.lane * self.LANE_H
-        x = self._x(it.start) if it.kind == "point" else self._x((it.start + it.end) / 2)
-        if it.kind == "range":
+        x = self._x(it.start) if it.kind == POINT else self._x((it.start + it.end) / 2)
+        if it.kind == RANGE:
             x = self._x(it.start)
         return QPointF(x, max(8.0, y))
 
@@ -163,7 +146,7 @@ class TimelineWidget(QWidget):
         best, best_d = -1, 1e9
         for i, it in enumerate(self._items):
             c = self._center(it)
-            if it.kind == "range" and abs(pos.y() - c.y()) <= self.MARKER + 2 and \
+            if it.kind == RANGE and abs(pos.y() - c.y()) <= self.MARKER + 2 and \
                     self._x(it.start) - 4 <= pos.x() <= self._x(it.end) + 4:
                 return i
             d = math.hypot(pos.x() - c.x(), pos.y() - c.y())
@@ -248,13 +231,13 @@ class TimelineWidget(QWidget):
         color = QColor(*labels.TYPE_COLORS.get(it.group.type, labels.TYPE_COLORS["other"]))
         c = self._center(it)
         r = self.MARKER + (1.5 if hover or current else 0)
-        if it.kind == "range":
+        if it.kind == RANGE:
             x0, x1 = self._x(it.start), max(self._x(it.end), self._x(it.start) + 2 * r)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             p.drawRoundedRect(QRectF(x0, c.y() - r * 0.55, x1 - x0, r * 1.1), r * 0.55, r * 0.55)
         else:
-            if it.kind == "span":
+            if it.kind == SPAN:
                 band = QColor(color)
                 band.setAlpha(55)
                 x0, x1 = self._x(it.start), self._x(it.end)
