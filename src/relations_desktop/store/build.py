@@ -6,6 +6,7 @@ only when complete: a failed build leaves no half-written file and keeps the old
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import operator
@@ -13,7 +14,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import sqlite_utils
@@ -43,12 +44,14 @@ def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
 
 
 def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: str = "bundled",
-                   id_base: int = 0, added: str | None = None,
+                   id_base: int = 0, added: str | None = None, added_at: Mapping[str, str] | None = None,
                    check: Callable[[], None] | None = None) -> Path:
-    """Write ``docs`` to a new database at ``out`` (replacing it only on success).
+    """Write ``docs`` to a new database at ``out`` (replacing it only on success, durably).
 
     ``id_base`` offsets every row id so that a user database and the bundled one can be
-    read side by side. ``check`` is called between documents and may raise to abort.
+    read side by side. Documents are stamped ``added`` (now by default) unless ``added_at``
+    (sha256 → time) keeps an earlier time. ``check`` is called between documents and may
+    raise to abort.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -61,7 +64,8 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
             with batch_allocations():
-                _write(conn, docs, origin=origin, id_base=id_base, added=added, check=check)
+                _write(conn, docs, origin=origin, id_base=id_base, added=added, added_at=added_at or {},
+                       check=check)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.commit()
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -76,7 +80,19 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _fsync_dir(out.parent)     # without it a power cut right after the rename can lose it
     return out
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
@@ -91,7 +107,7 @@ def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None
 
 
 def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
-           added: str | None, check: Callable[[], None] | None) -> None:
+           added: str | None, added_at: Mapping[str, str], check: Callable[[], None] | None) -> None:
     for stmt in DDL:
         conn.execute(stmt)
     db = sqlite_utils.Database(conn)
@@ -142,7 +158,7 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         rows["documents"].append({
             "id": doc_id, "file": d.raw.file, "sha256": d.raw.sha256, "lang": d.lang, "kind": d.kind,
             "title": d.title, "text": text, "size": d.raw.size, "encoding": d.raw.encoding,
-            "origin": origin, "added": added})
+            "origin": origin, "added": added_at.get(d.raw.sha256, added)})
         rows["blocks"].extend(
             {"document_id": doc_id, "kind": b.kind, "start": b.start, "end": b.end}
             for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))

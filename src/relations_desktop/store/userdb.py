@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -106,7 +104,8 @@ def default_user_db() -> Path:
 
 
 def _stale_temps(user_db: Path) -> list[Path]:
-    # Ours (".name.X.tmp") and build_database's own temp beside ours ("..name.X.tmp.Y.tmp").
+    # build_database writes ".name.X.tmp" beside the database; earlier versions nested a
+    # second temp inside that name ("..name.X.tmp.Y.tmp"), which a killed import may have left.
     return sorted(user_db.parent.glob(f".{user_db.name}.*.tmp")) + sorted(
         user_db.parent.glob(f"..{user_db.name}.*.tmp"))
 
@@ -160,41 +159,9 @@ def _bundled_hashes(bundled_db: str | Path | None) -> dict[str, tuple[int, str]]
 
 def _write(user_db: Path, docs: list[ProcessedDocument], added_at: dict[str, str],
            check: Callable[[], None] | None = None) -> None:
-    """Build the new user database into a temp file beside ``user_db``, give earlier
-    documents back their import time, make it durable, then swap it in."""
-    user_db.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{user_db.name}.", suffix=".tmp", dir=user_db.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        build_database(docs, tmp, origin=ORIGIN, id_base=USER_ID_BASE, check=check)
-        if added_at:
-            conn = sqlite3.connect(tmp)
-            try:
-                conn.executemany("UPDATE documents SET added = ? WHERE sha256 = ?",
-                                 [(a, sha) for sha, a in added_at.items()])
-                conn.commit()
-            finally:
-                conn.close()
-        # Without this a power cut right after the rename can leave an empty file behind.
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, user_db)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(user_db.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Build the new user database beside ``user_db`` and swap it in; earlier documents keep
+    their import time."""
+    build_database(docs, user_db, origin=ORIGIN, id_base=USER_ID_BASE, added_at=added_at, check=check)
 
 
 def import_documents(paths: Iterable[str | Path], user_db: str | Path, *,
