@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
+sys.path.insert(0, str(ROOT))
+
+from tests.gold_eval import overlaps, spans_of  # noqa: E402  (the tests' gold matching, reused)
 
 
 def make_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
@@ -49,19 +52,6 @@ def ingest(folder: Path, db: Path) -> tuple[float, float]:
     return time.perf_counter() - t0, time.process_time() - c0
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _spans(text: str, needle: str) -> list[tuple[int, int]]:
-    needle = unicodedata.normalize("NFC", needle)
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append((i, i + len(needle)))
-        i = text.find(needle, i + 1)
-    return out
-
-
 def body_spans(text: str) -> list[tuple[int, int]]:
     """The paragraphs (not citations, footers or residue): what a tagger is asked to read."""
     from relations_desktop.corpus.structure import PARA, analyse
@@ -73,20 +63,20 @@ def score(found: dict[str, list[tuple[int, int, object]]], gold: dict, match) ->
     tp = fp = fn = 0
     for g in gold["documents"]:
         text = unicodedata.normalize("NFC", (SEEDS / g["file"]).read_text(encoding="utf-8-sig"))
-        cues = [(sp, ge["date"]) for ge in g["events"] if ge["date"] for sp in _spans(text, ge["cue"])]
-        ignore = [sp for c in g.get("dont_care", []) for sp in _spans(text, c["cue"])]
+        cues = [(sp, ge["date"]) for ge in g["events"] if ge["date"] for sp in spans_of(text, ge["cue"])]
+        ignore = [sp for c in g.get("dont_care", []) for sp in spans_of(text, c["cue"])]
         used: set[int] = set()
         for sp, date in cues:
             hit = next((i for i, (s, e, v) in enumerate(found[g["file"]])
-                        if i not in used and _overlaps((s, e), sp) and match(v, date)), None)
+                        if i not in used and overlaps((s, e), sp) and match(v, date)), None)
             if hit is None:
                 fn += 1
             else:
                 used.add(hit)
                 tp += 1
         for i, (s, e, _v) in enumerate(found[g["file"]]):
-            if i not in used and not any(_overlaps((s, e), sp) for sp, _d in cues) \
-                    and not any(_overlaps((s, e), sp) for sp in ignore):
+            if i not in used and not any(overlaps((s, e), sp) for sp, _d in cues) \
+                    and not any(overlaps((s, e), sp) for sp in ignore):
                 fp += 1
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +23,7 @@ OUT = ROOT / "build" / "bench-package"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import startup  # noqa: E402
 from relations_desktop import build as rd  # noqa: E402
 from startup import BARE_WINDOW  # noqa: E402
 
@@ -86,24 +86,14 @@ def targz_bytes(folder: Path) -> int:
         return archive.stat().st_size
 
 
-def time_to_paint(cmd: list[str]) -> float:
-    """Seconds from process start to the main window's first paint (the app prints a marker)."""
+def fresh_profile_time_to_paint(cmd: list[str]) -> float:
+    """Seconds from process start to the main window's first paint, with a fresh profile:
+    no remembered relationship or window geometry."""
     with tempfile.TemporaryDirectory() as home:
-        # A fresh profile each run: no remembered relationship or window geometry.
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    RELATIONS_DESKTOP_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=f"{home}/config",
                    XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.strip() == "first-paint":
-                elapsed = time.perf_counter() - start
-                break
-        else:
-            raise RuntimeError(f"{cmd[0]} never painted (exit {proc.wait()})")
-        proc.wait(timeout=30)
-    return elapsed
+        return startup.time_to_paint(cmd, env)
 
 
 def main() -> int:
@@ -121,12 +111,12 @@ def main() -> int:
 
     app_cmd = [str(executable(app_dir, rd.APP)), "--lang", "en"]
     bare_cmd = [str(executable(bare_dir, BARE))]
-    time_to_paint(app_cmd)  # warm the file cache for both
-    time_to_paint(bare_cmd)
+    fresh_profile_time_to_paint(app_cmd)  # warm the file cache for both
+    fresh_profile_time_to_paint(bare_cmd)
     app_t, bare_t = [], []
     for _ in range(args.runs):  # interleaved, so drift hits both alike
-        bare_t.append(time_to_paint(bare_cmd))
-        app_t.append(time_to_paint(app_cmd))
+        bare_t.append(fresh_profile_time_to_paint(bare_cmd))
+        app_t.append(fresh_profile_time_to_paint(app_cmd))
 
     for label, folder in (("app", app_dir), ("bare PySide6 window", bare_dir)):
         print(f"bundle {label}: {disk_bytes(folder) / 1e6:.1f} MB on disk, "

@@ -83,14 +83,26 @@ def _docs(folder):
     return folder
 
 
-def test_import_through_the_window(window, tmp_path, qtbot):
+def _use_user_db(window, tmp_path):
+    """A fresh user database for the window, in the test's folder."""
     user_db = tmp_path / "user" / "corpus.db"
     user_db.parent.mkdir()
     window.user_database = user_db
-    assert window.country_model.row_of("NP") < 0
-    run = window.import_documents(paths=[_docs(tmp_path / "in")])
+    return user_db
+
+
+def _import(window, qtbot, paths):
+    """Import through the window and wait until the run has finished."""
+    run = window.import_documents(paths=paths)
     with qtbot.waitSignal(run.finished, timeout=60_000):
         pass
+    return run
+
+
+def test_import_through_the_window(window, tmp_path, qtbot):
+    _use_user_db(window, tmp_path)
+    assert window.country_model.row_of("NP") < 0
+    run = _import(window, qtbot, [_docs(tmp_path / "in")])
     assert run.result is not None and len(run.result.added) == 2
     assert [f.reason for f in run.result.failed] == ["binary"]
     # the imported relationship appears without a restart, next to the bundled ones
@@ -102,20 +114,14 @@ def test_import_through_the_window(window, tmp_path, qtbot):
     assert "broken.txt" in summary
     window.import_summary.close()
     # importing the same folder again adds nothing
-    run = window.import_documents(paths=[tmp_path / "in"])
-    with qtbot.waitSignal(run.finished, timeout=60_000):
-        pass
+    run = _import(window, qtbot, [tmp_path / "in"])
     assert run.result.added == [] and len(run.result.duplicates) == 2
     window.import_summary.close()
 
 
 def test_cancelled_import_leaves_the_user_corpus_as_it_was(window, tmp_path, qtbot):
-    user_db = tmp_path / "user" / "corpus.db"
-    user_db.parent.mkdir()
-    window.user_database = user_db
-    run = window.import_documents(paths=[_docs(tmp_path / "first")])
-    with qtbot.waitSignal(run.finished, timeout=60_000):
-        pass
+    user_db = _use_user_db(window, tmp_path)
+    _import(window, qtbot, [_docs(tmp_path / "first")])
     window.import_summary.close()
     before = hashlib.sha256(user_db.read_bytes()).hexdigest()
     more = tmp_path / "more"
@@ -135,12 +141,8 @@ def test_cancelled_import_leaves_the_user_corpus_as_it_was(window, tmp_path, qtb
 
 def test_remove_an_imported_document(window, tmp_path, qtbot):
     from relations_desktop.ui.importer import ManageImportsDialog
-    user_db = tmp_path / "user" / "corpus.db"
-    user_db.parent.mkdir()
-    window.user_database = user_db
-    run = window.import_documents(paths=[_docs(tmp_path / "in")])
-    with qtbot.waitSignal(run.finished, timeout=60_000):
-        pass
+    user_db = _use_user_db(window, tmp_path)
+    _import(window, qtbot, [_docs(tmp_path / "in")])
     window.import_summary.close()
     dlg = ManageImportsDialog(window, user_db, window.database)
     qtbot.addWidget(dlg)
