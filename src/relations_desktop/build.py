@@ -356,11 +356,6 @@ def trim_icu_data(binaries: list, workdir: Path) -> list:
 
 # ----- the build command
 
-def compile_catalogs(root: Path = ROOT) -> list[Path]:
-    from relations_desktop.i18n.catalogs import compile_catalogs as compile_all
-    return compile_all(root / "i18n")
-
-
 def build_seed_database(root: Path = ROOT) -> Path:
     """Build ``build/data/relations.db`` from ``seeds/``; raise BuildError if any seed fails."""
     from relations_desktop.corpus.pipeline import process_all
@@ -424,7 +419,8 @@ def build(onefile: bool = False, clean: bool = False, root: Path = ROOT) -> Path
     if clean:
         shutil.rmtree(root / "build", ignore_errors=True)
         shutil.rmtree(output_path(onefile, root), ignore_errors=True)
-    for mo in compile_catalogs(root):
+    from relations_desktop.i18n.catalogs import compile_catalogs
+    for mo in compile_catalogs(root / "i18n"):
         print(f"catalog   {mo.relative_to(root)}")
     db = build_seed_database(root)
     print(f"database  {db.relative_to(root)} ({db.stat().st_size / 1024:.0f} KB)")

@@ -21,11 +21,6 @@ DOMAIN = "relations_desktop"
 TRANSLATED = ("bn", "hi")
 
 
-def catalog_dir() -> Path:
-    from relations_desktop import resources
-    return resources.catalog_dir()
-
-
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     with path.open("rb") as fh:
         return read_po(fh, locale=locale)
@@ -33,7 +28,9 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
 
 def compile_catalogs(folder: Path | None = None) -> list[Path]:
     """Compile every ``<lang>.po`` in ``folder`` to ``<lang>.mo`` (only when out of date)."""
-    folder = folder or catalog_dir()
+    if folder is None:
+        from relations_desktop import resources
+        folder = resources.catalog_dir()
     out = []
     for lang in TRANSLATED:
         po, mo = folder / f"{lang}.po", folder / f"{lang}.mo"
