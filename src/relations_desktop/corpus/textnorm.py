@@ -5,6 +5,7 @@ Folding functions here never change the text that is stored: they build keys.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -23,8 +24,11 @@ NUKTAS = "\u093c\u09bc"
 _NASAL_FOLD = str.maketrans({"\u0901": "\u0902", "\u0981": "\u0982"})
 _DROP_IN_KEY = dict.fromkeys(map(ord, ZW + NUKTAS))
 # One table for match_key: drop joiners and nukta, unify nasal marks, fold digits.
-_KEY_TABLE = {**_DROP_IN_KEY, 0x0901: 0x0902, 0x0981: 0x0982,
-              **{ord(d): ord(str(i)) for digits in (BENGALI_DIGITS, DEVANAGARI_DIGITS) for i, d in enumerate(digits)}}
+_KEY_TABLE = {**{chr(c): "" for c in _DROP_IN_KEY}, "\u0901": "\u0902", "\u0981": "\u0982",
+              **{d: str(i) for digits in (BENGALI_DIGITS, DEVANAGARI_DIGITS) for i, d in enumerate(digits)}}
+# Replacing the few characters that change is several times faster than str.translate,
+# which looks every character of an Indic text up in a dict.
+_KEY_CHARS = re.compile("[" + "".join(_KEY_TABLE) + "]")
 
 # Dependent vowel signs and nasal/visarga marks: dropped in the consonant skeleton.
 _BN_VOWEL_SIGNS = "".join(chr(c) for c in range(0x09BE, 0x09CD)) + "\u09d7\u0981\u0982\u0983"
@@ -78,12 +82,16 @@ def strip_latin_accents(text: str) -> str:
 _ACCENTED = regex.compile(r"[\u00c0-\u024f]")
 
 
+def _key_char(m: re.Match) -> str:
+    return _KEY_TABLE[m.group()]
+
+
 def match_key(word: str) -> str:
     """Key under which a word is looked up: nukta, zero-width joiners and Latin accents
     ignored, nasal marks unified, digits folded. Case is kept (English names are proper nouns)."""
     if word.isascii():
         return word
-    key = word.translate(_KEY_TABLE)
+    key = _KEY_CHARS.sub(_key_char, word)
     if _ACCENTED.search(key):
         key = strip_latin_accents(key)
     return key

@@ -26,7 +26,7 @@ from relations_desktop.corpus.grouping import group_events
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.corpus.textnorm import search_fold
-from relations_desktop.i18n.collate import sort_key
+from relations_desktop.i18n.collate import sort_keys
 from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION
 
 
@@ -124,8 +124,11 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
     codes = sovereign_codes()
     names = {lang: {code: country_name(code, lang) for code in codes} for lang in LANGS}
     # Collation is computed once here, so the interface sorts by a number (pyuca is slow to load).
-    ranks = {lang: {code: n for n, code in enumerate(sorted(codes, key=lambda c: sort_key(names[lang][c])))}
-             for lang in LANGS}
+    keys = iter(sort_keys(names[lang][code] for lang in LANGS for code in codes))
+    ranks = {}
+    for lang in LANGS:
+        key = {code: next(keys) for code in codes}
+        ranks[lang] = {code: n for n, code in enumerate(sorted(codes, key=key.__getitem__))}
     db["countries"].insert_all(
         {"code": code, **{f"name_{lang}": names[lang][code] for lang in LANGS},
          **{f"rank_{lang}": ranks[lang][code] for lang in LANGS},
