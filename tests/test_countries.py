@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relations_desktop.corpus.countries import find_mentions
-from relations_desktop.corpus.gazetteer import country_name, gazetteer, sovereign_codes
+from relations_desktop.corpus.gazetteer import Gazetteer, country_name, gazetteer, sovereign_codes
 
 
 def codes(text):
@@ -75,3 +75,21 @@ def test_gazetteer_has_no_country_without_names():
     g = gazetteer()
     for code in sovereign_codes():
         assert set(g.aliases.get(code, {})) == {"en", "bn", "hi"}, code
+
+
+def test_remembered_answers_depend_on_the_words_and_gaps_that_follow():
+    # The same first word, then different next words or a sentence break between them: each
+    # occurrence must be decided by its own context, also once the earlier ones are memoised.
+    text = ("United States and the United Nations. United Kingdom. United; States and the United Nations. "
+            "সোভিয়েত ইউনিয়নের সাথে। দক্ষিণ কোরিয়া ও জাপানের সাথে। দক্ষিণ আফ্রিকা। দক্ষিণ। কোরিয়া ও জাপানের সাথে। "
+            "दक्षिण अफ्रीका और भारत के बीच। दक्षिण। अफ्रीका और भारत के बीच।")
+    fresh = [(m.start, m.end, m.code) for m in find_mentions(text, gaz=Gazetteer())]
+    for _ in range(2):
+        assert [(m.start, m.end, m.code) for m in find_mentions(text)] == fresh
+    found = [(text[s:e], c) for s, e, c in fresh]
+    assert ("United States", "US") in found and ("United Kingdom", "GB") in found
+    assert ("দক্ষিণ কোরিয়া", "KR") in found and ("দক্ষিণ আফ্রিকা", "ZA") in found
+    assert ("दक्षिण अफ्रीका", "ZA") in found
+    # A semicolon or a danda splits a name: only the first of each pair is a match.
+    assert [t for t, _c in found].count("United States") == 1
+    assert [c for _t, c in found].count("KR") == 1 and [c for _t, c in found].count("ZA") == 2

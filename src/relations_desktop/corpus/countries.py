@@ -125,13 +125,20 @@ class _Tokens:
             self._skel_cache[i] = skeleton(self.key(i))
         return self._skel_cache[i]
 
+    def _joined(self, k: int) -> bool:
+        """Words k and k+1 are separated only by spaces or light punctuation."""
+        gap = self.text[self.matches[k].end():self.matches[k + 1].start()]
+        return len(gap) <= 3 and not _HARD_BREAK.intersection(gap)
+
     def adjacent(self, i: int, length: int) -> bool:
         """Words i … i+length-1 are separated only by spaces or light punctuation."""
-        for k in range(i, i + length - 1):
-            gap = self.text[self.matches[k].end():self.matches[k + 1].start()]
-            if len(gap) > 3 or _HARD_BREAK.intersection(gap):
-                return False
-        return True
+        return all(self._joined(k) for k in range(i, i + length - 1))
+
+    def context(self, i: int, length: int) -> tuple:
+        """Words i … i+length-1 (fewer at the end) and whether each gap joins them: all that
+        a match starting at word i and at most ``length`` words long depends on."""
+        j = min(i + length, len(self.words))
+        return (*self.words[i:j], *(self._joined(k) for k in range(i, j - 1)))
 
 
 _HARD_BREAK = frozenset("।॥!?;()[]\n")
@@ -175,7 +182,7 @@ def _is_money(text: str, end: int, entry: Entry) -> bool:
 
 
 _MISSING = object()
-_SINGLE_CACHE_MAX = 500_000
+_CACHE_MAX = 500_000
 
 
 def _match_at(toks: _Tokens, i: int, gaz: Gazetteer, text: str) -> tuple[int, Entry] | None:
@@ -185,13 +192,27 @@ def _match_at(toks: _Tokens, i: int, gaz: Gazetteer, text: str) -> tuple[int, En
     cached = gaz.single_cache.get(word, _MISSING)
     if cached is not _MISSING:
         return None if cached is None else (1, cached)
+    # A word that may start a longer name depends on the next few words and the gaps between
+    # them; frequent names ("United States", "সোভিয়েত ইউনিয়ন") recur word for word.
+    span = gaz.context_span.get(word)
+    if span is not None:
+        hit = gaz.context_cache.get(toks.context(i, span), _MISSING)
+        if hit is not _MISSING:
+            return hit
     hit = _match_at_uncached(toks, i, gaz)
-    key = toks.key(i)
-    # Single-word names (and words that start no name) do not depend on what follows.
-    alone = gaz.lengths.get(key, (1,)) == (1,) and (
-        toks.script(i) not in ("bn", "hi") or gaz.fuzzy_lengths.get(toks.skeleton(i), (1,)) == (1,))
-    if alone and (hit is None or hit[0] == 1) and len(gaz.single_cache) < _SINGLE_CACHE_MAX:
+    if len(gaz.single_cache) + len(gaz.context_cache) >= _CACHE_MAX:
+        return hit
+    # The longest name (exact, or by skeleton for Indic words) that can start at this word.
+    longest = gaz.lengths.get(toks.key(i), (1,))[0]
+    if toks.script(i) in ("bn", "hi"):
+        longest = max(longest, gaz.fuzzy_lengths.get(toks.skeleton(i), (1,))[0])
+    if hit is not None:
+        longest = max(longest, hit[0])
+    if longest == 1:
         gaz.single_cache[word] = None if hit is None else hit[1]
+    else:
+        gaz.context_span[word] = longest
+        gaz.context_cache[toks.context(i, longest)] = hit
     return hit
 
 

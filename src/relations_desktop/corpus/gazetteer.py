@@ -142,7 +142,12 @@ class Gazetteer:
         self.fuzzy_first = frozenset(self.fuzzy_lengths)
         # Every proper prefix of a multi-word name: a longer match is tried only if it can exist.
         self.heads = frozenset(key[:n] for key in self.exact for n in range(1, len(key)))
-        self.single_cache: dict[str, Entry | None] = {}     # see countries._match_at
+        # Memos of countries._match_at: a word's answer when the next words cannot change it;
+        # for a word that may start a longer name, how many words decide it, and the answer
+        # for each such run of words.
+        self.single_cache: dict[str, Entry | None] = {}
+        self.context_span: dict[str, int] = {}
+        self.context_cache: dict[tuple, tuple[int, Entry] | None] = {}
 
     def _build_fuzzy(self) -> None:
         seen: dict[tuple[str, ...], Entry | None] = {}
