@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from relations_desktop.corpus.language import detect_language
+from relations_desktop.corpus.language import detect_language, script_counts
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -24,3 +26,21 @@ def test_file_name_does_not_matter(tmp_path):
     p = tmp_path / "english_article_en.txt"
     p.write_text("ভুটান ও বাংলাদেশের মধ্যে দ্বিপাক্ষিক সম্পর্ক রয়েছে।", encoding="utf-8")
     assert detect_language(read_document(p).text) == "bn"
+
+
+
+def _counted(text):
+    return {"bn": sum("\u0980" <= ch <= "\u09ff" for ch in text),
+            "deva": sum("\u0900" <= ch <= "\u097f" for ch in text),
+            "latin": sum(ch.isascii() and ch.isalpha() for ch in text)}
+
+
+def test_script_counts_count_every_code_point_of_each_script():
+    every = "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c < 0xE000) + "\U0001f600\ufffd"
+    assert script_counts(every) == _counted(every) == {"bn": 128, "deva": 128, "latin": 52}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_script_counts_of_any_text_equal_a_count_of_characters(text):
+    assert script_counts(text) == _counted(text)
