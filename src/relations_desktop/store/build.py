@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import operator
 import os
 import sqlite3
 import tempfile
@@ -21,6 +20,7 @@ import sqlite_utils
 
 from relations_desktop import __version__
 from relations_desktop.corpus.countries import CountryIndex
+from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.grouping import group_events
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
@@ -95,15 +95,24 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
-    """Insert many rows with one prepared statement (sqlite-utils' per-row conversion costs
-    more than the pipeline itself on large corpora; the tables were made above)."""
-    if not rows:
-        return
-    columns = list(rows[0])
+_COLUMNS = {
+    "documents": ("id", "file", "sha256", "lang", "kind", "title", "text", "size", "encoding", "origin", "added"),
+    "blocks": ("document_id", "kind", "start", "end"),
+    "citations": ("id", "document_id", "n", "start", "end", "text"),
+    "mentions": ("document_id", "country", "kind", "start", "end"),
+    "passages": ("id", "relationship_id", "document_id", "start", "end"),
+    "sentences": ("id", "document_id", "passage_id", "start", "end"),
+    "events": ("id", "relationship_id", "document_id", "sentence_id", "date", "date_start", "date_end",
+               "precision", "type", "start", "end", "text", "cue_start", "cue_end", "group_id"),
+}
+
+
+def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    """Insert many rows (tuples in ``_COLUMNS`` order) with one prepared statement;
+    sqlite-utils' per-row conversion costs more than the pipeline itself on large corpora."""
+    columns = _COLUMNS[table]
     sql = f'INSERT INTO {table} ({", ".join(f"[{c}]" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
-    getter = operator.itemgetter(*columns)
-    conn.executemany(sql, map(getter, rows))
+    conn.executemany(sql, rows)
 
 
 def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
@@ -149,58 +158,42 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         next_id[kind] += 1
         return next_id[kind]
 
-    rows: dict[str, list[dict]] = {t: [] for t in ("documents", "blocks", "citations", "mentions", "passages",
-                                                   "sentences")}
+    rows: dict[str, list[tuple]] = {t: [] for t in ("documents", "blocks", "citations", "mentions", "passages",
+                                                    "sentences")}
     fts_rows: list[tuple[int, str, str]] = []
-    event_rows: list[dict] = []
+    events: list[tuple[int, ProcessedDocument, Event, int | None]] = []
     for n, d in enumerate(docs, start=1):
         if check:
             check()
         doc_id = id_base + n
         text = d.text
-        rows["documents"].append({
-            "id": doc_id, "file": d.raw.file, "sha256": d.raw.sha256, "lang": d.lang, "kind": d.kind,
-            "title": d.title, "text": text, "size": d.raw.size, "encoding": d.raw.encoding,
-            "origin": origin, "added": added_at.get(d.raw.sha256, added)})
-        rows["blocks"].extend(
-            {"document_id": doc_id, "kind": b.kind, "start": b.start, "end": b.end}
-            for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
-        rows["citations"].extend(
-            {"id": new_id("citation"), "document_id": doc_id, "n": b.number, "start": b.start,
-             "end": b.end, "text": text[b.start:b.end]}
-            for b in d.blocks if b.kind == CITATION)
-        rows["mentions"].extend(
-            {"document_id": doc_id, "country": m.code, "kind": m.kind, "start": m.start, "end": m.end}
-            for m in d.mentions)
+        rows["documents"].append((doc_id, d.raw.file, d.raw.sha256, d.lang, d.kind, d.title, text, d.raw.size,
+                                  d.raw.encoding, origin, added_at.get(d.raw.sha256, added)))
+        rows["blocks"].extend((doc_id, b.kind, b.start, b.end) for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
+        rows["citations"].extend((new_id("citation"), doc_id, b.number, b.start, b.end, text[b.start:b.end])
+                                 for b in d.blocks if b.kind == CITATION)
+        rows["mentions"].extend((doc_id, m.code, m.kind, m.start, m.end) for m in d.mentions)
         index = CountryIndex(d.mentions)
         sentence_ids: dict[tuple[int, int], int] = {}
         for pair, ps, pe, block_index in d.passages():
             pid = new_id("passage")
-            rows["passages"].append({"id": pid, "relationship_id": rel_ids[pair], "document_id": doc_id,
-                                     "start": ps, "end": pe})
+            rows["passages"].append((pid, rel_ids[pair], doc_id, ps, pe))
             for ss, se in d.sentences.get(block_index, []):
                 sid = new_id("sentence")
                 sentence_ids[(ss, se)] = sid
-                rows["sentences"].append({"id": sid, "document_id": doc_id, "passage_id": pid,
-                                          "start": ss, "end": se})
+                rows["sentences"].append((sid, doc_id, pid, ss, se))
                 codes = sorted({m.code for m in index.between(ss, se)})
                 fts_rows.append((sid, search_fold(text[ss:se]), " ".join(codes)))
-        for e in d.events:
-            lo, hi = e.bounds or (None, None)
-            event_rows.append({
-                "id": 0, "relationship_id": rel_ids[e.pair], "document_id": doc_id,
-                "sentence_id": sentence_ids.get((e.start, e.end)), "date": e.date, "date_start": lo,
-                "date_end": hi, "precision": e.precision, "type": e.type, "start": e.start, "end": e.end,
-                "text": text[e.start:e.end], "cue_start": e.date_start, "cue_end": e.date_end,
-                "group_id": 0, "_pair": e.pair})
+        events.extend((doc_id, d, e, sentence_ids.get((e.start, e.end))) for e in d.events)
     for table, table_rows in rows.items():
         _bulk_insert(conn, table, table_rows)
     conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
-    groups = group_events([(r["document_id"], r["_pair"], r["type"], r["date"]) for r in event_rows])
-    for r, g in zip(event_rows, groups, strict=True):
-        r["id"] = new_id("event")
-        r["group_id"] = id_base + g
-        del r["_pair"]
+    groups = group_events([(doc_id, e.pair, e.type, e.date) for doc_id, _d, e, _sid in events])
+    event_rows = []
+    for (doc_id, d, e, sid), g in zip(events, groups, strict=True):
+        lo, hi = e.bounds or (None, None)
+        event_rows.append((new_id("event"), rel_ids[e.pair], doc_id, sid, e.date, lo, hi, e.precision, e.type,
+                           e.start, e.end, d.text[e.start:e.end], e.date_start, e.date_end, id_base + g))
     _bulk_insert(conn, "events", event_rows)
     for stmt in INDEXES:
         conn.execute(stmt)
