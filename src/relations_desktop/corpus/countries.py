@@ -22,7 +22,7 @@ from relations_desktop.corpus.gazetteer import (
     Gazetteer,
     gazetteer,
 )
-from relations_desktop.corpus.textnorm import WORD, match_key, skeleton, word_script
+from relations_desktop.corpus.textnorm import NAME_WORD, match_key, skeleton, word_script
 
 # Inflectional endings of Bengali nouns, stripped up to twice (জিবুতিতেও → জিবুতিতে → জিবুতি).
 _BN_ENDINGS = sorted(
@@ -97,7 +97,7 @@ class _Tokens:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         # Match objects in a C loop; their spans are read only for the few words that matter.
-        self.matches = list(WORD.finditer(text, start, end))
+        self.matches = list(NAME_WORD.finditer(text, start, end))
         self.words: list[str] = [m.group() for m in self.matches]
         self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}

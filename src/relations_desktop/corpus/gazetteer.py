@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from relations_desktop.corpus.textnorm import WORD, match_key, skeleton, word_script
+from relations_desktop.corpus.textnorm import NAME_WORD, match_key, skeleton, word_script
 
 LANGS = ("en", "bn", "hi")
 DATA_FILE = Path(__file__).with_name("data") / "countries.json"
@@ -36,7 +36,7 @@ class Entry:
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
-    return tuple(match_key(w) for w in WORD.findall(alias))
+    return tuple(match_key(w) for w in NAME_WORD.findall(alias))
 
 
 @cache
