@@ -150,7 +150,14 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     if not cues:
         return "other"
     parts = clauses(text, start, end)
+    ends = [b for _a, b in parts]
+    found: dict[int, list[str]] = {}
+    for end_, type_ in cues:
+        where = min(bisect_left(ends, end_), len(parts) - 1)
+        found.setdefault(where, []).append(type_)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
+    if k in found or len(found) == 1:      # the date's own clause, or the only one with cues
+        return min(found.get(k) or next(iter(found.values())), key=TYPES.index)
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
     a, b = parts[k]
@@ -158,14 +165,9 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     order = [k]
     for d in range(1, len(parts)):
         near = (k + d, k - d) if forward else (k - d, k + d)
-        order += [i for i in near if 0 <= i < len(parts)]
-    frames = {i for i, (a, b) in enumerate(parts) if i != k and _FRAME.search(text[a:b])}
+        order += [i for i in near if i in found]
+    frames = {i for i in found if _FRAME.search(text[parts[i][0]:parts[i][1]])}   # its ^ and $ are the clause's
     order = [i for i in order if i not in frames] + [i for i in order if i in frames]
-    ends = [b for _a, b in parts]
-    found: dict[int, list[str]] = {}
-    for end_, type_ in cues:
-        where = min(bisect_left(ends, end_), len(parts) - 1)
-        found.setdefault(where, []).append(type_)
     for i in order:
         if i in found:
             return min(found[i], key=TYPES.index)
