@@ -7,6 +7,7 @@ long Indic names also match with one vowel sign dropped or changed (a common typ
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -98,7 +99,7 @@ class _Tokens:
         self.text = text
         # Match objects in a C loop; their spans are read only for the few words that matter.
         self.matches = list(NAME_WORD.finditer(text, start, end))
-        self.words: list[str] = [m.group() for m in self.matches]
+        self.words: list[str] = list(map(re.Match.group, self.matches))
         self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}
         self._skel_cache: dict[int, str] = {}

@@ -78,12 +78,11 @@ def _ordered_codes(ms: list[Mention]) -> list[str]:
 
 
 def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-           mentions: list[Mention], title: tuple[int, int] | None, kind: str = "encyclopedia") -> Assignment:
+           index: CountryIndex, title: tuple[int, int] | None, kind: str = "encyclopedia") -> Assignment:
     """Pairs for the para blocks of one document (a news story is always about one pair)."""
     paras = [i for i, b in enumerate(blocks) if b.kind == PARA]
     if not paras:
         return Assignment()
-    index = CountryIndex(mentions)
     hub = _hub_from_title(text, blocks, sentences, index, title)
     if hub is None:
         pair = _title_pair(index, title) or _lead_pair(text, paras, sentences, index)

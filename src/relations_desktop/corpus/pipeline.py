@@ -38,6 +38,7 @@ class ProcessedDocument:
     blocks: list[Block]
     sentences: dict[int, list[tuple[int, int]]]      # block index -> sentence spans
     mentions: list[Mention]
+    countries: CountryIndex          # the mentions that name a country, by position
     assignment: Assignment
     events: list[Event] = field(default_factory=list)
 
@@ -81,8 +82,9 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     if title_span and any(b.kind == TITLE for b in st.blocks):
         title = text[title_span[0]:title_span[1]].strip() or None
     kind = _kind(text, lang, st.blocks)
-    assignment = assign(text, st.blocks, sentences, mentions, title_span, kind)
-    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, assignment)
+    countries = CountryIndex(mentions)
+    assignment = assign(text, st.blocks, sentences, countries, title_span, kind)
+    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment)
     doc.events = _events(doc)
     return doc
 
@@ -102,7 +104,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     relative = {i: any(d.relative and not d.yearless for ds in dated[i] for d in ds) for i in dated}
     # A news story told relative to its day ("on Friday") reports its acts without dates.
     story = doc.kind == "news" and any(relative.values())
-    index = CountryIndex(doc.mentions)
+    index = doc.countries
     for i, pair in paragraphs:
         for (s, e), dates in zip(doc.sentences.get(i, []), dated[i], strict=True):
             def names_pair(s: int = s, e: int = e, pair: tuple[str, str] = pair) -> bool:

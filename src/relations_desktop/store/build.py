@@ -19,7 +19,6 @@ from pathlib import Path
 import sqlite_utils
 
 from relations_desktop import __version__
-from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.grouping import group_events
@@ -173,7 +172,7 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
         rows["citations"].extend((new_id("citation"), doc_id, b.number, b.start, b.end, text[b.start:b.end])
                                  for b in d.blocks if b.kind == CITATION)
         rows["mentions"].extend((doc_id, m.code, m.kind, m.start, m.end) for m in d.mentions)
-        index = CountryIndex(d.mentions)
+        index = d.countries
         sentence_ids: dict[tuple[int, int], int] = {}
         for pair, ps, pe, block_index in d.passages():
             pid = new_id("passage")
