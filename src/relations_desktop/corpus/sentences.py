@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import regex
-
-from relations_desktop.corpus.textnorm import MARKS
 
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "no", "nos", "vol", "pp", "p", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.n", "u.s.s.r", "a.m", "p.m", "ph.d", "mt", "ft", "fig", "al", "cf", "ed", "eds", "op", "art", "sec", "ch"]
 )
 # Candidate boundaries: a terminator, then optional closers and footnote markers.
-_BOUNDARY = re.compile(
+_BOUNDARY = regex.compile(
     r"(?:[।॥?!]+|\.(?!\.))[\"'”’)\]]*(?:\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z])\])*"
 )
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
-_LETTER = re.compile(rf"[\w{MARKS}]")
-_WORD_BEFORE = re.compile(rf"([\w{MARKS}.]+)$")
+_LETTER = regex.compile(r"[\w\p{M}]")
+_WORD_BEFORE = regex.compile(r"([\w\p{M}.]+)$")
 # In Bengali and Hindi a sentence ends with । or ॥; a full stop after a short word is an
 # abbreviation or an initial (ড., মো., জে. আর., एस., डॉ.).
 _INDIC_SHORT = regex.compile(r"^(?:[\p{Bengali}\p{Devanagari}]\p{M}*){1,3}$")

@@ -7,8 +7,9 @@ Every block is a [start, end) span of the original text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+import regex
 
 from relations_desktop.corpus.textnorm import fold_digits
 
@@ -35,14 +36,14 @@ class Structure:
         return [b for b in self.blocks if b.kind in kinds]
 
 
-_WIKI_HEADING = re.compile(r"(={2,6})[ \t]*([^=\n]{1,120}?)[ \t]*\1")
-_BOLD = re.compile(r"'{2,5}")
-_NUMBERED = re.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|\^)[ \t]+\S")
-_HATNOTE = re.compile(
+_WIKI_HEADING = regex.compile(r"(={2,6})[ \t]*([^=\n]{1,120}?)[ \t]*\1")
+_BOLD = regex.compile(r"'{2,5}")
+_NUMBERED = regex.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|\^)[ \t]+\S")
+_HATNOTE = regex.compile(
     r"^[ \t]*(?:Main articles?|Further information|See also|For more|Main page|"
     r"মূল নিবন্ধ|মূল প্রবন্ধ|আরও দেখুন|আরো দেখুন|আরও তথ্য|"
     r"मुख्य लेख|इन्हें भी देखें|अधिक जानकारी|यह भी देखें)\s*[:：]\s*(.+?)\s*$",
-    re.IGNORECASE)
+    regex.IGNORECASE)
 _BACK_MATTER_HEADINGS = frozenset(
     fold_digits(h).casefold() for h in (
         "References", "Notes", "Footnotes", "Citations", "Sources", "Bibliography", "External links",
@@ -53,24 +54,24 @@ _BACK_MATTER_HEADINGS = frozenset(
         "संदर्भ सूची", "सन्दर्भ सूची",
     )
 )
-_CITATION_SIGNALS = re.compile(
+_CITATION_SIGNALS = regex.compile(
     r"Retrieved|Archived|Accessed|ISBN|ISSN|doi:|\bpp?\.\s*\d|Wayback Machine|"
     r"সংগ্রহের তারিখ|আর্কাইভ|অভিগমন|"
     r"अभिगमन|पुनः प्राप्त|आर्काइव|संग्रहीत",
-    re.IGNORECASE)
-_FOOTER = re.compile(
+    regex.IGNORECASE)
+_FOOTER = regex.compile(
     r"This article is issued from|This article incorporates|text is available under the Creative Commons|"
     r"Retrieved from \"?https?://|Wikipedia®|This page was last edited|last edited on|Last updated|"
     r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|"
     r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
     r"विकिपीडिया से लिया|यह लेख",
-    re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?।॥:;\"”’)\]]\s*$")
-_NAVIGATION = re.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
+    regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
+_NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
                              r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
                              r"मुक्त ज्ञानकोश विकिपीडिया से")
-_STARTS_WITH_DIGIT = re.compile(r"\s*\d")
-_LINE = re.compile(r"[^\r\n]*")
+_STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
+_LINE = regex.compile(r"[^\r\n]*")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -225,4 +226,4 @@ def _looks_like_footer(seg: str) -> bool:
     return len(seg) < 400
 
 
-FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z]|note \d+|citation needed)\]")
+FOOTNOTE_MARK = regex.compile(r"\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z]|note \d+|citation needed)\]")
