@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 
 import regex
 from babel import Locale
@@ -384,6 +385,8 @@ def _convert(name: str, m: regex.Match) -> tuple[str | None, str] | None:
 
 
 _RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
+_first = itemgetter(0)
+_length_then_rank = itemgetter(0, 1)
 _MAY = re.compile(r"^May\.?$")
 
 
@@ -406,35 +409,40 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         elif n <= 2 and _day_may_open_date(folded, m.end(), words):
             anchors.append((m.start(), dispatch["day"]))
     matches = list(WORD_RE.finditer(folded, lo, hi))
-    kinds = list(map(words.get, [m.group() for m in matches]))
+    kinds = list(map(words.get, map(re.Match.group, matches)))
     anchors.extend((m.start(), dispatch[k]) for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True))
-    cands: list[tuple[int, int, int, str, regex.Match]] = []
-    for pos, pats in anchors:
-        for rank, name, pat in pats:
-            m = pat.match(folded, pos, hi)
-            if m is not None and m.end() > m.start():
-                cands.append((m.start(), -(m.end() - m.start()), rank, name, m))
-    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    # Leftmost first; at one position the longest match, then the pattern listed first. A
+    # position inside a date already taken is not tried at all.
+    anchors.sort(key=_first)
     out: list[DateMention] = []
     taken_until = start - base
-    for s, neg_len, _rank, name, m in cands:
-        e = s - neg_len
-        if s < taken_until:
+    for pos, pats in anchors:
+        if pos < taken_until:
             continue
-        if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or ""):
-            continue                     # "May" the verb, unless a year follows (matched above)
-        if name in _RELATIVE_KINDS:
-            out.append(DateMention(s + base, e + base, None, UNDATED, relative=True,
-                                   yearless=name in ("dm", "md")))
+        cands: list[tuple[int, int, str, re.Match]] = []
+        for rank, name, pat in pats:
+            m = pat.match(folded, pos, hi)
+            if m is not None and m.end() > pos:
+                cands.append((pos - m.end(), rank, name, m))
+        if len(cands) > 1:
+            cands.sort(key=_length_then_rank)
+        for neg_len, _rank, name, m in cands:
+            e = pos - neg_len
+            if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or ""):
+                continue                     # "May" the verb, unless a year follows (matched above)
+            if name in _RELATIVE_KINDS:
+                out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,
+                                       yearless=name in ("dm", "md")))
+                taken_until = e
+                break
+            if name in ("year", "yy_range_dash") and not _year_ok(folded, pos, e):
+                continue
+            conv = _convert(name, m)
+            if conv is None:
+                continue
+            value, precision = conv
+            out.append(DateMention(pos + base, e + base, value, precision))
             taken_until = e
-            continue
-        if name in ("year", "yy_range_dash") and not _year_ok(folded, s, e):
-            continue
-        conv = _convert(name, m)
-        if conv is None:
-            continue
-        value, precision = conv
-        out.append(DateMention(s + base, e + base, value, precision))
-        taken_until = e
+            break
     return out
 
