@@ -69,3 +69,25 @@ def test_html_is_read_as_text(tmp_path):
     text = read_document(p).text
     assert "var x" not in text and "<b>" not in text
     assert "Nepal–Bhutan" in text and "Relations began in 1983." in text
+
+
+# The marks is_nfc treats itself, what they compose with or must precede, marks of other
+# combining classes, and characters NFC never keeps (ড় U+09DC, क़ U+0958, the Ångström sign).
+_NFC_PROBES = ["\u09c7", "\u09be", "\u09d7", "\u09cb", "\u09cc", "\u0995", "\u09bc", "\u09dc", "\u09a1",
+               "\u0928", "\u0930", "\u0933", "\u0929", "\u0915", "\u093c", "\u094d", "\u0951", "\u0958",
+               "\u0334", "\u0301", "\u0327", "e", "A", "\u00e9", "\u212b", " "]
+
+
+def test_is_nfc_is_never_true_for_a_text_that_is_not():
+    import itertools
+    import random
+
+    from relations_desktop.corpus.reader import is_nfc
+    texts = ["".join(t) for n in (1, 2, 3) for t in itertools.product(_NFC_PROBES, repeat=n)]
+    rnd = random.Random(7)
+    texts += ["".join(rnd.choices(_NFC_PROBES, k=rnd.randint(4, 12))) for _ in range(20000)]
+    wrong = [t for t in texts if is_nfc(t) and not unicodedata.is_normalized("NFC", t)]
+    assert wrong == []
+    # and it does recognise normalised Bengali and Hindi text as such
+    nfc = [unicodedata.normalize("NFC", t) for t in ("\u0995\u09c7\u09be\u09a1\u09bc", "\u0928\u093c\u0915\u093c")]
+    assert all(map(is_nfc, nfc))
