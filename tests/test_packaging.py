@@ -234,3 +234,32 @@ def test_plain_launch_options_are_read_without_argparse():
     assert _plain_launch(["--lang", "bn", "--pair", "TJ-TR", "--dark"])["lang"] == "bn"
     for other in (["corpus", "dump"], ["--help"], ["--lang", "xx"], ["--lang"], ["--self-test"], ["--version"]):
         assert _plain_launch(other) is None, other
+
+
+def _empty_fontconfig(folder: Path) -> Path:
+    """A fontconfig file that lists no font: a machine without any installed."""
+    conf = folder / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+                    f"<fontconfig><cachedir>{folder}</cachedir></fontconfig>\n", encoding="utf-8")
+    return conf
+
+
+def test_first_paint_fonts_are_regular_faces_then_all(tmp_path):
+    # In a fresh process: the font database is global to it.
+    script = (
+        "import sys\n"
+        "from PySide6.QtGui import QFontDatabase\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from relations_desktop.ui.fonts import register_fonts\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "first = register_fonts(('bn',))\n"
+        "styles = lambda f: sorted(s for s in QFontDatabase.styles(f) if s in ('Regular', 'Bold'))\n"
+        "print(sorted(set(first)), styles('Noto Sans Bengali'))\n"
+        "rest = register_fonts()\n"
+        "print(sorted(set(rest)), styles('Noto Sans Bengali'), styles('Noto Sans Devanagari'))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(_empty_fontconfig(tmp_path)))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
+    first, rest = out.splitlines()
+    assert first == "['Noto Sans', 'Noto Sans Bengali'] ['Regular']"
+    assert rest == ("['Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari'] ['Bold', 'Regular'] "
+                    "['Bold', 'Regular']")

@@ -19,9 +19,10 @@ _registered: set[str] = set()
 
 
 def register_fonts(langs: tuple[str, ...] | None = None) -> list[str]:
-    """Load the bundled fonts (all, or those of the given languages' scripts; Latin always);
-    raise FontError naming a font Qt could not load. Loading twice is a no-op."""
-    prefixes = None if langs is None else tuple(_SCRIPT_PREFIX[x] for x in ("en", *langs))
+    """Load the bundled fonts: all of them, or (for the first frame, which has no bold text)
+    the regular faces of the given languages' scripts and of Latin. Raise FontError naming
+    a font Qt could not load. Loading twice is a no-op."""
+    prefixes = None if langs is None else tuple(_SCRIPT_PREFIX[x] + "Regular" for x in ("en", *langs))
     families: list[str] = []
     for path in resources.font_files():
         if path.name in _registered or (prefixes is not None and not path.name.startswith(prefixes)):
