@@ -187,3 +187,36 @@ def test_unreadable_database_gives_a_message(qtbot, app_fonts, tmp_path, qt_sett
     qtbot.addWidget(win)
     assert win.database_problem() and "bad.db" in win.database_problem()
     assert win.country_model.rowCount() == 0
+
+
+def test_the_first_frame_draws_no_bold_text(window):
+    # Only regular faces are loaded before the first paint (fonts.register_fonts); the
+    # window as a plain launch first shows it must not need a bold one.
+    from PySide6.QtWidgets import QLabel, QWidget
+    assert window._relationship is None
+    shown = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
+    assert shown
+    assert [w for w in shown if w.font().bold()] == []
+    assert [w.text() for w in shown if isinstance(w, QLabel) and "<b" in w.text().lower()] == []
+
+
+def test_a_plain_launch_paints_before_loading_what_it_does_not_show(tmp_path, seed_db):
+    # The first frame needs neither the corpus tools, nor the relationship pane, nor the
+    # icon font, PDF export, collation or the JSON parser; they load after it.
+    import os
+    import subprocess
+    import sys
+    script = ("import os, sys\n"
+              "from relations_desktop.cli import main\n"
+              "try:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print(' '.join(sorted(sys.modules)))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RELATIONS_DESKTOP_EXIT_AFTER_PAINT="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", script, "--db", str(seed_db), "--lang", "en"], env=env,
+                         capture_output=True, text=True, check=True, timeout=60).stdout.splitlines()
+    assert "first-paint" in out
+    loaded = set(out[-1].split())
+    assert "relations_desktop.ui.mainwindow" in loaded
+    assert loaded & {"json", "regex", "qtawesome", "babel", "pyuca", "sqlite_utils", "fpdf",
+                     "relations_desktop.corpus.countries", "relations_desktop.ui.relationship",
+                     "relations_desktop.ui.timeline", "relations_desktop.export.summary_pdf"} == set()

@@ -6,7 +6,6 @@ Every query uses bound parameters.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from typing import NamedTuple
@@ -21,9 +20,16 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
 class Country(NamedTuple):
     code: str
     names: dict[str, str]                   # lang -> CLDR name
-    aliases: dict[str, list[str]]           # lang -> other names, demonyms, capitals
+    aliases_json: str                       # see aliases
     relationships: int
     ranks: dict[str, int]                   # lang -> collation order of the name
+
+    @property
+    def aliases(self) -> dict[str, list[str]]:
+        """lang -> other names, demonyms, capitals. Parsed when asked for (only the country
+        filter does), so that json is not imported before the window shows."""
+        import json
+        return json.loads(self.aliases_json)
 
 
 class Partner(NamedTuple):
@@ -157,7 +163,7 @@ def countries(conn: sqlite3.Connection) -> list[Country]:
            SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*), c.rank_en, c.rank_bn, c.rank_hi
            FROM ends JOIN main.countries c ON c.code = ends.code
            GROUP BY c.code ORDER BY c.code""")
-    return [Country(r[0], _names(r, 1), json.loads(r[4]), r[5], _ranks(r, 6)) for r in rows]
+    return [Country(r[0], _names(r, 1), r[4], r[5], _ranks(r, 6)) for r in rows]
 
 
 def country_names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
