@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 
 class SecondaryTextDelegate(QStyledItemDelegate):
@@ -22,29 +22,32 @@ class SecondaryTextDelegate(QStyledItemDelegate):
             return QSize(size.width(), 2 * spacing + 12)
         return QSize(size.width(), max(size.height(), spacing + 8))
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""          # the base paint draws background, focus and icon; the text is ours
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        # No QStyle from Python here: its wrapper and enums (thousands of members) cost several
+        # milliseconds the first time, inside the window's first frame.
+        super().paint(painter, option, index)
+        main_text = index.data() or ""
         extra = index.data(self.role) or ""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else None
-        main_text = opt.text
-        opt.text = ""
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else \
-            QPalette.ColorGroup.Disabled
+        view = self.parent()
+        selected = view.selectionModel().isSelected(index) if isinstance(view, QAbstractItemView) else False
+        enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled) and (not isinstance(view, QWidget)
+                                                                        or view.isEnabled())
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         # Keep the palette alive and copy its colours: color() returns a reference into it.
-        palette = QPalette(opt.palette)
+        palette = QPalette(option.palette)
         text_color = QColor(palette.color(group, QPalette.ColorRole.HighlightedText if selected
                                           else QPalette.ColorRole.Text))
         dim = text_color if selected else QColor(palette.color(QPalette.ColorGroup.Disabled,
                                                                QPalette.ColorRole.Text))
-        rect = opt.rect.adjusted(6, 2, -6, -2)
-        fm = opt.fontMetrics
+        rect = option.rect.adjusted(6, 2, -6, -2)
+        fm = option.fontMetrics
         painter.save()
-        painter.setFont(opt.font)
+        painter.setFont(option.font)
         if self.below:
             spacing = fm.lineSpacing()
             top = QRect(rect.left(), rect.top() + 2, rect.width(), spacing)
