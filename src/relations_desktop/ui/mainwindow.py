@@ -391,12 +391,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
 
     def retranslate(self, _lang: str | None = None) -> None:
+        # The first call labels a window just built in the current language: Qt's own widgets
+        # already are, so only a later (live) switch re-installs the translator and relabels them.
+        live = getattr(self, "_labelled", False)
+        self._labelled = True
         lang = i18n.current_language()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setFont(ui_font(lang))
             translator = getattr(app, "_gettext_translator", None)
-            if translator is not None:
+            if translator is not None and live:
                 # Re-installing sends LanguageChange, so Qt's own widgets re-label themselves.
                 app.removeTranslator(translator)
                 app.installTranslator(translator)
@@ -418,7 +422,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(_("Toolbar"))
         if self._search_panel is not None:
             self._search_panel.retranslate()
-        relabel_qt_buttons(self)
+        if live:
+            relabel_qt_buttons(self)
         self.act_quit.setText(_("Quit"))
         self.act_filter.setText(_("Filter countries"))
         self.act_zoom_in.setText(_("Zoom in on the timeline"))
