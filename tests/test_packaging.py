@@ -263,3 +263,16 @@ def test_first_paint_fonts_are_regular_faces_then_all(tmp_path):
     assert first == "['Noto Sans', 'Noto Sans Bengali'] ['Regular']"
     assert rest == ("['Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari'] ['Bold', 'Regular'] "
                     "['Bold', 'Regular']")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is read directly on Linux only")
+@pytest.mark.parametrize("xdg", [None, "", "  ", "{tmp}/data home"])
+def test_user_data_dir_is_where_platformdirs_puts_it(tmp_path, monkeypatch, xdg):
+    import platformdirs
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg.format(tmp=tmp_path))
+    assert resources.user_data_dir() == Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    assert resources.user_data_dir().is_dir()
