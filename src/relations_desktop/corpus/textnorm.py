@@ -20,11 +20,9 @@ from relations_desktop.corpus.digits import (  # noqa: F401 (re-exported)
 
 ZW = "\u200c\u200d"
 NUKTAS = "\u093c\u09bc"
-# Nasalisation marks are written interchangeably (candrabindu for anusvara and back).
-_NASAL_FOLD = str.maketrans({"\u0901": "\u0902", "\u0981": "\u0982"})
-_DROP_IN_KEY = dict.fromkeys(map(ord, ZW + NUKTAS))
-# One table for match_key: drop joiners and nukta, unify nasal marks, fold digits.
-_KEY_TABLE = {**{chr(c): "" for c in _DROP_IN_KEY}, "\u0901": "\u0902", "\u0981": "\u0982",
+# One table for match_key: drop joiners and nukta, unify nasal marks (candrabindu and
+# anusvara are written interchangeably), fold digits.
+_KEY_TABLE = {**dict.fromkeys(ZW + NUKTAS, ""), "\u0901": "\u0902", "\u0981": "\u0982",
               **{d: str(i) for digits in (BENGALI_DIGITS, DEVANAGARI_DIGITS) for i, d in enumerate(digits)}}
 # Replacing the few characters that change is several times faster than str.translate,
 # which looks every character of an Indic text up in a dict.

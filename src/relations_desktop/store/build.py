@@ -94,24 +94,12 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-_COLUMNS = {
-    "documents": ("id", "file", "sha256", "lang", "kind", "title", "text", "size", "encoding", "origin", "added"),
-    "blocks": ("document_id", "kind", "start", "end"),
-    "citations": ("id", "document_id", "n", "start", "end", "text"),
-    "mentions": ("document_id", "country", "kind", "start", "end"),
-    "passages": ("id", "relationship_id", "document_id", "start", "end"),
-    "sentences": ("id", "document_id", "passage_id", "start", "end"),
-    "events": ("id", "relationship_id", "document_id", "sentence_id", "date", "date_start", "date_end",
-               "precision", "type", "start", "end", "text", "cue_start", "cue_end", "group_id"),
-}
-
-
 def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    """Insert many rows (tuples in ``_COLUMNS`` order) with one prepared statement;
-    sqlite-utils' per-row conversion costs more than the pipeline itself on large corpora."""
-    columns = _COLUMNS[table]
-    sql = f'INSERT INTO {table} ({", ".join(f"[{c}]" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
-    conn.executemany(sql, rows)
+    """Insert whole rows, each a tuple in the table's column order (schema.DDL), with one
+    prepared statement; sqlite-utils' per-row conversion costs more than the pipeline itself
+    on large corpora. SQLite refuses a row of the wrong width."""
+    if rows:
+        conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
 
 def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,

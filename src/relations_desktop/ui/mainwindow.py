@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         # relationship: built just after the first paint (or when first needed), so the
         # window appears sooner; a placeholder holds its place until then.
         self._relationship: RelationshipPane | None = None
+        self._labelled = False          # see retranslate
         self._icons_loaded = False
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -393,8 +394,7 @@ class MainWindow(QMainWindow):
     def retranslate(self, _lang: str | None = None) -> None:
         # The first call labels a window just built in the current language: Qt's own widgets
         # already are, so only a later (live) switch re-installs the translator and relabels them.
-        live = getattr(self, "_labelled", False)
-        self._labelled = True
+        live, self._labelled = self._labelled, True
         lang = i18n.current_language()
         app = QApplication.instance()
         if isinstance(app, QApplication):
