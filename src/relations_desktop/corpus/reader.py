@@ -50,6 +50,32 @@ class DocumentError(Exception):
 
 
 @dataclass(frozen=True)
+class LayoutSpan:
+    """A span of ``RawDocument.text`` whose role a format reader knows (HTML, DOCX, ZIM).
+
+    ``kind`` is one of the block kinds of ``corpus.structure`` (title, heading, para,
+    list_item, table_row, caption, citation, nav, footer). Plain text has no layout: the
+    structure analyser then infers blocks from the text alone.
+    """
+    kind: str
+    start: int
+    end: int
+    level: int = 0                 # heading level (1 = top)
+    number: int | None = None      # citation number, for a reference-list entry
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a document says about itself, as far as its format tells."""
+    title: str | None = None
+    source: str | None = None      # site, publisher or archive (a ZIM file's title)
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None   # ISO date: YYYY, YYYY-MM or YYYY-MM-DD
+    licence: str | None = None
+
+
+@dataclass(frozen=True)
 class RawDocument:
     file: str          # file name (no folder): the document's identity in the dump
     path: str          # where it was read from
@@ -57,6 +83,8 @@ class RawDocument:
     encoding: str
     text: str          # decoded, BOM removed, NFC; line endings untouched
     size: int          # bytes on disk
+    meta: DocumentMeta = DocumentMeta()
+    layout: tuple[LayoutSpan, ...] = ()   # sorted by start; empty for plain text
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
