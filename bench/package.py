@@ -4,7 +4,7 @@
     python bench/package.py [--reuse] [--runs 7]
 
 --reuse keeps an existing dist/relations-desktop/ and build/bench-package/bare-window/ instead
-of building them again (the app with `python -m relations_desktop.build`).
+of building them again (the app with `python -m relations_desktop.packaging`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import startup  # noqa: E402
-from relations_desktop import build as rd  # noqa: E402
+from relations_desktop.packaging import bundle as rd  # noqa: E402
 from startup import BARE_WINDOW  # noqa: E402
 
 BARE = "bare-window"
@@ -35,7 +35,7 @@ BARE_SPEC = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {src!r})
-from relations_desktop import build as rd
+from relations_desktop.packaging import bundle as rd
 a = Analysis([{script!r}], excludes=rd.EXCLUDED_MODULES)
 a.binaries, a.datas = rd.prune(a.binaries, a.datas)
 a.binaries = rd.trim_icu_data(a.binaries, Path(workpath))
@@ -51,7 +51,7 @@ def executable(folder: Path, name: str) -> Path:
 
 
 def build_app() -> Path:
-    subprocess.run([sys.executable, "-m", "relations_desktop.build"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "relations_desktop.packaging"], cwd=ROOT, check=True)
     return rd.output_path(onefile=False)
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from relations_desktop import APP_ID, build, resources
+from relations_desktop import APP_ID, resources
+from relations_desktop.packaging import bundle as build
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_FILE = ROOT / "resources" / f"{APP_ID}.desktop"

@@ -31,9 +31,9 @@ def _check(ok: object, what: str) -> None:
 def check_resources() -> None:
     """Fonts with their licence, compiled catalogs, icons and the gazetteer table are in place."""
     from relations_desktop import resources
-    from relations_desktop.build import ICON_SIZES
     from relations_desktop.corpus import gazetteer
     from relations_desktop.i18n.catalogs import TRANSLATED
+    from relations_desktop.packaging.bundle import ICON_SIZES
 
     resources.font_files()
     resources.path("resources", "fonts", "OFL.txt")

@@ -1,4 +1,4 @@
-"""Build the standalone app: ``python -m relations_desktop.build [--onefile] [--clean]``.
+"""Build the standalone app: ``python -m relations_desktop.packaging [--onefile] [--clean]``.
 
 Compiles the catalogs, builds the seed database into ``build/data/``, checks every file
 ``build.spec`` bundles, runs PyInstaller and prints where the app is and how big it is.
@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 APP = "relations-desktop"
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 # CLDR data Babel needs at run time: the three interface languages and their parent.
@@ -164,7 +164,7 @@ def check_inputs(root: Path = ROOT) -> None:
     if missing:
         listing = "\n  ".join(str(p.relative_to(root) if p.is_relative_to(root) else p) for p in missing)
         raise BuildError(f"cannot build the bundle, missing:\n  {listing}\n"
-                         "(run `python -m relations_desktop.build`, which makes the catalogs and the database)")
+                         "(run `python -m relations_desktop.packaging`, which makes the catalogs and the database)")
 
 
 def pyinstaller_datas(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -411,7 +411,7 @@ def run_pyinstaller(onefile: bool, clean: bool, root: Path = ROOT) -> Path:
 
 
 def build(onefile: bool = False, clean: bool = False, root: Path = ROOT) -> Path:
-    """Everything ``python -m relations_desktop.build`` does; returns the app's path."""
+    """Everything ``python -m relations_desktop.packaging`` does; returns the app's path."""
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -432,7 +432,7 @@ def build(onefile: bool = False, clean: bool = False, root: Path = ROOT) -> Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m relations_desktop.build", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m relations_desktop.packaging", description=__doc__.splitlines()[0])
     ap.add_argument("--onefile", action="store_true", help=f"one executable, dist/onefile/{APP}")
     ap.add_argument("--clean", action="store_true", help="start from an empty build/ and PyInstaller cache")
     args = ap.parse_args(argv)

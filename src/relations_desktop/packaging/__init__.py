@@ -1,0 +1,1 @@
+"""The standalone app (PyInstaller): ``python -m relations_desktop.packaging [--onefile] [--clean]``."""
