@@ -44,7 +44,7 @@ def ingest(folder: Path, db: Path) -> tuple[float, float]:
     the CPU time is the work on one core; the wall clock also holds what the machine's other
     tenants take)."""
     from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.build import build_database
+    from relations_desktop.store.write import build_database
     t0, c0 = time.perf_counter(), time.process_time()
     docs, errors = process_all([folder])
     assert not errors, errors[:3]

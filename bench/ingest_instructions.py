@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, {bench!r})
 from ingest import make_corpus
 from relations_desktop.corpus.pipeline import process_all
-from relations_desktop.store.build import build_database
+from relations_desktop.store.write import build_database
 folder = Path(tempfile.mkdtemp())
 make_corpus(folder, {mb})
 docs, errors = process_all([folder])

@@ -18,10 +18,10 @@ from pathlib import Path
 from relations_desktop.corpus.gazetteer import sovereign_codes
 from relations_desktop.corpus.pipeline import ProcessedDocument, process_all, process_file
 from relations_desktop.resources import seeds_dir
-from relations_desktop.store.build import build_database
 from relations_desktop.store.connection import open_corpus
 from relations_desktop.store.search import search
 from relations_desktop.store.userdb import import_documents
+from relations_desktop.store.write import build_database
 
 OUT = Path(__file__).resolve().parent / "out"
 

@@ -33,7 +33,7 @@ def seed_docs():
 
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory, seed_docs) -> Path:
-    from relations_desktop.store.build import build_database
+    from relations_desktop.store.write import build_database
     path = tmp_path_factory.mktemp("db") / "seeds.db"
     build_database(seed_docs, path)
     return path

@@ -13,7 +13,6 @@ import pytest
 
 from relations_desktop.cli import main
 from relations_desktop.corpus.pipeline import process_file
-from relations_desktop.store.build import build_database
 from relations_desktop.store.connection import DatabaseError, open_corpus
 from relations_desktop.store.search import search
 from relations_desktop.store.userdb import (
@@ -24,6 +23,7 @@ from relations_desktop.store.userdb import (
     rebuild_user_db,
     remove_document,
 )
+from relations_desktop.store.write import build_database
 
 EN_NEPAL_INDIA = """India–Nepal relations
 

@@ -59,9 +59,9 @@ def test_citations_never_yield_events(seed_db):
 
 
 def test_dump_is_deterministic(seed_docs, tmp_path):
-    from relations_desktop.store.build import build_database
     from relations_desktop.store.connection import open_readonly
     from relations_desktop.store.dump import dump_json
+    from relations_desktop.store.write import build_database
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     build_database(seed_docs, a, added="2000-01-01T00:00:00Z")
     build_database(list(reversed(seed_docs)), b, added="2020-01-01T00:00:00Z")

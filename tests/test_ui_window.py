@@ -148,7 +148,7 @@ def test_settings_are_remembered(qtbot, app_fonts, seed_db, qt_settings):
 
 def test_html_looking_documents_stay_plain_text(qtbot, app_fonts, tmp_path, qt_settings):
     from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.build import build_database
+    from relations_desktop.store.write import build_database
     from relations_desktop.ui.mainwindow import MainWindow
     src = tmp_path / "src"
     src.mkdir()

@@ -60,7 +60,7 @@ def _resolve_db(arg: str | None) -> Path:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.build import build_database
+    from relations_desktop.store.write import build_database
 
     missing = [s for s in args.sources if not Path(s).exists()]
     if missing:

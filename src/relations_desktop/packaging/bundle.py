@@ -359,7 +359,7 @@ def trim_icu_data(binaries: list, workdir: Path) -> list:
 def build_seed_database(root: Path = ROOT) -> Path:
     """Build ``build/data/relations.db`` from ``seeds/``; raise BuildError if any seed fails."""
     from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.build import build_database
+    from relations_desktop.store.write import build_database
 
     docs, errors = process_all([root / "seeds"])
     if errors:

@@ -93,7 +93,7 @@ def default_database(build_if_missing: bool = True) -> Path:
     target = resources.user_cache_dir() / f"seeds-{_seeds_fingerprint(seeds)}.db"
     if not target.exists() and build_if_missing:
         from relations_desktop.corpus.pipeline import process_all
-        from relations_desktop.store.build import build_database
+        from relations_desktop.store.write import build_database
         docs, errors = process_all([seeds])
         if errors:
             raise DatabaseError(seeds, "unreadable", "; ".join(str(e) for e in errors))
