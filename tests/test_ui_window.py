@@ -218,5 +218,5 @@ def test_a_plain_launch_paints_before_loading_what_it_does_not_show(tmp_path, se
     loaded = set(out[-1].split())
     assert "relations_desktop.ui.mainwindow" in loaded
     assert loaded & {"json", "regex", "qtawesome", "babel", "pyuca", "sqlite_utils", "fpdf",
-                     "relations_desktop.corpus.countries", "relations_desktop.ui.relationship",
+                     "relations_desktop.corpus.countries", "relations_desktop.ui.relationship_pane",
                      "relations_desktop.ui.timeline", "relations_desktop.export.summary_pdf"} == set()

@@ -28,7 +28,7 @@ from relations_desktop.store import queries
 from relations_desktop.store.connection import DatabaseError, open_corpus
 from relations_desktop.ui.delegates import SecondaryTextDelegate
 from relations_desktop.ui.fonts import ui_font
-from relations_desktop.ui.language import notifier
+from relations_desktop.ui.language_notifier import notifier
 from relations_desktop.ui.models import CodeRole, CountRole, CountryListModel, DetailRole, PartnerListModel
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from relations_desktop.summary import RelationshipSummary
     from relations_desktop.ui.importer import ImportRun
-    from relations_desktop.ui.relationship import RelationshipPane
+    from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
 
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     def relationship(self) -> RelationshipPane:
         """The relationship pane, built on first use."""
         if self._relationship is None:
-            from relations_desktop.ui.relationship import RelationshipPane
+            from relations_desktop.ui.relationship_pane import RelationshipPane
             pane = RelationshipPane(self)
             pane.setObjectName("relationship")
             pane.setAccessibleName(_("Relationship"))
