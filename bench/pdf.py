@@ -20,14 +20,14 @@ def main() -> int:
     args = ap.parse_args()
     from relations_desktop import i18n
     from relations_desktop.export.summary_pdf import export
+    from relations_desktop.present.dossier import load_dossier
     from relations_desktop.store import queries
     from relations_desktop.store.connection import default_database, open_corpus
-    from relations_desktop.summary import load
 
     conn = open_corpus(default_database())
     pair = max(queries.relationships(conn),
                key=lambda p: (len(queries.events(conn, *p)), sum(len(s.passages) for s in queries.sources(conn, *p))))
-    summary = load(conn, *pair)
+    summary = load_dossier(conn, *pair)
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("bn", "hi", "en"):
             i18n.set_language(lang)

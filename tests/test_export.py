@@ -13,9 +13,9 @@ from relations_desktop.corpus.textnorm import BENGALI_DIGITS
 from relations_desktop.export.summary_pdf import excerpt, export, render
 from relations_desktop.export.writer import ExportError, write_atomic
 from relations_desktop.i18n.formatting import format_event_date
+from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
-from relations_desktop.summary import load
 from tests.pdf_helpers import fonts, need, page_count, pdftotext, read_only_folder, words
 
 
@@ -40,7 +40,7 @@ def test_export_reads_back_intact(conn, tmp_path, lang):
     need("pdftotext")
     pair = pair_in_language(conn, lang)
     i18n.set_language(lang)
-    summary = load(conn, *pair)
+    summary = load_dossier(conn, *pair)
     pdf = export(summary, tmp_path / f"{lang}.pdf", corpus_version="test")
     text = pdftotext(pdf)
     got = words(text)
@@ -68,7 +68,7 @@ def test_bengali_export_uses_bengali_digits(conn, tmp_path):
     need("pdftotext")
     pair = pair_in_language(conn, "bn")
     i18n.set_language("bn")
-    summary = load(conn, *pair)
+    summary = load_dossier(conn, *pair)
     text = pdftotext(export(summary, tmp_path / "bn.pdf"))
     dated = [g for g in summary.groups if g.date]
     assert dated
@@ -82,7 +82,7 @@ def test_bengali_export_uses_bengali_digits(conn, tmp_path):
 def test_long_exports_break_pages_cleanly(conn, tmp_path):
     need("pdftotext")
     pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, *p)))
-    summary = load(conn, *pair)
+    summary = load_dossier(conn, *pair)
     # repeat the events to force a table over several pages
     summary.groups = summary.groups * 12
     pdf = tmp_path / "long.pdf"
@@ -109,7 +109,7 @@ def test_export_into_read_only_folder_fails_cleanly(conn, tmp_path):
     pair = queries.relationships(conn)[0]
     with read_only_folder(tmp_path / "locked") as folder:
         with pytest.raises(ExportError) as err:
-            export(load(conn, *pair), folder / "x.pdf")
+            export(load_dossier(conn, *pair), folder / "x.pdf")
         assert err.value.reason == "unwritable"
         assert list(folder.iterdir()) == []
 
@@ -156,7 +156,7 @@ def test_paper_follows_the_system_locale(conn, tmp_path, monkeypatch):
     assert preferred_page_size() == "Letter"
     monkeypatch.setenv("LC_PAPER", "bn_BD.UTF-8")
     assert preferred_page_size() == "A4"
-    summary = load(conn, *queries.relationships(conn)[0])
+    summary = load_dossier(conn, *queries.relationships(conn)[0])
     letter, a4 = tmp_path / "letter.pdf", tmp_path / "a4.pdf"
     letter.write_bytes(render(summary, lang="en", page_size="Letter"))
     a4.write_bytes(render(summary, lang="en", page_size="A4"))
@@ -178,10 +178,10 @@ def test_a_full_disk_gives_the_message_and_leaves_nothing(conn, tmp_path):
     try:
         pair = max(queries.relationships(conn), key=lambda p: len(queries.events(conn, *p)))
         with pytest.raises(ExportError) as err:
-            export(load(conn, *pair), folder / "big.pdf")
+            export(load_dossier(conn, *pair), folder / "big.pdf")
         assert err.value.reason == "disk_full"
         assert list(folder.iterdir()) == []
-        from relations_desktop.ui_text import export_error_message
+        from relations_desktop.present.messages import export_error_message
         assert "space" in export_error_message(err.value)
     finally:
         subprocess.run(["umount", str(folder)], check=False)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import i18n, labels
+from relations_desktop import i18n
 from relations_desktop.i18n import language_for_locale
 from relations_desktop.i18n.formatting import format_event_date, format_number
+from relations_desktop.present import labels
 
 LATIN = regex.compile(r"[A-Za-z]+")
 INDIC = regex.compile(r"[\u0980-\u09FF\u0900-\u097F]")

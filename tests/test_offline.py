@@ -58,7 +58,7 @@ def test_a_whole_session_opens_no_socket(window, seed_db, qtbot, tmp_path):
             window.language_actions[lang].trigger()
         window.search_field.setText("relations")
         window.search_panel.run()
-        export(window.summary, tmp_path / "x.pdf")
+        export(window.dossier, tmp_path / "x.pdf")
         assert i18n.current_language() == "en"
         during = network_socket_inodes()
     finally:

@@ -108,7 +108,7 @@ def test_import_through_the_window(window, tmp_path, qtbot):
     # the imported relationship appears without a restart, next to the bundled ones
     assert window.country_model.row_of("NP") >= 0
     assert window.open_pair("NP", "BT")
-    langs = {s.lang for s in window.summary.sources}
+    langs = {s.lang for s in window.dossier.sources}
     assert langs == {"bn", "en"}
     summary = window.import_summary.text.toPlainText()
     assert "broken.txt" in summary
@@ -152,7 +152,7 @@ def test_remove_an_imported_document(window, tmp_path, qtbot):
     window.reload_corpus()
     window.current_pair = None
     assert window.open_pair("NP", "BT")
-    assert len({s.file for s in window.summary.sources}) == 1
+    assert len({s.file for s in window.dossier.sources}) == 1
 
 
 def test_imports_from_an_older_version_are_rebuilt(qtbot, app_fonts, seed_db, tmp_path, qt_settings):

@@ -43,8 +43,8 @@ def test_choosing_a_pair_fills_header_timeline_and_sources(window, seed_db):
     assert len(window.relationship.timeline.groups()) >= 5
     assert window.relationship.dated_model.rowCount() == len(window.relationship.timeline.groups())
     text = window.relationship.sources.text.toPlainText()
-    assert any(p.start < p.end for s in window.summary.sources for p in s.passages)
-    first = window.summary.sources[0]
+    assert any(p.start < p.end for s in window.dossier.sources for p in s.passages)
+    first = window.dossier.sources[0]
     passage = first.passages[0]
     assert first.text[passage.start:passage.end][:30] in text.replace("\u2028", "\n")
 

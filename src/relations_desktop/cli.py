@@ -168,9 +168,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
     from relations_desktop.export.summary_pdf import export
     from relations_desktop.export.writer import ExportError
+    from relations_desktop.present.dossier import load_dossier
     from relations_desktop.store import queries
     from relations_desktop.store.connection import DatabaseError, open_corpus
-    from relations_desktop.summary import load
 
     a, _sep, b = args.export_pair.upper().partition("-")
     if not (len(a) == 2 and len(b) == 2 and a.isalpha() and b.isalpha()):
@@ -186,10 +186,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: no relationship {a}-{b} in the corpus", file=sys.stderr)
         return EXIT_FAILED
     try:
-        path = export(load(conn, a, b), args.output, overwrite=args.force,
+        path = export(load_dossier(conn, a, b), args.output, overwrite=args.force,
                       corpus_version=queries.corpus_version(conn))
     except ExportError as exc:
-        from relations_desktop.ui_text import export_error_message
+        from relations_desktop.present.messages import export_error_message
         print(f"error: {export_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     print(path)

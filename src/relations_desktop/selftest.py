@@ -123,7 +123,7 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
             _check(titles[lang] == i18n._("Relations Desktop"), f"{lang}: window title not retranslated")
             _check(not window.grab().isNull(), f"{lang}: the window cannot be drawn")
             if lang == "bn":  # the hardest script for the PDF: conjuncts through HarfBuzz
-                size = _check_pdf(export, window.summary, pdf_dir, queries.corpus_version(window.conn))
+                size = _check_pdf(export, window.dossier, pdf_dir, queries.corpus_version(window.conn))
         _check(len(set(titles.values())) == len(LANGUAGE_ORDER),
                f"the window title does not change with the language: {titles}")
     finally:
@@ -134,9 +134,9 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
     return size
 
 
-def _check_pdf(export: Callable[..., Path], summary: object, folder: Path, corpus_version: str) -> int:
-    _check(summary is not None, "no relationship is shown, nothing to export")
-    pdf = export(summary, folder / "self-test.pdf", corpus_version=corpus_version)
+def _check_pdf(export: Callable[..., Path], dossier: object, folder: Path, corpus_version: str) -> int:
+    _check(dossier is not None, "no relationship is shown, nothing to export")
+    pdf = export(dossier, folder / "self-test.pdf", corpus_version=corpus_version)
     data = pdf.read_bytes()
     _check(data.startswith(b"%PDF-") and len(data) > 1000, f"{pdf} is not a PDF ({len(data)} bytes)")
     _check(b"NotoSansBengali" in data, "the PDF does not embed the bundled Bengali font")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from relations_desktop import __version__, labels
+from relations_desktop import __version__
 from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem
 from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n import _, current_language
@@ -21,8 +21,9 @@ from relations_desktop.i18n.formatting import (
     format_year,
     localize_digits,
 )
+from relations_desktop.present import labels
+from relations_desktop.present.dossier import POINT, SPAN, Dossier, timeline_places
 from relations_desktop.store.queries import EventGroup
-from relations_desktop.summary import POINT, SPAN, RelationshipSummary, timeline_places
 
 # Territories whose paper is US Letter.
 _LETTER_TERRITORIES = frozenset(
@@ -61,12 +62,12 @@ def _timeline_items(groups: list[EventGroup]) -> list[TimelineItem]:
     return items
 
 
-def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: str | None = None,
+def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None = None,
            corpus_version: str = "", exported: _dt.date | None = None) -> bytes:
     """The summary PDF as bytes, in the current interface language."""
     lang = lang or current_language()
-    a, b = summary.pair
-    name_a, name_b = summary.name(a, lang), summary.name(b, lang)
+    a, b = dossier.pair
+    name_a, name_b = dossier.name(a, lang), dossier.name(b, lang)
     title = _("{a} – {b} relations").format(a=name_a, b=name_b)
     doc = PdfDocument(
         title=title, lang=lang, page_size=page_size or preferred_page_size(),
@@ -76,12 +77,12 @@ def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: 
     doc.small(_("Exported on {date} from Relations Desktop {version}, corpus {corpus}.").format(
         date=when, version=localize_digits(__version__, lang), corpus=corpus_version or "—"))
 
-    facts = summary.facts
+    facts = dossier.facts
     if facts:
         doc.heading(_("Key facts"))
         doc.key_values([(labels.fact_label(f.kind), labels.fact_value(f)) for f in facts])
 
-    dated = summary.dated
+    dated = dossier.dated
     if dated:
         doc.heading(_("Timeline"))
         items = _timeline_items(dated)
@@ -94,10 +95,10 @@ def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: 
                      year_label=lambda y: format_year(y, lang),
                      precision_legend=(_("exact day"), _("month or year")))
 
-    if summary.groups:
+    if dossier.groups:
         doc.heading(_("Events"))
         rows = []
-        for g in summary.dated + summary.undated:
+        for g in dossier.dated + dossier.undated:
             rows.append([
                 format_event_date(g.date, lang) if g.date else _("date not stated"),
                 labels.event_type(g.type),
@@ -107,9 +108,9 @@ def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: 
         doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
                   col_widths=[0.17, 0.16, 0.52, 0.15])
 
-    if summary.sources:
+    if dossier.sources:
         doc.heading(_("Sources"))
-        for src in summary.sources:
+        for src in dossier.sources:
             name = src.title or src.file
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
@@ -119,8 +120,8 @@ def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: 
     doc.heading(_("Licence and attribution"))
     doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
                 "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in summary.sources for u in _URL.findall(src.text)})
-    for src in summary.sources:
+    links = sorted({u for src in dossier.sources for u in _URL.findall(src.text)})
+    for src in dossier.sources:
         if src.kind == "encyclopedia":
             doc.small(_("Source: {name} (Wikipedia, {language}).").format(
                 name=src.title or src.file, language=labels.language_name(src.lang)))
@@ -130,8 +131,8 @@ def render(summary: RelationshipSummary, *, lang: str | None = None, page_size: 
     return doc.to_bytes()
 
 
-def export(summary: RelationshipSummary, target: str | Path, *, overwrite: bool = False,
+def export(dossier: Dossier, target: str | Path, *, overwrite: bool = False,
            corpus_version: str = "", page_size: str | None = None) -> Path:
     """Render and write atomically; raises ExportError (no partial file on failure)."""
-    data = render(summary, corpus_version=corpus_version, page_size=page_size)
+    data = render(dossier, corpus_version=corpus_version, page_size=page_size)
     return write_atomic(target, data, overwrite=overwrite)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import __version__, labels
+from relations_desktop import __version__
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number, localize_digits
+from relations_desktop.present import labels
 from relations_desktop.store.queries import Stats
 
 

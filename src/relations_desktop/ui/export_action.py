@@ -12,9 +12,9 @@ from relations_desktop import i18n
 from relations_desktop.export.summary_pdf import export
 from relations_desktop.export.writer import ExportError
 from relations_desktop.i18n import _
+from relations_desktop.present.messages import export_error_message
 from relations_desktop.store import queries
 from relations_desktop.ui import dialogs
-from relations_desktop.ui_text import export_error_message
 
 if TYPE_CHECKING:
     from relations_desktop.ui.mainwindow import MainWindow
@@ -57,7 +57,7 @@ def ask_path(window: MainWindow) -> Path | None:
 
 def export_to(window: MainWindow, target: Path, *, confirm_replace: bool = True) -> Path | None:
     """Export the current relationship to ``target``; errors become a message box."""
-    if window.summary is None or window.conn is None:
+    if window.dossier is None or window.conn is None:
         return None
     overwrite = False
     if target.exists():
@@ -68,7 +68,7 @@ def export_to(window: MainWindow, target: Path, *, confirm_replace: bool = True)
         overwrite = True
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        path = export(window.summary, target, overwrite=overwrite,
+        path = export(window.dossier, target, overwrite=overwrite,
                       corpus_version=queries.corpus_version(window.conn))
     except ExportError as exc:
         QApplication.restoreOverrideCursor()

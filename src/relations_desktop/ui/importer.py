@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import labels
 from relations_desktop.i18n import N_, _, ngettext
 from relations_desktop.i18n.formatting import format_number
+from relations_desktop.present import labels
 from relations_desktop.store.userdb import (
     ImportResult,
     import_documents,

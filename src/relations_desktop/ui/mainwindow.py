@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import i18n, labels
+from relations_desktop import i18n
 from relations_desktop.i18n import _, pgettext
 from relations_desktop.i18n.formatting import format_number
+from relations_desktop.present import labels
 from relations_desktop.store import queries
 from relations_desktop.store.connection import DatabaseError, open_corpus
 from relations_desktop.ui.delegates import SecondaryTextDelegate
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from relations_desktop.summary import RelationshipSummary
+    from relations_desktop.present.dossier import Dossier
     from relations_desktop.ui.importer import ImportRun
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.conn: sqlite3.Connection | None = None
         self.db_error: DatabaseError | None = database_error
         self.current_pair: tuple[str, str] | None = None
-        self.summary: RelationshipSummary | None = None
+        self.dossier: Dossier | None = None
         self._stats: queries.Stats | None = None
         self.problem_box: QMessageBox | None = None
         self.last_message: QMessageBox | None = None
@@ -338,9 +339,9 @@ class MainWindow(QMainWindow):
         if pair == self.current_pair:
             return
         self.current_pair = pair
-        from relations_desktop.summary import load
-        self.summary = load(self.conn, *pair)
-        self.relationship.show_summary(self.summary)
+        from relations_desktop.present.dossier import load_dossier
+        self.dossier = load_dossier(self.conn, *pair)
+        self.relationship.show_dossier(self.dossier)
         self.act_export.setEnabled(True)
         self.settings.setValue("last_pair", "-".join(pair))
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from relations_desktop import labels
 from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import format_event_date, format_number
+from relations_desktop.present import labels
 from relations_desktop.store.queries import Country, EventGroup, Partner
 
 CodeRole = Qt.ItemDataRole.UserRole + 1

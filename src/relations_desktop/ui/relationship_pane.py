@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import labels
 from relations_desktop.i18n import _, current_language
+from relations_desktop.present import labels
+from relations_desktop.present.dossier import Dossier
 from relations_desktop.store.queries import EventGroup
-from relations_desktop.summary import RelationshipSummary
 from relations_desktop.ui.models import EventTableModel
 from relations_desktop.ui.sources import CitationsView, SourcesView
 from relations_desktop.ui.timeline import TimelineWidget
@@ -50,7 +50,7 @@ class RelationshipPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary: RelationshipSummary | None = None
+        self.dossier: Dossier | None = None
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -105,12 +105,12 @@ class RelationshipPane(QWidget):
         self.setTabOrder(self.dated_view, self.undated_view)
         self.setTabOrder(self.undated_view, self.tabs)
         self.retranslate()
-        self.show_summary(None)
+        self.show_dossier(None)
 
     # ----- content
-    def show_summary(self, summary: RelationshipSummary | None) -> None:
-        self.summary = summary
-        groups = summary.groups if summary else []
+    def show_dossier(self, dossier: Dossier | None) -> None:
+        self.dossier = dossier
+        groups = dossier.groups if dossier else []
         dated = [g for g in groups if g.date]
         undated = [g for g in groups if not g.date]
         self.timeline.set_groups(dated)
@@ -118,14 +118,14 @@ class RelationshipPane(QWidget):
         self.undated_model.set_groups(undated)
         self.undated_label.setVisible(bool(undated))
         self.undated_view.setVisible(bool(undated))
-        self.sources.set_sources(summary.sources if summary else [])
-        self.citations.set_citations(summary.sources if summary else [],
-                                     summary.citations if summary else [])
-        self.tabs.setTabEnabled(1, bool(summary and summary.citations))
+        self.sources.set_sources(dossier.sources if dossier else [])
+        self.citations.set_citations(dossier.sources if dossier else [],
+                                     dossier.citations if dossier else [])
+        self.tabs.setTabEnabled(1, bool(dossier and dossier.citations))
         self._relabel_header()
 
     def _relabel_header(self) -> None:
-        s = self.summary
+        s = self.dossier
         if s is None:
             self.title.setText(_("Choose a country, then a partner"))
             self.facts.setText(_("Relationships are listed on the left. Press Ctrl+F to filter countries."))
@@ -173,9 +173,9 @@ class RelationshipPane(QWidget):
     def select_sentence(self, document_id: int, start: int, end: int) -> None:
         """Show the event group whose source sentence starts at ``start`` in the document;
         if no event is told there, just mark the sentence."""
-        if self.summary is None:
+        if self.dossier is None:
             return
-        for g in self.summary.groups:
+        for g in self.dossier.groups:
             for e in g.events:
                 if e.document_id == document_id and e.start == start:
                     self.select_group(g)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import labels
 from relations_desktop.i18n import _, current_language, ngettext
 from relations_desktop.i18n.formatting import format_number
+from relations_desktop.present import labels
 
 if TYPE_CHECKING:
     from relations_desktop.store.search import Hit

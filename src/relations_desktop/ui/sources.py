@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop import labels
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
+from relations_desktop.present import labels
 from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
 from relations_desktop.ui.fonts import text_font
 

@@ -19,11 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from relations_desktop import labels
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
+from relations_desktop.present import labels
+from relations_desktop.present.dossier import POINT, RANGE, SPAN, timeline_places
 from relations_desktop.store.queries import EventGroup
-from relations_desktop.summary import POINT, RANGE, SPAN, timeline_places
 
 
 @dataclass

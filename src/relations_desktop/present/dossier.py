@@ -1,4 +1,4 @@
-"""What is known about one relationship: names, key facts, event groups, sources, citations.
+"""The dossier of one relationship: names, key facts, event groups, sources, citations.
 
 Shared by the relationship pane and the PDF export; no Qt, no formatting (the caller
 formats for the interface language).
@@ -59,7 +59,7 @@ class Fact:
 
 
 @dataclass
-class RelationshipSummary:
+class Dossier:
     pair: tuple[str, str]
     names: dict[str, dict[str, str]]          # code -> lang -> name
     groups: list[EventGroup]
@@ -108,11 +108,11 @@ def key_facts(groups: list[EventGroup]) -> list[Fact]:
     return out
 
 
-def load(conn: sqlite3.Connection, a: str, b: str) -> RelationshipSummary:
+def load_dossier(conn: sqlite3.Connection, a: str, b: str) -> Dossier:
     pair = pair_key(a, b)
     names = queries.country_names(conn)
     srcs = queries.sources(conn, *pair)
-    return RelationshipSummary(
+    return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
         groups=queries.event_groups(conn, *pair), sources=srcs,
         citations=queries.citations(conn, [s.id for s in srcs]))
