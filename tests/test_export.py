@@ -10,8 +10,9 @@ import pytest
 
 from relations_desktop import i18n
 from relations_desktop.corpus.textnorm import BENGALI_DIGITS
+from relations_desktop.errors import ExportError
 from relations_desktop.export.summary_pdf import excerpt, export, render
-from relations_desktop.export.writer import ExportError, write_atomic
+from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n.formatting import format_event_date
 from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store import queries

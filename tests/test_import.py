@@ -13,7 +13,8 @@ import pytest
 
 from relations_desktop.cli import main
 from relations_desktop.corpus.pipeline import process_file
-from relations_desktop.store.connection import DatabaseError, open_corpus
+from relations_desktop.errors import DatabaseError
+from relations_desktop.store.connection import open_corpus
 from relations_desktop.store.search import search
 from relations_desktop.store.userdb import (
     USER_ID_BASE,

@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from relations_desktop.corpus.reader import DocumentError, decode, read_document
+from relations_desktop.corpus.reader import decode, read_document
+from relations_desktop.errors import DocumentError
 
 TEXT = "নেপাল ও ভুটানের সম্পর্ক।\r\nद्विपक्षीय संबंध।\r\nCafé relations.\n"
 

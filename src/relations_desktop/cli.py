@@ -98,7 +98,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from relations_desktop.store.connection import DatabaseError, open_readonly
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.store.connection import open_readonly
     from relations_desktop.store.dump import dump_json
     try:
         conn = open_readonly(_resolve_db(args.corpus_db))
@@ -110,7 +111,8 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from relations_desktop.store.connection import DatabaseError, default_database, open_corpus
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.store.connection import default_database, open_corpus
     from relations_desktop.store.search import search
     from relations_desktop.store.userdb import default_user_db
     try:
@@ -141,7 +143,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from relations_desktop.store.connection import DatabaseError, default_database
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.store.connection import default_database
     from relations_desktop.store.userdb import default_user_db, import_documents
     user_db = Path(args.user_db) if args.user_db else default_user_db()
     try:
@@ -166,11 +169,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
+    from relations_desktop.errors import DatabaseError, ExportError
     from relations_desktop.export.summary_pdf import export
-    from relations_desktop.export.writer import ExportError
     from relations_desktop.present.dossier import load_dossier
     from relations_desktop.store import queries
-    from relations_desktop.store.connection import DatabaseError, open_corpus
+    from relations_desktop.store.connection import open_corpus
 
     a, _sep, b = args.export_pair.upper().partition("-")
     if not (len(a) == 2 and len(b) == 2 and a.isalpha() and b.isalpha()):

@@ -13,12 +13,9 @@ from functools import cache
 from pathlib import Path
 
 from relations_desktop import APP_ID
+from relations_desktop.errors import ResourceError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-class ResourceError(RuntimeError):
-    """A resource the app needs is not where the build put it."""
 
 
 def is_frozen() -> bool:

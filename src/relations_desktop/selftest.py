@@ -158,8 +158,7 @@ def _collect_qt_messages(messages: list[str]) -> Callable[[], None]:
 
 def run_self_test(db: str | None = None) -> int:
     """Run every check; print one summary line (stdout) or what failed (stderr)."""
-    from relations_desktop.resources import ResourceError
-    from relations_desktop.store.connection import DatabaseError
+    from relations_desktop.errors import DatabaseError, ResourceError
 
     start = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

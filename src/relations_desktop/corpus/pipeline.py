@@ -17,9 +17,10 @@ from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import Event, sentence_events
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, assign
-from relations_desktop.corpus.reader import DocumentError, RawDocument, read_document
+from relations_desktop.corpus.reader import RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block, analyse
+from relations_desktop.errors import DocumentError
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".text")
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")

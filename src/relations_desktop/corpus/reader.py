@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from relations_desktop.errors import DocumentError
+
 # Control characters that never occur in text files; their presence means binary data.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -37,16 +39,6 @@ def is_nfc(text: str) -> bool:
     for mark in "\u09be\u09d7\u093c":
         text = text.replace(mark, "")
     return unicodedata.is_normalized("NFC", text)
-
-
-class DocumentError(Exception):
-    """A file that cannot be read as a text document. ``reason`` is a short machine key."""
-
-    def __init__(self, file: str, reason: str, detail: str = "") -> None:
-        self.file = file
-        self.reason = reason
-        self.detail = detail
-        super().__init__(f"{file}: {reason}{': ' + detail if detail else ''}")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from fpdf.enums import Align, TextDirection, XPos, YPos
 from fpdf.line_break import Fragment, TextLine
 
 from relations_desktop import resources
+from relations_desktop.errors import ResourceError
 
 __all__ = ["RGB", "PdfDocument", "TimelineItem"]
 
@@ -139,7 +140,7 @@ class _ShapedPdf(FPDF):
         self._cmaps: dict[str, set[int]] = {}
         for filename in _FONT_FILES.values():
             if not (font_dir / filename).is_file():
-                raise resources.ResourceError(f"missing font: {font_dir / filename}")
+                raise ResourceError(f"missing font: {font_dir / filename}")
 
     def use_font(self, family: str, style: str) -> str:
         """Font key of a bundled font, registering it on first use.

@@ -10,15 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-
-class ExportError(Exception):
-    """``reason``: exists, unwritable, disk_full, not_a_folder or failed."""
-
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        self.path = Path(path)
-        self.reason = reason
-        self.detail = detail
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+from relations_desktop.errors import ExportError
 
 
 def _reason(exc: OSError) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relations_desktop.export.writer import ExportError
+from relations_desktop.errors import ExportError
 from relations_desktop.i18n import _
 
 

@@ -6,17 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from relations_desktop import __version__, resources
+from relations_desktop.errors import DatabaseError
 from relations_desktop.store.schema import SCHEMA_VERSION
-
-
-class DatabaseError(Exception):
-    """The corpus database is missing, unreadable or of another schema. ``reason`` is a key."""
-
-    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
-        self.path = Path(path)
-        self.reason = reason          # missing, unreadable, schema
-        self.detail = detail
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
 
 
 def open_readonly(path: str | Path, *, check: bool = True) -> sqlite3.Connection:

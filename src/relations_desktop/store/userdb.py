@@ -16,8 +16,9 @@ from pathlib import Path
 
 from relations_desktop import resources
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations, iter_sources, process_text
-from relations_desktop.corpus.reader import DocumentError, RawDocument, read_document
-from relations_desktop.store.connection import DatabaseError, open_readonly
+from relations_desktop.corpus.reader import RawDocument, read_document
+from relations_desktop.errors import DatabaseError, DocumentError
+from relations_desktop.store.connection import open_readonly
 from relations_desktop.store.schema import USER_ID_BASE
 from relations_desktop.store.write import build_database
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from relations_desktop import APP_ID, i18n, resources
-from relations_desktop.store.connection import DatabaseError, default_database
+from relations_desktop.errors import DatabaseError
+from relations_desktop.store.connection import default_database
 
 ORGANIZATION = "relations-desktop"
 

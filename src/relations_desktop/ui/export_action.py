@@ -9,8 +9,8 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from relations_desktop import i18n
+from relations_desktop.errors import ExportError
 from relations_desktop.export.summary_pdf import export
-from relations_desktop.export.writer import ExportError
 from relations_desktop.i18n import _
 from relations_desktop.present.messages import export_error_message
 from relations_desktop.store import queries

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from relations_desktop import i18n
+from relations_desktop.errors import DatabaseError
 from relations_desktop.i18n import _, pgettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store import queries
-from relations_desktop.store.connection import DatabaseError, open_corpus
+from relations_desktop.store.connection import open_corpus
 from relations_desktop.ui.delegates import SecondaryTextDelegate
 from relations_desktop.ui.fonts import ui_font
 from relations_desktop.ui.language_notifier import notifier
