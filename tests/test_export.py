@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from relations_desktop import i18n
-from relations_desktop.corpus.textnorm import BENGALI_DIGITS
 from relations_desktop.errors import ExportError
 from relations_desktop.export.summary_pdf import excerpt, export, render
 from relations_desktop.export.writer import write_atomic
@@ -17,6 +16,7 @@ from relations_desktop.i18n.formatting import format_event_date
 from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
+from relations_desktop.textnorm import BENGALI_DIGITS
 from tests.pdf_helpers import fonts, need, page_count, pdftotext, read_only_folder, words
 
 

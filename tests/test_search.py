@@ -9,12 +9,12 @@ import pytest
 
 from relations_desktop.cli import main
 from relations_desktop.corpus.pipeline import process_file
-from relations_desktop.corpus.textnorm import search_fold
 from relations_desktop.store import search as search_module
 from relations_desktop.store.connection import open_corpus
 from relations_desktop.store.search import fts_tokens, make_snippet, parse_query, search
 from relations_desktop.store.userdb import USER_ID_BASE, import_documents
 from relations_desktop.store.write import build_database
+from relations_desktop.textnorm import search_fold
 
 EN_JAPAN = """Japan–Bangladesh relations
 

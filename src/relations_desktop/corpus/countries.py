@@ -23,7 +23,7 @@ from relations_desktop.corpus.gazetteer import (
     Gazetteer,
     gazetteer,
 )
-from relations_desktop.corpus.textnorm import NAME_WORD, match_key, skeleton, word_script
+from relations_desktop.textnorm import NAME_WORD, match_key, skeleton, word_script
 
 # Inflectional endings of Bengali nouns, stripped up to twice (জিবুতিতেও → জিবুতিতে → জিবুতি).
 _BN_ENDINGS = sorted(

@@ -18,7 +18,7 @@ from operator import itemgetter
 import regex
 from babel import Locale
 
-from relations_desktop.corpus.textnorm import MARKS, fold_digits
+from relations_desktop.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 

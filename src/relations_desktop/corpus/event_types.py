@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from relations_desktop.corpus.textnorm import MARKS
+from relations_desktop.textnorm import MARKS
 
 TYPES = ("recognition", "relations_established", "agreement", "embassy", "visit", "aid", "trade",
          "conflict", "military", "other")

@@ -12,7 +12,7 @@ import regex
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
-from relations_desktop.corpus.textnorm import MARKS
+from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
 # ("established soon after … following the 1991 dissolution").

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from relations_desktop.corpus.textnorm import NAME_WORD, match_key, skeleton, word_script
+from relations_desktop.textnorm import NAME_WORD, match_key, skeleton, word_script
 
 LANGS = ("en", "bn", "hi")
 DATA_FILE = Path(__file__).with_name("data") / "countries.json"

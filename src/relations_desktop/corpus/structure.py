@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from relations_desktop.corpus.textnorm import fold_digits
+from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Only "para" blocks carry events; "citation" blocks are kept apart.
 TITLE, HEADING, HATNOTE, PARA, CITATION, FOOTER, RESIDUE, NAV = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from relations_desktop.corpus.digits import to_bengali_digits
+from relations_desktop.digits import to_bengali_digits
 from relations_desktop.i18n import current_language
 
 # Hindi uses Latin digits in everyday print (and CLDR's default numbering system for hi).

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import regex
 
-from relations_desktop.corpus.textnorm import WORD, search_fold
 from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.schema import USER_ID_BASE
+from relations_desktop.textnorm import WORD, search_fold
 
 # Ranking (bm25) costs a few microseconds per matching sentence, so an unspecific query
 # over a large corpus ranks only the first RANK_WINDOW matches (in index order) per database.

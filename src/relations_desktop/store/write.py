@@ -24,9 +24,9 @@ from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name,
 from relations_desktop.corpus.grouping import group_events
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
-from relations_desktop.corpus.textnorm import search_fold
 from relations_desktop.i18n.collate import sort_keys
 from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION
+from relations_desktop.textnorm import search_fold
 
 
 def _umask() -> int:

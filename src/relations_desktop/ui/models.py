@@ -44,7 +44,7 @@ class CountryListModel(QAbstractListModel):
 
     @staticmethod
     def _search_keys(c: Country) -> list[str]:
-        from relations_desktop.corpus.textnorm import search_fold
+        from relations_desktop.textnorm import search_fold
         words: list[str] = []
         for text in list(c.names.values()) + [a for lst in c.aliases.values() for a in lst]:
             folded = search_fold(text)
@@ -55,7 +55,7 @@ class CountryListModel(QAbstractListModel):
     def _apply(self) -> None:
         query = self._filter.strip()
         if query:
-            from relations_desktop.corpus.textnorm import search_fold
+            from relations_desktop.textnorm import search_fold
             query = search_fold(query)
         rows = [c for c in self._all if not query or self._matches(c, query)]
         lang = current_language()
@@ -64,7 +64,7 @@ class CountryListModel(QAbstractListModel):
 
     def _matches(self, c: Country, query: str) -> bool:
         from relations_desktop.corpus.countries import stems
-        from relations_desktop.corpus.textnorm import word_script
+        from relations_desktop.textnorm import word_script
         if c.code not in self._keys:
             self._keys[c.code] = self._search_keys(c)
         keys = self._keys[c.code]

@@ -1,4 +1,5 @@
-"""Script-aware text normalisation shared by matching, dates and search.
+"""Script-aware text normalisation shared by the corpus, the store, search and export: script
+detection, folding keys, word patterns. No Qt, no corpus: every layer may import it.
 
 Folding functions here never change the text that is stored: they build keys.
 """
@@ -10,7 +11,7 @@ import unicodedata
 
 import regex
 
-from relations_desktop.corpus.digits import (  # noqa: F401 (re-exported)
+from relations_desktop.digits import (  # noqa: F401 (re-exported)
     BENGALI_DIGITS,
     DEVANAGARI_DIGITS,
     fold_digits,
