@@ -27,19 +27,15 @@ def date_bounds(value: str) -> tuple[str, str]:
     return value, value
 
 
-def compatible(a: str, b: str) -> bool:
-    """Two date values can mean the same happening: one's span lies inside the other's."""
-    (a0, a1), (b0, b1) = date_bounds(a), date_bounds(b)
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+# Most precise first. A group's lead event and the order in which events join groups follow it.
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
 
 
-_PRECISION_ORDER = {"day": 0, "range": 1, "month": 2, "year": 3}
-
-
-def _precision(value: str) -> int:
+def precision_of(value: str) -> str:
+    """The precision a date value states: 'range', 'day', 'month' or 'year'."""
     if "/" in value:
-        return _PRECISION_ORDER["range"]
-    return (3, 2, 0)[value.count("-")]
+        return "range"
+    return ("year", "month", "day")[value.count("-")]
 
 
 def group_events(items: list[tuple[object, tuple[str, str], str, str | None]]) -> list[int]:
@@ -52,7 +48,7 @@ def group_events(items: list[tuple[object, tuple[str, str], str, str | None]]) -
     Undated events stay alone.
     """
     order = sorted((i for i, it in enumerate(items) if it[3]),
-                   key=lambda i: (_precision(items[i][3]), items[i][3], str(items[i][0])))
+                   key=lambda i: (PRECISION_RANK[precision_of(items[i][3])], items[i][3], str(items[i][0])))
     ids = [0] * len(items)
     # group id -> (representative bounds, documents in it); indexed by (pair, type, year)
     groups: list[tuple[tuple[str, str], set]] = []

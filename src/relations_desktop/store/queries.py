@@ -10,9 +10,7 @@ import sqlite3
 from collections import Counter
 from typing import NamedTuple
 
-from relations_desktop.corpus.grouping import group_events
-
-PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "undated": 4}
+from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
 
 
 # Plain named tuples and small classes: the window imports this module at start-up, and

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3      # 3: events.group_id dropped (groups are made when read, across databases)
 # Row ids of a user database start here, so it can be read side by side with the bundled one.
 USER_ID_BASE = 1_000_000_000
 
@@ -37,7 +37,7 @@ DDL = [
         sentence_id INTEGER REFERENCES sentences(id),
         date TEXT, date_start TEXT, date_end TEXT, precision TEXT NOT NULL, type TEXT NOT NULL,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-        cue_start INTEGER, cue_end INTEGER, group_id INTEGER NOT NULL)""",
+        cue_start INTEGER, cue_end INTEGER)""",
     """CREATE TABLE mentions (
         document_id INTEGER NOT NULL REFERENCES documents(id), country TEXT,
         kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",

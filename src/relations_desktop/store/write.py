@@ -21,7 +21,6 @@ import sqlite_utils
 from relations_desktop import __version__
 from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
-from relations_desktop.corpus.grouping import group_events
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.i18n.collate import sort_keys
@@ -175,12 +174,11 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
     for table, table_rows in rows.items():
         _bulk_insert(conn, table, table_rows)
     conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
-    groups = group_events([(doc_id, e.pair, e.type, e.date) for doc_id, _d, e, _sid in events])
     event_rows = []
-    for (doc_id, d, e, sid), g in zip(events, groups, strict=True):
+    for doc_id, d, e, sid in events:
         lo, hi = e.bounds or (None, None)
         event_rows.append((new_id("event"), rel_ids[e.pair], doc_id, sid, e.date, lo, hi, e.precision, e.type,
-                           e.start, e.end, d.text[e.start:e.end], e.date_start, e.date_end, id_base + g))
+                           e.start, e.end, d.text[e.start:e.end], e.date_start, e.date_end))
     _bulk_insert(conn, "events", event_rows)
     for stmt in INDEXES:
         conn.execute(stmt)
