@@ -2,17 +2,22 @@
 
 Read with Babel as the build reads them. Every message of the template must be translated
 (every plural form too), nothing fuzzy or left over, and each translation must keep what the
-code relies on: the same ``{placeholders}``, one mnemonic ``&`` where the source has one (on a
-letter Qt can underline without breaking the syllable), shortcut hints, file patterns and the
-closing ellipsis. Translations must not be the English text again, language badges must be
-short and carry no Latin letters, and the Plural-Forms header must agree with CLDR.
+code relies on: the same ``{placeholders}``, one mnemonic ``&`` where the source has one (the
+English letter, Latin, in parentheses: "ফাইল (&F)", different within each menu), shortcut hints,
+file patterns and the closing ellipsis. Translations must not be the English text again, language
+badges must be short and carry no Latin letters, and the Plural-Forms header must agree with CLDR.
+Text is NFC; GNU msgfmt's checks and translate-toolkit's (placeholders, access keys, punctuation)
+pass. The glossary is kept in tests/test_glossary.py.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
 import re
+import shutil
 import string
+import subprocess
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -22,13 +27,17 @@ from babel import Locale
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
+from relations_desktop.i18n.glossary import ACCESS_KEY_GROUPS, LATIN_ACCESS_KEY, access_key, read_glossary
+
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 TEMPLATE = I18N / "relations_desktop.pot"
 LANGS = ("bn", "hi")
 
+# The app's name, kept in Latin letters in every language (glossary.csv, its first row).
+BRAND = "Relations Desktop"
 # Translations that may stay exactly as the English source.
-SAME_AS_SOURCE = {"PDF"}
+SAME_AS_SOURCE = {"PDF", BRAND}
 # The short badges shown next to a source document's language.
 BADGES = ("BN", "HI", "EN", "??")
 # Latin words a translation may keep: proper names (fonts, licences, libraries), key names, PDF.
@@ -38,6 +47,7 @@ LATIN_ALLOWED = {
     "MIT", "LGPL", "Qt", "PySide6", "Babel", "CLDR", "Unicode", "CC", "BY", "SA",
     "qtawesome", "Material", "Design", "Icons", "Apache",
     "UTF",                                         # encoding names: UTF-8, UTF-16
+    "Relations", "Desktop", "Kiwix", "ZIM",       # product names (glossary.csv)
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)(?:\+[A-Za-z0-9]+)+")
@@ -247,6 +257,7 @@ def test_translations_are_not_english(pairs, lang):
     for _source, text, what in pairs:
         # placeholders, key names and file patterns (which must be kept, see above) stay
         bare = FILE_PATTERN.sub("", SHORTCUT.sub("", re.sub(r"\{[^{}]*\}", "", text)))
+        bare = LATIN_ACCESS_KEY.sub("", bare)      # access keys are Latin letters: "ফাইল (&F)"
         words = set(LATIN_WORD.findall(bare)) - LATIN_ALLOWED
         if words:
             latin.append((what, sorted(words)))
@@ -273,7 +284,128 @@ def test_language_badges_are_short_and_native(catalog, lang):
 
 def test_app_name_is_used_consistently(template, catalog, lang):
     name = catalog.get("Relations Desktop")
-    assert name is not None and name.string and name.string != "Relations Desktop"
+    brand = next(t for t in read_glossary(I18N / "glossary.csv") if t.term == BRAND)
+    assert name is not None and name.string == brand.approved[lang][0] == BRAND
     bad = [key[0] for key in template
            if "Relations Desktop" in key[0] and name.string not in (catalog.get(*key).string or "")]
     assert not bad, f"{lang}: not called {name.string!r} in {bad}"
+
+
+# ----- access keys
+
+
+def _groups() -> list[tuple[str, list[list[tuple[str | None, str]]]]]:
+    return [(name, [list(slot) for slot in slots]) for name, slots in ACCESS_KEY_GROUPS.items()]
+
+
+def test_every_access_key_belongs_to_a_menu(template):
+    """A new label with an access key must be placed in ACCESS_KEY_GROUPS, so its letter is checked."""
+    grouped = [(ctx, msgid) for _name, slots in _groups() for slot in slots for ctx, msgid in slot]
+    assert len(grouped) == len(set(grouped)), "a message is in two access-key groups"
+    with_key = {(ctx, msgid) for msgid, ctx in template if _mnemonics(msgid)}
+    assert with_key - set(grouped) == set(), f"access keys in no group of ACCESS_KEY_GROUPS: {with_key - set(grouped)}"
+    assert set(grouped) - with_key == set(), f"ACCESS_KEY_GROUPS lists messages without one: {set(grouped) - with_key}"
+
+
+def test_access_keys_are_the_english_latin_letter(template, catalog, lang):
+    """"ফাইল (&F)", "অবস্থান (&L):": pressed the same way with any keyboard layout and in every language."""
+    bad = []
+    for msgid, ctx in template:
+        if not _mnemonics(msgid):
+            continue
+        text = catalog.get(msgid, ctx).string
+        match = LATIN_ACCESS_KEY.search(text)
+        if match is None or len(_mnemonics(text)) != 1:
+            bad.append((msgid, text, "not one ' (&X)' at the end (before a closing : or …)"))
+        elif match.group(1) != access_key(msgid):
+            bad.append((msgid, text, f"the English key is {access_key(msgid)}"))
+    assert not bad, f"{lang}: {bad}"
+
+
+@pytest.mark.parametrize("language", ("en", *LANGS))
+def test_access_keys_differ_within_each_menu(language):
+    catalog = None if language == "en" else _read(I18N / f"{language}.po", language)
+    clashes = []
+    for name, slots in _groups():
+        # a slot's texts are one widget at different times (Open / Save / Choose): never side by side
+        letters: dict[str, list[str]] = {}
+        for slot in slots:
+            keys = {access_key(msgid if catalog is None else catalog.get(msgid, ctx).string) for ctx, msgid in slot}
+            for key in keys:
+                letters.setdefault(key, []).append(slot[0][1])
+        clashes += [(name, letter, ids) for letter, ids in letters.items() if len(ids) > 1]
+    assert not clashes, f"{language}: the same access key twice in a menu: {clashes}"
+
+
+# ----- text and tools
+
+
+def test_text_is_nfc(lang):
+    text = (I18N / f"{lang}.po").read_text(encoding="utf-8")
+    bad = [line for line in text.splitlines() if not unicodedata.is_normalized("NFC", line)]
+    assert not bad, f"{lang}: lines not in NFC (normalise them): {bad}"
+
+
+def _msgfmt() -> str:
+    found = shutil.which("msgfmt")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("GNU gettext's msgfmt is not installed (.ci/run installs the gettext package)")
+        pytest.skip("GNU gettext's msgfmt is not installed")
+    return found
+
+
+def test_msgfmt_checks_pass(lang, tmp_path):
+    """GNU msgfmt: format strings (python-brace-format), headers, plural forms and access keys."""
+    result = subprocess.run(
+        [_msgfmt(), "--check", "--check-accelerators=&", "-o", str(tmp_path / f"{lang}.mo"), str(I18N / f"{lang}.po")],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and not result.stderr.strip(), f"{lang}: msgfmt says:\n{result.stderr}"
+
+
+# translate-toolkit's checks (pofilter's): placeholders, access keys, brackets, punctuation, spacing.
+# Its "variables" check is replaced by "pythonbraceformat": it flags {a}…{b} written in another order.
+POFILTER_CHECKS = ("pythonbraceformat", "accelerators", "brackets", "endpunc", "startpunc", "doublespacing",
+                   "startwhitespace", "endwhitespace", "newlines", "escapes", "doublequoting")
+REMOVE_QUESTION = "Remove {file} from your corpus? This cannot be undone."
+# (lang, msgid, check) → why the check does not apply.
+POFILTER_EXCEPTIONS = {
+    ("bn", "??", "endpunc"): "the badge for an unidentified language is a word (অন্য), not question marks",
+    ("bn", "??", "startpunc"): "the badge for an unidentified language is a word (অন্য), not question marks",
+    ("hi", "??", "endpunc"): "the badge for an unidentified language is a word (अन्य), not question marks",
+    ("hi", "??", "startpunc"): "the badge for an unidentified language is a word (अन्य), not question marks",
+    ("bn", REMOVE_QUESTION, "startpunc"): "the file name is quoted (review 8); the English will quote it too",
+    ("bn", REMOVE_QUESTION, "doublequoting"): "the file name is quoted (review 8); the English will quote it too",
+    ("hi", REMOVE_QUESTION, "doublequoting"): "the file name is quoted (review 8); the English will quote it too",
+}
+
+
+def test_translate_toolkit_checks_pass(lang, monkeypatch):
+    from translate.filters import checks
+    from translate.lang import factory as lang_factory
+    from translate.storage import factory as store_factory
+
+    # Hindi ends a sentence with the danda too; the toolkit knows that only for Bengali.
+    config = checks.CheckerConfig(targetlanguage=lang, accelmarkers=["&"], varmatches=[("{", "}")],
+                                  endpunctuation="।!?…")
+    language = type(lang_factory.getlanguage(lang))
+    monkeypatch.setattr(language, "puncdict", {**language.puncdict, ". ": "। ", ".\n": "।\n"})
+    checker = checks.StandardChecker(checkerconfig=config, limitfilters=list(POFILTER_CHECKS))
+    store = store_factory.getobject(str(I18N / f"{lang}.po"))
+    failures, used = [], set()
+    for unit in store.units:
+        if unit.isheader() or not unit.istranslated():
+            continue
+        # " (&X)" is an access key, not a bracketed aside: the checks see it as "&X"
+        if not unit.hasplural() and LATIN_ACCESS_KEY.search(unit.target):
+            unit.target = LATIN_ACCESS_KEY.sub(lambda m: " &" + m.group(1), unit.target)
+        msgid = unit.source.strings[0] if unit.hasplural() else unit.source
+        for check, detail in checker.run_filters(unit).items():
+            key = (lang, str(msgid), check)
+            if key in POFILTER_EXCEPTIONS:
+                used.add(key)
+                continue
+            failures.append((str(msgid), check, detail.get("message", detail) if isinstance(detail, dict) else detail))
+    assert not failures, f"{lang}: translate-toolkit finds: {failures}"
+    stale = {k for k in POFILTER_EXCEPTIONS if k[0] == lang} - used
+    assert not stale, f"{lang}: POFILTER_EXCEPTIONS nothing needs any more: {stale}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from relations_desktop import i18n
 from relations_desktop.i18n import language_for_locale
 from relations_desktop.i18n.formatting import format_event_date, format_number
+from relations_desktop.i18n.glossary import LATIN_ACCESS_KEY
 from relations_desktop.present import labels
 
 LATIN = regex.compile(r"[A-Za-z]+")
@@ -27,7 +28,8 @@ INDIC = regex.compile(r"[\u0980-\u09FF\u0900-\u097F]")
 # Proper names and key names that stay in Latin script in every interface.
 ALLOWED_LATIN = {"PDF", "Ctrl", "F", "K", "E", "I", "English", "ISO", "Noto", "Sans", "Bengali", "Devanagari",
                  "SIL", "MIT", "LGPL", "Qt", "PySide6", "PySide", "Babel", "CLDR", "CC", "BY", "SA", "qtawesome",
-                 "Material", "Design", "Icons", "Apache", "Unicode", "Google", "OFL", "Wikipedia"}
+                 "Material", "Design", "Icons", "Apache", "Unicode", "Google", "OFL", "Wikipedia",
+                 "Relations", "Desktop"}    # the app's name (i18n/glossary.csv)
 ALLOWED_INDIC = {"বাংলা", "हिन्दी"}    # the Language menu names each language in its own script
 
 
@@ -122,6 +124,7 @@ def visible_texts(root: QWidget, skip: tuple[QWidget, ...]) -> list[tuple[str, s
 def latin_leftovers(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     bad = []
     for where, text in texts:
+        text = LATIN_ACCESS_KEY.sub("", text)      # access keys are Latin letters: "ফাইল (&F)"
         words = set(LATIN.findall(text)) - ALLOWED_LATIN
         # ISO codes (two capitals) and file paths are data, not interface words
         words = {w for w in words if not (len(w) == 2 and w.isupper())}
