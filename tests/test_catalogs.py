@@ -409,3 +409,37 @@ def test_translate_toolkit_checks_pass(lang, monkeypatch):
     assert not failures, f"{lang}: translate-toolkit finds: {failures}"
     stale = {k for k in POFILTER_EXCEPTIONS if k[0] == lang} - used
     assert not stale, f"{lang}: POFILTER_EXCEPTIONS nothing needs any more: {stale}"
+
+
+# ----- the review sheet
+
+
+def test_review_sheet_shows_the_whole_interface(template, tmp_path):
+    """`catalogs review` writes one page: every plural for n = 0…100000 in each language's digits,
+    every date precision, every event type, in bn and hi beside English."""
+    import html as html_lib
+    import sys
+
+    out = tmp_path / "review.html"
+    result = subprocess.run([sys.executable, "-m", "relations_desktop.i18n.catalogs", "review", "-o", str(out)],
+                            capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = html_lib.unescape(re.sub(r"<[^>]+>", "", out.read_text(encoding="utf-8")))
+    catalogs = {code: _read(I18N / f"{code}.po", code) for code in LANGS}
+    plurals = [m for m in template.values() if m.pluralizable]
+    assert plurals
+    for message in plurals:
+        assert f"{message.id[0]} / {message.id[1]}" in page
+        for code, cat in catalogs.items():
+            forms = cat.get(message.id[0]).string
+            one = forms[0].replace("{n}", "১" if code == "bn" else "1")
+            many = forms[-1].replace("{n}", "১,০০,০০০" if code == "bn" else "1,00,000")
+            assert one in page and many in page, f"{code}: {message.id[0]!r} not shown for n = 1 and 100000"
+    for code, cat in catalogs.items():
+        for (msgid, ctx) in template:
+            if ctx == "event type":
+                assert cat.get(msgid, ctx).string in page, f"{code}: event type {msgid!r} missing"
+        assert cat.get("date not stated").string in page
+    for precision in ("day:", "month:", "year:", "range: days of one month", "range: years", "undated:"):
+        assert precision in page
+    assert "১৬ ডিসেম্বর ১৯৯১" in page and "16 दिसंबर 1991" in page and "১৯–২২ জানুয়ারি ২০০৬" in page

@@ -3,6 +3,11 @@
     python -m relations_desktop.i18n.catalogs extract   # sources → relations_desktop.pot
     python -m relations_desktop.i18n.catalogs update    # .pot → bn.po, hi.po (keeps translations)
     python -m relations_desktop.i18n.catalogs compile   # .po → .mo (build output, not committed)
+    python -m relations_desktop.i18n.catalogs review [-o FILE]   # → build/i18n-review.html
+
+The review sheet shows the whole interface in Bengali and Hindi beside English on one page
+(plurals for several n, every date precision, every event type, menus, the glossary), for a
+native reader. The terms translators follow are in i18n/glossary.csv.
 
 Compiled catalogs are produced before tests (tests/conftest.py) and packaging (the wheel
 build hook and build.spec).
@@ -81,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     elif cmd == "compile":
         for mo in compile_catalogs(root / "i18n"):
             print(mo)
+    elif cmd == "review":
+        from relations_desktop.i18n.review import write_review_sheet
+        out = Path(argv[2]) if len(argv) > 2 and argv[1] in ("-o", "--output") else root / "build" / "i18n-review.html"
+        print(write_review_sheet(root / "i18n", out.resolve(), root / "resources" / "fonts"))
     else:
         print(__doc__)
         return 2
