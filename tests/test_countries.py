@@ -93,3 +93,18 @@ def test_remembered_answers_depend_on_the_words_and_gaps_that_follow():
     # A semicolon or a danda splits a name: only the first of each pair is a match.
     assert [t for t, _c in found].count("United States") == 1
     assert [c for _t, c in found].count("KR") == 1 and [c for _t, c in found].count("ZA") == 2
+
+
+def test_display_names_replace_cldr_only_for_display():
+    """A newspaper form is shown (संयुक्त राज्य अमेरिका, not संयुक्त राज्य) and CLDR's own form is still
+    recognised in text."""
+    from babel import Locale
+
+    from relations_desktop.corpus.gazetteer import DISPLAY_NAMES
+    assert country_name("US", "hi") == "संयुक्त राज्य अमेरिका" and country_name("TR", "hi") == "तुर्की"
+    assert country_name("TR", "bn") == "তুরস্ক" and country_name("SC", "bn") != "সিসিলি"
+    for lang, names in DISPLAY_NAMES.items():
+        territories = Locale.parse(lang).territories
+        for code, name in names.items():
+            assert name != territories[code], f"{lang} {code}: the override is CLDR's own name"
+            assert set(codes(f" {territories[code]} ")) == {code}, f"{lang} {code}: CLDR's {territories[code]!r} lost"

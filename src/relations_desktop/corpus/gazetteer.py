@@ -50,9 +50,49 @@ def sovereign_codes() -> tuple[str, ...]:
     return tuple(_data()["sovereign"])
 
 
+# Display names where CLDR's form is not what newspapers in that language write. Display only:
+# every CLDR form stays in the gazetteer for matching, and each name here is also an alias in
+# data/countries.json (tests/test_countries.py finds every country by the name shown).
+DISPLAY_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "MM": "Myanmar",                         # CLDR "Myanmar (Burma)": brackets inside a pair title
+        "CD": "DR Congo",                        # CLDR "Congo - Kinshasa": a dash inside "{a} – {b}"
+        "CG": "Republic of the Congo",           # CLDR "Congo - Brazzaville", likewise
+        "PS": "Palestine",                       # CLDR "Palestinian Territories"; as bn and hi below
+    },
+    "bn": {
+        "SC": "সেশেলস",                          # CLDR সিসিলি is Sicily
+        "BH": "বাহরাইন",                         # CLDR বাহারিন; papers write বাহরাইন
+        "IL": "ইসরায়েল",                        # CLDR ইজরায়েল; Bangladeshi papers and bn Wikipedia
+        "JO": "জর্ডান",                          # CLDR জর্ডন
+        "DO": "ডোমিনিকান প্রজাতন্ত্র",            # CLDR ডোমেনিকান, unlike ডোমিনিকা
+        "SV": "এল সালভাদর",                      # CLDR এল সালভেদর
+        "MM": "মিয়ানমার",                        # CLDR মায়ানমার (বার্মা): brackets; Bangladeshi papers
+        "CD": "গণতান্ত্রিক কঙ্গো প্রজাতন্ত্র",     # CLDR কঙ্গো-কিনশাসা
+        "CG": "কঙ্গো প্রজাতন্ত্র",                # CLDR কঙ্গো - ব্রাজাভিল
+        "PS": "ফিলিস্তিন",                       # CLDR ফিলিস্তিনি ভূখণ্ড (Palestinian Territories)
+        "CI": "আইভরি কোস্ট",                     # CLDR কোট ডি‘আইভোর, with a stray quotation mark
+    },
+    "hi": {
+        "US": "संयुक्त राज्य अमेरिका",            # CLDR संयुक्त राज्य: "united states" of anything
+        "TR": "तुर्की",                          # CLDR तुर्किये; Hindi papers write तुर्की (bn: তুরস্ক)
+        "AF": "अफ़ग़ानिस्तान",                    # CLDR अफ़गानिस्तान mixes nukta and none
+        "GB": "ब्रिटेन",                         # CLDR यूनाइटेड किंगडम, a transliteration
+        "MM": "म्यांमार",                        # CLDR म्यांमार (बर्मा): brackets
+        "CD": "कांगो लोकतांत्रिक गणराज्य",         # CLDR कांगो - किंशासा
+        "CG": "कांगो गणराज्य",                   # CLDR कांगो – ब्राज़ाविल
+        "PS": "फ़िलिस्तीन",                      # CLDR फ़िलिस्तीनी क्षेत्र
+    },
+}
+
+
 @cache
 def country_name(code: str, lang: str) -> str:
-    """The CLDR name of a country (or former state) in ``lang``; the code when unknown."""
+    """The name of a country (or former state) in ``lang`` as the interface shows it: CLDR's,
+    or the newspapers' form where they differ (DISPLAY_NAMES); the code when unknown."""
+    override = DISPLAY_NAMES.get(lang, {}).get(code)
+    if override:
+        return override
     name = Locale.parse(lang).territories.get(code)
     if name:
         return name
