@@ -37,7 +37,8 @@ LANGS = ("bn", "hi")
 # The app's name, kept in Latin letters in every language (glossary.csv, its first row).
 BRAND = "Relations Desktop"
 # Translations that may stay exactly as the English source.
-SAME_AS_SOURCE = {"PDF", BRAND}
+SAME_AS_SOURCE = {"PDF", BRAND,
+                  "{file}: {reason}"}     # a frame of punctuation: a message so a language may reorder it
 # The short badges shown next to a source document's language.
 BADGES = ("BN", "HI", "EN", "??")
 # Latin words a translation may keep: proper names (fonts, licences, libraries), key names, PDF.
@@ -57,7 +58,7 @@ DANDA = "\u0964"
 HEADER_PLACEHOLDERS = ("PROJECT", "FIRST AUTHOR", "FULL NAME", "EMAIL@ADDRESS", "YEAR-MO-DA", "ORGANIZATION",
                        "LL@li.org", "LANGUAGE <")
 # Mnemonics that share a window must differ: the menu bar and the two list labels.
-MAIN_WINDOW_MNEMONICS = ("&File", "&View", "&Language", "&Help", "&Countries", "&Partners")
+MAIN_WINDOW_MNEMONICS = ("&File", "&View", "&Language", "&Help", "&Countries", "&Related countries")
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
@@ -367,16 +368,12 @@ def test_msgfmt_checks_pass(lang, tmp_path):
 # Its "variables" check is replaced by "pythonbraceformat": it flags {a}…{b} written in another order.
 POFILTER_CHECKS = ("pythonbraceformat", "accelerators", "brackets", "endpunc", "startpunc", "doublespacing",
                    "startwhitespace", "endwhitespace", "newlines", "escapes", "doublequoting")
-REMOVE_QUESTION = "Remove {file} from your corpus? This cannot be undone."
 # (lang, msgid, check) → why the check does not apply.
 POFILTER_EXCEPTIONS = {
     ("bn", "??", "endpunc"): "the badge for an unidentified language is a word (অন্য), not question marks",
     ("bn", "??", "startpunc"): "the badge for an unidentified language is a word (অন্য), not question marks",
     ("hi", "??", "endpunc"): "the badge for an unidentified language is a word (अन्य), not question marks",
     ("hi", "??", "startpunc"): "the badge for an unidentified language is a word (अन्य), not question marks",
-    ("bn", REMOVE_QUESTION, "startpunc"): "the file name is quoted (review 8); the English will quote it too",
-    ("bn", REMOVE_QUESTION, "doublequoting"): "the file name is quoted (review 8); the English will quote it too",
-    ("hi", REMOVE_QUESTION, "doublequoting"): "the file name is quoted (review 8); the English will quote it too",
 }
 
 

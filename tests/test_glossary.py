@@ -125,7 +125,7 @@ def test_every_row_governs_a_message_or_is_for_a_coming_feature(glossary, templa
 
 
 def test_patterns_read_the_english_as_shown():
-    assert source_text("&Partners of {country}") == "Partners of  "
+    assert source_text("&Relations of {country}") == "Relations of  "
     assert strip_access_key("ফাইল (&F)") == "ফাইল"
     assert strip_access_key("অবস্থান (&L):") == "অবস্থান:"
     assert strip_access_key("R&&D (&R)") == "R&D"

@@ -30,7 +30,7 @@ ALLOWED_LATIN = {"PDF", "Ctrl", "F", "K", "E", "I", "English", "ISO", "Noto", "S
                  "SIL", "MIT", "LGPL", "Qt", "PySide6", "PySide", "Babel", "CLDR", "CC", "BY", "SA", "qtawesome",
                  "Material", "Design", "Icons", "Apache", "Unicode", "Google", "OFL", "Wikipedia",
                  "Relations", "Desktop"}    # the app's name (i18n/glossary.csv)
-ALLOWED_INDIC = {"বাংলা", "हिन्दी"}    # the Language menu names each language in its own script
+ALLOWED_INDIC = {"বাংলা", "हिंदी"}    # the Language menu names each language in its own script
 
 
 def test_dates_follow_language_and_precision():

@@ -140,13 +140,17 @@ def test_cancelled_import_leaves_the_user_corpus_as_it_was(window, tmp_path, qtb
 
 
 def test_remove_an_imported_document(window, tmp_path, qtbot):
-    from relations_desktop.ui.importer import ManageImportsDialog
+    from relations_desktop.ui.importer import FILE_ROLE, ManageImportsDialog
     user_db = _use_user_db(window, tmp_path)
     _import(window, qtbot, [_docs(tmp_path / "in")])
     window.import_summary.close()
     dlg = ManageImportsDialog(window, user_db, window.database)
     qtbot.addWidget(dlg)
     assert dlg.list.count() == 2
+    # the remove question names the file alone; the list names the countries, not their codes
+    items = [dlg.list.item(i) for i in range(dlg.list.count())]
+    assert {item.data(FILE_ROLE) for item in items} == {"np_bt_en.txt", "np_bt_bn.txt"}
+    assert all("Bhutan – Nepal" in item.text() and "BT" not in item.text() for item in items)
     assert dlg.remove_selected(confirmed=True)
     assert dlg.list.count() == 1
     window.reload_corpus()

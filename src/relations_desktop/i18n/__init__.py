@@ -17,7 +17,7 @@ from relations_desktop import resources
 DOMAIN = "relations_desktop"
 SOURCE_LANGUAGE = "en"
 # Each language's name in its own script, as the Language menu shows it.
-LANGUAGES: dict[str, str] = {"bn": "বাংলা", "hi": "हिन्दी", "en": "English"}
+LANGUAGES: dict[str, str] = {"bn": "বাংলা", "hi": "हिंदी", "en": "English"}
 
 _current = SOURCE_LANGUAGE
 _translations: dict[str, gettext.NullTranslations] = {}

@@ -25,7 +25,7 @@ Key = tuple[str | None, str]
 ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "main window: menu bar and list labels": (
         ((None, "&File"),), ((None, "&View"),), ((None, "&Language"),), ((None, "&Help"),),
-        ((None, "&Countries"),), ((None, "&Partners"), (None, "&Partners of {country}")),
+        ((None, "&Countries"),), ((None, "&Related countries"), (None, "&Relations of {country}")),
     ),
     "text field and text view context menu (Qt)": (
         (("qt", "&Undo"),), (("qt", "&Redo"),), (("qt", "Cu&t"),), (("qt", "&Copy"),), (("qt", "&Paste"),),

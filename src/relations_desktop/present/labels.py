@@ -95,13 +95,25 @@ def date_or_unstated(value: str | None) -> str:
     return format_event_date(value) if value else _("date not stated")
 
 
+def pair_name(name_a: str, name_b: str) -> str:
+    """Two country names as the interface writes a relationship: 'Nepal – Bhutan'."""
+    return f"{name_a} – {name_b}"
+
+
+# Counts say "none" in words: "০টি ঘটনা" / "0 घटना" read as a broken number.
 def events_count(n: int) -> str:
+    if n == 0:
+        return _("no events")
     return ngettext("{n} event", "{n} events", n).format(n=format_number(n))
 
 
 def documents_count(n: int) -> str:
+    if n == 0:
+        return _("no documents")
     return ngettext("{n} document", "{n} documents", n).format(n=format_number(n))
 
 
 def relationships_count(n: int) -> str:
+    if n == 0:
+        return _("no relationships")
     return ngettext("{n} relationship", "{n} relationships", n).format(n=format_number(n))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop.i18n import N_, _, ngettext
+from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present import labels
+from relations_desktop.present.imports import document_line, summary_text
 from relations_desktop.store.userdb import (
     ImportResult,
     import_documents,
@@ -34,19 +34,7 @@ from relations_desktop.store.userdb import (
     remove_document,
 )
 
-FAILURE_REASONS = {
-    "unreadable": N_("the file cannot be read"),
-    "empty": N_("the file is empty"),
-    "binary": N_("it is not a text file"),
-    "undecodable": N_("its text encoding is not UTF-8 or UTF-16"),
-    "processing": N_("the text could not be processed"),
-}
-
-
-def failure_reason(key: str) -> str:
-    return _(FAILURE_REASONS.get(key, FAILURE_REASONS["unreadable"]))
-
-
+FILE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list item's document file name
 REPORT_INTERVAL = 0.1   # seconds between progress reports; smooth to the eye
 
 
@@ -153,28 +141,6 @@ class ImportRun(QObject):
         return self.thread.wait(timeout_ms)
 
 
-def summary_text(result: ImportResult) -> str:
-    """What an import did, in the interface language."""
-    if result.cancelled:
-        return _("The import was cancelled. Your documents are as they were before.")
-    lines = [ngettext("{n} document added.", "{n} documents added.", len(result.added)).format(
-        n=format_number(len(result.added)))]
-    for a in result.added:
-        pairs = ", ".join("–".join(p) for p in a.pairs) or _("no relationship found")
-        lines.append(f"  {a.file} [{labels.language_badge(a.lang)}]: {pairs}")
-    if result.duplicates:
-        lines.append(ngettext("{n} file skipped: already in the corpus.",
-                              "{n} files skipped: already in the corpus.", len(result.duplicates)).format(
-            n=format_number(len(result.duplicates))))
-        lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
-                  for d in result.duplicates]
-    if result.failed:
-        lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
-                              len(result.failed)).format(n=format_number(len(result.failed))))
-        lines += [f"  {f.file}: {failure_reason(f.reason)}" for f in result.failed]
-    return "\n".join(lines)
-
-
 class ImportSummaryDialog(QDialog):
     def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
         super().__init__(parent)
@@ -239,9 +205,9 @@ class ManageImportsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for d in list_user_documents(self.user_db):
-            pairs = ", ".join("–".join(p) for p in d.pairs) or _("no relationship found")
-            item = QListWidgetItem(f"[{labels.language_badge(d.lang)}] {d.file} — {pairs}")
+            item = QListWidgetItem(document_line(d.file, d.lang, d.pairs))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setData(FILE_ROLE, d.file)
             self.list.addItem(item)
         if not self.list.count():
             self.list.addItem(_("You have not imported any documents yet."))
@@ -256,8 +222,8 @@ class ManageImportsDialog(QDialog):
         if doc_id is None:
             return False
         if not confirmed and not confirm(self, _("Remove document?"),
-                                         _("Remove {file} from your corpus? This cannot be undone.").format(
-                                             file=item.text()), _("Remove")):
+                                         _("Remove “{file}” from your corpus? This cannot be undone.").format(
+                                             file=item.data(FILE_ROLE)), _("Remove")):
             return False
         removed = remove_document(self.user_db, int(doc_id), bundled_db=self.bundled_db)
         self.changed = self.changed or removed

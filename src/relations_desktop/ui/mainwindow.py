@@ -406,8 +406,9 @@ class MainWindow(QMainWindow):
                 # Re-installing sends LanguageChange, so Qt's own widgets re-label themselves.
                 app.removeTranslator(translator)
                 app.installTranslator(translator)
-        self.setWindowTitle(_("Relations Desktop"))
+        # The display name first: Qt appends it to a title that does not already end with it.
         QApplication.setApplicationDisplayName(_("Relations Desktop"))
+        self.setWindowTitle(_("Relations Desktop"))
         self.menu_file.setTitle(_("&File"))
         self.menu_view.setTitle(_("&View"))
         self.menu_language.setTitle(_("&Language"))
@@ -434,14 +435,14 @@ class MainWindow(QMainWindow):
         self.act_about.setText(_("About Relations Desktop"))
         self.language_actions[lang].setChecked(True)
         self.country_label.setText(_("&Countries"))
-        self.partner_label.setText(_("&Partners"))
+        self.partner_label.setText(_("&Related countries"))
         self.filter.setPlaceholderText(_("Filter countries (Ctrl+F)"))
         self.filter.setToolTip(_("Matches names in Bengali, Hindi and English"))
         self.filter.setAccessibleName(_("Filter countries"))
         self.countries_pane.setAccessibleName(_("Countries"))
         self.country_view.setAccessibleName(_("Countries"))
-        self.partners_pane.setAccessibleName(_("Partners"))
-        self.partner_view.setAccessibleName(_("Partners"))
+        self.partners_pane.setAccessibleName(_("Related countries"))
+        self.partner_view.setAccessibleName(_("Related countries"))
         self.act_export.setEnabled(self.current_pair is not None)
         self.country_model.relabel()
         self.partner_model.relabel()
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
             self._relationship.retranslate()
             self._relationship.setAccessibleName(_("Relationship"))
         else:
-            self._placeholder.setText(_("Choose a country, then a partner"))
+            self._placeholder.setText(_("Choose a country, then one it has relations with"))
         self._relabel_status()
 
     def _reselect(self) -> None:
@@ -476,9 +477,9 @@ class MainWindow(QMainWindow):
         code = self.partner_model.country
         if code and self.conn is not None:
             name = queries.country_names(self.conn).get(code, {}).get(i18n.current_language(), code)
-            self.partner_label.setText(_("&Partners of {country}").format(country=name))
+            self.partner_label.setText(_("&Relations of {country}").format(country=name))
         else:
-            self.partner_label.setText(_("&Partners"))
+            self.partner_label.setText(_("&Related countries"))
 
     def _relabel_status(self) -> None:
         problem = self.database_problem()

@@ -127,7 +127,7 @@ class RelationshipPane(QWidget):
     def _relabel_header(self) -> None:
         s = self.dossier
         if s is None:
-            self.title.setText(_("Choose a country, then a partner"))
+            self.title.setText(_("Choose a country, then one it has relations with"))
             self.facts.setText(_("Relationships are listed on the left. Press Ctrl+F to filter countries."))
             return
         lang = current_language()
