@@ -132,7 +132,7 @@ class RelationshipPane(QWidget):
             return
         lang = current_language()
         a, b = s.pair
-        self.title.setText(f"{s.name(a, lang)} – {s.name(b, lang)}")
+        self.title.setText(labels.pair_name(s.name(a, lang), s.name(b, lang)))
         parts = [f"{labels.fact_label(f.kind)}: {labels.fact_value(f)}" for f in s.facts]
         self.facts.setText("   ·   ".join(parts))
         self.facts.setVisible(bool(parts))

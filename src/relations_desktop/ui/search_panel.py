@@ -61,7 +61,7 @@ class SearchModel(QAbstractListModel):
     def heading(self, hit: Hit) -> str:
         lang = current_language()
         a, b = (self.names.get(c, {}).get(lang, c) for c in hit.pair)
-        return f"{a} – {b}   [{labels.language_badge(hit.lang)}]"
+        return f"{labels.pair_name(a, b)}   [{labels.language_badge(hit.lang)}]"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
