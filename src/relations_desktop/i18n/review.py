@@ -72,6 +72,9 @@ def _samples(lang: _Language) -> dict[str, str]:
     code = lang.lang
     names = Locale.parse(code).territories
     values = {key: names[iso] for key, iso in SAMPLE_COUNTRIES.items()}
+    from babel.lists import format_list
+    values["relationships"] = format_list([f"{values['a']} – {values['b']}", f"{values['country']} – {values['b']}"],
+                                          locale=code)
     values.update(
         n=format_number(3, code), total=format_number(12, code), date=format_date(_dt.date(2026, 3, 5), code),
         version=localize_digits(__version__, code), corpus="3f2a9c1e", file="notes.txt",
