@@ -224,16 +224,18 @@ def test_unreadable_files_fail_alone(tmp_path: Path, populated: Path, bundled: P
     write(folder, "good.txt", HI_JAPAN)
     write(folder, "empty.txt", "  \n")
     write(folder, "binary.txt", b"\x00\x01\x02PK\x03\x04" * 100)
+    # Latin-1 is read (its encoding detected); Bengali typed for a Bijoy font is refused as such.
     write(folder, "latin1.txt", "Nepal and India met at a caf\xe9 in Kathmandu in 1950.".encode("latin-1"))
+    write(folder, "bijoy.txt", "evsjv‡`k I fviZ GKwU Pzw³ Ki‡jb Ges `yB ‡`‡ki m¤ú‡K©i Dbœqb n‡q‡Q|")
     missing = tmp_path / "no_such_file.txt"
     result = import_documents([folder, missing], populated, bundled_db=bundled)
     assert not result.ok
-    assert [a.file for a in result.added] == ["good.txt"]
+    assert [a.file for a in result.added] == ["good.txt", "latin1.txt"]
     assert sorted((f.file, f.reason) for f in result.failed) == [
-        ("binary.txt", "binary"), ("empty.txt", "empty"), ("latin1.txt", "undecodable"),
+        ("bijoy.txt", "legacy_bijoy"), ("binary.txt", "binary"), ("empty.txt", "empty"),
         ("no_such_file.txt", "unreadable")]
     assert all(f.detail for f in result.failed if f.reason != "empty")
-    assert len(list_user_documents(populated)) == 2
+    assert len(list_user_documents(populated)) == 3
 
 
 def test_an_import_with_only_failures_leaves_the_database_byte_identical(tmp_path: Path, populated: Path):

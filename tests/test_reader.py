@@ -39,13 +39,59 @@ def test_binary_file_is_refused_with_the_reason(tmp_path):
     assert err.value.reason == "binary"
 
 
-def test_undecodable_file_names_the_byte(tmp_path):
-    p = tmp_path / "latin1.txt"
-    p.write_bytes("Relations between Côte d'Ivoire and Ghana.".encode("latin-1"))
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_western_single_byte_text_is_decoded(tmp_path, encoding):
+    text = "Relations between Côte d’Ivoire and Ghana began in 1960; Ghana’s envoy – a “first” – arrived in Abidjan."
+    if encoding == "latin-1":
+        text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-")
+    p = tmp_path / "western.txt"
+    p.write_bytes(text.encode(encoding))
+    doc = read_document(p)
+    assert doc.text == text
+    assert doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(tmp_path, encoding):
+    p = tmp_path / "wide.txt"
+    p.write_bytes(TEXT.encode(encoding))
+    doc = read_document(p)
+    assert doc.text == TEXT
+    assert doc.encoding == encoding
+
+
+BIJOY = "evsjv‡`k I fviZ GKwU Pzw³ Ki‡jb Ges `yB ‡`‡ki m¤ú‡K©i Dbœqb n‡q‡Q| miKvi e‡j‡Q †h Av‡jvPbv Pj‡Q|"
+KRUTIDEV = "Hkkjr vkSj usiky ds chp O;kikj le>kSrk gqvk gSA nksuksa ns'kksa dh ljdkj us dgk fd ;g egRoiw.kZ gSA"
+
+
+@pytest.mark.parametrize("text, reason", [(BIJOY, "legacy_bijoy"), (KRUTIDEV, "legacy_krutidev")])
+def test_legacy_font_text_is_refused_as_such(tmp_path, text, reason):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(text.encode("cp1252", errors="replace"))
     with pytest.raises(DocumentError) as err:
         read_document(p)
-    assert err.value.reason == "undecodable"
-    assert "byte" in err.value.detail
+    assert err.value.reason == reason
+
+
+def test_english_with_short_words_is_not_taken_for_a_legacy_font(tmp_path):
+    p = tmp_path / "en.txt"
+    p.write_text("Ghana and Kenya signed a trade accord in Accra. It was the first such deal. "
+                 "Dk, ds and gS are not English words, but this text is English.", encoding="utf-8")
+    assert read_document(p).text.startswith("Ghana")
+
+
+def test_unsupported_types_are_named(tmp_path):
+    p = tmp_path / "sheet.xlsx"
+    p.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    with pytest.raises(DocumentError) as err:
+        read_document(p)
+    assert err.value.reason == "unsupported_type"
+    assert err.value.detail == ".xlsx"
+    zim = tmp_path / "library.zim"
+    zim.write_bytes(b"ZIM\x04" + b"\x00" * 80)
+    with pytest.raises(DocumentError) as err:
+        read_document(zim)
+    assert err.value.reason == "zim_archive"
 
 
 def test_empty_and_missing_files(tmp_path):

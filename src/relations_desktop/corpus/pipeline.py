@@ -17,12 +17,11 @@ from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import Event, sentence_events
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, assign
-from relations_desktop.corpus.reader import RawDocument, read_document
+from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block, analyse
 from relations_desktop.errors import DocumentError
 
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".text")
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
 _NEWS_SIGNS = regex.compile(
     r"(?i:\b(?:said|told reporters|according to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
@@ -132,12 +131,12 @@ def process_file(path: str | Path) -> ProcessedDocument:
 
 
 def iter_sources(sources: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the text files inside named folders, in a stable order."""
+    """Files named directly, and the documents inside named folders, in a stable order."""
     for src in sources:
         p = Path(src)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith("."):
+                if child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES and not child.name.startswith("."):
                     yield child
         else:
             yield p

@@ -1,0 +1,86 @@
+"""Word documents (.docx): paragraphs, headings and list items from their styles, tables
+row by row, and the title, author and date of the document's properties."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+
+from relations_desktop.corpus.formats.render import CAPTION, HEADING, LIST_ITEM, PARA, TABLE_ROW, TITLE, TextBuilder
+from relations_desktop.corpus.reader import DocumentError, DocumentMeta, RawDocument
+
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx(data: bytes, name: str, path: str) -> RawDocument:
+    """Read one Word document. Raises DocumentError (docx_invalid)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
+        raise DocumentError(name, "docx_invalid", str(exc) or type(exc).__name__) from None
+    props = document.core_properties
+    out = TextBuilder()
+    title = (props.title or "").strip() or None
+    blocks: list[tuple[str, str, int]] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            paragraph = Paragraph(child, document)
+            kind, level = _kind(paragraph)
+            blocks.append((kind, paragraph.text, level))
+        elif child.tag == f"{_W}tbl":
+            for row in Table(child, document).rows:
+                cells = [" ".join(c.text.split()) for c in _unique_cells(row)]
+                blocks.append((TABLE_ROW, " | ".join(c for c in cells if c), 0))
+    if not any(kind == TITLE for kind, _text, _level in blocks) and title:
+        out.add(TITLE, title)
+    for kind, text, level in blocks:
+        out.add(kind, text, level=level)
+    if not out.text.strip():
+        raise DocumentError(name, "empty", "the document has no text")
+    when = props.created or props.modified
+    meta = DocumentMeta(title=title or next((t for k, t, _l in blocks if k == TITLE), None),
+                        author=(props.author or "").strip() or None,
+                        published=when.date().isoformat() if when else None)
+    return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="docx",
+                       text=out.text, size=len(data), meta=meta, layout=tuple(out.layout))
+
+
+def _unique_cells(row) -> list:
+    """A merged cell is reported once per grid column it spans: keep it once."""
+    seen: list = []
+    for cell in row.cells:
+        if not any(cell._tc is s._tc for s in seen):
+            seen.append(cell)
+    return seen
+
+
+def _kind(paragraph) -> tuple[str, int]:
+    style = paragraph.style
+    names = [n for n in ((style.name or ""), (style.style_id or "")) if n] if style is not None else []
+    for n in names:
+        key = n.replace(" ", "").lower()
+        if key in ("title",):
+            return TITLE, 0
+        if key == "caption":
+            return CAPTION, 0
+        m = _HEADING_STYLE.match(n.replace("Heading", "Heading ").replace("  ", " "))
+        if m:
+            return HEADING, int(m.group(1))
+        if key.startswith("listparagraph") or key.startswith("listbullet") or key.startswith("listnumber"):
+            return LIST_ITEM, 0
+    ppr = paragraph._p.pPr
+    if ppr is not None:
+        outline = ppr.find(f"{_W}outlineLvl")
+        if outline is not None and outline.get(f"{_W}val", "").isdigit():
+            return HEADING, int(outline.get(f"{_W}val")) + 1
+        if ppr.find(f"{_W}numPr") is not None:
+            return LIST_ITEM, 0
+    return PARA, 0

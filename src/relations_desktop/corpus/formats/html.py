@@ -1,0 +1,439 @@
+"""Saved web pages and ZIM article HTML: the main text as blocks (navigation, banners,
+footers, infoboxes and navboxes dropped), with title, site, URL, author and date."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+import lxml.etree
+import lxml.html
+
+from relations_desktop.corpus.formats.render import (
+    CAPTION,
+    CITATION,
+    HATNOTE,
+    HEADING,
+    LIST_ITEM,
+    PARA,
+    TABLE_ROW,
+    TITLE,
+    TextBuilder,
+    clean,
+)
+from relations_desktop.corpus.reader import DocumentError, DocumentMeta, LayoutSpan, RawDocument
+from relations_desktop.corpus.structure import is_back_matter_heading
+
+# Elements that never hold prose.
+_DROP_TAGS = frozenset((
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "button", "input", "select", "textarea", "form", "img", "picture", "video", "audio", "map",
+    "nav", "aside", "header", "footer", "dialog", "link", "meta", "head"))
+_DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                         "alertdialog", "menu", "menubar", "toolbar"))
+# Words of class names and ids that mark page furniture, matched between - and _.
+_JUNK = re.compile(
+    r"(?:^|[-_])(?:nav|navbar|navbox|navigation|navframe|menu|menubar|toolbar|breadcrumbs?|footer|"
+    r"cookies?|consent|gdpr|onetrust|cmp|banner|subscribe|newsletter|share|sharing|social|sidebar|"
+    r"related|comments?|advert|advertisement|ads?|promo|popup|modal|infobox|sistersitebox|metadata|"
+    r"ambox|mbox|catlinks|printfooter|editsection|toc|toclimit|noprint|skip|masthead|topbar|signup|"
+    r"login|paywall|siteSub|contentSub|jump|mw-navigation|portlet|authorbox|byline|tags)(?:$|[-_])",
+    re.IGNORECASE)
+# Furniture words that also name things we keep ("navigation-not-searchable" hatnotes).
+_KEEP = re.compile(r"(?:^|[-_])(?:hatnote|reflist|references|reference|mw-references-wrap|thumbcaption)(?:$|[-_])",
+                   re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = frozenset((
+    "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "figure", "center", "address", "details", "summary", "body",
+    "html", "fieldset", "hr"))
+_CAPTIONS = frozenset(("figcaption", "caption"))
+_MAIN = ("article", "main")
+_MAIN_IDS = re.compile(r"^(?:content|main|main-content|mw-content-text|bodyContent|article-body|story-body)$")
+_MAIN_CLASSES = re.compile(r"(?:^|\s)(?:mw-parser-output|entry-content|post-content|article-body|article-content|"
+                           r"story-body|story-content)(?:\s|$)")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_REFERENCES_HEADING = {"en": "References", "bn": "তথ্যসূত্র", "hi": "सन्दर्भ"}
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    text: str
+    layout: tuple[LayoutSpan, ...]
+    meta: DocumentMeta
+    lang: str | None              # the page's declared language (two letters), if any
+
+
+def decode_html(data: bytes, name: str = "<html>") -> tuple[str, str]:
+    """Decode a page: its byte order mark, else its declared charset, else UTF-8, else detected."""
+    from relations_desktop.corpus.reader import decode, detect_encoding
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data, name)
+    m = _CHARSET.search(data, 0, 4096)
+    declared = m.group(1).decode("ascii").lower() if m else None
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        encoding = detect_encoding(data)
+        if encoding is None:
+            raise DocumentError(name, "undecodable", "no text encoding fits") from None
+        return data.decode(encoding, errors="replace"), encoding
+
+
+def read_html(data: bytes, name: str, path: str) -> RawDocument:
+    """Read one saved web page. Raises DocumentError."""
+    markup, encoding = decode_html(data, name)
+    page = html_text(markup)
+    if not page.text.strip():
+        raise DocumentError(name, "empty", "the page has no text")
+    return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
+                       text=page.text, size=len(data), meta=page.meta, layout=page.layout)
+
+
+def parse(markup: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        root = lxml.html.fromstring("<html><body></body></html>")
+    return root
+
+
+def html_text(markup: str, *, title: str | None = None, lang: str | None = None,
+              meta: DocumentMeta | None = None, whole_page: bool = False) -> HtmlText:
+    """Render a page's main text under the text contract of ``formats.render``.
+
+    ``title``, ``lang`` and ``meta`` override what the page says (a ZIM knows its article's
+    title, language and source); ``whole_page`` keeps every block of the body instead of
+    looking for the main content (an article's HTML has nothing else).
+    """
+    root = parse(markup)
+    page_meta = _page_meta(root, markup)
+    page_lang = lang or _page_lang(root)
+    title = title or page_meta.title
+    if meta is not None:
+        page_meta = replace(meta, title=title, source=meta.source or page_meta.source, url=meta.url or page_meta.url,
+                            author=meta.author or page_meta.author, published=meta.published or page_meta.published,
+                            licence=meta.licence or page_meta.licence)
+    else:
+        page_meta = replace(page_meta, title=title)
+    body = root.find("body")
+    if body is None:
+        body = root
+    _drop_furniture(body)
+    main = body if whole_page else _main_content(body)
+    renderer = _Renderer(page_lang, _marker_labels(main))
+    if title:
+        renderer.out.add(TITLE, title)
+        renderer.title = clean(title)
+    renderer.walk_children(main)
+    renderer.flush()
+    return HtmlText(renderer.out.text, tuple(renderer.out.layout), page_meta, page_lang)
+
+
+def _classes(el: lxml.html.HtmlElement) -> Iterator[str]:
+    yield from (el.get("class") or "").split()
+    if el.get("id"):
+        yield el.get("id")
+
+
+def _is_furniture(el: lxml.html.HtmlElement) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in _DROP_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if (el.get("role") or "").lower() in _DROP_ROLES:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    words = list(_classes(el))
+    if any(_KEEP.search(w) for w in words):
+        return False
+    return any(_JUNK.search(w) for w in words)
+
+
+def _drop_furniture(body: lxml.html.HtmlElement) -> None:
+    doomed = [el for el in body.iter() if el is not body and _is_furniture(el)]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()      # keeps the element's tail text
+
+
+def _text_length(el: lxml.html.HtmlElement) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def _main_content(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element holding the page's main text: the largest article, main or known
+    content container, when it holds a fair share of the page's text."""
+    candidates = [el for el in body.iter(*_MAIN)]
+    candidates += [el for el in body.iter() if isinstance(el.tag, str)
+                   and (el.get("role") == "main" or _MAIN_IDS.match(el.get("id") or "")
+                        or _MAIN_CLASSES.search(el.get("class") or ""))]
+    if not candidates:
+        return body
+    total = _text_length(body) or 1
+    best = max(candidates, key=_text_length)
+    return best if _text_length(best) >= total * 0.25 else body
+
+
+def _fragment(href: str | None) -> str | None:
+    if not href or "#" not in href:
+        return None
+    return href.rsplit("#", 1)[1] or None
+
+
+def _marker_text(el: lxml.html.HtmlElement) -> str:
+    text = clean("".join(el.itertext()))
+    if text and not text.startswith("["):
+        text = f"[{text}]"
+    return text
+
+
+def _marker_labels(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """Footnote target id -> the label its first marker shows ("1", "১", "a")."""
+    labels: dict[str, str] = {}
+    for sup in root.iter("sup"):
+        if "reference" not in (sup.get("class") or "").split() and "mw-ref" not in (sup.get("class") or ""):
+            continue
+        a = sup.find(".//a")
+        target = _fragment(a.get("href")) if a is not None else None
+        if target and target not in labels:
+            labels[target] = _marker_text(sup).strip("[]")
+    return labels
+
+
+class _Renderer:
+    def __init__(self, lang: str | None, labels: dict[str, str]) -> None:
+        self.out = TextBuilder()
+        self.lang = lang
+        self.labels = labels
+        self.title: str | None = None
+        self.buffer: list[str] = []
+        self.kind = PARA
+        self.line_break = False       # the buffer continues a line the page broke with <br>
+
+    def flush(self, *, line_break: bool = False) -> None:
+        """End the block in the buffer; ``line_break``: at a <br>, so the next line of the
+        paragraph follows on the next line (two <br> in a row end the paragraph)."""
+        added = bool(self.buffer) and self.out.add(self.kind, "".join(self.buffer),
+                                                   same_run=self.line_break) is not None
+        self.buffer = []
+        self.line_break = line_break and added
+
+    def inline(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+
+    def walk_children(self, el: lxml.html.HtmlElement) -> None:
+        self.inline(el.text)
+        for child in el:
+            self.walk(child)
+            self.inline(child.tail)
+
+    def walk(self, el: lxml.html.HtmlElement) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        classes = (el.get("class") or "").split()
+        if tag in _HEADINGS:
+            self.flush()
+            text = clean("".join(el.itertext()))
+            if not (tag == "h1" and text == self.title):
+                self.out.add(HEADING, text, level=_HEADINGS[tag])
+            return
+        if tag == "br":
+            self.flush(line_break=True)
+            return
+        if tag == "tr":
+            self.flush()
+            cells = [clean(_cell_text(c)) for c in el if c.tag in ("td", "th")]
+            self.out.add(TABLE_ROW, " | ".join(c for c in cells if c))
+            return
+        if tag == "ol" and ("references" in classes or "mw-references" in classes):
+            self.flush()
+            self._references(el)
+            return
+        if tag == "sup" and ("reference" in classes or "mw-ref" in classes):
+            self.inline(_marker_text(el))
+            return
+        kind = self._block_kind(tag, classes)
+        if kind is None:          # inline element
+            self.walk_children(el)
+            return
+        self.flush()
+        outer = self.kind
+        self.kind = kind
+        self.walk_children(el)
+        self.flush()
+        self.kind = outer
+
+    def _block_kind(self, tag: str, classes: list[str]) -> str | None:
+        if "hatnote" in classes:
+            return HATNOTE
+        if tag in _CAPTIONS or "thumbcaption" in classes:
+            return CAPTION
+        if tag == "li":
+            return LIST_ITEM
+        if tag in _BLOCKS:
+            # A paragraph inside a list item or a caption is part of it.
+            return self.kind if self.kind in (LIST_ITEM, CAPTION, HATNOTE) and tag not in ("ul", "ol") else PARA
+        return None
+
+    def _references(self, ol: lxml.html.HtmlElement) -> None:
+        last = self.out.last
+        if last is None or not (last.kind == CITATION or
+                                (last.kind == HEADING and is_back_matter_heading(self.out.block_text(last)))):
+            self.out.add(HEADING, _REFERENCES_HEADING.get(self.lang or "", "References"), level=2)
+        start = int(ol.get("start") or 1) if (ol.get("start") or "1").isdigit() else 1
+        for i, li in enumerate(el for el in ol if el.tag == "li"):
+            for back in li.xpath(".//*[contains(concat(' ', @class, ' '), ' mw-cite-backlink ')]"
+                                 " | .//a[starts-with(@href, '#cite_ref') or contains(@href, '#cite_ref')]"):
+                if back.getparent() is not None:
+                    back.drop_tree()
+            label = self.labels.get(li.get("id") or "") or str(start + i)
+            text = clean("".join(li.itertext())).lstrip("^↑ ")
+            number = int(label) if label.isdecimal() else None
+            self.out.add(CITATION, f"[{label}] {text}", number=number)
+
+
+def _cell_text(el: lxml.html.HtmlElement) -> str:
+    """A table cell's words, with a space where a line break or a block inside it ends a line."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag == "sup" and "reference" in (child.get("class") or "").split():
+                parts.append(_marker_text(child))
+            else:
+                block = child.tag in _BLOCKS or child.tag in ("br", "li")
+                parts += [" " if block else "", _cell_text(child), " " if block else ""]
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _page_lang(root: lxml.html.HtmlElement) -> str | None:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        body = root.find("body")
+        lang = body.get("lang") if body is not None else None
+    return lang.split("-")[0].lower()[:3] if lang else None
+
+
+def _meta_values(root: lxml.html.HtmlElement) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        value = (m.get("content") or "").strip()
+        if key and value and key not in out:
+            out[key] = value
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        for r in ("canonical", "license", "author"):
+            if r in rel and link.get("href") and f"link:{r}" not in out:
+                out[f"link:{r}"] = link.get("href").strip()
+    return out
+
+
+def _json_ld(root: lxml.html.HtmlElement) -> list[dict]:
+    items: list[dict] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                items.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return items
+
+
+def _name_of(value: object) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _name_of(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_name_of(v) for v in value) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD (or YYYY-MM, YYYY) from the date forms pages use; None when unclear."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ]|[+-]\d{2}:?\d{2}$|Z$)", value)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    for fmt in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%a, %d %b %Y %H:%M:%S %z"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """"Story – Site" -> "Story": a site name after a separator is not part of the title."""
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and (site is None or tail.strip().casefold() == site.casefold()
+                               or site.casefold() in tail.casefold()):
+            return head.strip()
+    return title
+
+
+def _page_meta(root: lxml.html.HtmlElement, markup: str) -> DocumentMeta:
+    meta = _meta_values(root)
+    ld = _json_ld(root)
+    ld_article = next((i for i in ld if "datePublished" in i or "headline" in i), ld[0] if ld else {})
+    site = (meta.get("og:site_name") or meta.get("application-name")
+            or _name_of(ld_article.get("publisher")) or None)
+    title_el = root.find(".//title")
+    h1 = next((clean("".join(h.itertext())) for h in root.iter("h1")), None)
+    page_title = clean(title_el.text_content()) if title_el is not None else None
+    title = meta.get("og:title") or meta.get("twitter:title") or ld_article.get("headline") or h1 or page_title
+    if title:
+        title = clean(_strip_site(clean(str(title)), site) if (site or title == page_title) else str(title))
+    saved = _SAVED_FROM.search(markup, 0, 4096)
+    url = meta.get("link:canonical") or meta.get("og:url") or (saved.group(1) if saved else None)
+    author = (meta.get("author") or meta.get("article:author") or meta.get("byl") or meta.get("dc.creator")
+              or _name_of(ld_article.get("author")))
+    if author and author.startswith(("http://", "https://")):
+        author = None
+    published = None
+    for key in ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued",
+                "dc.date", "citation_publication_date", "sailthru.date", "og:published_time"):
+        published = iso_date(meta.get(key))
+        if published:
+            break
+    if not published:
+        published = iso_date(str(ld_article.get("datePublished") or ""))
+    if not published:
+        time_el = next((t for t in root.iter("time") if t.get("datetime")
+                        and (t.get("pubdate") is not None or t.get("itemprop") == "datePublished")), None)
+        published = iso_date(time_el.get("datetime")) if time_el is not None else None
+    licence = meta.get("link:license") or meta.get("license") or meta.get("dc.rights")
+    return DocumentMeta(title=title or None, source=site, url=url, author=author, published=published,
+                        licence=licence)

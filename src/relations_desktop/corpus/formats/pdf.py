@@ -1,0 +1,121 @@
+"""PDF files: the text of each page through PDFium, in paragraphs; refused when the text
+cannot be read reliably (no text layer, legacy-font Bengali or Hindi, broken syllables)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from relations_desktop.corpus.formats.html import iso_date
+from relations_desktop.corpus.formats.legacy import BIJOY, indic_validity, legacy_encoding
+from relations_desktop.corpus.formats.render import PARA, TextBuilder
+from relations_desktop.corpus.reader import DocumentError, DocumentMeta, RawDocument
+
+# Below this share of well-formed Bengali/Devanagari words the text is garbage; text that
+# reads well scores above 0.99, text in visual order (pre-base vowel signs first) below 0.93.
+MIN_VALID_SHARE = 0.95
+MIN_INDIC_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?।॥:;\"”’)\]]$")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def read_pdf(data: bytes, name: str, path: str) -> RawDocument:
+    """Read one PDF. Raises DocumentError (pdf_invalid, pdf_encrypted, pdf_no_text,
+    pdf_unreadable_text, legacy_bijoy, legacy_krutidev)."""
+    import pypdfium2 as pdfium
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError(name, "pdf_encrypted", "the PDF is protected by a password") from None
+        raise DocumentError(name, "pdf_invalid", str(exc)) from None
+    try:
+        pages = [_page_text(pdf[i]) for i in range(len(pdf))]
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError as exc:
+        raise DocumentError(name, "pdf_invalid", str(exc)) from None
+    finally:
+        pdf.close()
+    whole = "\n".join(pages)
+    check_readable(whole, name)
+    out = TextBuilder()
+    for page in pages:
+        for paragraph in paragraphs(page):
+            out.add(PARA, paragraph)
+    title = (info.get("Title") or "").strip() or None
+    meta = DocumentMeta(title=title, author=(info.get("Author") or "").strip() or None,
+                        published=_pdf_date(info.get("CreationDate")))
+    return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="pdf",
+                       text=out.text, size=len(data), meta=meta, layout=tuple(out.layout))
+
+
+def _page_text(page) -> str:
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_bounded()
+    finally:
+        textpage.close()
+        page.close()
+    # PDFium marks a hyphen it added at a line end with U+0002 and leaves NULs of empty glyphs.
+    text = text.replace("\x02", "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def check_readable(text: str, name: str) -> None:
+    """Refuse a PDF text that would import as garbage, with the reason."""
+    letters = len(_LETTER.findall(text))
+    if letters < 20:
+        raise DocumentError(name, "pdf_no_text", "no text layer (scanned pages?)")
+    legacy = legacy_encoding(text)
+    if legacy:
+        raise DocumentError(name, "legacy_bijoy" if legacy == BIJOY else "legacy_krutidev",
+                            "made with a Bijoy font" if legacy == BIJOY else "made with a Krutidev font")
+    if len(_PRIVATE_USE.findall(text)) > letters * 0.05:
+        raise DocumentError(name, "pdf_unreadable_text", "its fonts map characters to private codes")
+    words, share = indic_validity(text)
+    if words >= MIN_INDIC_WORDS and share < MIN_VALID_SHARE:
+        raise DocumentError(name, "pdf_unreadable_text",
+                            f"only {share:.0%} of its Bengali/Hindi words are well-formed")
+
+
+def paragraphs(page: str) -> list[str]:
+    """Join a page's lines into paragraphs: a blank line, or a line that ends a sentence well
+    short of the full width, ends one; a short line without a sentence end stands alone."""
+    out: list[str] = []
+    lines = [" ".join(line.split()) for line in page.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    current: list[str] = []
+
+    def close() -> None:
+        if current:
+            out.append(" ".join(current))
+            current.clear()
+
+    for line in lines:
+        if not line:
+            close()
+            continue
+        short = len(line) < width * 0.6
+        if short and not _SENTENCE_END.search(line) and not current:
+            out.append(line)           # a heading, a caption, a table line
+            continue
+        if current and current[-1].endswith("-") and line[:1].islower():
+            current[-1] = current[-1][:-1] + line
+        else:
+            current.append(line)
+        if short:
+            close()
+    close()
+    return out
+
+
+def _pdf_date(value: str | None) -> str | None:
+    """D:YYYYMMDDHHmmSS… -> YYYY-MM-DD."""
+    if not value:
+        return None
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", value.strip())
+    if not m:
+        return iso_date(value)
+    return "-".join(g for g in m.groups() if g)
