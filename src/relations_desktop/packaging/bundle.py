@@ -45,6 +45,9 @@ EXCLUDED_MODULES = [
     "PySide6.QtDBus", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtLabsStyleKit",
     "PySide6.QtQmlFeatures",
+    # lxml parts the readers never use (objectify alone is 2.9 MB); python-docx needs etree only.
+    "lxml.objectify", "lxml.html.diff", "lxml.html._difflib", "lxml.html.clean", "lxml.isoschematron",
+    "lxml.sax", "lxml.cssselect", "lxml.html.html5parser", "lxml.html.soupparser", "lxml.ElementInclude",
 ]
 
 # Interpreter options of the frozen app: fpdf2 warns at import that Pillow is missing.
@@ -55,7 +58,12 @@ STRIP = sys.platform.startswith("linux")
 
 # Modules loaded by name at run time, which PyInstaller cannot see.
 HIDDEN_IMPORTS = ["platformdirs.unix", "platformdirs.windows", "platformdirs.macos", "babel.localedata",
-                  "babel.plural", "babel.numbers", "babel.dates"]
+                  "babel.plural", "babel.numbers", "babel.dates",
+                  # The format readers are imported when a file of their kind is read.
+                  "relations_desktop.corpus.formats.html", "relations_desktop.corpus.formats.pdf",
+                  "relations_desktop.corpus.formats.docx", "relations_desktop.corpus.formats.zim",
+                  # libzim is one extension module whose submodules (libzim.reader) the analysis cannot see.
+                  "libzim"]
 # fontTools imports a font table's module by its tag when fpdf2 reads or subsets a font.
 HIDDEN_IMPORT_PACKAGES = ["fontTools.ttLib.tables"]
 
@@ -195,10 +203,16 @@ def keep_entry(dest: str) -> bool:
     return not (parts[0] == "qtawesome" and "tests" in parts)
 
 
+# Libraries loaded by name at run time (ctypes): no extension module links to them.
+LOADED_BY_NAME = ("libpdfium", "pdfium")
+
+
 def _is_root(dest: str, kind: str) -> bool:
-    """Binaries loaded by Python or Qt themselves: extension modules, Qt plugins, libpython."""
+    """Binaries loaded by Python or Qt themselves: extension modules, Qt plugins, libpython,
+    and the libraries loaded through ctypes."""
     parts = dest.replace("\\", "/").split("/")
-    return kind != "BINARY" or "plugins" in parts or re.match(r"(lib)?python\d", parts[-1]) is not None
+    return (kind != "BINARY" or "plugins" in parts or re.match(r"(lib)?python\d", parts[-1]) is not None
+            or parts[-1].split(".")[0] in LOADED_BY_NAME)
 
 
 def unreachable_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:

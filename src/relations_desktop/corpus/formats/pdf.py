@@ -52,15 +52,53 @@ def read_pdf(data: bytes, name: str, path: str) -> RawDocument:
 
 
 def _page_text(page) -> str:
+    """The page's text, a blank line where the vertical gap between two lines says a paragraph ends."""
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_bounded()
+        boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
     finally:
         textpage.close()
         page.close()
     # PDFium marks a hyphen it added at a line end with U+0002 and leaves NULs of empty glyphs.
     text = text.replace("\x02", "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    lines = text.split("\n")
+    rows = _rows(boxes)
+    if len(rows) == len([line for line in lines if line.strip()]) and len(rows) > 2:
+        lines = _blank_lines_at_gaps(lines, rows)
+    return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def _rows(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float]]:
+    """(bottom, top) of each line of text: the text rectangles PDFium reports, merged where
+    they share most of their height."""
+    rows: list[tuple[float, float]] = []
+    for _left, bottom, _right, top in boxes:
+        if rows:
+            b, t = rows[-1]
+            overlap = min(t, top) - max(b, bottom)
+            if overlap >= 0.5 * min(t - b, top - bottom):
+                rows[-1] = (min(b, bottom), max(t, top))
+                continue
+        rows.append((bottom, top))
+    return rows
+
+
+def _blank_lines_at_gaps(lines: list[str], rows: list[tuple[float, float]]) -> list[str]:
+    pitches = [rows[i - 1][0] - rows[i][0] for i in range(1, len(rows))]
+    usual = sorted(p for p in pitches if p > 0)
+    if not usual:
+        return lines
+    leading = usual[len(usual) // 4]       # the leading of running text: most pitches are within paragraphs
+    out: list[str] = []
+    row = 0
+    for line in lines:
+        if line.strip():
+            if row and not (0 < pitches[row - 1] <= leading * 1.3) and out and out[-1].strip():
+                out.append("")
+            row += 1
+        out.append(line)
+    return out
 
 
 def check_readable(text: str, name: str) -> None:

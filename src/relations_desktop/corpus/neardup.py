@@ -1,0 +1,173 @@
+"""Near-duplicate documents by content: the same article from two mirrors, the same news
+story twice. Word 5-gram shingles, a MinHash signature by one-permutation hashing, and
+locality-sensitive bands to find the stored documents a new one may duplicate.
+
+A signature is 128 unsigned 32-bit values and the number of shingles (516 bytes,
+``Signature.to_bytes``). The share of equal values estimates the Jaccard index of two
+documents' shingle sets; with the sizes, it gives the share of the smaller document's
+shingles that the other has too (a copy with a site's header and footer around it still
+overlaps fully). Two documents are near-duplicates at an overlap of at least ``THRESHOLD``. ``band_keys`` gives 16
+integers per signature: documents sharing any of them are the only ones compared, which is
+what lets a library of 100,000 documents be searched through an index (a dict here; a table
+with an index in a database).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from relations_desktop.corpus.digits import fold_digits
+
+THRESHOLD = 0.9
+SHINGLE = 5                 # words per shingle
+BINS = 128                  # signature length
+BANDS, ROWS = 16, 8         # BANDS * ROWS == BINS: overlap 0.9 is found with probability 0.9999
+_BIN_BITS = 7               # log2(BINS)
+_VALUE_MASK = (1 << 32) - 1
+_EMPTY = _VALUE_MASK
+_MASK64 = (1 << 64) - 1
+
+
+@dataclass(frozen=True)
+class Signature:
+    values: tuple[int, ...]     # BINS values
+    size: int                   # distinct shingles
+
+    def to_bytes(self) -> bytes:
+        return array("I", (*self.values, min(self.size, _VALUE_MASK))).tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        values = array("I", data)
+        return cls(tuple(values[:BINS]), values[BINS])
+
+
+_PUNCT = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~“”‘’«»–—…।॥·•|"
+
+
+def _words(text: str) -> list[str]:
+    """The words of an NFC text, case and digits folded, punctuation around them dropped."""
+    words = (w.strip(_PUNCT) for w in fold_digits(text).casefold().split())
+    return [w for w in words if w]
+
+
+def _shingle_hashes(words: list[str]) -> set[int]:
+    """A 64-bit hash for each run of SHINGLE words. Words get a stable CRC-32; Python's hash
+    of a tuple of integers does not vary between runs (only strings' hashes are salted)."""
+    codes = [zlib.crc32(w.encode("utf-8")) for w in words]
+    if len(codes) < SHINGLE:
+        return {hash(tuple(codes)) & _MASK64} if codes else set()
+    return {h & _MASK64 for h in map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))}
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of an NFC text's word shingles (case and digits folded)."""
+    mins = [_EMPTY] * BINS
+    hashes = _shingle_hashes(_words(text))
+    for h in hashes:
+        b = h & (BINS - 1)
+        v = (h >> _BIN_BITS) & _VALUE_MASK
+        if v < mins[b]:
+            mins[b] = v
+    return Signature(tuple(_densify(mins)), len(hashes))
+
+
+def _densify(mins: list[int]) -> list[int]:
+    """Fill empty bins from the next full bin (rotation), so short texts compare fairly."""
+    if all(v == _EMPTY for v in mins):
+        return mins
+    out = list(mins)
+    for i, v in enumerate(mins):
+        if v != _EMPTY:
+            continue
+        j, step = i, 0
+        while mins[j] == _EMPTY:
+            j = (j + 1) % BINS
+            step += 1
+        out[i] = (mins[j] + step * 0x9E3779B1) & _VALUE_MASK
+    return out
+
+
+def jaccard(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard index of the two documents' shingle sets (0..1)."""
+    return sum(x == y for x, y in zip(a.values, b.values, strict=True)) / BINS
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated share of the smaller document's shingles that the other has (0..1).
+
+    From the Jaccard index j and the sizes: |A ∩ B| = j (|A| + |B|) / (1 + j). For documents
+    of very different sizes a small error in j is a large error in that share, so past a
+    factor of two in size the Jaccard index itself is the answer.
+    """
+    j = jaccard(a, b)
+    small, big = sorted((a.size, b.size))
+    if j == 0 or small == 0:
+        return j
+    if big > 2 * small:
+        return j
+    return min(1.0, j * (a.size + b.size) / (1 + j) / small)
+
+
+def band_keys(sig: Signature) -> list[int]:
+    """One 63-bit key per band: documents that share a key are compared."""
+    keys = []
+    for band in range(BANDS):
+        chunk = sig.values[band * ROWS:(band + 1) * ROWS]
+        digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
+        keys.append(int.from_bytes(digest.digest(), "little") >> 1)
+    return keys
+
+
+class NearDuplicateIndex:
+    """Signatures of stored documents, searchable by band."""
+
+    def __init__(self) -> None:
+        self._signatures: dict[object, Signature] = {}
+        self._bands: dict[int, list[object]] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(self, key: object, sig: Signature) -> None:
+        self._signatures[key] = sig
+        for band in band_keys(sig):
+            self._bands.setdefault(band, []).append(key)
+
+    def matches(self, sig: Signature, threshold: float = THRESHOLD) -> list[tuple[object, float]]:
+        """Stored documents ``sig`` nearly duplicates, best first, as (key, similarity)."""
+        seen: set[object] = set()
+        out = []
+        for band in band_keys(sig):
+            for key in self._bands.get(band, ()):
+                if key in seen:
+                    continue
+                seen.add(key)
+                score = similarity(sig, self._signatures[key])
+                if score >= threshold:
+                    out.append((key, score))
+        out.sort(key=lambda item: -item[1])
+        return out
+
+    def duplicate_of(self, sig: Signature, threshold: float = THRESHOLD) -> object | None:
+        """The stored document ``sig`` duplicates most closely, or None."""
+        found = self.matches(sig, threshold)
+        return found[0][0] if found else None
+
+
+def group_duplicates(texts: Iterable[tuple[object, str]], threshold: float = THRESHOLD) -> dict[object, object]:
+    """For a batch: each document that nearly duplicates an earlier one -> that earlier one."""
+    index = NearDuplicateIndex()
+    out: dict[object, object] = {}
+    for key, text in texts:
+        sig = signature(text)
+        original = index.duplicate_of(sig, threshold)
+        if original is not None:
+            out[key] = original
+        else:
+            index.add(key, sig)
+    return out

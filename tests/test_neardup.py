@@ -1,0 +1,85 @@
+"""Near-duplicates by content: mirrors and reposted stories are found, different articles are not."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from relations_desktop.corpus.neardup import (
+    THRESHOLD,
+    NearDuplicateIndex,
+    Signature,
+    group_duplicates,
+    signature,
+    similarity,
+)
+
+DEV = Path(__file__).resolve().parent / "data" / "dev"
+
+STORY = ("Nairobi, 14 September. Kenya and Ghana signed an agreement on air services on Wednesday, allowing "
+         "airlines of both countries to fly directly between Nairobi and Accra for the first time. The "
+         "ministers of transport said that the first flights would start in January and that the agreement "
+         "would also cover cargo. Officials expect the number of travellers between the two capitals to "
+         "double within three years, and both governments promised to simplify visas for business people. "
+         "The agreement follows a meeting of the joint commission of the two countries held in Accra in May.")
+
+
+def dev_texts() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))}
+
+
+def test_the_same_article_from_two_mirrors():
+    texts = dev_texts()
+    for name, text in texts.items():
+        mirror = ("Home | Articles | Login\nThis copy is served by a mirror site.\n\n" + text
+                  + "\n\nMirror footer: terms of use, privacy policy.\n")
+        assert similarity(signature(text), signature(mirror)) >= THRESHOLD, name
+
+
+def test_the_same_story_twice_with_small_edits():
+    other = STORY.replace("Wednesday", "Wednesday afternoon").replace("14 September", "15 September")
+    assert similarity(signature(STORY), signature(other)) >= THRESHOLD
+    # case, punctuation and digits in another script do not matter
+    assert similarity(signature(STORY), signature(STORY.upper().replace(".", " ."))) == 1.0
+
+
+def test_different_articles_are_not_duplicates():
+    sigs = {name: signature(text) for name, text in dev_texts().items()}
+    names = sorted(sigs)
+    worst = max(similarity(sigs[a], sigs[b]) for a in names for b in names if a < b)
+    assert worst < 0.3
+    words = STORY.split()
+    rnd = random.Random(3)
+    for i in rnd.sample(range(len(words)), len(words) // 4):
+        words[i] = "changed"
+    assert similarity(signature(STORY), signature(" ".join(words))) < THRESHOLD
+
+
+def test_index_tells_which_stored_document_a_new_one_duplicates():
+    texts = dev_texts()
+    index = NearDuplicateIndex()
+    for name, text in texts.items():
+        index.add(name, signature(text))
+    assert len(index) == len(texts)
+    name, text = next(iter(texts.items()))
+    copy = "Saved from the web.\n" + text
+    assert index.duplicate_of(signature(copy)) == name
+    assert index.matches(signature(STORY)) == []
+    # signatures keep as bytes
+    sig = signature(text)
+    assert Signature.from_bytes(sig.to_bytes()) == sig and len(sig.to_bytes()) == 516
+
+
+def test_group_duplicates_in_a_batch():
+    texts = dev_texts()
+    batch = [(name, text) for name, text in texts.items()]
+    batch.append(("copy.txt", batch[0][1] + "\nShared from our site."))
+    batch.append(("story-a", STORY))
+    batch.append(("story-b", STORY.replace("Wednesday", "Thursday")))
+    assert group_duplicates(batch) == {"copy.txt": batch[0][0], "story-b": "story-a"}
+
+
+def test_short_and_empty_texts():
+    assert similarity(signature("Ghana and Kenya"), signature("Ghana and Kenya")) == 1.0
+    assert similarity(signature("Ghana and Kenya"), signature("Peru and Chile")) < THRESHOLD
+    assert signature("") == signature("   ")
