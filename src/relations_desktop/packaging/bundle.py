@@ -84,6 +84,10 @@ QT_PLUGINS: dict[str, set[str]] = {
 }
 
 
+# The one qtawesome font the app draws its icons from (ui.icons.ICON_FONT, "mdi6"): its files.
+ICON_FONT_FILES = "materialdesignicons6-webfont"
+
+
 class BuildError(RuntimeError):
     """Something the bundle needs is missing or the build failed."""
 
@@ -200,6 +204,11 @@ def keep_entry(dest: str) -> bool:
             return _plugin_name(parts[-1]) in QT_PLUGINS.get(parts[i + 1], set())
     if parts[:2] == ["babel", "locale-data"]:
         return parts[-1].split(".")[0] in BABEL_LOCALES
+    if parts[:2] == ["qtawesome", "fonts"]:
+        return parts[-1].startswith(ICON_FONT_FILES)
+    # python-docx's templates make new documents; the app only reads them.
+    if parts[:2] == ["docx", "templates"]:
+        return False
     return not (parts[0] == "qtawesome" and "tests" in parts)
 
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+# The icon font every name below comes from; qtawesome is told to load only it (it would
+# otherwise read and checksum ten fonts at the first icon), and the bundle ships only it
+# (build.ICON_FONT_FILES).
+ICON_FONT = "mdi6"
+
 NAMES = {
     "export": "mdi6.file-pdf-box",
     "import": "mdi6.file-import-outline",
@@ -29,6 +34,9 @@ NAMES = {
 def icon(name: str) -> QIcon:
     import qtawesome  # deferred: see the module docstring
 
+    fonts = getattr(qtawesome, "_BUNDLED_FONTS", ())
+    if len(fonts) > 1:
+        qtawesome._BUNDLED_FONTS = tuple(f for f in fonts if f[0] == ICON_FONT)
     palette = QApplication.palette()
     return qtawesome.icon(NAMES[name], color=palette.color(QPalette.ColorRole.WindowText),
                           color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
