@@ -49,6 +49,7 @@ LATIN_ALLOWED = {
     "qtawesome", "Material", "Design", "Icons", "Apache",
     "UTF",                                         # encoding names: UTF-8, UTF-16
     "Relations", "Desktop", "Kiwix", "ZIM",       # product names (glossary.csv)
+    "Word", "docx", "ASCII",                      # format names in import messages
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)(?:\+[A-Za-z0-9]+)+")

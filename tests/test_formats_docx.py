@@ -8,7 +8,8 @@ import docx
 import pytest
 
 from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import DocumentError, read_document
+from relations_desktop.corpus.reader import read_document
+from relations_desktop.errors import DocumentError
 
 
 def test_docx_paragraphs_headings_lists_tables_and_properties(tmp_path):

@@ -11,10 +11,11 @@ from fpdf import FPDF
 
 from relations_desktop import i18n, resources
 from relations_desktop.corpus.formats.legacy import indic_validity
-from relations_desktop.corpus.reader import DocumentError, read_document
+from relations_desktop.corpus.reader import read_document
+from relations_desktop.errors import DocumentError
 from relations_desktop.export.summary_pdf import excerpt, export
+from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store.connection import open_corpus
-from relations_desktop.summary import load
 from tests.pdf_helpers import words
 from tests.test_export import pair_in_language
 
@@ -35,7 +36,7 @@ def conn(seed_db):
 def test_the_apps_own_export_imports_back_with_its_words_intact(conn, tmp_path, lang):
     pair = pair_in_language(conn, lang)
     i18n.set_language(lang)
-    summary = load(conn, *pair)
+    summary = load_dossier(conn, *pair)
     pdf = export(summary, tmp_path / f"summary-{lang}.pdf", corpus_version="test")
     doc = read_document(pdf)
     expected: list[str] = []

@@ -10,7 +10,7 @@ import pytest
 
 from relations_desktop.corpus.formats.zim import Candidate, count_by_language, open_zim
 from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import DocumentError
+from relations_desktop.errors import DocumentError
 from tests.zim_helpers import Entry, build_zim, wiki_page
 
 DATA = Path(__file__).resolve().parent / "data" / "zim"

@@ -15,9 +15,9 @@ import pytest
 
 from relations_desktop.corpus.formats.zim import Candidate, open_zim
 from relations_desktop.corpus.pipeline import process_all, process_text
-from relations_desktop.store.build import build_database
 from relations_desktop.store.connection import open_readonly
 from relations_desktop.store.dump import dump_json
+from relations_desktop.store.write import build_database
 from tests.zim_helpers import Entry, build_zim, text_to_wiki_html, wiki_page
 
 ROOT = Path(__file__).resolve().parents[1]

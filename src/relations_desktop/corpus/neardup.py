@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from relations_desktop.corpus.digits import fold_digits
+from relations_desktop.digits import fold_digits
 
 THRESHOLD = 0.9
 SHINGLE = 5                 # words per shingle

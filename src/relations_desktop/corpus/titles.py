@@ -23,8 +23,9 @@ _PATTERNS = (
     ("hi", True, re.compile(rf"(.+?) (?:के|का) (?:विदेश|विदेशी|वैदेशिक) {_HINDI_RELATIONS}")),
     ("hi", False, re.compile(rf"(.+?)\s*{_HINDI_RELATIONS}")),
 )
-# The word every such title has: a cheap test before the patterns.
-_KEYWORDS = ("elations", "সম্পর্ক", "संबंध", "सम्बन्ध", "संबन्ध", "सम्बंध")
+# How every such title ends or starts: a test in two C calls before the patterns.
+_ENDINGS = ("relations", "Relations", "সম্পর্ক", "संबंध", "सम्बन्ध", "संबन्ध", "सम्बंध")
+_STARTS = ("Foreign relations", "foreign relations")
 # Bengali genitive endings of a hub's country ("ভারতের", "কানাডার", "বাংলাদেশ-এর").
 _BN_GENITIVE = re.compile(r"(?:\s*-?\s*এর|ের|র)$")
 
@@ -37,7 +38,8 @@ class RelationTitle:
 
 
 def may_be_relation_title(title: str) -> bool:
-    return any(k in title for k in _KEYWORDS)
+    """False for almost every title, cheaply; True for every title match_title may accept."""
+    return title.endswith(_ENDINGS) or title.startswith(_STARTS)
 
 
 def _country(name: str) -> str | None:

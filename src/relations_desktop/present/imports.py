@@ -15,8 +15,19 @@ FAILURE_REASONS = {
     "unreadable": N_("the file cannot be read"),
     "empty": N_("the file is empty"),
     "binary": N_("it is not a text file"),
-    "undecodable": N_("its text encoding is not UTF-8 or UTF-16"),
+    "undecodable": N_("its text encoding could not be recognised"),
     "processing": N_("the text could not be processed"),
+    "unsupported_type": N_("this type of file cannot be imported"),
+    "legacy_bijoy": N_("its Bengali is typed for a Bijoy font (ASCII letters), not in Unicode"),
+    "legacy_krutidev": N_("its Hindi is typed for a Krutidev font (ASCII letters), not in Unicode"),
+    "pdf_invalid": N_("the PDF file is damaged or is not a PDF"),
+    "pdf_encrypted": N_("the PDF is protected by a password"),
+    "pdf_no_text": N_("the PDF has no text, only images of pages (a scan?)"),
+    "pdf_unreadable_text": N_("this PDF's text cannot be read reliably (its fonts do not map to Unicode)"),
+    "docx_invalid": N_("the Word document is damaged or is not a .docx file"),
+    "zim_archive": N_("it is a Kiwix library: import it with File → Import from a Kiwix library"),
+    "zim_invalid": N_("the Kiwix file is damaged or incomplete"),
+    "zim_entry_missing": N_("the article is missing from the Kiwix file"),
 }
 FAILED_FILE = NC_("import failure", "{file}: {reason}")
 

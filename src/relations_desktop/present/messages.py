@@ -17,3 +17,4 @@ def export_error_message(exc: ExportError) -> str:
     if exc.reason == "not_a_folder":
         return _("The folder {folder} does not exist.").format(folder=folder)
     return _("{name} could not be saved: {detail}").format(name=name, detail=exc.detail)
+

@@ -9,7 +9,8 @@ import re
 import zipfile
 
 from relations_desktop.corpus.formats.render import CAPTION, HEADING, LIST_ITEM, PARA, TABLE_ROW, TITLE, TextBuilder
-from relations_desktop.corpus.reader import DocumentError, DocumentMeta, RawDocument
+from relations_desktop.corpus.reader import DocumentMeta, RawDocument
+from relations_desktop.errors import DocumentError
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -25,8 +25,9 @@ from relations_desktop.corpus.formats.render import (
     TextBuilder,
     clean,
 )
-from relations_desktop.corpus.reader import DocumentError, DocumentMeta, LayoutSpan, RawDocument
+from relations_desktop.corpus.reader import DocumentMeta, LayoutSpan, RawDocument
 from relations_desktop.corpus.structure import is_back_matter_heading
+from relations_desktop.errors import DocumentError
 
 # Elements that never hold prose.
 _DROP_TAGS = frozenset((

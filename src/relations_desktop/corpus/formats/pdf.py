@@ -10,7 +10,8 @@ import unicodedata
 from relations_desktop.corpus.formats.html import iso_date
 from relations_desktop.corpus.formats.legacy import BIJOY, indic_validity, legacy_encoding
 from relations_desktop.corpus.formats.render import PARA, TextBuilder
-from relations_desktop.corpus.reader import DocumentError, DocumentMeta, RawDocument
+from relations_desktop.corpus.reader import DocumentMeta, RawDocument
+from relations_desktop.errors import DocumentError
 
 # Below this share of well-formed Bengali/Devanagari words the text is garbage; text that
 # reads well scores above 0.99, text in visual order (pre-base vowel signs first) below 0.93.

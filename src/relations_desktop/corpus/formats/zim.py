@@ -15,8 +15,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from relations_desktop.corpus.formats.html import html_text, iso_date
-from relations_desktop.corpus.reader import DocumentError, DocumentMeta, RawDocument
+from relations_desktop.corpus.reader import DocumentMeta, RawDocument
 from relations_desktop.corpus.titles import match_title, may_be_relation_title
+from relations_desktop.errors import DocumentError
 
 WIKIMEDIA_LICENCE = "CC BY-SA 4.0"
 _WIKIMEDIA = ("wikipedia", "wikibooks", "wikivoyage", "wikisource", "wikinews", "wikiquote", "wikiversity",
