@@ -1,15 +1,12 @@
-"""Write a file atomically: to a temporary file in the target folder, then rename.
-
-A failure leaves no partial file behind; the reason is a key the interface translates.
-"""
+"""Write an exported file: refuse to replace one unless asked, write it atomically (fileio), and
+turn a failure into an ExportError whose reason key the interface translates."""
 
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from pathlib import Path
 
+from relations_desktop import fileio
 from relations_desktop.errors import ExportError
 
 
@@ -31,19 +28,8 @@ def write_atomic(target: str | Path, data: bytes, *, overwrite: bool = False) ->
         raise ExportError(target, "not_a_folder", str(folder))
     if target.exists() and not overwrite:
         raise ExportError(target, "exists")
-    tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        tmp = Path(name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        tmp = None
+        fileio.write_bytes(target, data)
     except OSError as exc:
         raise ExportError(target, _reason(exc), exc.strerror or str(exc)) from None
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
     return target

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relations_desktop import resources
+from relations_desktop import fileio, resources
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations, iter_sources, process_text
 from relations_desktop.corpus.reader import RawDocument, read_document
 from relations_desktop.errors import DatabaseError, DocumentError
@@ -105,10 +105,9 @@ def default_user_db() -> Path:
 
 
 def _stale_temps(user_db: Path) -> list[Path]:
-    # build_database writes ".name.X.tmp" beside the database; earlier versions nested a
-    # second temp inside that name ("..name.X.tmp.Y.tmp"), which a killed import may have left.
-    return sorted(user_db.parent.glob(f".{user_db.name}.*.tmp")) + sorted(
-        user_db.parent.glob(f"..{user_db.name}.*.tmp"))
+    # Earlier versions nested a second temporary file inside the first one's name
+    # ("..name.X.tmp.Y.tmp"), which a killed import may have left.
+    return fileio.temporary_files(user_db) + sorted(user_db.parent.glob(f"..{user_db.name}.*.tmp"))
 
 
 def remove_stale_temps(user_db: str | Path) -> list[Path]:

@@ -1,17 +1,11 @@
-"""Write processed documents into a new corpus database, atomically.
-
-The database is written to a temporary file beside the target and renamed into place
-only when complete: a failed build leaves no half-written file and keeps the old one.
-"""
+"""Write processed documents into a new corpus database, atomically (``fileio``): a failed
+build leaves no half-written file and keeps the old one."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -23,15 +17,10 @@ from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
+from relations_desktop.fileio import replace_atomically
 from relations_desktop.i18n.collate import sort_keys
 from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION
 from relations_desktop.textnorm import search_fold
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
@@ -53,10 +42,7 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with replace_atomically(out) as tmp:
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
@@ -71,26 +57,7 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
                 raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
         finally:
             conn.close()
-        tmp.chmod(0o644 & ~_umask())       # mkstemp makes it private; a database is not secret
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(out.parent)     # without it a power cut right after the rename can lose it
     return out
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
