@@ -21,8 +21,9 @@ def main() -> int:
     from relations_desktop import i18n
     from relations_desktop.export.summary_pdf import export
     from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.seed_corpus import default_database
     from relations_desktop.store import queries
-    from relations_desktop.store.connection import default_database, open_corpus
+    from relations_desktop.store.connection import open_corpus
 
     conn = open_corpus(default_database())
     pair = max(queries.relationships(conn),

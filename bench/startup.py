@@ -88,7 +88,7 @@ def main() -> int:
     ap.add_argument("--no-bytecode-cache", action="store_true",
                     help="keep PYTHONDONTWRITEBYTECODE if set (every run then compiles the sources)")
     args = ap.parse_args()
-    from relations_desktop.store.connection import default_database
+    from relations_desktop.seed_corpus import default_database
     db = default_database()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),

@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _resolve_db(arg: str | None) -> Path:
-    from relations_desktop.store.connection import default_database
+    from relations_desktop.seed_corpus import default_database
     return Path(arg) if arg else default_database()
 
 
@@ -112,14 +112,15 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError
-    from relations_desktop.store.connection import default_database, open_corpus
+    from relations_desktop.resources import user_corpus_db
+    from relations_desktop.seed_corpus import default_database
+    from relations_desktop.store.connection import open_corpus
     from relations_desktop.store.search import search
-    from relations_desktop.store.userdb import default_user_db
     try:
         if args.corpus_db:
             conn = open_corpus(args.corpus_db)
         else:
-            user = default_user_db()
+            user = user_corpus_db()
             conn = open_corpus(default_database(), user if user.is_file() else None)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -144,9 +145,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError
-    from relations_desktop.store.connection import default_database
-    from relations_desktop.store.userdb import default_user_db, import_documents
-    user_db = Path(args.user_db) if args.user_db else default_user_db()
+    from relations_desktop.resources import user_corpus_db
+    from relations_desktop.seed_corpus import default_database
+    from relations_desktop.store.userdb import import_documents
+    user_db = Path(args.user_db) if args.user_db else user_corpus_db()
     try:
         result = import_documents(args.paths, user_db, bundled_db=default_database())
     except DatabaseError as exc:

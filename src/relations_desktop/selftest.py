@@ -48,7 +48,7 @@ def check_resources() -> None:
 def database_path(db: str | None) -> Path:
     """The database to test: ``db``, else the bundled one; a bundle without one is a failure."""
     from relations_desktop import resources
-    from relations_desktop.store.connection import default_database
+    from relations_desktop.seed_corpus import default_database
 
     if db:
         return Path(db)

@@ -381,15 +381,13 @@ def trim_icu_data(binaries: list, workdir: Path) -> list:
 
 def build_seed_database(root: Path = ROOT) -> Path:
     """Build ``build/data/relations.db`` from ``seeds/``; raise BuildError if any seed fails."""
-    from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.write import build_database
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.seed_corpus import build_seed_database as build_from
 
-    docs, errors = process_all([root / "seeds"])
-    if errors:
-        raise BuildError("seed documents failed:\n  " + "\n  ".join(str(e) for e in errors))
-    if not docs:
-        raise BuildError(f"no seed documents in {root / 'seeds'}")
-    return build_database(docs, database_path(root))
+    try:
+        return build_from(root / "seeds", database_path(root))
+    except DatabaseError as exc:
+        raise BuildError(f"seed documents failed: {exc}") from None
 
 
 def folder_size(path: Path) -> int:

@@ -1,11 +1,10 @@
-"""Open corpus databases read-only, check them, and find the default one."""
+"""Open corpus databases read-only and check them."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from relations_desktop import __version__, resources
 from relations_desktop.errors import DatabaseError
 from relations_desktop.store.schema import SCHEMA_VERSION
 
@@ -57,39 +56,3 @@ def attached_schemas(conn: sqlite3.Connection) -> list[str]:
 
 def integrity_ok(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def _seeds_fingerprint(seeds: Path) -> str:
-    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
-    h = hashlib.sha256(f"{__version__} {SCHEMA_VERSION}\n".encode())
-    files = sorted(p for p in seeds.iterdir() if p.is_file())
-    for p in files:
-        h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
-    # The pipeline itself is part of what the database depends on.
-    for p in sorted((Path(__file__).parents[1] / "corpus").rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".json"):
-            h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
-    return h.hexdigest()[:16]
-
-
-def default_database(build_if_missing: bool = True) -> Path:
-    """The bundled database, or in a source checkout the one built from ``seeds/`` into the
-    user cache on first use (rebuilt when the seeds or the pipeline change)."""
-    bundled = resources.bundled_database()
-    if bundled is not None:
-        return bundled
-    if resources.is_frozen():      # a bundle without its database is broken: say so
-        raise DatabaseError(resources.data_root() / "data" / "relations.db", "missing")
-    seeds = resources.seeds_dir()
-    target = resources.user_cache_dir() / f"seeds-{_seeds_fingerprint(seeds)}.db"
-    if not target.exists() and build_if_missing:
-        from relations_desktop.corpus.pipeline import process_all
-        from relations_desktop.store.write import build_database
-        docs, errors = process_all([seeds])
-        if errors:
-            raise DatabaseError(seeds, "unreadable", "; ".join(str(e) for e in errors))
-        build_database(docs, target)
-        for old in target.parent.glob("seeds-*.db"):
-            if old != target:
-                old.unlink(missing_ok=True)
-    return target

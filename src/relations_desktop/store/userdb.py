@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relations_desktop import fileio, resources
+from relations_desktop import fileio
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations, iter_sources, process_text
 from relations_desktop.corpus.reader import RawDocument, read_document
 from relations_desktop.errors import DatabaseError, DocumentError
@@ -24,7 +24,6 @@ from relations_desktop.store.write import build_database
 
 log = logging.getLogger(__name__)
 
-USER_DB_NAME = "user-corpus.db"
 ORIGIN = "user"
 
 ProgressFn = Callable[[int, int, str], None]
@@ -97,11 +96,6 @@ class UserDocument:
     size: int
     added: str
     pairs: list[tuple[str, str]]
-
-
-def default_user_db() -> Path:
-    """Where the user's corpus lives: the per-user data folder."""
-    return resources.user_data_dir() / USER_DB_NAME
 
 
 def _stale_temps(user_db: Path) -> list[Path]:

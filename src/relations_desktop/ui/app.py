@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from relations_desktop import APP_ID, i18n, resources
 from relations_desktop.errors import DatabaseError
-from relations_desktop.store.connection import default_database
+from relations_desktop.seed_corpus import default_database
 
 ORGANIZATION = "relations-desktop"
 
