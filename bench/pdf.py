@@ -27,8 +27,8 @@ def main() -> int:
 
     conn = open_corpus(default_database())
     pair = max(queries.relationships(conn),
-               key=lambda p: (len(queries.events(conn, *p)), sum(len(s.passages) for s in queries.sources(conn, *p))))
-    summary = load_dossier(conn, *pair)
+               key=lambda p: (len(queries.events(conn, p)), sum(len(s.passages) for s in queries.sources(conn, p))))
+    summary = load_dossier(conn, pair)
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("bn", "hi", "en"):
             i18n.set_language(lang)

@@ -62,7 +62,7 @@ def switch_times(db: Path, n: int) -> list[float]:
 
     app = make_application()
     conn = open_corpus(db)
-    pairs = sorted(queries.relationships(conn), key=lambda p: -len(queries.events(conn, *p)))[:2]
+    pairs = sorted(queries.relationships(conn), key=lambda p: -len(queries.events(conn, p)))[:2]
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat)
         win = MainWindow(db, None, settings=settings)

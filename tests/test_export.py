@@ -24,7 +24,7 @@ def pair_in_language(conn, lang: str) -> tuple[str, str]:
     """The relationship with the most events told by sources in ``lang``."""
     best, best_n = None, -1
     for pair in queries.relationships(conn):
-        n = sum(1 for e in queries.events(conn, *pair) if e.lang == lang)
+        n = sum(1 for e in queries.events(conn, pair) if e.lang == lang)
         if n > best_n:
             best, best_n = pair, n
     assert best is not None and best_n > 0
@@ -41,7 +41,7 @@ def test_export_reads_back_intact(conn, tmp_path, lang):
     need("pdftotext")
     pair = pair_in_language(conn, lang)
     i18n.set_language(lang)
-    summary = load_dossier(conn, *pair)
+    summary = load_dossier(conn, pair)
     pdf = export(summary, tmp_path / f"{lang}.pdf", corpus_version="test")
     text = pdftotext(pdf)
     got = words(text)
@@ -69,7 +69,7 @@ def test_bengali_export_uses_bengali_digits(conn, tmp_path):
     need("pdftotext")
     pair = pair_in_language(conn, "bn")
     i18n.set_language("bn")
-    summary = load_dossier(conn, *pair)
+    summary = load_dossier(conn, pair)
     text = pdftotext(export(summary, tmp_path / "bn.pdf"))
     dated = [g for g in summary.groups if g.date]
     assert dated
@@ -82,8 +82,8 @@ def test_bengali_export_uses_bengali_digits(conn, tmp_path):
 
 def test_long_exports_break_pages_cleanly(conn, tmp_path):
     need("pdftotext")
-    pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, *p)))
-    summary = load_dossier(conn, *pair)
+    pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, p)))
+    summary = load_dossier(conn, pair)
     # repeat the events to force a table over several pages
     summary.groups = summary.groups * 12
     pdf = tmp_path / "long.pdf"
@@ -110,7 +110,7 @@ def test_export_into_read_only_folder_fails_cleanly(conn, tmp_path):
     pair = queries.relationships(conn)[0]
     with read_only_folder(tmp_path / "locked") as folder:
         with pytest.raises(ExportError) as err:
-            export(load_dossier(conn, *pair), folder / "x.pdf")
+            export(load_dossier(conn, pair), folder / "x.pdf")
         assert err.value.reason == "unwritable"
         assert list(folder.iterdir()) == []
 
@@ -157,7 +157,7 @@ def test_paper_follows_the_system_locale(conn, tmp_path, monkeypatch):
     assert preferred_page_size() == "Letter"
     monkeypatch.setenv("LC_PAPER", "bn_BD.UTF-8")
     assert preferred_page_size() == "A4"
-    summary = load_dossier(conn, *queries.relationships(conn)[0])
+    summary = load_dossier(conn, queries.relationships(conn)[0])
     letter, a4 = tmp_path / "letter.pdf", tmp_path / "a4.pdf"
     letter.write_bytes(render(summary, lang="en", page_size="Letter"))
     a4.write_bytes(render(summary, lang="en", page_size="A4"))
@@ -177,9 +177,9 @@ def test_a_full_disk_gives_the_message_and_leaves_nothing(conn, tmp_path):
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
     try:
-        pair = max(queries.relationships(conn), key=lambda p: len(queries.events(conn, *p)))
+        pair = max(queries.relationships(conn), key=lambda p: len(queries.events(conn, p)))
         with pytest.raises(ExportError) as err:
-            export(load_dossier(conn, *pair), folder / "big.pdf")
+            export(load_dossier(conn, pair), folder / "big.pdf")
         assert err.value.reason == "disk_full"
         assert list(folder.iterdir()) == []
         from relations_desktop.present.messages import export_error_message

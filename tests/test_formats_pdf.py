@@ -36,7 +36,7 @@ def conn(seed_db):
 def test_the_apps_own_export_imports_back_with_its_words_intact(conn, tmp_path, lang):
     pair = pair_in_language(conn, lang)
     i18n.set_language(lang)
-    summary = load_dossier(conn, *pair)
+    summary = load_dossier(conn, pair)
     pdf = export(summary, tmp_path / f"summary-{lang}.pdf", corpus_version="test")
     doc = read_document(pdf)
     expected: list[str] = []

@@ -159,7 +159,7 @@ def test_switching_language_relabels_everything_live(window, seed_db, qtbot):
     from relations_desktop.store import queries
     from relations_desktop.store.connection import open_corpus
     conn = open_corpus(seed_db)
-    pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, *p)))
+    pair = max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, p)))
     window.open_pair(*pair)
     for view in (window.relationship.dated_view, window.relationship.undated_view):
         view.source_columns = {3}       # excerpts are source text, never translated
@@ -193,7 +193,7 @@ def test_source_text_is_never_translated(window, seed_db):
     from relations_desktop.store.connection import open_corpus
     conn = open_corpus(seed_db)
     pair = next(p for p in queries.relationships(conn)
-                if any(e.lang == "bn" for e in queries.events(conn, *p)))
+                if any(e.lang == "bn" for e in queries.events(conn, p)))
     window.open_pair(*pair)
     window.language_actions["en"].trigger()
     shown = window.relationship.sources.text.toPlainText()

@@ -17,7 +17,7 @@ WORD = regex.compile(r"[\w\p{M}]{5,}")
 def word_in(conn, lang: str) -> str:
     """A long word from an event sentence in ``lang`` (taken from the data, not assumed)."""
     for pair in queries.relationships(conn):
-        for e in queries.events(conn, *pair):
+        for e in queries.events(conn, pair):
             if e.lang == lang:
                 words = [w for w in WORD.findall(e.text) if not w.isdigit()]
                 if words:
@@ -55,7 +55,7 @@ def test_country_name_finds_other_scripts(window, seed_db, qtbot):
     names = queries.country_names(conn)
     # a country named in a Bengali passage, searched by its English name
     for pair in queries.relationships(conn):
-        if any(e.lang == "bn" for e in queries.events(conn, *pair)):
+        if any(e.lang == "bn" for e in queries.events(conn, pair)):
             code = pair[0]
             break
     hits = search_for(window, qtbot, names[code]["en"])

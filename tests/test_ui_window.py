@@ -34,7 +34,7 @@ def test_choosing_a_country_lists_its_partners(window, seed_db, qtbot):
 def test_choosing_a_pair_fills_header_timeline_and_sources(window, seed_db):
     conn = open_corpus(seed_db)
     # the relationship with the most dated events
-    pair = max(pairs_of(seed_db), key=lambda p: sum(1 for g in queries.event_groups(conn, *p) if g.date))
+    pair = max(pairs_of(seed_db), key=lambda p: sum(1 for g in queries.event_groups(conn, p) if g.date))
     assert window.open_pair(*pair)
     names = queries.country_names(conn)
     assert names[pair[0]]["en"] in window.relationship.title.text()
@@ -51,7 +51,7 @@ def test_choosing_a_pair_fills_header_timeline_and_sources(window, seed_db):
 
 def test_clicking_a_timeline_event_highlights_its_sentence(window, seed_db, qtbot):
     conn = open_corpus(seed_db)
-    pair = max(pairs_of(seed_db), key=lambda p: sum(1 for g in queries.event_groups(conn, *p) if g.date))
+    pair = max(pairs_of(seed_db), key=lambda p: sum(1 for g in queries.event_groups(conn, p) if g.date))
     window.open_pair(*pair)
     tl = window.relationship.timeline
     tl._layout_lanes()
@@ -70,7 +70,7 @@ def test_clicking_a_timeline_event_highlights_its_sentence(window, seed_db, qtbo
 
 def test_selecting_in_the_list_moves_the_timeline(window, seed_db, qtbot):
     conn = open_corpus(seed_db)
-    pair = max(pairs_of(seed_db), key=lambda p: len(queries.event_groups(conn, *p)))
+    pair = max(pairs_of(seed_db), key=lambda p: len(queries.event_groups(conn, p)))
     window.open_pair(*pair)
     view = window.relationship.dated_view
     view.setFocus()

@@ -187,11 +187,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    if not queries.relationship_exists(conn, a, b):
+    pair = queries.pair_key(a, b)
+    if not queries.relationship_exists(conn, pair):
         print(f"error: no relationship {a}-{b} in the corpus", file=sys.stderr)
         return EXIT_FAILED
     try:
-        path = export(load_dossier(conn, a, b), args.output, overwrite=args.force,
+        path = export(load_dossier(conn, pair), args.output, overwrite=args.force,
                       corpus_version=queries.corpus_version(conn))
     except ExportError as exc:
         from relations_desktop.present.messages import export_error_message

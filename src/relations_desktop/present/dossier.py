@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from relations_desktop.store import queries
-from relations_desktop.store.queries import Citation, EventGroup, SourceDocument, pair_key
+from relations_desktop.store.queries import Citation, EventGroup, Pair, SourceDocument
 
 # Fact kinds, in the order they are shown.
 ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
@@ -60,7 +60,7 @@ class Fact:
 
 @dataclass
 class Dossier:
-    pair: tuple[str, str]
+    pair: Pair
     names: dict[str, dict[str, str]]          # code -> lang -> name
     groups: list[EventGroup]
     sources: list[SourceDocument]
@@ -108,11 +108,10 @@ def key_facts(groups: list[EventGroup]) -> list[Fact]:
     return out
 
 
-def load_dossier(conn: sqlite3.Connection, a: str, b: str) -> Dossier:
-    pair = pair_key(a, b)
+def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     names = queries.country_names(conn)
-    srcs = queries.sources(conn, *pair)
+    srcs = queries.sources(conn, pair)
     return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
-        groups=queries.event_groups(conn, *pair), sources=srcs,
+        groups=queries.event_groups(conn, pair), sources=srcs,
         citations=queries.citations(conn, [s.id for s in srcs]))

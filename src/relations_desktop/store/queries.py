@@ -7,7 +7,6 @@ Every query uses bound parameters.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from typing import NamedTuple
 
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
@@ -116,7 +115,12 @@ class Stats(NamedTuple):
     countries: int
 
 
-def pair_key(a: str, b: str) -> tuple[str, str]:
+# Two ISO codes, upper case, sorted. Made with pair_key where a pair comes in (the command line,
+# a selection, a setting); the queries below take it as it is.
+Pair = tuple[str, str]
+
+
+def pair_key(a: str, b: str) -> Pair:
     a, b = a.upper(), b.upper()
     return (a, b) if a < b else (b, a)
 
@@ -184,34 +188,31 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     return [Partner(r[0], _names(r, 1), r[7], r[8], _ranks(r, 4)) for r in rows if r[8] > 0]
 
 
-def relationship_exists(conn: sqlite3.Connection, a: str, b: str) -> bool:
-    a, b = pair_key(a, b)
+def relationship_exists(conn: sqlite3.Connection, pair: Pair) -> bool:
     return conn.execute("SELECT 1 FROM all_relationships r WHERE a = ? AND b = ? AND EXISTS "
-                        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)", (a, b)).fetchone() is not None
+                        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)", pair).fetchone() is not None
 
 
-def relationships(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def relationships(conn: sqlite3.Connection) -> list[Pair]:
     return [tuple(r) for r in conn.execute(
         "SELECT DISTINCT a, b FROM all_relationships r WHERE EXISTS "
         "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id) ORDER BY a, b")]
 
 
-def events(conn: sqlite3.Connection, a: str, b: str) -> list[EventRow]:
-    a, b = pair_key(a, b)
+def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
     rows = conn.execute(
         """SELECT e.id, e.document_id, e.date, e.date_start, e.date_end, e.precision, e.type, e.start,
                   e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file
            FROM all_events e JOIN all_relationships r ON r.id = e.relationship_id
            JOIN all_documents d ON d.id = e.document_id
            WHERE r.a = ? AND r.b = ?
-           ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.file, e.start, e.id""", (a, b))
+           ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.file, e.start, e.id""", pair)
     return [EventRow(*r) for r in rows]
 
 
-def event_groups(conn: sqlite3.Connection, a: str, b: str) -> list[EventGroup]:
+def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
     """Events grouped across documents (same pair, type and compatible dates), in date order."""
-    rows = events(conn, a, b)
-    pair = pair_key(a, b)
+    rows = events(conn, pair)
     ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
     groups: dict[int, EventGroup] = {}
     for gid, e in zip(ids, rows, strict=True):
@@ -222,15 +223,14 @@ def event_groups(conn: sqlite3.Connection, a: str, b: str) -> list[EventGroup]:
     return out
 
 
-def sources(conn: sqlite3.Connection, a: str, b: str) -> list[SourceDocument]:
+def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
     """Each document about the pair with its passages, mentions and date spans for highlighting."""
-    a, b = pair_key(a, b)
     docs: dict[int, SourceDocument] = {}
     for row in conn.execute(
             """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end"
                FROM all_passages p JOIN all_relationships r ON r.id = p.relationship_id
                JOIN all_documents d ON d.id = p.document_id
-               WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", (a, b)):
+               WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", pair):
         doc = docs.get(row[0])
         if doc is None:
             doc = docs[row[0]] = SourceDocument(*row[:6])
@@ -254,11 +254,3 @@ def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citatio
         f"SELECT document_id, n, text FROM all_citations WHERE document_id IN ({marks}) "
         "ORDER BY document_id, start", document_ids)]
 
-
-def document_counts(conn: sqlite3.Connection, a: str, b: str) -> Counter:
-    """How many documents about the pair there are per language."""
-    a, b = pair_key(a, b)
-    return Counter(dict(conn.execute(
-        """SELECT d.lang, count(DISTINCT d.id) FROM all_passages p
-           JOIN all_relationships r ON r.id = p.relationship_id JOIN all_documents d ON d.id = p.document_id
-           WHERE r.a = ? AND r.b = ? GROUP BY d.lang""", (a, b))))

@@ -334,28 +334,29 @@ class MainWindow(QMainWindow):
             self.show_pair(country, partner)
 
     def show_pair(self, a: str, b: str) -> None:
-        if self.conn is None:
-            return
-        pair = queries.pair_key(a, b)
-        if pair == self.current_pair:
+        self._show(queries.pair_key(a, b))
+
+    def _show(self, pair: queries.Pair) -> None:
+        if self.conn is None or pair == self.current_pair:
             return
         self.current_pair = pair
         from relations_desktop.present.dossier import load_dossier
-        self.dossier = load_dossier(self.conn, *pair)
+        self.dossier = load_dossier(self.conn, pair)
         self.relationship.show_dossier(self.dossier)
         self.act_export.setEnabled(True)
         self.settings.setValue("last_pair", "-".join(pair))
 
     def open_pair(self, a: str, b: str) -> bool:
         """Select both countries in the lists and show their relationship."""
-        if self.conn is None or not queries.relationship_exists(self.conn, a, b):
+        pair = queries.pair_key(a, b)
+        if self.conn is None or not queries.relationship_exists(self.conn, pair):
             return False
         a, b = a.upper(), b.upper()
         if self.country_model.row_of(a) < 0:
             self.filter.clear()
         self.country_view.setCurrentIndex(self.country_model.index(self.country_model.row_of(a)))
         self.partner_view.setCurrentIndex(self.partner_model.index(self.partner_model.row_of(b)))
-        self.show_pair(a, b)
+        self._show(pair)
         return True
 
     def _first_search(self, text: str) -> None:
@@ -569,7 +570,7 @@ class MainWindow(QMainWindow):
         self.partner_model.set_partners(None, [])
         self.open_database()
         self._relabel_status()
-        if pair and self.conn is not None and queries.relationship_exists(self.conn, *pair):
+        if pair and self.conn is not None and queries.relationship_exists(self.conn, pair):
             self.open_pair(*pair)
 
     # ----- settings
