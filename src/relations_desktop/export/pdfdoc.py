@@ -18,6 +18,7 @@ from fpdf.line_break import Fragment, TextLine
 
 from relations_desktop import resources
 from relations_desktop.errors import ResourceError
+from relations_desktop.present.timeline import MINOR_STEPS, tick_step
 
 __all__ = ["RGB", "PdfDocument", "TimelineItem"]
 
@@ -59,9 +60,8 @@ _SIZE_TIMELINE = 7.0
 _HAIRLINE = 0.15
 _RULE_W = 0.3
 
-# Axis steps for the timeline (years) and the minor tick step under each.
-_MAJOR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-_MINOR_TICK = {2: 1, 5: 1, 10: 2, 20: 5, 25: 5, 50: 10, 100: 20, 200: 50, 250: 50, 500: 100, 1000: 200}
+# Labelled years on the timeline axis, at most.
+_MAX_TICKS = 10
 
 
 def _nfc(text: str) -> str:
@@ -640,8 +640,8 @@ class PdfDocument:
         axis_y = top + plot_h
 
         # Ticks: a "nice" step giving at most ~10 labelled years.
-        step = next((s for s in _MAJOR_STEPS if span / s <= 10), _MAJOR_STEPS[-1])
-        minor = _MINOR_TICK.get(step)
+        step = tick_step(span, _MAX_TICKS)
+        minor = MINOR_STEPS.get(step)
         first_major = int(-(-start_year // step) * step)
         majors = list(range(first_major, int(end_year) + 1, step))
 

@@ -22,7 +22,8 @@ from relations_desktop.i18n.formatting import (
     localize_digits,
 )
 from relations_desktop.present import labels
-from relations_desktop.present.dossier import POINT, SPAN, Dossier, timeline_places
+from relations_desktop.present.dossier import Dossier
+from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
 from relations_desktop.store.queries import EventGroup
 
 # Territories whose paper is US Letter.
@@ -56,7 +57,7 @@ def excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
 def _timeline_items(groups: list[EventGroup]) -> list[TimelineItem]:
     items = []
     for place in timeline_places(groups):
-        color = labels.TYPE_COLORS.get(place.group.type, labels.TYPE_COLORS["other"])
+        color = labels.type_color(place.group.type)
         end = None if place.kind == POINT else place.end
         items.append(TimelineItem(place.start, end, color, precise=place.kind != SPAN))
     return items
@@ -89,9 +90,8 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
         lo = min(i.start for i in items)
         hi = max(i.end or i.start for i in items)
         pad = max(1.0, (hi - lo) * 0.04)
-        types = [t for t in labels.EVENT_TYPES if any(g.type == t for g in dated)]
         doc.timeline(items, float(int(lo - pad)), float(int(hi + pad) + 1),
-                     legend=[(labels.TYPE_COLORS[t], labels.event_type(t)) for t in types],
+                     legend=[(labels.type_color(t), labels.event_type(t)) for t in legend_types(dated)],
                      year_label=lambda y: format_year(y, lang),
                      precision_legend=(_("exact day"), _("month or year")))
 

@@ -6,7 +6,6 @@ formats for the interface language).
 
 from __future__ import annotations
 
-import datetime as _dt
 import sqlite3
 from dataclasses import dataclass
 
@@ -16,39 +15,6 @@ from relations_desktop.store.queries import Citation, EventGroup, Pair, SourceDo
 # Fact kinds, in the order they are shown.
 ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
     "established", "recognition", "first_embassy", "latest_visit", "agreements", "visits")
-
-
-# How a dated event group is drawn on a timeline.
-POINT, SPAN, RANGE = "point", "span", "range"     # exact day; month or year; from … to
-
-
-@dataclass(frozen=True)
-class TimelinePlace:
-    group: EventGroup
-    start: float          # year fractions: 1992.19 is early March 1992
-    end: float
-    kind: str             # POINT, SPAN or RANGE
-
-
-def year_fraction(iso: str, end: bool = False) -> float:
-    """'1992-03-11' → 1992.19…; with ``end`` the value is the end of that day."""
-    y, m, d = (int(x) for x in iso.split("-"))
-    start = _dt.date(y, 1, 1)
-    days = (_dt.date(y + 1, 1, 1) - start).days
-    return y + ((_dt.date(y, m, d) - start).days + (1 if end else 0)) / days
-
-
-def timeline_places(groups: list[EventGroup]) -> list[TimelinePlace]:
-    """Where each dated group sits on a timeline (the drawn one and the PDF's)."""
-    places = []
-    for g in groups:
-        lead = g.lead
-        if not (lead.date_start and lead.date_end):
-            continue
-        kind = RANGE if lead.precision == "range" else POINT if lead.precision == "day" else SPAN
-        places.append(TimelinePlace(g, year_fraction(lead.date_start),
-                                    year_fraction(lead.date_end, end=True), kind))
-    return places
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,11 @@ FACTS: dict[str, str] = {
 }
 
 
+def type_color(type_: str) -> tuple[int, int, int]:
+    """The colour (RGB) of an event type on the timeline, in lists and in the PDF."""
+    return TYPE_COLORS.get(type_, TYPE_COLORS["other"])
+
+
 def event_type(type_: str) -> str:
     return pgettext("event type", EVENT_TYPES.get(type_, EVENT_TYPES["other"]))
 

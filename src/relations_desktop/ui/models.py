@@ -223,7 +223,7 @@ class EventTableModel(QAbstractTableModel):
                 return g.lead.text
         if role == Qt.ItemDataRole.DecorationRole and col == self.TYPE:
             from PySide6.QtGui import QColor
-            return QColor(*labels.TYPE_COLORS.get(g.type, labels.TYPE_COLORS["other"]))
+            return QColor(*labels.type_color(g.type))
         if role == GroupRole:
             return g
         return None

@@ -110,9 +110,8 @@ class RelationshipPane(QWidget):
     # ----- content
     def show_dossier(self, dossier: Dossier | None) -> None:
         self.dossier = dossier
-        groups = dossier.groups if dossier else []
-        dated = [g for g in groups if g.date]
-        undated = [g for g in groups if not g.date]
+        dated = dossier.dated if dossier else []
+        undated = dossier.undated if dossier else []
         self.timeline.set_groups(dated)
         self.dated_model.set_groups(dated)
         self.undated_model.set_groups(undated)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.present import labels
-from relations_desktop.present.dossier import POINT, RANGE, SPAN, timeline_places
+from relations_desktop.present.timeline import POINT, RANGE, SPAN, legend_types, tick_step, timeline_places
 from relations_desktop.store.queries import EventGroup
 
 
@@ -220,15 +220,11 @@ class TimelineWidget(QWidget):
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
 
     def _tick_step(self) -> int:
-        span = max(1e-9, self._hi - self._lo)
-        px_per_year = (self.width() - 2 * self.MARGIN) / span
-        for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
-            if step * px_per_year >= 46:
-                return step
-        return 1000
+        # A labelled year at most every 46 pixels.
+        return tick_step(max(1e-9, self._hi - self._lo), (self.width() - 2 * self.MARGIN) / 46)
 
     def _draw_item(self, p: QPainter, it: _Item, current: bool, hover: bool) -> None:
-        color = QColor(*labels.TYPE_COLORS.get(it.group.type, labels.TYPE_COLORS["other"]))
+        color = QColor(*labels.type_color(it.group.type))
         c = self._center(it)
         r = self.MARKER + (1.5 if hover or current else 0)
         if it.kind == RANGE:
@@ -256,13 +252,13 @@ class TimelineWidget(QWidget):
             p.drawEllipse(c, r + 4, r + 4)
 
     def _draw_legend(self, p: QPainter) -> None:
-        types = [t for t in labels.EVENT_TYPES if any(i.group.type == t for i in self._items)]
+        types = legend_types([i.group for i in self._items])
         fm = p.fontMetrics()
         x, y = self.MARGIN / 2, self.height() - 8.0
         for t in types:
             label = labels.event_type(t)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(*labels.TYPE_COLORS[t]))
+            p.setBrush(QColor(*labels.type_color(t)))
             p.drawEllipse(QPointF(x + 5, y - fm.ascent() / 2 + 1), 5, 5)
             p.setPen(self.palette().color(QPalette.ColorRole.Text))
             p.drawText(QPointF(x + 14, y), label)
