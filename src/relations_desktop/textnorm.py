@@ -52,7 +52,7 @@ def script_of(ch: str) -> str:
     o = ord(ch)
     if 0x0980 <= o <= 0x09FF:
         return "bn"
-    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
+    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF or 0x1CD0 <= o <= 0x1CFF:   # with Vedic extensions
         return "hi"
     if ch.isascii() and ch.isalpha():
         return "latin"

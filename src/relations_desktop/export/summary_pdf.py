@@ -16,7 +16,6 @@ from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import (
     format_date,
-    format_event_date,
     format_number,
     format_year,
     localize_digits,
@@ -24,7 +23,7 @@ from relations_desktop.i18n.formatting import (
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
-from relations_desktop.store.queries import EventGroup
+from relations_desktop.store.queries import EventGroup, SourceDocument
 
 # Territories whose paper is US Letter.
 _LETTER_TERRITORIES = frozenset(
@@ -63,6 +62,40 @@ def _timeline_items(groups: list[EventGroup]) -> list[TimelineItem]:
     return items
 
 
+def _timeline(doc: PdfDocument, dated: list[EventGroup], lang: str) -> None:
+    doc.heading(_("Timeline"))
+    items = _timeline_items(dated)
+    lo = min(i.start for i in items)
+    hi = max(i.end or i.start for i in items)
+    pad = max(1.0, (hi - lo) * 0.04)
+    doc.timeline(items, float(int(lo - pad)), float(int(hi + pad) + 1),
+                 legend=[(labels.type_color(t), labels.event_type(t)) for t in legend_types(dated)],
+                 year_label=lambda y: format_year(y, lang),
+                 precision_legend=(_("exact day"), _("month or year")))
+
+
+def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
+    doc.heading(_("Events"))
+    rows = [[labels.date_or_unstated(g.date, lang), labels.event_type(g.type), excerpt(g.lead.text),
+             ", ".join(labels.language_name(x) for x in g.languages)] for g in groups]
+    doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
+              col_widths=[0.17, 0.16, 0.52, 0.15])
+
+
+def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
+    doc.heading(_("Licence and attribution"))
+    doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
+                "(CC BY-SA); this summary quotes them under the same licence."))
+    links = sorted({u for src in sources for u in _URL.findall(src.text)})
+    for src in sources:
+        if src.kind == "encyclopedia":
+            doc.small(_("Source: {name} (Wikipedia, {language}).").format(
+                name=src.title or src.file, language=labels.language_name(src.lang)))
+    for url in links:
+        doc.small(url)
+    doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+
+
 def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None = None,
            corpus_version: str = "", exported: _dt.date | None = None) -> bytes:
     """The summary PDF as bytes, in the current interface language."""
@@ -82,32 +115,10 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
     if facts:
         doc.heading(_("Key facts"))
         doc.key_values([(labels.fact_label(f.kind), labels.fact_value(f)) for f in facts])
-
-    dated = dossier.dated
-    if dated:
-        doc.heading(_("Timeline"))
-        items = _timeline_items(dated)
-        lo = min(i.start for i in items)
-        hi = max(i.end or i.start for i in items)
-        pad = max(1.0, (hi - lo) * 0.04)
-        doc.timeline(items, float(int(lo - pad)), float(int(hi + pad) + 1),
-                     legend=[(labels.type_color(t), labels.event_type(t)) for t in legend_types(dated)],
-                     year_label=lambda y: format_year(y, lang),
-                     precision_legend=(_("exact day"), _("month or year")))
-
+    if dossier.dated:
+        _timeline(doc, dossier.dated, lang)
     if dossier.groups:
-        doc.heading(_("Events"))
-        rows = []
-        for g in dossier.dated + dossier.undated:
-            rows.append([
-                format_event_date(g.date, lang) if g.date else _("date not stated"),
-                labels.event_type(g.type),
-                excerpt(g.lead.text),
-                ", ".join(labels.language_name(x) for x in g.languages),
-            ])
-        doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
-                  col_widths=[0.17, 0.16, 0.52, 0.15])
-
+        _events(doc, dossier.dated + dossier.undated, lang)
     if dossier.sources:
         doc.heading(_("Sources"))
         for src in dossier.sources:
@@ -116,18 +127,7 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
                           size=9.5, bold=True)
             for passage in src.passages:
                 doc.paragraph(" ".join(src.text[passage.start:passage.end].split()), size=9)
-
-    doc.heading(_("Licence and attribution"))
-    doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
-                "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in dossier.sources for u in _URL.findall(src.text)})
-    for src in dossier.sources:
-        if src.kind == "encyclopedia":
-            doc.small(_("Source: {name} (Wikipedia, {language}).").format(
-                name=src.title or src.file, language=labels.language_name(src.lang)))
-    for url in links:
-        doc.small(url)
-    doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+    _licence(doc, dossier.sources)
     return doc.to_bytes()
 
 

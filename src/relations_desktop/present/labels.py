@@ -96,8 +96,9 @@ def fact_value(fact: object) -> str:
     return format_number(count or 0)
 
 
-def date_or_unstated(value: str | None) -> str:
-    return format_event_date(value) if value else _("date not stated")
+def date_or_unstated(value: str | None, lang: str | None = None) -> str:
+    """An event date at its precision, or "date not stated"."""
+    return format_event_date(value, lang) if value else _("date not stated")
 
 
 def pair_name(name_a: str, name_b: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from relations_desktop.i18n import _, current_language
-from relations_desktop.i18n.formatting import format_event_date, format_number
+from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store.queries import Country, EventGroup, Partner
 
@@ -178,7 +178,7 @@ class EventTableModel(QAbstractTableModel):
         if cells is None:
             g = self._groups[row]
             cells = self._cells[row] = (
-                format_event_date(g.date) if g.date else _("date not stated"),
+                labels.date_or_unstated(g.date),
                 labels.event_type(g.type),
                 " ".join(labels.language_badge(lang) for lang in g.languages),
                 " ".join(g.lead.text.split()),
