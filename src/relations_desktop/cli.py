@@ -58,8 +58,9 @@ def _resolve_db(arg: str | None) -> Path:
     return Path(arg) if arg else default_database()
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def cmd_corpus_build(args: argparse.Namespace) -> int:
     from relations_desktop.corpus.pipeline import process_all
+    from relations_desktop.present.messages import document_error_message
     from relations_desktop.store.write import build_database
 
     missing = [s for s in args.sources if not Path(s).exists()]
@@ -69,7 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     def report(path: Path, doc, err) -> None:
         if err is not None:
-            print(f"FAILED {path.name}: {err.reason}{': ' + err.detail if err.detail else ''}")
+            print(f"FAILED {path.name}: {err.reason}: {document_error_message(err.reason)}"
+                  f"{' (' + err.detail + ')' if err.detail else ''}")
         else:
             pairs = ",".join("-".join(p) for p in doc.pairs) or "-"
             dated = sum(1 for e in doc.events if e.date)
@@ -97,21 +99,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_FAILED if errors else EXIT_OK
 
 
-def cmd_dump(args: argparse.Namespace) -> int:
+def cmd_corpus_dump(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError
+    from relations_desktop.present.messages import database_error_message
     from relations_desktop.store.connection import open_readonly
     from relations_desktop.store.dump import dump_json
     try:
         conn = open_readonly(_resolve_db(args.corpus_db))
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {database_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     sys.stdout.write(dump_json(conn))
     return EXIT_OK
 
 
-def cmd_search(args: argparse.Namespace) -> int:
+def cmd_corpus_search(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError
+    from relations_desktop.present.messages import database_error_message
     from relations_desktop.resources import user_corpus_db
     from relations_desktop.seed_corpus import default_database
     from relations_desktop.store.connection import open_corpus
@@ -123,7 +127,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             user = user_corpus_db()
             conn = open_corpus(default_database(), user if user.is_file() else None)
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {database_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     try:
         hits = search(conn, args.query, limit=args.limit)
@@ -143,8 +147,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def cmd_corpus_import(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError
+    from relations_desktop.present.messages import database_error_message, document_error_message
     from relations_desktop.resources import user_corpus_db
     from relations_desktop.seed_corpus import default_database
     from relations_desktop.store.userdb import import_documents
@@ -152,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_documents(args.paths, user_db, bundled_db=default_database())
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {database_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"interrupted: {user_db} is unchanged", file=sys.stderr)
@@ -163,7 +168,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for d in result.duplicates:
         print(f"duplicate\t{d.file}\tsame content as {d.existing_file} ({d.existing_origin})")
     for f in result.failed:
-        print(f"FAILED\t{f.file}\t{f.reason}{': ' + f.detail if f.detail else ''}")
+        print(f"FAILED\t{f.file}\t{f.reason}\t{document_error_message(f.reason)}"
+              f"{' (' + f.detail + ')' if f.detail else ''}")
     print(f"{len(result.added)} added, {len(result.duplicates)} duplicates, {len(result.failed)} failed "
           f"-> {user_db}")
     return EXIT_OK if result.ok else EXIT_FAILED
@@ -174,6 +180,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop.errors import DatabaseError, ExportError
     from relations_desktop.export.summary_pdf import export
     from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.present.messages import database_error_message, export_error_message
     from relations_desktop.store import queries
     from relations_desktop.store.connection import open_corpus
 
@@ -185,7 +192,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         conn = open_corpus(_resolve_db(args.corpus_db))
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {database_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     pair = queries.pair_key(a, b)
     if not queries.relationship_exists(conn, pair):
@@ -195,7 +202,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         path = export(load_dossier(conn, pair), args.output, overwrite=args.force,
                       corpus_version=queries.corpus_version(conn))
     except ExportError as exc:
-        from relations_desktop.present.messages import export_error_message
         print(f"error: {export_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     print(path)
@@ -235,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     if args.command == "corpus":
-        return {"build": cmd_build, "dump": cmd_dump, "search": cmd_search,
-                "import": cmd_import}[args.corpus_command](args)
+        return {"build": cmd_corpus_build, "dump": cmd_corpus_dump, "search": cmd_corpus_search,
+                "import": cmd_corpus_import}[args.corpus_command](args)
     if args.command == "export":
         return cmd_export(args)
     if args.self_test:

@@ -6,34 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from relations_desktop.corpus.gazetteer import country_name
-from relations_desktop.i18n import N_, NC_, _, current_language, ngettext, pgettext
+from relations_desktop.i18n import NC_, _, current_language, ngettext, pgettext
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present import labels
+from relations_desktop.present import labels, messages
 from relations_desktop.store.userdb import ImportResult
 
-FAILURE_REASONS = {
-    "unreadable": N_("the file cannot be read"),
-    "empty": N_("the file is empty"),
-    "binary": N_("it is not a text file"),
-    "undecodable": N_("its text encoding could not be recognised"),
-    "processing": N_("the text could not be processed"),
-    "unsupported_type": N_("this type of file cannot be imported"),
-    "legacy_bijoy": N_("its Bengali is typed for a Bijoy font (ASCII letters), not in Unicode"),
-    "legacy_krutidev": N_("its Hindi is typed for a Krutidev font (ASCII letters), not in Unicode"),
-    "pdf_invalid": N_("the PDF file is damaged or is not a PDF"),
-    "pdf_encrypted": N_("the PDF is protected by a password"),
-    "pdf_no_text": N_("the PDF has no text, only images of pages (a scan?)"),
-    "pdf_unreadable_text": N_("this PDF's text cannot be read reliably (its fonts do not map to Unicode)"),
-    "docx_invalid": N_("the Word document is damaged or is not a .docx file"),
-    "zim_archive": N_("it is a Kiwix library: import it with File → Import from a Kiwix library"),
-    "zim_invalid": N_("the Kiwix file is damaged or incomplete"),
-    "zim_entry_missing": N_("the article is missing from the Kiwix file"),
-}
 FAILED_FILE = NC_("import failure", "{file}: {reason}")
-
-
-def failure_reason(key: str) -> str:
-    return _(FAILURE_REASONS.get(key, FAILURE_REASONS["unreadable"]))
 
 
 def relationships_text(pairs: Iterable[tuple[str, str]], lang: str | None = None) -> str:
@@ -72,6 +50,6 @@ def summary_text(result: ImportResult) -> str:
     if result.failed:
         lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
                               len(result.failed)).format(n=format_number(len(result.failed))))
-        lines += ["  " + pgettext("import failure", FAILED_FILE).format(file=f.file, reason=failure_reason(f.reason))
-                  for f in result.failed]
+        lines += ["  " + pgettext("import failure", FAILED_FILE).format(
+            file=f.file, reason=messages.document_error_message(f.reason)) for f in result.failed]
     return "\n".join(lines)

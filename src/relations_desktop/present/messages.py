@@ -1,12 +1,48 @@
-"""Messages for errors the core raises, in the interface language (used by the window and the CLI)."""
+"""Every error's text, in the interface language: one vocabulary for the window, the dialogs
+and the command line. A reason without its own message here falls back to a general one."""
 
 from __future__ import annotations
 
-from relations_desktop.errors import ExportError
-from relations_desktop.i18n import _
+from relations_desktop.errors import DatabaseError, ExportError
+from relations_desktop.i18n import N_, _
+
+# Why a document was not imported; shown after its file name.
+_DOCUMENT_REASONS = {
+    "unreadable": N_("the file cannot be read"),
+    "empty": N_("the file is empty"),
+    "binary": N_("it is not a text file"),
+    "undecodable": N_("its text encoding could not be recognised"),
+    "processing": N_("the text could not be processed"),
+    "unsupported_type": N_("this type of file cannot be imported"),
+    "legacy_bijoy": N_("its Bengali is typed for a Bijoy font (ASCII letters), not in Unicode"),
+    "legacy_krutidev": N_("its Hindi is typed for a Krutidev font (ASCII letters), not in Unicode"),
+    "pdf_invalid": N_("the PDF file is damaged or is not a PDF"),
+    "pdf_encrypted": N_("the PDF is protected by a password"),
+    "pdf_no_text": N_("the PDF has no text, only images of pages (a scan?)"),
+    "pdf_unreadable_text": N_("this PDF's text cannot be read reliably (its fonts do not map to Unicode)"),
+    "docx_invalid": N_("the Word document is damaged or is not a .docx file"),
+    "zim_archive": N_("it is a Kiwix library: import it with File → Import from a Kiwix library"),
+    "zim_invalid": N_("the Kiwix file is damaged or incomplete"),
+    "zim_entry_missing": N_("the article is missing from the Kiwix file"),
+}
+
+
+def document_error_message(reason: str) -> str:
+    """Why a file could not be imported (a DocumentError's reason), as a phrase."""
+    return _(_DOCUMENT_REASONS.get(reason, _DOCUMENT_REASONS["unreadable"]))
+
+
+def database_error_message(exc: DatabaseError) -> str:
+    """A missing, unreadable or foreign corpus database."""
+    if exc.reason == "missing":
+        return _("The corpus database was not found: {path}").format(path=exc.path)
+    if exc.reason == "schema":
+        return _("The corpus database {path} was made by another version of the app.").format(path=exc.path)
+    return _("The corpus database {path} cannot be read. It may be damaged.").format(path=exc.path)
 
 
 def export_error_message(exc: ExportError) -> str:
+    """Why an export was not saved."""
     name, folder = exc.path.name, str(exc.path.parent)
     if exc.reason == "exists":
         return _("A file named {name} already exists in {folder}.").format(name=name, folder=folder)

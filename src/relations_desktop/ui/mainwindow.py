@@ -25,7 +25,7 @@ from relations_desktop import i18n
 from relations_desktop.errors import DatabaseError
 from relations_desktop.i18n import _, pgettext
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present import labels
+from relations_desktop.present import labels, messages
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
 from relations_desktop.ui.delegates import SecondaryTextDelegate
@@ -282,14 +282,7 @@ class MainWindow(QMainWindow):
 
     def database_problem(self) -> str | None:
         """The message for a missing or unreadable database, in the interface language."""
-        err = self.db_error
-        if err is None:
-            return None
-        if err.reason == "missing":
-            return _("The corpus database was not found: {path}").format(path=err.path)
-        if err.reason == "schema":
-            return _("The corpus database {path} was made by another version of the app.").format(path=err.path)
-        return _("The corpus database {path} cannot be read. It may be damaged.").format(path=err.path)
+        return messages.database_error_message(self.db_error) if self.db_error else None
 
     def show_database_problem(self) -> None:
         text = self.database_problem()
