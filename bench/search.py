@@ -132,7 +132,7 @@ def gui_import_throughput(files: Path, user_db: Path, bundled_db: Path) -> tuple
     user_db.unlink(missing_ok=True)
     settings = QSettings(str(user_db.with_suffix(".ini")), QSettings.Format.IniFormat)
     window = MainWindow(bundled_db, None, settings=settings)
-    window.user_database = user_db
+    window.library.user_database = user_db
     window.show()
     app.processEvents()
     gaps: list[float] = []

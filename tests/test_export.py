@@ -133,19 +133,18 @@ def test_cli_export_and_its_failure_message(seed_db, tmp_path):
 
 
 def test_window_export_failure_shows_the_message_and_leaves_nothing(window, seed_db, tmp_path, qtbot):
-    from relations_desktop.ui.export_action import export_to
     conn = open_corpus(seed_db)
     window.open_pair(*pair_in_language(conn, "bn"))
     window.set_language("bn")
     with read_only_folder(tmp_path / "locked") as folder:
-        assert export_to(window, folder / "x.pdf") is None
-        box = window.last_message
+        assert window.export_pdf_to(folder / "x.pdf") is None
+        box = window.exporter.message
         assert box is not None and box.isVisible()
         assert str(folder) in box.text()
         assert box.text() != box.text().encode("ascii", "ignore").decode()   # written in Bengali
         assert list(folder.iterdir()) == []
         box.close()
-    ok = export_to(window, tmp_path / "fine.pdf")
+    ok = window.export_pdf_to(tmp_path / "fine.pdf")
     assert ok is not None and ok.exists()
 
 

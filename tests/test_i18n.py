@@ -140,10 +140,9 @@ def indic_leftovers(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def open_dialogs(window) -> list[QWidget]:
     """The dialogs a person can open from the window, shown but not run modally."""
     from relations_desktop.ui import dialogs
-    from relations_desktop.ui.export_action import save_dialog
-    about = dialogs.AboutDialog(window, window._stats)
+    about = dialogs.AboutDialog(window, window.library.stats)
     message = dialogs.message(window, i18n._("Export failed"), i18n._("Nothing was written."))
-    files = save_dialog(window)
+    files = window.exporter.save_dialog(window.current_pair)
     for d in (about, message, files):
         d.show()
     QApplication.processEvents()
@@ -164,7 +163,7 @@ def test_switching_language_relabels_everything_live(window, seed_db, qtbot):
     for view in (window.relationship.dated_view, window.relationship.undated_view):
         view.source_columns = {3}       # excerpts are source text, never translated
     for lang in ("bn", "hi"):
-        window.language_actions[lang].trigger()
+        window.commands.language[lang].trigger()
         assert i18n.current_language() == lang
         dialogs = open_dialogs(window)
         texts = visible_texts(window, source_widgets(window))
@@ -173,7 +172,7 @@ def test_switching_language_relabels_everything_live(window, seed_db, qtbot):
             d.close()
         assert len(texts) > 60
         assert latin_leftovers(texts) == [], lang
-    window.language_actions["en"].trigger()
+    window.commands.language["en"].trigger()
     dialogs = open_dialogs(window)
     texts = visible_texts(window, source_widgets(window))
     for d in dialogs:
@@ -183,7 +182,7 @@ def test_switching_language_relabels_everything_live(window, seed_db, qtbot):
 
 
 def test_language_choice_is_remembered(window, qt_settings):
-    window.language_actions["hi"].trigger()
+    window.commands.language["hi"].trigger()
     window.save_settings()
     assert qt_settings.value("language") == "hi"
 
@@ -195,6 +194,6 @@ def test_source_text_is_never_translated(window, seed_db):
     pair = next(p for p in queries.relationships(conn)
                 if any(e.lang == "bn" for e in queries.events(conn, p)))
     window.open_pair(*pair)
-    window.language_actions["en"].trigger()
+    window.commands.language["en"].trigger()
     shown = window.relationship.sources.text.toPlainText()
     assert INDIC.search(shown)     # the Bengali passage stays Bengali in the English interface

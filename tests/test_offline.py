@@ -55,7 +55,7 @@ def test_a_whole_session_opens_no_socket(window, seed_db, qtbot, tmp_path):
         for pair in queries.relationships(conn):
             window.open_pair(*pair)
         for lang in ("bn", "hi", "en"):
-            window.language_actions[lang].trigger()
+            window.commands.language[lang].trigger()
         window.search_field.setText("relations")
         window.search_panel.run()
         export(window.dossier, tmp_path / "x.pdf")

@@ -87,7 +87,7 @@ def _use_user_db(window, tmp_path):
     """A fresh user database for the window, in the test's folder."""
     user_db = tmp_path / "user" / "corpus.db"
     user_db.parent.mkdir()
-    window.user_database = user_db
+    window.library.user_database = user_db
     return user_db
 
 
@@ -144,7 +144,7 @@ def test_remove_an_imported_document(window, tmp_path, qtbot):
     user_db = _use_user_db(window, tmp_path)
     _import(window, qtbot, [_docs(tmp_path / "in")])
     window.import_summary.close()
-    dlg = ManageImportsDialog(window, user_db, window.database)
+    dlg = ManageImportsDialog(window, user_db, window.library.database)
     qtbot.addWidget(dlg)
     assert dlg.list.count() == 2
     # the remove question names the file alone; the list names the countries, not their codes
@@ -153,7 +153,7 @@ def test_remove_an_imported_document(window, tmp_path, qtbot):
     assert all("Bhutan – Nepal" in item.text() and "BT" not in item.text() for item in items)
     assert dlg.remove_selected(confirmed=True)
     assert dlg.list.count() == 1
-    window.reload_corpus()
+    window.library.reload()
     window.current_pair = None
     assert window.open_pair("NP", "BT")
     assert len({s.file for s in window.dossier.sources}) == 1
@@ -170,11 +170,11 @@ def test_imports_from_an_older_version_are_rebuilt(qtbot, app_fonts, seed_db, tm
         c.execute("PRAGMA user_version = 1")      # as an older schema would have left it
     win = MainWindow(seed_db, user_db, settings=qt_settings)
     qtbot.addWidget(win)
-    assert win.user_needs_rebuild and win.conn is not None
+    assert win.library.needs_rebuild and win.library.conn is not None
     assert win.country_model.row_of("NP") < 0          # the bundled corpus is shown meanwhile
     win.show()
     qtbot.waitUntil(lambda: win.country_model.row_of("NP") >= 0, timeout=60_000)
-    assert not win.user_needs_rebuild
+    assert not win.library.needs_rebuild
 
 
 def test_import_progress_is_coalesced_but_always_ends_complete(qtbot):

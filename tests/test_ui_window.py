@@ -185,7 +185,7 @@ def test_unreadable_database_gives_a_message(qtbot, app_fonts, tmp_path, qt_sett
     bad.write_bytes(b"this is not a database" * 100)
     win = MainWindow(bad, None, settings=qt_settings)
     qtbot.addWidget(win)
-    assert win.database_problem() and "bad.db" in win.database_problem()
+    assert win.library.problem() and "bad.db" in win.library.problem()
     assert win.country_model.rowCount() == 0
 
 

@@ -103,11 +103,11 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
     settings = QSettings(str(settings_dir / "self-test.ini"), QSettings.Format.IniFormat)
     window = create_window(str(path), "en", settings=settings)
     try:
-        _check(window.conn is not None, f"the window could not open {path}: {window.db_error}")
+        _check(window.library.conn is not None, f"the window could not open {path}: {window.library.error}")
         window.resize(1280, 800)
         window.show()
         app.processEvents()
-        pairs = queries.relationships(window.conn)
+        pairs = queries.relationships(window.library.conn)
         for a, b in pairs:
             _check(window.open_pair(a, b), f"the window could not show {a}-{b}")
             _check(window.current_pair == queries.pair_key(a, b), f"selecting {a}-{b} showed {window.current_pair}")
@@ -120,12 +120,12 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
             i18n.set_language(lang)
             app.processEvents()
             # the app's name is the same in every language (Latin letters): the menus tell the switch
-            titles[lang] = window.menu_file.title()
+            titles[lang] = window.commands.menu_file.title()
             _check(titles[lang] == i18n._("&File"), f"{lang}: the menus are not retranslated")
             _check(window.windowTitle() == i18n._("Relations Desktop"), f"{lang}: window title not retranslated")
             _check(not window.grab().isNull(), f"{lang}: the window cannot be drawn")
             if lang == "bn":  # the hardest script for the PDF: conjuncts through HarfBuzz
-                size = _check_pdf(export, window.dossier, pdf_dir, queries.corpus_version(window.conn))
+                size = _check_pdf(export, window.dossier, pdf_dir, window.library.corpus_version())
         _check(len(set(titles.values())) == len(LANGUAGE_ORDER),
                f"the menus do not change with the language: {titles}")
     finally:

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from relations_desktop import APP_ID, i18n, resources
 from relations_desktop.errors import DatabaseError
 from relations_desktop.seed_corpus import default_database
-
-ORGANIZATION = "relations-desktop"
+from relations_desktop.ui.settings import APPLICATION, LANGUAGE, LAST_PAIR, ORGANIZATION
 
 
 def app_icon() -> QIcon:
@@ -47,7 +46,7 @@ def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> Q
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APP_ID)
+        QCoreApplication.setApplicationName(APPLICATION)
         QGuiApplication.setDesktopFileName(APP_ID)
         # The style as an argument: asking Qt for it (setStyle, style()) would cost a Python
         # QStyle wrapper, several milliseconds, before the first paint.
@@ -55,10 +54,8 @@ def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> Q
     elif app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
     app.setWindowIcon(app_icon())
-    if not hasattr(app, "_gettext_translator"):
-        from relations_desktop.ui.qt_translator import GettextQtTranslator
-        app._gettext_translator = GettextQtTranslator(app)  # type: ignore[attr-defined]
-        app.installTranslator(app._gettext_translator)  # type: ignore[attr-defined]
+    from relations_desktop.ui import qt_translator
+    qt_translator.install(app)
     from relations_desktop.ui.fonts import register_fonts
     register_fonts(None if all_fonts else ())     # the other scripts can follow the first paint
     return app
@@ -67,8 +64,8 @@ def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> Q
 def initial_language(requested: str | None, settings: QSettings) -> str:
     if requested:
         return requested
-    saved = settings.value("language")
-    if isinstance(saved, str) and saved in i18n.LANGUAGES:
+    saved = LANGUAGE.read(settings)
+    if saved in i18n.LANGUAGES:
         return saved
     return i18n.system_language()
 
@@ -98,7 +95,7 @@ def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
     from relations_desktop.ui.fonts import register_fonts
     app = make_application(all_fonts=False)
     settings = QSettings()
-    if screenshot or pair or settings.value("last_pair"):
+    if screenshot or pair or LAST_PAIR.read(settings):
         register_fonts()             # source text in any script shows at once
     else:                            # only the interface's script before the first paint
         register_fonts((initial_language(lang, settings),))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
+from relations_desktop.present.country_filter import CountryFilter
 from relations_desktop.store.queries import Country, EventGroup, Partner
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -31,45 +32,22 @@ class CountryListModel(QAbstractListModel):
         super().__init__()
         self._all: list[Country] = []
         self._rows: list[Country] = []
-        self._keys: dict[str, list[str]] = {}
         self._filter = ""
+        self._matcher = CountryFilter()
         self.set_countries(countries or [])
 
     def set_countries(self, countries: list[Country]) -> None:
         self.beginResetModel()
         self._all = list(countries)
-        self._keys = {}          # filled on the first filter (folding loads the regex module)
+        self._matcher.reset()
         self._apply()
         self.endResetModel()
 
-    @staticmethod
-    def _search_keys(c: Country) -> list[str]:
-        from relations_desktop.textnorm import search_fold
-        words: list[str] = []
-        for text in list(c.names.values()) + [a for lst in c.aliases.values() for a in lst]:
-            folded = search_fold(text)
-            words.append(folded)
-            words.extend(folded.replace("-", " ").split())
-        return words
-
     def _apply(self) -> None:
-        query = self._filter.strip()
-        if query:
-            from relations_desktop.textnorm import search_fold
-            query = search_fold(query)
-        rows = [c for c in self._all if not query or self._matches(c, query)]
+        rows = self._matcher.select(self._all, self._filter)
         lang = current_language()
         rows.sort(key=lambda c: c.ranks.get(lang, 0))
         self._rows = rows
-
-    def _matches(self, c: Country, query: str) -> bool:
-        from relations_desktop.corpus.countries import stems
-        from relations_desktop.textnorm import word_script
-        if c.code not in self._keys:
-            self._keys[c.code] = self._search_keys(c)
-        keys = self._keys[c.code]
-        candidates = [query] + [s for s, _derived in stems(query, word_script(query))]
-        return any(k.startswith(q) for q in candidates if q for k in keys)
 
     def set_filter(self, text: str) -> None:
         self.beginResetModel()

@@ -6,7 +6,9 @@ app's gettext catalogs, so Qt's dialogs switch language with the rest of the int
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QWidget
 
 from relations_desktop.i18n import NC_, current_language, pgettext
 
@@ -91,3 +93,45 @@ class GettextQtTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_installed: GettextQtTranslator | None = None
+
+
+def _translator(app: QCoreApplication) -> GettextQtTranslator | None:
+    # Kept here rather than looked up with app.findChild, which would wrap every child of the
+    # application in Python, the style among them (milliseconds before the first paint).
+    if _installed is not None and shiboken6.isValid(_installed) and _installed.parent() is app:
+        return _installed
+    return None
+
+
+def install(app: QCoreApplication) -> None:
+    """Answer Qt's own texts from our catalogs in ``app`` (once per application)."""
+    global _installed
+    if _translator(app) is None:
+        _installed = GettextQtTranslator(app)
+        app.installTranslator(_installed)
+
+
+def refresh(app: QCoreApplication) -> None:
+    """After a language switch: installing the translator again sends LanguageChange, so Qt's
+    own widgets re-label themselves."""
+    translator = _translator(app)
+    if translator is not None:
+        app.removeTranslator(translator)
+        app.installTranslator(translator)
+
+
+def relabel_qt_buttons(root: QWidget) -> None:
+    """Qt names some of its own buttons once, when it creates them (the dock's close and float
+    buttons, a tab bar's scroll arrows): name them again in the interface language."""
+    names = {"qt_dockwidget_closebutton": pgettext("qt", "Close"),
+             "qt_dockwidget_floatbutton": pgettext("qt", "Float"),
+             "ScrollLeftButton": pgettext("qt", "Scroll Left"),
+             "ScrollRightButton": pgettext("qt", "Scroll Right")}
+    for w in root.findChildren(QWidget):
+        name = names.get(w.objectName())
+        if name:
+            w.setAccessibleName(name)
+            w.setToolTip(name)

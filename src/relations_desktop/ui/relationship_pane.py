@@ -21,6 +21,7 @@ from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.store.queries import EventGroup
 from relations_desktop.ui.models import EventTableModel
+from relations_desktop.ui.qt_translator import relabel_qt_buttons
 from relations_desktop.ui.sources import CitationsView, SourcesView
 from relations_desktop.ui.timeline import TimelineWidget
 
@@ -182,8 +183,12 @@ class RelationshipPane(QWidget):
         self.tabs.setCurrentWidget(self.sources)
         self.sources.show_span(document_id, start, end)
 
+    def load_icons(self) -> None:
+        from relations_desktop.ui.icons import icon
+        self.sources.prev_btn.setIcon(icon("previous"))
+        self.sources.next_btn.setIcon(icon("next"))
+
     def retranslate(self) -> None:
-        from relations_desktop.ui.mainwindow import relabel_qt_buttons
         relabel_qt_buttons(self)
         self.tabs.setTabText(0, _("Sources"))
         self.tabs.setTabText(1, _("Citations"))

@@ -1,0 +1,57 @@
+"""Every setting the app remembers (Qt's QSettings), declared once: key, type, default and what
+it is for. Nothing else in the app names a settings key."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from relations_desktop import APP_ID
+
+# Where QSettings keeps them (see the README's table): organisation and application name.
+ORGANIZATION = APP_ID
+APPLICATION = APP_ID
+
+T = TypeVar("T")
+
+
+class Setting(Generic[T]):
+    """One remembered value. (A plain class: the window reads settings before its first paint.)"""
+
+    __slots__ = ("default", "doc", "key", "type")
+
+    def __init__(self, key: str, type_: type[T], default: T | None, doc: str) -> None:
+        self.key, self.type, self.default, self.doc = key, type_, default, doc
+
+    def read(self, store: QSettings) -> T | None:
+        """The stored value, or the default when there is none or it has the wrong type."""
+        value = store.value(self.key)
+        return value if isinstance(value, self.type) else self.default
+
+    def write(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+LANGUAGE = Setting("language", str, None, "interface language (bn, hi or en); unset: the system's")
+GEOMETRY = Setting("geometry", QByteArray, None, "the main window's place and size")
+MAIN_SPLITTER = Setting("splitter/mainSplitter", QByteArray, None, "widths of the three panes")
+RELATIONSHIP_SPLITTER = Setting("splitter/relationshipSplitter", QByteArray, None,
+                                "heights of the timeline, the events and the sources")
+LAST_PAIR = Setting("last_pair", str, None, "the relationship shown last, e.g. TJ-TR, shown again at start")
+EXPORT_FOLDER = Setting("export_folder", str, None, "the folder the last PDF was saved in")
+
+ALL = (LANGUAGE, GEOMETRY, MAIN_SPLITTER, RELATIONSHIP_SPLITTER, LAST_PAIR, EXPORT_FOLDER)
+
+
+def read_pair(store: QSettings) -> tuple[str, str] | None:
+    """The last relationship as two codes (not yet normalised: it comes from outside)."""
+    value = LAST_PAIR.read(store)
+    if not value or "-" not in value:
+        return None
+    a, b = value.split("-", 1)
+    return a, b
+
+
+def write_pair(store: QSettings, pair: tuple[str, str]) -> None:
+    LAST_PAIR.write(store, "-".join(pair))

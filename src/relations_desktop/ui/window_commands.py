@@ -1,0 +1,102 @@
+"""The main window's commands: its actions with their shortcuts, the menus, the toolbar and the
+language choices, with their labels and icons. The window connects them to what they do."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow
+
+from relations_desktop import i18n
+from relations_desktop.i18n import _
+
+
+class WindowCommands:
+    """Built into ``window`` (menus, toolbar with ``search_field``); nothing is connected here."""
+
+    def __init__(self, window: QMainWindow, search_field: QLineEdit) -> None:
+        self.window = window
+
+        def act(name: str, *shortcuts: QKeySequence | str) -> QAction:
+            a = QAction(window)
+            a.setObjectName(name)
+            if shortcuts:
+                a.setShortcuts([QKeySequence(s) for s in shortcuts])
+            window.addAction(a)      # shortcuts work with the menu bar hidden too
+            return a
+
+        self.export = act("export", "Ctrl+E")
+        self.import_files = act("import", "Ctrl+I")
+        self.import_folder = act("importFolder", "Ctrl+Shift+I")
+        self.manage = act("manageImports")
+        self.search = act("search", "Ctrl+K")
+        self.quit = act("quit", "Ctrl+Q")
+        self.filter = act("filter", "Ctrl+F")
+        self.zoom_in = act("zoomIn", "Ctrl+=", "Ctrl++")
+        self.zoom_out = act("zoomOut", "Ctrl+-")
+        self.zoom_reset = act("zoomReset", "Ctrl+0")
+        self.about = act("about", "F1")
+        self.language_group = QActionGroup(window)
+        self.language_group.setExclusive(True)
+        self.language: dict[str, QAction] = {}
+        for code, native in i18n.LANGUAGES.items():
+            a = QAction(native, window)
+            a.setObjectName(f"language_{code}")
+            a.setCheckable(True)
+            self.language_group.addAction(a)
+            self.language[code] = a
+        self._menus()
+        self.toolbar = window.addToolBar("")
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.export)
+        self.toolbar.addAction(self.import_files)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(search_field)
+
+    def _menus(self) -> None:
+        bar = self.window.menuBar()
+        self.menu_file = bar.addMenu("")
+        for a in (self.export, self.import_files, self.import_folder, self.manage):
+            self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.quit)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.filter)
+        self.menu_view.addAction(self.search)
+        self.menu_view.addSeparator()
+        for a in (self.zoom_in, self.zoom_out, self.zoom_reset):
+            self.menu_view.addAction(a)
+        self.menu_language = bar.addMenu("")
+        for a in self.language.values():
+            self.menu_language.addAction(a)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.about)
+
+    def load_icons(self) -> None:
+        """Icons arrive after the first paint (qtawesome is slow to import)."""
+        from relations_desktop.ui.icons import icon
+        for a, name in ((self.export, "export"), (self.import_files, "import"), (self.quit, "quit"),
+                        (self.import_folder, "import"), (self.manage, "remove"), (self.search, "search"),
+                        (self.filter, "filter"), (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
+                        (self.zoom_reset, "zoom_reset"), (self.about, "about")):
+            a.setIcon(icon(name))
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(_("&File"))
+        self.menu_view.setTitle(_("&View"))
+        self.menu_language.setTitle(_("&Language"))
+        self.menu_help.setTitle(_("&Help"))
+        self.export.setText(_("Export PDF…"))
+        self.export.setToolTip(_("Export a summary of this relationship to PDF"))
+        self.import_files.setText(_("Import documents…"))
+        self.import_folder.setText(_("Import a folder…"))
+        self.manage.setText(_("Imported documents…"))
+        self.search.setText(_("Search all passages"))
+        self.toolbar.setWindowTitle(_("Toolbar"))
+        self.quit.setText(_("Quit"))
+        self.filter.setText(_("Filter countries"))
+        self.zoom_in.setText(_("Zoom in on the timeline"))
+        self.zoom_out.setText(_("Zoom out of the timeline"))
+        self.zoom_reset.setText(_("Show the whole timeline"))
+        self.about.setText(_("About Relations Desktop"))
+        self.language[i18n.current_language()].setChecked(True)
