@@ -129,7 +129,7 @@ def test_is_nfc_is_never_true_for_a_text_that_is_not():
     import itertools
     import random
 
-    from relations_desktop.corpus.reader import is_nfc
+    from relations_desktop.corpus.formats.text import is_nfc
     texts = ["".join(t) for n in (1, 2, 3) for t in itertools.product(_NFC_PROBES, repeat=n)]
     rnd = random.Random(7)
     texts += ["".join(rnd.choices(_NFC_PROBES, k=rnd.randint(4, 12))) for _ in range(20000)]

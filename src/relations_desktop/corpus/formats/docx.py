@@ -8,8 +8,8 @@ import io
 import re
 import zipfile
 
+from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.render import CAPTION, HEADING, LIST_ITEM, PARA, TABLE_ROW, TITLE, TextBuilder
-from relations_desktop.corpus.reader import DocumentMeta, RawDocument
 from relations_desktop.errors import DocumentError
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$", re.IGNORECASE)

@@ -13,6 +13,7 @@ from datetime import datetime
 import lxml.etree
 import lxml.html
 
+from relations_desktop.corpus.document import DocumentMeta, LayoutSpan, RawDocument
 from relations_desktop.corpus.formats.render import (
     CAPTION,
     CITATION,
@@ -25,7 +26,6 @@ from relations_desktop.corpus.formats.render import (
     TextBuilder,
     clean,
 )
-from relations_desktop.corpus.reader import DocumentMeta, LayoutSpan, RawDocument
 from relations_desktop.corpus.structure import is_back_matter_heading
 from relations_desktop.errors import DocumentError
 
@@ -73,7 +73,7 @@ class HtmlText:
 
 def decode_html(data: bytes, name: str = "<html>") -> tuple[str, str]:
     """Decode a page: its byte order mark, else its declared charset, else UTF-8, else detected."""
-    from relations_desktop.corpus.reader import decode, detect_encoding
+    from relations_desktop.corpus.formats.text import decode, detect_encoding
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data, name)
     m = _CHARSET.search(data, 0, 4096)

@@ -7,10 +7,10 @@ import hashlib
 import re
 import unicodedata
 
+from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.html import iso_date
 from relations_desktop.corpus.formats.legacy import BIJOY, indic_validity, legacy_encoding
 from relations_desktop.corpus.formats.render import PARA, TextBuilder
-from relations_desktop.corpus.reader import DocumentMeta, RawDocument
 from relations_desktop.errors import DocumentError
 
 # Below this share of well-formed Bengali/Devanagari words the text is garbage; text that

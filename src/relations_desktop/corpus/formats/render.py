@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from relations_desktop.corpus.reader import LayoutSpan
+from relations_desktop.corpus.document import LayoutSpan
 
 TITLE, HEADING, PARA, HATNOTE, LIST_ITEM, TABLE_ROW, CAPTION, CITATION = (
     "title", "heading", "para", "hatnote", "list_item", "table_row", "caption", "citation")

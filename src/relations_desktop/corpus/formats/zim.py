@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.html import html_text, iso_date
-from relations_desktop.corpus.reader import DocumentMeta, RawDocument
 from relations_desktop.corpus.titles import match_title, may_be_relation_title
 from relations_desktop.errors import DocumentError
 
