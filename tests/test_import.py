@@ -405,3 +405,19 @@ def test_cli_import(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch,
     assert "FAILED\tempty.txt\tempty" in out
     assert main(["corpus", "search", "ফেব্রুয়ারি", "--db", str(user_db), "--json"]) == 0
     assert '"japan_bangladesh_bn.txt"' in capsys.readouterr().out
+
+
+def test_metadata_of_a_web_page_is_stored_and_survives_a_later_import(tmp_path: Path, user_db: Path, bundled: Path):
+    page = ("<html><head><title>Japan and Bangladesh</title>"
+            '<link rel="canonical" href="https://news.example.org/jp-bd">'
+            '<meta name="author" content="A. Reporter">'
+            '<meta property="article:published_time" content="2021-06-09T08:00:00Z">'
+            f"</head><body><article><p>{EN_NEPAL_INDIA}</p></article></body></html>")
+    page_file = write(tmp_path / "web", "page.html", page)
+    assert import_documents([page_file], user_db, bundled_db=bundled).ok
+    later = write(tmp_path / "later", "japan_bangladesh_bn.txt", BN_JAPAN)
+    assert import_documents([later], user_db, bundled_db=bundled).ok   # re-processes the page too
+    conn = sqlite3.connect(user_db)
+    row = conn.execute("SELECT title, url, author, published FROM documents WHERE file = 'page.html'").fetchone()
+    conn.close()
+    assert row == ("Japan and Bangladesh", "https://news.example.org/jp-bd", "A. Reporter", "2021-06-09")

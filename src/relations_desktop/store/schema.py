@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3      # 3: events.group_id dropped (groups are made when read, across databases)
+SCHEMA_VERSION = 4      # 3: events.group_id dropped (groups are made when read, across databases)
+                        # 4: documents carry their metadata; events a confidence
 # Row ids of a user database start here, so it can be read side by side with the bundled one.
 USER_ID_BASE = 1_000_000_000
 
@@ -18,7 +19,8 @@ DDL = [
     """CREATE TABLE documents (
         id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, lang TEXT NOT NULL,
         kind TEXT NOT NULL, title TEXT, text TEXT NOT NULL, size INTEGER NOT NULL,
-        encoding TEXT NOT NULL, origin TEXT NOT NULL, added TEXT NOT NULL)""",
+        encoding TEXT NOT NULL, origin TEXT NOT NULL, added TEXT NOT NULL,
+        source TEXT, url TEXT, author TEXT, published TEXT, licence TEXT, archive TEXT, archive_date TEXT)""",
     """CREATE TABLE relationships (id INTEGER PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL,
         UNIQUE (a, b), CHECK (a < b))""",
     """CREATE TABLE blocks (
@@ -37,7 +39,7 @@ DDL = [
         sentence_id INTEGER REFERENCES sentences(id),
         date TEXT, date_start TEXT, date_end TEXT, precision TEXT NOT NULL, type TEXT NOT NULL,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-        cue_start INTEGER, cue_end INTEGER)""",
+        cue_start INTEGER, cue_end INTEGER, confidence REAL)""",
     """CREATE TABLE mentions (
         document_id INTEGER NOT NULL REFERENCES documents(id), country TEXT,
         kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relations_desktop import fileio
+from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations, iter_sources, process_text
-from relations_desktop.corpus.reader import RawDocument, read_document
+from relations_desktop.corpus.reader import read_document
 from relations_desktop.errors import DatabaseError, DocumentError
 from relations_desktop.store.connection import open_readonly
 from relations_desktop.store.schema import USER_ID_BASE
@@ -131,14 +132,20 @@ def _stored_documents(user_db: Path) -> list[_Stored]:
         return []
     conn = open_readonly(user_db, check=False)
     try:
-        rows = conn.execute("SELECT id, file, sha256, encoding, text, size, added FROM documents "
-                            "ORDER BY id").fetchall()
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+        meta = [c if c in columns else "NULL" for c in _META_COLUMNS]
+        rows = conn.execute(f"SELECT id, file, sha256, encoding, text, size, added, {', '.join(meta)} "
+                            "FROM documents ORDER BY id").fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(user_db, "unreadable", str(exc)) from None
     finally:
         conn.close()
     return [_Stored(r[0], RawDocument(file=r[1], path=f"{user_db}#{r[0]}", sha256=r[2], encoding=r[3],
-                                      text=r[4], size=r[5]), r[6]) for r in rows]
+                                      text=r[4], size=r[5], meta=DocumentMeta(*r[7:])), r[6]) for r in rows]
+
+
+# DocumentMeta's fields in order, as the documents table names them (schema 4 on).
+_META_COLUMNS = ("title", "source", "url", "author", "published", "licence", "archive", "archive_date")
 
 
 def _bundled_hashes(bundled_db: str | Path | None) -> dict[str, tuple[int, str]]:

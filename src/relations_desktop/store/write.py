@@ -120,8 +120,11 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
             check()
         doc_id = id_base + n
         text = d.text
-        rows["documents"].append((doc_id, d.raw.file, d.raw.sha256, d.lang, d.kind, d.title, text, d.raw.size,
-                                  d.raw.encoding, origin, added_at.get(d.raw.sha256, added)))
+        meta = d.raw.meta
+        rows["documents"].append((doc_id, d.raw.file, d.raw.sha256, d.lang, d.kind, meta.title or d.title, text,
+                                  d.raw.size, d.raw.encoding, origin, added_at.get(d.raw.sha256, added),
+                                  meta.source, meta.url, meta.author, meta.published, meta.licence, meta.archive,
+                                  meta.archive_date))
         rows["blocks"].extend((doc_id, b.kind, b.start, b.end) for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
         rows["citations"].extend((new_id("citation"), doc_id, b.number, b.start, b.end, text[b.start:b.end])
                                  for b in d.blocks if b.kind == CITATION)
@@ -145,7 +148,7 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
     for doc_id, d, e, sid in events:
         lo, hi = e.bounds or (None, None)
         event_rows.append((new_id("event"), rel_ids[e.pair], doc_id, sid, e.date, lo, hi, e.precision, e.type,
-                           e.start, e.end, d.text[e.start:e.end], e.date_start, e.date_end))
+                           e.start, e.end, d.text[e.start:e.end], e.date_start, e.date_end, None))
     _bulk_insert(conn, "events", event_rows)
     for stmt in INDEXES:
         conn.execute(stmt)
