@@ -24,7 +24,7 @@ Key = tuple[str | None, str]
 # is a tuple of slots; a slot lists the texts one widget shows at different times (same letter).
 ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "main window: menu bar and list labels": (
-        ((None, "&File"),), ((None, "&View"),), ((None, "&Language"),), ((None, "&Help"),),
+        ((None, "&File"),), ((None, "&Edit"),), ((None, "&View"),), ((None, "&Language"),), ((None, "&Help"),),
         ((None, "&Countries"),), ((None, "&Related countries"), (None, "&Relations of {country}")),
     ),
     "text field and text view context menu (Qt)": (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from relations_desktop.corpus.document import DocumentMeta
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
 
 
@@ -92,8 +93,11 @@ class Passage(NamedTuple):
 class SourceDocument:
     """A document about the pair, with its passages and what to highlight in them."""
 
-    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, text: str) -> None:
+    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, text: str,
+                 sha256: str = "", meta: DocumentMeta | None = None) -> None:
         self.id, self.file, self.lang, self.kind, self.title, self.text = id, file, lang, kind, title, text
+        self.sha256 = sha256
+        self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
         self.passages: list[Passage] = []
         self.mentions: list[tuple[int, int, str | None]] = []
         self.dates: list[tuple[int, int]] = []
@@ -101,9 +105,13 @@ class SourceDocument:
 
 
 class Citation(NamedTuple):
+    """An entry of a document's reference list; ``text`` is ``documents.text[start:end]`` as stored."""
     document_id: int
     n: int | None
     text: str
+    id: int = 0
+    start: int = 0
+    end: int = 0
 
 
 class Stats(NamedTuple):
@@ -227,13 +235,15 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
     """Each document about the pair with its passages, mentions and date spans for highlighting."""
     docs: dict[int, SourceDocument] = {}
     for row in conn.execute(
-            """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end"
+            """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end",
+                      d.sha256, d.title, d.source, d.url, d.author, d.published, d.licence, d.archive,
+                      d.archive_date
                FROM all_passages p JOIN all_relationships r ON r.id = p.relationship_id
                JOIN all_documents d ON d.id = p.document_id
                WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", pair):
         doc = docs.get(row[0])
         if doc is None:
-            doc = docs[row[0]] = SourceDocument(*row[:6])
+            doc = docs[row[0]] = SourceDocument(*row[:6], row[9], DocumentMeta(*row[10:]))
         doc.passages.append(Passage(row[6], row[7], row[8]))
     for doc in docs.values():
         doc.mentions = [tuple(r) for r in conn.execute(
@@ -251,6 +261,30 @@ def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citatio
         return []
     marks = ",".join("?" * len(document_ids))
     return [Citation(*r) for r in conn.execute(
-        f"SELECT document_id, n, text FROM all_citations WHERE document_id IN ({marks}) "
+        f'SELECT document_id, n, text, id, start, "end" FROM all_citations WHERE document_id IN ({marks}) '
         "ORDER BY document_id, start", document_ids)]
+
+
+def cited_references(conn: sqlite3.Connection, events: list[EventRow]) -> dict[int, list[Citation]]:
+    """Event id → the entries of its document's reference list that its sentence's footnote
+    markers cite ([26] → entry 26), in the order the sentence cites them. Linked when read, so
+    the link always matches the stored sentence."""
+    from relations_desktop.corpus.footnotes import cited_numbers  # regex: not before the first paint
+    wanted = {e.id: (e.document_id, cited_numbers(e.text)) for e in events}
+    pairs = sorted({(doc, n) for doc, numbers in wanted.values() for n in numbers})
+    if not pairs:
+        return {}
+    found: dict[tuple[int, int], Citation] = {}
+    for i in range(0, len(pairs), 400):          # SQLite's limit on bound parameters
+        chunk = pairs[i:i + 400]
+        where = " OR ".join("(document_id = ? AND n = ?)" for _ in chunk)
+        for r in conn.execute(f'SELECT document_id, n, text, id, start, "end" FROM all_citations WHERE {where} '
+                              "ORDER BY start", [v for pair in chunk for v in pair]):
+            found.setdefault((r[0], r[1]), Citation(*r))
+    out: dict[int, list[Citation]] = {}
+    for event_id, (doc, numbers) in wanted.items():
+        cites = [found[(doc, n)] for n in numbers if (doc, n) in found]
+        if cites:
+            out[event_id] = cites
+    return out
 

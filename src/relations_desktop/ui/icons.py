@@ -28,6 +28,7 @@ NAMES = {
     "previous": "mdi6.chevron-left",
     "next": "mdi6.chevron-right",
     "remove": "mdi6.delete-outline",
+    "copy": "mdi6.content-copy",
 }
 
 

@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         c.import_files.triggered.connect(lambda: self.import_documents(folder=False))
         c.import_folder.triggered.connect(lambda: self.import_documents(folder=True))
         c.manage.triggered.connect(self.manage_imports)
+        c.copy_citation.triggered.connect(lambda: self.relationship.copy_citation())
+        c.copy_source_citation.triggered.connect(lambda: self.relationship.copy_source_citation())
         c.search.triggered.connect(self.focus_search)
         c.quit.triggered.connect(self.close)
         c.filter.triggered.connect(self.focus_filter)

@@ -4,7 +4,7 @@ event lists (dated, and "date not stated"), the sources and the citations."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,6 +44,12 @@ def _event_table(model: EventTableModel) -> QTableView:
     return view
 
 
+def _to_clipboard(text: str) -> str:
+    if text:
+        QGuiApplication.clipboard().setText(text)
+    return text
+
+
 class RelationshipPane(QWidget):
     """Shows one relationship; ``groupSelected`` tells which event group is current."""
 
@@ -52,6 +58,7 @@ class RelationshipPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dossier: Dossier | None = None
+        self.current_group: EventGroup | None = None
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -111,6 +118,7 @@ class RelationshipPane(QWidget):
     # ----- content
     def show_dossier(self, dossier: Dossier | None) -> None:
         self.dossier = dossier
+        self.current_group = None
         dated = dossier.dated if dossier else []
         undated = dossier.undated if dossier else []
         self.timeline.set_groups(dated)
@@ -154,6 +162,7 @@ class RelationshipPane(QWidget):
         self.sources.text.setFocus()
 
     def select_group(self, group: EventGroup | None, source: str = "") -> None:
+        self.current_group = group
         if source != "timeline":
             self.timeline.select_group(group)
         if source != "list":
@@ -168,7 +177,13 @@ class RelationshipPane(QWidget):
                     view.selectionModel().clearSelection()
         self.tabs.setCurrentWidget(self.sources)
         self.sources.show_group(group)
+        self.citations.show_references(self.group_references(group) if group is not None else None)
         self.groupSelected.emit(group)
+
+    def group_references(self, group: EventGroup) -> list:
+        """The references the sentences of ``group`` cite ([26] → entry 26 of their document)."""
+        from relations_desktop.present.citations import group_references
+        return group_references(group, self.dossier.cited if self.dossier else {})
 
     def select_sentence(self, document_id: int, start: int, end: int) -> None:
         """Show the event group whose source sentence starts at ``start`` in the document;
@@ -182,6 +197,25 @@ class RelationshipPane(QWidget):
                     return
         self.tabs.setCurrentWidget(self.sources)
         self.sources.show_span(document_id, start, end)
+
+    def copy_citation(self) -> str:
+        """Put the citation of the event shown (sentence and source) on the clipboard, or with no
+        event selected that of the source at the cursor; returns the text."""
+        from relations_desktop.present.citations import copy_event_citation
+        if self.dossier is None:
+            return ""
+        event = self.sources.current_event() or (self.current_group.lead if self.current_group else None)
+        if event is None:
+            return self.copy_source_citation()
+        return _to_clipboard(copy_event_citation(self.dossier, event))
+
+    def copy_source_citation(self) -> str:
+        """Put the citation of the source at the cursor (or of the event shown) on the clipboard."""
+        from relations_desktop.present.citations import copy_source_citation
+        doc_id = self.sources.document_at_cursor()
+        if self.dossier is None or doc_id is None:
+            return ""
+        return _to_clipboard(copy_source_citation(self.dossier, doc_id))
 
     def load_icons(self) -> None:
         from relations_desktop.ui.icons import icon

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
-from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
+from relations_desktop.store.queries import Citation, EventGroup, EventRow, SourceDocument
 from relations_desktop.ui.fonts import text_font
 
 
@@ -60,6 +60,7 @@ class SourcesView(QWidget):
         self._docs: list[SourceDocument] = []
         self._bases: list[tuple[int, int, int, int]] = []    # document id, passage start, end, position
         self._targets: list[tuple[int, int]] = []            # positions of the current event's sentences
+        self._target_events: list[EventRow | None] = []      # the event of each target (None: a search hit)
         self._target = 0
         self.retranslate()
         self._update_bar()
@@ -99,6 +100,7 @@ class SourcesView(QWidget):
         doc.clear()
         self._bases = []
         self._targets = []
+        self._target_events = []
         fmts = self._formats()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()     # one layout pass for the whole text, not one per insert
@@ -177,12 +179,14 @@ class SourcesView(QWidget):
     def show_group(self, group: EventGroup | None) -> None:
         """Mark every source sentence of the event group and scroll to the first."""
         self._targets = []
+        self._target_events = []
         if group is not None:
             for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start)):
                 s = self.position_of(e.document_id, e.start)
                 t = self.position_of(e.document_id, e.end)
                 if s is not None and t is not None:
                     self._targets.append((s, t))
+                    self._target_events.append(e)
         self._target = 0
         self._apply_selection()
 
@@ -190,6 +194,7 @@ class SourcesView(QWidget):
         """Mark one span of a document (a search hit's sentence) and scroll to it."""
         s, t = self.position_of(document_id, start), self.position_of(document_id, end)
         self._targets = [(s, t)] if s is not None and t is not None else []
+        self._target_events = [None] * len(self._targets)
         self._target = 0
         self._apply_selection()
 
@@ -231,6 +236,22 @@ class SourcesView(QWidget):
     def current_target(self) -> tuple[int, int] | None:
         return self._targets[self._target] if self._targets else None
 
+    def current_event(self) -> EventRow | None:
+        """The event whose sentence is marked now (one of the selected group's)."""
+        return self._target_events[self._target] if self._target_events else None
+
+    def document_at_cursor(self) -> int | None:
+        """The id of the document shown where the text cursor is (or the marked sentence's)."""
+        event = self.current_event()
+        if event is not None:
+            return event.document_id
+        pos = self.text.textCursor().position()
+        found = None
+        for doc_id, _start, _end, base in self._bases:
+            if base <= pos:
+                found = doc_id
+        return found if found is not None else (self._docs[0].id if self._docs else None)
+
     def selected_text(self) -> str:
         t = self.current_target()
         if t is None:
@@ -257,35 +278,85 @@ class SourcesView(QWidget):
         self.next_btn.setToolTip(_("Next source"))
         self.prev_btn.setAccessibleName(_("Previous source"))
         self.next_btn.setAccessibleName(_("Next source"))
-        targets, target = self._targets, self._target
+        targets, target, events = self._targets, self._target, self._target_events
         self._render()
-        self._targets, self._target = targets, target
+        self._targets, self._target, self._target_events = targets, target, events
         self._apply_selection()
 
 
 class CitationsView(QPlainTextEdit):
-    """The reference lists of the relationship's documents, kept apart from the text."""
+    """The reference lists of the relationship's documents, kept apart from the text, without
+    wiki debris; the references the selected event's sentence cites come first, marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
         self.document().setDefaultFont(text_font())
         self._items: list[tuple[SourceDocument, list[Citation]]] = []
+        self._cited: list[Citation] | None = None     # None: no event selected
         self.retranslate()
 
     def set_citations(self, docs: list[SourceDocument], citations: list[Citation]) -> None:
         self._items = [(d, [c for c in citations if c.document_id == d.id]) for d in docs]
+        self._cited = None
         self._render()
 
+    def show_references(self, cited: list[Citation] | None) -> None:
+        """Put the references of the selected event first (None: no event is selected)."""
+        self._cited = cited
+        self._render()
+
+    def cited(self) -> list[Citation]:
+        return list(self._cited or [])
+
+    def _formats(self) -> dict[str, QTextCharFormat]:
+        pal = self.palette()
+        base, text = QColor(pal.color(QPalette.ColorRole.Base)), QColor(pal.color(QPalette.ColorRole.Text))
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        cited = QTextCharFormat()
+        cited.setBackground(_blend(base, QColor(pal.color(QPalette.ColorRole.Highlight)), 0.25))
+        meta = QTextCharFormat()
+        meta.setForeground(_blend(text, base, 0.4))
+        return {"heading": heading, "cited": cited, "meta": meta, "plain": QTextCharFormat()}
+
     def _render(self) -> None:
-        lines: list[str] = []
+        from relations_desktop.present.citations import clean_reference, reference_mark
+        self.clear()
+        if not any(cites for _doc, cites in self._items):
+            self.setPlainText(self._empty)
+            return
+        fmts = self._formats()
+        langs = {d.id: d.lang for d, _cites in self._items}
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        first = True
+
+        def line(text: str, fmt: str) -> None:
+            nonlocal first
+            if not first:
+                cursor.insertBlock()
+            first = False
+            cursor.insertText(text, fmts[fmt])
+
+        if self._cited is not None:
+            line(_("Cited by the selected event"), "heading")
+            for c in self._cited:
+                line(f"{reference_mark(c.n, langs.get(c.document_id, 'en'))} {clean_reference(c.text)}", "cited")
+            if not self._cited:
+                line(_("Its sentence cites no reference."), "meta")
+            line("", "plain")
+        cited_ids = {c.id for c in self._cited or []}
         for doc, cites in self._items:
             if not cites:
                 continue
-            lines.append(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}")
-            lines.extend(f"  {c.text.strip()}" for c in cites)
-            lines.append("")
-        self.setPlainText("\n".join(lines) if lines else self._empty)
+            line(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}", "heading")
+            for c in cites:
+                line(f"  {reference_mark(c.n, doc.lang)} {clean_reference(c.text)}",
+                     "cited" if c.id in cited_ids else "plain")
+            line("", "plain")
+        cursor.endEditBlock()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def retranslate(self) -> None:
         self._empty = _("The sources of this relationship have no reference list.")

@@ -28,6 +28,8 @@ class WindowCommands:
         self.import_files = act("import", "Ctrl+I")
         self.import_folder = act("importFolder", "Ctrl+Shift+I")
         self.manage = act("manageImports")
+        self.copy_citation = act("copyCitation", "Ctrl+Shift+C")
+        self.copy_source_citation = act("copySourceCitation")
         self.search = act("search", "Ctrl+K")
         self.quit = act("quit", "Ctrl+Q")
         self.filter = act("filter", "Ctrl+F")
@@ -60,6 +62,9 @@ class WindowCommands:
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.copy_citation)
+        self.menu_edit.addAction(self.copy_source_citation)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.filter)
         self.menu_view.addAction(self.search)
@@ -77,12 +82,14 @@ class WindowCommands:
         from relations_desktop.ui.icons import icon
         for a, name in ((self.export, "export"), (self.import_files, "import"), (self.quit, "quit"),
                         (self.import_folder, "import"), (self.manage, "remove"), (self.search, "search"),
+                        (self.copy_citation, "copy"), (self.copy_source_citation, "copy"),
                         (self.filter, "filter"), (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
                         (self.zoom_reset, "zoom_reset"), (self.about, "about")):
             a.setIcon(icon(name))
 
     def retranslate(self) -> None:
         self.menu_file.setTitle(_("&File"))
+        self.menu_edit.setTitle(_("&Edit"))
         self.menu_view.setTitle(_("&View"))
         self.menu_language.setTitle(_("&Language"))
         self.menu_help.setTitle(_("&Help"))
@@ -91,6 +98,10 @@ class WindowCommands:
         self.import_files.setText(_("Import documents…"))
         self.import_folder.setText(_("Import a folder…"))
         self.manage.setText(_("Imported documents…"))
+        self.copy_citation.setText(_("Copy citation"))
+        self.copy_citation.setToolTip(_("Copy the selected event's sentence and its source as text"))
+        self.copy_source_citation.setText(_("Copy source citation"))
+        self.copy_source_citation.setToolTip(_("Copy the title, address and licence of the source shown"))
         self.search.setText(_("Search all passages"))
         self.toolbar.setWindowTitle(_("Toolbar"))
         self.quit.setText(_("Quit"))
