@@ -33,9 +33,14 @@ def seed_docs():
 
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory, seed_docs) -> Path:
+    """The seed database as the app's is built: the seeds with their sidecar metadata."""
+    import dataclasses
+
+    from relations_desktop.seed_corpus import METADATA_FOLDER, with_sidecar
     from relations_desktop.store.write import build_database
     path = tmp_path_factory.mktemp("db") / "seeds.db"
-    build_database(seed_docs, path)
+    docs = [dataclasses.replace(d, raw=with_sidecar(d.raw, SEEDS / METADATA_FOLDER)) for d in seed_docs]
+    build_database(docs, path)
     return path
 
 

@@ -50,6 +50,8 @@ LATIN_ALLOWED = {
     "UTF",                                         # encoding names: UTF-8, UTF-16
     "Relations", "Desktop", "Kiwix", "ZIM",       # product names (glossary.csv)
     "Word", "docx", "ASCII",                      # format names in import messages
+    "CSV", "JSON", "PNG", "SVG", "RIS", "BibTeX", "CSL", "LaTeX",     # export formats
+    "Zotero", "Mendeley", "EndNote", "pandoc",    # the programs that read them
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)(?:\+[A-Za-z0-9]+)+")

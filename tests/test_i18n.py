@@ -29,7 +29,9 @@ INDIC = regex.compile(r"[\u0980-\u09FF\u0900-\u097F]")
 ALLOWED_LATIN = {"PDF", "Ctrl", "F", "K", "E", "I", "English", "ISO", "Noto", "Sans", "Bengali", "Devanagari",
                  "SIL", "MIT", "LGPL", "Qt", "PySide6", "PySide", "Babel", "CLDR", "CC", "BY", "SA", "qtawesome",
                  "Material", "Design", "Icons", "Apache", "Unicode", "Google", "OFL", "Wikipedia",
-                 "Relations", "Desktop"}    # the app's name (i18n/glossary.csv)
+                 "Relations", "Desktop",    # the app's name (i18n/glossary.csv)
+                 "CSV", "JSON", "PNG", "SVG", "RIS", "BibTeX", "CSL", "LaTeX",   # export formats
+                 "Zotero", "Mendeley", "EndNote", "pandoc"}                       # and what reads them
 ALLOWED_INDIC = {"বাংলা", "हिंदी"}    # the Language menu names each language in its own script
 
 

@@ -44,13 +44,21 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+")
     i.add_argument("--user-db", help="user database (default: in your data folder)")
 
-    e = sub.add_parser("export", help="export a relationship summary to PDF")
+    e = sub.add_parser("export", help="export a relationship: summary (PDF), timeline, or sources")
     e.add_argument("--pair", dest="export_pair", required=True, help="e.g. TJ-TR")
     e.add_argument("--lang", dest="export_lang", choices=("bn", "hi", "en"), default="en")
     e.add_argument("-o", "--output", required=True)
     e.add_argument("--db", dest="corpus_db")
     e.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_format_option(e)
     return p
+
+
+def _add_format_option(export: argparse.ArgumentParser) -> None:
+    from relations_desktop.export.formats import FORMATS
+    export.add_argument("--format", dest="export_format", choices=tuple(FORMATS),
+                        help="pdf (summary), csv/json (timeline table), png/svg (timeline drawing), "
+                             "ris/bibtex/csljson (sources); default: from the output's suffix, else pdf")
 
 
 def _resolve_db(arg: str | None) -> Path:
@@ -178,7 +186,6 @@ def cmd_corpus_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
     from relations_desktop.errors import DatabaseError, ExportError
-    from relations_desktop.export.summary_pdf import export
     from relations_desktop.present.dossier import load_dossier
     from relations_desktop.present.messages import database_error_message, export_error_message
     from relations_desktop.store import queries
@@ -199,13 +206,31 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: no relationship {a}-{b} in the corpus", file=sys.stderr)
         return EXIT_FAILED
     try:
-        path = export(load_dossier(conn, pair), args.output, overwrite=args.force,
-                      corpus_version=queries.corpus_version(conn))
+        path = _write_export(args, load_dossier(conn, pair), queries.corpus_version(conn))
     except ExportError as exc:
         print(f"error: {export_error_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     print(path)
     return EXIT_OK
+
+
+def _write_export(args: argparse.Namespace, dossier, corpus_version: str) -> Path:
+    """Write the export in the format asked for (or the output's suffix says); PNG is drawn by Qt
+    offscreen, without a display."""
+    import os
+
+    from relations_desktop.export.formats import format_for_path, write_export
+    fmt = args.export_format or format_for_path(args.output)
+    rasterise = None
+    if fmt == "png":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from relations_desktop.ui.timeline_image import png_bytes
+        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+        rasterise = png_bytes
+    return write_export(dossier, fmt, args.output, overwrite=args.force, corpus_version=corpus_version,
+                        rasterise=rasterise)
 
 
 _GUI_VALUES = {"--db": "db", "--lang": "lang", "--pair": "pair", "--screenshot": "screenshot"}

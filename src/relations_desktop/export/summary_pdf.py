@@ -8,8 +8,6 @@ import locale
 import os
 from pathlib import Path
 
-import regex
-
 from relations_desktop import __version__
 from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem
 from relations_desktop.export.writer import write_atomic
@@ -21,6 +19,7 @@ from relations_desktop.i18n.formatting import (
     localize_digits,
 )
 from relations_desktop.present import labels
+from relations_desktop.present.citations import source_citation, source_title
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
 from relations_desktop.store.queries import EventGroup, SourceDocument
@@ -28,7 +27,6 @@ from relations_desktop.store.queries import EventGroup, SourceDocument
 # Territories whose paper is US Letter.
 _LETTER_TERRITORIES = frozenset(
     ["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI", "HN", "PR", "BZ"])
-_URL = regex.compile(r"https?://[^\s<>\"')\]]+")
 _EXCERPT_CHARS = 110
 
 
@@ -83,16 +81,16 @@ def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
 
 
 def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
+    """Attribution: each source with its title, where it is from, its address and its licence
+    (as "Copy citation" writes it), then what the summary itself is under."""
     doc.heading(_("Licence and attribution"))
-    doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
-                "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in sources for u in _URL.findall(src.text)})
     for src in sources:
-        if src.kind == "encyclopedia":
-            doc.small(_("Source: {name} (Wikipedia, {language}).").format(
-                name=src.title or src.file, language=labels.language_name(src.lang)))
-    for url in links:
-        doc.small(url)
+        doc.small(source_citation(src))
+    if any((src.meta.licence or "").upper().startswith("CC BY-SA") for src in sources):
+        doc.small(_("Texts under the Creative Commons Attribution-ShareAlike licence (CC BY-SA) are quoted "
+                    "under the same licence; so is this summary."))
+    if any(not src.meta.licence for src in sources):
+        doc.small(_("Texts whose licence is not stated remain their authors'; they are quoted here as sources."))
     doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
 
 
@@ -122,7 +120,7 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
     if dossier.sources:
         doc.heading(_("Sources"))
         for src in dossier.sources:
-            name = src.title or src.file
+            name = source_title(src)
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
             for passage in src.passages:

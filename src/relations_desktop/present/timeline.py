@@ -56,3 +56,18 @@ def legend_types(groups: list[EventGroup]) -> list[str]:
     """The event types among ``groups``, in the order of the legend (that of EVENT_TYPES)."""
     present = {g.type for g in groups}
     return [t for t in EVENT_TYPES if t in present]
+
+
+def pack_lanes(extents: list[tuple[float, float]], gap: float = 0.0) -> list[int]:
+    """A lane for each drawn extent (left, right, in drawing units), in the given order: the
+    first lane free at its left edge, lanes counted from 0. Draw in (start, end) order."""
+    lane_ends: list[float] = []
+    out = []
+    for left, right in extents:
+        lane = next((i for i, end in enumerate(lane_ends) if end + gap < left), None)
+        if lane is None:
+            lane = len(lane_ends)
+            lane_ends.append(right)
+        lane_ends[lane] = right
+        out.append(lane)
+    return out

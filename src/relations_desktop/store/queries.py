@@ -53,6 +53,7 @@ class EventRow(NamedTuple):
     cue_end: int | None
     lang: str
     file: str
+    confidence: float | None = None      # the extraction's, where it gives one
 
 
 class EventGroup:
@@ -210,7 +211,7 @@ def relationships(conn: sqlite3.Connection) -> list[Pair]:
 def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
     rows = conn.execute(
         """SELECT e.id, e.document_id, e.date, e.date_start, e.date_end, e.precision, e.type, e.start,
-                  e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file
+                  e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file, e.confidence
            FROM all_events e JOIN all_relationships r ON r.id = e.relationship_id
            JOIN all_documents d ON d.id = e.document_id
            WHERE r.a = ? AND r.b = ?

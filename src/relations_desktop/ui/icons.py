@@ -29,6 +29,8 @@ NAMES = {
     "next": "mdi6.chevron-right",
     "remove": "mdi6.delete-outline",
     "copy": "mdi6.content-copy",
+    "timeline": "mdi6.timeline-outline",
+    "sources": "mdi6.bookshelf",
 }
 
 

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from relations_desktop.errors import DatabaseError
     from relations_desktop.present.dossier import Dossier
-    from relations_desktop.ui.export_action import PdfExporter
+    from relations_desktop.ui.export_action import Exporter
     from relations_desktop.ui.importer import ImportRun
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         # window appears sooner; a placeholder holds the pane's place until then.
         self._relationship: RelationshipPane | None = None
         self._search_panel: SearchPanel | None = None
-        self._exporter: PdfExporter | None = None
+        self._exporter: Exporter | None = None
         self._build_lists()
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.commands
         c.export.triggered.connect(self.export_pdf)
+        c.export_timeline.triggered.connect(lambda: self.export_as("timeline"))
+        c.export_sources.triggered.connect(lambda: self.export_as("sources"))
         c.import_files.triggered.connect(lambda: self.import_documents(folder=False))
         c.import_folder.triggered.connect(lambda: self.import_documents(folder=True))
         c.manage.triggered.connect(self.manage_imports)
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         from relations_desktop.present.dossier import load_dossier
         self.dossier = load_dossier(self.library.conn, pair)
         self.relationship.show_dossier(self.dossier)
-        self.commands.export.setEnabled(True)
+        self.commands.set_export_enabled(True)
         write_pair(self.settings, pair)
 
     def open_pair(self, a: str, b: str) -> bool:
@@ -337,7 +339,7 @@ class MainWindow(QMainWindow):
         for widget, name in ((self.countries_pane, _("Countries")), (self.country_view, _("Countries")),
                              (self.partners_pane, _("Related countries")), (self.partner_view, _("Related countries"))):
             widget.setAccessibleName(name)
-        self.commands.export.setEnabled(self.current_pair is not None)
+        self.commands.set_export_enabled(self.current_pair is not None)
         self.country_model.relabel()
         self.partner_model.relabel()
         self._reselect()
@@ -396,17 +398,21 @@ class MainWindow(QMainWindow):
         dialogs.AboutDialog(self, self.library.stats).exec()
 
     @property
-    def exporter(self) -> PdfExporter:
-        """File ▸ Export PDF…, made on first use (the PDF code is not needed to show the window)."""
+    def exporter(self) -> Exporter:
+        """File ▸ Export…, made on first use (the export code is not needed to show the window)."""
         if self._exporter is None:
-            from relations_desktop.ui.export_action import PdfExporter
-            self._exporter = PdfExporter(self, self.settings)
+            from relations_desktop.ui.export_action import Exporter
+            self._exporter = Exporter(self, self.settings)
             self._exporter.saved.connect(
                 lambda path: self.statusBar().showMessage(_("Saved {path}").format(path=path), 8000))
         return self._exporter
 
     def export_pdf(self) -> Path | None:
-        return self.exporter.export(self.dossier, self.library.corpus_version()) if self.dossier else None
+        return self.export_as("summary")
+
+    def export_as(self, kind: str) -> Path | None:
+        """Ask where and in which format of ``kind`` (summary, timeline, sources), then export."""
+        return self.exporter.export(self.dossier, self.library.corpus_version(), kind) if self.dossier else None
 
     def export_pdf_to(self, target: Path, *, confirm_replace: bool = True) -> Path | None:
         """Export the relationship shown to ``target``; a failure is shown (``exporter.message``)."""

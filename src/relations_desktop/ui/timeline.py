@@ -22,7 +22,15 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.present import labels
-from relations_desktop.present.timeline import POINT, RANGE, SPAN, legend_types, tick_step, timeline_places
+from relations_desktop.present.timeline import (
+    POINT,
+    RANGE,
+    SPAN,
+    legend_types,
+    pack_lanes,
+    tick_step,
+    timeline_places,
+)
 from relations_desktop.store.queries import EventGroup
 
 
@@ -120,20 +128,14 @@ class TimelineWidget(QWidget):
         return self._lo + (x - self.MARGIN) / width * (self._hi - self._lo)
 
     def _layout_lanes(self) -> None:
-        lanes_end: list[float] = []
         order = sorted(range(len(self._items)), key=lambda i: (self._items[i].start, self._items[i].end))
+        extents = []
         for i in order:
             it = self._items[i]
-            x0 = self._x(it.start) - self.MARKER - 2
-            x1 = max(self._x(it.end), self._x(it.start) + self.MARKER) + 2
-            for lane, end in enumerate(lanes_end):
-                if x0 > end:
-                    lanes_end[lane] = x1
-                    it.lane = lane
-                    break
-            else:
-                lanes_end.append(x1)
-                it.lane = len(lanes_end) - 1
+            extents.append((self._x(it.start) - self.MARKER - 2,
+                            max(self._x(it.end), self._x(it.start) + self.MARKER) + 2))
+        for i, lane in zip(order, pack_lanes(extents), strict=True):
+            self._items[i].lane = lane
 
     def _center(self, it: _Item) -> QPointF:
         y = self._axis_y() - 14.0 - it.lane * self.LANE_H

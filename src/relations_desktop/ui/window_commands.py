@@ -25,6 +25,8 @@ class WindowCommands:
             return a
 
         self.export = act("export", "Ctrl+E")
+        self.export_timeline = act("exportTimeline", "Ctrl+Shift+E")
+        self.export_sources = act("exportSources")
         self.import_files = act("import", "Ctrl+I")
         self.import_folder = act("importFolder", "Ctrl+Shift+I")
         self.manage = act("manageImports")
@@ -58,7 +60,8 @@ class WindowCommands:
     def _menus(self) -> None:
         bar = self.window.menuBar()
         self.menu_file = bar.addMenu("")
-        for a in (self.export, self.import_files, self.import_folder, self.manage):
+        for a in (self.export, self.export_timeline, self.export_sources, self.import_files, self.import_folder,
+                  self.manage):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
@@ -77,12 +80,17 @@ class WindowCommands:
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.about)
 
+    def set_export_enabled(self, enabled: bool) -> None:
+        for a in (self.export, self.export_timeline, self.export_sources):
+            a.setEnabled(enabled)
+
     def load_icons(self) -> None:
         """Icons arrive after the first paint (qtawesome is slow to import)."""
         from relations_desktop.ui.icons import icon
         for a, name in ((self.export, "export"), (self.import_files, "import"), (self.quit, "quit"),
                         (self.import_folder, "import"), (self.manage, "remove"), (self.search, "search"),
                         (self.copy_citation, "copy"), (self.copy_source_citation, "copy"),
+                        (self.export_timeline, "timeline"), (self.export_sources, "sources"),
                         (self.filter, "filter"), (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
                         (self.zoom_reset, "zoom_reset"), (self.about, "about")):
             a.setIcon(icon(name))
@@ -95,6 +103,10 @@ class WindowCommands:
         self.menu_help.setTitle(_("&Help"))
         self.export.setText(_("Export PDF…"))
         self.export.setToolTip(_("Export a summary of this relationship to PDF"))
+        self.export_timeline.setText(_("Export timeline…"))
+        self.export_timeline.setToolTip(_("Save the timeline as a table (CSV, JSON) or a drawing (PNG, SVG)"))
+        self.export_sources.setText(_("Export sources…"))
+        self.export_sources.setToolTip(_("Save the sources for Zotero, Mendeley or pandoc (RIS, BibTeX, CSL-JSON)"))
         self.import_files.setText(_("Import documents…"))
         self.import_folder.setText(_("Import a folder…"))
         self.manage.setText(_("Imported documents…"))
