@@ -159,7 +159,8 @@ def test_the_citations_tab_puts_the_selected_events_references_first(qtbot, app_
     first, _sep, rest = text.partition("\n\n")
     assert first.splitlines()[0] == "Cited by the selected event"
     assert sorted(c.n for c in rel.citations.cited()) == [2, 2, 2, 3]
-    assert '[3] "Friendship at forty". Example Post. 2017. Retrieved 2 June 2018.' in first
+    assert '[EN] [3] "Friendship at forty". Example Post. 2017. Retrieved 2 June 2018.' in first
+    assert '[BN] [২] "সাংস্কৃতিক চুক্তি"। উদাহরণ বার্তা। ২০০৫। সংগ্রহের তারিখ ২ জুন ২০১৮।' in first
     assert "Check date values" not in text and "(help)" not in text
     assert '[1] "Ties that bind"' not in first and '[1] "Ties that bind"' in rest
     # Edit ▸ Copy citation puts the shown event's citation on the clipboard, and on a source its own.

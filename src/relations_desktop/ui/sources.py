@@ -341,8 +341,11 @@ class CitationsView(QPlainTextEdit):
 
         if self._cited is not None:
             line(_("Cited by the selected event"), "heading")
+            several = len({c.document_id for c in self._cited}) > 1     # then say whose list each is from
             for c in self._cited:
-                line(f"{reference_mark(c.n, langs.get(c.document_id, 'en'))} {clean_reference(c.text)}", "cited")
+                lang = langs.get(c.document_id, "en")
+                badge = f"[{labels.language_badge(lang)}] " if several else ""
+                line(f"{badge}{reference_mark(c.n, lang)} {clean_reference(c.text)}", "cited")
             if not self._cited:
                 line(_("Its sentence cites no reference."), "meta")
             line("", "plain")
