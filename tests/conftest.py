@@ -86,3 +86,21 @@ def window(qtbot, app_fonts, seed_db: Path, qt_settings):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(scope="session")
+def cited_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small corpus of tests/cited_corpus.py: one relationship in three languages, with
+    [n] markers, reference lists and metadata."""
+    from tests import cited_corpus
+    return cited_corpus.build(tmp_path_factory.mktemp("cited"))
+
+
+@pytest.fixture
+def cited_dossier(cited_db: Path):
+    from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.store.connection import open_corpus
+    from tests import cited_corpus
+    conn = open_corpus(cited_db)
+    yield load_dossier(conn, cited_corpus.PAIR)
+    conn.close()

@@ -4,8 +4,6 @@ writes a source and an event as plain text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from relations_desktop.corpus.footnotes import cited_numbers
@@ -22,20 +20,6 @@ from relations_desktop.present.citations import (
 from tests import cited_corpus
 
 
-@pytest.fixture(scope="module")
-def cited_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return cited_corpus.build(tmp_path_factory.mktemp("cited"))
-
-
-@pytest.fixture
-def dossier(cited_db: Path):
-    from relations_desktop.present.dossier import load_dossier
-    from relations_desktop.store.connection import open_corpus
-    conn = open_corpus(cited_db)
-    yield load_dossier(conn, cited_corpus.PAIR)
-    conn.close()
-
-
 @pytest.mark.parametrize(("sentence", "numbers"), [
     ("The embassy opened in 1999.[4]", [4]),
     ("The treaty was signed.[2][3] Talks went on.[2]", [2, 3]),
@@ -50,34 +34,34 @@ def test_markers_in_three_scripts_give_reference_numbers(sentence, numbers):
     assert cited_numbers(sentence) == numbers
 
 
-def test_each_event_is_linked_to_the_references_its_sentence_cites(dossier):
+def test_each_event_is_linked_to_the_references_its_sentence_cites(cited_dossier):
     by_lang: dict[tuple[str, str], list[int]] = {}
-    for g in dossier.groups:
+    for g in cited_dossier.groups:
         for e in g.events:
-            by_lang[(e.lang, e.type)] = [c.n for c in dossier.cited.get(e.id, [])]
-            for c in dossier.cited.get(e.id, []):
+            by_lang[(e.lang, e.type)] = [c.n for c in cited_dossier.cited.get(e.id, [])]
+            for c in cited_dossier.cited.get(e.id, []):
                 assert c.document_id == e.document_id      # [2] is entry 2 of the same document
     assert by_lang == {
         ("en", "relations_established"): [1], ("en", "agreement"): [2, 3],
         ("bn", "relations_established"): [1], ("bn", "agreement"): [2],
         ("hi", "relations_established"): [1], ("hi", "agreement"): [2],
     }
-    bn = next(s for s in dossier.sources if s.lang == "bn")
-    cites = next(dossier.cited[e.id] for g in dossier.groups for e in g.events if e.document_id == bn.id
+    bn = next(s for s in cited_dossier.sources if s.lang == "bn")
+    cites = next(cited_dossier.cited[e.id] for g in cited_dossier.groups for e in g.events if e.document_id == bn.id
                  and e.type == "agreement")
     assert cites[0].text.startswith("২. \"সাংস্কৃতিক চুক্তি\"")
     # The stored entry is the slice of the document it was read from: offsets stay valid.
     assert bn.text[cites[0].start:cites[0].end] == cites[0].text
 
 
-def test_an_event_group_lists_the_references_of_all_its_sentences(dossier):
-    agreement = next(g for g in dossier.groups if g.type == "agreement")
-    refs = group_references(agreement, dossier.cited)
+def test_an_event_group_lists_the_references_of_all_its_sentences(cited_dossier):
+    agreement = next(g for g in cited_dossier.groups if g.type == "agreement")
+    refs = group_references(agreement, cited_dossier.cited)
     assert len(agreement.events) == 3
-    assert sorted((dossier.source(c.document_id).lang, c.n) for c in refs) == [
+    assert sorted((cited_dossier.source(c.document_id).lang, c.n) for c in refs) == [
         ("bn", 2), ("en", 2), ("en", 3), ("hi", 2)]
     assert refs[0].document_id == agreement.lead.document_id
-    assert group_references(None, dossier.cited) == []
+    assert group_references(None, cited_dossier.cited) == []
 
 
 def test_the_named_query_links_events_read_on_their_own(cited_db):
@@ -114,28 +98,28 @@ def test_reference_marks_use_the_documents_digits():
     assert reference_mark(None, "en") == "•"
 
 
-def test_copy_citation_of_a_source_is_plain_text_with_url_and_licence(dossier):
-    en = next(s for s in dossier.sources if s.lang == "en")
+def test_copy_citation_of_a_source_is_plain_text_with_url_and_licence(cited_dossier):
+    en = next(s for s in cited_dossier.sources if s.lang == "en")
     text = source_citation(en)
     assert text.startswith("Nepal–Portugal relations. Example {contributors} & friends_100%. "
                            "Example Encyclopedia (English). November 22, 2016. ")
     assert "https://en.example.org/wiki/Nepal–Portugal_relations?a=1&b=2" in text
     assert "Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)." in text
     assert "\n" not in text
-    hi = next(s for s in dossier.sources if s.lang == "hi")
+    hi = next(s for s in cited_dossier.sources if s.lang == "hi")
     assert source_title(hi) == "नेपाल–पुर्तगाल संबंध"
     assert "Licence" not in source_citation(hi)        # none stated: none claimed
 
 
-def test_copy_citation_of_an_event_has_the_sentence_the_source_and_its_references(dossier):
+def test_copy_citation_of_an_event_has_the_sentence_the_source_and_its_references(cited_dossier):
     from relations_desktop import i18n
-    agreement = next(g for g in dossier.groups if g.type == "agreement")
+    agreement = next(g for g in cited_dossier.groups if g.type == "agreement")
     bn_event = next(e for e in agreement.events if e.lang == "bn")
-    doc = dossier.source(bn_event.document_id)
+    doc = cited_dossier.source(bn_event.document_id)
     i18n.set_language("bn")
-    text = event_citation(bn_event, doc, dossier.cited[bn_event.id])
-    assert copy_event_citation(dossier, bn_event) == text
-    assert copy_source_citation(dossier, doc.id) == source_citation(doc)
+    text = event_citation(bn_event, doc, cited_dossier.cited[bn_event.id])
+    assert copy_event_citation(cited_dossier, bn_event) == text
+    assert copy_source_citation(cited_dossier, doc.id) == source_citation(doc)
     lines = text.splitlines()
     assert lines[0] == "মার্চ ২০০৫ · চুক্তি"
     assert lines[1] == f"“{bn_event.text}”"

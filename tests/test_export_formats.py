@@ -31,32 +31,20 @@ from tests.pdf_helpers import need, pdftotext
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def cited_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return cited_corpus.build(tmp_path_factory.mktemp("cited"))
-
-
-@pytest.fixture
-def dossier(cited_db: Path):
-    conn = open_corpus(cited_db)
-    yield load_dossier(conn, cited_corpus.PAIR)
-    conn.close()
-
-
-def by_lang(dossier):
-    return {s.lang: s for s in dossier.sources}
+def by_lang(cited_dossier):
+    return {s.lang: s for s in cited_dossier.sources}
 
 
 # ----- the timeline as a table
 
-def test_csv_opens_with_the_csv_module_and_round_trips_every_field(dossier):
+def test_csv_opens_with_the_csv_module_and_round_trips_every_field(cited_dossier):
     i18n.set_language("bn")
-    rows = timeline_table.timeline_rows(dossier)
-    data = timeline_table.to_csv(dossier)
+    rows = timeline_table.timeline_rows(cited_dossier)
+    data = timeline_table.to_csv(cited_dossier)
     assert data.startswith("\ufeff".encode())            # spreadsheets then read UTF-8
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(table[0]) == timeline_table.COLUMNS
-    assert len(table) - 1 == len(rows) == sum(len(g.events) for g in dossier.groups) == 6
+    assert len(table) - 1 == len(rows) == sum(len(g.events) for g in cited_dossier.groups) == 6
     for written, row in zip(table[1:], rows, strict=True):
         assert written == ["" if v is None else str(v) for v in dataclasses.astuple(row)]
     first = dict(zip(table[0], table[1], strict=True))
@@ -65,40 +53,40 @@ def test_csv_opens_with_the_csv_module_and_round_trips_every_field(dossier):
     assert (first["pair"], first["country_a"], first["country_b"]) == ("NP-PT", "নেপাল", "পর্তুগাল")
     assert first["state"] == "extracted" and first["note"] == ""
     sentences = {r["sentence"] for r in (dict(zip(table[0], t, strict=True)) for t in table[1:])}
-    assert {e.text for g in dossier.groups for e in g.events} == sentences
+    assert {e.text for g in cited_dossier.groups for e in g.events} == sentences
     titles = {r[table[0].index("source_title")] for r in table[1:]}
     assert titles == set(cited_corpus.TITLES.values())
 
 
-def test_csv_keeps_quotes_commas_and_line_breaks(dossier):
-    src = dossier.sources[0]
-    event = dossier.groups[0].events[0]
+def test_csv_keeps_quotes_commas_and_line_breaks(cited_dossier):
+    src = cited_dossier.sources[0]
+    event = cited_dossier.groups[0].events[0]
     odd = event._replace(text='He said, "yes,\nand no" — ১৯৭৭।')
-    dossier.groups[0].events[0] = odd
-    table = list(csv.reader(io.StringIO(timeline_table.to_csv(dossier).decode("utf-8-sig"), newline="")))
+    cited_dossier.groups[0].events[0] = odd
+    table = list(csv.reader(io.StringIO(timeline_table.to_csv(cited_dossier).decode("utf-8-sig"), newline="")))
     assert odd.text in [r[table[0].index("sentence")] for r in table[1:]]
     assert src.meta.url in {r[table[0].index("source_url")] for r in table[1:]}
 
 
-def test_json_round_trips(dossier):
+def test_json_round_trips(cited_dossier):
     i18n.set_language("hi")
-    doc = json.loads(timeline_table.to_json(dossier, corpus_version="abc", exported="2025-01-02"))
+    doc = json.loads(timeline_table.to_json(cited_dossier, corpus_version="abc", exported="2025-01-02"))
     assert doc["format"] == "relations-desktop-timeline" and doc["version"] == 1
     assert doc["pair"] == ["NP", "PT"] and doc["names"] == {"NP": "नेपाल", "PT": "पुर्तगाल"}
     assert doc["columns"] == list(timeline_table.COLUMNS)
-    assert doc["events"] == [dataclasses.asdict(r) for r in timeline_table.timeline_rows(dossier)]
+    assert doc["events"] == [dataclasses.asdict(r) for r in timeline_table.timeline_rows(cited_dossier)]
     assert {e["confidence"] for e in doc["events"]} == {None}
     assert [e["group"] for e in doc["events"]] == [1, 1, 1, 2, 2, 2]
 
 
 # ----- the sources as a bibliography
 
-def test_ris_parses_with_rispy_and_keeps_titles_urls_and_licences(dossier):
+def test_ris_parses_with_rispy_and_keeps_titles_urls_and_licences(cited_dossier):
     import rispy
-    entries = rispy.loads(bibliography.to_ris(dossier).decode("utf-8"))
+    entries = rispy.loads(bibliography.to_ris(cited_dossier).decode("utf-8"))
     got = {e["language"]: e for e in entries}
     assert set(got) == {"bn", "hi", "en"}
-    for lang, doc in by_lang(dossier).items():
+    for lang, doc in by_lang(cited_dossier).items():
         e = got[lang]
         meta = cited_corpus.META[doc.file]
         assert e["type_of_reference"] == "ENCYC"
@@ -111,10 +99,10 @@ def test_ris_parses_with_rispy_and_keeps_titles_urls_and_licences(dossier):
     assert got["hi"]["authors"] == ["राम कुमार"]
 
 
-def test_bibtex_parses_with_bibtexparser_and_escapes_what_latex_reads_specially(dossier):
+def test_bibtex_parses_with_bibtexparser_and_escapes_what_latex_reads_specially(cited_dossier):
     import bibtexparser
     from bibtexparser.middlewares import LatexDecodingMiddleware
-    text = bibliography.to_bibtex(dossier).decode("utf-8")
+    text = bibliography.to_bibtex(cited_dossier).decode("utf-8")
     raw = bibtexparser.parse_string(text)
     assert not raw.failed_blocks and len(raw.entries) == 3
     assert len({e.key for e in raw.entries}) == 3 and all(e.key.isascii() for e in raw.entries)
@@ -122,7 +110,7 @@ def test_bibtex_parses_with_bibtexparser_and_escapes_what_latex_reads_specially(
     for raw_entry, entry in zip(raw.entries, decoded.entries, strict=True):
         fields = {f.key: f.value for f in entry.fields}
         lang = {"bengali": "bn", "hindi": "hi", "english": "en"}[fields["langid"]]
-        doc = by_lang(dossier)[lang]
+        doc = by_lang(cited_dossier)[lang]
         meta = cited_corpus.META[doc.file]
         assert entry.entry_type == "online"
         assert fields["title"] == cited_corpus.TITLES[doc.file]      # Bengali and Hindi intact
@@ -140,10 +128,10 @@ def test_bibtex_escaping():
     assert bibliography.bibtex_escape("দুই দেশ\nদুই মত") == "দুই দেশ দুই মত"
 
 
-def test_csl_json_reads_in_citeproc_with_dates_and_titles_intact(dossier):
+def test_csl_json_reads_in_citeproc_with_dates_and_titles_intact(cited_dossier):
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
     from citeproc.source.json import CiteProcJSON
-    items = json.loads(bibliography.to_csl_json(dossier))
+    items = json.loads(bibliography.to_csl_json(cited_dossier))
     got = {i["language"]: i for i in items}
     assert got["en"]["issued"] == {"date-parts": [[2016, 11, 22]]}
     assert got["bn"]["issued"] == {"date-parts": [[2019, 3]]}
@@ -166,12 +154,12 @@ def test_csl_json_reads_in_citeproc_with_dates_and_titles_intact(dossier):
 
 # ----- the timeline drawing
 
-def test_svg_parses_and_has_one_mark_per_event(dossier):
+def test_svg_parses_and_has_one_mark_per_event(cited_dossier):
     i18n.set_language("bn")
-    root = ET.fromstring(render_svg(dossier))
+    root = ET.fromstring(render_svg(cited_dossier))
     marks = root.findall(f".//{SVG}g[@class='event']")
-    places = timeline_places(dossier.dated)
-    assert len(marks) == len(places) == len(dossier.dated) == 2
+    places = timeline_places(cited_dossier.dated)
+    assert len(marks) == len(places) == len(cited_dossier.dated) == 2
     assert sorted(m.get("data-date") for m in marks) == ["1977-06-17", "2005-03"]
     tips = [m.find(f"{SVG}title").text for m in marks]
     assert "১৭ জুন ১৯৭৭ — কূটনৈতিক সম্পর্ক স্থাপন" in tips
@@ -180,13 +168,13 @@ def test_svg_parses_and_has_one_mark_per_event(dossier):
     assert "১৯৮০" in texts and "চুক্তি" in texts
 
 
-def test_png_is_the_svg_drawn_by_qt_at_twice_its_size(dossier, qapp, tmp_path):
+def test_png_is_the_svg_drawn_by_qt_at_twice_its_size(cited_dossier, qapp, tmp_path):
     from PySide6.QtGui import QImage
 
     from relations_desktop.ui.timeline_image import SCALE, png_bytes
-    svg = render_svg(dossier)
+    svg = render_svg(cited_dossier)
     root = ET.fromstring(svg)
-    path = write_export(dossier, "png", tmp_path / "t.png", rasterise=png_bytes)
+    path = write_export(cited_dossier, "png", tmp_path / "t.png", rasterise=png_bytes)
     image = QImage(str(path))
     assert not image.isNull()
     assert (image.width(), image.height()) == (round(float(root.get("width")) * SCALE),
@@ -196,9 +184,9 @@ def test_png_is_the_svg_drawn_by_qt_at_twice_its_size(dossier, qapp, tmp_path):
     assert "#1f77b4" in colours and "#ff7f0e" in colours
 
 
-def test_png_needs_a_rasteriser_and_fails_cleanly_without_one(dossier, tmp_path):
+def test_png_needs_a_rasteriser_and_fails_cleanly_without_one(cited_dossier, tmp_path):
     with pytest.raises(ExportError) as err:
-        write_export(dossier, "png", tmp_path / "t.png")
+        write_export(cited_dossier, "png", tmp_path / "t.png")
     assert err.value.reason == "failed" and not (tmp_path / "t.png").exists()
 
 
@@ -210,24 +198,24 @@ def test_formats_table():
     assert suggested_name(("NP", "PT"), "pdf", "bn") == "NP-PT_bn.pdf"
 
 
-def test_an_existing_file_is_kept_unless_replacing_is_asked(dossier, tmp_path):
+def test_an_existing_file_is_kept_unless_replacing_is_asked(cited_dossier, tmp_path):
     target = tmp_path / "t.ris"
     target.write_text("mine")
     with pytest.raises(ExportError) as err:
-        write_export(dossier, "ris", target)
+        write_export(cited_dossier, "ris", target)
     assert err.value.reason == "exists" and target.read_text() == "mine"
-    write_export(dossier, "ris", target, overwrite=True)
-    assert target.read_bytes() == render(dossier, "ris")
+    write_export(cited_dossier, "ris", target, overwrite=True)
+    assert target.read_bytes() == render(cited_dossier, "ris")
 
 
 # ----- the PDF's attribution
 
-def test_the_pdf_ends_with_an_attribution_of_each_source(dossier, tmp_path):
+def test_the_pdf_ends_with_an_attribution_of_each_source(cited_dossier, tmp_path):
     need("pdftotext")
-    path = write_export(dossier, "pdf", tmp_path / "s.pdf")
+    path = write_export(cited_dossier, "pdf", tmp_path / "s.pdf")
     text = pdftotext(path)
     tail = "".join(text[text.index("Licence and attribution"):].split())
-    for doc in dossier.sources:
+    for doc in cited_dossier.sources:
         assert "".join(source_title(doc).split()) in tail
         assert "".join(doc.meta.url.split()) in tail
     assert tail.count("Licence:CCBY-SA4.0(https://creativecommons.org/licenses/by-sa/4.0/)") == 2

@@ -16,10 +16,9 @@ from tests import cited_corpus
 
 
 @pytest.fixture
-def cited_window(qtbot, app_fonts, tmp_path, qt_settings):
+def cited_window(qtbot, app_fonts, cited_db, qt_settings):
     from relations_desktop.ui.mainwindow import MainWindow
-    db = cited_corpus.build(tmp_path / "corpus")
-    win = MainWindow(db, None, settings=qt_settings)
+    win = MainWindow(cited_db, None, settings=qt_settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
