@@ -126,6 +126,7 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
             _check(not window.grab().isNull(), f"{lang}: the window cannot be drawn")
             if lang == "bn":  # the hardest script for the PDF: conjuncts through HarfBuzz
                 size = _check_pdf(export, window.dossier, pdf_dir, window.library.corpus_version())
+                _check_timeline_png(window.dossier)
         _check(len(set(titles.values())) == len(LANGUAGE_ORDER),
                f"the menus do not change with the language: {titles}")
     finally:
@@ -143,6 +144,17 @@ def _check_pdf(export: Callable[..., Path], dossier: object, folder: Path, corpu
     _check(data.startswith(b"%PDF-") and len(data) > 1000, f"{pdf} is not a PDF ({len(data)} bytes)")
     _check(b"NotoSansBengali" in data, "the PDF does not embed the bundled Bengali font")
     return len(data)
+
+
+def _check_timeline_png(dossier: object) -> None:
+    """The timeline export's PNG is its SVG drawn by Qt's SVG image plugin: is the plugin there?"""
+    from relations_desktop.export.timeline_svg import render_svg
+    from relations_desktop.ui.timeline_image import png_bytes
+    try:
+        data = png_bytes(render_svg(dossier))
+    except ValueError as exc:
+        raise SelfTestFailure(f"the timeline cannot be drawn as PNG ({exc}): Qt SVG image plugin missing?") from None
+    _check(data.startswith(b"\x89PNG"), "the timeline's PNG is not a PNG")
 
 
 def _collect_qt_messages(messages: list[str]) -> Callable[[], None]:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from relations_desktop.present.dossier import Dossier
 
 # The error and maintenance messages citation templates print into the text, with their "(help)".
-_HELP = r"\((?:help|সাহায্য|मदद|सहायता)\)"
+_HELP = r"\((?:help|সাহায্য|मदद)\)"
 _TEMPLATE_MESSAGE = regex.compile(
     r"(?:(?:Check|Cite|Missing|Invalid|Unknown|Empty|Unsupported|External link|Text)\b[^()]{0,160}?"
     r"|[^()।.]{0,120}?(?:পরীক্ষা করুন|অজানা|খালি|অনুপস্থিত|जाँचें|जांचें|अज्ञात|अनुपस्थित|खाली)[^()]{0,40}?)?"
