@@ -256,12 +256,22 @@ def _plain_launch(argv: list[str]) -> dict[str, object] | None:
     return opts
 
 
+def _start_app(argv: list[str], **options: object) -> int:
+    """The window, once the system has what Qt needs to open it (else a message, exit 1)."""
+    from relations_desktop.system_libraries import check
+    problem = check(argv)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILED
+    from relations_desktop.ui.app import run
+    return run(**options)  # type: ignore[arg-type]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     launch = _plain_launch(argv)
     if launch is not None:
-        from relations_desktop.ui.app import run
-        return run(**launch)  # type: ignore[arg-type]
+        return _start_app(argv, **launch)
     args = _parser().parse_args(argv)
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
@@ -273,5 +283,4 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from relations_desktop.selftest import run_self_test
         return run_self_test(args.db)
-    from relations_desktop.ui.app import run
-    return run(db=args.db, lang=args.lang, pair=args.pair, screenshot=args.screenshot, dark=args.dark)
+    return _start_app(argv, db=args.db, lang=args.lang, pair=args.pair, screenshot=args.screenshot, dark=args.dark)
