@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from relations_desktop import i18n
 from relations_desktop import system_libraries as sl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,13 @@ def test_missing_libraries_are_named_with_the_command_that_installs_them():
     assert "sudo dnf install xcb-util-wm xcb-util-keysyms" in both
     # a library missing underneath another is the one named
     assert sl.missing_libraries(["libxcb-cursor.so.0"], lambda n: "libxcb-util.so.1") == ["libxcb-util.so.1"]
+
+
+def test_the_message_is_in_the_interface_language():
+    i18n.set_language("bn")
+    text = sl.missing_message(["libxcb-icccm.so.4"], sl.APT)
+    assert "sudo apt install libxcb-icccm4" in text
+    assert any("\u0980" <= ch <= "\u09ff" for ch in text)
 
 
 @pytest.mark.parametrize(("release", "manager"), [

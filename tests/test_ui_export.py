@@ -31,7 +31,7 @@ def test_the_file_menu_has_the_exports_with_their_keys(cited_window):
     actions = c.menu_file.actions()
     assert c.export_timeline in actions and c.export_sources in actions
     assert c.export_timeline.shortcut() == QKeySequence("Ctrl+Shift+E")
-    assert c.export_timeline.text() == "Export timeline…" and c.export_sources.text() == "Export sources…"
+    assert c.export_timeline.text() == "Export &timeline…" and c.export_sources.text() == "Export &sources…"
     assert c.export_timeline.isEnabled() and c.export_sources.isEnabled()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from relations_desktop import __version__
 from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem
+from relations_desktop.export.pdfstyle import SIZE_SMALL
 from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import (
@@ -82,16 +83,21 @@ def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
 
 def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
     """Attribution: each source with its title, where it is from, its address and its licence
-    (as "Copy citation" writes it), then what the summary itself is under."""
-    doc.heading(_("Licence and attribution"))
-    for src in sources:
-        doc.small(source_citation(src))
+    (as "Copy citation" writes it), then what the summary itself is under. The section stays whole
+    on one page when it can: never a last page of one line."""
+    lines = [source_citation(src) for src in sources]
     if any((src.meta.licence or "").upper().startswith("CC BY-SA") for src in sources):
-        doc.small(_("Texts under the Creative Commons Attribution-ShareAlike licence (CC BY-SA) are quoted "
-                    "under the same licence; so is this summary."))
+        lines.append(_("Texts under the Creative Commons Attribution-ShareAlike licence (CC BY-SA) are quoted "
+                       "under the same licence; so is this summary."))
     if any(not src.meta.licence for src in sources):
-        doc.small(_("Texts whose licence is not stated remain their authors'; they are quoted here as sources."))
-    doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+        lines.append(_("Texts whose licence is not stated remain their authors'; they are quoted here as sources."))
+    lines.append(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+    height = sum(doc.height_of(line, SIZE_SMALL) + 1.2 for line in lines)
+    if height < 90:
+        doc.ensure_space(height + 14)
+    doc.heading(_("Licence and attribution"))
+    for line in lines:
+        doc.small(line)
 
 
 def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None = None,

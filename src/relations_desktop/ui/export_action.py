@@ -35,6 +35,18 @@ FILE_TYPES = {
 TITLES = {SUMMARY: N_("Export PDF"), TIMELINE: N_("Export timeline"), SOURCES: N_("Export sources")}
 
 
+def documents_folder() -> str:
+    """The user's Documents folder as the system names it (QStandardPaths), made if missing."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return str(Path.home())
+
+
 class Exporter(QObject):
     """Exports a dossier for the window ``parent``; ``message`` is the last failure shown."""
 
@@ -47,12 +59,11 @@ class Exporter(QObject):
         self.message: QMessageBox | None = None
 
     def suggested_path(self, pair: tuple[str, str] | None, fmt: str = "pdf") -> Path:
-        """In the folder of the last export, the first time the user's Documents folder."""
+        """In the folder of the last export, the first time the user's Documents folder (made
+        if the system names one that does not exist yet)."""
         folder = EXPORT_FOLDER.read(self.store)
         if not (folder and Path(folder).is_dir()):
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            if not (folder and Path(folder).is_dir()):
-                folder = str(Path.home())
+            folder = documents_folder()
         return Path(folder) / suggested_name(pair or ("", ""), fmt, i18n.current_language())
 
     def save_dialog(self, pair: tuple[str, str] | None, kind: str = SUMMARY) -> QFileDialog:

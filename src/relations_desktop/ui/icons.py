@@ -31,6 +31,7 @@ NAMES = {
     "copy": "mdi6.content-copy",
     "timeline": "mdi6.timeline-outline",
     "sources": "mdi6.bookshelf",
+    "manual": "mdi6.book-open-variant",
 }
 
 

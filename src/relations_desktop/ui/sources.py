@@ -3,8 +3,8 @@ sentence of the selected event marked; a separate view lists the documents' cita
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,24 +41,29 @@ class SourcesView(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDefaultFont(text_font())
-        self.prev_btn = QToolButton(self)
-        self.next_btn = QToolButton(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setObjectName("sourceText")
+        # Where the event's sentences are: "Source 1 of 3" with previous/next, in a bar the
+        # relationship pane puts beside the tabs (saving a line of text).
+        self.bar = QWidget(self)
+        self.prev_btn = QToolButton(self.bar)
+        self.next_btn = QToolButton(self.bar)
         self.prev_btn.setText("◀")
         self.next_btn.setText("▶")
-        self.position = QLabel(self)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        self.position = QLabel(self.bar)
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 4, 0)
         bar.addWidget(self.position, 1)
         bar.addWidget(self.prev_btn)
         bar.addWidget(self.next_btn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         self.prev_btn.clicked.connect(lambda: self.step(-1))
         self.next_btn.clicked.connect(lambda: self.step(1))
         self._docs: list[SourceDocument] = []
         self._bases: list[tuple[int, int, int, int]] = []    # document id, passage start, end, position
+        self._doc_starts: list[tuple[int, SourceDocument]] = []   # where each document's heading is
         self._targets: list[tuple[int, int]] = []            # positions of the current event's sentences
         self._target_events: list[EventRow | None] = []      # the event of each target (None: a search hit)
         self._target = 0
@@ -69,6 +74,24 @@ class SourcesView(QWidget):
     def set_sources(self, docs: list[SourceDocument]) -> None:
         self._docs = docs
         self._render()
+
+    def height_for_lines(self, lines: int) -> int:
+        """Pixels the text view needs to show ``lines`` lines of source text in any script."""
+        font = self.text.document().defaultFont()
+        tallest = max(QFontMetricsF(f).lineSpacing() for f in _script_fonts(font))
+        frame = 2 * self.text.frameWidth() + 2 * round(self.text.document().documentMargin())
+        return round(lines * tallest) + frame + 2
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:     # highlight colours follow light/dark
+            self._rerender()
+
+    def _rerender(self) -> None:
+        targets, target, events = self._targets, self._target, self._target_events
+        self._render()
+        self._targets, self._target, self._target_events = targets, target, events
+        self._apply_selection()
 
     def _formats(self) -> dict[str, QTextCharFormat]:
         pal = self.palette()
@@ -99,6 +122,7 @@ class SourcesView(QWidget):
         doc = self.text.document()
         doc.clear()
         self._bases = []
+        self._doc_starts = []
         self._targets = []
         self._target_events = []
         fmts = self._formats()
@@ -120,6 +144,7 @@ class SourcesView(QWidget):
                 cursor.insertBlock()
                 cursor.insertBlock()
             heading = src.title or f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)}"
+            self._doc_starts.append((cursor.position(), src))
             cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
             cursor.insertBlock()
             meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
@@ -174,6 +199,25 @@ class SourcesView(QWidget):
                 src = next(d for d in self._docs if d.id == doc_id)
                 return base + len(src.text[start:offset].encode("utf-16-le")) // 2
         return None
+
+    def location_at(self, position: int) -> tuple[SourceDocument | None, int | None]:
+        """The document shown at a text position, and the offset in it if the position is in a
+        passage (None on a heading or a section name)."""
+        doc = next((d for start, d in reversed(self._doc_starts) if start <= position), None)
+        for doc_id, start, end, base in self._bases:
+            if doc is None or doc_id != doc.id or position < base:
+                continue
+            offset, units = start, position - base      # text positions count UTF-16 units
+            while units > 0 and offset < end:
+                units -= 2 if ord(doc.text[offset]) > 0xFFFF else 1
+                offset += 1
+            if units <= 0:
+                return doc, offset
+        return doc, None
+
+    def passage_span(self, document_id: int, offset: int) -> tuple[int, int] | None:
+        """The passage of a document that holds ``offset``, as shown."""
+        return next(((s, e) for d, s, e, _b in self._bases if d == document_id and s <= offset <= e), None)
 
     # ----- selection
     def show_group(self, group: EventGroup | None) -> None:
@@ -278,10 +322,17 @@ class SourcesView(QWidget):
         self.next_btn.setToolTip(_("Next source"))
         self.prev_btn.setAccessibleName(_("Previous source"))
         self.next_btn.setAccessibleName(_("Next source"))
-        targets, target, events = self._targets, self._target, self._target_events
-        self._render()
-        self._targets, self._target, self._target_events = targets, target, events
-        self._apply_selection()
+        self._rerender()
+
+
+def _script_fonts(font: QFont) -> list[QFont]:
+    """``font`` as each of its families draws (the fallbacks set the height of Indic lines)."""
+    out = []
+    for family in font.families() or [font.family()]:
+        f = QFont(font)
+        f.setFamilies([family])
+        out.append(f)
+    return out
 
 
 class CitationsView(QPlainTextEdit):
@@ -290,7 +341,9 @@ class CitationsView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("citations")
         self.setReadOnly(True)
+        self.setTabChangesFocus(True)
         self.document().setDefaultFont(text_font())
         self._items: list[tuple[SourceDocument, list[Citation]]] = []
         self._cited: list[Citation] | None = None     # None: no event selected
@@ -323,6 +376,7 @@ class CitationsView(QPlainTextEdit):
     def _render(self) -> None:
         from relations_desktop.present.citations import clean_reference, reference_mark
         self.clear()
+        self._lines: list[tuple[SourceDocument, Citation | None] | None] = []
         if not any(cites for _doc, cites in self._items):
             self.setPlainText(self._empty)
             return
@@ -332,12 +386,15 @@ class CitationsView(QPlainTextEdit):
         cursor.beginEditBlock()
         first = True
 
-        def line(text: str, fmt: str) -> None:
+        docs = {d.id: d for d, _cites in self._items}
+
+        def line(text: str, fmt: str, entry: tuple[SourceDocument, Citation | None] | None = None) -> None:
             nonlocal first
             if not first:
                 cursor.insertBlock()
             first = False
             cursor.insertText(text, fmts[fmt])
+            self._lines.append(entry)         # what each line is about, for its context menu
 
         if self._cited is not None:
             line(_("Cited by the selected event"), "heading")
@@ -345,7 +402,8 @@ class CitationsView(QPlainTextEdit):
             for c in self._cited:
                 lang = langs.get(c.document_id, "en")
                 badge = f"[{labels.language_badge(lang)}] " if several else ""
-                line(f"{badge}{reference_mark(c.n, lang)} {clean_reference(c.text)}", "cited")
+                line(f"{badge}{reference_mark(c.n, lang)} {clean_reference(c.text)}", "cited",
+                     (docs[c.document_id], c) if c.document_id in docs else None)
             if not self._cited:
                 line(_("Its sentence cites no reference."), "meta")
             line("", "plain")
@@ -353,13 +411,17 @@ class CitationsView(QPlainTextEdit):
         for doc, cites in self._items:
             if not cites:
                 continue
-            line(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}", "heading")
+            line(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}", "heading", (doc, None))
             for c in cites:
                 line(f"  {reference_mark(c.n, doc.lang)} {clean_reference(c.text)}",
-                     "cited" if c.id in cited_ids else "plain")
+                     "cited" if c.id in cited_ids else "plain", (doc, c))
             line("", "plain")
         cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def entry_at(self, line: int) -> tuple[SourceDocument, Citation | None] | None:
+        """The document (and the reference, if any) on a line of the list."""
+        return self._lines[line] if 0 <= line < len(self._lines) else None
 
     def retranslate(self) -> None:
         self._empty = _("The sources of this relationship have no reference list.")

@@ -158,11 +158,25 @@ class TimelineWidget(QWidget):
 
     # ----- zoom and pan
     def zoom(self, factor: float, around: float | None = None) -> None:
-        center = self._year_at(around) if around is not None else (self._lo + self._hi) / 2
-        span = max(0.25, min(1000.0, (self._hi - self._lo) / factor))
+        """Zoom by ``factor`` around the pixel ``around``; from the keyboard or the menu, around the
+        selected event, or where the events are (their median), never into an empty middle."""
+        if around is not None:
+            center = self._year_at(around)
+        elif 0 <= self._current < len(self._items):
+            it = self._items[self._current]
+            center = (it.start + it.end) / 2
+        elif self._items:
+            starts = sorted(i.start for i in self._items)
+            center = starts[len(starts) // 2]
+        else:
+            center = (self._lo + self._hi) / 2
+        span = max(0.25, (self._hi - self._lo) / factor)
         frac = (center - self._lo) / max(1e-9, self._hi - self._lo)
+        if around is None:
+            frac = 0.5
         self._lo = center - frac * span
         self._hi = self._lo + span
+        self._clamp()
         self.update()
 
     def reset_zoom(self) -> None:
@@ -172,13 +186,25 @@ class TimelineWidget(QWidget):
     def pan(self, years: float) -> None:
         self._lo += years
         self._hi += years
+        self._clamp()
         self.update()
+
+    def _clamp(self) -> None:
+        """Keep the view on the events: no further out than all of them, no panning past them."""
+        lo, hi = self._fit
+        span = self._hi - self._lo
+        if span >= hi - lo:
+            self._lo, self._hi = lo, hi
+            return
+        self._lo = min(max(self._lo, lo), hi - span)
+        self._hi = self._lo + span
 
     def _ensure_visible(self, it: _Item) -> None:
         if it.start < self._lo or it.end > self._hi:
             span = self._hi - self._lo
             mid = (it.start + it.end) / 2
             self._lo, self._hi = mid - span / 2, mid + span / 2
+            self._clamp()
 
     # ----- painting
     def paintEvent(self, event: QPaintEvent) -> None:
