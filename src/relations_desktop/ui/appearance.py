@@ -13,6 +13,7 @@ from relations_desktop.ui.settings import APPEARANCE, DIGITS
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 CHOICES = (SYSTEM, LIGHT, DARK)
 NATIVE, LATIN = "native", "latin"
+_palette_set = False          # whether the application's palette was set here (not the desktop's)
 
 
 def dark_palette() -> QPalette:
@@ -50,7 +51,6 @@ class Appearance(QObject):
         self.settings = settings
         self.choice = self._saved_choice()
         self.dark = False
-        self._touched = False        # whether the app's palette was ever set here
         hints = QApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
         for lang, setting in DIGITS.items():
@@ -74,13 +74,14 @@ class Appearance(QObject):
             hints.unsetColorScheme()
         else:
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        global _palette_set
         if dark:
             app.setPalette(dark_palette())
         elif self.choice == LIGHT:
             app.setPalette(app.style().standardPalette())
-        elif self._touched:
+        elif _palette_set:
             app.setPalette(QPalette())           # back to the desktop's own colours
-        self._touched = self._touched or dark or self.choice == LIGHT
+        _palette_set = dark or self.choice == LIGHT
         self.dark = dark
         self.changed.emit()
 

@@ -409,9 +409,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = MAIN_SPLITTER.read(self.settings)
-        if state is None or not self.splitter.restoreState(state):
-            width = self.width()          # the lists narrower on a small screen
-            self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
+        self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)
         if last and self.library.conn is not None:
             self.open_pair(*last)
@@ -431,6 +429,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
+        if not self._lists_sized:             # first start: the lists narrower on a small screen
+            self._lists_sized = True
+            width = self.width()
+            self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
         if self.library.needs_rebuild:
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
         if self.library.error is not None and not self._problem_shown:

@@ -7,20 +7,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
-
-# A frame in the highlight colour around the focused list or text (Fusion draws none); the
-# width stays the same, so nothing moves when the focus does.
-FOCUS_FRAME = ("{cls} {{ border: 1px solid palette(mid); padding: 1px; }} "
-               "{cls}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
 
-def show_focus(*views: QAbstractScrollArea) -> None:
+class FocusRing(QWidget):
+    """A frame in the highlight colour around a list or text view while it has the keyboard focus
+    (Fusion draws none). A transparent child over the view, painted with the current palette, so
+    it follows light and dark; the view itself is not restyled."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+            self.setVisible(kind == QEvent.Type.FocusIn)
+            self.raise_()
+        elif kind == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+
+def show_focus(*views: QWidget) -> None:
     """Draw a frame around each of ``views`` while it has the keyboard focus."""
     for view in views:
-        view.setStyleSheet(FOCUS_FRAME.format(cls=type(view).__name__))
+        FocusRing(view)
 
 
 def chain(*widgets: QWidget | None) -> None:

@@ -107,11 +107,12 @@ class ReadingMenus:
             self.document_dialog.exec()
 
     # ----- the menus
-    def _show(self, widget: QWidget, pos: QPoint, target: Target, copy_selection: str = "") -> QMenu:
+    def _show(self, widget: QWidget, pos: QPoint, target: Target, copy_selection: str = "",
+              row: bool = False) -> QMenu:
         menu = QMenu(widget)
         if copy_selection:
             menu.addAction(pgettext("qt", "&Copy"), lambda: QGuiApplication.clipboard().setText(copy_selection))
-        if widget is self.pane.events_view:
+        if row:
             menu.addAction(self.copy_row)
         entries = ((self.copy_sentence_text, self.copy_sentence, bool(target.span)),
                    (self.copy_citation_text, self.copy_citation, target.document_id is not None),
@@ -140,7 +141,7 @@ class ReadingMenus:
             view.setCurrentIndex(index)
         else:
             index = view.currentIndex()
-        return self._show(view.viewport(), pos, self.event_target(index.row()))
+        return self._show(view.viewport(), pos, self.event_target(index.row()), row=True)
 
     def passage_target(self, position: int, selected: str = "") -> Target:
         """What is at a position of the source text: its document, the sentence, a word to search."""
