@@ -53,11 +53,15 @@ def seed_db_copy(seed_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def english_afterwards():
-    """The interface language is process-wide: every test starts and ends in English."""
+    """The interface language and its digits are process-wide: every test starts and ends in
+    English, with each language's default digits."""
     from relations_desktop import i18n
+    from relations_desktop.i18n import formatting
     yield
     if i18n.current_language() != "en":
         i18n.set_language("en")
+    for lang, native in formatting.NATIVE_BY_DEFAULT.items():
+        formatting.set_native_digits(lang, native)
 
 
 @pytest.fixture

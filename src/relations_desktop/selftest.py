@@ -29,11 +29,12 @@ def _check(ok: object, what: str) -> None:
 
 
 def check_resources() -> None:
-    """Fonts with their licence, compiled catalogs, icons and the gazetteer table are in place."""
+    """Fonts with their licence, compiled catalogs, icons, the manual's pictures and the gazetteer
+    table are in place."""
     from relations_desktop import resources
     from relations_desktop.corpus import gazetteer
     from relations_desktop.i18n.catalogs import TRANSLATED
-    from relations_desktop.packaging.bundle import ICON_SIZES
+    from relations_desktop.packaging.bundle import ICON_SIZES, manual_pictures
 
     resources.font_files()
     resources.path("resources", "fonts", "OFL.txt")
@@ -42,6 +43,8 @@ def check_resources() -> None:
     resources.path("resources", "icons", "relations-desktop.svg")
     for size in ICON_SIZES:
         resources.path("resources", "icons", f"relations-desktop-{size}.png")
+    for name in manual_pictures():
+        resources.path("resources", "manual", name)
     _check(len(gazetteer.sovereign_codes()) > 150, "gazetteer: country table is empty")
 
 
