@@ -10,6 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from relations_desktop import i18n
+from relations_desktop.present.citations import (
+    copy_event_citation,
+    copy_source_citation,
+    source_citation,
+    source_title,
+)
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
 from tests.qt_helpers import type_text
@@ -174,9 +180,10 @@ def test_context_menu_of_an_event_and_ctrl_c_copies_the_row(reading, qtbot):
     assert QGuiApplication.clipboard().text() == " ".join(lead.text.split())
     menus.copy_citation(target)
     citation = QGuiApplication.clipboard().text()
-    assert citation.startswith("“" + " ".join(lead.text.split()) + "”")
-    source = next(s for s in window.dossier.sources if s.id == lead.document_id)
-    assert (source.title or source.file) in citation
+    # as Edit ▸ Copy citation writes it: date and type, the sentence quoted, its source
+    assert citation == copy_event_citation(window.dossier, lead)
+    assert "“" + " ".join(lead.text.split()) + "”" in citation
+    assert source_title(window.dossier.source(lead.document_id)) in citation
     menu.close()
 
 
@@ -193,6 +200,7 @@ def test_context_menu_of_a_passage_copies_its_sentence_and_searches_a_word(readi
     assert target.span == (lead.start, lead.end)
     window._menus.copy_sentence(target)
     assert QGuiApplication.clipboard().text() == " ".join(lead.text.split())
+    assert target.event is lead
     assert target.search and target.search in lead.text
     window._menus.search(target.search)
     assert window.search_panel.isVisible() and window.search_field.text() == target.search
@@ -201,6 +209,8 @@ def test_context_menu_of_a_passage_copies_its_sentence_and_searches_a_word(readi
     heading = sources.text.document().firstBlock().position() + 1
     target = window._menus.passage_target(heading)
     assert target.document_id == window.dossier.sources[0].id and target.span is None
+    window._menus.copy_citation(target)
+    assert QGuiApplication.clipboard().text() == copy_source_citation(window.dossier, target.document_id)
     # a menu opened by the mouse lists the commands, enabled by what is under it
     cursor_rect = sources.text.cursorRect()
     menu = window._menus._passage_menu(QPoint(cursor_rect.x() + 2, cursor_rect.y() + 2))
@@ -212,10 +222,39 @@ def test_open_document_shows_it_whole_at_the_sentence(reading, qtbot):
     from relations_desktop.ui.document_view import DocumentDialog
     window = reading
     lead = window.relationship.timeline.groups()[1].lead
-    doc = queries.document_info(window.library.conn, lead.document_id)
+    doc = window.dossier.source(lead.document_id)
     dialog = DocumentDialog(window, doc, (lead.start, lead.end))
     qtbot.addWidget(dialog)
     # (Qt's plain text gives no-break spaces back as spaces)
     assert dialog.text.toPlainText() == doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     assert dialog.marked_text().strip() == lead.text.strip()
-    assert (doc.title or doc.file) in dialog.reference.text()
+    assert dialog.reference.text() == source_citation(doc)
+
+
+def test_context_menu_of_a_reference_copies_it_with_its_source(qtbot, app_fonts, cited_db, qt_settings):
+    from relations_desktop.present.clipboard import reference_citation
+    from relations_desktop.ui.mainwindow import MainWindow
+    from tests import cited_corpus
+    window = MainWindow(cited_db, None, settings=qt_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_pair(*cited_corpus.PAIR)
+    pane = window.relationship
+    pane.tabs.setCurrentWidget(pane.citations)
+    view = pane.citations
+    line = next(i for i in range(view.document().blockCount())
+                if (entry := view.entry_at(i)) is not None and entry[1] is not None)
+    doc, reference = view.entry_at(line)
+    block = view.document().findBlockByNumber(line)
+    cursor = view.textCursor()
+    cursor.setPosition(block.position() + 3)
+    point = view.cursorRect(cursor).center()
+    menu = window._menus._citation_menu(point)
+    assert _menu_texts(menu)["Copy ci&tation"] and _menu_texts(menu)["&Open document…"]
+    target = window._menus.last_target
+    assert target.reference == reference and target.document_id == doc.id
+    window._menus.copy_citation(target)
+    assert QGuiApplication.clipboard().text() == reference_citation(reference, doc)
+    assert block.text().strip().endswith(QGuiApplication.clipboard().text().splitlines()[0][-20:])
+    menu.close()

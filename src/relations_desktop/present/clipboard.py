@@ -1,10 +1,13 @@
-"""The text a reader copies out of the app: an event as one row, a sentence with the document it
-comes from (a citation to paste into notes). In the interface language; the source text as is."""
+"""The text a reader copies out of the app beyond what present/citations writes: an event as one
+row of the events list, a passage's sentence with its source, a reference-list entry with the
+source that lists it. In the interface language; the source text as it is."""
 
 from __future__ import annotations
 
+from relations_desktop.i18n import _
 from relations_desktop.present import labels
-from relations_desktop.store.queries import DocumentInfo, EventGroup
+from relations_desktop.present.citations import clean_reference, source_citation
+from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
 
 
 def one_line(text: str) -> str:
@@ -19,16 +22,11 @@ def event_row_text(group: EventGroup) -> str:
                       one_line(group.lead.text)))
 
 
-def document_reference(doc: DocumentInfo) -> str:
-    """Where a document comes from, on one line: title, author, source, date; then its address
-    (or its kind, language and file) and its licence."""
-    head = ". ".join(p.strip() for p in (doc.title or doc.file, doc.author, doc.source, doc.published)
-                     if p and p.strip())
-    where = doc.url or ", ".join([labels.document_kind(doc.kind), labels.language_name(doc.lang),
-                                  *([doc.file] if doc.title else [])])
-    return "; ".join([head, where, *([doc.licence] if doc.licence else [])])
+def sentence_citation(sentence: str, doc: SourceDocument) -> str:
+    """A sentence of a passage (not an event's: see citations.event_citation), quoted, and its source."""
+    return f"“{one_line(sentence)}”\n" + _("Source: {citation}").format(citation=source_citation(doc))
 
 
-def citation_text(sentence: str, doc: DocumentInfo) -> str:
-    """A quoted sentence and where it comes from: “…” — Title. Source. Date; URL."""
-    return f"“{one_line(sentence)}” — {document_reference(doc)}"
+def reference_citation(reference: Citation, doc: SourceDocument) -> str:
+    """An entry of a source's reference list, cleaned, and the source that lists it."""
+    return f"{clean_reference(reference.text)}\n" + _("Source: {citation}").format(citation=source_citation(doc))

@@ -288,26 +288,3 @@ def cited_references(conn: sqlite3.Connection, events: list[EventRow]) -> dict[i
         if cites:
             out[event_id] = cites
     return out
-
-
-
-class DocumentInfo(NamedTuple):
-    """One document with what is known of where it comes from (for citing and reading it whole)."""
-
-    id: int
-    file: str
-    lang: str
-    kind: str
-    title: str | None
-    source: str | None
-    url: str | None
-    author: str | None
-    published: str | None
-    licence: str | None
-    text: str
-
-
-def document_info(conn: sqlite3.Connection, document_id: int) -> DocumentInfo | None:
-    row = conn.execute("SELECT id, file, lang, kind, title, source, url, author, published, licence, text "
-                       "FROM all_documents WHERE id = ?", (document_id,)).fetchone()
-    return DocumentInfo(*row) if row else None

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from relations_desktop.i18n import _
-from relations_desktop.present.clipboard import document_reference
-from relations_desktop.store.queries import DocumentInfo
+from relations_desktop.present.citations import source_citation, source_title
+from relations_desktop.store.queries import SourceDocument
 from relations_desktop.ui.fonts import text_font
 
 
@@ -20,11 +20,11 @@ def _utf16(text: str) -> int:
 class DocumentDialog(QDialog):
     """The document ``doc``; ``span`` (offsets into its text) is marked."""
 
-    def __init__(self, parent: QWidget | None, doc: DocumentInfo, span: tuple[int, int] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, doc: SourceDocument, span: tuple[int, int] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentDialog")
-        self.setWindowTitle(doc.title or doc.file)
-        self.reference = QLabel(document_reference(doc), self)
+        self.setWindowTitle(source_title(doc))
+        self.reference = QLabel(source_citation(doc), self)
         self.reference.setTextFormat(Qt.TextFormat.PlainText)
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -33,7 +33,7 @@ class DocumentDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.document().setDefaultFont(text_font())
         self.text.setPlainText(doc.text)
-        self.text.setAccessibleName(doc.title or doc.file)
+        self.text.setAccessibleName(source_title(doc))
         buttons = QDialogButtonBox(self)
         buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         layout = QVBoxLayout(self)

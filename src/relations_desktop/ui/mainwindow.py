@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             navigation.show_focus(pane.events_view, pane.sources.text, pane.citations)
             if self._icons_loaded:
                 pane.load_icons()
-            self._menus = ReadingMenus(pane, lambda: self.library.conn, self.search.search_for)
+            self._menus = ReadingMenus(pane, self.search.search_for)
             self._chain()
         return self._relationship
 

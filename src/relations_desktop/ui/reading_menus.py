@@ -4,7 +4,6 @@ which copies the whole row as text."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,19 +12,22 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from relations_desktop.i18n import _, pgettext
-from relations_desktop.present.clipboard import citation_text, document_reference, event_row_text, one_line
-from relations_desktop.store import queries
+from relations_desktop.present.citations import copy_event_citation, copy_source_citation
+from relations_desktop.present.clipboard import event_row_text, one_line, reference_citation, sentence_citation
+from relations_desktop.store.queries import Citation, EventRow, SourceDocument
 
 if TYPE_CHECKING:
     from relations_desktop.ui.relationship_pane import RelationshipPane
 
 
 class Target:
-    """What a context menu is about: a document, a span of it (the sentence), what to search for."""
+    """What a context menu is about: a document, a span of it (the sentence), what to search for,
+    and the event told there or the reference-list entry, if it is one."""
 
     def __init__(self, document_id: int | None = None, span: tuple[int, int] | None = None,
-                 search: str = "", reference: str = "") -> None:
-        self.document_id, self.span, self.search, self.reference = document_id, span, search, reference
+                 search: str = "", event: EventRow | None = None, reference: Citation | None = None) -> None:
+        self.document_id, self.span, self.search = document_id, span, search
+        self.event, self.reference = event, reference
 
 
 def sentence_around(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
@@ -52,12 +54,11 @@ def sentence_around(text: str, offset: int, start: int, end: int) -> tuple[int, 
 
 
 class ReadingMenus:
-    """Built into the relationship ``pane``; ``conn()`` gives the open library, ``search(text)``
-    searches all passages. The window keeps it."""
+    """Built into the relationship ``pane``; ``search(text)`` searches all passages. The window
+    keeps it. Citations are written as Edit ▸ Copy citation writes them (present/citations)."""
 
-    def __init__(self, pane: RelationshipPane, conn: Callable[[], sqlite3.Connection | None],
-                 search: Callable[[str], None]) -> None:
-        self.pane, self.conn, self.search = pane, conn, search
+    def __init__(self, pane: RelationshipPane, search: Callable[[str], None]) -> None:
+        self.pane, self.search = pane, search
         self.copy_row = QAction(pane.events_view)
         self.copy_row.setObjectName("copyRow")
         self.copy_row.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
@@ -68,7 +69,8 @@ class ReadingMenus:
                               (pane.citations, self._citation_menu)):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(handler)
-        self.menu: QMenu | None = None          # the last menu shown (tests read it)
+        self.menu: QMenu | None = None          # the last menu shown, and what it was about
+        self.last_target: Target | None = None
         self.retranslate()
 
     # ----- what the menus do
@@ -80,9 +82,9 @@ class ReadingMenus:
             QGuiApplication.clipboard().setText(text)
         return text
 
-    def _document(self, document_id: int | None) -> queries.DocumentInfo | None:
-        conn = self.conn()
-        return queries.document_info(conn, document_id) if conn is not None and document_id is not None else None
+    def _document(self, document_id: int | None) -> SourceDocument | None:
+        dossier = self.pane.dossier
+        return dossier.source(document_id) if dossier is not None and document_id is not None else None
 
     def copy_sentence(self, target: Target) -> None:
         doc = self._document(target.document_id)
@@ -90,13 +92,18 @@ class ReadingMenus:
             QGuiApplication.clipboard().setText(one_line(doc.text[target.span[0]:target.span[1]]))
 
     def copy_citation(self, target: Target) -> None:
-        doc = self._document(target.document_id)
-        if doc is None:
+        """The event's citation; else the sentence's or the reference's with its source; else the source's."""
+        doc, dossier = self._document(target.document_id), self.pane.dossier
+        if doc is None or dossier is None:
             return
-        if target.span:
-            text = citation_text(doc.text[target.span[0]:target.span[1]], doc)
+        if target.event is not None:
+            text = copy_event_citation(dossier, target.event)
+        elif target.reference is not None:
+            text = reference_citation(target.reference, doc)
+        elif target.span:
+            text = sentence_citation(doc.text[target.span[0]:target.span[1]], doc)
         else:
-            text = " — ".join(t for t in (target.reference, document_reference(doc)) if t)
+            text = copy_source_citation(dossier, doc.id)
         QGuiApplication.clipboard().setText(text)
 
     def open_document(self, target: Target) -> None:
@@ -121,7 +128,7 @@ class ReadingMenus:
         for text, handler, enabled in entries:
             action = menu.addAction(text, lambda h=handler: h(target))
             action.setEnabled(enabled)
-        self.menu = menu
+        self.menu, self.last_target = menu, target     # (read by the tests)
         menu.popup(widget.mapToGlobal(pos))
         return menu
 
@@ -132,7 +139,7 @@ class ReadingMenus:
         lead = group.lead
         cue = lead.text[lead.cue_start - lead.start:lead.cue_end - lead.start] \
             if lead.cue_start is not None and lead.cue_end is not None else ""
-        return Target(lead.document_id, (lead.start, lead.end), cue)
+        return Target(lead.document_id, (lead.start, lead.end), cue, event=lead)
 
     def _event_menu(self, pos: QPoint) -> QMenu:
         view = self.pane.events_view
@@ -151,8 +158,9 @@ class ReadingMenus:
             return Target(search=selected)
         if offset is None:                      # a heading: the document itself
             return Target(doc.id, None, selected or (doc.title or ""))
-        span = next(((e.start, e.end) for g in (self.pane.dossier.groups if self.pane.dossier else [])
-                     for e in g.events if e.document_id == doc.id and e.start <= offset < e.end), None)
+        event = next((e for g in (self.pane.dossier.groups if self.pane.dossier else [])
+                      for e in g.events if e.document_id == doc.id and e.start <= offset < e.end), None)
+        span = (event.start, event.end) if event is not None else None
         if span is None:
             passage = sources.passage_span(doc.id, offset)
             span = sentence_around(doc.text, offset, *passage) if passage else None
@@ -164,7 +172,7 @@ class ReadingMenus:
             cursor.setPosition(position)
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             word = cursor.selectedText()
-        return Target(doc.id, span, selected or word)
+        return Target(doc.id, span, selected or word, event=event)
 
     def _passage_menu(self, pos: QPoint) -> QMenu:
         text = self.pane.sources.text
@@ -179,8 +187,9 @@ class ReadingMenus:
         target = Target()
         if entry is not None:
             doc, citation = entry
-            reference = one_line(citation.text) if citation else ""
-            target = Target(doc.id, None, one_line(selected) or reference, reference)
+            from relations_desktop.present.citations import clean_reference
+            words = clean_reference(citation.text) if citation is not None else ""
+            target = Target(doc.id, None, one_line(selected) or words, reference=citation)
         return self._show(view.viewport(), pos, target, selected)
 
     def retranslate(self) -> None:
