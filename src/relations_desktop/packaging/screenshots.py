@@ -2,8 +2,8 @@
 ``python -m relations_desktop.packaging.screenshots [--all] [-o FOLDER]``.
 
 Writes the manual's pictures (resources/manual/NAME-LANG.png, small) and the README's
-(docs/screenshot-LANG.png); with ``--all``, every size, colour scheme and language into the
-output folder, to look at them all."""
+(docs/screenshot-LANG.png, README below); with ``--all``, every size, colour scheme and language
+into the output folder, to look at them all."""
 
 from __future__ import annotations
 
@@ -123,7 +123,23 @@ def main(argv: list[str] | None = None) -> int:
     manual.mkdir(parents=True, exist_ok=True)
     for path in manual_pictures(manual, settings_dir):
         print(path)
+    for path in readme_pictures(ROOT / "docs", settings_dir):
+        print(path)
     return 0
+
+
+# The README's three: English in light colours, Bengali in dark ones, Hindi with search results.
+README = (("en", "light", False), ("bn", "dark", False), ("hi", "light", True))
+
+
+def readme_pictures(folder: Path, settings_dir: Path) -> list[Path]:
+    paths = []
+    for lang, scheme, search in README:
+        shot = shoot(Path(tempfile.mkdtemp(prefix="rd-readme-")), SIZES[1], lang, scheme, settings_dir, search)
+        target = folder / f"screenshot-{lang}.png"
+        shot.replace(target)
+        paths.append(target)
+    return paths
 
 
 if __name__ == "__main__":
