@@ -104,3 +104,11 @@ def test_the_lists_are_narrower_on_a_small_screen(qtbot, app_fonts, seed_db, qt_
     assert right >= 600 and countries + partners <= 400
     hint = window.minimumSizeHint()               # and the window can be made as small as the screen
     assert hint.width() <= 1024 and hint.height() <= 768, hint
+
+
+def test_the_first_window_fits_the_screen(qtbot, app_fonts, seed_db, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    room = QApplication.primaryScreen().availableGeometry().size()
+    window = MainWindow(seed_db, None, settings=qt_settings)      # no saved geometry: a first start
+    qtbot.addWidget(window)
+    assert window.width() == min(1280, room.width()) and window.height() == min(800, room.height())

@@ -406,8 +406,10 @@ class MainWindow(QMainWindow):
         geometry = GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:                                 # first start: 1280×800, or the screen if smaller
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen is not None else None
+            self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
         state = MAIN_SPLITTER.read(self.settings)
         self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)

@@ -60,7 +60,7 @@ class ManualDialog(QDialog):
         self.retranslate()
 
     def retranslate(self, _lang: str | None = None) -> None:
-        self.setWindowTitle(_("Relations Desktop manual"))
+        self.setWindowTitle(_("Manual"))         # Qt adds " — Relations Desktop"
         self.browser.setAccessibleName(_("Manual"))
         self.close_button.setText(_("Close"))
         self.browser.setHtml(manual_html(i18n.current_language()))
