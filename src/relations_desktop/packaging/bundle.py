@@ -34,9 +34,6 @@ EXCLUDED_MODULES = [
     # fpdf2 embeds images through Pillow and Babel takes time zones from pytz when present: the
     # app needs neither (Babel falls back to zoneinfo). ssl stays: fpdf2 imports urllib's HTTPS.
     "PIL", "pytz",
-    # Only reachable through asyncio's process pool; PyInstaller's runtime hook for it would import
-    # it at every start (~15 ms).
-    "multiprocessing",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickTest", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
