@@ -34,6 +34,10 @@ EXCLUDED_MODULES = [
     # fpdf2 embeds images through Pillow and Babel takes time zones from pytz when present: the
     # app needs neither (Babel falls back to zoneinfo). ssl stays: fpdf2 imports urllib's HTTPS.
     "PIL", "pytz",
+    # Build tools: the self-test reads ICON_SIZES from this module, whose build functions
+    # import PyInstaller; Babel's catalog tools (extract, update) run at build time only.
+    "PyInstaller", "distutils", "babel.messages.frontend", "babel.messages.setuptools_frontend",
+    "babel.messages.extract", "babel.messages.checkers", "babel.messages.jslexer",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickTest", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
