@@ -35,10 +35,10 @@ BARE_SPEC = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {src!r})
-from relations_desktop.packaging import bundle as rd
+from relations_desktop.packaging import bundle as rd, icu
 a = Analysis([{script!r}], excludes=rd.EXCLUDED_MODULES)
 a.binaries, a.datas = rd.prune(a.binaries, a.datas)
-a.binaries = rd.trim_icu_data(a.binaries, Path(workpath))
+a.binaries, a.datas = icu.trim_icu_data(a.binaries, a.datas, Path(workpath))
 pyz = PYZ(a.pure)
 options = [(option, None, "OPTION") for option in rd.PYTHON_OPTIONS]
 exe = EXE(pyz, a.scripts, options, exclude_binaries=True, name={name!r}, console=True, strip=rd.STRIP, upx=False)

@@ -12,7 +12,6 @@ import argparse
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import time
@@ -260,130 +259,6 @@ def prune(binaries: list, datas: list) -> tuple[list, list]:
     # PyInstaller lists a top-level symlink to some libraries among the data files.
     datas = [d for d in datas if not (d[2] == "SYMLINK" and d[1] in unused)]
     return binaries, datas
-
-
-# ----- a smaller ICU data library (Linux)
-#
-# The PySide6 wheels for Linux ship ICU, and its data library (32 MB) is a quarter of the
-# bundle. Qt uses ICU for collation (QCollator, the file dialog's sort), time-zone names and
-# legacy text codecs; it has its own tables for locales, case and text boundaries. The data
-# is rebuilt with root, English, Bengali and Hindi only, without converters, transliterators
-# and the CJK/South-East Asian word dictionaries; other locales fall back to root.
-
-ICU_LANGUAGES = frozenset({"en", "bn", "hi"})
-_LOCALE = re.compile(r"^([a-z]{2,3})(_[A-Za-z0-9]*)*$")
-_ELF_MACHINES = {62: ("elf64-x86-64", "i386:x86-64"), 183: ("elf64-littleaarch64", "aarch64")}
-
-
-def keep_icu_item(name: str) -> bool:
-    """Whether an item of ICU's common data (e.g. ``icudt73l/coll/de.res``) stays in."""
-    parts = name.split("/")[1:]
-    folder, filename = ("/".join(parts[:-1]), parts[-1]) if parts else ("", name)
-    stem, _dot, suffix = filename.rpartition(".")
-    if folder == "translit" or suffix in ("cnv", "dict"):
-        return False
-    locale = _LOCALE.match(stem)
-    return not (suffix == "res" and locale and locale.group(1) not in ICU_LANGUAGES)
-
-
-def filter_icu_data(blob: bytes) -> bytes:
-    """ICU common data ("CmnD", offset table of contents) with only the items keep_icu_item keeps."""
-    header_size, magic1, magic2 = struct.unpack_from("<HBB", blob, 0)
-    if (magic1, magic2) != (0xDA, 0x27) or blob[12:16] != b"CmnD":
-        raise BuildError("ICU data: not a common data package")
-    toc = blob[header_size:]
-    count = struct.unpack_from("<I", toc, 0)[0]
-    entries = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
-    ends = [offset for _name, offset in entries[1:]] + [len(toc)]
-    items = []
-    for (name_offset, data_offset), end in zip(entries, ends, strict=True):
-        name = toc[name_offset:toc.index(b"\0", name_offset)]
-        if keep_icu_item(name.decode("ascii")):
-            items.append((name, toc[data_offset:end]))
-    # Same layout as ICU's own packager: count, (name, data) offsets, names, 16-byte aligned items.
-    names_start = 4 + 8 * len(items)
-    name_offsets, names = [], b""
-    for name, _data in items:
-        name_offsets.append(names_start + len(names))
-        names += name + b"\0"
-    position = -(-(names_start + len(names)) // 16) * 16
-    data_offsets, body = [], b""
-    for _name, data in items:
-        data_offsets.append(position + len(body))
-        body += data + b"\0" * (-len(data) % 16)
-    out = struct.pack("<I", len(items))
-    out += b"".join(struct.pack("<II", n, d) for n, d in zip(name_offsets, data_offsets, strict=True))
-    out += names
-    out += b"\0" * (position - len(out))
-    return blob[:header_size] + out + body
-
-
-def elf_symbol(data: bytes, symbol: str) -> tuple[bytes, int]:
-    """The bytes of an exported symbol of a 64-bit little-endian ELF file, and its e_machine."""
-    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
-        raise BuildError("not a 64-bit little-endian ELF file")
-    machine = struct.unpack_from("<H", data, 0x12)[0]
-    shoff = struct.unpack_from("<Q", data, 0x28)[0]
-    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
-    # (name, type, flags, addr, offset, size, link, info, addralign, entsize)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
-    for sec in sections:
-        if sec[1] != 11 or not sec[9]:  # SHT_DYNSYM
-            continue
-        strings = sections[sec[6]][4]
-        for j in range(sec[5] // sec[9]):
-            name, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", data, sec[4] + j * sec[9])
-            if data[strings + name:data.index(b"\0", strings + name)] == symbol.encode() and size:
-                target = sections[shndx]
-                start = target[4] + value - target[3]
-                return data[start:start + size], machine
-    raise BuildError(f"symbol {symbol} not found")
-
-
-def trim_icu_data(binaries: list, workdir: Path) -> list:
-    """Replace libicudataNN with a rebuilt, smaller one (see above); other platforms: unchanged.
-
-    Needs objcopy and ld (binutils, which PyInstaller needs on Linux anyway).
-    """
-    import ctypes
-
-    found = [b for b in binaries if re.fullmatch(r"libicudata\.so\.\d+", Path(b[0]).name)]
-    if not found or not sys.platform.startswith("linux"):
-        return binaries
-    dest, src, kind = found[0]
-    soname = Path(dest).name
-    version = soname.rsplit(".", 1)[1]
-    symbol = f"icudt{version}_dat"
-    blob, machine = elf_symbol(Path(src).read_bytes(), symbol)
-    if machine not in _ELF_MACHINES:
-        print(f"note: ICU data kept whole (no rule for ELF machine {machine})")
-        return binaries
-    fmt, arch = _ELF_MACHINES[machine]
-    work = workdir / "icu"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    dat = f"icudt{version}l.dat"
-    (work / dat).write_bytes(filter_icu_data(blob))
-    mangled = re.sub(r"\W", "_", dat)
-    for cmd in (["objcopy", "-I", "binary", "-O", fmt, "-B", arch,
-                 "--rename-section", ".data=.rodata,alloc,load,readonly,data,contents",
-                 "--set-section-alignment", ".data=16", f"--redefine-sym=_binary_{mangled}_start={symbol}",
-                 f"--strip-symbol=_binary_{mangled}_end", f"--strip-symbol=_binary_{mangled}_size",
-                 dat, "icudata.o"],
-                ["ld", "-shared", "-soname", soname, "-z", "noexecstack", "-o", soname, "icudata.o"]):
-        try:
-            subprocess.run(cmd, cwd=work, check=True, capture_output=True, text=True)
-        except (OSError, subprocess.CalledProcessError) as exc:
-            raise BuildError(f"rebuilding the ICU data library: {' '.join(cmd[:1])} failed: "
-                             f"{getattr(exc, 'stderr', '') or exc}") from None
-    # Load it and compare: a wrong symbol or layout would only show when Qt starts.
-    expected = (work / dat).read_bytes()
-    lib = ctypes.CDLL(str(work / soname))
-    address = ctypes.addressof(ctypes.c_char.in_dll(lib, symbol))
-    if address % 16 or ctypes.string_at(address, len(expected)) != expected:
-        raise BuildError(f"the rebuilt {soname} does not hold the filtered data")
-    print(f"ICU data  {len(blob) / 1e6:.1f} MB -> {len(expected) / 1e6:.1f} MB")
-    return [(dest, str(work / soname), kind) if b[0] == dest else b for b in binaries]
 
 
 # ----- the build command
