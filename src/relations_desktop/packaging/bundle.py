@@ -48,6 +48,13 @@ EXCLUDED_MODULES = [
     # lxml parts the readers never use (objectify alone is 2.9 MB); python-docx needs etree only.
     "lxml.objectify", "lxml.html.diff", "lxml.html._difflib", "lxml.html.clean", "lxml.isoschematron",
     "lxml.sax", "lxml.cssselect", "lxml.html.html5parser", "lxml.html.soupparser", "lxml.ElementInclude",
+    "lxml.builder", "lxml.html.builder", "lxml.doctestcompare", "lxml.usedoctest", "lxml.html.usedoctest",
+    "lxml.html._diffcommand",
+    # Reached only through features the app never uses: pypdfium2's command line (tabulate),
+    # urllib's FTP and cookies, shutil's tar archives, minidom and SAX (defusedxml), opening a
+    # page in a browser (lxml.html), Python's decimal fallback when _decimal is present.
+    "tabulate", "ftplib", "netrc", "http.cookiejar", "tarfile", "xml.dom", "xml.sax", "webbrowser", "cgi",
+    "optparse", "_pydecimal", "statistics", "fractions", "tracemalloc", "py_compile",
 ]
 
 # Interpreter options of the frozen app: fpdf2 warns at import that Pillow is missing.
