@@ -175,7 +175,9 @@ def licence_files() -> list[tuple[Path, str]]:
             continue
         for f in dist.files or ():
             parts = Path(str(f)).parts
-            if parts[0].endswith(".dist-info") and _LICENCE_NAME.search(parts[-1]):
+            # Licence files by name, or anywhere under dist-info/licenses/ (PEP 639: pypdfium2
+            # names its files after the licence, e.g. LICENSES/Apache-2.0.txt).
+            if parts[0].endswith(".dist-info") and (_LICENCE_NAME.search(parts[-1]) or parts[1:2] == ("licenses",)):
                 sub = [p for p in parts[1:-1] if p != "licenses"]
                 out.append((Path(str(dist.locate_file(f))), "/".join(["licenses", name, *sub])))
     return out
