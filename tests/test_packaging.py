@@ -312,6 +312,57 @@ def test_replaced_symbol_data_must_fit() -> None:
         icu.replace_symbol_data(data, symbol, expected + b"x")
 
 
+# The app's run-time paths in one process, with the modules the bundle leaves out made
+# unimportable as in the frozen app: the self-test (window, three languages, PDF export), every
+# reader on real files, the ZIM reader, a worker process.
+RUN_TIME_PATHS = """
+import sys
+from relations_desktop.packaging.bundle import EXCLUDED_MODULES
+
+def left_out(name):
+    return any(name == m or name.startswith(m + ".") for m in EXCLUDED_MODULES)
+
+class LeftOut:
+    def find_spec(self, name, path=None, target=None):
+        if left_out(name):
+            raise ModuleNotFoundError(f"No module named {name!r} (left out of the bundle)", name=name)
+
+assert not [m for m in sys.modules if left_out(m)]
+sys.meta_path.insert(0, LeftOut())
+import multiprocessing, tempfile
+from pathlib import Path
+from relations_desktop.cli import main as cli
+from relations_desktop.corpus.formats.zim import open_zim
+from relations_desktop.packaging.smoke import first_pair, write_samples
+folder = Path(tempfile.mkdtemp())
+assert cli(["--self-test"]) == 0
+pdf = folder / "summary-bn.pdf"
+assert cli(["export", "--pair", first_pair(), "--lang", "bn", "-o", str(pdf)]) == 0
+files = [*write_samples(folder), pdf]
+assert cli(["corpus", "import", "--user-db", str(folder / "user.db"), *map(str, files)]) == 0
+for name in ("wikibooks_be_all_nopic_2017-02.zim", "small.zim"):
+    with open_zim(Path(sys.argv[1]) / name) as zim:
+        list(zim.documents(zim.scan()[:3]))
+with multiprocessing.get_context("spawn").Pool(1) as pool:
+    assert pool.map(len, ["ab"]) == [2]
+print("MODULES", " ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_the_app_runs_without_the_modules_left_out_of_the_bundle(tmp_path: Path) -> None:
+    """EXCLUDED_MODULES may only name modules the app never needs: leaving out ssl, unittest or
+    asyncio, for instance, would break fpdf2's import in the frozen app."""
+    proc = subprocess.run([sys.executable, "-c", RUN_TIME_PATHS, str(ROOT / "tests" / "data" / "zim")],
+                          capture_output=True, text=True, encoding="utf-8", env=isolated_env(tmp_path),
+                          timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("MODULES ")).split()[1:])
+    assert {"relations_desktop.corpus.formats.pdf", "docx", "lxml.html", "libzim", "fpdf", "PySide6.QtWidgets",
+            "charset_normalizer"} <= loaded
+    assert "multiprocessing" not in build.EXCLUDED_MODULES  # the library import uses worker processes
+
+
 def test_plain_launch_options_are_read_without_argparse():
     from relations_desktop.cli import _plain_launch
     assert _plain_launch([]) == {"db": None, "lang": None, "pair": None, "screenshot": None, "dark": False}
