@@ -36,7 +36,8 @@ def test_spec_is_python_and_uses_the_shared_lists() -> None:
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
     ast.parse(text)
     for needle in ("rd.check_inputs(ROOT)", "rd.pyinstaller_datas(ROOT)", "rd.EXCLUDED_MODULES", "rd.prune(",
-                   "icu.trim_icu_data(", "--onefile", "RELATIONS_DESKTOP_ONEFILE", "COLLECT(", "__main__.py"):
+                   "icu.trim_icu_data(", "rd.workers_only_runtime_hook(", "--onefile", "RELATIONS_DESKTOP_ONEFILE",
+                   "COLLECT(", "__main__.py"):
         assert needle in text
 
 
@@ -361,6 +362,34 @@ def test_the_app_runs_without_the_modules_left_out_of_the_bundle(tmp_path: Path)
     assert {"relations_desktop.corpus.formats.pdf", "docx", "lxml.html", "libzim", "fpdf", "PySide6.QtWidgets",
             "charset_normalizer"} <= loaded
     assert "multiprocessing" not in build.EXCLUDED_MODULES  # the library import uses worker processes
+
+
+def test_multiprocessing_runtime_hook_runs_only_in_worker_processes(tmp_path: Path) -> None:
+    hook = tmp_path / "pyi_rth_multiprocessing.py"
+    hook.write_text('print("hook ran", __file__ if "__file__" in dir() else "")\n', encoding="utf-8")
+    scripts = [("pyi_rth_inspect", str(tmp_path / "other.py"), "PYSOURCE"), ("pyi_rth_multiprocessing", str(hook),
+                                                                           "PYSOURCE")]
+    wrapped = build.workers_only_runtime_hook(scripts, tmp_path / "work")
+    assert wrapped[0] == scripts[0] and wrapped[1][0] == "pyi_rth_multiprocessing"
+    for argv, runs in ((["--version"], False), ([], False), (["--multiprocessing-fork", "pipe_handle=5"], True),
+                       (["-c", "from multiprocessing.resource_tracker import main;main(3)"], True)):
+        out = subprocess.run([sys.executable, wrapped[1][1], *argv], capture_output=True, text=True, check=True).stdout
+        assert out.startswith("hook ran") is runs, argv
+
+
+def test_the_frozen_entry_point_imports_multiprocessing_only_in_workers(tmp_path: Path) -> None:
+    """Run as the frozen app runs it (sys.frozen set): a worker's arguments reach freeze_support(),
+    a plain start does not import multiprocessing."""
+    script = ("import atexit, runpy, sys\n"
+              "sys.frozen = True\n"
+              "atexit.register(lambda: print('multiprocessing' in sys.modules))\n"
+              "runpy.run_module('relations_desktop', run_name='__main__')\n")
+    for argv, imported in ((["--version"], False), (["--multiprocessing-fork", "pipe_handle=5"], True),
+                           (["-c", "pass"], True)):
+        proc = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True,
+                              env=isolated_env(tmp_path), timeout=60)
+        assert proc.stdout.strip().splitlines()[-1] == str(imported), (argv, proc.stdout, proc.stderr)
+    assert {"--multiprocessing-fork", "-c"} == set(build.WORKER_ARGUMENTS)
 
 
 def test_plain_launch_options_are_read_without_argparse():

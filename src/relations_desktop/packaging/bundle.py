@@ -270,6 +270,37 @@ def prune(binaries: list, datas: list) -> tuple[list, list]:
     return binaries, datas
 
 
+# ----- worker processes
+#
+# PyInstaller's runtime hook for multiprocessing imports it at every start (about 12 ms of CPU
+# before the window can paint) to patch freeze_support(). The app needs that only in the
+# processes multiprocessing starts: the app's executable again, with "--multiprocessing-fork"
+# (spawn) or "-c" and a command (resource tracker, fork server). The hook is kept, but runs only
+# when one of these arguments is there; the entry point calls freeze_support() on the same test.
+
+WORKER_ARGUMENTS = ("--multiprocessing-fork", "-c")
+_WORKER_HOOK = """# PyInstaller's {name}, run only in worker processes (relations_desktop.packaging.bundle).
+import sys as _pyi_sys
+if any(_pyi_arg in {arguments!r} for _pyi_arg in _pyi_sys.argv[1:]):
+    exec(compile({source!r}, {path!r}, "exec"))
+"""
+
+
+def workers_only_runtime_hook(scripts: list, workdir: Path) -> list:
+    """PyInstaller's scripts (``a.scripts``) with its multiprocessing runtime hook wrapped so it runs
+    only in worker processes (see above)."""
+    out = []
+    for name, path, kind in scripts:
+        if name == "pyi_rth_multiprocessing":
+            wrapped = workdir / f"{name}.py"
+            wrapped.parent.mkdir(parents=True, exist_ok=True)
+            wrapped.write_text(_WORKER_HOOK.format(name=name, arguments=WORKER_ARGUMENTS, path=path,
+                                                   source=Path(path).read_text(encoding="utf-8")), encoding="utf-8")
+            path = str(wrapped)
+        out.append((name, path, kind))
+    return out
+
+
 # ----- the build command
 
 def build_seed_database(root: Path = ROOT) -> Path:
