@@ -335,10 +335,11 @@ from pathlib import Path
 from relations_desktop.cli import main as cli
 from relations_desktop.corpus.formats.zim import open_zim
 from relations_desktop.packaging.smoke import first_pair, write_samples
+from relations_desktop.seed_corpus import default_database
 folder = Path(tempfile.mkdtemp())
 assert cli(["--self-test"]) == 0
 pdf = folder / "summary-bn.pdf"
-assert cli(["export", "--pair", first_pair(), "--lang", "bn", "-o", str(pdf)]) == 0
+assert cli(["export", "--pair", first_pair(default_database()), "--lang", "bn", "-o", str(pdf)]) == 0
 files = [*write_samples(folder), pdf]
 assert cli(["corpus", "import", "--user-db", str(folder / "user.db"), *map(str, files)]) == 0
 for name in ("wikibooks_be_all_nopic_2017-02.zim", "small.zim"):

@@ -48,12 +48,12 @@ def write_samples(folder: Path) -> list[Path]:
     return [text, page, word]
 
 
-def first_pair() -> str:
-    """A relationship of the bundled database, as the export command takes it (e.g. TJ-TR)."""
+def first_pair(database: Path) -> str:
+    """A relationship of the database, as the export command takes it (e.g. TJ-TR)."""
     from relations_desktop.store import queries
     from relations_desktop.store.connection import open_corpus
 
-    conn = open_corpus(database_path())
+    conn = open_corpus(database)
     try:
         return "-".join(queries.relationships(conn)[0])
     finally:
@@ -67,7 +67,7 @@ def check_readers(app: Path) -> str:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config",
                    XDG_DATA_HOME=f"{tmp}/data", XDG_CACHE_HOME=f"{tmp}/cache")
         pdf = folder / "summary-bn.pdf"
-        proc = _run([str(app), "export", "--pair", first_pair(), "--lang", "bn", "-o", str(pdf)], env)
+        proc = _run([str(app), "export", "--pair", first_pair(database_path()), "--lang", "bn", "-o", str(pdf)], env)
         if proc.returncode != 0:
             raise BuildError(f"the app's PDF export failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
         samples = [*write_samples(folder), pdf]
