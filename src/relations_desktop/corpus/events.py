@@ -33,8 +33,8 @@ class Event:
     type: str
     start: int                 # sentence span
     end: int
-    date_start: int | None     # span of the date expression, for highlighting
-    date_end: int | None
+    cue_start: int | None      # span of the date expression (the cue), for highlighting
+    cue_end: int | None
 
     @property
     def bounds(self) -> tuple[str, str] | None:
