@@ -16,7 +16,7 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block
+from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _FOOTNOTE_WEIGHT = 0.8
@@ -80,7 +80,7 @@ def _ordered_codes(ms: list[Mention]) -> list[str]:
 def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
            index: CountryIndex, title: tuple[int, int] | None, kind: str = "encyclopedia") -> Assignment:
     """Pairs for the para blocks of one document (a news story is always about one pair)."""
-    paras = [i for i, b in enumerate(blocks) if b.kind == PARA]
+    paras = [i for i, b in enumerate(blocks) if b.kind in BODY]
     if not paras:
         return Assignment()
     hub = _hub_from_title(text, blocks, sentences, index, title)
@@ -102,7 +102,7 @@ def _hub_from_title(text: str, blocks: list[Block], sentences: dict[int, list[tu
     spans = []
     if title:
         spans.append(title)
-    first_para = next((i for i, b in enumerate(blocks) if b.kind == PARA), None)
+    first_para = next((i for i, b in enumerate(blocks) if b.kind in BODY), None)
     if first_para is not None and sentences.get(first_para):
         spans.append(sentences[first_para][0])
     for s, e in spans:
@@ -192,7 +192,7 @@ def _split_hub(text: str, blocks: list[Block], mentions: CountryIndex, hub: str)
             elif b.kind == HEADING and not codes:
                 current = previous = None
             continue
-        if b.kind != PARA:
+        if b.kind not in BODY:
             continue
         scores: defaultdict[str, float] = defaultdict(float)
         first_seen: dict[str, int] = {}

@@ -19,7 +19,7 @@ from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, assign
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
-from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block, analyse
+from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, TITLE, Block, analyse
 from relations_desktop.errors import DocumentError
 
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
@@ -70,11 +70,11 @@ def _kind(text: str, lang: str, blocks: list[Block]) -> str:
 def process_text(raw: RawDocument) -> ProcessedDocument:
     """Process a decoded document."""
     text = raw.text
-    st = analyse(text)
+    st = analyse(text, raw.layout)
     lang = detect_language(text)
     sentences: dict[int, list[tuple[int, int]]] = {}
     for i, b in enumerate(st.blocks):
-        if b.kind in (PARA, HEADING, TITLE, HATNOTE):
+        if b.kind in BODY or b.kind in (HEADING, TITLE, HATNOTE):
             sentences[i] = split_sentences(text, b.start, b.end)
     mentions = find_mentions(text)
     title_span = st.title
