@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import subprocess
 import sys
 import tempfile
@@ -48,6 +49,8 @@ def score(gold: dict, dump: Path, docs: Path, work: Path, name: str, problems: b
 
 
 def main() -> int:
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)      # quiet when piped into head
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold", type=Path, default=SHARED / "devset" / "gold.json")
     ap.add_argument("--docs", type=Path, default=SHARED / "devset" / "docs")

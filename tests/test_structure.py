@@ -142,3 +142,11 @@ def test_text_between_layout_spans_is_read_as_plain_text():
     assert [b.kind for b in st.blocks][-1] == PARA
     assert text[st.blocks[-1].start:st.blocks[-1].end] == "Body."
     assert st.blocks[0].kind in (TITLE, PARA)
+
+
+def test_a_text_broken_one_word_per_line_is_one_paragraph():
+    words = ["Kenya", "and", "Uganda", "signed", "a", "border", "treaty", "in", "1970", "at", "Kampala", "."]
+    text = "Kenya–Uganda relations\n\nThey are neighbours with a long shared history of trade.\n" + "\n".join(words)
+    st = analyse(text)
+    assert st.blocks[-1].kind == PARA
+    assert text[st.blocks[-1].start:st.blocks[-1].end] == "\n".join(words)

@@ -169,7 +169,12 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
     """Blocks of plain-text lines; returns whether the text ends inside the back matter."""
     nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
     numbered_tail = _numbered_tail(text, nonblank)
+    runs = _word_per_line_runs(text, nonblank)
     for ls, le in nonblank:
+        if ls in runs:
+            if runs[ls] is not None:
+                st.blocks.append(Block(PARA, ls, runs[ls]))
+            continue
         line = text[ls:le]
         # Inline wiki headings split a line into segments.
         pos = ls
@@ -205,6 +210,26 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
             if b.kind == HEADING:
                 in_back_matter = is_back_matter_heading(seg)
     return in_back_matter
+
+
+_WORD_PER_LINE_RUN = 8
+
+
+def _word_per_line_runs(text: str, nonblank: list[tuple[int, int]]) -> dict[int, int | None]:
+    """A text broken one word per line (a mirror's rendering): runs of at least eight lines of
+    one or two words are one paragraph. Maps each line start in a run to the run's end (for
+    its first line) or None."""
+    out: dict[int, int | None] = {}
+    run: list[tuple[int, int]] = []
+    for s, e in [*nonblank, (-1, -1)]:
+        if s >= 0 and len(text[s:e].split()) <= 2 and "|" not in text[s:e]:
+            run.append((s, e))
+            continue
+        if len(run) >= _WORD_PER_LINE_RUN:
+            out[run[0][0]] = run[-1][1]
+            out.update((rs, None) for rs, _re in run[1:])
+        run = []
+    return out
 
 
 def _take_title(text: str, s: int, e: int, st: Structure) -> int:
