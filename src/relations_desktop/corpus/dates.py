@@ -61,6 +61,7 @@ class DateMention:
     yearless: bool = False   # a day and month without a year: not absolute by itself
     month: int = 0           # of a yearless day and month, for the document clock to complete
     day: int = 0
+    completed: str = ""      # where a completed day and month took its year: sentence, story, clock
 
     @property
     def is_absolute(self) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import Event, sentence_events
@@ -40,6 +41,7 @@ class ProcessedDocument:
     mentions: list[Mention]
     countries: CountryIndex          # the mentions that name a country, by position
     assignment: Assignment
+    clock: Clock = field(default_factory=Clock)
     events: list[Event] = field(default_factory=list)
 
     @property
@@ -84,7 +86,8 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     kind = _kind(text, lang, st.blocks)
     countries = CountryIndex(mentions)
     assignment = assign(text, st.blocks, sentences, countries, title_span, kind)
-    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment)
+    clock = read_clock(text, st.blocks, raw.meta.published)
+    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment, clock)
     doc.events = _events(doc)
     return doc
 
@@ -106,7 +109,10 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     story = doc.kind == "news" and any(relative.values())
     index = doc.countries
     for i, pair in paragraphs:
-        for (s, e), dates in zip(doc.sentences.get(i, []), dated[i], strict=True):
+        year_of_story: int | None = None
+        for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
+            dates = complete(text, s, e, found, doc.clock, year_of_story)
+            year_of_story = story_year(dates) or year_of_story
             def names_pair(s: int = s, e: int = e, pair: tuple[str, str] = pair) -> bool:
                 return any(m.code in pair for m in index.between(s, e)) or bool(_BOTH.search(text, s, e))
             out.extend(sentence_events(text, s, e, dates, pair, relative[i] or story, names_pair))
