@@ -25,9 +25,9 @@ SCORER = SHARED / "tools" / "score_extraction.py"
 def dump_for(docs: Path, work: Path) -> Path:
     """Build a database of ``docs`` and dump it, as the scorer reads it."""
     from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.store.build import build_database
     from relations_desktop.store.connection import open_readonly
     from relations_desktop.store.dump import dump_json
+    from relations_desktop.store.write import build_database
     processed, errors = process_all([docs])
     if errors:
         print(f"{len(errors)} documents could not be read: {errors[:3]}", file=sys.stderr)

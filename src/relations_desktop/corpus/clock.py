@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, DateMention, find_dates
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
-from relations_desktop.corpus.textnorm import MARKS, fold_digits
+from relations_desktop.textnorm import MARKS, fold_digits
 
 _D = r"[0-9০-৯०-९]"
 # A date's words or a stamp's label, then a date within a short reach.
