@@ -1,0 +1,128 @@
+"""The role a country mention plays in its sentence: a party to what is told, or only a venue,
+a mediator, a currency, a place qualifier, an item of a list or a comparison (ANNOTATION 2).
+Only parties make pairs."""
+
+from __future__ import annotations
+
+import re
+
+from relations_desktop.corpus.countries import Mention
+from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
+from relations_desktop.textnorm import MARKS
+
+PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
+
+_E = rf"(?![\w{MARKS}])"
+_GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
+# "US dollars", "মার্কিন ডলার", "अमेरिकी डॉलर", "Indian rupees"
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?i:dollars?|cents?|rupees?|rupiah|taka|yuan|renminbi|yen|won|euros?|pounds?|riyals?|"
+    r"dinars?|dirhams?|francs?|roubles?|rubles?|lira|shillings?|pesos?|ringgit|baht)\b|"
+    rf"ডলার|রুপি|টাকা|ইউয়ান|ইয়েন|ইউরো|পাউন্ড|রিয়াল|দিনার|দিরহাম|রুবল|লিরা|রিঙ্গিত{_E}|"
+    rf"डॉलर|डालर|रुपये|रुपया|रुपए|युआन|येन|यूरो|पाउंड|रियाल|दीनार|दिरहम|रूबल|लीरा|रिंगिट{_E})")
+# "the Indian state of …", "উজবেকিস্তানের রাজধানী তাশখন্দ", "पाकिस्तान के लाहौर शहर"
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:(?:state|province|city|town|region|capital|port|village|district) of\b)|"
+    r"\s*(?:-?(?:এর|ের|র))?\s+(?:রাজধানী|রাজ্য|প্রদেশ|শহর|বন্দর|অঞ্চল|জেলা)|"
+    r"\s+(?:के|की)\s+(?:राजधानी|राज्य|प्रांत|प्रान्त|शहर|बंदरगाह|क्षेत्र|ज़िले|जिले)")
+# A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
+_HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
+                          r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$")
+_HELD_AFTER = re.compile(
+    rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
+    r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+)$")
+_LOCATIVE_BN = re.compile(r"(?:তে|য়|এ|ে)$")
+_LOCATIVE_HI = re.compile(r"\s+में" + _E)
+_CITY_AFTER = re.compile(r"\s+(?:শহরে|নগরে|নগরীতে)|\s+(?:शहर|नगर)\s+में" + _E + r"|\s+(?i:city)\b")
+_MEDIATOR_BEFORE = re.compile(
+    r"(?i:\b(?:brokered|mediated|facilitated|arranged|sponsored)\s+by\s+(?:the\s+)?|"
+    r"\b(?:mediation|good offices|initiative)\s+of\s+(?:the\s+)?)$")
+_MEDIATOR_AFTER = re.compile(
+    r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b)|"
+    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে)|"
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल)")
+# "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
+_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:including|such as|like|unlike|as well as|similar to|compared (?:to|with)|which (?:also )?"
+    r"include[sd]?)\s+(?:the\s+)?)$|(?:যার মধ্যে|যাদের মধ্যে|जिसमें|जिनमें)\s+$")
+# A capital that names a treaty, a summit or a declaration ("the Tashkent Declaration").
+_NAMES_AFTER = re.compile(
+    r"\s+(?i:agreement|accord|treaty|declaration|summit|protocol|process|conference|pact|charter)\b|"
+    r"\s*(?:চুক্তি|ঘোষণা|সম্মেলন|প্রটোকল|সনদ|समझौता|समझौते|संधि|घोषणा|सम्मेलन|प्रोटोकॉल)")
+_LIST_AFTER = re.compile(
+    rf"(?:\s*(?:,|ও|এবং|আর|और|तथा|व)\s*[^,।.;]{{1,30}}?)*?\s*(?:{_GEN_BN}\s*)?(?:সহ|সমেত|-সহ){_E}|"
+    rf"{_GEN_BN}\s*(?:মতো|মতন|মত){_E}|"
+    rf"(?:\s*(?:,|और|तथा|व)\s*[^,।.;]{{1,30}}?)*?\s+(?:समेत|सहित|जैसे|जैसा|जैसी|की तरह){_E}")
+# The end of a state is its own affair: "the dissolution of the Soviet Union", "সোভিয়েত ইউনিয়নের
+# পতন", "सोवियत संघ का विघटन".
+_ENDED_BEFORE = re.compile(r"(?i:\b(?:dissolution|collapse|break-?up|disintegration|fall|end)\s+of\s+(?:the\s+)?)$")
+_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|ভাঙন|ভাঙ্গন|বিভাজন)|\s+(?:का|के)\s+(?:विघटन|पतन|टूटने)|"
+                          r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
+_FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
+
+
+def role(text: str, m: Mention, next_start: int | None = None) -> str:
+    """What the country of ``m`` is in its sentence. ``next_start``: where the next country
+    mention starts (what follows it is that mention's context, not this one's)."""
+    stop = m.end + 60 if next_start is None else min(m.end + 60, next_start)
+    after = text[m.end:stop]
+    before = text[max(0, m.start - 40):m.start]
+    if _CURRENCY_AFTER.match(after):
+        return CURRENCY
+    if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.match(after):
+        return MEDIATOR
+    if m.kind in (NAME, CAPITAL) and (_HELD_BEFORE.search(before) or _HELD_AFTER.match(after)):
+        return VENUE
+    if m.kind == CAPITAL and (_is_locative(text, m) or _CITY_AFTER.match(after) or _NAMES_AFTER.match(after)):
+        return VENUE
+    if _PLACE_AFTER.match(after) and m.kind != CAPITAL:
+        return PLACE
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(after):
+        return LISTED
+    if m.kind in (DEMONYM, FORMER) and _FORMERLY_BEFORE.search(before):
+        return LISTED
+    if _ENDED_BEFORE.search(before) or _ENDED_AFTER.match(after):
+        return LISTED
+    return PARTY
+
+
+_COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:and)\s+)?")
+_SHARED = (LISTED, MEDIATOR)
+
+
+def roles(text: str, mentions: list[Mention]) -> list[str]:
+    """The role of each of ``mentions`` (sorted by position). Countries coordinated in one run
+    ("Yemen, Syria and Lebanon") share a listing or mediating role found at either end."""
+    out = [role(text, m, mentions[k + 1].start if k + 1 < len(mentions) else None)
+           for k, m in enumerate(mentions)]
+    k = 0
+    while k < len(mentions):
+        j = k
+        while j + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
+        if shared:
+            out[k:j + 1] = [shared] * (j + 1 - k)
+        k = j + 1
+    return out
+
+
+def party_codes(text: str, mentions: list[Mention]) -> list[str]:
+    """The countries that are parties among ``mentions`` (sorted by position), in order of
+    first mention."""
+    out: list[str] = []
+    for m, r in zip(mentions, roles(text, mentions), strict=True):
+        if r == PARTY and m.code not in out:
+            out.append(m.code)
+    return out
+
+
+def _is_locative(text: str, m: Mention) -> bool:
+    """A capital named as the place where something happens, not for its government."""
+    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    word = m.text
+    if "\u0980" <= word[-1:] <= "\u09ff":
+        return bool(_LOCATIVE_BN.search(word)) and not word.endswith(("কে", "র", "ের"))
+    return bool(_LOCATIVE_HI.match(text, m.end))
