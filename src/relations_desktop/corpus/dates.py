@@ -442,6 +442,7 @@ _RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
 _first = itemgetter(0)
 _length_then_rank = itemgetter(0, 1)
 _MAY = re.compile(r"^May\.?$")
+_ON_BEFORE = re.compile(r"(?i:\b(?:on|by|since|until|till|from)\s+)$")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -482,8 +483,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             cands.sort(key=_length_then_rank)
         for neg_len, _rank, name, m in cands:
             e = pos - neg_len
-            if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or ""):
-                continue                     # "May" the verb, unless a year follows (matched above)
+            if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or "") and not (
+                    name == "md" and _ON_BEFORE.search(folded, max(0, pos - 8), pos)):
+                continue                     # "May" the verb, unless a year follows or "on May 4"
             if name in _RELATIVE_KINDS:
                 mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else (0, 0)
                 out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,

@@ -141,14 +141,14 @@ _FRAME = re.compile(r"(?i:\bduring\b|\bin the course of\b|^\W*(?:after|following
                        r"চলাকালে|के दौरान|के समय|\s(?:পর|পরে|के बाद|के पश्चात)\s*$")
 
 
-def classify_near(text: str, start: int, end: int, anchor: int) -> str:
+def classify_near(text: str, start: int, end: int, anchor: int) -> tuple[str, str]:
     """The type of the act dated at ``anchor``: cue matches are placed in the clause where
     they end (their verb), and read from the date's own clause outward (the clause after
     before the clause before, as Bengali and Hindi put the verb last); clauses that only
     frame the time of another act come last."""
     cues = _cues(text, start, end)
     if not cues:
-        return "other"
+        return "other", "none"
     parts = clauses(text, start, end)
     ends = [b for _a, b in parts]
     found: dict[int, list[str]] = {}
@@ -156,8 +156,10 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
         where = min(bisect_left(ends, end_), len(parts) - 1)
         found.setdefault(where, []).append(type_)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
-    if k in found or len(found) == 1:      # the date's own clause, or the only one with cues
-        return min(found.get(k) or next(iter(found.values())), key=TYPES.index)
+    if k in found:                          # the date's own clause
+        return min(found[k], key=TYPES.index), "clause"
+    if len(found) == 1:                     # the only clause with cues
+        return min(next(iter(found.values())), key=TYPES.index), "near"
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
     a, b = parts[k]
@@ -170,5 +172,5 @@ def classify_near(text: str, start: int, end: int, anchor: int) -> str:
     order = [i for i in order if i not in frames] + [i for i in order if i in frames]
     for i in order:
         if i in found:
-            return min(found[i], key=TYPES.index)
-    return "other"
+            return min(found[i], key=TYPES.index), "near"
+    return "other", "none"

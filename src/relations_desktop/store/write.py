@@ -135,6 +135,8 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
             pid = new_id("passage")
             rows["passages"].append((pid, rel_ids[pair], doc_id, ps, pe))
             for ss, se in d.sentences.get(block_index, []):
+                if ss < ps or se > pe or (ss, se) in sentence_ids:
+                    continue                 # outside the passage, or already in an earlier one
                 sid = new_id("sentence")
                 sentence_ids[(ss, se)] = sid
                 rows["sentences"].append((sid, doc_id, pid, ss, se))
