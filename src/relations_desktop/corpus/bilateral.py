@@ -29,11 +29,11 @@ _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
-    r"dissolved|collapse of|was founded|was formed|referendum)\b)|"
+    r"dissolved|collapse of|was founded|was formed|referendum|riots?)\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
-    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|"
+    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
-    r"पदभार|शपथ|सत्ता में आ|गृहयुद्ध|तख्तापलट|तख़्तापलट|विघटन|जनमत संग्रह")
+    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा")
 # An act toward all foreigners alike ("a scholarship for foreign students").
 _EVERYONE = re.compile(
     r"(?i:\b(?:foreign (?:students|nationals|citizens|visitors|tourists|investors)|all countries|"

@@ -29,6 +29,9 @@ _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|th
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
+# Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
+# as independent when a union dissolved); a visit or a treaty is bilateral whatever its occasion.
+_DOMESTIC_TYPES = frozenset(("other", "conflict", "military", "recognition"))
 # Acts whose pair may be a third country's with one member of the document's pair.
 DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
 _NAMES_JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
@@ -184,7 +187,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     if bilateral.is_cut_off(text, s, e):
         return True
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
-    if one_side and type_ in ("other", "conflict") and bilateral.is_domestic(text, cs, ce):
+    if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
@@ -204,7 +207,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if shifted:
                 type_, type_source = "other", "shifted"
             else:
-                type_, type_source = classify_near(text, rs, re_, d.start)
+                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e))
                 if type_source == "none" and ctx.anaphoric and ctx.previous_type:
                     type_, type_source = ctx.previous_type, "inherited"
             clause = date_clause(text, rs, re_, d, ctx.parties)
@@ -230,9 +233,9 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
     named = ctx.parties(s, e)
     if (relative or ctx.narrated_relatively) and pairs and (
             any(c in p for c in named for p in pairs) or BOTH.search(text, s, e)):
-        type_ = classify(text, s, e)
+        anchor = relative[0] if relative else None
+        type_, _how = classify_near(text, s, e, anchor.start, anchor.end) if anchor else (classify(text, s, e), "")
         if type_ != "other":
-            anchor = relative[0] if relative else None
             out.extend(Event(pair, None, UNDATED, type_, s, e, anchor.start if anchor else None,
                              anchor.end if anchor else None, 0.0, "undated") for pair in pairs)
     return out

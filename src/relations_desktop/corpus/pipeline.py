@@ -185,11 +185,15 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     relative = {i: any(d.relative and not d.yearless for ds in dated[i] for d in ds) for i in dated}
     # A news story told relative to its day ("on Friday") reports its acts without dates.
     story = doc.kind == "news" and any(relative.values())
+    last: Event | None = None                 # the event told in the sentence before
+    before: tuple[int, int] | None = None     # the sentence before, up to the last heading
+    heading_seen = -1
     for i in body:
+        if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
+            last = before = None
+        heading_seen = i
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
-        last: Event | None = None            # the event told in the sentence before
-        before: tuple[int, int] | None = None   # the sentence before
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story

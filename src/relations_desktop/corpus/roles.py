@@ -57,7 +57,8 @@ _LIST_AFTER = re.compile(
 # The end of a state is its own affair: "the dissolution of the Soviet Union", "সোভিয়েত ইউনিয়নের
 # পতন", "सोवियत संघ का विघटन".
 _ENDED_BEFORE = re.compile(r"(?i:\b(?:dissolution|collapse|break-?up|disintegration|fall|end)\s+of\s+(?:the\s+)?)$")
-_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|ভাঙন|ভাঙ্গন|বিভাজন)|\s+(?:का|के)\s+(?:विघटन|पतन|टूटने)|"
+_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|বিলুপ্ত|ভাঙন|ভাঙ্গন|বিভাজন)|\s+(?:का|के)\s+(?:विघटन|पतन|टूटने)|"
+                          r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
