@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,10 @@ _LABEL = re.compile(
     r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|"
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पोस्ट\s+किया|दिनांक\s*:")
 _LABEL_REACH = 70
+# Fragments every label holds: a cheap test before the pattern is run.
+_LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक")
+_DIGIT = re.compile(r"[0-9০-৯०-९]")
 # A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
 _TIME_AFTER = re.compile(rf"\s*,?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"
                          r"(?:\s*(?:(?i:am|pm|a\.m\.|p\.m\.|IST|GMT|UTC)\b|অপরাহ্ন|পূর্বাহ্ন))?")
@@ -39,6 +44,13 @@ _DATELINE_HEAD = re.compile(rf"\s*{_BYLINE}(?:{_PLACE})\s*(?:,|{_AGENCY})\s*")
 _DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
 _DASH_AFTER = re.compile(r"\s*[-–—]")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
+
+_HEAD = 3000              # stamps and datelines are looked for in the first characters
+_FOOT = 1500              # and copyright lines and stamps in the last ones
+_CLOCK_TIME = re.compile(rf"(?<![\d.,:]){_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
+_TIME_REACH = 40           # how far before a clock time its date may start
+_HEADER_MAX = 80           # the longest block that may be a header of dates alone
+_DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 
 # How much each kind of stamp is trusted to tell the text's own date: the dateline and the
 # publication date tell it; an update or a crawl only bounds it.
@@ -89,12 +101,16 @@ def _full(d: DateMention) -> tuple[int, int, int] | None:
 def read_clock(text: str, blocks: Sequence[Block], published: str | None = None) -> Clock:
     """Find the stamps of a text and the date they give it."""
     stamps: list[Stamp] = []
-    for m in _CRAWL.finditer(text):
+    # Stamps sit at the head or the foot of a page: only there are they looked for.
+    head, foot = min(len(text), _HEAD), max(0, len(text) - _FOOT)
+    zones = [(0, head)] + ([(max(head, foot), len(text))] if foot > 0 else [])
+    for m in _CRAWL.finditer(text, 0, head):
         y, mo, d = (int(x) for x in fold_digits(m.group(1)).split("-"))
         stamps.append(Stamp(m.start(), m.end(), "crawl", (y, mo, d)))
-    for m in _COPYRIGHT.finditer(text):
+    for m in (m for z in zones for m in _COPYRIGHT.finditer(text, *z)):
         stamps.append(Stamp(m.start(), m.end(), "copyright", None))
-    for m in _LABEL.finditer(text):
+    labelled = [z for z in zones if any(text.find(w, *z) >= 0 for w in _LABEL_WORDS)]
+    for m in (m for z in labelled for m in _LABEL.finditer(text, *z)):
         kind = "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
         if found:
@@ -102,22 +118,36 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
             end = d.end
             t = _TIME_AFTER.match(text, end)
             stamps.append(Stamp(m.start(), t.end() if t else end, kind, _full(d)))
-    for b in blocks:
-        if b.kind not in BODY and b.kind not in (HEADING, TITLE):
+    readable = [b for b in blocks if b.kind in BODY or b.kind in (HEADING, TITLE)]
+    starts = [b.start for b in readable]
+    timed = [z for z in zones if text.find(":", *z) >= 0]
+    for m in (m for z in timed for m in _CLOCK_TIME.finditer(text, *z)):   # a date right before a clock time
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= readable[k].end:
             continue
-        dates = find_dates(text, b.start, b.end)
-        for d in dates:
+        b = readable[k]
+        for d in find_dates(text, max(b.start, m.start() - _TIME_REACH), m.start()):
             t = _TIME_AFTER.match(text, d.end, b.end)
-            if d.value and t and t.end() > d.end:
+            if d.value and t and t.end() > m.start():
                 stamps.append(Stamp(d.start, t.end(), "header", _full(d)))
-        if dates and _only_dates(text, b, dates):
-            full = next((_full(d) for d in dates if _full(d)), None)
-            stamps.append(Stamp(b.start, b.end, "header", full))
+    for b in readable:
+        if b.start >= head:
+            break
+        if not _DIGIT.search(text, b.start, min(b.end, b.start + _DATELINE_REACH)):
             continue
+        if b.end - b.start <= _HEADER_MAX:
+            dates = find_dates(text, b.start, b.end)
+            if dates and _only_dates(text, b, dates):
+                full = next((_full(d) for d in dates if _full(d)), None)
+                stamps.append(Stamp(b.start, b.end, "header", full))
+                continue
+        else:
+            dates = find_dates(text, b.start, min(b.end, b.start + _DATELINE_REACH))
         line = _dateline(text, b, dates)
         if line is not None:
             stamps.append(line)
-    for m in _NUMERIC.finditer(fold_digits(text)):
+    folded = fold_digits(text[:head])
+    for m in _NUMERIC.finditer(folded):
         t = _TIME_AFTER.match(text, m.end())
         a, b_, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not t or not any(bl.start <= m.start() < bl.end and bl.kind != CITATION for bl in blocks):
@@ -146,7 +176,7 @@ def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
 
 def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
     """A block that holds nothing but dates, weekdays, times and punctuation: a page header."""
-    if b.end - b.start > 80 or not any(d.value for d in dates):
+    if b.end - b.start > _HEADER_MAX or not any(d.value for d in dates):
         return False
     rest = []
     pos = b.start

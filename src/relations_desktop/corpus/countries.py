@@ -96,6 +96,10 @@ class CountryIndex:
     def between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
+    def span_indices(self, start: int, end: int) -> tuple[int, int]:
+        """The slice of ``mentions`` that starts inside [start, end)."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
 
 class _Tokens:
     """The words of a text; their lookup keys, scripts, stems and skeletons are computed on

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -32,32 +32,154 @@ def _line(pattern: str) -> str:
     return _B + pattern
 
 
-@cache
-def _cue_patterns(scripts: frozenset[str]) -> list[tuple[str, re.Pattern]]:
-    """The cues of each type for the given scripts, one pattern per type (a named group per
-    strength), so that one type's cue never hides another's over the same words ("relations
-    … were severed in 1990 but restored in 2004")."""
-    out = []
-    for t in TYPES:
-        groups = []
-        for strength in ("s", "w"):
-            lines = [_line(p.lstrip("~")) for lang in scripts for p in CUES[t].get(lang, [])
-                     if p.startswith("~") == (strength == "w")]
-            if lines:
-                groups.append(f"(?P<{strength}>{'|'.join(f'(?:{x})' for x in lines)})")
-        if groups:
-            out.append((t, re.compile("|".join(groups))))
-    return out
+class _Lines:
+    """The cue (or veto) lines of some scripts, indexed by the first two characters a match
+    can start with: at each word start only the few lines that can match there are tried, and
+    each line on its own (two types' cues may begin at the same word). Lines that may start
+    inside a word ("*") are searched for."""
+
+    def __init__(self, entries: list[tuple[str, bool, str]]) -> None:
+        grouped: dict[str, dict[tuple[str, bool], list[str]]] = {}
+        self.anywhere: list[tuple[str, bool, re.Pattern]] = []
+        for type_, strong, line in entries:
+            pattern, heads = _compiled(line)
+            if heads is None:                       # can start anywhere, or with anything
+                self.anywhere.append((type_, strong, pattern))
+                continue
+            for head in heads:
+                grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
+        # one pattern per head, type and strength: a type's lines never hide another type's
+        self.by_prefix: dict[str, list[tuple[str, bool, re.Pattern]]] = {
+            head: [(t, s, _alternation(tuple(lines))) for (t, s), lines in by_type.items()]
+            for head, by_type in grouped.items()}
+        # where a cue can begin: its first two characters, searched for in one C scan
+        self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
+
+    def find(self, text: str, start: int, end: int) -> list[Cue]:
+        out: list[Cue] = []
+        get = self.by_prefix.get
+        for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
+            p = h.start()
+            if p > 0 and _WORD_CHAR.match(text, p - 1):
+                continue                                  # not at a word start
+            two = text[p:p + 2].lower()
+            for key in (two, two[:1]):
+                for type_, strong, pattern in get(key, ()):
+                    m = pattern.match(text, p, end)
+                    if m is not None and m.end() > p:
+                        out.append((p, m.end(), type_, strong))
+        for type_, strong, pattern in self.anywhere:
+            out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
+        return out
+
+
+_WORD_CHAR = re.compile(rf"[\w{MARKS}]")
+
+
+def _cased(ch: str) -> str:
+    return ch + ch.upper() if ch.isascii() and ch.isalpha() else ch
+
+
+def _heads_pattern(heads: list[str]) -> re.Pattern:
+    """A pattern matching any of ``heads`` (one or two lower-case characters; Latin letters in
+    either case), as a first character and a set of second ones: far faster than a list."""
+    seconds: dict[str, set[str]] = {}
+    for h in heads:
+        seconds.setdefault(h[0], set()).add(h[1:])
+    parts = []
+    for first, rest in sorted(seconds.items()):
+        head = f"[{re.escape(_cased(first))}]"
+        if "" in rest:
+            parts.append(head)
+        else:
+            parts.append(head + "[" + re.escape("".join(sorted({c for r in rest for c in _cased(r)}))) + "]")
+    return re.compile("|".join(parts))
+_PREFIX_LEN = 2
 
 
 @cache
-def _veto_pattern(scripts: frozenset[str]) -> re.Pattern:
-    groups = []
-    for t, langs in VETOES.items():
-        lines = [_line(p) for lang in scripts for p in langs.get(lang, [])]
-        if lines:
-            groups.append(f"(?P<{t}>{'|'.join(f'(?:{x})' for x in lines)})")
-    return re.compile("|".join(groups)) if groups else re.compile(r"(?!)")
+def _alternation(lines: tuple[str, ...]) -> re.Pattern:
+    return re.compile(lines[0]) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines))
+
+
+@cache
+def _compiled(line: str) -> tuple[re.Pattern, frozenset[str] | None]:
+    """A cue line compiled, with the first characters its matches can begin with (None: it is
+    searched for, anchored at word starts unless it opens with "*")."""
+    if line.startswith("*"):
+        return re.compile(line[1:]), None
+    heads = _prefixes(line)
+    return (re.compile(line), frozenset(heads)) if heads is not None else (re.compile(_B + line), None)
+
+
+def _prefixes(line: str) -> set[str] | None:
+    """The first two characters (lower case) any match of ``line`` can start with, or None
+    when it can start with any character."""
+    import re._constants as c
+    import re._parser as parser
+
+    def seq(items: list, flags: int, heads: set[str]) -> set[str] | None:
+        for op, av in items:
+            if all(len(h) >= _PREFIX_LEN for h in heads):
+                return heads
+            done = {h for h in heads if len(h) >= _PREFIX_LEN}
+            open_ = heads - done
+            if op == c.LITERAL:
+                ch = chr(av).lower() if flags & re.I else chr(av)
+                heads = done | {h + ch for h in open_}
+            elif op == c.IN:
+                chars = []
+                for kind, val in av:
+                    if kind == c.LITERAL:
+                        chars.append(chr(val))
+                    elif kind == c.RANGE and val[1] - val[0] < 40:
+                        chars.extend(chr(x) for x in range(val[0], val[1] + 1))
+                    else:
+                        return None
+                chars = [ch.lower() if flags & re.I else ch for ch in chars]
+                heads = done | {h + ch for h in open_ for ch in chars}
+            elif op == c.BRANCH:
+                union: set[str] = set(done)
+                for branch in av[1]:
+                    got = seq(branch, flags, set(open_))
+                    if got is None:
+                        return None
+                    union |= got
+                heads = union
+            elif op == c.SUBPATTERN:
+                _group, add, _del, items2 = av
+                got = seq(items2, flags | add, set(open_))
+                if got is None:
+                    return None
+                heads = done | got
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, _hi, items2 = av
+                got = seq(items2, flags, set(open_))
+                if got is None:
+                    return None
+                heads = done | got | (open_ if lo == 0 else set())
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            else:
+                return None
+        return heads
+
+    heads = seq(list(parser.parse(line)), 0, {""})
+    if heads is None or "" in heads:
+        return None
+    return {h[:_PREFIX_LEN] for h in heads}
+
+
+_VETO = "veto:"
+
+
+@cache
+def _cue_lines(scripts: frozenset[str]) -> _Lines:
+    """The cue lines and the veto lines (their type marked "veto:"), read in one scan."""
+    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in sorted(scripts)
+                   for p in CUES[t].get(lang, [])]
+                  + [(_VETO + t, True, p) for t, langs in VETOES.items() for lang in sorted(scripts)
+                     for p in langs.get(lang, [])])
 
 
 def _scripts(text: str, start: int, end: int) -> frozenset[str]:
@@ -84,15 +206,20 @@ Cue = tuple[int, int, str, bool]      # start, end, type, strong
 
 def cues(text: str, start: int, end: int) -> list[Cue]:
     """Every cue in text[start:end] that no veto cancels."""
+    return _cues_cached(text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _cues_cached(text: str, start: int, end: int) -> list[Cue]:
     scripts = _scripts(text, start, end)
     if not scripts:
         return []
-    found = [(m.start(), m.end(), t, m.lastgroup == "s")
-             for t, pattern in _cue_patterns(scripts) for m in pattern.finditer(text, start, end)]
-    if not found:
-        return found
-    vetoes = [(m.start(), m.end(), m.lastgroup) for m in _veto_pattern(scripts).finditer(text, start, end)]
-    return [c for c in found if not any(v[2] == c[2] and v[0] < c[1] and c[0] < v[1] for v in vetoes)]
+    found = _cue_lines(scripts).find(text, start, end)
+    vetoes = [(s, e, t[len(_VETO):]) for s, e, t, _strong in found if t.startswith(_VETO)]
+    if vetoes:
+        found = [c for c in found if not c[2].startswith(_VETO)
+                 and not any(v[2] == c[2] and v[0] < c[1] and c[0] < v[1] for v in vetoes)]
+    return found
 
 
 def _best(found: list[Cue]) -> str | None:

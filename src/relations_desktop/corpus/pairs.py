@@ -20,7 +20,7 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, party_codes, roles
+from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, roles
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
@@ -98,26 +98,36 @@ class Assignment:
 
 
 class Parties:
-    """The parties each span names, computed once per span."""
+    """The role of every state mention of a document (computed once, on first use) and the
+    parties each span names."""
 
     def __init__(self, text: str, index: CountryIndex) -> None:
         self.text = text
         self.index = index
+        self._roles: list[str] | None = None
         self._cache: dict[tuple[int, int], list[str]] = {}
+
+    def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        if self._roles is None:
+            self._roles = roles(self.text, self.index.mentions)
+        lo, hi = self.index.span_indices(start, end)
+        return list(zip(self.index.mentions[lo:hi], self._roles[lo:hi], strict=True))
 
     def __call__(self, start: int, end: int) -> list[str]:
         key = (start, end)
         got = self._cache.get(key)
         if got is None:
-            ms = self.index.between(start, end)
-            got = self._cache[key] = party_codes(self.text, ms) if ms else []
+            got = []
+            for m, r in self.roles_between(start, end):
+                if r == PARTY and m.code not in got:
+                    got.append(m.code)
+            self._cache[key] = got
         return got
 
     def weighted(self, start: int, end: int) -> dict[str, float]:
         """Each country named in the span with the weight of its strongest role."""
-        ms = self.index.between(start, end)
         out: dict[str, float] = {}
-        for m, r in zip(ms, roles(self.text, ms), strict=True):
+        for m, r in self.roles_between(start, end):
             out[m.code] = max(out.get(m.code, 0.0), _ROLE_WEIGHT[r])
         return out
 
@@ -359,8 +369,7 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
         label = [c for c in _label_codes(text, b, parties) if c != hub]
         scores: defaultdict[str, float] = defaultdict(float)
         first_seen: dict[str, int] = {}
-        ms = index.between(b.start, b.end)
-        for m, r in zip(ms, roles(text, ms), strict=True):
+        for m, r in parties.roles_between(b.start, b.end):
             if m.code == hub or r != PARTY:
                 continue
             scores[m.code] += _KIND_WEIGHT.get(m.kind, 0.5)

@@ -199,11 +199,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             year_of_story = story_year(dates) or year_of_story
             ctx = _context(text, s, e, i, doc, previous)
             ctx.narrated_relatively = relative[i] or story
-            if last is not None:
-                ctx.previous_type = last.type
-            elif before is not None:
-                ctx.previous_type = classify(text, *before)
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
+            if ctx.anaphoric:
+                ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
 
             events = sentence_events(text, s, e, dates, ctx)
             if not any(d.is_absolute for d in dates) and last is not None and last.date:

@@ -63,27 +63,63 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
 
+_BEFORE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in (
+    ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
+    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE))))
+
+
+# What may follow a mention, in the order the roles are decided.
+_AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
+                ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
+                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER))
+_AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
+
+# The last word of every phrase _BEFORE knows (a cheap test before the search).
+_BEFORE_LAST = frozenset(["by", "of", "in", "at", "including", "as", "like", "unlike", "to", "with", "include",
+                          "includes", "included", "formerly", "erstwhile", "then", "যার", "যাদের", "মধ্যে",
+                          "जिसमें", "जिनमें", "পূর্বতন", "তৎকালীন", "भूतपूर्व"])
+
+
 def role(text: str, m: Mention, next_start: int | None = None) -> str:
     """What the country of ``m`` is in its sentence. ``next_start``: where the next country
     mention starts (what follows it is that mention's context, not this one's)."""
     stop = m.end + 60 if next_start is None else min(m.end + 60, next_start)
     after = text[m.end:stop]
+    # what comes right before, in one search, and only after a word that can end such a phrase
+    b = None
     before = text[max(0, m.start - 40):m.start]
-    if _CURRENCY_AFTER.match(after):
+    words = before.rstrip(" \t\n,(").rsplit(None, 2)
+    if words and (words[-1].lower() in _BEFORE_LAST or before.rstrip(" ").endswith(",")
+                  or (len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _BEFORE_LAST)):
+        found = _BEFORE.search(before)
+        b = found.lastgroup if found else None
+    found_after = _AFTER.match(after)
+    # the first kind of phrase that follows (most mentions: none); checked again one by one
+    # only when it is one that depends on the kind of the mention
+    a = found_after.lastgroup if found_after else None
+    if a in ("held", "city", "names", "place"):
+        a = None
+        for name, pattern in _AFTER_PARTS:
+            if pattern.match(after) and (name not in ("held",) or m.kind in (NAME, CAPITAL)) \
+                    and (name not in ("city", "names") or m.kind == CAPITAL) \
+                    and (name != "place" or m.kind != CAPITAL):
+                a = name
+                break
+    if a == "currency":
         return CURRENCY
-    if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.match(after):
+    if b == "mediator" or a == "mediator":
         return MEDIATOR
-    if m.kind in (NAME, CAPITAL) and (_HELD_BEFORE.search(before) or _HELD_AFTER.match(after)):
+    if m.kind in (NAME, CAPITAL) and (b == "held" or a == "held"):
         return VENUE
-    if m.kind == CAPITAL and (_is_locative(text, m) or _CITY_AFTER.match(after) or _NAMES_AFTER.match(after)):
+    if m.kind == CAPITAL and (a in ("city", "names") or _is_locative(text, m)):
         return VENUE
-    if _PLACE_AFTER.match(after) and m.kind != CAPITAL:
+    if a == "place":
         return PLACE
-    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(after):
+    if b == "listed" or a == "listed":
         return LISTED
-    if m.kind in (DEMONYM, FORMER) and _FORMERLY_BEFORE.search(before):
+    if m.kind in (DEMONYM, FORMER) and b == "formerly":
         return LISTED
-    if _ENDED_BEFORE.search(before) or _ENDED_AFTER.match(after):
+    if b == "ended" or a == "ended":
         return LISTED
     return PARTY
 
