@@ -155,3 +155,24 @@ def test_a_news_story_turning_to_a_second_partner():
     assert [(e.date, e.type, e.pair) for e in d.events if e.date] == [
         ("2019-05-04", "relations_established", ("MT", "NP"))]
     assert d.pairs == [("FJ", "NP"), ("MT", "NP")]
+
+
+def test_confidence_is_stored_and_dumped(tmp_path):
+    from relations_desktop.store.connection import open_readonly
+    from relations_desktop.store.dump import dump
+    from relations_desktop.store.write import build_database
+    d = doc("Ghana–Togo relations\n\nGhana and Togo established diplomatic relations in 1960. "
+            "In 1994 the border was closed, and the two sides signed a border treaty on 5 May 2001.\n")
+    db = build_database([d], tmp_path / "c.db")
+    conn = open_readonly(db)
+    stored = [c for (c,) in conn.execute("SELECT confidence FROM events ORDER BY start, cue_start")]
+    dumped = [e["confidence"] for e in dump(conn)["events"]]
+    assert stored == dumped == [e.confidence for e in sorted(d.events, key=lambda e: (e.start, e.cue_start))]
+    assert len(dumped) == 3 and all(0.0 < c <= 1.0 for c in dumped)
+
+
+def test_confidence_follows_the_evidence():
+    from relations_desktop.corpus.confidence import confidence
+    sure, _ = confidence("text", "both", "clause", "relations_established")
+    unsure, _ = confidence("clock", "continued", "none", "other")
+    assert 0.9 <= sure <= 0.99 and unsure < 0.7

@@ -221,7 +221,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 if (d.value, pair) in seen:
                     continue
                 seen.add((d.value, pair))
-                conf, evidence = confidence(date_source, pair_source, type_source)
+                conf, evidence = confidence(date_source, pair_source, type_source, type_)
                 out.append(Event(pair, d.value, RANGE if "/" in d.value else d.precision, type_, s, e,
                                  d.start, d.end, conf, evidence))
         return out
@@ -252,7 +252,7 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
         return []
     out = []
     for pair in pairs:
-        conf, evidence = confidence("anaphora", pair_source, type_source)
+        conf, evidence = confidence("anaphora", pair_source, type_source, type_)
         out.append(Event(pair, previous.date, previous.precision, type_, s, e, pointer[0], pointer[1], conf,
                          evidence))
     return out

@@ -150,7 +150,7 @@ def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: s
     for doc_id, d, e, sid in events:
         lo, hi = e.bounds or (None, None)
         event_rows.append((new_id("event"), rel_ids[e.pair], doc_id, sid, e.date, lo, hi, e.precision, e.type,
-                           e.start, e.end, d.text[e.start:e.end], e.cue_start, e.cue_end, None))
+                           e.start, e.end, d.text[e.start:e.end], e.cue_start, e.cue_end, e.confidence))
     _bulk_insert(conn, "events", event_rows)
     for stmt in INDEXES:
         conn.execute(stmt)
