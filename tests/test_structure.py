@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relations_desktop.corpus.reader import LayoutSpan
+from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import (
     CITATION,

@@ -18,6 +18,7 @@ from operator import itemgetter
 import regex
 from babel import Locale
 
+from relations_desktop.corpus.calendars import not_gregorian
 from relations_desktop.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
@@ -310,19 +311,6 @@ _QUANTITY_RE = re.compile(r"\s*" + _QUANTITY_AFTER)
 _CLOCK_AFTER = re.compile(r"\s*[:/]\d")
 _CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
 _DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দশক|\s*(?:के|की)?\s*दशक")
-# Months and eras of the calendars a date may be given in besides the Gregorian one: the
-# Bengali and Vikram Samvat solar months, the Hijri months; a year after them is not ours.
-_OTHER_MONTHS = (
-    "বৈশাখ|জ্যৈষ্ঠ|জ্যৈষ্ঠ|আষাঢ়|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|"
-    "মহররম|সফর|রবিউল আউয়াল|রবিউল আউয়াল|রবিউস সানি|জমাদিউল আউয়াল|জমাদিউল আউয়াল|জমাদিউস সানি|রজব|শাবান|"
-    "রমজান|শাওয়াল|শাওয়াল|জিলকদ|জিলহজ|"
-    "वैशाख|ज्येष्ठ|आषाढ़|आषाढ़|श्रावण|सावन|भाद्रपद|भादों|आश्विन|कार्तिक|मार्गशीर्ष|अगहन|पौष|माघ|फाल्गुन|चैत्र|"
-    "मुहर्रम|सफ़र|सफर|रबी उल अव्वल|रबीउल अव्वल|रजब|शाबान|शअबान|रमज़ान|रमजान|रमदान|शव्वाल|ज़िलक़ादा|ज़िलहिज्जा|"
-    "जिलहिज्जा|संवत|विक्रमी|"
-    r"Muharram|Safar|Rabi[‘'’ ]?\s?al[- ]awwal|Rajab|Sha[‘'’]?ban|Ramadan|Ramzan|Shawwal|Dhu al-Hijjah|Dhul Hijjah"
-)
-_OTHER_CALENDAR_BEFORE = re.compile(rf"(?:{_OTHER_MONTHS})(?:\s+\d{{1,2}})?[,\s]*$")
-_OTHER_ERA_AFTER = re.compile(r"\s*(?:বঙ্গাব্দ|বাংলা সন|হিজরি|হিজরী|শকাব্দ|बंगाब्द|हिजरी|विक्रम संवत|शक संवत|AH\b|A\.H\.)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CODE_BEFORE = re.compile(rf"[\w{MARKS}][-/]$")
 
@@ -339,7 +327,7 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
         return False                      # clock times, 9/11, numeric dates
     if _DECADE.match(after):
         return False                      # the 1990s, 1950 के दशक, ১৯৯০-এর দশকে
-    if _OTHER_CALENDAR_BEFORE.search(folded, max(0, s - 24), s) or _OTHER_ERA_AFTER.match(after):
+    if not_gregorian(folded, s, e):
         return False                      # ২৮ শ্রাবণ ১৪৩২, १२ रमज़ान १४४५, संवत 2080
     m = _NEXT_WORD.match(after)
     if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:

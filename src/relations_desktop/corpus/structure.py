@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from relations_desktop.corpus.reader import LayoutSpan
+from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -114,17 +114,18 @@ def _looks_like_heading(line: str) -> bool:
 
 def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
     """Split ``text`` into typed blocks; offsets point into ``text``. ``layout``: what a format
-    reader knows of the text's blocks (sorted spans); the text between them is read as plain text."""
+    reader knows of the text's blocks (sorted spans). Its headings, list items, table rows,
+    captions, citations, navigation and footers decide those blocks; paragraphs and the text
+    between spans are read as plain text, line by line (a reader keeps a page's line breaks,
+    and a line may be a dateline, a stamp or a heading of its own)."""
     st = Structure()
-    if not layout:
-        _read_lines(text, _lines(text), st, in_back_matter=False, first=True)
-        return st
     pos, in_back_matter, first = 0, False, True
     for span in layout:
-        if span.start < pos or span.end <= span.start:
-            continue                       # overlapping or empty spans are ignored
+        if span.start < pos or span.end <= span.start or span.kind == "para":
+            continue                       # overlapping, empty, or plain paragraphs: read as text
         if text[pos:span.start].strip():
             in_back_matter = _read_lines(text, _lines(text, pos, span.start), st, in_back_matter, first)
+            first = False
         s, e = _strip_span(text, span.start, min(span.end, len(text)))
         pos = max(pos, span.end)
         if s >= e:
