@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from relations_desktop.corpus.countries import Mention
+from relations_desktop.corpus.dates import trie_regex
 from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
 from relations_desktop.textnorm import MARKS
 
@@ -73,6 +74,20 @@ _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
                 ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
+# A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
+_AFTER_HINT = re.compile(trie_regex([
+    "dollar", "cent", "rupee", "rupiah", "taka", "yuan", "renminbi", "yen", "won", "euro", "pound", "riyal",
+    "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
+    "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
+    "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
+    "लीरा", "रिंगिट", "broker", "mediat", "good", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
+    "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
+    "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
+    "charter", "চুক্তি", "ঘোষণা", "সম্মেলন", "প্রটোকল", "সনদ", "समझौत", "संधि", "घोषणा", "सम्मेलन",
+    "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
+    "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
+    "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "dissolved", "collapsed", "broke", "disintegrated"]))
 
 # The last word of every phrase _BEFORE knows (a cheap test before the search).
 _BEFORE_LAST = frozenset(["by", "of", "in", "at", "including", "as", "like", "unlike", "to", "with", "include",
@@ -93,7 +108,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
                   or (len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _BEFORE_LAST)):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
-    found_after = _AFTER.match(after)
+    found_after = _AFTER.match(after) if _AFTER_HINT.search(after.lower()) else None
     # the first kind of phrase that follows (most mentions: none); checked again one by one
     # only when it is one that depends on the kind of the mention
     a = found_after.lastgroup if found_after else None
