@@ -56,25 +56,47 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
                       r"অনুষ্ঠান|सम्मेलन|बैठक|अधिवेशन|समारोह|शिखर")
 
 
+# Fragments each test's words hold (lower case): regions without any are not searched.
+_MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "সদস্য", "যোগ", "অন্তর্ভুক্ত", "सदस्य", "शामिल")
+_DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
+                   "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
+                   "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
+                   "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
+                   "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग")
+_EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
+                   "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश")
+_POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",
+                   "सकत", "संभाव", "उम्मीद")
+
+
+def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    region = text[start:end].lower()
+    return any(h in region for h in hints)
+
+
 def is_membership(text: str, start: int, end: int) -> bool:
-    return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end)
-                and not _MEETING.search(text, start, end))
+    return bool(_hinted(text, start, end, _MEMBERSHIP_HINTS) and _MEMBERSHIP.search(text, start, end)
+                and _ORGANISATION.search(text, start, end) and not _MEETING.search(text, start, end))
 
 
 def is_domestic(text: str, start: int, end: int) -> bool:
-    return bool(_DOMESTIC.search(text, start, end))
+    return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
 
 
 def is_toward_everyone(text: str, start: int, end: int) -> bool:
-    return bool(_EVERYONE.search(text, start, end))
+    return _hinted(text, start, end, _EVERYONE_HINTS) and bool(_EVERYONE.search(text, start, end))
 
 
 def is_possible(text: str, start: int, end: int) -> bool:
-    return bool(_POSSIBLE.search(text, start, end))
+    return _hinted(text, start, end, _POSSIBLE_HINTS) and bool(_POSSIBLE.search(text, start, end))
 
 
 def is_cut_off(text: str, sentence_start: int, sentence_end: int) -> bool:
     """The text ends inside this sentence, which opened with a subordinate clause ("when …"):
     what happened in its main clause is not in the text."""
-    return (sentence_end >= len(text.rstrip()) and not _TERMINAL.search(text, sentence_start, sentence_end)
+    return (not text[sentence_end:sentence_end + _TAIL].strip() and len(text) - sentence_end < _TAIL
+            and not _TERMINAL.search(text, sentence_start, sentence_end)
             and bool(_SUBORDINATE_OPENING.match(text, sentence_start, sentence_end)))
+
+
+_TAIL = 200

@@ -50,6 +50,7 @@ _FOOT = 1500              # and copyright lines and stamps in the last ones
 _CLOCK_TIME = re.compile(rf"(?<![\d.,:]){_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
 _HEADER_MAX = 80           # the longest block that may be a header of dates alone
+_HEAD_BLOCKS = 12          # the blocks a page's header and a story's dateline may be in
 _DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 
 # How much each kind of stamp is trusted to tell the text's own date: the dateline and the
@@ -130,7 +131,7 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
             t = _TIME_AFTER.match(text, d.end, b.end)
             if d.value and t and t.end() > m.start():
                 stamps.append(Stamp(d.start, t.end(), "header", _full(d)))
-    for b in readable:
+    for b in readable[:_HEAD_BLOCKS]:
         if b.start >= head:
             break
         if not _DIGIT.search(text, b.start, min(b.end, b.start + _DATELINE_REACH)):

@@ -60,8 +60,6 @@ class _Lines:
         get = self.by_prefix.get
         for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
             p = h.start()
-            if p > 0 and _WORD_CHAR.match(text, p - 1):
-                continue                                  # not at a word start
             head = text[p:p + _PREFIX_LEN].lower()
             for key in (head, head[:2], head[:1]):
                 for type_, strong, pattern in get(key, ()):
@@ -73,7 +71,6 @@ class _Lines:
         return out
 
 
-_WORD_CHAR = re.compile(rf"[\w{MARKS}]")
 
 
 def _cased(ch: str) -> str:
@@ -99,7 +96,7 @@ def _heads_pattern(heads: list[str]) -> re.Pattern:
         parts = [f"[{re.escape(''.join(_cased(c) for c in sorted(chars)))}]{rest}" for rest, chars in sorted(by_rest.items())]
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    return re.compile(emit(tree))
+    return re.compile(_B + "(?:" + emit(tree) + ")")    # at word starts only: far fewer tries
 
 
 _PREFIX_LEN = 3
@@ -121,16 +118,22 @@ def _compiled(line: str) -> tuple[re.Pattern, frozenset[str] | None]:
 
 
 def _prefixes(line: str) -> set[str] | None:
-    """The first two characters (lower case) any match of ``line`` can start with, or None
-    when it can start with any character."""
+    """The first characters (lower case, up to three) any match of ``line`` can start with, or
+    None when it can start with any character. Where a character class or the like follows
+    some literal characters, the prefix stops there."""
     import re._constants as c
     import re._parser as parser
 
-    def seq(items: list, flags: int, heads: set[str]) -> set[str] | None:
+    stop = "\0"                      # marks a prefix that can go no further
+
+    def closed(h: str) -> bool:
+        return len(h) >= _PREFIX_LEN or h.endswith(stop)
+
+    def seq(items: list, flags: int, heads: set[str]) -> set[str]:
         for op, av in items:
-            if all(len(h) >= _PREFIX_LEN for h in heads):
+            if all(closed(h) for h in heads):
                 return heads
-            done = {h for h in heads if len(h) >= _PREFIX_LEN}
+            done = {h for h in heads if closed(h)}
             open_ = heads - done
             if op == c.LITERAL:
                 ch = chr(av).lower() if flags & re.I else chr(av)
@@ -142,38 +145,34 @@ def _prefixes(line: str) -> set[str] | None:
                         chars.append(chr(val))
                     elif kind == c.RANGE and val[1] - val[0] < 40:
                         chars.extend(chr(x) for x in range(val[0], val[1] + 1))
+                    elif kind == c.CATEGORY and val == c.CATEGORY_DIGIT:
+                        chars.extend("0123456789")
                     else:
-                        return None
-                chars = [ch.lower() if flags & re.I else ch for ch in chars]
-                heads = done | {h + ch for h in open_ for ch in chars}
+                        chars = None
+                        break
+                if chars is None:
+                    heads = done | {h + stop for h in open_}
+                else:
+                    chars = [ch.lower() if flags & re.I else ch for ch in chars]
+                    heads = done | {h + ch for h in open_ for ch in chars}
             elif op == c.BRANCH:
-                union: set[str] = set(done)
+                heads = set(done)
                 for branch in av[1]:
-                    got = seq(branch, flags, set(open_))
-                    if got is None:
-                        return None
-                    union |= got
-                heads = union
+                    heads |= seq(branch, flags, set(open_))
             elif op == c.SUBPATTERN:
                 _group, add, _del, items2 = av
-                got = seq(items2, flags | add, set(open_))
-                if got is None:
-                    return None
-                heads = done | got
+                heads = done | seq(items2, flags | add, set(open_))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 lo, _hi, items2 = av
-                got = seq(items2, flags, set(open_))
-                if got is None:
-                    return None
-                heads = done | got | (open_ if lo == 0 else set())
+                heads = done | seq(items2, flags, set(open_)) | (open_ if lo == 0 else set())
             elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue
             else:
-                return None
+                heads = done | {h + stop for h in open_}
         return heads
 
-    heads = seq(list(parser.parse(line)), 0, {""})
-    if heads is None or "" in heads:
+    heads = {h.replace(stop, "") for h in seq(list(parser.parse(line)), 0, {""})}
+    if "" in heads:
         return None
     return {h[:_PREFIX_LEN] for h in heads}
 
@@ -244,18 +243,28 @@ def classify(text: str, start: int = 0, end: int | None = None) -> str:
 
 # Clause breaks: punctuation and the words that open another clause; "and" only where a verb
 # comes before it (Bengali, Hindi) or after it (English).
-_BREAK = regex.compile(
+_BREAK = re.compile(
     r"[,;:]\s|\s(?:but|while|whereas|which|when|where|after|before|during|although|though|because|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
     r"|\s(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
-    r"|(?<=(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|হয়|হন|"
+    r"|(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|হয়|হন|"
     r"হয়েছে|হয়েছিল|হল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
-    r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন))\s+(?:এবং|ও|আর)\s"
-    r"|(?<=(?:किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली))\s+(?:और|तथा|एवं)\s"
+    r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন)(?P<c1>\s+(?:এবং|ও|আর)\s)"
+    r"|(?:किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)(?P<c2>\s+(?:और|तथा|एवं)\s)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|(?<=\s(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে))\s"
-    r"|(?<=\s(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये))\s")
+    r"|\s(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে)(?P<c3>\s)"
+    r"|\s(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)")
+_CUT_GROUPS = ("c1", "c2", "c3", "c4")
+
+
+def _cut(m: re.Match) -> int:
+    """Where a clause break cuts: the start of the match, or of the part a verb or a
+    postposition before it leaves to the next clause."""
+    for g in _CUT_GROUPS:
+        if m.start(g) >= 0:
+            return m.start(g)
+    return m.start()
 
 
 _WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]")
@@ -263,7 +272,7 @@ _ONLY_TIME_WORDS = re.compile(r"\W*(?:(?i:in|on|by|from|since|until|during|of|th
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start, *(m.start() for m in _BREAK.finditer(text, start, end)), end]
+    cuts = [start, *(_cut(m) for m in _BREAK.finditer(text, start, end)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 

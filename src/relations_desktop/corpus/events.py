@@ -37,10 +37,10 @@ DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
 _NAMES_JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
 # Where the clause of a date ends: punctuation, a bracket, or a word opening another clause
 # (not "and", which mostly joins names: "Estonia and Mexico established …").
-_PAIR_CLAUSE_BREAK = regex.compile(
+_PAIR_CLAUSE_BREAK = re.compile(
     r"[,;:()]|\s(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যার|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसमें|जिसके)\s"
-    r"|(?<=\s(?:পর|পরে))\s|(?<=\s(?:के बाद|के पश्चात))\s")
+    r"|\s(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
         named = ms.between(s, e)
         joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
                   if _NAMES_JOINED.fullmatch(text, a.end, b.start)]
-    cuts = [s, *(m.start() for m in _PAIR_CLAUSE_BREAK.finditer(text, s, e)
+    cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in _PAIR_CLAUSE_BREAK.finditer(text, s, e)
                  if not any(a <= m.start() < b for a, b in joined)), e]
     for a, b in itertools.pairwise(cuts):
         if a <= d.start < b:

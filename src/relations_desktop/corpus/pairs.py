@@ -20,7 +20,7 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, roles
+from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
@@ -98,19 +98,28 @@ class Assignment:
 
 
 class Parties:
-    """The role of every state mention of a document (computed once, on first use) and the
-    parties each span names."""
+    """The role of the state mentions of a document (each computed once, when a span that holds
+    it is first asked about: mentions in reference lists never are) and the parties each span
+    names."""
 
     def __init__(self, text: str, index: CountryIndex) -> None:
         self.text = text
         self.index = index
-        self._roles: list[str] | None = None
+        self._roles: list[str | None] = [None] * len(index.mentions)
         self._cache: dict[tuple[int, int], list[str]] = {}
 
     def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
-        if self._roles is None:
-            self._roles = roles(self.text, self.index.mentions)
         lo, hi = self.index.span_indices(start, end)
+        if any(r is None for r in self._roles[lo:hi]):
+            ms = self.index.mentions
+            # a coordinated run shares its roles: take in the whole run at either end
+            a, b = lo, hi
+            while a > 0 and coordinated(self.text, ms[a - 1], ms[a]):
+                a -= 1
+            while b < len(ms) and b > 0 and coordinated(self.text, ms[b - 1], ms[b]):
+                b += 1
+            got = roles(self.text, ms[a:b], ms[b].start if b < len(ms) else None)
+            self._roles[a:b] = got
         return list(zip(self.index.mentions[lo:hi], self._roles[lo:hi], strict=True))
 
     def __call__(self, start: int, end: int) -> list[str]:

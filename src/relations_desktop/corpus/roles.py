@@ -143,15 +143,21 @@ _COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|ব�
 _SHARED = (LISTED, MEDIATOR)
 
 
-def roles(text: str, mentions: list[Mention]) -> list[str]:
-    """The role of each of ``mentions`` (sorted by position). Countries coordinated in one run
-    ("Yemen, Syria and Lebanon") share a listing or mediating role found at either end."""
-    out = [role(text, m, mentions[k + 1].start if k + 1 < len(mentions) else None)
+def coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two successive mentions are joined only by a comma or "and" ("Yemen, Syria")."""
+    return _COORDINATED.fullmatch(text, a.end, b.start) is not None
+
+
+def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> list[str]:
+    """The role of each of ``mentions`` (sorted by position; ``next_start``: where the mention
+    after the last one starts). Countries coordinated in one run ("Yemen, Syria and Lebanon")
+    share a listing or mediating role found at either end."""
+    out = [role(text, m, mentions[k + 1].start if k + 1 < len(mentions) else next_start)
            for k, m in enumerate(mentions)]
     k = 0
     while k < len(mentions):
         j = k
-        while j + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+        while j + 1 < len(mentions) and coordinated(text, mentions[j], mentions[j + 1]):
             j += 1
         shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
         if shared:
