@@ -15,8 +15,6 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-import regex
-
 from relations_desktop.corpus.cues import CUES, NAMED_WITH_YEAR, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
@@ -280,11 +278,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # soldiers were patrolling", "সফরের সময়", "यात्रा के दौरान"), or that only states its purpose
 # ("to improve relations", "সম্পর্ক উন্নয়নের লক্ষ্যে", "संबंध सुधारने के लिए"), leaves the act to the
 # other clauses. A clause opened by "after" tells an act of its own: the act after it is not dated.
-_DURING = regex.compile(r"(?i:^\W*(?:during|while|when|in the course of|in order to|so as to|aimed at|"
-                        r"on the (?:\w+\s+)?(?:anniversary|occasion))\b)|^\W*(?:যখন|जब)\s|"
-                        r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে)\W*$|"
-                        r"(?:के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर)\W*$")
-_AFTER = regex.compile(r"(?i:^\W*(?:after|following|before)\b)|(?:পর|পরে)\W*$|(?:के बाद|के पश्चात)\W*$")
+_DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|"
+                             r"on the (?:\w+\s+)?(?:anniversary|occasion))\b|(?:যখন|जब)\s)")
+_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|"
+                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर)\W*$")
+_AFTER_OPENING = re.compile(r"\W*(?i:after|following|before)\b")
+_AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
+_CLOSING_REACH = 24
+
+
+def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Pattern) -> bool:
+    """Whether the clause text[a:b] opens or closes with one of the words of a frame."""
+    return bool(opening.match(text, a, b) or closing.search(text, max(a, b - _CLOSING_REACH), b))
 
 
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
@@ -309,7 +314,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         where = min(bisect_left(ends, c[1]), len(parts) - 1)
         by_clause.setdefault(where, []).append(c)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
-    frames = {i for i in by_clause if _DURING.search(text[parts[i][0]:parts[i][1]])}   # ^ and $ are the clause's
+    frames = {i for i in by_clause if _is_frame(text, *parts[i], _DURING_OPENING, _DURING_CLOSING)}
     # the date's own clause decides, unless it only frames another act ("during the visit, …
     # were signed"; "while soldiers were patrolling on …")
     strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
@@ -328,6 +333,6 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     for d in range(1, len(parts)):
         near = (k + d, k - d) if forward else (k - d, k + d)
         order += [i for i in near if i in by_clause]
-    late = frames | {i for i in by_clause if _AFTER.search(text[parts[i][0]:parts[i][1]])}
+    late = frames | {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
     order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
     return _best(by_clause[order[0]]), "near"

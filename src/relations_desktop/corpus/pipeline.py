@@ -194,21 +194,24 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         heading_seen = i
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
+        narrated = relative[i] or story
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
+            pointer = _DATE_POINTER.search(text, s, e) if last is not None and last.date else None
+            if not found and not narrated and pointer is None and doc.assignment.hub is None:
+                last, before = None, (s, e)         # nothing to date here, no partner to carry on
+                continue
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story
             ctx = _context(text, s, e, i, doc, previous)
-            ctx.narrated_relatively = relative[i] or story
+            ctx.narrated_relatively = narrated
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
             if ctx.anaphoric:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
 
             events = sentence_events(text, s, e, dates, ctx)
-            if not any(d.is_absolute for d in dates) and last is not None and last.date:
-                pointer = _DATE_POINTER.search(text, s, e)
-                if pointer:
-                    events = carried_events(text, s, e, pointer.span(), last, ctx) + \
-                        [ev for ev in events if ev.date is None]
+            if pointer is not None and not any(d.is_absolute for d in dates):
+                events = carried_events(text, s, e, pointer.span(), last, ctx) + \
+                    [ev for ev in events if ev.date is None]
             out.extend(events)
             # the act a later "during that visit" points back to: not a date that only frames it
             dated_events = [ev for ev in events if ev.date and not ev.evidence.endswith("/shifted")]

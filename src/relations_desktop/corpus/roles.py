@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from relations_desktop.corpus.countries import Mention
-from relations_desktop.corpus.dates import trie_regex
 from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
 from relations_desktop.textnorm import MARKS
 
@@ -75,7 +74,7 @@ _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("
                 ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
-_AFTER_HINT = re.compile(trie_regex([
+_AFTER_HINTS = frozenset([
     "dollar", "cent", "rupee", "rupiah", "taka", "yuan", "renminbi", "yen", "won", "euro", "pound", "riyal",
     "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
     "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
@@ -87,7 +86,20 @@ _AFTER_HINT = re.compile(trie_regex([
     "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
     "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
     "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
-    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "dissolved", "collapsed", "broke", "disintegrated"]))
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "dissolved", "collapsed", "broke", "disintegrated"])
+_HINT_LEN = 3
+_AFTER_HEADS = frozenset(h[:_HINT_LEN] for h in _AFTER_HINTS)
+_HINT_WORDS = 8
+
+
+def _hinted(after: str) -> bool:
+    """Whether one of the first words after a mention begins like a word of the phrases that
+    decide a role (a cheap test before the match)."""
+    for w in after.lower().split(None, _HINT_WORDS)[:_HINT_WORDS]:
+        w = w.lstrip("-–'’(")
+        if w[:_HINT_LEN] in _AFTER_HEADS or w[:2] in _AFTER_HEADS:
+            return True
+    return False
 
 # The last word of every phrase _BEFORE knows (a cheap test before the search).
 _BEFORE_LAST = frozenset(["by", "of", "in", "at", "including", "as", "like", "unlike", "to", "with", "include",
@@ -108,7 +120,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
                   or (len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _BEFORE_LAST)):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
-    found_after = _AFTER.match(after) if _AFTER_HINT.search(after.lower()) else None
+    found_after = _AFTER.match(after) if _hinted(after) else None
     # the first kind of phrase that follows (most mentions: none); checked again one by one
     # only when it is one that depends on the kind of the mention
     a = found_after.lastgroup if found_after else None
