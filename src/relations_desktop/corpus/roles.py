@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from relations_desktop.corpus.countries import Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
 from relations_desktop.textnorm import MARKS
@@ -63,7 +65,8 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
 
-_BEFORE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in (
+# Searched backwards from the end of the window (regex's (?r)): each phrase ends there.
+_BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
     ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE))))
 
