@@ -195,3 +195,12 @@ def test_a_foreign_relations_page_without_a_title_is_a_hub_by_its_paragraphs():
     d = doc(text)
     assert d.assignment.hub == "GH"
     assert {e.pair for e in d.events if e.date} == {("GH", "TG"), ("BF", "GH"), ("GH", "NG")}
+
+
+def test_a_table_of_partners_takes_its_type_from_the_header_row():
+    text = ("Recognitions of Namibia\n\n"
+            "Country | Date of recognition\n"
+            "---|---\n"
+            "Angola | 21 March 1990 |\n"
+            "Zambia | 22 March 1990 |\n")
+    assert dated(text) == [("1990-03-21", "recognition", ("AO", "NA")), ("1990-03-22", "recognition", ("NA", "ZM"))]

@@ -86,10 +86,10 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:re-?recogni[sz](?:ed|es|e|ing))\b", r"(?i:recogni[sz](?:ed|es|e|ing))\b",
             r"(?i:(?:diplomatic\s+)?recognition\s+(?:of|to))\b",
-            r"(?i:accorded|extended|granted)\s+(?:\w+\s+){0,2}recognition\b",
+            r"(?i:accorded|extended|granted)\s+(?:\w+\s+){0,2}recognition\b", r"~(?i:recognition)\b",
         ],
         "bn": [
-            r"স্বীকৃতি\s*(?:দে|দি|দান|জানা|প্রদান|পায়|পায়|পেয়ে|পেয়ে|লাভ)", r"স্বীকার\s*করে\s*নে",
+            r"স্বীকৃতি\s*(?:দে|দি|দান|জানা|প্রদান|পায়|পায়|পেয়ে|পেয়ে|লাভ)", r"স্বীকার\s*করে\s*নে", r"~স্বীকৃতি",
         ],
         "hi": [
             r"मान्यता\s*(?:दी|दे|दिया|देने|प्रदान|मिली|मिल)", r"~मान्यता",

@@ -76,6 +76,7 @@ class SentenceContext:
     narrated_relatively: bool = False
     previous_type: str | None = None  # the type of the event told just before, for "this was completed"
     anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
+    label_type: str | None = None     # the type a table's header or a list's heading tells its rows
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -213,6 +214,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e))
                 if type_source == "none" and ctx.anaphoric and ctx.previous_type:
                     type_, type_source = ctx.previous_type, "inherited"
+                elif type_source == "none" and ctx.label_type:
+                    type_, type_source = ctx.label_type, "label"
             clause = date_clause(text, rs, re_, d, ctx.parties)
             pairs, pair_source = _pairs_for(text, s, e, d, (rs, re_), clause, ctx, len(absolute) > 1)
             if not pairs and type_ in DIPLOMATIC:

@@ -21,7 +21,18 @@ from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import BOTH, Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
-from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, TITLE, Block, analyse
+from relations_desktop.corpus.structure import (
+    BODY,
+    CITATION,
+    HATNOTE,
+    HEADING,
+    LIST_ITEM,
+    RESIDUE,
+    TABLE_ROW,
+    TITLE,
+    Block,
+    analyse,
+)
 from relations_desktop.errors import DocumentError
 from relations_desktop.textnorm import MARKS
 
@@ -188,6 +199,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     last: Event | None = None                 # the event told in the sentence before
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading_seen = -1
+    labels = _label_types(doc)
     for i in body:
         if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
             last = before = None
@@ -204,6 +216,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             year_of_story = story_year(dates) or year_of_story
             ctx = _context(text, s, e, i, doc, previous)
             ctx.narrated_relatively = narrated
+            ctx.label_type = labels.get(i)
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
             if ctx.anaphoric:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
@@ -219,6 +232,31 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if ctx.pairs:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
+    return out
+
+
+def _label_types(doc: ProcessedDocument) -> dict[int, str]:
+    """For table rows and list items: the type their table's header row ("Country | Date of
+    recognition") or the heading above them tells, when it tells one."""
+    out: dict[int, str] = {}
+    heading: str | None = None
+    header: str | None = None
+    for i, b in enumerate(doc.blocks):
+        if b.kind == HEADING:
+            t = classify(doc.text, b.start, b.end)
+            heading = t if t != "other" else None
+            header = None
+        elif b.kind == TABLE_ROW:
+            if header is None:                  # the first row of a table is its header
+                t = classify(doc.text, b.start, b.end)
+                header = t if t != "other" else ""
+            if header or heading:
+                out[i] = header or heading
+        elif b.kind == LIST_ITEM:
+            if heading:
+                out[i] = heading
+        elif b.kind != RESIDUE:
+            header = None
     return out
 
 
