@@ -9,7 +9,7 @@ import pytest
 
 from relations_desktop.corpus.cues import CUES, TYPES, VETOES
 from relations_desktop.corpus.dates import find_dates
-from relations_desktop.corpus.event_types import classify, classify_near
+from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
 
 def type_of(text: str) -> str:
@@ -163,3 +163,19 @@ def test_a_year_before_a_preposition_does_not_name_the_instrument():
     text = "The 1982 trade agreement was signed."
     d = next(d for d in find_dates(text) if d.value)
     assert named_with_year(text, d.end, len(text)) == "agreement"
+
+
+@pytest.mark.parametrize("text, cut_before", [
+    ("নেপাল ১৯৭৫ সালে স্বীকৃতি দিয়েছিল এবং পরে দূতাবাস খোলে", "এবং"),      # a verb, then "and"
+    ("केन्या ने 1964 में मान्यता दी और बाद में दूतावास खोला", "और"),
+    ("Kenya protested, and Tanzania replied", ","),
+    ("Ghana recalled its envoy but kept the embassy open", "but"),
+])
+def test_clause_breaks(text, cut_before):
+    starts = [a for a, _b in clauses(text, 0, len(text))]
+    assert any(text[a:].lstrip(" ,").startswith(cut_before) or text[a:].startswith(cut_before) for a in starts[1:])
+
+
+def test_a_noun_that_ends_like_a_verb_does_not_break_a_list():
+    text = "শ্রীলঙ্কা থেকে যানবাহন ও ইস্পাত আমদানি শুরু হয় ১৯৯০ সালে"
+    assert len(clauses(text, 0, len(text))) == 1

@@ -8,7 +8,7 @@ import calendar
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, DateMention, find_dates
@@ -34,7 +34,10 @@ _TIME_AFTER = re.compile(rf"\s*,?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D
 _CRAWL = re.compile(rf"(?m)^[ \t]*date[ \t]+({_D}{{4}}-{_D}{{2}}-{_D}{{2}})\b[^\n]*")
 _COPYRIGHT = re.compile(
     rf"(?i:copyright|\(c\)|©|কপিরাইট|স্বত্ব|कॉपीराइट)\s*(?:©\s*)?{_D}{{4}}(?:\s*[-–—]\s*{_D}{{4}})?")
-_NUMERIC = re.compile(rf"(?<![\d/.])({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])")
+_COPYRIGHT_WORDS = ("opyright", "OPYRIGHT", "(c)", "(C)", "©", "কপিরাইট", "স্বত্ব", "कॉपीराइट")
+# (the digit before a match is tested apart: a pattern that opens with a look-behind is tried
+# at every position, one that opens with a digit only at digits)
+_NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])")
 # A dateline opens a body block: a place of one to three words (not a sentence's subject: no
 # verb follows), a comma or a news agency in brackets, the date, then a dash, bar or colon;
 # or the date alone and a dash ("June 17 – …").
@@ -48,7 +51,7 @@ _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
 
 _HEAD = 3000              # stamps and datelines are looked for in the first characters
 _FOOT = 1500              # and copyright lines and stamps in the last ones
-_CLOCK_TIME = re.compile(rf"(?<![\d.,:]){_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
+_CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
 _HEADER_MAX = 80           # the longest block that may be a header of dates alone
 _HEAD_BLOCKS = 12          # the blocks a page's header and a story's dateline may be in
@@ -100,8 +103,13 @@ def _full(d: DateMention) -> tuple[int, int, int] | None:
     return None
 
 
-def read_clock(text: str, blocks: Sequence[Block], published: str | None = None) -> Clock:
-    """Find the stamps of a text and the date they give it."""
+def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
+               dates_of: Callable[[Block], list[DateMention]] | None = None) -> Clock:
+    """Find the stamps of a text and the date they give it. ``dates_of``: the dates of a block
+    (when the caller keeps them, to find them once)."""
+    if dates_of is None:
+        def dates_of(b: Block) -> list[DateMention]:
+            return find_dates(text, b.start, b.end)
     stamps: list[Stamp] = []
     # Stamps sit at the head or the foot of a page: only there are they looked for.
     head, foot = min(len(text), _HEAD), max(0, len(text) - _FOOT)
@@ -109,10 +117,9 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
     for m in _CRAWL.finditer(text, 0, head):
         y, mo, d = (int(x) for x in fold_digits(m.group(1)).split("-"))
         stamps.append(Stamp(m.start(), m.end(), "crawl", (y, mo, d)))
-    for m in (m for z in zones for m in _COPYRIGHT.finditer(text, *z)):
+    for m in (m for z in zones for m in _near(_COPYRIGHT, text, z, _COPYRIGHT_WORDS)):
         stamps.append(Stamp(m.start(), m.end(), "copyright", None))
-    labelled = [z for z in zones if any(text.find(w, *z) >= 0 for w in _LABEL_WORDS)]
-    for m in (m for z in labelled for m in _LABEL.finditer(text, *z)):
+    for m in (m for z in zones for m in _near(_LABEL, text, z, _LABEL_WORDS)):
         kind = "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
         if found:
@@ -123,12 +130,15 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
     readable = [b for b in blocks if b.kind in BODY or b.kind in (HEADING, TITLE)]
     starts = [b.start for b in readable]
     timed = [z for z in zones if text.find(":", *z) >= 0]
-    for m in (m for z in timed for m in _CLOCK_TIME.finditer(text, *z)):   # a date right before a clock time
+    times = [m for z in timed for m in _CLOCK_TIME.finditer(text, *z) if not _after(text, m.start(), ".,:")]
+    for m in times:                   # a date right before a clock time
         k = bisect_right(starts, m.start()) - 1
         if k < 0 or m.start() >= readable[k].end:
             continue
         b = readable[k]
-        for d in find_dates(text, max(b.start, m.start() - _TIME_REACH), m.start()):
+        for d in dates_of(b):
+            if not m.start() - _TIME_REACH <= d.end <= m.start():
+                continue
             t = _TIME_AFTER.match(text, d.end, b.end)
             if d.value and t and t.end() > m.start():
                 stamps.append(Stamp(d.start, t.end(), "header", _full(d)))
@@ -137,20 +147,20 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
             break
         if not _DIGIT.search(text, b.start, min(b.end, b.start + _DATELINE_REACH)):
             continue
-        if b.end - b.start <= _HEADER_MAX:
-            dates = find_dates(text, b.start, b.end)
-            if dates and _only_dates(text, b, dates):
-                full = next((_full(d) for d in dates if _full(d)), None)
-                stamps.append(Stamp(b.start, b.end, "header", full))
-                continue
-        else:
-            dates = find_dates(text, b.start, min(b.end, b.start + _DATELINE_REACH))
+        dates = dates_of(b)
+        if b.end - b.start <= _HEADER_MAX and dates and _only_dates(text, b, dates):
+            full = next((_full(d) for d in dates if _full(d)), None)
+            stamps.append(Stamp(b.start, b.end, "header", full))
+            continue
+        dates = [d for d in dates if d.start < b.start + _DATELINE_REACH]
         line = _dateline(text, b, dates)
         if line is not None:
             stamps.append(line)
-    folded = fold_digits(text[:head])
-    for m in _NUMERIC.finditer(folded):
+    folded = fold_digits(text[:head]) if times and times[0].start() < head else ""
+    for m in _NUMERIC.finditer(folded):       # "12/05/2021 10:30": only where a clock time is
         t = _TIME_AFTER.match(text, m.end())
+        if _after(folded, m.start(), "/."):
+            continue
         a, b_, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not t or not any(bl.start <= m.start() < bl.end and bl.kind != CITATION for bl in blocks):
             continue
@@ -162,6 +172,41 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None)
             stamps.append(Stamp(0, 0, "published", (parts[0], parts[1], parts[2])))
     stamps.sort(key=lambda s: (s.start, -s.end))
     return Clock(stamps, _today(stamps))
+
+
+_NEAR_BEFORE = 24          # how far before one of its words a label or a copyright line may start
+_NEAR_AFTER = 24           # and how far after the word it may end
+
+
+def _near(pattern: re.Pattern, text: str, zone: tuple[int, int], words: Sequence[str]) -> list[re.Match]:
+    """The matches of ``pattern`` in a zone that hold one of ``words``, looked for only around
+    those words (a pattern of many alternatives run over a whole page is slow; the words are
+    found in one pass each)."""
+    lo, hi = zone
+    spans = []
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            spans.append((max(lo, i - _NEAR_BEFORE), min(hi, i + len(w) + _NEAR_AFTER)))
+            i = text.find(w, i + 1, hi)
+    out: dict[int, re.Match] = {}
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            if m.start() not in out or m.end() > out[m.start()].end():
+                out[m.start()] = m
+    kept: list[re.Match] = []
+    for k in sorted(out):                 # windows overlap: a match inside a kept one is dropped
+        if not kept or k >= kept[-1].end():
+            kept.append(out[k])
+    return kept
+
+
+def _after(text: str, pos: int, marks: str) -> bool:
+    """Whether ``pos`` follows a digit or one of ``marks`` (inside a longer number)."""
+    if pos == 0:
+        return False
+    ch = text[pos - 1]
+    return ch in marks or ch.isdigit()
 
 
 def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:

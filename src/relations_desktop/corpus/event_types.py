@@ -237,25 +237,34 @@ def classify(text: str, start: int = 0, end: int | None = None) -> str:
 
 
 # Clause breaks: punctuation and the words that open another clause; "and" only where a verb
-# comes before it (Bengali, Hindi) or after it (English).
+# comes before it (Bengali, Hindi) or after it (English). (Every break opens with a punctuation
+# mark or a space, tried first: the pattern is then tried only there.)
 _BREAK = re.compile(
-    r"[,;:]\s|\s(?:but|while|whereas|which|when|where|after|before|during|although|though|because|"
+    r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:"
+    r"(?:but|while|whereas|which|when|where|after|before|during|although|though|because|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
-    r"|\s(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
+    r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
-    r"|(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|হয়|হন|"
-    r"হয়েছে|হয়েছিল|হল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
-    r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন)(?P<c1>\s+(?:এবং|ও|আর)\s)"
-    r"|(?:किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)(?P<c2>\s+(?:और|तथा|एवं)\s)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|\s(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে)(?P<c3>\s)"
-    r"|\s(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)")
-_CUT_GROUPS = ("c1", "c2", "c3", "c4")
+    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে)(?P<c3>\s)"
+    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)))")
+_CUT_GROUPS = ("c3", "c4")
+# "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
+_AND = re.compile(r"\s+(?:এবং|ও|আর|और|तथा|एवं)\s")
+# (a verb ends a word: "দিয়েছিল" ends like "ছিল"; the shortest ones must be the whole word, or a
+# noun would end like them: "যানবাহন ও …" is a list)
+_VERB_BEFORE = re.compile(
+    rf"{_B}(?:হন|হল|হয়)$|"
+    r"(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|"
+    r"হয়েছে|হয়েছিল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
+    r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন|"
+    r"किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)$")
+_VERB_REACH = 14
 
 
 def _cut(m: re.Match) -> int:
-    """Where a clause break cuts: the start of the match, or of the part a verb or a
-    postposition before it leaves to the next clause."""
+    """Where a clause break cuts: the start of the match, or of the part a postposition before
+    it leaves to the next clause."""
     for g in _CUT_GROUPS:
         if m.start(g) >= 0:
             return m.start(g)
@@ -267,7 +276,10 @@ _ONLY_TIME_WORDS = re.compile(r"\W*(?:(?i:in|on|by|from|since|until|during|of|th
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start, *(_cut(m) for m in _BREAK.finditer(text, start, end)), end]
+    found = [_cut(m) for m in _BREAK.finditer(text, start, end)]
+    found += [m.start() for m in _AND.finditer(text, start, end)
+              if _VERB_BEFORE.search(text, max(start, m.start() - _VERB_REACH), m.start())]
+    cuts = [start, *sorted(set(found)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 

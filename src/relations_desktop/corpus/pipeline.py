@@ -14,7 +14,7 @@ import regex
 
 from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
-from relations_desktop.corpus.dates import find_dates
+from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
 from relations_desktop.corpus.language import detect_language
@@ -57,6 +57,14 @@ class ProcessedDocument:
     clock: Clock = field(default_factory=Clock)
     parties: Parties | None = None       # the parties each span names (computed once)
     events: list[Event] = field(default_factory=list)
+    block_dates: dict[int, list[DateMention]] = field(default_factory=dict)   # found once per block
+
+    def dates_of(self, block: Block) -> list[DateMention]:
+        """The dates found in a block (each block read once, by the clock or the events)."""
+        got = self.block_dates.get(block.start)
+        if got is None:
+            got = self.block_dates[block.start] = find_dates(self.text, block.start, block.end)
+        return got
 
     @property
     def text(self) -> str:
@@ -113,10 +121,11 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     countries = CountryIndex(mentions)
     parties = Parties(text, countries)
     assignment = assign(text, st.blocks, sentences, countries, title_span, kind, parties)
-    clock = read_clock(text, st.blocks, raw.meta.published)
-    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment, clock,
-                            parties)
+    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment,
+                            parties=parties)
+    doc.clock = read_clock(text, st.blocks, raw.meta.published, doc.dates_of)
     doc.events = _one_per_happening(_events(doc))
+    doc.block_dates.clear()
     return doc
 
 
@@ -192,7 +201,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     text = doc.text
     out: list[Event] = []
     body = [i for i, b in enumerate(doc.blocks) if b.kind in BODY]
-    dated = {i: _dates_by_sentence(text, doc.blocks[i], doc.sentences.get(i, [])) for i in body}
+    dated = {i: _dates_by_sentence(doc.dates_of(doc.blocks[i]), doc.sentences.get(i, [])) for i in body}
     relative = {i: any(d.relative and not d.yearless for ds in dated[i] for d in ds) for i in dated}
     # A news story told relative to its day ("on Friday") reports its acts without dates.
     story = doc.kind == "news" and any(relative.values())
@@ -212,9 +221,15 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
+            ctx = _context(text, s, e, i, doc, previous)
+            if not found and not narrated and pointer is None:
+                # a hub's sentence with nothing to date: only the partner it names carries on
+                last, before = None, (s, e)
+                if ctx.pairs:
+                    previous = (ctx.pairs, ctx.pair_source)
+                continue
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story
-            ctx = _context(text, s, e, i, doc, previous)
             ctx.narrated_relatively = narrated
             ctx.label_type = labels.get(i)
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
@@ -260,11 +275,11 @@ def _label_types(doc: ProcessedDocument) -> dict[int, str]:
     return out
 
 
-def _dates_by_sentence(text: str, block: Block, sentences: list[tuple[int, int]]) -> list[list]:
-    """Tag the paragraph once and hand each date to the sentence it starts in."""
+def _dates_by_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> list[list]:
+    """Hand each date of a paragraph (tagged once) to the sentence it starts in."""
     out: list[list] = [[] for _ in sentences]
     k = 0
-    for d in find_dates(text, block.start, block.end):
+    for d in found:
         while k < len(sentences) and sentences[k][1] <= d.start:
             k += 1
         if k < len(sentences) and sentences[k][0] <= d.start:
