@@ -108,10 +108,32 @@ def _hinted(after: str) -> bool:
             return True
     return False
 
-# The last word of every phrase _BEFORE knows (a cheap test before the search).
-_BEFORE_LAST = frozenset(["by", "of", "in", "at", "including", "as", "like", "unlike", "to", "with", "include",
-                          "includes", "included", "formerly", "erstwhile", "then", "যার", "যাদের", "মধ্যে",
-                          "जिसमें", "जिनमें", "পূর্বতন", "তৎকালীন", "भूतपूर्व"])
+# The last word of every phrase _BEFORE knows, with the words that may come right before it (None:
+# any): a cheap test before the search.
+_HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place"])
+_BEFORE_LAST: dict[str, frozenset[str] | None] = {
+    "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored"]),
+    "of": frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
+                     "disintegration", "fall", "end"]),
+    "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]), "to": frozenset(["similar", "compared"]),
+    "with": frozenset(["compared"]), "including": None, "like": None, "unlike": None, "include": None,
+    "includes": None, "included": None, "formerly": None, "erstwhile": None, "then": None,
+    "মধ্যে": frozenset(["যার", "যাদের"]), "जिसमें": None, "जिनमें": None, "পূর্বতন": None, "তৎকালীন": None,
+    "भूतपूर्व": None}
+
+
+def _before_hinted(before: str) -> bool:
+    """Whether the words before a mention may end one of the phrases _BEFORE knows."""
+    if before.rstrip(" ").endswith(","):
+        return True
+    words = before.rstrip(" \t\n,(").rsplit(None, 3)
+    k = len(words) - 1
+    if k > 0 and words[k].lower() == "the":
+        k -= 1
+    if k < 0 or words[k].lower() not in _BEFORE_LAST:
+        return False
+    allowed = _BEFORE_LAST[words[k].lower()]
+    return allowed is None or (k > 0 and words[k - 1].lower() in allowed)
 
 
 def role(text: str, m: Mention, next_start: int | None = None) -> str:
@@ -122,9 +144,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     # what comes right before, in one search, and only after a word that can end such a phrase
     b = None
     before = text[max(0, m.start - 40):m.start]
-    words = before.rstrip(" \t\n,(").rsplit(None, 2)
-    if words and (words[-1].lower() in _BEFORE_LAST or before.rstrip(" ").endswith(",")
-                  or (len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _BEFORE_LAST)):
+    if _before_hinted(before):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
     found_after = _AFTER.match(after) if _hinted(after) else None
