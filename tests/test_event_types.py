@@ -179,3 +179,15 @@ def test_clause_breaks(text, cut_before):
 def test_a_noun_that_ends_like_a_verb_does_not_break_a_list():
     text = "শ্রীলঙ্কা থেকে যানবাহন ও ইস্পাত আমদানি শুরু হয় ১৯৯০ সালে"
     assert len(clauses(text, 0, len(text))) == 1
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # the purpose a postposition closes spans a comma: its cues frame the act, they are not it
+    ("2019 में, नेपाल के प्रधानमंत्री ने व्यापार बढ़ाने और सीमा पर सहयोग, विशेषकर जलविद्युत के क्षेत्र में, "
+     "चर्चा करने के लिए श्रीलंका का दौरा किया।", "2019", "visit"),
+    ("২০১৮ সালে, কেনিয়ার প্রেসিডেন্ট বাণিজ্য চুক্তি নিয়ে আলোচনা, বিশেষ করে কৃষিপণ্য রপ্তানি বাড়ানোর লক্ষ্যে "
+     "তানজানিয়া সফর করেন।", "২০১৮", "visit"),
+])
+def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
+    at = text.index(year)
+    assert classify_near(text, 0, len(text), at, at + len(year))[0] == expected

@@ -301,6 +301,27 @@ def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Patter
     return bool(opening.match(text, a, b) or closing.search(text, max(a, b - _CLOSING_REACH), b))
 
 
+def _frames(text: str, parts: list[tuple[int, int]], by_clause: dict[int, list[Cue]]) -> set[int]:
+    """The clauses (of those with cues) that only frame another act. A frame a postposition
+    closes ("… सुधार करने और …, खासकर … चर्चा करने के लिए") takes in the clauses before it that
+    a comma alone cuts off and that end without a verb of their own."""
+    out = {i for i in by_clause if _is_frame(text, *parts[i], _DURING_OPENING, _DURING_CLOSING)}
+    for i in range(len(parts) - 1, 0, -1):
+        a, b = parts[i]
+        if not _DURING_CLOSING.search(text, max(a, b - _CLOSING_REACH), b):
+            continue
+        j = i - 1
+        while j >= 0 and text.startswith(",", parts[j + 1][0]) and not _ends_with_verb(text, *parts[j]):
+            out.add(j)
+            j -= 1
+    return out
+
+
+def _ends_with_verb(text: str, a: int, b: int) -> bool:
+    b = len(text[a:b].rstrip(" ,")) + a
+    return bool(_VERB_BEFORE.search(text, max(a, b - _VERB_REACH), b))
+
+
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
                   sentence: tuple[int, int] | None = None) -> tuple[str, str]:
     """The type of the act dated at ``anchor`` in the region text[start:end] of its sentence,
@@ -323,7 +344,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         where = min(bisect_left(ends, c[1]), len(parts) - 1)
         by_clause.setdefault(where, []).append(c)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
-    frames = {i for i in by_clause if _is_frame(text, *parts[i], _DURING_OPENING, _DURING_CLOSING)}
+    frames = _frames(text, parts, by_clause)
     # the date's own clause decides, unless it only frames another act ("during the visit, …
     # were signed"; "while soldiers were patrolling on …")
     strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
