@@ -94,6 +94,22 @@ def test_a_third_state_in_the_clause_of_the_date_takes_the_act_away():
     assert [(e.date, e.pair) for e in evs] == [("1942", ("IN", "NP"))]
 
 
+@pytest.mark.parametrize("text, pair, date", [
+    ("In March 2011, with funding from Japan, Kenya and Tanzania opened a new border post.", ("KE", "TZ"), "2011-03"),
+    ("২০১১ সালের মার্চে, জাপানের অর্থায়নে, নেপাল ও শ্রীলঙ্কা একটি নতুন সেতু চালু করে।", ("LK", "NP"), "2011-03"),
+    ("मार्च 2011 में, जापान की आर्थिक सहायता से, नेपाल और श्रीलंका ने एक नया पुल खोला।", ("LK", "NP"), "2011-03"),
+])
+def test_a_clause_of_a_third_state_does_not_type_the_act_of_the_pair(text, pair, date):
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [pair]))
+    assert [(e.date, e.type) for e in evs] == [(date, "other")]
+
+
+def test_a_clause_of_a_member_still_types_the_act():
+    text = "In March 2011, with funding from Kenya, Tanzania opened a new border post."
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("KE", "TZ")], source="one"))
+    assert [(e.date, e.type) for e in evs] == [("2011-03", "aid")]
+
+
 def test_a_diplomatic_act_with_a_third_state_is_its_own_pair_only_when_the_title_does_not_fix_the_pair():
     text = "A month earlier Nepal had established diplomatic relations with Fiji on 4 May 2019."
     open_ctx = context(text, [], "third", primary=("IN", "NP"), open_frame=True)

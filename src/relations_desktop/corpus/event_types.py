@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from relations_desktop.corpus.cues import CUES, NAMED_WITH_YEAR, TYPES, VETOES
@@ -323,12 +324,15 @@ def _ends_with_verb(text: str, a: int, b: int) -> bool:
 
 
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
-                  sentence: tuple[int, int] | None = None) -> tuple[str, str]:
+                  sentence: tuple[int, int] | None = None,
+                  others: Callable[[int, int], bool] | None = None) -> tuple[str, str]:
     """The type of the act dated at ``anchor`` in the region text[start:end] of its sentence,
     and how it was decided: 'named' (an instrument or war named with its year), 'clause' (a
     cue in the date's clause), 'near' (in a clause near it), or 'none' (no cue: 'other'). Cues
     are read in the whole ``sentence`` (a cue may begin before the region: "relations … were
-    severed in 1990 but restored in 2004") and count where they end."""
+    severed in 1990 but restored in 2004") and count where they end. ``others``: whether a
+    clause tells of other states only (it names a party, neither of the pair): its cues are
+    theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
     if anchor_end is not None:
         named = named_with_year(text, anchor_end, end)
         if named:
@@ -344,6 +348,10 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         where = min(bisect_left(ends, c[1]), len(parts) - 1)
         by_clause.setdefault(where, []).append(c)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
+    if others is not None:
+        by_clause = {i: cs for i, cs in by_clause.items() if i == k or not others(*parts[i])}
+        if not by_clause:
+            return "other", "none"
     frames = _frames(text, parts, by_clause)
     # the date's own clause decides, unless it only frames another act ("during the visit, …
     # were signed"; "while soldiers were patrolling on …")

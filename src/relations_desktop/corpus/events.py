@@ -196,6 +196,16 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
 
+def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
+    """Whether a clause names parties and none of them is a member of ``pairs``."""
+    members = {c for p in pairs for c in p}
+
+    def others(a: int, b: int) -> bool:
+        named = parties(a, b)
+        return bool(named) and not any(c in members for c in named)
+    return others
+
+
 def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: SentenceContext) -> list[Event]:
     """Events of one sentence. A sentence of a passage told in relative terms ("on Wednesday")
     gives an undated event for an act it reports, provided it names a country of the pair."""
@@ -208,16 +218,17 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
         for d, (rs, re_) in zip(absolute, regions, strict=True):
             shifted = bool(_BEFORE_SHIFT.search(text[max(s, d.start - 30):d.start])
                            or _AFTER_SHIFT.match(text[d.end:d.end + 20]))
+            clause = date_clause(text, rs, re_, d, ctx.parties)
+            pairs, pair_source = _pairs_for(text, s, e, d, (rs, re_), clause, ctx, len(absolute) > 1)
             if shifted:
                 type_, type_source = "other", "shifted"
             else:
-                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e))
+                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e),
+                                                   _others(ctx.parties, pairs) if pairs else None)
                 if type_source == "none" and ctx.anaphoric and ctx.previous_type:
                     type_, type_source = ctx.previous_type, "inherited"
                 elif type_source == "none" and ctx.label_type:
                     type_, type_source = ctx.label_type, "label"
-            clause = date_clause(text, rs, re_, d, ctx.parties)
-            pairs, pair_source = _pairs_for(text, s, e, d, (rs, re_), clause, ctx, len(absolute) > 1)
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source):
