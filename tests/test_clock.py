@@ -98,9 +98,3 @@ def test_a_dateline_alone_dates_nothing():
             "ACCRA, Oct 21, 2016 – Ghana has opened its embassy in Lome, the foreign ministry said.\n")
     doc = _doc(text)
     assert [e.date for e in doc.events if e.date] == []
-
-
-def test_a_bangladeshi_news_time_stamp_at_the_foot():
-    text = ("নেপালের পররাষ্ট্রমন্ত্রী সোমবার (১৭ ফেব্রুয়ারি) তিনদিনের সফরে ঢাকায় এসেছেন।\n"
-            "বাংলাদেশ সময়: ০০০১ ঘণ্টা, ফেব্রুয়ারি ১৮, ২০২০\n")
-    assert clock_of(text).today == (2020, 2, 18)

@@ -194,24 +194,6 @@ def test_confidence_follows_the_evidence():
     assert 0.9 <= sure <= 0.99 and unsure < 0.7
 
 
-def test_an_organisations_affair_told_without_either_state_is_not_theirs():
-    text = ("Kenya–Uganda relations\n\n"
-            "Kenya and Uganda established diplomatic relations in 1964. "
-            "In 2005 the Customs Union came into effect and became fully fledged on 1 January 2010. "
-            "The two states signed a border pact in 2012.\n")
-    assert dated(text) == [("1964", "relations_established", ("KE", "UG")), ("2012", "agreement", ("KE", "UG"))]
-
-
-def test_a_foreign_relations_page_without_a_title_is_a_hub_by_its_paragraphs():
-    text = ("Ghana has friendly relations with most states of the region.\n\n"
-            "Ghana and Togo established diplomatic relations in 1960 and Ghana opened an embassy in Lome.\n\n"
-            "Ghana recognised Burkina Faso in 1960, and Burkina Faso's president visited Ghana in 1985.\n\n"
-            "Ghana and Nigeria signed a trade pact in 1977; Ghana expelled Nigerian workers in 1969.\n\n"
-            "Ghana and Togo held talks in 1995 while Ghana kept close ties with Nigeria.\n")
-    d = doc(text)
-    assert d.assignment.hub == "GH"
-    assert {e.pair for e in d.events if e.date} == {("GH", "TG"), ("BF", "GH"), ("GH", "NG")}
-
 
 def test_a_table_of_partners_takes_its_type_from_the_header_row():
     text = ("Recognitions of Namibia\n\n"

@@ -24,9 +24,6 @@ _ORGANISATION = re.compile(
     r"movement|pact)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
     r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन")
-# What several states set up together, besides organisations proper.
-_MULTILATERAL = re.compile(r"(?i:\b(?:common market|customs union|free trade area|single market|monetary union)\b)|"
-                           r"অভিন্ন বাজার|শুল্ক ইউনিয়ন|साझा बाजार|सीमा शुल्क संघ")
 # Happenings inside one state.
 _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
@@ -80,11 +77,6 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
 def is_membership(text: str, start: int, end: int) -> bool:
     return bool(_hinted(text, start, end, _MEMBERSHIP_HINTS) and _MEMBERSHIP.search(text, start, end)
                 and _ORGANISATION.search(text, start, end) and not _MEETING.search(text, start, end))
-
-
-def is_organisational(text: str, start: int, end: int) -> bool:
-    """A clause about an organisation of many states ("the Customs Union came into effect")."""
-    return bool(_ORGANISATION.search(text, start, end) or _MULTILATERAL.search(text, start, end))
 
 
 def is_domestic(text: str, start: int, end: int) -> bool:

@@ -21,12 +21,11 @@ _LABEL = re.compile(
     r"(?i:last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|"
     r"last\s+modified|modified|date\s*:)|"
     r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|"
-    r"(?:বাংলাদেশ|স্থানীয়)\s+সময়\s*:|"
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पोस्ट\s+किया|दिनांक\s*:")
 _LABEL_REACH = 70
 # Fragments every label holds: a cheap test before the pattern is run.
 _LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
-                "আপডেট", "হালনাগাদ", "প্রকাশ", "সময়", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक")
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक")
 _DIGIT = re.compile(r"[0-9০-৯०-९]")
 # A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
 _TIME_AFTER = re.compile(rf"\s*,?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"

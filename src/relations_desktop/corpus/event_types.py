@@ -192,10 +192,8 @@ _LANGS = ("en", "bn", "hi")
 
 @cache
 def _named_patterns() -> dict[str, re.Pattern]:
-    # the year, its genitive ending, up to three words (none of them a preposition or
-    # postposition: "in 1982 a trade agreement" is not "the 1982 agreement"), then the noun
-    word = r"(?!(?:a|an|the|in|on|at|by|and|with|में|को|से|पर|तक|और|সালে|এবং|ও|থেকে)\s)[^\s।.,;:]+\s+"
-    lead = rf"\s*(?:সালের|-?এর|ের|की|का|के|’s|'s)?\s*(?:{word}){{0,3}}?"
+    # the year, its genitive ending or "of", up to three words, then the noun
+    lead = r"\s*(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*(?:[^\s।.,;:]+\s+){0,3}?"
     return {t: re.compile(lead + f"(?:{p})") for t, p in NAMED_WITH_YEAR.items()}
 
 

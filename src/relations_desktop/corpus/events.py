@@ -187,9 +187,6 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     if bilateral.is_cut_off(text, s, e):
         return True
-    if pair_source == "unnamed" and (bilateral.is_organisational(text, s, cs)
-                                     or bilateral.is_organisational(text, cs, ce)):
-        return True          # neither state named: an organisation's affair, told before the date
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True

@@ -158,11 +158,9 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
                 or _hub_from_title_country(text, body, sentences, parties, lead_title) \
                 or _hub_from_lead_star(text, body, sentences, parties)
         if pair is None and hub is None:
-            # a page whose paragraphs each lead with another partner of one country is a hub
-            # even where two countries are often named together
-            hub = _hub_from_spread(blocks, body, parties) if kind != "news" else None
-            if hub is None:
-                pair = _best_pair(text, body, sentences, parties, lead_title)
+            pair = _best_pair(text, body, sentences, parties, lead_title)
+            if pair is None and kind != "news":
+                hub = _hub_from_spread(blocks, body, parties)
         if pair is not None:
             return Assignment(doc_pair=pair, titled=pair == _title_pair(parties, lead_title),
                               block_pairs={i: pair for i in body})
