@@ -202,3 +202,21 @@ def test_a_table_of_partners_takes_its_type_from_the_header_row():
             "Angola | 21 March 1990 |\n"
             "Zambia | 22 March 1990 |\n")
     assert dated(text) == [("1990-03-21", "recognition", ("AO", "NA")), ("1990-03-22", "recognition", ("NA", "ZM"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nGhana and Togo signed a treaty in 1998.\n\nTopics\n• Land reform (1972)\n"
+    "• The new currency (1965)\n• Railway strike (1961)\n",
+    "বাংলাদেশ–নেপাল সম্পর্ক\n\nবাংলাদেশ ও নেপাল ১৯৯৮ সালে একটি চুক্তি সই করে।\n\nবিষয়সমূহ\n• সংবিধান প্রণয়ন (১৯৭২)\n"
+    "• ভূমি সংস্কার (১৯৮৪)\n",
+    "भारत–नेपाल संबंध\n\nभारत और नेपाल ने 1998 में एक संधि पर हस्ताक्षर किए।\n\nविषय\n- भूमि सुधार (1972)\n"
+    "- नई मुद्रा (1965)\n",
+])
+def test_a_list_of_topics_with_their_years_gives_no_events(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1998", "agreement")]
+
+
+def test_a_list_item_about_the_pair_with_a_year_in_brackets_is_still_an_event():
+    text = ("Ghana–Togo relations\n\nTimeline\n• Ghana and Togo sign a border treaty (1998)\n"
+            "• Togo opens an embassy in Accra (2004)\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [("1998", "agreement"), ("2004", "embassy")]

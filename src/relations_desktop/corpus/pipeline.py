@@ -209,7 +209,10 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading_seen = -1
     labels = _label_types(doc)
+    topics = _topic_items(doc, dated)
     for i in body:
+        if i in topics:
+            continue
         if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
             last = before = None
         heading_seen = i
@@ -248,6 +251,40 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
+
+
+# "• Land reform (1972)": a short name and a year in brackets, the whole item.
+_TOPIC = re.compile(r"\W*[^\W\d][^\d()\n]{0,60}\(\s*[^()\n]{1,30}\)\W*")
+_TOPIC_WORDS = 6
+
+
+def _topic_items(doc: ProcessedDocument, dated: dict[int, list[list[DateMention]]]) -> set[int]:
+    """List items that only name a topic and its year ("• সংবিধান প্রণয়ন (১৯৭২)", "• Land reform
+    (1972)"), two or more in one list, naming no state: an index of subjects, not events."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*doc.blocks, None]):
+        if b is not None and b.kind == LIST_ITEM:
+            run.append(i)
+            continue
+        topics = [k for k in run if _is_topic(doc, k, dated.get(k, []))]
+        if len(topics) >= 2:
+            out.update(topics)
+        run = []
+    return out
+
+
+def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention]]) -> bool:
+    b = doc.blocks[k]
+    found = [d for ds in by_sentence for d in ds]
+    if len(found) != 1 or doc.parties(b.start, b.end):
+        return False
+    d = found[0]
+    text = doc.text
+    body = text[b.start:b.end].lstrip("-*•·▪–— \t")
+    return (len(body.split()) <= _TOPIC_WORDS + 1 and bool(_TOPIC.fullmatch(body))
+            and text.rfind("(", b.start, d.start) > text.rfind(")", b.start, d.start)
+            and not text[d.end:text.find(")", d.end, b.end)].strip())
 
 
 def _label_types(doc: ProcessedDocument) -> dict[int, str]:
