@@ -4,6 +4,7 @@ pipeline change). ``default_database`` finds the one the app opens."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from relations_desktop import __version__, resources
@@ -12,7 +13,7 @@ from relations_desktop.store.schema import SCHEMA_VERSION
 
 _PACKAGE = Path(__file__).resolve().parent
 # What a seed database depends on besides the seeds: the pipeline and the text folding it stores.
-_PIPELINE_SOURCES = ("corpus", "textnorm.py", "digits.py", "store/write.py")
+_PIPELINE_SOURCES = ("corpus", "textnorm.py", "digits.py", "store/write.py", "store/rows.py")
 
 
 def build_seed_database(seeds: Path, target: Path) -> Path:
@@ -24,19 +25,31 @@ def build_seed_database(seeds: Path, target: Path) -> Path:
     docs, errors = process_all([seeds])
     if errors or not docs:
         raise DatabaseError(seeds, "unreadable", "; ".join(str(e) for e in errors) or "no seed documents")
-    return build_database(docs, target)
+    return build_database(docs, target, pipeline=pipeline_version())
 
 
-def _fingerprint(seeds: Path) -> str:
-    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
+@cache
+def pipeline_version() -> str:
+    """What made a database's extraction: the app version and schema, and, where the sources are
+    at hand (a checkout, a wheel), a hash of the pipeline's code and data. A user library made
+    by another pipeline is re-processed."""
+    import hashlib  # off the start-up path until a library is checked
     h = hashlib.sha256(f"{__version__} {SCHEMA_VERSION}\n".encode())
-    files = sorted(p for p in seeds.iterdir() if p.is_file())
+    files: list[Path] = []
     for name in _PIPELINE_SOURCES:
         source = _PACKAGE / name
         files += sorted(source.rglob("*")) if source.is_dir() else [source]
     for p in files:
-        if p.is_file() and (p.parent == seeds or p.suffix in (".py", ".json")):
-            h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+        if p.is_file() and p.suffix in (".py", ".json"):
+            h.update(p.relative_to(_PACKAGE).as_posix().encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return f"{__version__}-{SCHEMA_VERSION}-{h.hexdigest()[:16]}"
+
+
+def _fingerprint(seeds: Path) -> str:
+    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
+    h = hashlib.sha256(f"{pipeline_version()}\n".encode())
+    for p in sorted(p for p in seeds.iterdir() if p.is_file()):
+        h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()[:16]
 
 

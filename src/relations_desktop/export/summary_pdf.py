@@ -86,7 +86,8 @@ def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
     doc.heading(_("Licence and attribution"))
     doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
                 "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in sources for u in _URL.findall(src.text)})
+    links = sorted({u for src in sources for p in src.passages for u in _URL.findall(p.text)}
+                   | {src.url for src in sources if src.url})
     for src in sources:
         if src.kind == "encyclopedia":
             doc.small(_("Source: {name} (Wikipedia, {language}).").format(
@@ -126,7 +127,7 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
             for passage in src.passages:
-                doc.paragraph(" ".join(src.text[passage.start:passage.end].split()), size=9)
+                doc.paragraph(" ".join(passage.text.split()), size=9)
     _licence(doc, dossier.sources)
     return doc.to_bytes()
 

@@ -7,10 +7,12 @@ formats for the interface language).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from relations_desktop.store import queries
-from relations_desktop.store.queries import Citation, EventGroup, Pair, SourceDocument
+from relations_desktop.store.queries import Citation, EventGroup, Highlights, Pair, SourceDocument
 
 # Fact kinds, in the order they are shown.
 ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
@@ -31,6 +33,8 @@ class Dossier:
     groups: list[EventGroup]
     sources: list[SourceDocument]
     citations: list[Citation]
+    # What to mark in a stretch of a document (document id, start, end): read for what is shown.
+    highlights: Callable[[int, int, int], Highlights] | None = None
 
     @property
     def dated(self) -> list[EventGroup]:
@@ -80,4 +84,4 @@ def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
         groups=queries.event_groups(conn, pair), sources=srcs,
-        citations=queries.citations(conn, [s.id for s in srcs]))
+        citations=queries.citations(conn, [s.id for s in srcs]), highlights=partial(queries.highlights, conn))

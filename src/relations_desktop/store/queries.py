@@ -10,6 +10,7 @@ import sqlite3
 from typing import NamedTuple
 
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
+from relations_desktop.store.schema import TEXT_CHUNK
 
 
 # Plain named tuples and small classes: the window imports this module at start-up, and
@@ -87,17 +88,32 @@ class Passage(NamedTuple):
     id: int
     start: int
     end: int
+    text: str                   # the passage's slice of the document text
+    heading: str | None         # the text of the heading (or hatnote) above it, if any
 
 
 class SourceDocument:
-    """A document about the pair, with its passages and what to highlight in them."""
+    """A document about the pair with its passages (their text only: the document's text is
+    never read whole by the views). What to highlight is read for the passages shown
+    (``highlights``)."""
 
-    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, text: str) -> None:
-        self.id, self.file, self.lang, self.kind, self.title, self.text = id, file, lang, kind, title, text
+    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, url: str | None = None,
+                 conn: sqlite3.Connection | None = None) -> None:
+        self.id, self.file, self.lang, self.kind, self.title, self.url = id, file, lang, kind, title, url
         self.passages: list[Passage] = []
-        self.mentions: list[tuple[int, int, str | None]] = []
-        self.dates: list[tuple[int, int]] = []
-        self.headings: list[tuple[int, int, str]] = []
+        self._conn = conn
+
+    @property
+    def text(self) -> str:
+        """The whole text, read when asked (while the corpus is open); slices are cheaper."""
+        assert self._conn is not None
+        return document_text(self._conn, self.id)
+
+
+class Highlights(NamedTuple):
+    """Spans to mark in a stretch of a document: country mentions and the dates of events."""
+    mentions: list[tuple[int, int, str | None]]
+    dates: list[tuple[int, int]]
 
 
 class Citation(NamedTuple):
@@ -224,26 +240,82 @@ def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
 
 
 def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
-    """Each document about the pair with its passages, mentions and date spans for highlighting."""
-    docs: dict[int, SourceDocument] = {}
-    for row in conn.execute(
-            """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end"
-               FROM all_passages p JOIN all_relationships r ON r.id = p.relationship_id
-               JOIN all_documents d ON d.id = p.document_id
-               WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", pair):
-        doc = docs.get(row[0])
-        if doc is None:
-            doc = docs[row[0]] = SourceDocument(*row[:6])
-        doc.passages.append(Passage(row[6], row[7], row[8]))
-    for doc in docs.values():
-        doc.mentions = [tuple(r) for r in conn.execute(
-            'SELECT start, "end", country FROM all_mentions WHERE document_id = ? ORDER BY start', (doc.id,))]
-        doc.dates = [tuple(r) for r in conn.execute(
-            'SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start IS NOT NULL '
-            "ORDER BY cue_start", (doc.id,))]
-        doc.headings = [tuple(r) for r in conn.execute(
-            'SELECT start, "end", kind FROM all_blocks WHERE document_id = ? ORDER BY start', (doc.id,))]
-    return list(docs.values())
+    """Each document about the pair with its passages (text slices) and their headings; the cost
+    grows with the passages about the pair, not with the size of the documents."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for doc_id, pid, start, end in conn.execute(
+            """SELECT p.document_id, p.id, p.start, p."end" FROM all_passages p
+               JOIN all_relationships r ON r.id = p.relationship_id
+               WHERE r.a = ? AND r.b = ? ORDER BY p.document_id, p.start""", pair):
+        spans.setdefault(doc_id, []).append((pid, start, end))
+    if not spans:
+        return []
+    marks = ",".join("?" * len(spans))
+    docs = [SourceDocument(*row, conn=conn) for row in conn.execute(
+        f"SELECT id, file, lang, kind, title, url FROM all_documents WHERE id IN ({marks}) ORDER BY lang, file, id",
+        list(spans))]
+    for doc in docs:
+        passages = spans[doc.id]
+        headings = [tuple(r) for r in conn.execute(
+            """SELECT start, "end" FROM all_blocks WHERE document_id = ? AND kind IN ('heading', 'hatnote')
+               AND start < ? ORDER BY start""", (doc.id, passages[-1][2]))]
+        above: list[tuple[int, int] | None] = []
+        k = -1
+        for _pid, start, _end in passages:
+            while k + 1 < len(headings) and headings[k + 1][1] <= start:
+                k += 1
+            above.append(headings[k] if k >= 0 else None)
+        wanted = sorted({h for h in above if h is not None})
+        heading_text = dict(zip(wanted, text_slices(conn, doc.id, wanted), strict=True))
+        texts = text_slices(conn, doc.id, [(s, e) for _pid, s, e in passages])
+        doc.passages = [Passage(pid, s, e, t, heading_text.get(h) if h else None)
+                        for (pid, s, e), t, h in zip(passages, texts, above, strict=True)]
+    return docs
+
+
+def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int) -> Highlights:
+    """Country mentions and event dates inside [start, end) of a document, in order."""
+    mentions = [tuple(r) for r in conn.execute(
+        'SELECT start, "end", country FROM all_mentions WHERE document_id = ? AND start >= ? AND start < ? '
+        "ORDER BY start", (document_id, start, end))]
+    dates = [tuple(r) for r in conn.execute(
+        "SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start >= ? AND cue_start < ? "
+        "ORDER BY cue_start", (document_id, start, end))]
+    return Highlights(mentions, dates)
+
+
+def _runs(numbers: list[int], gap: int = 4) -> list[tuple[int, int]]:
+    """Sorted numbers as ranges, joining ranges less than ``gap`` apart (one query each)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n - runs[-1][1] <= gap:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return [(a, b) for a, b in runs]
+
+
+def text_slices(conn: sqlite3.Connection, document_id: int, spans: list[tuple[int, int]],
+                table: str = "all_document_text") -> list[str]:
+    """The text of each span of a document, read from the chunks that hold it."""
+    size = TEXT_CHUNK
+    needed = sorted({n for s, e in spans for n in range(s // size, max(s, e - 1) // size + 1)})
+    chunks: dict[int, str] = {}
+    for lo, hi in _runs(needed):
+        chunks.update(conn.execute(f"SELECT n, text FROM {table} WHERE document_id = ? AND n BETWEEN ? AND ?",
+                                   (document_id, lo, hi)))
+    out = []
+    for s, e in spans:
+        first = s // size
+        joined = "".join(chunks.get(n, "") for n in range(first, max(s, e - 1) // size + 1))
+        out.append(joined[s - first * size:e - first * size])
+    return out
+
+
+def document_text(conn: sqlite3.Connection, document_id: int, table: str = "all_document_text") -> str:
+    """A document's whole text (for re-processing it; views read slices)."""
+    return "".join(t for (t,) in conn.execute(f"SELECT text FROM {table} WHERE document_id = ? ORDER BY n",
+                                               (document_id,)))
 
 
 def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citation]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from relations_desktop.store.connection import attached_schemas
+from relations_desktop.store.queries import text_slices
 from relations_desktop.store.schema import USER_ID_BASE
 from relations_desktop.textnorm import WORD, search_fold
 
@@ -121,11 +122,10 @@ def parse_query(query: str) -> Query:
     return Query(" AND ".join(parts) if parts else None, tuple(prefixes), tuple(codes), tuple(exact))
 
 
-# documents.origin is stored after the text, so reading it would walk the text's overflow
-# pages; the id says the same thing (user documents are offset by USER_ID_BASE).
+# The id says where a document comes from (user documents are offset by USER_ID_BASE).
+# The sentence's text is read from the chunks that hold it (queries.text_slices).
 _ROWS_SQL = """
-SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b,
-       substr(d.text, s.start + 1, s."end" - s.start)
+SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b
 FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM {s}.sentences_fts AS f
                              WHERE f.sentences_fts MATCH :q ORDER BY f.rowid LIMIT :window)
       ORDER BY rank, id LIMIT :limit) AS h
@@ -133,6 +133,7 @@ JOIN {s}.sentences AS s ON s.id = h.id
 JOIN {s}.documents AS d ON d.id = s.document_id
 JOIN {s}.passages AS p ON p.id = s.passage_id
 JOIN {s}.relationships AS r ON r.id = p.relationship_id
+WHERE d.duplicate_of IS NULL
 """
 
 _MENTIONS_SQL = """
@@ -162,7 +163,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
     rows.sort(key=lambda r: (r[2], r[1]))
     hits = []
     seen: dict[str, bool] = {}
-    for schema, sid, rank, doc_id, start, end, file, lang, a, b, sentence in rows[:limit]:
+    for schema, sid, rank, doc_id, start, end, file, lang, a, b in rows[:limit]:
+        (sentence,) = text_slices(conn, doc_id, [(start, end)], table=f"{schema}.document_text")
         spans = word_highlights(sentence, parsed.tokens, parsed.exact, seen)
         if parsed.countries:
             spans += [(ms - start, me - start) for ms, me, code in

@@ -118,7 +118,7 @@ class RelationshipPane(QWidget):
         self.undated_model.set_groups(undated)
         self.undated_label.setVisible(bool(undated))
         self.undated_view.setVisible(bool(undated))
-        self.sources.set_sources(dossier.sources if dossier else [])
+        self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
         self.tabs.setTabEnabled(1, bool(dossier and dossier.citations))
