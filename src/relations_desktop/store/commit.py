@@ -49,7 +49,8 @@ _SKIP = "(SELECT id FROM temp.skip)"
 def new_library(path: Path, pipeline: str) -> None:
     """An empty library at ``path`` (schema, countries, meta), made beside and renamed into
     place, so that a failure leaves no half-made file. The caller holds the writer lock."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with sql.known_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     with sql.known_errors(path), fileio.replace_atomically(path) as tmp:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:

@@ -131,3 +131,20 @@ def set_aside(path: str | Path) -> Path:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + ext))
     return aside
+
+
+def check_library(path: str | Path, *, full: bool | None = None) -> LibraryState:
+    """The library's state after checking it (``inspect``) and bringing its schema up to date
+    where the migrations lead (holding the writer lock). Raises DatabaseError: 'set_aside' (it
+    was damaged, now kept aside), 'newer' (left alone), or what else the environment causes."""
+    path = Path(path)
+    state = inspect(path, full=full)
+    if state.needs_migration:
+        with writer_lock(path):
+            conn = sql.connect(path)
+            try:
+                sql.migrate(conn, path)
+            finally:
+                conn.close()
+        state = inspect(path, full=False)
+    return state

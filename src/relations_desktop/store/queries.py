@@ -122,6 +122,27 @@ class Citation(NamedTuple):
     text: str
 
 
+class DocumentInfo(NamedTuple):
+    """A document of the corpus with what it says about itself and the relationships found in it."""
+    id: int
+    file: str
+    origin: str                     # "bundled" or "user"
+    lang: str
+    kind: str
+    title: str | None
+    source: str | None
+    url: str | None
+    author: str | None
+    published: str | None
+    licence: str | None
+    archive: str | None
+    archive_date: str | None
+    size: int
+    added: str
+    duplicate_of: int | None        # the document it nearly repeats
+    pairs: list[Pair]
+
+
 class Stats(NamedTuple):
     documents_by_lang: dict[str, int]
     documents_by_origin: dict[str, int]
@@ -170,6 +191,18 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     version = m.get("corpus_hash", "")[:12]
     users = conn.execute("SELECT count(*) FROM all_documents WHERE origin = 'user'").fetchone()[0]
     return f"{version}+{users}" if users else version
+
+
+def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
+    """Every document, by file name, with its metadata and the relationships of its passages."""
+    pairs: dict[int, list[Pair]] = {}
+    for doc_id, a, b in conn.execute(
+            "SELECT DISTINCT p.document_id, r.a, r.b FROM all_passages p "
+            "JOIN all_relationships r ON r.id = p.relationship_id ORDER BY p.document_id, r.a, r.b"):
+        pairs.setdefault(doc_id, []).append((a, b))
+    return [DocumentInfo(*r, pairs.get(r[0], [])) for r in conn.execute(
+        "SELECT id, file, origin, lang, kind, title, source, url, author, published, licence, archive, archive_date, "
+        "size, added, duplicate_of FROM all_documents ORDER BY file, id")]
 
 
 def countries(conn: sqlite3.Connection) -> list[Country]:

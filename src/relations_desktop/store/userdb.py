@@ -21,7 +21,8 @@ from filelock import Timeout
 from relations_desktop import fileio
 from relations_desktop.corpus.reader import MAX_DOCUMENT_BYTES
 from relations_desktop.errors import DatabaseError
-from relations_desktop.store import health, sql
+from relations_desktop.store import sql
+from relations_desktop.store.health import check_library
 from relations_desktop.store.ingest import CancelledFn, Item, ProgressFn, run_import
 from relations_desktop.store.lock import WaitCancelled, writer_lock
 from relations_desktop.store.removal import delete_documents
@@ -98,23 +99,6 @@ def remove_stale_temps(user_db: str | Path) -> list[Path]:
 
 def _give_up() -> None:
     raise WaitCancelled
-
-
-def check_library(user_db: str | Path, *, full: bool | None = None) -> health.LibraryState:
-    """The library's state after checking it and bringing its schema up to date where the
-    migrations lead. Raises DatabaseError: 'set_aside' (it was damaged, now kept aside),
-    'newer' (left alone), or what else the environment causes."""
-    user_db = Path(user_db)
-    state = health.inspect(user_db, full=full)
-    if state.needs_migration:
-        with writer_lock(user_db):
-            conn = sql.connect(user_db)
-            try:
-                sql.migrate(conn, user_db)
-            finally:
-                conn.close()
-        state = health.inspect(user_db, full=False)
-    return state
 
 
 def import_documents(items: Iterable[Item], user_db: str | Path, *, bundled_db: str | Path | None = None,

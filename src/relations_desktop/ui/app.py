@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -42,8 +42,14 @@ def dark_palette() -> QPalette:
     return p
 
 
+# Qt's notes about fonts it falls back from ("OpenType support missing for …") say nothing a
+# person can act on; they are kept off the terminal.
+QT_LOG_RULES = "qt.text.font.db.warning=false\nqt.qpa.fonts.warning=false"
+
+
 def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> QApplication:
     app = QApplication.instance()
+    QLoggingCategory.setFilterRules(QT_LOG_RULES)
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -101,7 +107,12 @@ def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
         register_fonts((initial_language(lang, settings),))
     window = create_window(db, lang, dark, settings)
     if pair:
-        a, _sep, b = pair.upper().partition("-")
+        from relations_desktop.present.pairs import PairError, parse_pair
+        try:
+            a, b = parse_pair(pair)
+        except PairError:
+            print(f"error: --pair {pair!r}: give two countries, e.g. TJ-TR or Tajikistan-Turkey", file=sys.stderr)
+            return 2
         if not window.open_pair(a, b):
             print(f"no relationship {pair} in the corpus", file=sys.stderr)
             if screenshot:

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.partner_view.activated.connect(lambda _i: self.relationship.timeline.setFocus())
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
+        self.library.failed.connect(self.show_library_problem)
         notifier().changed.connect(self.retranslate)
 
     def load_icons(self) -> None:
@@ -213,6 +214,15 @@ class MainWindow(QMainWindow):
             from relations_desktop.ui import dialogs
             self.problem_box = dialogs.message(self, _("Corpus not available"), text,
                                                _("The app works without it, but there is nothing to show."))
+            self.problem_box.open()
+        else:
+            self.show_library_problem(self.library.user_problem_text())
+
+    def show_library_problem(self, text: str | None) -> None:
+        """Tell what happened to the user's library (or to a job changing it)."""
+        if text:
+            from relations_desktop.ui import dialogs
+            self.problem_box = dialogs.message(self, _("Your imported documents"), text)
             self.problem_box.open()
 
     # ----- selection
@@ -433,9 +443,10 @@ class MainWindow(QMainWindow):
 
     def manage_imports(self) -> None:
         from relations_desktop.ui.importer import ManageImportsDialog
-        self.library.release_user_corpus()
-        ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database).exec()
-        self.library.reload()
+        dialog = ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database)
+        dialog.exec()
+        if dialog.changed:
+            self.library.reload()
 
     # ----- settings
     def _restore(self) -> None:
@@ -467,6 +478,6 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.library.needs_rebuild:
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
-        if self.library.error is not None and not self._problem_shown:
+        if (self.library.error is not None or self.library.user_error is not None) and not self._problem_shown:
             self._problem_shown = True
             QTimer.singleShot(0, self.show_database_problem)
