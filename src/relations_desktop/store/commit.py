@@ -104,12 +104,13 @@ def _copy_in(conn: sqlite3.Connection, staged: list[Staged], staged_next: int, r
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS skip (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM temp.skip")
     late = {sid: (file, lid) for sid, file, lid in conn.execute(
-        "SELECT s.id, l.file, l.id FROM main.documents s JOIN lib.documents l ON l.sha256 = s.sha256")}
+        # CROSS JOIN keeps the few staged rows outside: the library is searched by its index.
+        "SELECT s.id, l.file, l.id FROM main.documents s CROSS JOIN lib.documents l ON l.sha256 = s.sha256")}
     conn.executemany("INSERT INTO temp.skip VALUES (?)", [(i,) for i in late])
     off = next_id(conn, "lib") - 1            # staged ids start at 1
     kept = [s for s in staged if s.id not in late]
     near = _near_duplicates(conn, kept, off, bundled)
-    _copy_rows(conn, off)
+    _copy_rows(conn, off, unindexed=list(near))
     conn.executemany("UPDATE lib.documents SET duplicate_of = ? WHERE id = ?",
                      [(target, sid + off) for sid, (target, *_rest) in near.items()])
     conn.execute("INSERT OR REPLACE INTO lib.meta VALUES ('next_id', ?)", (str(off + staged_next),))
@@ -124,7 +125,9 @@ def _copy_in(conn: sqlite3.Connection, staged: list[Staged], staged_next: int, r
         for sid, (target, origin, file, score) in near.items())
 
 
-def _copy_rows(conn: sqlite3.Connection, off: int) -> None:
+def _copy_rows(conn: sqlite3.Connection, off: int, unindexed: list[int]) -> None:
+    """Copy the staged rows (but those of ``temp.skip``) with their ids shifted by ``off``; the
+    sentences of ``unindexed`` documents (near-duplicates) stay out of the full-text index."""
     conn.execute(
         "INSERT OR IGNORE INTO lib.relationships (id, a, b) SELECT id + :off, a, b FROM main.relationships "
         f"WHERE id IN (SELECT relationship_id FROM main.passages WHERE document_id NOT IN {_SKIP} "
@@ -132,7 +135,7 @@ def _copy_rows(conn: sqlite3.Connection, off: int) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS relmap (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
     conn.execute("DELETE FROM temp.relmap")
     conn.execute("INSERT INTO temp.relmap SELECT r.id, l.id FROM main.relationships r "
-                 "JOIN lib.relationships l ON l.a = r.a AND l.b = r.b")
+                 "CROSS JOIN lib.relationships l ON l.a = r.a AND l.b = r.b")
     for table, shifted in _SHIFTED.items():
         columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
         values = ", ".join(shifted.get(c, f'"{c}"') for c in columns)
@@ -142,7 +145,8 @@ def _copy_rows(conn: sqlite3.Connection, off: int) -> None:
                      f"SELECT {values} FROM main.{table} WHERE {key} NOT IN {_SKIP}", {"off": off})
     conn.execute("INSERT INTO lib.sentences_fts (rowid, body, countries) "
                  "SELECT f.rowid + :off, f.body, f.countries FROM main.sentences_fts f "
-                 f"JOIN main.sentences s ON s.id = f.rowid WHERE s.document_id NOT IN {_SKIP}", {"off": off})
+                 f"JOIN main.sentences s ON s.id = f.rowid WHERE s.document_id NOT IN {_SKIP} "
+                 f"AND s.document_id NOT IN ({','.join(map(str, unindexed))})", {"off": off})
 
 
 def _candidates(conn: sqlite3.Connection, schema: str, keys: list[int]) -> list[tuple[int, bytes, int | None, str]]:

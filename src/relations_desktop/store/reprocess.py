@@ -25,6 +25,7 @@ from relations_desktop.store.ingest import stage_document
 from relations_desktop.store.lock import WaitCancelled, writer_lock
 from relations_desktop.store.pool import PipelineFailed, document_parts, guarded
 from relations_desktop.store.queries import document_text
+from relations_desktop.store.removal import unindex_document
 from relations_desktop.store.report import ORIGIN, ImportCancelled
 from relations_desktop.store.rows import PartRows
 from relations_desktop.store.schema import INDEXES, KEPT_ON_REPROCESS, SCHEMA_VERSION, USER_ID_BASE
@@ -80,7 +81,8 @@ def _new_database(path: Path, page_size: int) -> sqlite3.Connection:
 
 
 def _mark_near_duplicate(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Point ``doc_id`` at an earlier document of the new library it nearly repeats."""
+    """Point ``doc_id`` at an earlier document of the new library it nearly repeats, and take
+    its sentences out of the full-text index."""
     row = conn.execute("SELECT signature FROM signatures WHERE document_id = ?", (doc_id,)).fetchone()
     sig = Signature.from_bytes(row[0])
     if sig.size == 0:
@@ -95,6 +97,7 @@ def _mark_near_duplicate(conn: sqlite3.Connection, doc_id: int) -> None:
         if score >= THRESHOLD and (best is None or score > best[0]):
             best = (score, original or other)
     if best is not None:
+        unindex_document(conn, doc_id)
         conn.execute("UPDATE documents SET duplicate_of = ? WHERE id = ?", (best[1], doc_id))
 
 

@@ -122,6 +122,10 @@ class ImportRun(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.dialog = QProgressDialog(parent)
+        label = QLabel(self.dialog)
+        label.setTextFormat(Qt.TextFormat.PlainText)     # it names the files read
+        label.setWordWrap(True)
+        self.dialog.setLabel(label)
         self.dialog.setWindowTitle(title or _("Importing documents"))
         self.dialog.setLabelText(_("Reading the documents…"))
         self.dialog.setCancelButtonText(_("Cancel"))

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)     # it may name a file
         self.statusBar().addWidget(self.status_label, 1)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
