@@ -183,19 +183,30 @@ def time_searches(library: Path, bundled: Path) -> list[float]:
 
 
 def long_text(megabytes: float, pair_words: tuple[str, str], seed: int) -> str:
-    """A long English text about one pair: generated paragraphs with dates, as a news archive
-    would hold."""
+    """A long English text about one pair, as a news archive holds it: paragraphs of five to eight
+    sentences, about half of them with one dated act of the two countries (one event in about
+    1.5 KB of text), the rest about the economy, the people, the weather."""
     rng = random.Random(seed)
     a, b = pair_words
     acts = ["signed a trade agreement", "opened an embassy", "held talks on water and energy",
             "agreed on a visa regime", "discussed security cooperation", "announced a joint commission"]
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"]
+    filler = [f"Traders in {a} watched the price of cotton and wheat closely.",
+              f"Students from {b} study engineering and medicine in many cities.",
+              "The weather was mild and the roads to the border were open for most of the season.",
+              f"Observers said the economy of {a} depends on remittances and on the price of aluminium.",
+              "Several newspapers commented on the speeches, and the radio carried long interviews.",
+              f"Farmers in the south of {b} hoped for better prices and a good harvest this year.",
+              "The talks were described as open and friendly by both delegations."]
     out, size = [], 0
     while size < megabytes * 1_000_000:
-        para = (f"On {rng.randint(1, 28)} {rng.choice(months)} {rng.randint(1992, 2023)}, {a} and {b} "
-                f"{rng.choice(acts)}. Officials of {a} said the talks in the capital of {b} went well, and "
-                f"the ministers of {b} and {a} promised to meet again. " * rng.randint(1, 3)).strip()
+        sentences = rng.sample(filler, rng.randint(4, 6))
+        if rng.random() < 0.5:
+            sentences.insert(rng.randint(0, len(sentences)),
+                             f"On {rng.randint(1, 28)} {rng.choice(months)} {rng.randint(1992, 2023)}, {a} and {b} "
+                             f"{rng.choice(acts)}.")
+        para = " ".join(sentences)
         out.append(para)
         size += len(para) + 2
     return "\n\n".join(out) + "\n"
@@ -210,7 +221,8 @@ from relations_desktop.ui.mainwindow import MainWindow
 from PySide6.QtCore import QSettings
 app = make_application()
 bundled, user, a, b = sys.argv[1:5]
-settings = QSettings(str(Path(user).with_suffix(".ini")), QSettings.Format.IniFormat)
+import tempfile
+settings = QSettings(str(Path(tempfile.mkdtemp()) / "fresh.ini"), QSettings.Format.IniFormat)  # no last pair
 win = MainWindow(Path(bundled), Path(user) if user != "-" else None, settings=settings)
 win.resize(1280, 800)
 win.show()
@@ -338,8 +350,12 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="relations-library-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        from relations_desktop.seed_corpus import default_database
-        bundled = default_database()
+        # Its own seed database: the cache folder's is shared with other checkouts, which replace it.
+        from relations_desktop.resources import seeds_dir
+        from relations_desktop.seed_corpus import build_seed_database
+        bundled = work / "seeds.db"
+        if not bundled.exists():
+            build_seed_database(seeds_dir(), bundled)
         if not args.skip_scale:
             bench_scale(work, args.small, args.large, bundled)
         if not args.skip_view:

@@ -86,8 +86,8 @@ def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
     doc.heading(_("Licence and attribution"))
     doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
                 "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in sources for p in src.passages for u in _URL.findall(p.text)}
-                   | {src.url for src in sources if src.url})
+    links = sorted({u for src in sources for text in src.texts([(p.start, p.end) for p in src.passages])
+                    for u in _URL.findall(text)} | {src.url for src in sources if src.url})
     for src in sources:
         if src.kind == "encyclopedia":
             doc.small(_("Source: {name} (Wikipedia, {language}).").format(
@@ -126,8 +126,8 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
             name = src.title or src.file
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
-            for passage in src.passages:
-                doc.paragraph(" ".join(passage.text.split()), size=9)
+            for text in src.texts([(p.start, p.end) for p in src.passages]):
+                doc.paragraph(" ".join(text.split()), size=9)
     _licence(doc, dossier.sources)
     return doc.to_bytes()
 

@@ -58,14 +58,19 @@ class EventRow(NamedTuple):
 class EventGroup:
     """Events from one or more documents that tell of the same happening."""
 
-    __slots__ = ("events",)
+    __slots__ = ("_lead", "events")
 
     def __init__(self, events: list[EventRow]) -> None:
         self.events = events
+        self._lead: tuple[int, EventRow] | None = None     # (how many events it was chosen from, lead)
 
     @property
     def lead(self) -> EventRow:
-        return min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
+        """The most precise event (the timeline asks for it at every paint: it is kept)."""
+        if self._lead is None or self._lead[0] != len(self.events):
+            lead = min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
+            self._lead = (len(self.events), lead)
+        return self._lead[1]
 
     @property
     def date(self) -> str | None:
@@ -88,14 +93,13 @@ class Passage(NamedTuple):
     id: int
     start: int
     end: int
-    text: str                   # the passage's slice of the document text
-    heading: str | None         # the text of the heading (or hatnote) above it, if any
+    heading: tuple[int, int] | None     # the span of the heading (or hatnote) above it, if any
 
 
 class SourceDocument:
-    """A document about the pair with its passages (their text only: the document's text is
-    never read whole by the views). What to highlight is read for the passages shown
-    (``highlights``)."""
+    """A document about the pair with its passages. Their text is read when it is shown
+    (``texts``), and what to highlight in it too (``highlights``): opening a relationship costs
+    the same whatever the size of its documents."""
 
     def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, url: str | None = None,
                  conn: sqlite3.Connection | None = None) -> None:
@@ -103,9 +107,14 @@ class SourceDocument:
         self.passages: list[Passage] = []
         self._conn = conn
 
+    def texts(self, spans: list[tuple[int, int]]) -> list[str]:
+        """The text of each span (while the corpus is open)."""
+        assert self._conn is not None
+        return text_slices(self._conn, self.id, spans)
+
     @property
     def text(self) -> str:
-        """The whole text, read when asked (while the corpus is open); slices are cheaper."""
+        """The whole text, read when asked; slices (``texts``) are cheaper."""
         assert self._conn is not None
         return document_text(self._conn, self.id)
 
@@ -221,25 +230,50 @@ def country_names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     return {r[0]: _names(r, 1) for r in conn.execute("SELECT code, name_en, name_bn, name_hi FROM main.countries")}
 
 
+def _relationship_ids(conn: sqlite3.Connection, where: str, args: tuple) -> dict[Pair, list[int]]:
+    """The ids of relationships (one per database that has it) by pair. Queries then name these
+    ids, which reach into each database of the union views through its indexes; a join with
+    the views would read every row of both."""
+    out: dict[Pair, list[int]] = {}
+    for rid, a, b in conn.execute(f"SELECT id, a, b FROM all_relationships WHERE {where}", args):
+        out.setdefault((a, b), []).append(rid)
+    return out
+
+
+def _marks(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
 def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     """The relationships of one country, with how many events and documents back each."""
     code = code.upper()
-    rows = conn.execute(
-        """SELECT CASE WHEN r.a = :c THEN r.b ELSE r.a END AS partner,
-                  c.name_en, c.name_bn, c.name_hi, c.rank_en, c.rank_bn, c.rank_hi,
-                  (SELECT count(*) FROM all_events e JOIN all_relationships r2 ON r2.id = e.relationship_id
-                    WHERE r2.a = r.a AND r2.b = r.b),
-                  (SELECT count(DISTINCT p.document_id) FROM all_passages p
-                    JOIN all_relationships r3 ON r3.id = p.relationship_id WHERE r3.a = r.a AND r3.b = r.b)
-           FROM (SELECT DISTINCT a, b FROM all_relationships WHERE a = :c OR b = :c) r
-           JOIN main.countries c ON c.code = CASE WHEN r.a = :c THEN r.b ELSE r.a END
-           ORDER BY partner""", {"c": code})
-    return [Partner(r[0], _names(r, 1), r[7], r[8], _ranks(r, 4)) for r in rows if r[8] > 0]
+    by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
+    if not by_pair:
+        return []
+    ids = _marks([i for v in by_pair.values() for i in v])
+    events = dict(conn.execute(
+        f"SELECT relationship_id, count(*) FROM all_events WHERE relationship_id IN ({ids}) GROUP BY relationship_id"))
+    docs: dict[int, set[int]] = {}
+    for rid, doc in conn.execute(f"SELECT DISTINCT relationship_id, document_id FROM all_passages "
+                                 f"WHERE relationship_id IN ({ids})"):
+        docs.setdefault(rid, set()).add(doc)
+    names = {r[0]: r for r in conn.execute(
+        "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
+    out = []
+    for (a, b), rids in sorted(by_pair.items(), key=lambda item: item[0][1] if item[0][0] == code else item[0][0]):
+        partner = b if a == code else a
+        documents = len(set().union(*(docs.get(r, set()) for r in rids)))
+        if documents and partner in names:
+            row = names[partner]
+            out.append(Partner(partner, _names(row, 1), sum(events.get(r, 0) for r in rids), documents,
+                               _ranks(row, 4)))
+    return out
 
 
 def relationship_exists(conn: sqlite3.Connection, pair: Pair) -> bool:
-    return conn.execute("SELECT 1 FROM all_relationships r WHERE a = ? AND b = ? AND EXISTS "
-                        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)", pair).fetchone() is not None
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    return bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
+                                      "LIMIT 1").fetchone() is not None
 
 
 def relationships(conn: sqlite3.Connection) -> list[Pair]:
@@ -249,14 +283,17 @@ def relationships(conn: sqlite3.Connection) -> list[Pair]:
 
 
 def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    if not ids:
+        return []
     rows = conn.execute(
-        """SELECT e.id, e.document_id, e.date, e.date_start, e.date_end, e.precision, e.type, e.start,
-                  e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file
-           FROM all_events e JOIN all_relationships r ON r.id = e.relationship_id
-           JOIN all_documents d ON d.id = e.document_id
-           WHERE r.a = ? AND r.b = ?
-           ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.file, e.start, e.id""", pair)
-    return [EventRow(*r) for r in rows]
+        f"""SELECT id, document_id, date, date_start, date_end, precision, type, start, "end", text, cue_start,
+                   cue_end FROM all_events WHERE relationship_id IN ({_marks(ids)})""").fetchall()
+    docs = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, lang, file FROM all_documents WHERE id IN ({_marks(sorted({r[1] for r in rows}))})")}
+    out = [EventRow(*r, *docs[r[1]]) for r in rows]
+    out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id))
+    return out
 
 
 def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
@@ -273,36 +310,28 @@ def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
 
 
 def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
-    """Each document about the pair with its passages (text slices) and their headings; the cost
-    grows with the passages about the pair, not with the size of the documents."""
+    """Each document about the pair with its passages and the headings above them (spans; the
+    text is read when shown)."""
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
     spans: dict[int, list[tuple[int, int, int]]] = {}
     for doc_id, pid, start, end in conn.execute(
-            """SELECT p.document_id, p.id, p.start, p."end" FROM all_passages p
-               JOIN all_relationships r ON r.id = p.relationship_id
-               WHERE r.a = ? AND r.b = ? ORDER BY p.document_id, p.start""", pair):
+            f'SELECT document_id, id, start, "end" FROM all_passages WHERE relationship_id IN ({_marks(ids)})'):
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    marks = ",".join("?" * len(spans))
     docs = [SourceDocument(*row, conn=conn) for row in conn.execute(
-        f"SELECT id, file, lang, kind, title, url FROM all_documents WHERE id IN ({marks}) ORDER BY lang, file, id",
-        list(spans))]
+        f"SELECT id, file, lang, kind, title, url FROM all_documents WHERE id IN ({_marks(list(spans))}) "
+        "ORDER BY lang, file, id")]
     for doc in docs:
-        passages = spans[doc.id]
+        passages = sorted(spans[doc.id], key=lambda p: p[1])
         headings = [tuple(r) for r in conn.execute(
             """SELECT start, "end" FROM all_blocks WHERE document_id = ? AND kind IN ('heading', 'hatnote')
                AND start < ? ORDER BY start""", (doc.id, passages[-1][2]))]
-        above: list[tuple[int, int] | None] = []
         k = -1
-        for _pid, start, _end in passages:
+        for pid, start, end in passages:
             while k + 1 < len(headings) and headings[k + 1][1] <= start:
                 k += 1
-            above.append(headings[k] if k >= 0 else None)
-        wanted = sorted({h for h in above if h is not None})
-        heading_text = dict(zip(wanted, text_slices(conn, doc.id, wanted), strict=True))
-        texts = text_slices(conn, doc.id, [(s, e) for _pid, s, e in passages])
-        doc.passages = [Passage(pid, s, e, t, heading_text.get(h) if h else None)
-                        for (pid, s, e), t, h in zip(passages, texts, above, strict=True)]
+            doc.passages.append(Passage(pid, start, end, headings[k] if k >= 0 else None))
     return docs
 
 

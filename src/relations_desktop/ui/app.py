@@ -44,7 +44,7 @@ def dark_palette() -> QPalette:
 
 # Qt's notes about fonts it falls back from ("OpenType support missing for …") say nothing a
 # person can act on; they are kept off the terminal.
-QT_LOG_RULES = "qt.text.font.db.warning=false\nqt.qpa.fonts.warning=false"
+QT_LOG_RULES = "qt.text.font.db.info=false\nqt.text.font.db.warning=false"
 
 
 def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> QApplication:

@@ -36,6 +36,10 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
 WINDOW_CHARS = 60_000
 
 
+def _length(passage: Passage) -> int:
+    return passage.end - passage.start
+
+
 class _Shown(NamedTuple):
     """A passage laid out in the text view: where it starts there, and its text."""
     document_id: int
@@ -100,16 +104,16 @@ class SourcesView(QWidget):
     def _span_from(self, lo: int) -> tuple[int, int]:
         """The window starting at passage ``lo``: as many passages as WINDOW_CHARS holds (one at least)."""
         hi, size = lo, 0
-        while hi < len(self._flat) and (hi == lo or size + len(self._flat[hi][1].text) <= WINDOW_CHARS):
-            size += len(self._flat[hi][1].text)
+        while hi < len(self._flat) and (hi == lo or size + _length(self._flat[hi][1]) <= WINDOW_CHARS):
+            size += _length(self._flat[hi][1])
             hi += 1
         return lo, hi
 
     def _span_around(self, index: int) -> tuple[int, int]:
-        lo, size = index, len(self._flat[index][1].text)
-        while lo > 0 and size + len(self._flat[lo - 1][1].text) <= WINDOW_CHARS // 3:
+        lo, size = index, _length(self._flat[index][1])
+        while lo > 0 and size + _length(self._flat[lo - 1][1]) <= WINDOW_CHARS // 3:
             lo -= 1
-            size += len(self._flat[lo][1].text)
+            size += _length(self._flat[lo][1])
         return self._span_from(lo)
 
     def _formats(self) -> dict[str, QTextCharFormat]:
@@ -166,6 +170,7 @@ class SourcesView(QWidget):
         current: SourceDocument | None = None
         shown = ""
         marks = self._marks(lo, hi)
+        texts = self._texts(lo, hi)
         for src, passage in self._flat[lo:hi]:
             if src is not current:
                 if current is not None:
@@ -178,12 +183,13 @@ class SourcesView(QWidget):
                 meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
                 cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
             cursor.insertBlock()
-            label = passage.heading.strip(" =") if passage.heading else ""
+            label = texts[(src.id, *passage.heading)].strip(" =") if passage.heading else ""
             if label and label != shown:      # a section's name once, above its first passage
                 cursor.insertText(label, fmts["section"])
                 cursor.insertBlock()
                 shown = label
-            self._insert_passage(cursor, src, passage, marks.get(src.id), fmts)
+            self._insert_passage(cursor, src, passage, texts[(src.id, passage.start, passage.end)],
+                                 marks.get(src.id), fmts)
         if hi < len(self._flat):
             cursor.insertBlock()
             cursor.insertBlock()
@@ -202,9 +208,23 @@ class SourcesView(QWidget):
             span[0], span[1] = min(span[0], p.start), max(span[1], p.end)
         return {doc_id: self._highlights(doc_id, s, e) for doc_id, (s, e) in spans.items()}
 
-    def _insert_passage(self, cursor: QTextCursor, src: SourceDocument, passage: Passage,
+    def _texts(self, lo: int, hi: int) -> dict[tuple[int, int, int], str]:
+        """The text of the window's passages and of the headings above them, read once per document."""
+        spans: dict[int, tuple[SourceDocument, set[tuple[int, int]]]] = {}
+        for src, p in self._flat[lo:hi]:
+            wanted = spans.setdefault(src.id, (src, set()))[1]
+            wanted.add((p.start, p.end))
+            if p.heading:
+                wanted.add(p.heading)
+        out = {}
+        for doc_id, (src, wanted) in spans.items():
+            ordered = sorted(wanted)
+            out.update({(doc_id, *span): text for span, text in zip(ordered, src.texts(ordered), strict=True)})
+        return out
+
+    def _insert_passage(self, cursor: QTextCursor, src: SourceDocument, passage: Passage, text: str,
                         marks: Highlights | None, fmts: dict[str, QTextCharFormat]) -> None:
-        start, end, text = passage.start, passage.end, passage.text
+        start, end = passage.start, passage.end
         starts: dict[int, tuple[int, str]] = {}
         if marks is not None:
             for s, e, _code in marks.mentions:
