@@ -212,8 +212,16 @@ def long_text(megabytes: float, pair_words: tuple[str, str], seed: int) -> str:
     return "\n\n".join(out) + "\n"
 
 
-VIEW_SCRIPT = r"""
-import json, os, resource, sys, time
+# Peak memory is the kernel's high-water mark of the process's own memory (VmHWM): ru_maxrss
+# would carry the parent's figure over the exec of a child on Linux.
+HWM = r"""
+def hwm():
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmHWM:"))
+"""
+
+VIEW_SCRIPT = HWM + r"""
+import json, os, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from relations_desktop.ui.app import make_application
@@ -229,26 +237,26 @@ win.show()
 win.relationship  # built, as after the first paint
 for _ in range(5):
     app.processEvents()
-idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+idle = hwm()
 t = time.perf_counter()
 ok = win.open_pair(a, b)
 win.relationship.repaint()
 painted = (time.perf_counter() - t) * 1000
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = hwm()
 print(json.dumps({"ok": ok, "ms": painted, "idle_mb": idle, "peak_mb": peak}))
 """
 
-IMPORT_SCRIPT = r"""
-import json, resource, sys
+IMPORT_SCRIPT = HWM + r"""
+import json, sys
 from pathlib import Path
 from relations_desktop.store.userdb import import_documents
 import relations_desktop.store.ingest, relations_desktop.corpus.pipeline, relations_desktop.corpus.countries
 from relations_desktop.corpus.countries import find_mentions
 find_mentions("India and Nepal signed a treaty in 1950.")   # tables built before the idle figure
-idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+idle = hwm()
 doc, library = sys.argv[1:3]
 result = import_documents([Path(doc)], Path(library))
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = hwm()
 print(json.dumps({"added": len(result.added), "failed": [f.reason for f in result.failed],
                   "idle_mb": idle, "peak_mb": peak, "s": result.elapsed}))
 """

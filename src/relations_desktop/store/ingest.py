@@ -97,7 +97,7 @@ def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartR
         events += len(rows.events)
         writer.add_rows(doc_id, rows)
     assert first is not None
-    first.lang = langs.most_common(1)[0][0]
+    first.lang = max(langs, key=langs.__getitem__)      # the language of most of its text
     writer.add_text(doc_id, raw.text)
     writer.add_document(doc_id, raw, first, chars=len(raw.text), origin=ORIGIN, added=added)
     writer.add_signature(doc_id, sketch.signature())

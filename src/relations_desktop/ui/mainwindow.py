@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         """Tell what happened to the user's library (or to a job changing it)."""
         if text:
             from relations_desktop.ui import dialogs
-            self.problem_box = dialogs.message(self, _("Your imported documents"), text)
+            self.problem_box = dialogs.message(self, _("Imported documents"), text)
             self.problem_box.open()
 
     # ----- selection
