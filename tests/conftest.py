@@ -33,9 +33,14 @@ def seed_docs():
 
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory, seed_docs) -> Path:
+    """The seed database as the app's is built: the seeds with their sidecar metadata."""
+    import dataclasses
+
+    from relations_desktop.seed_corpus import METADATA_FOLDER, with_sidecar
     from relations_desktop.store.write import build_database
     path = tmp_path_factory.mktemp("db") / "seeds.db"
-    build_database(seed_docs, path)
+    docs = [dataclasses.replace(d, raw=with_sidecar(d.raw, SEEDS / METADATA_FOLDER)) for d in seed_docs]
+    build_database(docs, path)
     return path
 
 
@@ -48,11 +53,15 @@ def seed_db_copy(seed_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def english_afterwards():
-    """The interface language is process-wide: every test starts and ends in English."""
+    """The interface language and its digits are process-wide: every test starts and ends in
+    English, with each language's default digits."""
     from relations_desktop import i18n
+    from relations_desktop.i18n import formatting
     yield
     if i18n.current_language() != "en":
         i18n.set_language("en")
+    for lang, native in formatting.NATIVE_BY_DEFAULT.items():
+        formatting.set_native_digits(lang, native)
 
 
 @pytest.fixture
@@ -81,3 +90,21 @@ def window(qtbot, app_fonts, seed_db: Path, qt_settings):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(scope="session")
+def cited_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small corpus of tests/cited_corpus.py: one relationship in three languages, with
+    [n] markers, reference lists and metadata."""
+    from tests import cited_corpus
+    return cited_corpus.build(tmp_path_factory.mktemp("cited"))
+
+
+@pytest.fixture
+def cited_dossier(cited_db: Path):
+    from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.store.connection import open_corpus
+    from tests import cited_corpus
+    conn = open_corpus(cited_db)
+    yield load_dossier(conn, cited_corpus.PAIR)
+    conn.close()

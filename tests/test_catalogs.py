@@ -50,9 +50,14 @@ LATIN_ALLOWED = {
     "UTF",                                         # encoding names: UTF-8, UTF-16
     "Relations", "Desktop", "Kiwix", "ZIM",       # product names (glossary.csv)
     "Word", "docx", "ASCII",                      # format names in import messages
+    "CSV", "JSON", "PNG", "SVG", "RIS", "BibTeX", "CSL", "LaTeX",     # export formats
+    "Zotero", "Mendeley", "EndNote", "pandoc",    # the programs that read them
+    "Markdown", "zim",                            # format names in the manual
+    "Tab", "Alt", "Esc", "Enter", "F1", "F6",     # key names, as the keys are labelled
+    "Debian", "Ubuntu", "Fedora",                 # the systems a missing library is installed on
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)(?:\+[A-Za-z0-9]+)+")
+SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)(?:\+(?:[A-Za-z0-9]+|[-=+]))+")
 FILE_PATTERN = re.compile(r"\(\*[^)]*\)")
 VIRAMAS = {"\u094d", "\u09cd"}  # Devanagari and Bengali hasanta
 DANDA = "\u0964"

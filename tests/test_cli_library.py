@@ -146,9 +146,3 @@ def test_build_and_export_refuse_what_is_not_a_regular_file(kind: str, imported:
         assert target.is_fifo()
     else:
         assert target.is_char_device()
-
-
-def test_qt_font_fallback_notes_stay_off_the_terminal(app_fonts):
-    from PySide6.QtCore import QLoggingCategory
-    category = QLoggingCategory("qt.text.font.db")
-    assert not category.isInfoEnabled() and not category.isWarningEnabled()

@@ -117,7 +117,7 @@ def test_tooltips_show_document_text_as_plain_text(qtbot, app_fonts, tmp_path, q
     win.show()
     assert win.open_pair("NP", "BT")
     # The event's excerpt, in the events table: the view asks for the tooltip and shows it.
-    view, model = win.relationship.dated_view, win.relationship.dated_model
+    view, model = win.relationship.events_view, win.relationship.events_model
     index = model.index(0, model.EXCERPT)
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert HOSTILE in _shown_as(tip) and "<img" not in tip.replace("&lt;img", "")

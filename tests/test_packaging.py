@@ -61,7 +61,8 @@ def test_missing_inputs_fail_loudly(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     missing = {p.relative_to(tmp_path).as_posix() for p in build.missing_files(tmp_path) if p.is_relative_to(tmp_path)}
     assert {"build/data/relations.db", "i18n/bn.mo", "resources/fonts/NotoSansBengali-Regular.ttf",
-            "resources/fonts/OFL.txt", f"resources/{APP_ID}.desktop", "seeds/*.txt"} <= missing
+            "resources/fonts/OFL.txt", f"resources/{APP_ID}.desktop", "seeds/*.txt",
+            "resources/manual/relationship-bn.png", "resources/manual/search-hi.png"} <= missing
     with pytest.raises(build.BuildError, match=r"build/data/relations\.db"):
         build.check_inputs(tmp_path)
 

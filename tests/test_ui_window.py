@@ -41,7 +41,10 @@ def test_choosing_a_pair_fills_header_timeline_and_sources(window, seed_db):
     assert names[pair[1]]["en"] in window.relationship.title.text()
     assert window.relationship.facts.text()
     assert len(window.relationship.timeline.groups()) >= 5
-    assert window.relationship.dated_model.rowCount() == len(window.relationship.timeline.groups())
+    model = window.relationship.events_model        # the dated events, then the undated ones
+    dated = [model.group(r) for r in range(model.rowCount()) if model.group(r).date]
+    assert len(dated) == len(window.relationship.timeline.groups())
+    assert dated == [model.group(r) for r in range(len(dated))]
     text = window.relationship.sources.text.toPlainText()
     assert any(p.start < p.end for s in window.dossier.sources for p in s.passages)
     first = window.dossier.sources[0]
@@ -64,19 +67,19 @@ def test_clicking_a_timeline_event_highlights_its_sentence(window, seed_db, qtbo
     assert window.relationship.sources.selected_text().strip() == group.events[0].text.strip() or \
         window.relationship.sources.selected_text().strip() in {e.text.strip() for e in group.events}
     # the list follows the drawing
-    row = window.relationship.dated_view.currentIndex().row()
-    assert window.relationship.dated_model.group(row) is group
+    row = window.relationship.events_view.currentIndex().row()
+    assert window.relationship.events_model.group(row) is group
 
 
 def test_selecting_in_the_list_moves_the_timeline(window, seed_db, qtbot):
     conn = open_corpus(seed_db)
     pair = max(pairs_of(seed_db), key=lambda p: len(queries.event_groups(conn, p)))
     window.open_pair(*pair)
-    view = window.relationship.dated_view
+    view = window.relationship.events_view
     view.setFocus()
-    view.setCurrentIndex(window.relationship.dated_model.index(0, 0))
+    view.setCurrentIndex(window.relationship.events_model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    group = window.relationship.dated_model.group(1)
+    group = window.relationship.events_model.group(1)
     assert window.relationship.timeline.groups()[window.relationship.timeline.current_index()] is group
     assert window.relationship.sources.selected_text().strip() in {e.text.strip() for e in group.events}
 

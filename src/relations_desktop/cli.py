@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relations_desktop import __version__
@@ -30,14 +31,22 @@ def _parser() -> argparse.ArgumentParser:
     corpus = sub.add_parser("corpus", help="build, dump, search, list, import or remove documents")
     _corpus_commands(corpus)
 
-    e = sub.add_parser("export", help="export a relationship summary to PDF")
+    e = sub.add_parser("export", help="export a relationship: summary (PDF), timeline, or sources")
     e.add_argument("--pair", dest="export_pair", required=True,
                    help="codes or names in English, Bengali or Hindi, e.g. TJ-TR or Tajikistan-Turkey")
     e.add_argument("--lang", dest="export_lang", choices=("bn", "hi", "en"), default="en")
     e.add_argument("-o", "--output", required=True)
     e.add_argument("--db", dest="corpus_db", help="one database (default: the bundled one with your imported ones)")
     e.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_format_option(e)
     return p
+
+
+def _add_format_option(export: argparse.ArgumentParser) -> None:
+    from relations_desktop.export.formats import FORMATS
+    export.add_argument("--format", dest="export_format", choices=tuple(FORMATS),
+                        help="pdf (summary), csv/json (timeline table), png/svg (timeline drawing), "
+                             "ris/bibtex/csljson (sources); default: from the output's suffix, else pdf")
 
 
 def _corpus_commands(corpus: argparse.ArgumentParser) -> None:
@@ -75,7 +84,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
     from relations_desktop.cli_corpus import Stop, error, open_corpus_for
     from relations_desktop.errors import ExportError
-    from relations_desktop.export.summary_pdf import export
     from relations_desktop.present.dossier import load_dossier
     from relations_desktop.present.messages import export_error_message
     from relations_desktop.store import queries
@@ -90,12 +98,30 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: no relationship {'-'.join(pair)} in the corpus", file=sys.stderr)
         return EXIT_FAILED
     try:
-        path = export(load_dossier(conn, pair), args.output, overwrite=args.force,
-                      corpus_version=queries.corpus_version(conn))
+        path = _write_export(args, load_dossier(conn, pair), queries.corpus_version(conn))
     except ExportError as exc:
         return error(export_error_message(exc)).code
     print(path)
     return EXIT_OK
+
+
+def _write_export(args: argparse.Namespace, dossier, corpus_version: str) -> Path:
+    """Write the export in the format asked for (or the output's suffix says); PNG is drawn by Qt
+    offscreen, without a display."""
+    import os
+
+    from relations_desktop.export.formats import format_for_path, write_export
+    fmt = args.export_format or format_for_path(args.output)
+    rasterise = None
+    if fmt == "png":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from relations_desktop.ui.timeline_image import png_bytes
+        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+        rasterise = png_bytes
+    return write_export(dossier, fmt, args.output, overwrite=args.force, corpus_version=corpus_version,
+                        rasterise=rasterise)
 
 
 def pair_argument(text: str) -> tuple[str, str]:
@@ -135,6 +161,17 @@ def _plain_launch(argv: list[str]) -> dict[str, object] | None:
     return opts
 
 
+def _start_app(argv: list[str], **options: object) -> int:
+    """The window, once the system has what Qt needs to open it (else a message, exit 1)."""
+    from relations_desktop.system_libraries import check
+    problem = check(argv)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILED
+    from relations_desktop.ui.app import run
+    return run(**options)  # type: ignore[arg-type]
+
+
 def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False):      # a worker process of an import starts through here
         with contextlib.suppress(ImportError):
@@ -143,8 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     launch = _plain_launch(argv)
     if launch is not None:
-        from relations_desktop.ui.app import run
-        return run(**launch)  # type: ignore[arg-type]
+        return _start_app(argv, **launch)
     args = _parser().parse_args(argv)
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
@@ -156,5 +192,4 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from relations_desktop.selftest import run_self_test
         return run_self_test(args.db)
-    from relations_desktop.ui.app import run
-    return run(db=args.db, lang=args.lang, pair=args.pair, screenshot=args.screenshot, dark=args.dark)
+    return _start_app(argv, db=args.db, lang=args.lang, pair=args.pair, screenshot=args.screenshot, dark=args.dark)

@@ -29,11 +29,12 @@ def _check(ok: object, what: str) -> None:
 
 
 def check_resources() -> None:
-    """Fonts with their licence, compiled catalogs, icons and the gazetteer table are in place."""
+    """Fonts with their licence, compiled catalogs, icons, the manual's pictures and the gazetteer
+    table are in place."""
     from relations_desktop import resources
     from relations_desktop.corpus import gazetteer
     from relations_desktop.i18n.catalogs import TRANSLATED
-    from relations_desktop.packaging.bundle import ICON_SIZES
+    from relations_desktop.packaging.bundle import ICON_SIZES, manual_pictures
 
     resources.font_files()
     resources.path("resources", "fonts", "OFL.txt")
@@ -42,6 +43,8 @@ def check_resources() -> None:
     resources.path("resources", "icons", "relations-desktop.svg")
     for size in ICON_SIZES:
         resources.path("resources", "icons", f"relations-desktop-{size}.png")
+    for name in manual_pictures():
+        resources.path("resources", "manual", name)
     _check(len(gazetteer.sovereign_codes()) > 150, "gazetteer: country table is empty")
 
 
@@ -126,6 +129,7 @@ def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
             _check(not window.grab().isNull(), f"{lang}: the window cannot be drawn")
             if lang == "bn":  # the hardest script for the PDF: conjuncts through HarfBuzz
                 size = _check_pdf(export, window.dossier, pdf_dir, window.library.corpus_version())
+                _check_timeline_png(window.dossier)
         _check(len(set(titles.values())) == len(LANGUAGE_ORDER),
                f"the menus do not change with the language: {titles}")
     finally:
@@ -143,6 +147,17 @@ def _check_pdf(export: Callable[..., Path], dossier: object, folder: Path, corpu
     _check(data.startswith(b"%PDF-") and len(data) > 1000, f"{pdf} is not a PDF ({len(data)} bytes)")
     _check(b"NotoSansBengali" in data, "the PDF does not embed the bundled Bengali font")
     return len(data)
+
+
+def _check_timeline_png(dossier: object) -> None:
+    """The timeline export's PNG is its SVG drawn by Qt's SVG image plugin: is the plugin there?"""
+    from relations_desktop.export.timeline_svg import render_svg
+    from relations_desktop.ui.timeline_image import png_bytes
+    try:
+        data = png_bytes(render_svg(dossier))
+    except ValueError as exc:
+        raise SelfTestFailure(f"the timeline cannot be drawn as PNG ({exc}): Qt SVG image plugin missing?") from None
+    _check(data.startswith(b"\x89PNG"), "the timeline's PNG is not a PNG")
 
 
 def _collect_qt_messages(messages: list[str]) -> Callable[[], None]:

@@ -137,13 +137,33 @@ class PdfDocument:
 
     # ------------------------------------------------------------ text blocks
 
+    def lines_before_break(self, n: int, lh: float) -> int | None:
+        """Where a paragraph of ``n`` lines of ``lh`` mm must go on to a new page so that no page
+        holds one line of it alone (no orphan at a page's foot, no widow at its top): after that
+        many lines (0: all on the next page), or None when it fits here."""
+        room = int((self._pdf.page_break_trigger - self._pdf.y) // lh)
+        if room >= n or self.at_page_top():
+            return None
+        if room <= 1:
+            return 0
+        if n - room == 1:                 # one line would be left over: take another along
+            return room - 1 if room - 1 >= 2 else 0
+        return room
+
+    def height_of(self, text: str, size: float, bold: bool = False) -> float:
+        """The height in mm a paragraph of ``text`` takes (without the space after it)."""
+        return len(self._wrap(text, self._pdf.epw, size, bold)) * line_height(size)
+
     def _flow(self, text: str, size: float, bold: bool, color: RGB, space_after: float) -> None:
         self._check_open()
         pdf = self._pdf
         lh = line_height(size)
         lines = self._wrap(text, pdf.epw, size, bold)
+        split = self.lines_before_break(len(lines), lh)
         self.set_style(size, bold, color)
-        for line in lines:
+        for i, line in enumerate(lines):
+            if i == split:
+                pdf.add_page()
             pdf.set_x(pdf.l_margin)
             # An empty cell still advances (and may break the page) for blank lines.
             pdf.cell(pdf.epw, lh, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -8,10 +8,9 @@ import locale
 import os
 from pathlib import Path
 
-import regex
-
 from relations_desktop import __version__
 from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem
+from relations_desktop.export.pdfstyle import SIZE_SMALL
 from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import (
@@ -21,6 +20,7 @@ from relations_desktop.i18n.formatting import (
     localize_digits,
 )
 from relations_desktop.present import labels
+from relations_desktop.present.citations import source_citation, source_title
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
 from relations_desktop.store.queries import EventGroup, SourceDocument
@@ -28,7 +28,6 @@ from relations_desktop.store.queries import EventGroup, SourceDocument
 # Territories whose paper is US Letter.
 _LETTER_TERRITORIES = frozenset(
     ["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI", "HN", "PR", "BZ"])
-_URL = regex.compile(r"https?://[^\s<>\"')\]]+")
 _EXCERPT_CHARS = 110
 
 
@@ -83,18 +82,22 @@ def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
 
 
 def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
+    """Attribution: each source with its title, where it is from, its address and its licence
+    (as "Copy citation" writes it), then what the summary itself is under. The section stays whole
+    on one page when it can: never a last page of one line."""
+    lines = [source_citation(src) for src in sources]
+    if any((src.meta.licence or "").upper().startswith("CC BY-SA") for src in sources):
+        lines.append(_("Texts under the Creative Commons Attribution-ShareAlike licence (CC BY-SA) are quoted "
+                       "under the same licence; so is this summary."))
+    if any(not src.meta.licence for src in sources):
+        lines.append(_("Texts whose licence is not stated remain their authors'; they are quoted here as sources."))
+    lines.append(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+    height = sum(doc.height_of(line, SIZE_SMALL) + 1.2 for line in lines)
+    if height < 90:
+        doc.ensure_space(height + 14)
     doc.heading(_("Licence and attribution"))
-    doc.small(_("Texts from Wikipedia are used under the Creative Commons Attribution-ShareAlike licence "
-                "(CC BY-SA); this summary quotes them under the same licence."))
-    links = sorted({u for src in sources for text in src.texts([(p.start, p.end) for p in src.passages])
-                    for u in _URL.findall(text)} | {src.url for src in sources if src.url})
-    for src in sources:
-        if src.kind == "encyclopedia":
-            doc.small(_("Source: {name} (Wikipedia, {language}).").format(
-                name=src.title or src.file, language=labels.language_name(src.lang)))
-    for url in links:
-        doc.small(url)
-    doc.small(_("Fonts: Noto Sans, Noto Sans Bengali, Noto Sans Devanagari (SIL Open Font License 1.1)."))
+    for line in lines:
+        doc.small(line)
 
 
 def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None = None,
@@ -123,7 +126,7 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
     if dossier.sources:
         doc.heading(_("Sources"))
         for src in dossier.sources:
-            name = src.title or src.file
+            name = source_title(src)
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
             for text in src.texts([(p.start, p.end) for p in src.passages]):

@@ -50,8 +50,13 @@ def set_language(lang: str) -> None:
     changed = lang != _current
     _current = lang
     if changed:
-        for listener in list(_listeners):
-            listener(lang)
+        notify_listeners()
+
+
+def notify_listeners() -> None:
+    """Tell every listener the interface text changed (a new language, or new digits)."""
+    for listener in list(_listeners):
+        listener(_current)
 
 
 def current_language() -> str:

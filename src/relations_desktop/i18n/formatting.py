@@ -1,24 +1,56 @@
-"""Numbers and dates in the interface language, through Babel/CLDR.
+"""Numbers and dates in the interface language, through Babel/CLDR, with the digits each
+language is set to write (its own or Latin).
 
-Babel writes Latin digits even for Bengali, so Bengali output is mapped to Bengali digits
-here. An event date keeps its precision: a month is never shown as a day.
+Babel writes Latin digits even for Bengali, so output is mapped to the language's own digits
+here when it writes them. An event date keeps its precision: a month is never shown as a day.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from relations_desktop.digits import to_bengali_digits
+from relations_desktop import i18n
+from relations_desktop.digits import to_bengali_digits, to_devanagari_digits
 from relations_desktop.i18n import current_language
 
-# Hindi uses Latin digits in everyday print (and CLDR's default numbering system for hi).
-_NATIVE_DIGITS = {"bn": to_bengali_digits}
+# A language's own digits, for the languages that have them.
+_NATIVE = {"bn": to_bengali_digits, "hi": to_devanagari_digits}
+# Whether a language writes its own digits unless the person chose otherwise. Bengali print
+# uses Bengali digits. Hindi uses the international (Latin) digits: the Constitution names "the
+# international form of Indian numerals" for official use (Art. 343), and the large Hindi
+# newspapers, publishers and Hindi Wikipedia print 0-9; CLDR's default for hi is Latin too.
+NATIVE_BY_DEFAULT = {"bn": True, "hi": False}
+_native = dict(NATIVE_BY_DEFAULT)
+
+
+def has_native_digits(lang: str) -> bool:
+    """Whether ``lang`` has digits of its own to choose (English does not)."""
+    return lang in _NATIVE
+
+
+def writes_native_digits(lang: str | None = None) -> bool:
+    return _native.get(lang or current_language(), False)
+
+
+def set_native_digits(lang: str, native: bool) -> None:
+    """Choose the digits of ``lang``; the interface re-labels itself if it is the current one."""
+    if not has_native_digits(lang):
+        raise ValueError(f"{lang!r} has no digits of its own")
+    changed = _native[lang] != native
+    _native[lang] = native
+    if changed and lang == current_language():
+        i18n.notify_listeners()
+
+
+def native_digits(text: str, lang: str) -> str:
+    """``text`` with ``lang``'s own digits, whichever it is set to write."""
+    return _NATIVE[lang](text) if lang in _NATIVE else text
 
 
 def localize_digits(text: str, lang: str | None = None) -> str:
+    """``text`` with the digits the language is set to write."""
     lang = lang or current_language()
-    fn = _NATIVE_DIGITS.get(lang)
-    return fn(text) if fn else text
+    return _NATIVE[lang](text) if _native.get(lang) else text
 
 
 def format_number(n: int | float, lang: str | None = None) -> str:

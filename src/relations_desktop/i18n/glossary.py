@@ -24,8 +24,27 @@ Key = tuple[str | None, str]
 # is a tuple of slots; a slot lists the texts one widget shows at different times (same letter).
 ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "main window: menu bar and list labels": (
-        ((None, "&File"),), ((None, "&View"),), ((None, "&Language"),), ((None, "&Help"),),
+        ((None, "&File"),), ((None, "&Edit"),), ((None, "&View"),), ((None, "&Language"),), ((None, "&Help"),),
         ((None, "&Countries"),), ((None, "&Related countries"), (None, "&Relations of {country}")),
+    ),
+    "File menu": (
+        ((None, "&Export PDF…"),), ((None, "Export &timeline…"),), ((None, "Export &sources…"),),
+        ((None, "&Import documents…"),), ((None, "Import a &folder…"),), ((None, "Imported &documents…"),),
+        ((None, "&Quit"),),
+    ),
+    "Edit menu": (((None, "&Copy citation"),), ((None, "Copy &source citation"),)),
+    "View menu": (
+        ((None, "&Filter countries"),), ((None, "&Search all passages"),), ((None, "&Next pane"),),
+        ((None, "&Previous pane"),), ((None, "Zoom &in on the timeline"),), ((None, "Zoom &out of the timeline"),),
+        ((None, "Show the &whole timeline"),), ((None, "&Appearance"),), ((None, "&Digits"),),
+    ),
+    "View ▸ Appearance": (((None, "&System"),), ((None, "&Light"),), ((None, "&Dark"),)),
+    "View ▸ Digits": (((None, "&Native digits ({digits})"),), ((None, "&Latin digits ({digits})"),)),
+    "Help menu": (((None, "&Manual"),), ((None, "&About Relations Desktop"),)),
+    # (Copy, when text is selected, is Qt's "&Copy" of the text context menu: C)
+    "context menu of an event, a passage or a source": (
+        ((None, "Copy &row"),), ((None, "Copy &sentence"),), ((None, "Copy ci&tation"),),
+        ((None, "Searc&h for this"),), ((None, "&Open document…"),),
     ),
     "text field and text view context menu (Qt)": (
         (("qt", "&Undo"),), (("qt", "&Redo"),), (("qt", "Cu&t"),), (("qt", "&Copy"),), (("qt", "&Paste"),),

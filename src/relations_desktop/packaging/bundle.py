@@ -111,6 +111,7 @@ def bundled_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     files.append((root / "resources" / "icons" / f"{APP}.svg", "resources/icons"))
     files.append((root / "resources" / f"{APP}.desktop", "resources"))
     files += [(p, "resources/licenses") for p in sorted((root / "resources" / "licenses").glob("*.txt"))]
+    files += [(root / "resources" / "manual" / name, "resources/manual") for name in manual_pictures()]
     files += [(root / "i18n" / f"{lang}.mo", "i18n") for lang in TRANSLATED]
     seeds = sorted(p for p in (root / "seeds").glob("*") if p.is_file() and not p.name.startswith("."))
     files += [(p, "seeds") for p in seeds] or [(root / "seeds" / "*.txt", "seeds")]
@@ -119,6 +120,13 @@ def bundled_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     files.append((root / "src" / "relations_desktop" / "corpus" / "data" / "countries.json",
                   "relations_desktop/corpus/data"))
     return files
+
+
+def manual_pictures() -> list[str]:
+    """The pictures of the manual (Help ▸ Manual), one per section that has one and language."""
+    from relations_desktop.i18n import LANGUAGES
+    from relations_desktop.present.manual import PICTURES
+    return [f"{name}-{lang}.png" for name in PICTURES for lang in LANGUAGES]
 
 
 def third_party_files() -> list[tuple[Path, str]]:

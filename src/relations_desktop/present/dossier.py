@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from relations_desktop.store import queries
@@ -33,6 +33,7 @@ class Dossier:
     groups: list[EventGroup]
     sources: list[SourceDocument]
     citations: list[Citation]
+    cited: dict[int, list[Citation]] = field(default_factory=dict)   # event id -> the references it cites
     # What to mark in a stretch of a document (document id, start, end): read for what is shown.
     highlights: Callable[[int, int, int], Highlights] | None = None
 
@@ -46,6 +47,9 @@ class Dossier:
 
     def name(self, code: str, lang: str) -> str:
         return self.names.get(code, {}).get(lang, code)
+
+    def source(self, document_id: int) -> SourceDocument | None:
+        return next((s for s in self.sources if s.id == document_id), None)
 
     @property
     def facts(self) -> list[Fact]:
@@ -81,7 +85,9 @@ def key_facts(groups: list[EventGroup]) -> list[Fact]:
 def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     names = queries.country_names(conn)
     srcs = queries.sources(conn, pair)
+    groups = queries.event_groups(conn, pair)
     return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
-        groups=queries.event_groups(conn, pair), sources=srcs,
-        citations=queries.citations(conn, [s.id for s in srcs]), highlights=partial(queries.highlights, conn))
+        groups=groups, sources=srcs, citations=queries.citations(conn, [s.id for s in srcs]),
+        cited=queries.cited_references(conn, [e for g in groups for e in g.events]),
+        highlights=partial(queries.highlights, conn))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from relations_desktop.corpus.document import DocumentMeta
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
 from relations_desktop.store.schema import TEXT_CHUNK
 
@@ -53,6 +54,7 @@ class EventRow(NamedTuple):
     cue_end: int | None
     lang: str
     file: str
+    confidence: float | None = None      # the extraction's, where it gives one
 
 
 class EventGroup:
@@ -101,9 +103,12 @@ class SourceDocument:
     (``texts``), and what to highlight in it too (``highlights``): opening a relationship costs
     the same whatever the size of its documents."""
 
-    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, url: str | None = None,
-                 conn: sqlite3.Connection | None = None) -> None:
-        self.id, self.file, self.lang, self.kind, self.title, self.url = id, file, lang, kind, title, url
+    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, sha256: str = "",
+                 meta: DocumentMeta | None = None, conn: sqlite3.Connection | None = None) -> None:
+        self.id, self.file, self.lang, self.kind, self.title = id, file, lang, kind, title
+        self.sha256 = sha256
+        self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
+        self.url = self.meta.url
         self.passages: list[Passage] = []
         self._conn = conn
 
@@ -126,9 +131,13 @@ class Highlights(NamedTuple):
 
 
 class Citation(NamedTuple):
+    """An entry of a document's reference list; ``text`` is ``documents.text[start:end]`` as stored."""
     document_id: int
     n: int | None
     text: str
+    id: int = 0
+    start: int = 0
+    end: int = 0
 
 
 class DocumentInfo(NamedTuple):
@@ -288,10 +297,10 @@ def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
         return []
     rows = conn.execute(
         f"""SELECT id, document_id, date, date_start, date_end, precision, type, start, "end", text, cue_start,
-                   cue_end FROM all_events WHERE relationship_id IN ({_marks(ids)})""").fetchall()
+                   cue_end, confidence FROM all_events WHERE relationship_id IN ({_marks(ids)})""").fetchall()
     docs = {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, lang, file FROM all_documents WHERE id IN ({_marks(sorted({r[1] for r in rows}))})")}
-    out = [EventRow(*r, *docs[r[1]]) for r in rows]
+    out = [EventRow(*r[:12], *docs[r[1]], r[12]) for r in rows]
     out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id))
     return out
 
@@ -319,9 +328,9 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    docs = [SourceDocument(*row, conn=conn) for row in conn.execute(
-        f"SELECT id, file, lang, kind, title, url FROM all_documents WHERE id IN ({_marks(list(spans))}) "
-        "ORDER BY lang, file, id")]
+    docs = [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in conn.execute(
+        "SELECT id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+        f"archive_date FROM all_documents WHERE id IN ({_marks(list(spans))}) ORDER BY lang, file, id")]
     for doc in docs:
         passages = sorted(spans[doc.id], key=lambda p: p[1])
         headings = [tuple(r) for r in conn.execute(
@@ -385,6 +394,29 @@ def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citatio
         return []
     marks = ",".join("?" * len(document_ids))
     return [Citation(*r) for r in conn.execute(
-        f"SELECT document_id, n, text FROM all_citations WHERE document_id IN ({marks}) "
+        f'SELECT document_id, n, text, id, start, "end" FROM all_citations WHERE document_id IN ({marks}) '
         "ORDER BY document_id, start", document_ids)]
 
+
+def cited_references(conn: sqlite3.Connection, events: list[EventRow]) -> dict[int, list[Citation]]:
+    """Event id → the entries of its document's reference list that its sentence's footnote
+    markers cite ([26] → entry 26), in the order the sentence cites them. Linked when read, so
+    the link always matches the stored sentence."""
+    from relations_desktop.corpus.footnotes import cited_numbers  # regex: not before the first paint
+    wanted = {e.id: (e.document_id, cited_numbers(e.text)) for e in events}
+    pairs = sorted({(doc, n) for doc, numbers in wanted.values() for n in numbers})
+    if not pairs:
+        return {}
+    found: dict[tuple[int, int], Citation] = {}
+    for i in range(0, len(pairs), 400):          # SQLite's limit on bound parameters
+        chunk = pairs[i:i + 400]
+        where = " OR ".join("(document_id = ? AND n = ?)" for _ in chunk)
+        for r in conn.execute(f'SELECT document_id, n, text, id, start, "end" FROM all_citations WHERE {where} '
+                              "ORDER BY start", [v for pair in chunk for v in pair]):
+            found.setdefault((r[0], r[1]), Citation(*r))
+    out: dict[int, list[Citation]] = {}
+    for event_id, (doc, numbers) in wanted.items():
+        cites = [found[(doc, n)] for n in numbers if (doc, n) in found]
+        if cites:
+            out[event_id] = cites
+    return out

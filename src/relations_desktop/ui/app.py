@@ -1,4 +1,5 @@
-"""Start the desktop app: fonts, palette, language, the main window; or render a screenshot."""
+"""Start the desktop app: fonts, Qt's log filtered, language, the main window; or render a
+screenshot."""
 
 from __future__ import annotations
 
@@ -6,13 +7,24 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSettings, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from relations_desktop import APP_ID, i18n, resources
 from relations_desktop.errors import DatabaseError
 from relations_desktop.seed_corpus import default_database
+from relations_desktop.ui.appearance import DARK
 from relations_desktop.ui.settings import APPLICATION, LANGUAGE, LAST_PAIR, ORGANIZATION
 
 
@@ -24,32 +36,34 @@ def app_icon() -> QIcon:
     return icon
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#27292d",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34363b",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7fd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#34363b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8d93",
-        QPalette.ColorRole.Link: "#6ea8ff", QPalette.ColorRole.Mid: "#44464c",
-    }
-    for role, color in roles.items():
-        p.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7b7e84"))
-    return p
+# Qt logs a line for every font that lacks OpenType tables for a script it falls back through
+# (the bundled Noto fonts are chosen per script): noise in a terminal, not a problem.
+_NOISE = ("OpenType support missing for",)
+_previous_handler = None
+_handler_installed = False
 
 
-# Qt's notes about fonts it falls back from ("OpenType support missing for …") say nothing a
-# person can act on; they are kept off the terminal.
-QT_LOG_RULES = "qt.text.font.db.info=false\nqt.text.font.db.warning=false"
+def _log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if context.category == "qt.text.font.db" and message.startswith(_NOISE):
+        return
+    if _previous_handler is not None:
+        _previous_handler(kind, context, message)
+    else:
+        sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+
+def filter_qt_log() -> None:
+    """Leave Qt's font-fallback lines out of the terminal; every other message goes where it went
+    (to the handler installed before, e.g. the tests', or to stderr as Qt writes it)."""
+    global _previous_handler, _handler_installed
+    if not _handler_installed:
+        _previous_handler = qInstallMessageHandler(_log)
+        _handler_installed = True
 
 
 def make_application(argv: list[str] | None = None, all_fonts: bool = True) -> QApplication:
+    filter_qt_log()
     app = QApplication.instance()
-    QLoggingCategory.setFilterRules(QT_LOG_RULES)
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -81,10 +95,7 @@ def create_window(db: str | None, lang: str | None, dark: bool = False,
     """Build the main window (the application must exist)."""
     from relations_desktop.ui.mainwindow import MainWindow
 
-    app = QApplication.instance()
     settings = settings or QSettings()
-    if dark:
-        app.setPalette(dark_palette())
     i18n.set_language(initial_language(lang, settings))
     error: DatabaseError | None = None
     path: Path | None = None
@@ -93,7 +104,11 @@ def create_window(db: str | None, lang: str | None, dark: bool = False,
     except DatabaseError as exc:
         error = exc
     user = None if db else resources.user_corpus_db()
-    return MainWindow(path, user if user and user.exists() else None, settings=settings, database_error=error)
+    window = MainWindow(path, user if user and user.exists() else None, settings=settings, database_error=error)
+    if dark:                            # for a screenshot: dark, whatever the settings say
+        window.appearance.choice = DARK
+        window.appearance.apply()
+    return window
 
 
 def run(db: str | None = None, lang: str | None = None, pair: str | None = None,

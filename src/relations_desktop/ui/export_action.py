@@ -1,4 +1,5 @@
-"""File ▸ Export PDF…: ask where, confirm replacing, write atomically, report in the interface
+"""File ▸ Export PDF… / Export timeline… / Export sources…: ask where and in which format (the
+save dialog's file types), confirm replacing, write atomically, report in the interface
 language. Takes what it exports as arguments; says what it saved with ``saved(path)``."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from relations_desktop import i18n
 from relations_desktop.errors import ExportError
-from relations_desktop.i18n import _
+from relations_desktop.export.formats import FORMATS, SOURCES, SUMMARY, TIMELINE, formats_of, suggested_name
+from relations_desktop.i18n import N_, _
 from relations_desktop.present.messages import export_error_message
 from relations_desktop.ui import dialogs
 from relations_desktop.ui.settings import EXPORT_FOLDER
@@ -19,9 +21,34 @@ from relations_desktop.ui.settings import EXPORT_FOLDER
 if TYPE_CHECKING:
     from relations_desktop.present.dossier import Dossier
 
+# The save dialog's file types, one per format; what each is for, where the name alone does not say.
+FILE_TYPES = {
+    "pdf": N_("PDF documents (*.pdf)"),
+    "csv": N_("CSV table, for spreadsheets (*.csv)"),
+    "json": N_("JSON data (*.json)"),
+    "svg": N_("SVG drawing (*.svg)"),
+    "png": N_("PNG image (*.png)"),
+    "ris": N_("RIS, for Zotero, Mendeley and EndNote (*.ris)"),
+    "bibtex": N_("BibTeX, for LaTeX (*.bib)"),
+    "csljson": N_("CSL-JSON, for pandoc and Zotero (*.json)"),
+}
+TITLES = {SUMMARY: N_("Export PDF"), TIMELINE: N_("Export timeline"), SOURCES: N_("Export sources")}
 
-class PdfExporter(QObject):
-    """Exports a dossier to PDF for the window ``parent``; ``message`` is the last failure shown."""
+
+def documents_folder() -> str:
+    """The user's Documents folder as the system names it (QStandardPaths), made if missing."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return str(Path.home())
+
+
+class Exporter(QObject):
+    """Exports a dossier for the window ``parent``; ``message`` is the last failure shown."""
 
     saved = Signal(object)
 
@@ -31,26 +58,35 @@ class PdfExporter(QObject):
         self.store = store
         self.message: QMessageBox | None = None
 
-    def suggested_path(self, pair: tuple[str, str] | None) -> Path:
+    def suggested_path(self, pair: tuple[str, str] | None, fmt: str = "pdf") -> Path:
+        """In the folder of the last export, the first time the user's Documents folder (made
+        if the system names one that does not exist yet)."""
         folder = EXPORT_FOLDER.read(self.store)
         if not (folder and Path(folder).is_dir()):
-            folder = (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                      or str(Path.home()))
-        a, b = pair or ("", "")
-        return Path(folder) / f"{a}-{b}_{i18n.current_language()}.pdf"
+            folder = documents_folder()
+        return Path(folder) / suggested_name(pair or ("", ""), fmt, i18n.current_language())
 
-    def save_dialog(self, pair: tuple[str, str] | None) -> QFileDialog:
-        """A save dialog whose every label is in the interface language (Qt's own are not)."""
-        dlg = QFileDialog(self.window, _("Export PDF"))
+    def save_dialog(self, pair: tuple[str, str] | None, kind: str = SUMMARY) -> QFileDialog:
+        """A save dialog with a file type per format of ``kind``, every label in the interface
+        language (Qt's own are not); changing the type changes the name's suffix."""
+        formats = formats_of(kind)
+        dlg = QFileDialog(self.window, _(TITLES[kind]))
         dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dlg.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setFileMode(QFileDialog.FileMode.AnyFile)
-        dlg.setNameFilter(_("PDF documents (*.pdf)"))
-        dlg.setDefaultSuffix("pdf")
-        path = self.suggested_path(pair)
+        dlg.setNameFilters([_(FILE_TYPES[f.name]) for f in formats])
+        dlg.setDefaultSuffix(formats[0].suffix.lstrip("."))
+        path = self.suggested_path(pair, formats[0].name)
         dlg.setDirectory(str(path.parent))
         dlg.selectFile(path.name)
+
+        def on_type(name_filter: str) -> None:
+            fmt = self.format_of_filter(dlg, kind, name_filter)
+            dlg.setDefaultSuffix(FORMATS[fmt].suffix.lstrip("."))
+            dlg.selectFile(suggested_name(pair or ("", ""), fmt, i18n.current_language()))
+
+        dlg.filterSelected.connect(on_type)
         dlg.setLabelText(QFileDialog.DialogLabel.LookIn, _("Look in:"))
         dlg.setLabelText(QFileDialog.DialogLabel.FileName, _("File name:"))
         dlg.setLabelText(QFileDialog.DialogLabel.FileType, _("File type:"))
@@ -58,17 +94,26 @@ class PdfExporter(QObject):
         dlg.setLabelText(QFileDialog.DialogLabel.Reject, _("Cancel"))
         return dlg
 
-    def export(self, dossier: Dossier, corpus_version: str) -> Path | None:
-        """Ask where, then export; None when cancelled or failed."""
-        dlg = self.save_dialog(dossier.pair)
+    @staticmethod
+    def format_of_filter(dlg: QFileDialog, kind: str, name_filter: str | None = None) -> str:
+        """The format of the file type chosen in ``dlg`` (or of ``name_filter``)."""
+        chosen = name_filter if name_filter is not None else dlg.selectedNameFilter()
+        formats = formats_of(kind)
+        return next((f.name for f in formats if _(FILE_TYPES[f.name]) == chosen), formats[0].name)
+
+    def export(self, dossier: Dossier, corpus_version: str, kind: str = SUMMARY) -> Path | None:
+        """Ask where and in which format, then export; None when cancelled or failed."""
+        dlg = self.save_dialog(dossier.pair, kind)
         if dlg.exec() != QFileDialog.DialogCode.Accepted or not dlg.selectedFiles():
             return None
-        return self.export_to(dossier, Path(dlg.selectedFiles()[0]), corpus_version)
+        return self.export_to(dossier, Path(dlg.selectedFiles()[0]), corpus_version,
+                              fmt=self.format_of_filter(dlg, kind))
 
-    def export_to(self, dossier: Dossier, target: Path, corpus_version: str, *,
+    def export_to(self, dossier: Dossier, target: Path, corpus_version: str, *, fmt: str = "pdf",
                   confirm_replace: bool = True) -> Path | None:
-        """Export to ``target``; a failure becomes a message box (``message``) and None."""
-        from relations_desktop.export.summary_pdf import export
+        """Export to ``target`` as ``fmt``; a failure becomes a message box (``message``) and None."""
+        from relations_desktop.export.formats import write_export
+        from relations_desktop.ui.timeline_image import png_bytes
         overwrite = False
         if target.exists():
             if confirm_replace and not dialogs.confirm(
@@ -78,7 +123,8 @@ class PdfExporter(QObject):
             overwrite = True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = export(dossier, target, overwrite=overwrite, corpus_version=corpus_version)
+            path = write_export(dossier, fmt, target, overwrite=overwrite, corpus_version=corpus_version,
+                                rasterise=png_bytes)
         except ExportError as exc:
             QApplication.restoreOverrideCursor()
             self.message = dialogs.message(self.window, _("Export failed"), export_error_message(exc),

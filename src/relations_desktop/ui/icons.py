@@ -28,6 +28,10 @@ NAMES = {
     "previous": "mdi6.chevron-left",
     "next": "mdi6.chevron-right",
     "remove": "mdi6.delete-outline",
+    "copy": "mdi6.content-copy",
+    "timeline": "mdi6.timeline-outline",
+    "sources": "mdi6.bookshelf",
+    "manual": "mdi6.book-open-variant",
 }
 
 

@@ -1,36 +1,31 @@
-"""The main window: countries, partners and the relationship in three splitter panes, with
-menus, a status bar, remembered settings and a live language switch. It lays the panes out
-and wires them to the library (ui/library.py) and the commands (ui/window_commands.py)."""
+"""The main window: countries, related countries and the relationship (or, before one is chosen,
+what the library holds) in three splitter panes; the search results take the lists' place while
+they are open. Menus, a status bar, remembered settings, a live language switch. It lays the
+panes out and wires them to the library (ui/library.py), the lists (ui/country_lists.py), the
+commands (ui/window_commands.py), the keyboard (ui/navigation.py) and the context menus
+(ui/reading_menus.py)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from relations_desktop import i18n
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store import queries
-from relations_desktop.ui import qt_translator
-from relations_desktop.ui.delegates import SecondaryTextDelegate
+from relations_desktop.ui import navigation, qt_translator
+from relations_desktop.ui.appearance import Appearance
+from relations_desktop.ui.country_lists import CountryLists
 from relations_desktop.ui.fonts import ui_font
 from relations_desktop.ui.language_notifier import notifier
 from relations_desktop.ui.library import Library
-from relations_desktop.ui.models import CodeRole, CountRole, CountryListModel, DetailRole, PartnerListModel
+from relations_desktop.ui.search_host import SearchHost
 from relations_desktop.ui.settings import (
     GEOMETRY,
     LANGUAGE,
@@ -39,6 +34,7 @@ from relations_desktop.ui.settings import (
     read_pair,
     write_pair,
 )
+from relations_desktop.ui.welcome import WelcomeView
 from relations_desktop.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -47,28 +43,12 @@ if TYPE_CHECKING:
 
     from relations_desktop.errors import DatabaseError
     from relations_desktop.present.dossier import Dossier
-    from relations_desktop.ui.export_action import PdfExporter
+    from relations_desktop.store.search import Hit
+    from relations_desktop.ui.export_action import Exporter
     from relations_desktop.ui.importer import ImportRun
+    from relations_desktop.ui.reading_menus import ReadingMenus
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
-
-
-def _pane(*widgets: QWidget) -> QWidget:
-    w = QWidget()
-    layout = QVBoxLayout(w)
-    layout.setContentsMargins(4, 4, 4, 4)
-    for child in widgets:
-        layout.addWidget(child)
-    return w
-
-
-def _list_view(parent: QWidget, name: str, model: CountryListModel | PartnerListModel) -> QListView:
-    view = QListView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setUniformItemSizes(True)
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
+        self.appearance = Appearance(self.settings, self)
         self.library = Library(database, user_database, database_error, self)
         self.current_pair: queries.Pair | None = None
         self.dossier: Dossier | None = None
@@ -87,82 +68,80 @@ class MainWindow(QMainWindow):
         self._labelled = False          # see retranslate
         self._icons_loaded = False
         # Built when first needed (the relationship pane just after the first paint), so the
-        # window appears sooner; a placeholder holds the pane's place until then.
+        # window appears sooner; the welcome holds the pane's place until a relationship is chosen.
         self._relationship: RelationshipPane | None = None
-        self._search_panel: SearchPanel | None = None
-        self._exporter: PdfExporter | None = None
-        self._build_lists()
+        self._exporter: Exporter | None = None
+        self._menus: ReadingMenus | None = None
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
         self._connect()
+        self.appearance.apply()
         self.library.open()
         self._show_library()
         self.retranslate()
         self._restore()
 
     # ----- layout and wiring
-    def _build_lists(self) -> None:
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("countryFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.country_model = CountryListModel()
-        self.country_view = _list_view(self, "countries", self.country_model)
-        self.country_view.setItemDelegate(SecondaryTextDelegate(CountRole, parent=self.country_view))
-        self.country_label = QLabel(self)
-        self.country_label.setBuddy(self.filter)
-        self.partner_model = PartnerListModel()
-        self.partner_view = _list_view(self, "partners", self.partner_model)
-        self.partner_view.setItemDelegate(SecondaryTextDelegate(DetailRole, below=True, parent=self.partner_view))
-        self.partner_label = QLabel(self)
-        self.partner_label.setBuddy(self.partner_view)
-
     def _build_layout(self) -> None:
-        self._placeholder = QLabel(self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setWordWrap(True)
-        self.countries_pane = _pane(self.country_label, self.filter, self.country_view)
-        self.partners_pane = _pane(self.partner_label, self.partner_view)
+        self.lists = lists = CountryLists(self, lambda: self.library.conn)
+        self.filter, self.country_model, self.country_view = lists.filter, lists.country_model, lists.country_view
+        self.partner_model, self.partner_view = lists.partner_model, lists.partner_view
+        self.countries_pane, self.partners_pane = lists.countries_pane, lists.partners_pane
+        self.no_match = lists.no_match
+        self.welcome = WelcomeView(self)
+        self.right = QStackedWidget(self)          # the welcome, or the relationship once chosen
+        self.right.setObjectName("relationshipArea")
+        self.right.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for i, (pane, stretch) in enumerate(((self.countries_pane, 0), (self.partners_pane, 0),
-                                             (self._placeholder, 1))):
+        for i, (pane, stretch) in enumerate(((self.countries_pane, 0), (self.partners_pane, 0), (self.right, 1))):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(i, stretch)
-        self.splitter.setSizes([220, 240, 820])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)     # it may name a file
         self.statusBar().addWidget(self.status_label, 1)
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(420)
+        self.search = SearchHost(self, [self.countries_pane, self.partners_pane], self._corpus)
+        self.search_field = self.search.field
 
     def _connect(self) -> None:
         c = self.commands
         c.export.triggered.connect(self.export_pdf)
+        c.export_timeline.triggered.connect(lambda: self.export_as("timeline"))
+        c.export_sources.triggered.connect(lambda: self.export_as("sources"))
         c.import_files.triggered.connect(lambda: self.import_documents(folder=False))
         c.import_folder.triggered.connect(lambda: self.import_documents(folder=True))
         c.manage.triggered.connect(self.manage_imports)
-        c.search.triggered.connect(self.focus_search)
+        c.copy_citation.triggered.connect(lambda: self.relationship.copy_citation())
+        c.copy_source_citation.triggered.connect(lambda: self.relationship.copy_source_citation())
+        c.search.triggered.connect(self.search.focus)
         c.quit.triggered.connect(self.close)
         c.filter.triggered.connect(self.focus_filter)
         c.zoom_in.triggered.connect(lambda: self.relationship.timeline.zoom(1.5))
         c.zoom_out.triggered.connect(lambda: self.relationship.timeline.zoom(1 / 1.5))
         c.zoom_reset.triggered.connect(lambda: self.relationship.timeline.reset_zoom())
+        c.next_pane.triggered.connect(lambda: navigation.cycle(self._panes(), 1))
+        c.previous_pane.triggered.connect(lambda: navigation.cycle(self._panes(), -1))
+        c.manual.triggered.connect(self.show_manual)
         c.about.triggered.connect(self.show_about)
         for code, a in c.language.items():
             a.triggered.connect(lambda _checked=False, lang=code: self.set_language(lang))
-        self.search_field.textChanged.connect(self._first_search)
-        self.setTabOrder(self.filter, self.country_view)
-        self.setTabOrder(self.country_view, self.partner_view)
-        self.filter.textChanged.connect(self._on_filter)
-        self.filter.returnPressed.connect(self._filter_enter)
-        self.country_view.selectionModel().currentChanged.connect(self._on_country)
-        self.country_view.activated.connect(lambda _i: self.partner_view.setFocus())
-        self.partner_view.selectionModel().currentChanged.connect(self._on_partner)
+        for choice, a in c.appearance.items():
+            a.triggered.connect(lambda _checked=False, choice=choice: self.appearance.choose(choice))
+        c.native_digits.triggered.connect(lambda: self.appearance.choose_digits(i18n.current_language(), True))
+        c.latin_digits.triggered.connect(lambda: self.appearance.choose_digits(i18n.current_language(), False))
+        self.appearance.changed.connect(self._colours_changed)
+        self.welcome.import_requested.connect(lambda: self.import_documents(folder=False))
+        self.lists.import_requested.connect(lambda: self.import_documents(folder=False))
+        self.welcome.manual_requested.connect(self.show_manual)
+        self.lists.country_changed.connect(self._on_country)
+        self.lists.pair_chosen.connect(lambda a, b: self._show(queries.pair_key(a, b)))
         self.partner_view.activated.connect(lambda _i: self.relationship.timeline.setFocus())
+        self.search.hit_chosen.connect(self.open_hit)
+        self.search.leaving.connect(self.focus_reading)
+        self.search.panel_built.connect(self._chain)
+        self._chain()
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
         self.library.failed.connect(self.show_library_problem)
@@ -175,39 +154,87 @@ class MainWindow(QMainWindow):
         if self._relationship is not None:
             self._relationship.load_icons()
 
+    def _colours_changed(self) -> None:
+        if self._icons_loaded:
+            self.load_icons()           # the icons are drawn in the text colour
+        self.commands.appearance[self.appearance.choice].setChecked(True)
+
     @property
     def relationship(self) -> RelationshipPane:
-        """The relationship pane, built on first use."""
+        """The relationship pane, built on first use (it shows once a relationship is chosen)."""
         if self._relationship is None:
+            from relations_desktop.ui.reading_menus import ReadingMenus
             from relations_desktop.ui.relationship_pane import RelationshipPane
             pane = RelationshipPane(self)
             pane.setObjectName("relationship")
             pane.setAccessibleName(_("Relationship"))
-            sizes = self.splitter.sizes()
-            self.splitter.replaceWidget(2, pane)
-            self.splitter.setSizes(sizes)
-            self._placeholder.deleteLater()
+            self.right.addWidget(pane)
             self._relationship = pane
-            self.setTabOrder(self.partner_view, pane.timeline)
             state = RELATIONSHIP_SPLITTER.read(self.settings)
             if state is not None:
-                pane.splitter.restoreState(state)
+                pane.sized = pane.splitter.restoreState(state)
+            navigation.show_focus(pane.events_view, pane.sources.text, pane.citations)
             if self._icons_loaded:
                 pane.load_icons()
+            self._menus = ReadingMenus(pane, self.search.search_for)
+            self._chain()
         return self._relationship
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results (built on first use)."""
+        return self.search.panel
+
+    # ----- keyboard
+    def _chain(self) -> None:
+        """The Tab order: search, lists, the relationship (or the welcome's buttons), round again."""
+        pane, panel = self._relationship, self.search.built
+        relationship = (pane.timeline, pane.events_view, pane.tabs, pane.sources.prev_btn, pane.sources.next_btn,
+                        pane.sources.text, pane.citations) if pane is not None else ()
+        navigation.chain(self.search_field, panel.view if panel else None, self.filter, self.no_match.import_button,
+                         self.country_view, self.partner_view, self.welcome.import_button,
+                         self.welcome.manual_button, *relationship)
+
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 goes through, each as (area, the widget that takes the focus)."""
+        panel, pane = self.search.built, self._relationship
+        out = [(panel, panel.view)] if panel is not None else []
+        out += [(self.countries_pane, self.filter), (self.partners_pane, self.partner_view)]
+        if pane is not None and self.right.currentWidget() is pane:
+            page = pane.citations if pane.tabs.currentWidget() is pane.citations else pane.sources.text
+            return [*out, (pane.timeline, pane.timeline), (pane.events_view, pane.events_view), (pane.tabs, page)]
+        return [*out, (self.welcome, self.welcome.import_button)]
+
+    def focus_reading(self) -> None:
+        """The focus back on the relationship shown (on the country filter without one)."""
+        shown = self._relationship is not None and self.right.currentWidget() is self._relationship
+        (self._relationship.events_view if shown else self.filter).setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
     # ----- the library
-    def _show_library(self) -> None:
-        """Fill the lists from the library (opened, or changed), keeping the relationship shown."""
+    def _corpus(self) -> tuple[sqlite3.Connection | None, dict[str, dict[str, str]]]:
         conn = self.library.conn
+        return conn, (queries.country_names(conn) if conn is not None else {})
+
+    def _show_library(self) -> None:
+        """Fill the lists from the library (opened, or changed): the relationship shown is read
+        again, or cleared if it is gone; the search results too, if they are open."""
+        conn = self.library.conn
+        country = self.lists.selected_country()
         pair, self.current_pair = self.current_pair, None
-        self.partner_model.set_partners(None, [])
-        self.country_model.set_countries(queries.countries(conn) if conn is not None else [])
-        if self._search_panel is not None and conn is not None:
-            self._search_panel.set_corpus(conn, queries.country_names(conn))
+        self.lists.set_countries(queries.countries(conn) if conn is not None else [])
+        self.search.set_corpus(*self._corpus())
         self._relabel_status()
         if pair and conn is not None and queries.relationship_exists(conn, pair):
-            self.open_pair(*pair)
+            first = country if country in pair else pair[0]
+            self.open_pair(first, pair[1] if first == pair[0] else pair[0])
+            return
+        self.clear_relationship()
+        if country:
+            self.lists.select_country(country)
 
     def show_database_problem(self) -> None:
         text = self.library.problem()
@@ -226,39 +253,16 @@ class MainWindow(QMainWindow):
             self.problem_box = dialogs.message(self, _("Imported documents"), text)
             self.problem_box.open()
 
-    # ----- selection
-    def _on_filter(self, text: str) -> None:
-        keep = self.selected_country()
-        self.country_model.set_filter(text)
-        row = self.country_model.row_of(keep) if keep else -1
-        if row < 0 and self.country_model.rowCount() == 1:
-            row = 0
-        if row >= 0:
-            self.country_view.setCurrentIndex(self.country_model.index(row))
-
-    def _filter_enter(self) -> None:
-        if self.country_model.rowCount():
-            if not self.country_view.currentIndex().isValid():
-                self.country_view.setCurrentIndex(self.country_model.index(0))
-            self.country_view.setFocus()
-
+    # ----- what is shown
     def selected_country(self) -> str | None:
-        idx = self.country_view.currentIndex()
-        return idx.data(CodeRole) if idx.isValid() else None
+        return self.lists.selected_country()
 
-    def _on_country(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        code = current.data(CodeRole) if current.isValid() else None
-        if code == self.partner_model.country:
-            return
-        conn = self.library.conn
-        self.partner_model.set_partners(code, queries.partners(conn, code) if (conn and code) else [])
-        self._relabel_partners()
-
-    def _on_partner(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        country = self.partner_model.country
-        partner = current.data(CodeRole) if current.isValid() else None
-        if country and partner:
-            self._show(queries.pair_key(country, partner))
+    def _on_country(self, code: str | None) -> None:
+        if self.current_pair is not None and code not in self.current_pair:
+            self.clear_relationship()           # another country: its relations, not the old pair
+        else:
+            self.lists.reselect(self.current_pair)
+            self._relabel_welcome()
 
     def _show(self, pair: queries.Pair) -> None:
         if self.library.conn is None or pair == self.current_pair:
@@ -267,8 +271,19 @@ class MainWindow(QMainWindow):
         from relations_desktop.present.dossier import load_dossier
         self.dossier = load_dossier(self.library.conn, pair)
         self.relationship.show_dossier(self.dossier)
-        self.commands.export.setEnabled(True)
+        self.right.setCurrentWidget(self.relationship)
+        self.commands.set_export_enabled(True)
         write_pair(self.settings, pair)
+
+    def clear_relationship(self) -> None:
+        """Show no relationship (none chosen, or the one shown is gone): nothing to export."""
+        self.current_pair = None
+        self.dossier = None
+        if self._relationship is not None:
+            self._relationship.show_dossier(None)
+        self.right.setCurrentWidget(self.welcome)
+        self.commands.set_export_enabled(False)
+        self._relabel_welcome()
 
     def open_pair(self, a: str, b: str) -> bool:
         """Select both countries in the lists and show their relationship."""
@@ -276,43 +291,14 @@ class MainWindow(QMainWindow):
         conn = self.library.conn
         if conn is None or not queries.relationship_exists(conn, pair):
             return False
-        a, b = a.upper(), b.upper()
-        if self.country_model.row_of(a) < 0:
-            self.filter.clear()
-        self.country_view.setCurrentIndex(self.country_model.index(self.country_model.row_of(a)))
-        self.partner_view.setCurrentIndex(self.partner_model.index(self.partner_model.row_of(b)))
+        self.lists.select(a.upper(), b.upper())
         self._show(pair)
         return True
 
-    def _first_search(self, text: str) -> None:
-        self.search_field.textChanged.disconnect(self._first_search)
-        self.search_panel.timer.start()
-
-    @property
-    def search_panel(self) -> SearchPanel:
-        """The search results dock, built on first use (it is not needed to show the window)."""
-        if self._search_panel is None:
-            from relations_desktop.ui.search_panel import SearchPanel
-            panel = SearchPanel(self.search_field, self)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
-            panel.activated.connect(self.open_hit)
-            if self.library.conn is not None:
-                panel.set_corpus(self.library.conn, queries.country_names(self.library.conn))
-            self._search_panel = panel
-        return self._search_panel
-
-    def focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    def open_hit(self, hit) -> None:
+    def open_hit(self, hit: Hit) -> None:
         """Open a search hit's relationship at its sentence."""
         if self.open_pair(*hit.pair):
             self.relationship.select_sentence(hit.document_id, hit.start, hit.end)
-
-    def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
 
     # ----- language
     def set_language(self, lang: str) -> None:
@@ -328,61 +314,31 @@ class MainWindow(QMainWindow):
             app.setFont(ui_font(i18n.current_language()))
             if live:
                 qt_translator.refresh(app)
-        # The display name first: Qt appends it to a title that does not already end with it.
+        # The title in the interface language alone: Qt appends the display name to a title
+        # that does not end with it, so both are the same text, set display name first.
         QApplication.setApplicationDisplayName(_("Relations Desktop"))
         self.setWindowTitle(_("Relations Desktop"))
         self.commands.retranslate()
         self.search_field.setPlaceholderText(_("Search all passages (Ctrl+K)"))
         self.search_field.setToolTip(_("Words in Bengali, Hindi or English; country names find every script"))
         self.search_field.setAccessibleName(_("Search all passages"))
-        if self._search_panel is not None:
-            self._search_panel.retranslate()
+        if self.search.built is not None:
+            self.search.built.retranslate()
         if live:
             qt_translator.relabel_qt_buttons(self)
-        self.country_label.setText(_("&Countries"))
-        self.filter.setPlaceholderText(_("Filter countries (Ctrl+F)"))
-        self.filter.setToolTip(_("Matches names in Bengali, Hindi and English"))
-        self.filter.setAccessibleName(_("Filter countries"))
-        for widget, name in ((self.countries_pane, _("Countries")), (self.country_view, _("Countries")),
-                             (self.partners_pane, _("Related countries")), (self.partner_view, _("Related countries"))):
-            widget.setAccessibleName(name)
-        self.commands.export.setEnabled(self.current_pair is not None)
-        self.country_model.relabel()
-        self.partner_model.relabel()
-        self._reselect()
-        self._relabel_partners()
+        self.commands.set_export_enabled(self.current_pair is not None)
+        self.lists.retranslate(self.current_pair)
         if self._relationship is not None:
             self._relationship.retranslate()
             self._relationship.setAccessibleName(_("Relationship"))
-        else:
-            self._placeholder.setText(_("Choose a country, then one it has relations with"))
+        if self._menus is not None:
+            self._menus.retranslate()
+        self._relabel_welcome()
         self._relabel_status()
 
-    def _reselect(self) -> None:
-        """Keep the selected country and partner selected after a re-sort."""
-        if self.partner_model.country:
-            row = self.country_model.row_of(self.partner_model.country)
-            if row >= 0:
-                sm = self.country_view.selectionModel()
-                sm.blockSignals(True)
-                self.country_view.setCurrentIndex(self.country_model.index(row))
-                sm.blockSignals(False)
-        if self.current_pair and self.partner_model.country:
-            other = [c for c in self.current_pair if c != self.partner_model.country]
-            if other:
-                row = self.partner_model.row_of(other[0])
-                sm = self.partner_view.selectionModel()
-                sm.blockSignals(True)
-                self.partner_view.setCurrentIndex(self.partner_model.index(row))
-                sm.blockSignals(False)
-
-    def _relabel_partners(self) -> None:
+    def _relabel_welcome(self) -> None:
         code = self.partner_model.country
-        if code and self.library.conn is not None:
-            name = queries.country_names(self.library.conn).get(code, {}).get(i18n.current_language(), code)
-            self.partner_label.setText(_("&Relations of {country}").format(country=name))
-        else:
-            self.partner_label.setText(_("&Related countries"))
+        self.welcome.show_state(self.library.stats, self.lists.country_name(code) if code else None)
 
     def _relabel_status(self) -> None:
         problem = self.library.problem()
@@ -404,18 +360,26 @@ class MainWindow(QMainWindow):
         from relations_desktop.ui import dialogs
         dialogs.AboutDialog(self, self.library.stats).exec()
 
+    def show_manual(self) -> None:
+        from relations_desktop.ui.manual import ManualDialog
+        ManualDialog.show_for(self)
+
     @property
-    def exporter(self) -> PdfExporter:
-        """File ▸ Export PDF…, made on first use (the PDF code is not needed to show the window)."""
+    def exporter(self) -> Exporter:
+        """File ▸ Export…, made on first use (the export code is not needed to show the window)."""
         if self._exporter is None:
-            from relations_desktop.ui.export_action import PdfExporter
-            self._exporter = PdfExporter(self, self.settings)
+            from relations_desktop.ui.export_action import Exporter
+            self._exporter = Exporter(self, self.settings)
             self._exporter.saved.connect(
                 lambda path: self.statusBar().showMessage(_("Saved {path}").format(path=path), 8000))
         return self._exporter
 
     def export_pdf(self) -> Path | None:
-        return self.exporter.export(self.dossier, self.library.corpus_version()) if self.dossier else None
+        return self.export_as("summary")
+
+    def export_as(self, kind: str) -> Path | None:
+        """Ask where and in which format of ``kind`` (summary, timeline, sources), then export."""
+        return self.exporter.export(self.dossier, self.library.corpus_version(), kind) if self.dossier else None
 
     def export_pdf_to(self, target: Path, *, confirm_replace: bool = True) -> Path | None:
         """Export the relationship shown to ``target``; a failure is shown (``exporter.message``)."""
@@ -454,18 +418,20 @@ class MainWindow(QMainWindow):
         geometry = GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:                                 # first start: 1280×800, or the screen if smaller
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen is not None else None
+            self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
         state = MAIN_SPLITTER.read(self.settings)
-        if state is not None:
-            self.splitter.restoreState(state)
+        self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)
         if last and self.library.conn is not None:
             self.open_pair(*last)
 
     def save_settings(self) -> None:
         GEOMETRY.write(self.settings, self.saveGeometry())
-        MAIN_SPLITTER.write(self.settings, self.splitter.saveState())
+        if not self.countries_pane.isHidden():         # (the search results hide the lists)
+            MAIN_SPLITTER.write(self.settings, self.splitter.saveState())
         if self._relationship is not None:
             RELATIONSHIP_SPLITTER.write(self.settings, self._relationship.splitter.saveState())
         LANGUAGE.write(self.settings, i18n.current_language())
@@ -477,6 +443,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
+        if not self._lists_sized:             # first start: the lists narrower on a small screen
+            self._lists_sized = True
+            width = self.width()
+            self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
         if self.library.needs_rebuild:
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
         if (self.library.error is not None or self.library.user_error is not None) and not self._problem_shown:

@@ -135,7 +135,8 @@ class PartnerListModel(QAbstractListModel):
 
 
 class EventTableModel(QAbstractTableModel):
-    """Event groups as rows: localised date, type, the sources' languages, an excerpt."""
+    """Event groups as rows: localised date, type, the sources' languages, an excerpt. Dated
+    groups come first, by date; then those whose source states no date."""
 
     DATE, TYPE, SOURCES, EXCERPT = range(4)
     HEADERS = ("Date", "Type", "Sources", "Excerpt")
@@ -203,6 +204,11 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == self.TYPE:
             from PySide6.QtGui import QColor
             return QColor(*labels.type_color(g.type))
+        if role == Qt.ItemDataRole.FontRole and col == self.DATE and not g.date:
+            from PySide6.QtGui import QFont
+            font = QFont()
+            font.setItalic(True)      # "date not stated": not a date
+            return font
         if role == GroupRole:
             return g
         return None

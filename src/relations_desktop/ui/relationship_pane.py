@@ -1,10 +1,11 @@
-"""The relationship pane: header with both names and key facts, the drawn timeline, the
-event lists (dated, and "date not stated"), the sources and the citations."""
+"""The relationship pane: header with both names and key facts, the drawn timeline, one list of
+its events (dated ones by date, then those whose date is not stated), the sources and the
+citations, in a splitter whose default heights keep rows and source lines readable."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,15 +21,22 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.store.queries import EventGroup
+from relations_desktop.ui.citations_view import CitationsView
 from relations_desktop.ui.models import EventTableModel
 from relations_desktop.ui.qt_translator import relabel_qt_buttons
-from relations_desktop.ui.sources import CitationsView, SourcesView
+from relations_desktop.ui.sources import SourcesView
 from relations_desktop.ui.timeline import TimelineWidget
+
+# Rows of the events list and lines of source text the default layout keeps visible.
+EVENT_ROWS, SOURCE_LINES = 6, 10
+TIMELINE_HEIGHT = 130
 
 
 def _event_table(model: EventTableModel) -> QTableView:
     view = QTableView()
+    view.setObjectName("events")
     view.setModel(model)
+    view.setTabKeyNavigation(False)       # Tab leaves the table; arrows move in it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -41,7 +49,16 @@ def _event_table(model: EventTableModel) -> QTableView:
     header.setSectionResizeMode(EventTableModel.TYPE, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(EventTableModel.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
     return view
+
+
+def _to_clipboard(text: str) -> str:
+    if text:
+        QGuiApplication.clipboard().setText(text)
+    return text
 
 
 class RelationshipPane(QWidget):
@@ -52,6 +69,7 @@ class RelationshipPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dossier: Dossier | None = None
+        self.current_group: EventGroup | None = None
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -62,62 +80,67 @@ class RelationshipPane(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         self.timeline = TimelineWidget(self)
-        self.dated_model = EventTableModel()
-        self.undated_model = EventTableModel()
-        self.dated_view = _event_table(self.dated_model)
-        self.undated_view = _event_table(self.undated_model)
-        self.undated_label = QLabel(self)
+        self.events_model = EventTableModel()
+        self.events_view = _event_table(self.events_model)
         self.sources = SourcesView(self)
         self.citations = CitationsView(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sources, "")
         self.tabs.addTab(self.citations, "")
-
-        events_box = QWidget(self)
-        ev_layout = QVBoxLayout(events_box)
-        ev_layout.setContentsMargins(0, 0, 0, 0)
-        ev_layout.addWidget(self.dated_view, 3)
-        ev_layout.addWidget(self.undated_label)
-        ev_layout.addWidget(self.undated_view, 1)
+        self.tabs.setCornerWidget(self.sources.bar, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda i: self.sources.bar.setVisible(i == 0))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("relationshipSplitter")
         self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(events_box)
+        self.splitter.addWidget(self.events_view)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 3)
+        for i, stretch in enumerate((1, 2, 4)):
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
+        self.sized = False              # default heights given (or restored) once
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 4, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.splitter, 1)
 
         self.timeline.selected.connect(self._on_timeline)
-        self.dated_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._on_row(self.dated_model, cur.row()))
-        self.undated_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._on_row(self.undated_model, cur.row()))
-        self.dated_view.activated.connect(lambda idx: self._focus_source(self.dated_model, idx.row()))
-        self.undated_view.activated.connect(lambda idx: self._focus_source(self.undated_model, idx.row()))
-        self.setTabOrder(self.timeline, self.dated_view)
-        self.setTabOrder(self.dated_view, self.undated_view)
-        self.setTabOrder(self.undated_view, self.tabs)
+        self.events_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_row(cur.row()))
+        self.events_view.activated.connect(lambda _idx: self._focus_source())
+        self.setTabOrder(self.timeline, self.events_view)
+        self.setTabOrder(self.events_view, self.tabs)
         self.retranslate()
         self.show_dossier(None)
+
+    def default_sizes(self, height: int) -> list[int]:
+        """Heights of timeline, events and sources in ``height`` pixels: the events list shows
+        EVENT_ROWS rows and a little more, the timeline what is left above SOURCE_LINES lines."""
+        view = self.events_view
+        rows = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() + 2 + \
+            round((EVENT_ROWS + 0.5) * view.verticalHeader().defaultSectionSize())
+        lines = self.sources.height_for_lines(SOURCE_LINES) + self.tabs.tabBar().sizeHint().height()
+        handles = 2 * self.splitter.handleWidth()
+        timeline = max(self.timeline.minimumHeight(), min(TIMELINE_HEIGHT, height - handles - rows - lines))
+        return [timeline, rows, max(lines, height - handles - rows - timeline)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.sized and self.splitter.height() > 0:
+            self.sized = True
+            self.splitter.setSizes(self.default_sizes(self.splitter.height()))
 
     # ----- content
     def show_dossier(self, dossier: Dossier | None) -> None:
         self.dossier = dossier
+        self.current_group = None
         dated = dossier.dated if dossier else []
         undated = dossier.undated if dossier else []
         self.timeline.set_groups(dated)
-        self.dated_model.set_groups(dated)
-        self.undated_model.set_groups(undated)
-        self.undated_label.setVisible(bool(undated))
-        self.undated_view.setVisible(bool(undated))
+        self.events_model.set_groups(dated + undated)
         self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
@@ -144,31 +167,38 @@ class RelationshipPane(QWidget):
         group = groups[index] if 0 <= index < len(groups) else None
         self.select_group(group, source="timeline")
 
-    def _on_row(self, model: EventTableModel, row: int) -> None:
-        group = model.group(row)
+    def _on_row(self, row: int) -> None:
+        group = self.events_model.group(row)
         if group is not None:
             self.select_group(group, source="list")
 
-    def _focus_source(self, model: EventTableModel, row: int) -> None:
+    def _focus_source(self) -> None:
         self.tabs.setCurrentWidget(self.sources)
         self.sources.text.setFocus()
 
     def select_group(self, group: EventGroup | None, source: str = "") -> None:
+        self.current_group = group
         if source != "timeline":
             self.timeline.select_group(group)
         if source != "list":
-            for model, view in ((self.dated_model, self.dated_view), (self.undated_model, self.undated_view)):
-                row = model.row_of(group) if group is not None else -1
-                if row >= 0:
-                    view.selectionModel().setCurrentIndex(
-                        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows)
-                    view.scrollTo(model.index(row, 0))
-                else:
-                    view.selectionModel().clearSelection()
+            model, view = self.events_model, self.events_view
+            row = model.row_of(group) if group is not None else -1
+            if row >= 0:
+                view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.scrollTo(model.index(row, 0))
+            else:
+                view.selectionModel().clearSelection()
         self.tabs.setCurrentWidget(self.sources)
         self.sources.show_group(group)
+        self.citations.show_references(self.group_references(group) if group is not None else None)
         self.groupSelected.emit(group)
+
+    def group_references(self, group: EventGroup) -> list:
+        """The references the sentences of ``group`` cite ([26] → entry 26 of their document)."""
+        from relations_desktop.present.citations import group_references
+        return group_references(group, self.dossier.cited if self.dossier else {})
 
     def select_sentence(self, document_id: int, start: int, end: int) -> None:
         """Show the event group whose source sentence starts at ``start`` in the document;
@@ -183,6 +213,25 @@ class RelationshipPane(QWidget):
         self.tabs.setCurrentWidget(self.sources)
         self.sources.show_span(document_id, start, end)
 
+    def copy_citation(self) -> str:
+        """Put the citation of the event shown (sentence and source) on the clipboard, or with no
+        event selected that of the source at the cursor; returns the text."""
+        from relations_desktop.present.citations import copy_event_citation
+        if self.dossier is None:
+            return ""
+        event = self.sources.current_event() or (self.current_group.lead if self.current_group else None)
+        if event is None:
+            return self.copy_source_citation()
+        return _to_clipboard(copy_event_citation(self.dossier, event))
+
+    def copy_source_citation(self) -> str:
+        """Put the citation of the source at the cursor (or of the event shown) on the clipboard."""
+        from relations_desktop.present.citations import copy_source_citation
+        doc_id = self.sources.document_at_cursor()
+        if self.dossier is None or doc_id is None:
+            return ""
+        return _to_clipboard(copy_source_citation(self.dossier, doc_id))
+
     def load_icons(self) -> None:
         from relations_desktop.ui.icons import icon
         self.sources.prev_btn.setIcon(icon("previous"))
@@ -192,12 +241,9 @@ class RelationshipPane(QWidget):
         relabel_qt_buttons(self)
         self.tabs.setTabText(0, _("Sources"))
         self.tabs.setTabText(1, _("Citations"))
-        self.undated_label.setText(_("Date not stated"))
-        self.dated_view.setAccessibleName(_("Events"))
-        self.undated_view.setAccessibleName(_("Events without a date"))
+        self.events_view.setAccessibleName(_("Events"))
         self.timeline.retranslate()
-        self.dated_model.relabel()
-        self.undated_model.relabel()
+        self.events_model.relabel()
         self.sources.retranslate()
         self.citations.retranslate()
         self._relabel_header()

@@ -145,6 +145,7 @@ class SearchPanel(QDockWidget):
     def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.field = field
         self.conn: sqlite3.Connection | None = None
         self.names: dict[str, dict[str, str]] = {}
@@ -173,10 +174,15 @@ class SearchPanel(QDockWidget):
         self.hide()
 
     def set_corpus(self, conn: sqlite3.Connection | None, names: dict[str, dict[str, str]]) -> None:
+        """The library to search (after it changed): open results are searched again there;
+        closed ones are dropped and stay closed until the person searches."""
         self.conn = conn
         self.names = names
-        if self.field.text().strip():
+        if self.isVisible() and self.field.text().strip():
             self.run()
+        else:
+            self.model.set_hits([], names)
+            self._relabel_status()
 
     def run(self) -> None:
         """Search now (the field waits for a pause in typing before calling this)."""

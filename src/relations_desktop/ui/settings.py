@@ -40,8 +40,13 @@ RELATIONSHIP_SPLITTER = Setting("splitter/relationshipSplitter", QByteArray, Non
                                 "heights of the timeline, the events and the sources")
 LAST_PAIR = Setting("last_pair", str, None, "the relationship shown last, e.g. TJ-TR, shown again at start")
 EXPORT_FOLDER = Setting("export_folder", str, None, "the folder the last PDF was saved in")
+APPEARANCE = Setting("appearance", str, "system", "colours: system (as the desktop is set), light or dark")
+# One per language with digits of its own; unset: the language's default (i18n.formatting).
+DIGITS = {lang: Setting(f"digits/{lang}", str, None, f"digits of the {lang} interface: native or latin")
+          for lang in ("bn", "hi")}
 
-ALL = (LANGUAGE, GEOMETRY, MAIN_SPLITTER, RELATIONSHIP_SPLITTER, LAST_PAIR, EXPORT_FOLDER)
+ALL = (LANGUAGE, GEOMETRY, MAIN_SPLITTER, RELATIONSHIP_SPLITTER, LAST_PAIR, EXPORT_FOLDER, APPEARANCE,
+       *DIGITS.values())
 
 
 def read_pair(store: QSettings) -> tuple[str, str] | None:

@@ -1,17 +1,16 @@
 """Source passages as plain text (never HTML), with countries and dates highlighted and the
-sentence of the selected event marked; a separate view lists the documents' citations."""
+sentence of the selected event marked (the citations are in ui/citations_view.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
 from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
-from relations_desktop.store.queries import Citation, EventGroup, Highlights, Passage, SourceDocument
+from relations_desktop.store.queries import EventGroup, EventRow, Highlights, Passage, SourceDocument
 from relations_desktop.ui.fonts import text_font
 
 
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
+def blend(a: QColor, b: QColor, t: float) -> QColor:
     return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
                   round(a.blue() * (1 - t) + b.blue() * t))
 
@@ -63,19 +62,23 @@ class SourcesView(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDefaultFont(text_font())
-        self.prev_btn = QToolButton(self)
-        self.next_btn = QToolButton(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setObjectName("sourceText")
+        # Where the event's sentences are: "Source 1 of 3" with previous/next, in a bar the
+        # relationship pane puts beside the tabs (saving a line of text).
+        self.bar = QWidget(self)
+        self.prev_btn = QToolButton(self.bar)
+        self.next_btn = QToolButton(self.bar)
         self.prev_btn.setText("◀")
         self.next_btn.setText("▶")
-        self.position = QLabel(self)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        self.position = QLabel(self.bar)
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 4, 0)
         bar.addWidget(self.position, 1)
         bar.addWidget(self.prev_btn)
         bar.addWidget(self.next_btn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         self.prev_btn.clicked.connect(lambda: self.step(-1))
         self.next_btn.clicked.connect(lambda: self.step(1))
@@ -85,7 +88,9 @@ class SourcesView(QWidget):
         self._flat: list[tuple[SourceDocument, Passage]] = []      # every passage, in reading order
         self._window = (0, 0)                                       # the passages laid out: [lo, hi)
         self._shown: list[_Shown] = []
+        self._doc_starts: list[tuple[int, SourceDocument]] = []   # where each document's heading is
         self._targets: list[tuple[int, int, int]] = []   # the current event's sentences: document, start, end
+        self._target_events: list[EventRow | None] = []  # the event of each target (None: a search hit)
         self._target = 0
         self._moving = False
         self.retranslate()
@@ -98,8 +103,25 @@ class SourcesView(QWidget):
         self._highlights = highlights
         self._flat = [(d, p) for d in docs for p in d.passages]
         self._targets = []
+        self._target_events = []
         self._target = 0
         self._render(self._span_from(0))
+
+    def height_for_lines(self, lines: int) -> int:
+        """Pixels the text view needs to show ``lines`` lines of source text in any script."""
+        font = self.text.document().defaultFont()
+        tallest = max(QFontMetricsF(f).lineSpacing() for f in _script_fonts(font))
+        frame = 2 * self.text.frameWidth() + 2 * round(self.text.document().documentMargin())
+        return round(lines * tallest) + frame + 2
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:     # highlight colours follow light/dark
+            self._rerender()
+
+    def _rerender(self) -> None:
+        self._render(self._window)
+        self._apply_selection(scroll=False)
 
     def _span_from(self, lo: int) -> tuple[int, int]:
         """The window starting at passage ``lo``: as many passages as WINDOW_CHARS holds (one at least)."""
@@ -125,19 +147,19 @@ class SourcesView(QWidget):
         heading.setFontPointSize(self.text.font().pointSizeF() * 1.1)
         f["heading"] = heading
         meta = QTextCharFormat()
-        meta.setForeground(_blend(text, base, 0.4))
+        meta.setForeground(blend(text, base, 0.4))
         f["meta"] = meta
         country = QTextCharFormat()
-        country.setBackground(_blend(base, QColor(31, 119, 180), 0.22))
+        country.setBackground(blend(base, QColor(31, 119, 180), 0.22))
         f["country"] = country
         date = QTextCharFormat()
-        date.setBackground(_blend(base, QColor(255, 160, 20), 0.30))
+        date.setBackground(blend(base, QColor(255, 160, 20), 0.30))
         date.setFontWeight(QFont.Weight.DemiBold)
         f["date"] = date
         f["plain"] = QTextCharFormat()
         sub = QTextCharFormat()
         sub.setFontItalic(True)
-        sub.setForeground(_blend(text, base, 0.3))
+        sub.setForeground(blend(text, base, 0.3))
         f["section"] = sub
         return f
 
@@ -146,6 +168,7 @@ class SourcesView(QWidget):
         doc = self.text.document()
         doc.clear()
         self._shown = []
+        self._doc_starts = []
         fmts = self._formats()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()     # one layout pass for the whole text, not one per insert
@@ -178,6 +201,7 @@ class SourcesView(QWidget):
                     cursor.insertBlock()
                 current, shown = src, ""
                 heading = src.title or f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)}"
+                self._doc_starts.append((cursor.position(), src))
                 cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
                 cursor.insertBlock()
                 meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
@@ -258,6 +282,26 @@ class SourcesView(QWidget):
                 return shown.position + len(shown.text[:offset - shown.start].encode("utf-16-le")) // 2
         return None
 
+    def location_at(self, position: int) -> tuple[SourceDocument | None, int | None]:
+        """The document shown at a text position, and the offset in it if the position is in a
+        passage (None on a heading or a section name)."""
+        doc = next((d for start, d in reversed(self._doc_starts) if start <= position), None)
+        for shown in self._shown:
+            if doc is None or shown.document_id != doc.id or position < shown.position:
+                continue
+            offset, units = shown.start, position - shown.position      # text positions count UTF-16 units
+            while units > 0 and offset < shown.end:
+                units -= 2 if ord(shown.text[offset - shown.start]) > 0xFFFF else 1
+                offset += 1
+            if units <= 0:
+                return doc, offset
+        return doc, None
+
+    def passage_span(self, document_id: int, offset: int) -> tuple[int, int] | None:
+        """The passage of a document that holds ``offset``, as shown."""
+        return next(((p.start, p.end) for p in self._shown
+                     if p.document_id == document_id and p.start <= offset <= p.end), None)
+
     def _passage_index(self, document_id: int, offset: int) -> int | None:
         for i, (src, p) in enumerate(self._flat):
             if src.id == document_id and p.start <= offset < max(p.end, p.start + 1):
@@ -293,11 +337,10 @@ class SourcesView(QWidget):
     # ----- selection
     def show_group(self, group: EventGroup | None) -> None:
         """Mark every source sentence of the event group and scroll to the first."""
-        self._targets = []
-        if group is not None:
-            self._targets = [(e.document_id, e.start, e.end)
-                             for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start))
-                             if self._passage_index(e.document_id, e.start) is not None]
+        events = [] if group is None else [e for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start))
+                                            if self._passage_index(e.document_id, e.start) is not None]
+        self._targets = [(e.document_id, e.start, e.end) for e in events]
+        self._target_events = list(events)
         self._target = 0
         self._apply_selection()
 
@@ -305,6 +348,7 @@ class SourcesView(QWidget):
         """Mark one span of a document (a search hit's sentence) and scroll to it."""
         found = self._passage_index(document_id, start) is not None
         self._targets = [(document_id, start, end)] if found else []
+        self._target_events = [None] * len(self._targets)
         self._target = 0
         self._apply_selection()
 
@@ -366,6 +410,22 @@ class SourcesView(QWidget):
         """Text positions of the marked sentence, when it is laid out."""
         return self._positions(self._targets[self._target]) if self._targets else None
 
+    def current_event(self) -> EventRow | None:
+        """The event whose sentence is marked now (one of the selected group's)."""
+        return self._target_events[self._target] if self._target_events else None
+
+    def document_at_cursor(self) -> int | None:
+        """The id of the document shown where the text cursor is (or the marked sentence's)."""
+        event = self.current_event()
+        if event is not None:
+            return event.document_id
+        pos = self.text.textCursor().position()
+        found = None
+        for shown in self._shown:
+            if shown.position <= pos:
+                found = shown.document_id
+        return found if found is not None else (self._docs[0].id if self._docs else None)
+
     def selected_text(self) -> str:
         t = self.current_target()
         if t is None:
@@ -392,35 +452,14 @@ class SourcesView(QWidget):
         self.next_btn.setToolTip(_("Next source"))
         self.prev_btn.setAccessibleName(_("Previous source"))
         self.next_btn.setAccessibleName(_("Next source"))
-        self._render(self._window)
-        self._apply_selection(scroll=False)
+        self._rerender()
 
 
-class CitationsView(QPlainTextEdit):
-    """The reference lists of the relationship's documents, kept apart from the text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.document().setDefaultFont(text_font())
-        self._items: list[tuple[SourceDocument, list[Citation]]] = []
-        self.retranslate()
-
-    def set_citations(self, docs: list[SourceDocument], citations: list[Citation]) -> None:
-        self._items = [(d, [c for c in citations if c.document_id == d.id]) for d in docs]
-        self._render()
-
-    def _render(self) -> None:
-        lines: list[str] = []
-        for doc, cites in self._items:
-            if not cites:
-                continue
-            lines.append(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}")
-            lines.extend(f"  {c.text.strip()}" for c in cites)
-            lines.append("")
-        self.setPlainText("\n".join(lines) if lines else self._empty)
-
-    def retranslate(self) -> None:
-        self._empty = _("The sources of this relationship have no reference list.")
-        self.setAccessibleName(_("Citations"))
-        self._render()
+def _script_fonts(font: QFont) -> list[QFont]:
+    """``font`` as each of its families draws (the fallbacks set the height of Indic lines)."""
+    out = []
+    for family in font.families() or [font.family()]:
+        f = QFont(font)
+        f.setFamilies([family])
+        out.append(f)
+    return out

@@ -3,7 +3,6 @@ bars, less precise dates drawn hollow over their whole month or year; hover, cli
 
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass
 
@@ -23,7 +22,15 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.present import labels
-from relations_desktop.present.timeline import POINT, RANGE, SPAN, legend_types, tick_step, timeline_places
+from relations_desktop.present.timeline import (
+    POINT,
+    RANGE,
+    SPAN,
+    legend_types,
+    pack_lanes,
+    tick_step,
+    timeline_places,
+)
 from relations_desktop.store.queries import EventGroup
 
 
@@ -123,29 +130,20 @@ class TimelineWidget(QWidget):
         return self._lo + (x - self.MARGIN) / width * (self._hi - self._lo)
 
     def _layout_lanes(self) -> None:
-        """Each item in the lowest lane free at its start. Items come in order of their start, so
-        a lane once free stays free until taken: two heaps keep this O(n log n) for relationships
-        with tens of thousands of events; and it is done again only when the scale changed."""
+        """Each item in the lowest lane free at its start (present.timeline.pack_lanes), done again
+        only when the scale changed; the centres are kept for painting and hit tests."""
         key = (id(self._items), len(self._items), self._lo, self._hi, self.width(), self.height())
         if key == self._lanes_for:
             return
         self._lanes_for = key
-        busy: list[tuple[float, int]] = []        # (end, lane) of the lanes in use
-        free: list[int] = []                      # lanes free at the current start
-        lanes = 0
         order = sorted(range(len(self._items)), key=lambda i: (self._items[i].start, self._items[i].end))
+        extents = []
         for i in order:
             it = self._items[i]
-            x0 = self._x(it.start) - self.MARKER - 2
-            x1 = max(self._x(it.end), self._x(it.start) + self.MARKER) + 2
-            while busy and busy[0][0] < x0:
-                heapq.heappush(free, heapq.heappop(busy)[1])
-            if free:
-                it.lane = heapq.heappop(free)
-            else:
-                it.lane = lanes
-                lanes += 1
-            heapq.heappush(busy, (x1, it.lane))
+            extents.append((self._x(it.start) - self.MARKER - 2,
+                            max(self._x(it.end), self._x(it.start) + self.MARKER) + 2))
+        for i, lane in zip(order, pack_lanes(extents), strict=True):
+            self._items[i].lane = lane
         self._centers = [self._center(it) for it in self._items]
 
     def _center(self, it: _Item) -> QPointF:
@@ -170,11 +168,25 @@ class TimelineWidget(QWidget):
 
     # ----- zoom and pan
     def zoom(self, factor: float, around: float | None = None) -> None:
-        center = self._year_at(around) if around is not None else (self._lo + self._hi) / 2
-        span = max(0.25, min(1000.0, (self._hi - self._lo) / factor))
+        """Zoom by ``factor`` around the pixel ``around``; from the keyboard or the menu, around the
+        selected event, or where the events are (their median), never into an empty middle."""
+        if around is not None:
+            center = self._year_at(around)
+        elif 0 <= self._current < len(self._items):
+            it = self._items[self._current]
+            center = (it.start + it.end) / 2
+        elif self._items:
+            starts = sorted(i.start for i in self._items)
+            center = starts[len(starts) // 2]
+        else:
+            center = (self._lo + self._hi) / 2
+        span = max(0.25, (self._hi - self._lo) / factor)
         frac = (center - self._lo) / max(1e-9, self._hi - self._lo)
+        if around is None:
+            frac = 0.5
         self._lo = center - frac * span
         self._hi = self._lo + span
+        self._clamp()
         self.update()
 
     def reset_zoom(self) -> None:
@@ -184,13 +196,25 @@ class TimelineWidget(QWidget):
     def pan(self, years: float) -> None:
         self._lo += years
         self._hi += years
+        self._clamp()
         self.update()
+
+    def _clamp(self) -> None:
+        """Keep the view on the events: no further out than all of them, no panning past them."""
+        lo, hi = self._fit
+        span = self._hi - self._lo
+        if span >= hi - lo:
+            self._lo, self._hi = lo, hi
+            return
+        self._lo = min(max(self._lo, lo), hi - span)
+        self._hi = self._lo + span
 
     def _ensure_visible(self, it: _Item) -> None:
         if it.start < self._lo or it.end > self._hi:
             span = self._hi - self._lo
             mid = (it.start + it.end) / 2
             self._lo, self._hi = mid - span / 2, mid + span / 2
+            self._clamp()
 
     # ----- painting
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -1,0 +1,98 @@
+"""Moving around the window by keyboard: one Tab order through every pane (and back with
+Shift+Tab), F6 and Shift+F6 from pane to pane, Esc out of the search, and a visible frame
+around the list or text that has the focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FocusRing(QWidget):
+    """A frame in the highlight colour around a list or text view while it has the keyboard focus
+    (Fusion draws none). A transparent child over the view, painted with the current palette, so
+    it follows light and dark; the view itself is not restyled."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+            self.setVisible(kind == QEvent.Type.FocusIn)
+            self.raise_()
+        elif kind == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+
+def show_focus(*views: QWidget) -> None:
+    """Draw a frame around each of ``views`` while it has the keyboard focus."""
+    for view in views:
+        FocusRing(view)
+
+
+def chain(*widgets: QWidget | None) -> None:
+    """Tab goes through ``widgets`` in this order (missing ones left out), then round again."""
+    present = [w for w in widgets if w is not None]
+    for a, b in pairwise(present):
+        QWidget.setTabOrder(a, b)
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled()
+
+
+def pane_index(panes: list[tuple[QWidget, QWidget]], widget: QWidget | None) -> int:
+    """Which of ``panes`` (area, entry) holds ``widget``; -1 for none."""
+    while widget is not None:
+        for i, (area, _entry) in enumerate(panes):
+            if widget is area:
+                return i
+        widget = widget.parentWidget()
+    return -1
+
+
+def cycle(panes: list[tuple[QWidget, QWidget]], step: int) -> QWidget | None:
+    """Focus the entry widget of the next (``step`` 1) or previous (-1) visible pane after the
+    one that has the focus; returns it."""
+    shown = [p for p in panes if _visible(p[0]) and _visible(p[1])]
+    if not shown:
+        return None
+    here = pane_index(shown, QApplication.focusWidget())
+    target = shown[(here + step) % len(shown)] if here >= 0 else shown[0 if step > 0 else -1]
+    target[1].setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+    return target[1]
+
+
+class EscapeKey(QObject):
+    """Calls ``action`` when Esc is pressed in any of the widgets it watches."""
+
+    def __init__(self, action: Callable[[], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def watch(self, *widgets: QWidget) -> None:
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            return self.action()
+        return False
+

@@ -1,0 +1,80 @@
+"""File ▸ Export timeline… / Export sources… in the window: reachable from the menu and the
+keyboard, a file type per format that sets the name's suffix, the Documents folder the first
+time, and real files written."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QKeySequence
+
+from tests import cited_corpus
+
+
+@pytest.fixture
+def cited_window(qtbot, app_fonts, cited_db, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    win = MainWindow(cited_db, None, settings=qt_settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    assert win.open_pair(*cited_corpus.PAIR)
+    return win
+
+
+def test_the_file_menu_has_the_exports_with_their_keys(cited_window):
+    c = cited_window.commands
+    actions = c.menu_file.actions()
+    assert c.export_timeline in actions and c.export_sources in actions
+    assert c.export_timeline.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert c.export_timeline.text() == "Export &timeline…" and c.export_sources.text() == "Export &sources…"
+    assert c.export_timeline.isEnabled() and c.export_sources.isEnabled()
+
+
+def test_the_timeline_dialog_offers_each_format_and_the_type_sets_the_suffix(cited_window, tmp_path, monkeypatch):
+    from relations_desktop.ui.export_action import Exporter
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    dlg = cited_window.exporter.save_dialog(cited_window.current_pair, "timeline")
+    assert dlg.nameFilters() == ["CSV table, for spreadsheets (*.csv)", "JSON data (*.json)", "SVG drawing (*.svg)",
+                                 "PNG image (*.png)"]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(documents) == home / "Documents"
+    assert Path(dlg.directory().absolutePath()) == home / "Documents"      # nothing exported yet
+    dlg.selectNameFilter("SVG drawing (*.svg)")
+    dlg.filterSelected.emit("SVG drawing (*.svg)")
+    assert Exporter.format_of_filter(dlg, "timeline") == "svg"
+    assert Path(dlg.selectedFiles()[0]).name == "NP-PT_timeline.svg"
+    sources = cited_window.exporter.save_dialog(cited_window.current_pair, "sources")
+    assert [f.split(" (")[0] for f in sources.nameFilters()] == [
+        "RIS, for Zotero, Mendeley and EndNote", "BibTeX, for LaTeX", "CSL-JSON, for pandoc and Zotero"]
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("svg", "t.svg"), ("png", "t.png"), ("json", "t.json"),
+                                           ("csljson", "s.json"), ("bibtex", "s.bib")])
+def test_the_window_writes_each_format_and_remembers_the_folder(cited_window, tmp_path, fmt, name):
+    from relations_desktop.ui.settings import EXPORT_FOLDER
+    out = tmp_path / "out"
+    out.mkdir()
+    path = cited_window.exporter.export_to(cited_window.dossier, out / name, "test", fmt=fmt)
+    assert path == out / name and path.stat().st_size > 0
+    data = path.read_bytes()
+    if fmt == "svg":
+        assert len(ET.fromstring(data).findall(".//{http://www.w3.org/2000/svg}g[@class='event']")) == 2
+    elif fmt == "png":
+        from PySide6.QtGui import QImage
+        assert not QImage(str(path)).isNull()
+    elif fmt == "json":
+        assert json.loads(data)["format"] == "relations-desktop-timeline"
+    elif fmt == "csljson":
+        assert {i["title"] for i in json.loads(data)} == set(cited_corpus.TITLES.values())
+    else:
+        assert data.decode().count("@online{") == 3
+    assert EXPORT_FOLDER.read(cited_window.settings) == str(out)
+    assert cited_window.exporter.suggested_path(cited_window.current_pair, "ris").parent == out

@@ -1,0 +1,114 @@
+"""Room to read at common screen sizes: event rows and lines of source text actually visible
+(measured on the laid-out widgets, offscreen), splitters that remember their places."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTableView, QTextEdit
+
+from relations_desktop.store import queries
+from relations_desktop.store.connection import open_corpus
+
+
+def visible_rows(view: QTableView) -> int:
+    """Rows of the table shown whole in its viewport."""
+    area = view.viewport().rect()
+    model = view.model()
+    return sum(1 for r in range(model.rowCount()) if area.contains(view.visualRect(model.index(r, 0))))
+
+
+def visible_lines(text: QTextEdit) -> int:
+    """Lines of laid-out text shown whole in the text view's viewport (any script's line height)."""
+    doc = text.document()
+    layout = doc.documentLayout()
+    top = text.verticalScrollBar().value()
+    height = text.viewport().height()
+    count = 0
+    block = doc.begin()
+    while block.isValid():
+        y = layout.blockBoundingRect(block).top() - top
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            if y + line.y() >= 0 and y + line.y() + line.height() <= height:
+                count += 1
+        block = block.next()
+    return count
+
+
+def long_pair(seed_db) -> tuple[str, str]:
+    """A relationship with many events and a long source (read from the data)."""
+    conn = open_corpus(seed_db)
+    return max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, p)))
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "hi"])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_six_event_rows_and_ten_source_lines_at_common_sizes(qtbot, app_fonts, seed_db, qt_settings, size, lang):
+    from relations_desktop import i18n
+    from relations_desktop.ui.mainwindow import MainWindow
+    i18n.set_language(lang)
+    window = MainWindow(seed_db, None, settings=qt_settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_pair(*long_pair(seed_db))
+    pane = window.relationship
+    QApplication.processEvents()
+    assert window.size().width() == size[0] and window.size().height() == size[1]
+    assert pane.events_model.rowCount() >= 8
+    assert visible_rows(pane.events_view) >= 6, pane.splitter.sizes()
+    assert visible_lines(pane.sources.text) >= 10, pane.splitter.sizes()
+    # the search results open beside the relationship: the source keeps its lines
+    lines = visible_lines(pane.sources.text)
+    window.search_field.setText("1992")
+    window.search_panel.run()
+    QApplication.processEvents()
+    assert window.search_panel.isVisible()
+    assert visible_lines(pane.sources.text) >= min(lines, 10)
+    assert visible_rows(pane.events_view) >= 6
+    assert pane.width() >= size[0] // 2
+
+
+def test_splitters_remember_their_places(qtbot, app_fonts, seed_db, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    first = MainWindow(seed_db, None, settings=qt_settings)
+    qtbot.addWidget(first)
+    first.resize(1280, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    first.open_pair(*long_pair(seed_db))
+    QApplication.processEvents()
+    first.relationship.splitter.setSizes([200, 260, 200])
+    main, rel = first.splitter.sizes(), first.relationship.splitter.sizes()
+    first.close()
+    second = MainWindow(seed_db, None, settings=qt_settings)
+    qtbot.addWidget(second)
+    second.resize(1280, 800)
+    second.show()
+    qtbot.waitExposed(second)
+    QApplication.processEvents()
+    assert second.splitter.sizes() == main
+    assert second.relationship.splitter.sizes() == rel
+
+
+def test_the_lists_are_narrower_on_a_small_screen(qtbot, app_fonts, seed_db, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = MainWindow(seed_db, None, settings=qt_settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    countries, partners, right = window.splitter.sizes()
+    assert right >= 600 and countries + partners <= 400
+    hint = window.minimumSizeHint()               # and the window can be made as small as the screen
+    assert hint.width() <= 1024 and hint.height() <= 768, hint
+
+
+def test_the_first_window_fits_the_screen(qtbot, app_fonts, seed_db, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    room = QApplication.primaryScreen().availableGeometry().size()
+    window = MainWindow(seed_db, None, settings=qt_settings)      # no saved geometry: a first start
+    qtbot.addWidget(window)
+    assert window.width() == min(1280, room.width()) and window.height() == min(800, room.height())
