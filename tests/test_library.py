@@ -485,3 +485,33 @@ def _cancel_when_waiting():
 def test_health_of_a_missing_library_is_no_library(tmp_path: Path):
     state = health.inspect(tmp_path / "none.db")
     assert not state.exists and not state.needs_reprocess("x") and not state.needs_migration
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real file system of 700 KB (tmpfs), where the library's disk runs full."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("mounting a small file system needs privileges this machine does not give")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_full_disk_is_said_and_changes_nothing(tmp_path: Path, small_disk: Path, capsys):
+    from relations_desktop.cli import main
+    library = small_disk / "user-corpus.db"
+    assert import_documents([write(tmp_path / "a", "np_in.txt", EN_NP_IN)], library).ok
+    before = content(library)
+    many = numbered(tmp_path / "many", "big", 40, 40)          # far more than the disk holds
+    with pytest.raises(DatabaseError) as raised:
+        import_documents([many], library)
+    assert raised.value.reason == "disk_full"
+    assert content(library) == before and integrity(library) == ("ok", "ok")
+    assert main(["corpus", "import", str(many), "--user-db", str(library)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: There is not enough space on the disk") and len(err.strip().splitlines()) == 1
+    assert content(library) == before

@@ -281,7 +281,17 @@ COMMANDS = {"build": cmd_build, "dump": cmd_dump, "search": cmd_search, "list": 
 
 
 def run(args: argparse.Namespace) -> int:
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.store import sql
     try:
         return COMMANDS[args.corpus_command](args)
     except Stop as stop:
         return stop.code
+    except DatabaseError as exc:
+        return database_error(exc).code
+    except sqlite3.DatabaseError as exc:      # damage met while reading a large library
+        reason = sql.known_reason(exc)
+        if reason is None:
+            raise
+        where = getattr(args, "corpus_db", None) or getattr(args, "user_db", None) or user_library()
+        return database_error(DatabaseError(where, reason, str(exc))).code

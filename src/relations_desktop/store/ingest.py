@@ -127,7 +127,15 @@ def run_import(items: Iterable[Item], user_db: Path, *, bundled_db: Path | None,
                cancelled: CancelledFn | None, waiting: Callable[[], None] | None, max_bytes: int,
                workers: int) -> ImportResult:
     """The import itself (see ``store.userdb.import_documents``); the library is sound and of
-    this schema when it is called."""
+    this schema when it is called. What the environment causes (a full temporary folder, a
+    library that cannot be read) is DatabaseError."""
+    with sql.known_errors(user_db, os_errors=False):
+        return _run_import(items, user_db, bundled_db, progress, cancelled, waiting, max_bytes, workers)
+
+
+def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, progress: ProgressFn | None,
+                cancelled: CancelledFn | None, waiting: Callable[[], None] | None, max_bytes: int,
+                workers: int) -> ImportResult:
     t0 = time.perf_counter()
     result = ImportResult(user_db=user_db)
     entries = list(expand(items)) if isinstance(items, list | tuple) else expand(items)

@@ -72,14 +72,17 @@ def known_reason(exc: BaseException) -> str | None:
 
 
 @contextlib.contextmanager
-def known_errors(path: str | Path) -> Iterator[None]:
+def known_errors(path: str | Path, *, os_errors: bool = True) -> Iterator[None]:
     """Turn the environment's errors inside the block into DatabaseError about ``path``;
-    let bugs through unchanged."""
+    let bugs through unchanged. ``os_errors=False``: SQLite's only (an OSError of a caller's
+    callback is the caller's)."""
     try:
         yield
     except DatabaseError:
         raise
     except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, OSError) and not os_errors:
+            raise
         reason = known_reason(exc)
         if reason is None:
             raise

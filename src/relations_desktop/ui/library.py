@@ -75,7 +75,26 @@ class Library(QObject):
                     self.conn = open_corpus(self.database, None)
                 else:
                     self.error = exc
-        self.stats = queries.stats(self.conn) if self.conn is not None else None
+        try:
+            self.stats = queries.stats(self.conn) if self.conn is not None else None
+        except sqlite3.DatabaseError:
+            # Damage the open-time check did not read (it checks a large library lightly): look
+            # at the whole file now; a damaged one is set aside and the bundled corpus shown.
+            if self.user_error is not None or self.user_database is None:
+                raise
+            self._recheck_user_library()
+
+    def _recheck_user_library(self) -> None:
+        from relations_desktop.store import health
+        assert self.conn is not None and self.database is not None and self.user_database is not None
+        self.conn.close()
+        try:
+            health.inspect(self.user_database, full=True)
+            self.user_error = DatabaseError(self.user_database, "unreadable", "a query failed")
+        except DatabaseError as exc:
+            self.user_error = exc
+        self.conn = open_corpus(self.database, None)
+        self.stats = queries.stats(self.conn)
 
     def problem(self) -> str | None:
         """Why there is nothing to show, in the interface language; None when all is well."""
