@@ -40,7 +40,7 @@ ID_TABLES = ("documents", "relationships", "passages", "sentences", "events", "c
 
 def paragraphs_of_seeds() -> list[str]:
     out = []
-    for p in sorted(SEEDS.iterdir()):
+    for p in sorted(q for q in SEEDS.iterdir() if q.is_file()):
         out += [b.strip() for b in p.read_text(encoding="utf-8").split("\n\n") if len(b.strip()) > 200]
     return out
 

@@ -6,6 +6,7 @@ Light on purpose (no regex, no Babel): the interface imports it at start.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def _days_in_month(y: int, m: int) -> int:
@@ -14,6 +15,7 @@ def _days_in_month(y: int, m: int) -> int:
     return 30 if m in (4, 6, 9, 11) else 31
 
 
+@lru_cache(maxsize=65536)     # a long document tells the same dates many times
 def date_bounds(value: str) -> tuple[str, str]:
     """Earliest and latest ISO day a date value can mean ('1992' → 1992-01-01 … 1992-12-31)."""
     if "/" in value:

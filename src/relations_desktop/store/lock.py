@@ -16,8 +16,6 @@ import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from relations_desktop.errors import DatabaseError
 from relations_desktop.store.sql import known_reason
 
@@ -44,6 +42,7 @@ def writer_lock(db: str | Path, *, waiting: Callable[[], None] | None = None,
     is free, ``cancelled()`` returns True (WaitCancelled) or ``timeout`` seconds have passed
     (DatabaseError 'busy'). A folder that cannot hold the lock file is DatabaseError too.
     """
+    from filelock import FileLock, Timeout  # 30 ms to import: only when a writer starts
     path = lock_path(db)
     lock = FileLock(path)
     told = False

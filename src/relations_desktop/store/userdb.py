@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import Timeout
-
 from relations_desktop import fileio
 from relations_desktop.corpus.reader import MAX_DOCUMENT_BYTES
 from relations_desktop.errors import DatabaseError
@@ -89,7 +87,7 @@ def remove_stale_temps(user_db: str | Path) -> list[Path]:
     if not user_db.parent.is_dir():
         return []
     removed = []
-    with contextlib.suppress(WaitCancelled, DatabaseError, Timeout), writer_lock(user_db, waiting=_give_up):
+    with contextlib.suppress(WaitCancelled, DatabaseError), writer_lock(user_db, waiting=_give_up):
         for p in _stale_temps(user_db):
             with contextlib.suppress(OSError):
                 p.unlink()
