@@ -26,7 +26,7 @@ from tests.gold_eval import overlaps, spans_of  # noqa: E402  (the tests' gold m
 
 def make_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
     """The seeds copied under different names until the folder holds ``megabytes``."""
-    seeds = sorted(p for p in SEEDS.iterdir() if p.is_file())
+    seeds = sorted(p for p in SEEDS.iterdir() if p.is_file())     # not the metadata folder
     total = n = 0
     while total < megabytes * 1_000_000:
         for src in seeds:

@@ -78,3 +78,38 @@ def test_digits_of_any_script_give_the_same_value():
 
 def test_impossible_day_is_rejected():
     assert values("31 February 2001") == ["2001"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction is a list of dates, each its own
+    ("troops crossed on 4 and 9 May 2019", ["2019-05-04", "2019-05-09"]),
+    ("talks were held on May 4 and 9, 2019", ["2019-05-04", "2019-05-09"]),
+    ("visits in June and August 2011", ["2011-06", "2011-08"]),
+    ("मंत्री ने मार्च 2003, जून 2009 और मई 2014 में दौरा किया", ["2003-03", "2009-06", "2014-05"]),
+    ("২০১১ সালের ৫ ও ৭ মার্চ দুই দফা বৈঠক", ["2011-03-05", "2011-03-07"]),
+    ("৩ ও ৮ জুন ২০১৯ তারিখে", ["2019-06-03", "2019-06-08"]),
+    # "between … and", a dash, "to", থেকে … পর্যন্ত, से … तक make a range
+    ("between 4 and 9 May 2019", ["2019-05-04/2019-05-09"]),
+    ("the summit on 30 and 31 August 2018", ["2018-08-30/2018-08-31"]),
+    ("1962 और 1965 के बीच सीमा पर झड़पें", ["1962/1965"]),
+    ("১৯৬২ ও ১৯৬৫ সালের মধ্যে", ["1962/1965"]),
+    ("the accord (1994/1995) was", ["1994/1995"]),
+    ("২৫ শে জুন ১৯৭৫", ["1975-06-25"]),
+])
+def test_lists_and_ranges(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1970 के दशक में", "১৯৮০-এর দশকে দুই দেশ", "১৯৮০ এর দশকে", "in the 1960s",
+    "১৫ আষাঢ় ১৪২৮", "৩ রমজান ১৪৪২ হিজরি", "विक्रम संवत 2076 में", "12 Ramadan 1443",
+])
+def test_decades_and_other_calendars_are_not_years(text):
+    assert values(text) == []
+
+
+def test_yearless_day_and_month_keep_what_a_clock_needs():
+    text = "১৯৯৯ সালের এক সভায় অক্টোবরের ১২ তারিখ; बुधवार (14 मई) को; on June 3"
+    got = [(d.month, d.day) for d in find_dates(text) if d.yearless]
+    assert got == [(10, 12), (5, 14), (6, 3)]
+    assert all(d.value is None for d in find_dates(text) if d.yearless)

@@ -16,6 +16,7 @@ import pytest
 
 from relations_desktop import APP_ID, resources
 from relations_desktop.packaging import bundle as build
+from relations_desktop.packaging import icu
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_FILE = ROOT / "resources" / f"{APP_ID}.desktop"
@@ -35,7 +36,8 @@ def test_spec_is_python_and_uses_the_shared_lists() -> None:
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
     ast.parse(text)
     for needle in ("rd.check_inputs(ROOT)", "rd.pyinstaller_datas(ROOT)", "rd.EXCLUDED_MODULES", "rd.prune(",
-                   "rd.trim_icu_data(", "--onefile", "RELATIONS_DESKTOP_ONEFILE", "COLLECT(", "__main__.py"):
+                   "icu.trim_icu_data(", "rd.workers_only_runtime_hook(", "--onefile", "RELATIONS_DESKTOP_ONEFILE",
+                   "COLLECT(", "__main__.py"):
         assert needle in text
 
 
@@ -105,7 +107,7 @@ def test_pruning_keeps_what_the_app_uses(dest: str, kept: bool) -> None:
     ("icudt73l/zoneinfo64.res", True), ("icudt73l/uts46.nrm", True),
 ])
 def test_icu_data_filter(item: str, kept: bool) -> None:
-    assert build.keep_icu_item(item) is kept
+    assert icu.keep_icu_item(item) is kept
 
 
 def common_data(items: dict[str, bytes]) -> bytes:
@@ -134,7 +136,7 @@ def read_common_data(blob: bytes) -> dict[str, bytes]:
 def test_icu_data_is_rebuilt_with_only_the_kept_items() -> None:
     items = {"bn.res": b"B" * 20, "coll/de.res": b"D" * 7, "coll/root.res": b"R" * 33, "de.res": b"d" * 5,
              "ibm-37_P100-1995.cnv": b"C" * 9, "root.res": b"r" * 16}
-    filtered = build.filter_icu_data(common_data(items))
+    filtered = icu.filter_icu_data(common_data(items))
     out = read_common_data(filtered)
     assert list(out) == ["bn.res", "coll/root.res", "root.res"]  # still sorted: ICU searches by name
     for name, data in out.items():
@@ -227,11 +229,168 @@ def test_icu_data_of_the_installed_qt_is_filtered() -> None:
     if not libs or not sys.platform.startswith("linux"):
         pytest.skip("this PySide6 does not ship ICU")
     version = libs[0].name.rsplit(".", 1)[1]
-    blob, _machine = build.elf_symbol(libs[0].read_bytes(), f"icudt{version}_dat")
-    before, after = read_common_data(blob), read_common_data(build.filter_icu_data(blob))
+    blob, _machine = icu.elf_symbol(libs[0].read_bytes(), f"icudt{version}_dat")
+    before, after = read_common_data(blob), read_common_data(icu.filter_icu_data(blob))
     assert {"root.res", "bn.res", "hi.res", "en.res", "coll/root.res", "coll/bn.res", "coll/ucadata.icu"} <= set(after)
     assert list(after) == sorted(after) and list(before) == sorted(before)
     assert len(after) < len(before) / 3
+
+
+# libzim as the bundle ships it: its own ICU data cut, run through the Python binding.
+LIBZIM_WITH_CUT_DATA = """
+import ctypes, sys
+sys.path.insert(0, sys.argv[1])
+from libzim.reader import Archive
+from libzim.search import Query, Searcher
+from libzim.suggestion import SuggestionSearcher
+from libzim.writer import Creator, Hint, Item, StringProvider
+maps = open("/proc/self/maps").read()
+assert sys.argv[1] + "/libzim/" in maps and "site-packages/libzim/" not in maps, "not the cut library"
+lib = ctypes.CDLL(sys.argv[1] + "/libzim/" + sys.argv[2])
+loaded = ctypes.string_at(ctypes.addressof(ctypes.c_char.in_dll(lib, sys.argv[3])), int(sys.argv[4]))
+assert loaded == open(sys.argv[5], "rb").read(), "the data symbol does not hold the filtered data"
+archive = Archive(sys.argv[6])
+print("read", archive.entry_count, bytes(archive.get_metadata("Title")).decode())
+class Page(Item):
+    def __init__(self, path, title, text):
+        super().__init__()
+        self.path, self.title, self.text = path, title, text
+    def get_path(self): return self.path
+    def get_title(self): return self.title
+    def get_mimetype(self): return "text/html"
+    def get_contentprovider(self): return StringProvider(f"<html><body><p>{self.text}</p></body></html>")
+    def get_hints(self): return {Hint.FRONT_ARTICLE: True}
+with Creator(sys.argv[7]).config_indexing(True, "ben") as creator:
+    creator.set_mainpath("a")
+    creator.add_metadata("Language", "ben")
+    creator.add_item(Page("a", "Éire–Ghana relations", "Ireland and Ghana exchanged envoys."))
+    creator.add_item(Page("b", "ঘানা–কেনিয়া সম্পর্ক", "ঘানা ও কেনিয়া কূটনৈতিক সম্পর্ক স্থাপন করে।"))
+written = Archive(sys.argv[7])
+print("found", list(SuggestionSearcher(written).suggest("eire").getResults(0, 5)),
+      list(Searcher(written).search(Query().set_query("কেনিয়া")).getResults(0, 5)))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle cuts libzim's ICU data on Linux")
+def test_libzim_with_its_icu_data_cut_reads_writes_and_searches(tmp_path: Path) -> None:
+    import libzim
+    extension = Path(libzim.__file__)
+    libraries = sorted((extension.parent / "libzim").glob("libzim.so.*"))
+    if not libraries:
+        pytest.skip("this libzim wheel has no separate libzim.so")
+    data = libraries[0].read_bytes()
+    cut, symbol, expected = icu.cut_builtin_icu(data)
+    blob, _machine = icu.elf_symbol(data, symbol)
+    filtered = icu.filter_icu_data(blob)
+    assert expected == filtered + b"\0" * (len(blob) - len(filtered))
+    assert {"root.res", "bn.res", "hi.res", "en.res"} <= set(read_common_data(filtered))
+    assert len(filtered) < len(blob) / 5
+    assert len(cut) < len(data) - 8_000_000  # the 11 MB of data, less root/en/bn/hi
+    package = tmp_path / "package"
+    (package / "libzim").mkdir(parents=True)
+    shutil.copy(extension, package)
+    (package / "libzim" / libraries[0].name).write_bytes(cut)
+    (tmp_path / "expected").write_bytes(expected)
+    proc = subprocess.run([sys.executable, "-c", LIBZIM_WITH_CUT_DATA, str(package), libraries[0].name, symbol,
+                           str(len(expected)), str(tmp_path / "expected"),
+                           str(ROOT / "tests" / "data" / "zim" / "wikibooks_be_all_nopic_2017-02.zim"),
+                           str(tmp_path / "written.zim")], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in proc.stdout.splitlines() if line.startswith(("read ", "found "))]
+    _read, count, title = lines[0].split(" ", 2)
+    assert title == "Wikibooks" and int(count) > 10
+    assert lines[1] == "found ['a'] ['b']"  # accents folded through ICU; Bengali words indexed
+
+
+def test_replaced_symbol_data_must_fit() -> None:
+    import libzim
+    libraries = sorted((Path(libzim.__file__).parent / "libzim").glob("libzim.so.*"))
+    if not libraries or not sys.platform.startswith("linux"):
+        pytest.skip("this libzim wheel has no separate libzim.so")
+    data = libraries[0].read_bytes()
+    _cut, symbol, expected = icu.cut_builtin_icu(data)
+    with pytest.raises(build.BuildError, match="larger"):
+        icu.replace_symbol_data(data, symbol, expected + b"x")
+
+
+# The app's run-time paths in one process, with the modules the bundle leaves out made
+# unimportable as in the frozen app: the self-test (window, three languages, PDF export), every
+# reader on real files, the ZIM reader, a worker process.
+RUN_TIME_PATHS = """
+import sys
+from relations_desktop.packaging.bundle import EXCLUDED_MODULES
+
+def left_out(name):
+    return any(name == m or name.startswith(m + ".") for m in EXCLUDED_MODULES)
+
+class LeftOut:
+    def find_spec(self, name, path=None, target=None):
+        if left_out(name):
+            raise ModuleNotFoundError(f"No module named {name!r} (left out of the bundle)", name=name)
+
+assert not [m for m in sys.modules if left_out(m)]
+sys.meta_path.insert(0, LeftOut())
+import multiprocessing, tempfile
+from pathlib import Path
+from relations_desktop.cli import main as cli
+from relations_desktop.corpus.formats.zim import open_zim
+from relations_desktop.packaging.smoke import first_pair, write_samples
+from relations_desktop.seed_corpus import default_database
+folder = Path(tempfile.mkdtemp())
+assert cli(["--self-test"]) == 0
+pdf = folder / "summary-bn.pdf"
+assert cli(["export", "--pair", first_pair(default_database()), "--lang", "bn", "-o", str(pdf)]) == 0
+files = [*write_samples(folder), pdf]
+assert cli(["corpus", "import", "--user-db", str(folder / "user.db"), *map(str, files)]) == 0
+for name in ("wikibooks_be_all_nopic_2017-02.zim", "small.zim"):
+    with open_zim(Path(sys.argv[1]) / name) as zim:
+        list(zim.documents(zim.scan()[:3]))
+with multiprocessing.get_context("spawn").Pool(1) as pool:
+    assert pool.map(len, ["ab"]) == [2]
+print("MODULES", " ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_the_app_runs_without_the_modules_left_out_of_the_bundle(tmp_path: Path) -> None:
+    """EXCLUDED_MODULES may only name modules the app never needs: leaving out ssl, unittest or
+    asyncio, for instance, would break fpdf2's import in the frozen app."""
+    proc = subprocess.run([sys.executable, "-c", RUN_TIME_PATHS, str(ROOT / "tests" / "data" / "zim")],
+                          capture_output=True, text=True, encoding="utf-8", env=isolated_env(tmp_path),
+                          timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("MODULES ")).split()[1:])
+    assert {"relations_desktop.corpus.formats.pdf", "docx", "lxml.html", "libzim", "fpdf", "PySide6.QtWidgets",
+            "charset_normalizer"} <= loaded
+    assert "multiprocessing" not in build.EXCLUDED_MODULES  # the library import uses worker processes
+
+
+def test_multiprocessing_runtime_hook_runs_only_in_worker_processes(tmp_path: Path) -> None:
+    hook = tmp_path / "pyi_rth_multiprocessing.py"
+    hook.write_text('print("hook ran", __file__ if "__file__" in dir() else "")\n', encoding="utf-8")
+    scripts = [("pyi_rth_inspect", str(tmp_path / "other.py"), "PYSOURCE"), ("pyi_rth_multiprocessing", str(hook),
+                                                                           "PYSOURCE")]
+    wrapped = build.workers_only_runtime_hook(scripts, tmp_path / "work")
+    assert wrapped[0] == scripts[0] and wrapped[1][0] == "pyi_rth_multiprocessing"
+    for argv, runs in ((["--version"], False), ([], False), (["--multiprocessing-fork", "pipe_handle=5"], True),
+                       (["-c", "from multiprocessing.resource_tracker import main;main(3)"], True)):
+        out = subprocess.run([sys.executable, wrapped[1][1], *argv], capture_output=True, text=True, check=True).stdout
+        assert out.startswith("hook ran") is runs, argv
+
+
+def test_the_frozen_entry_point_imports_multiprocessing_only_in_workers(tmp_path: Path) -> None:
+    """Run as the frozen app runs it (sys.frozen set): a worker's arguments reach freeze_support(),
+    a plain start does not import multiprocessing."""
+    script = ("import atexit, runpy, sys\n"
+              "sys.frozen = True\n"
+              "atexit.register(lambda: print('multiprocessing' in sys.modules))\n"
+              "runpy.run_module('relations_desktop', run_name='__main__')\n")
+    for argv, imported in ((["--version"], False), (["--multiprocessing-fork", "pipe_handle=5"], True),
+                           (["-c", "pass"], True)):
+        proc = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True,
+                              env=isolated_env(tmp_path), timeout=60)
+        assert proc.stdout.strip().splitlines()[-1] == str(imported), (argv, proc.stdout, proc.stderr)
+    assert {"--multiprocessing-fork", "-c"} == set(build.WORKER_ARGUMENTS)
 
 
 def test_plain_launch_options_are_read_without_argparse():

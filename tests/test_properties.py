@@ -44,8 +44,8 @@ def test_pipeline_never_raises_and_offsets_stay_inside(text):
         assert 0 <= m.start < m.end <= n and text[m.start:m.end] == m.text
     for e in doc.events:
         assert 0 <= e.start < e.end <= n
-        if e.date_start is not None:
-            assert e.start <= e.date_start < e.date_end <= e.end
+        if e.cue_start is not None:
+            assert e.start <= e.cue_start < e.cue_end <= e.end
         assert e.pair[0] < e.pair[1]
 
 

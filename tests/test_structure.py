@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.sentences import split_sentences
-from relations_desktop.corpus.structure import CITATION, FOOTER, HATNOTE, HEADING, PARA, RESIDUE, analyse
+from relations_desktop.corpus.structure import (
+    CITATION,
+    FOOTER,
+    HATNOTE,
+    HEADING,
+    LIST_ITEM,
+    PARA,
+    RESIDUE,
+    TABLE_ROW,
+    TITLE,
+    analyse,
+)
 
 WIKI = ("সম্পর্ক''', নেপাল এবং ভুটান এর মধ্যকার দ্বিপাক্ষিক সম্পর্ককে বোঝায়। দুই দেশের সম্পর্ক বন্ধুত্বপূর্ণ। "
         "==ইতিহাস== ১৯৮৩ সালে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়। "
@@ -87,3 +99,54 @@ def test_footnote_markers_stay_with_their_sentence():
     text = "Relations began in 1983.[2][3] Trade grew."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
     assert got == ["Relations began in 1983.[2][3]", "Trade grew."]
+
+
+def test_table_rows_and_list_items_are_units_with_labels():
+    text = ("Recognitions\n\nCountry | Date\n---|---\n![](flag.png) Kenya | 12 March 1964 |\n"
+            "- Nepal: relations began in 1960.\n- Ghana – embassy opened in 1972.\n"
+            "- A note without a lead-in, longer than any label would be.\n"
+            "নয়াদিল্লি, ১২ মার্চ (বাসস)| দুই দেশের মন্ত্রীরা আজ দিল্লিতে বৈঠক করেন এবং "
+            "একাধিক বিষয়ে দীর্ঘ আলোচনা করেন বলে জানা গেছে।\n")
+    st = analyse(text)
+    rows = [b for b in st.blocks if b.kind == TABLE_ROW]
+    assert [text[b.label[0]:b.label[1]] for b in rows] == ["Country", "Kenya"]
+    assert any(b.kind == RESIDUE and text[b.start:b.end] == "---|---" for b in st.blocks)
+    items = [b for b in st.blocks if b.kind == LIST_ITEM]
+    assert [text[b.label[0]:b.label[1]] if b.label else None for b in items] == ["Nepal", "Ghana", None]
+    # a "|" standing for a danda after a dateline does not make a table
+    assert st.blocks[-1].kind == PARA
+
+
+def test_layout_spans_decide_the_blocks():
+    text = ("Kenya–Tanzania relations\nHistory\nThe two states signed a treaty in 1964.\n"
+            "Tanzania | 1964\nUganda\nReferences\n1. A book. Retrieved 2010.\n")
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\n"))))
+        pos += len(line)
+    kinds_ = ["title", "heading", "para", "table_row", "list_item", "heading", "para"]
+    layout = [LayoutSpan(k, s, e, level=2 if k == "heading" else 0) for k, (s, e) in zip(kinds_, lines, strict=True)]
+    st = analyse(text, layout)
+    assert [b.kind for b in st.blocks] == [TITLE, HEADING, PARA, TABLE_ROW, LIST_ITEM, HEADING, CITATION]
+    assert text[st.title[0]:st.title[1]] == "Kenya–Tanzania relations"
+    row = st.blocks[3]
+    assert text[row.label[0]:row.label[1]] == "Tanzania"
+    assert st.blocks[1].level == 2
+    assert st.blocks[-1].number == 1          # a paragraph under References is a citation
+
+
+def test_text_between_layout_spans_is_read_as_plain_text():
+    text = "Intro line that the reader did not mark up, long enough to be a paragraph of text.\nHeading\nBody."
+    body = text.index("Body.")
+    st = analyse(text, [LayoutSpan("para", body, body + 5)])
+    assert [b.kind for b in st.blocks][-1] == PARA
+    assert text[st.blocks[-1].start:st.blocks[-1].end] == "Body."
+    assert st.blocks[0].kind in (TITLE, PARA)
+
+
+def test_a_text_broken_one_word_per_line_is_one_paragraph():
+    words = ["Kenya", "and", "Uganda", "signed", "a", "border", "treaty", "in", "1970", "at", "Kampala", "."]
+    text = "Kenya–Uganda relations\n\nThey are neighbours with a long shared history of trade.\n" + "\n".join(words)
+    st = analyse(text)
+    assert st.blocks[-1].kind == PARA
+    assert text[st.blocks[-1].start:st.blocks[-1].end] == "\n".join(words)

@@ -22,8 +22,14 @@ from tests.qt_helpers import type_text
 
 
 def richest_pair(seed_db) -> tuple[str, str]:
+    """The pair whose timeline (its dated groups) is fullest, among those whose sources cite
+    references (the citations tab takes the focus only then)."""
     conn = open_corpus(seed_db)
-    return max(queries.relationships(conn), key=lambda p: len(queries.event_groups(conn, p)))
+
+    def richness(p: tuple[str, str]) -> tuple[bool, int]:
+        cited = bool(queries.citations(conn, [s.id for s in queries.sources(conn, p)]))
+        return cited, sum(1 for g in queries.event_groups(conn, p) if g.date)
+    return max(queries.relationships(conn), key=richness)
 
 
 def name(w: QWidget | None) -> str:

@@ -173,10 +173,6 @@ def _start_app(argv: list[str], **options: object) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):      # a worker process of an import starts through here
-        with contextlib.suppress(ImportError):
-            import multiprocessing
-            multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     launch = _plain_launch(argv)
     if launch is not None:

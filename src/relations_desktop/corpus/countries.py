@@ -49,6 +49,11 @@ class Mention:
     def is_country(self) -> bool:
         return self.code is not None and self.kind not in (FORMER, AMBIGUOUS)
 
+    @property
+    def is_state(self) -> bool:
+        """A country or a former state with a code of its own (the Soviet Union is SU)."""
+        return self.code is not None and self.kind != AMBIGUOUS
+
 
 _BN_SUFFIXES = frozenset(_BN_ENDINGS)
 _BN_SUFFIX_LENGTHS = sorted({len(x) for x in _BN_ENDINGS}, reverse=True)
@@ -81,14 +86,19 @@ def stems(key: str, script: str) -> list[tuple[str, bool]]:
 
 
 class CountryIndex:
-    """The country mentions of a document, sorted, for fast lookup by span."""
+    """The mentions of states (countries and former states) of a document, sorted, for fast
+    lookup by span."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = [m for m in mentions if m.is_country]
+        self.mentions = [m for m in mentions if m.is_state]
         self.starts = [m.start for m in self.mentions]
 
     def between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def span_indices(self, start: int, end: int) -> tuple[int, int]:
+        """The slice of ``mentions`` that starts inside [start, end)."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
 class _Tokens:

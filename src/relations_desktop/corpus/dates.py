@@ -18,6 +18,7 @@ from operator import itemgetter
 import regex
 from babel import Locale
 
+from relations_desktop.corpus.calendars import not_gregorian
 from relations_desktop.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
@@ -58,7 +59,10 @@ class DateMention:
     value: str | None        # YYYY, YYYY-MM, YYYY-MM-DD or START/END; None when relative
     precision: str           # day, month, year, range, undated
     relative: bool = False
-    yearless: bool = False   # a day and month without a year: never an absolute date
+    yearless: bool = False   # a day and month without a year: not absolute by itself
+    month: int = 0           # of a yearless day and month, for the document clock to complete
+    day: int = 0
+    completed: str = ""      # where a completed day and month took its year: sentence, story, clock
 
     @property
     def is_absolute(self) -> bool:
@@ -156,14 +160,15 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     _, M = _month_table()
     W = _weekday_alternation()
     Y = r"(?<![\d,.])(?P<@>1\d{3}|20\d{2})(?![\d]|[.,]\d|\s?%)"
-    D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|শে|ে|তম)?(?![\d]|[.,:]\d)"
+    D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|\s?শে|ে|তম)?(?![\d]|[.,:]\d)"
     # Bengali inflects month names too: ডিসেম্বরে, মার্চে, জুলাইয়ে, ফেব্রুয়ারিতে, আগস্টের.
     MON = r"(?P<@>" + M + r")(?:য়ে|ে|এ|তে|ের|র|ই)?\.?" + _E
     y1, y2 = Y.replace("@", "y1"), Y.replace("@", "y2")
     d1, d2 = D.replace("@", "d1"), D.replace("@", "d2")
     m1, m2 = MON.replace("@", "m1"), MON.replace("@", "m2")
-    DASH = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|and|ও|এবং|থেকে|হতে|से|और|व)\s+)"
-    TO = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|and|থেকে|হতে|से|और|এবং|ও)\s+)"
+    # A dash or "to" links a range; "and" links a list unless "between" frames it (see _convert).
+    DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এবং|থেকে|হতে|से|और|व|एवं)\s+)"
+    TO = DASH
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
     BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
     BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
@@ -175,10 +180,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("mdy_range", rf"{m1}\s+{d1}{DASH}{d2},?\s+{y1}"),                          # January 19–22, 2006
         ("dm_dmy_range", rf"{d1}\s+{m1}{TO}{d2}\s+{m2},?\s+{y1}"),                  # 19 January – 3 February 2006
         ("my_my_range", rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{m1},?\s+{y1}{TO}{m2},?\s+{y2}"),
-        ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে)\s+{y2}\s*(?:সাল)?\s*(?:পর্যন্ত|অবধি)"),
-        ("yy_range_hi", rf"{y1}\s*(?:से)\s+{y2}\s*(?:तक)"),
+        ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে|(?P<and>ও|এবং))\s+{y2}\s*"
+                        rf"(?(and)(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)|(?:সাল)?\s*(?:পর্যন্ত|অবধি))"),
+        ("yy_range_hi", rf"{y1}\s*(?:से|(?P<and>और|व|एवं))\s+{y2}\s*(?(and)के\s+(?:बीच|मध्य)|तक)"),
         ("yy_range_en", rf"(?:[Ff]rom|[Bb]etween)\s+{y1}\s+(?:to|until|till|and|through)\s+{y2}"),
-        ("yy_range_dash", rf"{y1}[-–—](?P<y2s>\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d-])"),
+        ("yy_range_dash", rf"{y1}[-–—/](?P<y2s>\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d/-])"),
         # days
         ("ymd", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}\s+{d1}{BN_DAY_WORD}"),       # ১৯৯১ সালের ডিসেম্বর মাসের ১৬ তারিখে
         ("ydm", rf"{y1}{BN_YEAR}\s+{d1}\s+{m1}"),                                   # ১৯৯১ সালের ১৬ ডিসেম্বর
@@ -248,7 +254,8 @@ def _anchor_words() -> dict[str, str]:
 
 
 _NEXT_WORD_AFTER = re.compile(rf"[^\s\d]*\s*([^\W\d_][\w{MARKS}]*|[-–—])")
-_DAY_LINKS = frozenset(["to", "until", "till", "through", "and", "of", "ও", "এবং", "থেকে", "হতে", "से", "और", "व"])
+_DAY_LINKS = frozenset(["to", "until", "till", "through", "and", "of", "ও", "এবং", "থেকে", "হতে", "से", "और", "व",
+                       "एवं", "শে"])
 
 
 def _after_year(folded: str, pos: int) -> str:
@@ -256,10 +263,10 @@ def _after_year(folded: str, pos: int) -> str:
     nxt = folded[pos:pos + 2].lstrip()[:1]
     if "\u0980" <= nxt <= "\u09ff":
         return "year_bn"            # সালের …, সাল থেকে …
-    if nxt in "-–—":
-        return "year_dash"          # 2008-03-26, 1992–1997
-    if nxt == "स":
-        return "year_hi"            # 1992 से 1997 तक
+    if nxt in "-–—/":
+        return "year_dash"          # 2008-03-26, 1992–1997, 1990/1991
+    if "\u0900" <= nxt <= "\u097f":
+        return "year_hi"            # 1992 से 1997 तक, 1910 और 1920 के बीच
     return "year_only"
 
 
@@ -303,7 +310,7 @@ _CURRENCY_RE = re.compile(_CURRENCY_BEFORE)
 _QUANTITY_RE = re.compile(r"\s*" + _QUANTITY_AFTER)
 _CLOCK_AFTER = re.compile(r"\s*[:/]\d")
 _CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
-_DECADE = re.compile(r"s\b|'s\b|’s\b")
+_DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দশক|\s*(?:के|की)?\s*दशक")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CODE_BEFORE = re.compile(rf"[\w{MARKS}][-/]$")
 
@@ -319,7 +326,9 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return False                      # clock times, 9/11, numeric dates
     if _DECADE.match(after):
-        return False                      # the 1990s
+        return False                      # the 1990s, 1950 के दशक, ১৯৯০-এর দশকে
+    if not_gregorian(folded, s, e):
+        return False                      # ২৮ শ্রাবণ ১৪৩২, १२ रमज़ान १४४५, संवत 2080
     m = _NEXT_WORD.match(after)
     if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:
         return False                      # "2000 soldiers"
@@ -329,8 +338,29 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
 _NOT_PLURAL = frozenset(["as", "was", "is", "has", "this", "its", "his", "has", "us", "thus", "has", "gives", "makes", "ss"])
 
 
-def _convert(name: str, m: regex.Match) -> tuple[str | None, str] | None:
+_AND_LINKS = frozenset(["and", "&", "ও", "এবং", "और", "व", "एवं"])
+_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
+_BETWEEN_AFTER = re.compile(r"\s*(?:के\s+(?:बीच|मध्य)|(?:সালের\s+|-?এর\s+)?মধ্যে|(?:সালের\s+)?মাঝে)")
+
+# One date found: (start, end, value, precision) in the folded text.
+Found = tuple[int, int, str, str]
+
+
+def _is_list(m: re.Match, folded: str) -> bool:
+    """"16 and 23 July", "March and May 2004": a list of dates, unless "between … and" (or
+    "… के बीच", "… মধ্যে") makes it a range."""
+    link = m.groupdict().get("link")
+    if link not in _AND_LINKS:
+        return False
+    if m.group(0)[:7].lower().startswith(("between", "from")):
+        return False
+    return not (_BETWEEN_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+                or _BETWEEN_AFTER.match(folded, m.end()))
+
+
+def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
     g = m.groupdict()
+    whole = (m.start(), m.end())
 
     def year(key: str = "y1") -> int:
         return int(g[key])
@@ -341,53 +371,66 @@ def _convert(name: str, m: regex.Match) -> tuple[str | None, str] | None:
     def day(key: str = "d1") -> int:
         return int(g[key])
 
+    def two(first_end: str, second_start: str, a: str, b: str, precision: str) -> list[Found]:
+        return [(m.start(), m.end(first_end), a, precision), (m.start(second_start), m.end(), b, precision)]
+
+    listed = _is_list(m, folded)
     if name in ("ymd_range", "dmy_range", "mdy_range"):
         y, mo, a, b = year(), month(), day(), day("d2")
         if not (_valid(y, mo, a) and _valid(y, mo, b)) or a >= b:
-            return None
-        return f"{_fmt(y, mo, a)}/{_fmt(y, mo, b)}", RANGE
+            return []
+        if listed and b > a + 1:         # "30 and 31 August": two days of one happening
+            return two("d1", "d2", _fmt(y, mo, a), _fmt(y, mo, b), DAY)
+        return [(*whole, f"{_fmt(y, mo, a)}/{_fmt(y, mo, b)}", RANGE)]
     if name == "dm_dmy_range":
         y, m1, m2, a, b = year(), month(), month("m2"), day(), day("d2")
         if not (_valid(y, m1, a) and _valid(y, m2, b)) or (m1, a) >= (m2, b):
-            return None
-        return f"{_fmt(y, m1, a)}/{_fmt(y, m2, b)}", RANGE
+            return []
+        if listed:
+            return two("m1", "d2", _fmt(y, m1, a), _fmt(y, m2, b), DAY)
+        return [(*whole, f"{_fmt(y, m1, a)}/{_fmt(y, m2, b)}", RANGE)]
     if name == "mmy_range":
         y, a, b = year(), month(), month("m2")
         if not (a and b) or a >= b:
-            return None
-        return f"{_fmt(y, a)}/{_fmt(y, b)}", RANGE
+            return []
+        if listed:
+            return two("m1", "m2", _fmt(y, a), _fmt(y, b), MONTH)
+        return [(*whole, f"{_fmt(y, a)}/{_fmt(y, b)}", RANGE)]
     if name == "my_my_range":
         a, b = (year(), month()), (year("y2"), month("m2"))
         if not (a[1] and b[1]) or a >= b:
-            return None
-        return f"{_fmt(*a)}/{_fmt(*b)}", RANGE
+            return []
+        if listed:
+            return two("y1", "m2", _fmt(*a), _fmt(*b), MONTH)
+        return [(*whole, f"{_fmt(*a)}/{_fmt(*b)}", RANGE)]
     if name in ("yy_range_bn", "yy_range_hi", "yy_range_en"):
         a, b = year(), year("y2")
-        return (f"{a:04d}/{b:04d}", RANGE) if a < b else None
+        return [(*whole, f"{a:04d}/{b:04d}", RANGE)] if a < b else []
     if name == "yy_range_dash":
         a, tail = year(), g["y2s"]
         b = int(str(a)[:2] + tail) if len(tail) == 2 else int(tail)
         if not (a < b <= a + 50):
-            return None
-        return f"{a:04d}/{b:04d}", RANGE
+            return []
+        return [(*whole, f"{a:04d}/{b:04d}", RANGE)]
     if name in ("ymd", "ydm", "dmy", "mdy"):
         y, mo, d = year(), month(), day()
-        return (_fmt(y, mo, d), DAY) if _valid(y, mo, d) else None
+        return [(*whole, _fmt(y, mo, d), DAY)] if _valid(y, mo, d) else []
     if name == "iso":
         y, mo, d = year(), int(g["mm"]), int(g["dd"])
-        return (_fmt(y, mo, d), DAY) if _valid(y, mo, d) else None
+        return [(*whole, _fmt(y, mo, d), DAY)] if _valid(y, mo, d) else []
     if name in ("ym", "my"):
         mo = month()
-        return (_fmt(year(), mo), MONTH) if mo else None
+        return [(*whole, _fmt(year(), mo), MONTH)] if mo else []
     if name == "year":
-        return _fmt(year()), YEAR
-    return None
+        return [(*whole, _fmt(year()), YEAR)]
+    return []
 
 
 _RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
 _first = itemgetter(0)
 _length_then_rank = itemgetter(0, 1)
 _MAY = re.compile(r"^May\.?$")
+_ON_BEFORE = re.compile(r"(?i:\b(?:on|by|since|until|till|from)\s+)$")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -428,20 +471,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             cands.sort(key=_length_then_rank)
         for neg_len, _rank, name, m in cands:
             e = pos - neg_len
-            if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or ""):
-                continue                     # "May" the verb, unless a year follows (matched above)
+            if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or "") and not (
+                    name == "md" and _ON_BEFORE.search(folded, max(0, pos - 8), pos)):
+                continue                     # "May" the verb, unless a year follows or "on May 4"
             if name in _RELATIVE_KINDS:
+                mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else (0, 0)
                 out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,
-                                       yearless=name in ("dm", "md")))
+                                       yearless=bool(mo), month=mo, day=dd))
                 taken_until = e
                 break
             if name in ("year", "yy_range_dash") and not _year_ok(folded, pos, e):
                 continue
-            conv = _convert(name, m)
-            if conv is None:
+            found = _convert(name, m, folded)
+            if not found:
                 continue
-            value, precision = conv
-            out.append(DateMention(pos + base, e + base, value, precision))
+            out.extend(DateMention(s + base, fe + base, value, precision) for s, fe, value, precision in found)
             taken_until = e
             break
     return out

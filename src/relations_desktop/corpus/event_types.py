@@ -1,9 +1,11 @@
-"""Decide an event's type from cue words in English, Bengali and Hindi.
+"""Decide an event's type by the predicate of the clause that carries its date.
 
-The clause that holds the date is read first, then its neighbours outward (the act a date
-belongs to sits next to it: "… recognised the new state and established relations on
-1 November 1965"). Within a clause, types are tried in priority order: an agreement signed
-during a visit is an agreement; recognition that led to relations is recognition.
+The cue words of every type (corpus.cues) are found in the sentence once, vetoed cues left
+out, and each placed in the clause where it ends (its verb: Bengali and Hindi put it last).
+The date's own clause decides, by the priority of ANNOTATION 6.11 among its strong cues, then
+its weak ones; a clause that only sets the time ("In 1831, …", "during the visit") leaves the
+decision to its neighbours, read outward. Verbs joined by "and" are separate clauses; names
+joined by "and" are not ("relations and an embassy were established").
 """
 
 from __future__ import annotations
@@ -11,164 +13,362 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
-import regex
-
+from relations_desktop.corpus.cues import CUES, NAMED_WITH_YEAR, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
-TYPES = ("recognition", "relations_established", "agreement", "embassy", "visit", "aid", "trade",
-         "conflict", "military", "other")
-
-# Compiled with the standard re module (about twice as fast on these patterns as regex).
 _B = rf"(?<![\w{MARKS}])"
-_CUES: dict[str, list[str]] = {
-    "recognition": [
-        r"(?i:recogni(?:[sz]ed|[sz]es|[sz]e|[sz]ing|tions?))",
-        r"স্বীকৃতি\s*(?:দে|দি|জানা|প্রদান)", r"স্বীকৃতি প্রদান", r"স্বীকার করে নে",
-        r"मान्यता\s*(?:दी|दे|प्रदान)",
-    ],
-    "relations_established": [
-        r"(?i:(?:diplomatic\s+)?relations\s+(?:were|was|have been|had been)?\s*(?:established|began|begun|started|formali[sz]ed|opened)(?!\s+to\b))",
-        r"(?i:establish(?:ed|es|ing)?\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))",
-        r"(?i:relations\s+(?:with|between)\s+[^.;:]{0,60}?\s+(?:were|was|have been|had been)?\s*(?:established|began|begun|started|formali[sz]ed)(?!\s+to\b))",
-        r"(?i:relations\s+(?:with|between)\s+[^.;:]{0,60}?\s+date\s+(?:back\s+)?(?:from|to)\b)",
-        r"(?i:establishment\s+of\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))",
-        r"কূটনৈতিক সম্পর্ক\s*(?:স্থাপ|প্রতিষ্ঠ|শুরু)", r"সম্পর্ক\s*(?:স্থাপিত|প্রতিষ্ঠিত)",
-        r"(?:राजनयिक|कूटनीतिक|राजनीतिक) (?:संबंध|सम्बन्ध|रिश्ते)[^।]{0,30}(?:स्थापित|कायम|शुरू)",
-        r"(?:संबंध|सम्बन्ध) स्थापित",
-    ],
-    "agreement": [
-        r"(?i:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|MoUs?|communiqu[eé]s?|protocols?|"
-        r"conventions?|pacts?|signed|signing|agreed|deal)\b",
-        r"চুক্তি", r"সমঝোতা", r"স্বাক্ষর", r"সাক্ষর", r"প্রটোকল", r"প্রোটোকল",
-        r"समझौत", r"संधि", r"करार", r"हस्ताक्षर", r"सौद[ेा]",
-    ],
-    "embassy": [
-        r"(?i:embass(?:y|ies)|consulates?(?:-general)?|high commission|(?:resident|diplomatic|permanent)\s+"
-        r"missions?|resident\s+representatives?)\b",
-        r"দূতাবাস", r"কনস্যুলেট", r"হাইকমিশন", r"হাই কমিশন", r"(?:আবাসিক|কূটনৈতিক|স্থায়ী) মিশন",
-        r"दूतावास", r"वाणिज्य दूतावास", r"उच्चायोग", r"(?:आवासीय|राजनयिक|स्थायी) मिशन",
-    ],
-    "visit": [
-        r"(?i:visit(?:s|ed|ing)?|state visit|official visit|trip|tour(?:ed)?|met with|meets with|"
-        r"held talks|talks|summit|attended|swearing-in)\b",
-        r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"দৌরা", r"যোগ দেন", r"যোগ দিতে",
-        r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"शिखर सम्मेलन", r"वार्ता", r"शामिल हु",
-    ],
-    "aid": [
-        r"(?i:aid|assistance|donat(?:ed|ion|ions)|grants?|relief|humanitarian|loans?|gifted|airlift(?:ed|ing)?)\b",
-        r"ত্রাণ", r"সাহায্য", r"সহায়তা", r"অনুদান", r"ঋণ",
-        r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण",
-    ],
-    "trade": [
-        r"(?i:trade|trading|exports?|imports?|exported|imported|invest(?:ment|ments|or|ors|ed)|"
-        r"commerce|commercial|economic cooperation|contracts?)\b",
-        r"বাণিজ্য", r"রপ্তানি", r"আমদানি", r"বিনিয়োগ",
-        r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य",
-    ],
-    "conflict": [
-        r"(?i:wars?(?![-‐]games?)|civil war|conflicts?|massacres?|genocide|invasion|invaded|clashe?s|hostilities|"
-        r"attacks?|fighting|occupation|disputes?|tensions?|stand-?off|blockade|exodus|refugees|riots?|"
-        r"shelling|insurgency)\b",
-        r"যুদ্ধ", r"গণহত্যা", r"সংঘর্ষ", r"আক্রমণ", r"হামলা", r"দখল", r"বিরোধ", r"উত্তেজনা", r"অবরোধ",
-        r"দাঙ্গা", r"শরণার্থী",
-        r"युद्ध", r"संघर्ष", r"नरसंहार", r"हमल[ाे]", r"आक्रमण", r"जंग", r"विवाद", r"तनाव", r"नाकेबंदी",
-        r"दंग[ेा]", r"शरणार्थी",
-    ],
-    "military": [
-        r"(?i:military|troops|army|armed forces|defen[cs]e|weapons|arms|border guards|soldiers|navy|naval|"
-        r"(?:air|naval|military) bases?|bases|exercises?|war-games?|alliance|terroris[mt]s?|"
-        r"counter-terrorism|security cooperation)\b",
-        r"সামরিক", r"সেনা", r"প্রতিরক্ষা", r"অস্ত্র", r"সৈন্য", r"মহড়া", r"জঙ্গি", r"নৌবাহিনী",
-        r"सैन्य", r"सेना", r"रक्षा", r"हथियार", r"सैनिक", r"युद्धाभ्यास", r"आतंकवाद", r"नौसेना",
-    ],
-}
 
 
-def _script_of_pattern(pattern: str) -> str:
-    if regex.search(r"[\u0980-\u09ff]", pattern):
-        return "bn"
-    if regex.search(r"[\u0900-\u097f]", pattern):
-        return "hi"
-    return "latin"
+def _line(pattern: str) -> str:
+    """One cue line as a pattern: anchored at a word start unless it opens with "*"."""
+    if pattern.startswith("*"):
+        return pattern[1:]
+    return _B + pattern
 
 
-_SCRIPT_PROBES = {"bn": re.compile(r"[\u0980-\u09ff]"), "hi": re.compile(r"[\u0900-\u097f]"),
-                  "latin": re.compile(r"[A-Za-z]")}
+class _Lines:
+    """The cue (or veto) lines of some scripts, indexed by the first two characters a match
+    can start with: at each word start only the few lines that can match there are tried, and
+    each line on its own (two types' cues may begin at the same word). Lines that may start
+    inside a word ("*") are searched for."""
+
+    def __init__(self, entries: list[tuple[str, bool, str]]) -> None:
+        grouped: dict[str, dict[tuple[str, bool], list[str]]] = {}
+        self.anywhere: list[tuple[str, bool, re.Pattern]] = []
+        for type_, strong, line in entries:
+            pattern, heads = _compiled(line)
+            if heads is None:                       # can start anywhere, or with anything
+                self.anywhere.append((type_, strong, pattern))
+                continue
+            for head in heads:
+                grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
+        # one pattern per head, type and strength: a type's lines never hide another type's
+        self.by_prefix: dict[str, list[tuple[str, bool, re.Pattern]]] = {
+            head: [(t, s, _alternation(tuple(lines))) for (t, s), lines in by_type.items()]
+            for head, by_type in grouped.items()}
+        # where a cue can begin: its first two characters, searched for in one C scan
+        self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
+
+    def find(self, text: str, start: int, end: int) -> list[Cue]:
+        out: list[Cue] = []
+        get = self.by_prefix.get
+        for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
+            p = h.start()
+            head = text[p:p + _PREFIX_LEN].lower()
+            for key in (head, head[:2], head[:1]):
+                for type_, strong, pattern in get(key, ()):
+                    m = pattern.match(text, p, end)
+                    if m is not None and m.end() > p:
+                        out.append((p, m.end(), type_, strong))
+        for type_, strong, pattern in self.anywhere:
+            out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
+        return out
+
+
+
+
+def _cased(ch: str) -> str:
+    return ch + ch.upper() if ch.isascii() and ch.isalpha() else ch
+
+
+def _heads_pattern(heads: list[str]) -> re.Pattern:
+    """A pattern matching any of ``heads`` (a few lower-case characters; Latin letters in either
+    case), written as a tree of character sets: far faster than a list of alternatives."""
+    tree: dict = {}
+    for h in heads:
+        node = tree
+        for ch in h:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""                   # a shorter head ends here: what follows does not matter
+        by_rest: dict[str, list[str]] = {}
+        for ch, child in node.items():
+            by_rest.setdefault(emit(child), []).append(ch)
+        parts = [f"[{re.escape(''.join(_cased(c) for c in sorted(chars)))}]{rest}" for rest, chars in sorted(by_rest.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(_B + "(?:" + emit(tree) + ")")    # at word starts only: far fewer tries
+
+
+_PREFIX_LEN = 3
 
 
 @cache
-def _any_cue(scripts: frozenset[str]) -> regex.Pattern:
-    """All cues of the given scripts in one pattern, one named group per type in priority
-    order: one scan per sentence, over only the cues its scripts can hold."""
-    groups = []
-    for t, pats in _CUES.items():
-        mine = [p for p in pats if _script_of_pattern(p) in scripts]
-        if mine:
-            groups.append(f"(?P<{t}>{'|'.join(f'(?:{p})' for p in mine)})")
-    return re.compile(_B + "(?:" + "|".join(groups) + ")") if groups else re.compile(r"(?!)")
-_CLAUSE_BREAK = regex.compile(
-    r"[,;:]\s|\s(?:and|but|while|whereas|which|when|after|before|during|এবং|ও|আর|কিন্তু|যখন|और|तथा|लेकिन|जब)\s"
-    # after a postposition "after": what precedes is the time frame, not the act
-    r"|(?<=\s(?:পর|পরে))\s|(?<=\s(?:के बाद|के पश्चात))\s")
+def _alternation(lines: tuple[str, ...]) -> re.Pattern:
+    return re.compile(lines[0]) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines))
 
 
-def _cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(end, type) of every cue in text[start:end], in one scan with the scripts' cues."""
-    scripts = frozenset(k for k, probe in _SCRIPT_PROBES.items() if probe.search(text, start, end))
-    return [(m.end(), m.lastgroup) for m in _any_cue(scripts).finditer(text, start, end)]
+@cache
+def _compiled(line: str) -> tuple[re.Pattern, frozenset[str] | None]:
+    """A cue line compiled, with the first characters its matches can begin with (None: it is
+    searched for, anchored at word starts unless it opens with "*")."""
+    if line.startswith("*"):
+        return re.compile(line[1:]), None
+    heads = _prefixes(line)
+    return (re.compile(line), frozenset(heads)) if heads is not None else (re.compile(_B + line), None)
+
+
+def _prefixes(line: str) -> set[str] | None:
+    """The first characters (lower case, up to three) any match of ``line`` can start with, or
+    None when it can start with any character. Where a character class or the like follows
+    some literal characters, the prefix stops there."""
+    import re._constants as c
+    import re._parser as parser
+
+    stop = "\0"                      # marks a prefix that can go no further
+
+    def closed(h: str) -> bool:
+        return len(h) >= _PREFIX_LEN or h.endswith(stop)
+
+    def seq(items: list, flags: int, heads: set[str]) -> set[str]:
+        for op, av in items:
+            if all(closed(h) for h in heads):
+                return heads
+            done = {h for h in heads if closed(h)}
+            open_ = heads - done
+            if op == c.LITERAL:
+                ch = chr(av).lower() if flags & re.I else chr(av)
+                heads = done | {h + ch for h in open_}
+            elif op == c.IN:
+                chars = []
+                for kind, val in av:
+                    if kind == c.LITERAL:
+                        chars.append(chr(val))
+                    elif kind == c.RANGE and val[1] - val[0] < 40:
+                        chars.extend(chr(x) for x in range(val[0], val[1] + 1))
+                    elif kind == c.CATEGORY and val == c.CATEGORY_DIGIT:
+                        chars.extend("0123456789")
+                    else:
+                        chars = None
+                        break
+                if chars is None:
+                    heads = done | {h + stop for h in open_}
+                else:
+                    chars = [ch.lower() if flags & re.I else ch for ch in chars]
+                    heads = done | {h + ch for h in open_ for ch in chars}
+            elif op == c.BRANCH:
+                heads = set(done)
+                for branch in av[1]:
+                    heads |= seq(branch, flags, set(open_))
+            elif op == c.SUBPATTERN:
+                _group, add, _del, items2 = av
+                heads = done | seq(items2, flags | add, set(open_))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, _hi, items2 = av
+                heads = done | seq(items2, flags, set(open_)) | (open_ if lo == 0 else set())
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            else:
+                heads = done | {h + stop for h in open_}
+        return heads
+
+    heads = {h.replace(stop, "") for h in seq(list(parser.parse(line)), 0, {""})}
+    if "" in heads:
+        return None
+    return {h[:_PREFIX_LEN] for h in heads}
+
+
+_VETO = "veto:"
+
+
+@cache
+def _cue_lines() -> _Lines:
+    """The cue lines and the veto lines (their type marked "veto:") of the three languages, read
+    in one scan (a line can only start where its language's letters are)."""
+    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
+                   for p in CUES[t].get(lang, [])]
+                  + [(_VETO + t, True, p) for t, langs in VETOES.items() for lang in _LANGS
+                     for p in langs.get(lang, [])])
+
+
+_LANGS = ("en", "bn", "hi")
+
+
+@cache
+def _named_patterns() -> dict[str, re.Pattern]:
+    # the year, its genitive ending or "of", up to three words, then the noun
+    lead = r"\s*(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*(?:[^\s।.,;:]+\s+){0,3}?"
+    return {t: re.compile(lead + f"(?:{p})") for t, p in NAMED_WITH_YEAR.items()}
+
+
+def named_with_year(text: str, date_end: int, end: int) -> str | None:
+    """The type of an instrument or a war named with the year just before it ("the 1994 treaty")."""
+    for t, pat in _named_patterns().items():
+        if pat.match(text, date_end, end):
+            return t
+    return None
+
+
+Cue = tuple[int, int, str, bool]      # start, end, type, strong
+
+
+def cues(text: str, start: int, end: int) -> list[Cue]:
+    """Every cue in text[start:end] that no veto cancels."""
+    return _cues_cached(text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _cues_cached(text: str, start: int, end: int) -> list[Cue]:
+    found = _cue_lines().find(text, start, end)
+    vetoes = [(s, e, t[len(_VETO):]) for s, e, t, _strong in found if t.startswith(_VETO)]
+    if vetoes:
+        found = [c for c in found if not c[2].startswith(_VETO)
+                 and not any(v[2] == c[2] and v[0] < c[1] and c[0] < v[1] for v in vetoes)]
+    return found
+
+
+def _best(found: list[Cue]) -> str | None:
+    strong = [t for _s, _e, t, st in found if st]
+    pool = strong or [t for _s, _e, t, _st in found]
+    return min(pool, key=TYPES.index) if pool else None
 
 
 def classify(text: str, start: int = 0, end: int | None = None) -> str:
-    """The event type whose cue words occur in text[start:end]; 'other' if none."""
+    """The type whose cues occur in text[start:end] (priority among strong cues first); 'other'."""
     end = len(text) if end is None else end
-    found = {t for _e, t in _cues(text, start, end)}
-    return min(found, key=TYPES.index) if found else "other"
+    return _best(cues(text, start, end)) or "other"
+
+
+# Clause breaks: punctuation and the words that open another clause; "and" only where a verb
+# comes before it (Bengali, Hindi) or after it (English). (Every break opens with a punctuation
+# mark or a space, tried first: the pattern is then tried only there.)
+_BREAK = re.compile(
+    r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:"
+    r"(?:but|while|whereas|which|when|where|after|before|during|although|though|because|"
+    r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
+    r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
+    r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
+    # after a postposition "after", "during", "for": what precedes frames the act that follows
+    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে)(?P<c3>\s)"
+    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)))")
+_CUT_GROUPS = ("c3", "c4")
+# "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
+_AND = re.compile(r"\s+(?:এবং|ও|আর|और|तथा|एवं)\s")
+# (a verb ends a word: "দিয়েছিল" ends like "ছিল"; the shortest ones must be the whole word, or a
+# noun would end like them: "যানবাহন ও …" is a list)
+_VERB_BEFORE = re.compile(
+    rf"{_B}(?:হন|হল|হয়)$|"
+    r"(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|"
+    r"হয়েছে|হয়েছিল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
+    r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন|"
+    r"किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)$")
+_VERB_REACH = 14
+
+
+def _cut(m: re.Match) -> int:
+    """Where a clause break cuts: the start of the match, or of the part a postposition before
+    it leaves to the next clause."""
+    for g in _CUT_GROUPS:
+        if m.start(g) >= 0:
+            return m.start(g)
+    return m.start()
+
+
+_WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]")
+_ONLY_TIME_WORDS = re.compile(r"\W*(?:(?i:in|on|by|from|since|until|during|of|the|early|late|mid|and)\b\W*)*")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start]
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        cuts.append(m.start())
-    cuts.append(end)
+    found = [_cut(m) for m in _BREAK.finditer(text, start, end)]
+    found += [m.start() for m in _AND.finditer(text, start, end)
+              if _VERB_BEFORE.search(text, max(start, m.start() - _VERB_REACH), m.start())]
+    cuts = [start, *sorted(set(found)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
-# A clause that only frames the time of another act ("during the visit", "সফরের সময়",
-# "यात्रा के दौरान") is read after the others.
-_FRAME = re.compile(r"(?i:\bduring\b|\bin the course of\b|^\W*(?:after|following|before)\b)|সময়|সময়ে|কালে|"
-                       r"চলাকালে|के दौरान|के समय|\s(?:পর|পরে|के बाद|के पश्चात)\s*$")
+# A clause that only sets the time of another act, "during" it ("during the visit", "while
+# soldiers were patrolling", "সফরের সময়", "यात्रा के दौरान"), or that only states its purpose
+# ("to improve relations", "সম্পর্ক উন্নয়নের লক্ষ্যে", "संबंध सुधारने के लिए"), leaves the act to the
+# other clauses. A clause opened by "after" tells an act of its own: the act after it is not dated.
+_DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|"
+                             r"on the (?:\w+\s+)?(?:anniversary|occasion))\b|(?:যখন|जब)\s)")
+_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|"
+                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर)\W*$")
+_AFTER_OPENING = re.compile(r"\W*(?i:after|following|before)\b")
+_AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
+_CLOSING_REACH = 24
 
 
-def classify_near(text: str, start: int, end: int, anchor: int) -> str:
-    """The type of the act dated at ``anchor``: cue matches are placed in the clause where
-    they end (their verb), and read from the date's own clause outward (the clause after
-    before the clause before, as Bengali and Hindi put the verb last); clauses that only
-    frame the time of another act come last."""
-    cues = _cues(text, start, end)
-    if not cues:
-        return "other"
+def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Pattern) -> bool:
+    """Whether the clause text[a:b] opens or closes with one of the words of a frame."""
+    return bool(opening.match(text, a, b) or closing.search(text, max(a, b - _CLOSING_REACH), b))
+
+
+def _frames(text: str, parts: list[tuple[int, int]], by_clause: dict[int, list[Cue]]) -> set[int]:
+    """The clauses (of those with cues) that only frame another act. A frame a postposition
+    closes ("… सुधार करने और …, खासकर … चर्चा करने के लिए") takes in the clauses before it that
+    a comma alone cuts off and that end without a verb of their own."""
+    out = {i for i in by_clause if _is_frame(text, *parts[i], _DURING_OPENING, _DURING_CLOSING)}
+    for i in range(len(parts) - 1, 0, -1):
+        a, b = parts[i]
+        if not _DURING_CLOSING.search(text, max(a, b - _CLOSING_REACH), b):
+            continue
+        j = i - 1
+        while j >= 0 and text.startswith(",", parts[j + 1][0]) and not _ends_with_verb(text, *parts[j]):
+            out.add(j)
+            j -= 1
+    return out
+
+
+def _ends_with_verb(text: str, a: int, b: int) -> bool:
+    b = len(text[a:b].rstrip(" ,")) + a
+    return bool(_VERB_BEFORE.search(text, max(a, b - _VERB_REACH), b))
+
+
+def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
+                  sentence: tuple[int, int] | None = None,
+                  others: Callable[[int, int], bool] | None = None) -> tuple[str, str]:
+    """The type of the act dated at ``anchor`` in the region text[start:end] of its sentence,
+    and how it was decided: 'named' (an instrument or war named with its year), 'clause' (a
+    cue in the date's clause), 'near' (in a clause near it), or 'none' (no cue: 'other'). Cues
+    are read in the whole ``sentence`` (a cue may begin before the region: "relations … were
+    severed in 1990 but restored in 2004") and count where they end. ``others``: whether a
+    clause tells of other states only (it names a party, neither of the pair): its cues are
+    theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
+    if anchor_end is not None:
+        named = named_with_year(text, anchor_end, end)
+        if named:
+            return named, "named"
+    ss, se = sentence or (start, end)
+    found = [c for c in cues(text, ss, se) if start < c[1] <= end]
+    if not found:
+        return "other", "none"
     parts = clauses(text, start, end)
     ends = [b for _a, b in parts]
-    found: dict[int, list[str]] = {}
-    for end_, type_ in cues:
-        where = min(bisect_left(ends, end_), len(parts) - 1)
-        found.setdefault(where, []).append(type_)
+    by_clause: dict[int, list[Cue]] = {}
+    for c in found:
+        where = min(bisect_left(ends, c[1]), len(parts) - 1)
+        by_clause.setdefault(where, []).append(c)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
-    if k in found or len(found) == 1:      # the date's own clause, or the only one with cues
-        return min(found.get(k) or next(iter(found.values())), key=TYPES.index)
+    if others is not None:
+        by_clause = {i: cs for i, cs in by_clause.items() if i == k or not others(*parts[i])}
+        if not by_clause:
+            return "other", "none"
+    frames = _frames(text, parts, by_clause)
+    # the date's own clause decides, unless it only frames another act ("during the visit, …
+    # were signed"; "while soldiers were patrolling on …")
+    strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
+    if k in by_clause and not (k in frames and strong_elsewhere):
+        return _best(by_clause[k]), "clause"
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
     a, b = parts[k]
-    forward = anchor - a <= b - anchor
-    order = [k]
+    if not _WORDS.search(text, anchor_end or anchor, b):
+        forward = False
+    elif _ONLY_TIME_WORDS.fullmatch(text, a, anchor):
+        forward = True
+    else:
+        forward = anchor - a <= b - anchor
+    order = []
     for d in range(1, len(parts)):
         near = (k + d, k - d) if forward else (k - d, k + d)
-        order += [i for i in near if i in found]
-    frames = {i for i in found if _FRAME.search(text[parts[i][0]:parts[i][1]])}   # its ^ and $ are the clause's
-    order = [i for i in order if i not in frames] + [i for i in order if i in frames]
-    for i in order:
-        if i in found:
-            return min(found[i], key=TYPES.index)
-    return "other"
+        order += [i for i in near if i in by_clause]
+    late = frames | {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
+    order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
+    return _best(by_clause[order[0]]), "near"

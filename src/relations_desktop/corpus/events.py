@@ -1,17 +1,21 @@
-"""Turn dated sentences into typed events, and group events that tell of the same happening."""
+"""Turn the dates of one sentence into typed events of the right pair, after the bilateral test,
+each with a confidence built from how its date, pair and type were decided."""
 
 from __future__ import annotations
 
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
+from relations_desktop.corpus import bilateral
+from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
+from relations_desktop.corpus.pairs import BOTH, pair_of
 from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
@@ -23,6 +27,20 @@ _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|स
                          r"(?![\w" + MARKS + "]))")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+# Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
+_LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
+# Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
+# as independent when a union dissolved); a visit or a treaty is bilateral whatever its occasion.
+_DOMESTIC_TYPES = frozenset(("other", "conflict", "military", "recognition"))
+# Acts whose pair may be a third country's with one member of the document's pair.
+DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
+_NAMES_JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
+# Where the clause of a date ends: punctuation, a bracket, or a word opening another clause
+# (not "and", which mostly joins names: "Estonia and Mexico established …").
+_PAIR_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
+    r"কিন্তু|যখন|তবে|যদিও|কারণ|যার|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसमें|जिसके)\s"
+    r"|\s(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)")
 
 
 @dataclass(frozen=True)
@@ -33,53 +51,222 @@ class Event:
     type: str
     start: int                 # sentence span
     end: int
-    date_start: int | None     # span of the date expression, for highlighting
-    date_end: int | None
+    cue_start: int | None      # span of the date expression (the cue), for highlighting
+    cue_end: int | None
+    confidence: float = 0.5    # how likely date, pair and type are all right (0-1)
+    evidence: str = ""         # how date, pair and type were decided (for calibration)
 
     @property
     def bounds(self) -> tuple[str, str] | None:
         return date_bounds(self.date) if self.date else None
 
 
+@dataclass
+class SentenceContext:
+    """What the passage tells a sentence: the pairs it is about and how that was decided."""
+    pairs: list[tuple[str, str]]
+    pair_source: str                  # both, one, phrase, unnamed, own, several, passage, continued, third
+    parties: Callable[[int, int], list[str]] = field(default=lambda s, e: [])
+    hub: str | None = None
+    primary: tuple[str, str] | None = None
+    open_frame: bool = False          # the document's pair is not fixed by its title
+    # in a hub, the pairs of the sentence before or of the passage, for a date whose clause names no partner
+    fallback: list[tuple[str, str]] = field(default_factory=list)
+    fallback_source: str = "none"
+    narrated_relatively: bool = False
+    previous_type: str | None = None  # the type of the event told just before, for "this was completed"
+    anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
+    label_type: str | None = None     # the type a table's header or a list's heading tells its rows
+
+
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
-    """Split a sentence between its dates at the last clause break before each next date."""
+    """Split a sentence between its dates at the last clause break before each next date;
+    dates of one list keep one region between them."""
     cuts = [s]
     for a, b in itertools.pairwise(dates):
+        if _LIST_GAP.fullmatch(text, a.end, b.start):
+            cuts.append(None)
+            continue
         cut = b.start
         for m in _CLAUSE_BREAK.finditer(text, a.end, b.start):
             cut = m.start()
         cuts.append(cut)
     cuts.append(e)
-    return list(itertools.pairwise(cuts))
+    # a list's dates all take the region spanning the whole list
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(dates):
+        j = k
+        while j + 1 < len(dates) and cuts[j + 1] is None:
+            j += 1
+        start = cuts[k]
+        end = cuts[j + 1]
+        out.extend([(start, end)] * (j + 1 - k))
+        k = j + 1
+    return out
 
 
-def sentence_events(text: str, s: int, e: int, dates: list[DateMention], pair: tuple[str, str],
-                    narrated_relatively: bool, names_pair: bool | Callable[[], bool] = True) -> list[Event]:
-    """Events of one sentence. ``narrated_relatively``: its paragraph tells time in relative
-    terms ("on Wednesday"), so an act it reports without a date is an undated event, provided
-    the sentence names a country of the pair (``names_pair``, a flag or a function computing it)."""
+def _in_parentheses(text: str, s: int, d: DateMention) -> tuple[int, int] | None:
+    """The parenthesis around a date, if it is inside one."""
+    open_ = text.rfind("(", s, d.start)
+    if open_ < 0 or text.find(")", open_, d.start) >= 0:
+        return None
+    close = text.find(")", d.end)
+    return (open_, close + 1) if close >= 0 else None
+
+
+def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[int, int], list[str]]
+                ) -> tuple[int, int]:
+    """The clause that holds a date; a clause that names no country and only sets the time
+    ("In August 1991, …") takes in the clause after it."""
+    # a comma inside a list of countries ("Ghana, Togo and Benin recognised …") joins, not splits
+    ms = getattr(parties, "index", None)
+    joined = []
+    if ms is not None:
+        named = ms.between(s, e)
+        joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
+                  if _NAMES_JOINED.fullmatch(text, a.end, b.start)]
+    cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in _PAIR_CLAUSE_BREAK.finditer(text, s, e)
+                 if not any(a <= m.start() < b for a, b in joined)), e]
+    for a, b in itertools.pairwise(cuts):
+        if a <= d.start < b:
+            if not parties(a, b):
+                nxt = next((c for c in cuts if c > b), None)
+                if (nxt is not None and text[a:d.start].strip(" ,(") == "") or not text[d.end:b].strip(" ,.;:)"):
+                    return a, nxt if nxt is not None else b
+            return a, b
+    return s, e
+
+
+def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int],
+               clause: tuple[int, int], ctx: SentenceContext, several_dates: bool
+               ) -> tuple[list[tuple[str, str]], str]:
+    """The pairs of one date. In a hub, the sentence's partners, unless the date's own region
+    (when the sentence has several dates, or the date sits in a parenthesis) names its own. In
+    a text about one pair, the pair, unless the sentence names only one member and the date's
+    clause names a third state: then the act is that third state's (ANNOTATION 3)."""
+    if ctx.hub is not None:
+        inner = _in_parentheses(text, s, d) or (region if several_dates else None)
+        partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
+        passage = [c for p in ctx.fallback for c in p if c != ctx.hub]
+        if passage and not inner and passage[0] in ctx.parties(s, e):
+            return [pair_of(ctx.hub, passage[0])], "own"      # the passage's partner, named here too
+        if partners:
+            return [pair_of(ctx.hub, c) for c in partners], "own" if len(partners) == 1 else "several"
+        if ctx.fallback:          # partners named only in another clause ("after China's criticism, …")
+            return ctx.fallback, ctx.fallback_source
+        return ctx.pairs, ctx.pair_source
+    if ctx.primary is None or ctx.pair_source in ("both", "phrase"):
+        return ctx.pairs, ctx.pair_source
+    if any(c not in ctx.primary for c in ctx.parties(*clause)):
+        return [], "third"
+    named = ctx.parties(s, e)
+    return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"
+
+
+def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
+    """In a text whose pair its title does not fix (a news story, a quiz answer), a diplomatic
+    act of one member of the pair with other states, told in the date's own clause ("… after
+    Bhutan established relations with Germany on 25 November"; "Jordan recognised it on …")."""
+    if ctx.primary is None or not ctx.open_frame:
+        return []
+    named = ctx.parties(*region)
+    members = [c for c in named if c in ctx.primary] or [c for c in ctx.parties(s, e) if c in ctx.primary]
+    others = [c for c in named if c not in ctx.primary]
+    if len(set(members)) == 1 and others:
+        return [pair_of(members[0], c) for c in others]
+    return []
+
+
+def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
+                   pair_source: str) -> bool:
+    """The bilateral test (ANNOTATION 3) on the date's region of the sentence (a membership)
+    and on its clause (a possibility, a domestic happening)."""
+    cs, ce = clause
+    if bilateral.is_membership(text, *region) or bilateral.is_possible(text, cs, ce):
+        return True
+    if bilateral.is_cut_off(text, s, e):
+        return True
+    one_side = pair_source in ("one", "unnamed", "passage", "continued")
+    if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
+        return True
+    return one_side and bilateral.is_toward_everyone(text, s, e)
+
+
+def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
+    """Whether a clause names parties and none of them is a member of ``pairs``."""
+    members = {c for p in pairs for c in p}
+
+    def others(a: int, b: int) -> bool:
+        named = parties(a, b)
+        return bool(named) and not any(c in members for c in named)
+    return others
+
+
+def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: SentenceContext) -> list[Event]:
+    """Events of one sentence. A sentence of a passage told in relative terms ("on Wednesday")
+    gives an undated event for an act it reports, provided it names a country of the pair."""
     absolute = [d for d in dates if d.is_absolute and not _COMPARISON.match(text, d.end)
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
     if absolute:
-        seen: set[str] = set()
+        seen: set[tuple[str, tuple[str, str]]] = set()
         regions = _regions(text, s, e, absolute) if len(absolute) > 1 else [(s, e)]
         for d, (rs, re_) in zip(absolute, regions, strict=True):
-            if d.value in seen:
-                continue
-            seen.add(d.value)
             shifted = bool(_BEFORE_SHIFT.search(text[max(s, d.start - 30):d.start])
                            or _AFTER_SHIFT.match(text[d.end:d.end + 20]))
-            type_ = "other" if shifted else classify_near(text, rs, re_, d.start)
-            out.append(Event(pair, d.value, RANGE if "/" in d.value else d.precision, type_, s, e,
-                             d.start, d.end))
+            clause = date_clause(text, rs, re_, d, ctx.parties)
+            pairs, pair_source = _pairs_for(text, s, e, d, (rs, re_), clause, ctx, len(absolute) > 1)
+            if shifted:
+                type_, type_source = "other", "shifted"
+            else:
+                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e),
+                                                   _others(ctx.parties, pairs) if pairs else None)
+                if type_source == "none" and ctx.anaphoric and ctx.previous_type:
+                    type_, type_source = ctx.previous_type, "inherited"
+                elif type_source == "none" and ctx.label_type:
+                    type_, type_source = ctx.label_type, "label"
+            if not pairs and type_ in DIPLOMATIC:
+                pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
+            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source):
+                continue
+            date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
+            for pair in pairs:
+                if (d.value, pair) in seen:
+                    continue
+                seen.add((d.value, pair))
+                conf, evidence = confidence(date_source, pair_source, type_source, type_)
+                out.append(Event(pair, d.value, RANGE if "/" in d.value else d.precision, type_, s, e,
+                                 d.start, d.end, conf, evidence))
         return out
     relative = [d for d in dates if d.relative]
-    if (relative or narrated_relatively) and (names_pair() if callable(names_pair) else names_pair):
-        type_ = classify(text, s, e)
+    pairs = ctx.pairs
+    if not pairs and ctx.pair_source == "third" and ctx.primary:
+        first = ctx.parties(s, e)[:1]
+        pairs = [ctx.primary] if first and first[0] in ctx.primary else []   # the member leads
+    named = ctx.parties(s, e)
+    if (relative or ctx.narrated_relatively) and pairs and (
+            any(c in p for c in named for p in pairs) or BOTH.search(text, s, e)):
+        anchor = relative[0] if relative else None
+        type_, _how = classify_near(text, s, e, anchor.start, anchor.end) if anchor else (classify(text, s, e), "")
         if type_ != "other":
-            anchor = relative[0] if relative else None
-            out.append(Event(pair, None, UNDATED, type_, s, e,
-                             anchor.start if anchor else None, anchor.end if anchor else None))
+            out.extend(Event(pair, None, UNDATED, type_, s, e, anchor.start if anchor else None,
+                             anchor.end if anchor else None, 0.0, "undated") for pair in pairs)
     return out
 
+
+def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
+                   ctx: SentenceContext) -> list[Event]:
+    """A sentence without a date of its own that points back to the act told just before
+    ("During that visit …", "इस दौरान", "সে সফরে") takes that act's date (ANNOTATION 4.6)."""
+    type_, type_source = classify_near(text, s, e, pointer[0])
+    pairs = ctx.pairs or [previous.pair]
+    pair_source = ctx.pair_source if ctx.pairs else "continued"
+    if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):
+        return []
+    out = []
+    for pair in pairs:
+        conf, evidence = confidence("anaphora", pair_source, type_source, type_)
+        out.append(Event(pair, previous.date, previous.precision, type_, s, e, pointer[0], pointer[1], conf,
+                         evidence))
+    return out

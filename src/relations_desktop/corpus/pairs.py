@@ -1,14 +1,18 @@
-"""Work out which pair of countries a document, or each passage of it, is about.
+"""Work out which pair of countries a document, each of its passages and each sentence is about.
 
-A bilateral article or news story gets one pair, from its title, its lead sentence or
-the countries it keeps returning to. A hub article ("Foreign relations of X") is split:
-each paragraph goes to the partner its own words, the hatnote or heading above it, and
-the titles of the footnotes it cites point to; a paragraph that names nobody continues
-the one before it.
+First the document's frame: one pair (a bilateral article or news story, from its title, its
+lead or the pair of countries it keeps naming together), or a hub country with many partners
+("Foreign relations of X"; a page whose headings, table rows or list items each name one
+partner; a title naming one country whose dated sentences pair it with several; a lead that
+pairs one country with a list of others). In a hub, each passage goes to the partner its own
+words, the heading, row label or hatnote above it, and the titles of the footnotes it cites
+point to; a passage that names nobody continues the one before it. Only countries named as
+parties count (corpus.roles): venues, mediators, currencies and listed examples do not.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -16,19 +20,37 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block
+from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
+from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
+_ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, VENUE: 0.3, MEDIATOR: 0.2, CURRENCY: 0.0}
 _FOOTNOTE_WEIGHT = 0.8
 _HEADING_BONUS = 1.5
 _CONTINUITY_BONUS = 0.5
+_TITLE_WEIGHT = 3.0
+_LEAD_WEIGHT = 2.0
+_RELATION_WEIGHT = 1.5
+_LEAD_SENTENCES = 3
+_ADJACENT_WEIGHT = 0.3
+_MIN_PAIR_SCORE = 0.5
 
-_RELATION_CUE = regex.compile(
+RELATION_CUE = regex.compile(
     r"(?i:relations?|ties|relationship)|সম্পর্ক|সম্বন্ধ|संबंध|सम्बन्ध|रिश्त")
 _HUB_CUE = regex.compile(
     r"(?i:foreign relations|foreign policy|international relations|diplomatic missions)|"
     r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|"
     r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति")
+# "Both countries", "the two leaders": the pair named without naming it.
+BOTH = regex.compile(
+    r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers|"
+    r"presidents|ministers|delegations|neighbours|neighbors)\b)|"
+    r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার|প্রতিবেশী)|দু[’']দেশ|দেশ দুটি|"
+    r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि|राष्ट्र)")
+# "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
+_BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
+_BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
+_COORDINATED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
 _FOOTNOTE_REF = regex.compile(r"\[(\d{1,3})\]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»]{4,300})[\"“”«»]")
 _FULL_STOP = regex.compile(r"\.\s")
@@ -50,154 +72,314 @@ def citation_title(text: str, cit: Block) -> tuple[int, int]:
     return body, stop.start() if stop else cit.end
 
 
-@dataclass
-class Assignment:
-    hub: str | None = None
-    doc_pair: tuple[str, str] | None = None
-    block_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)   # para block index -> pair
-
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        return sorted(set(self.block_pairs.values()))
-
-
 def pair_of(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _countries(mentions: CountryIndex, s: int, e: int) -> list[Mention]:
-    return mentions.between(s, e)
+@dataclass
+class Assignment:
+    hub: str | None = None
+    doc_pair: tuple[str, str] | None = None
+    titled: bool = False             # the title names the pair: its text is about that pair alone
+    block_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)   # body block -> its passage's pair
+    # relations stated without a date, with the first sentence that states each
+    stated_pairs: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        return sorted(set(self.block_pairs.values()) | set(self.stated_pairs))
+
+    def partner_of(self, block: int) -> str | None:
+        """The hub's partner of a body block's passage."""
+        pair = self.block_pairs.get(block)
+        if pair is None or self.hub is None:
+            return None
+        return pair[1] if pair[0] == self.hub else pair[0]
 
 
-def _ordered_codes(ms: list[Mention]) -> list[str]:
-    seen: list[str] = []
-    for m in ms:
-        if m.code not in seen:
-            seen.append(m.code)
-    return seen
+class Parties:
+    """The role of the state mentions of a document (each computed once, when a span that holds
+    it is first asked about: mentions in reference lists never are) and the parties each span
+    names."""
+
+    def __init__(self, text: str, index: CountryIndex) -> None:
+        self.text = text
+        self.index = index
+        self._roles: list[str | None] = [None] * len(index.mentions)
+        self._cache: dict[tuple[int, int], list[str]] = {}
+
+    def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        lo, hi = self.index.span_indices(start, end)
+        if any(r is None for r in self._roles[lo:hi]):
+            ms = self.index.mentions
+            # a coordinated run shares its roles: take in the whole run at either end
+            a, b = lo, hi
+            while a > 0 and coordinated(self.text, ms[a - 1], ms[a]):
+                a -= 1
+            while b < len(ms) and b > 0 and coordinated(self.text, ms[b - 1], ms[b]):
+                b += 1
+            got = roles(self.text, ms[a:b], ms[b].start if b < len(ms) else None)
+            self._roles[a:b] = got
+        return list(zip(self.index.mentions[lo:hi], self._roles[lo:hi], strict=True))
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        key = (start, end)
+        got = self._cache.get(key)
+        if got is None:
+            got = []
+            for m, r in self.roles_between(start, end):
+                if r == PARTY and m.code not in got:
+                    got.append(m.code)
+            self._cache[key] = got
+        return got
+
+    def weighted(self, start: int, end: int) -> dict[str, float]:
+        """Each country named in the span with the weight of its strongest role."""
+        out: dict[str, float] = {}
+        for m, r in self.roles_between(start, end):
+            out[m.code] = max(out.get(m.code, 0.0), _ROLE_WEIGHT[r])
+        return out
 
 
 def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-           index: CountryIndex, title: tuple[int, int] | None, kind: str = "encyclopedia") -> Assignment:
-    """Pairs for the para blocks of one document (a news story is always about one pair)."""
-    paras = [i for i, b in enumerate(blocks) if b.kind == PARA]
-    if not paras:
+           index: CountryIndex, title: tuple[int, int] | None, kind: str = "encyclopedia",
+           parties: Parties | None = None) -> Assignment:
+    """The frame of one document and the pair of each body block's passage."""
+    body = [i for i, b in enumerate(blocks) if b.kind in BODY]
+    if not body:
         return Assignment()
-    hub = _hub_from_title(text, blocks, sentences, index, title)
+    parties = parties or Parties(text, index)
+    lead_title = _title_zone(blocks, title)
+    hub = _hub_from_cue(text, blocks, sentences, parties, lead_title, body)
     if hub is None:
-        pair = _title_pair(index, title) or _lead_pair(text, paras, sentences, index)
-        if pair is None and kind != "news":
-            hub = _hub_from_spread(blocks, paras, index)
+        pair = _title_pair(parties, lead_title)
+        if pair is None:
+            hub = _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
+                or _hub_from_title_country(text, body, sentences, parties, lead_title) \
+                or _hub_from_lead_star(text, body, sentences, parties)
         if pair is None and hub is None:
-            pair = _frequency_pair(paras, blocks, sentences, index)
+            pair = _best_pair(text, body, sentences, parties, lead_title)
+            if pair is None and kind != "news":
+                hub = _hub_from_spread(blocks, body, parties)
         if pair is not None:
-            return Assignment(doc_pair=pair, block_pairs={i: pair for i in paras})
+            return Assignment(doc_pair=pair, titled=pair == _title_pair(parties, lead_title),
+                              block_pairs={i: pair for i in body})
         if hub is None:
             return Assignment()
-    return _split_hub(text, blocks, index, hub)
+    return _split_hub(text, blocks, sentences, index, parties, hub)
 
 
-def _hub_from_title(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-                    mentions: CountryIndex, title: tuple[int, int] | None) -> str | None:
-    spans = []
+def _title_zone(blocks: list[Block], title: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The title, or failing one the first heading before any body text."""
     if title:
-        spans.append(title)
-    first_para = next((i for i, b in enumerate(blocks) if b.kind == PARA), None)
-    if first_para is not None and sentences.get(first_para):
-        spans.append(sentences[first_para][0])
+        return [title]
+    for b in blocks:
+        if b.kind in BODY:
+            break
+        if b.kind == HEADING:
+            return [(b.start, b.end)]
+    return []
+
+
+def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
+                  parties: Parties, zone: list[tuple[int, int]], body: list[int]) -> str | None:
+    """"Foreign relations of X" in the title or the first sentence."""
+    spans = list(zone)
+    if sentences.get(body[0]):
+        spans.append(sentences[body[0]][0])
     for s, e in spans:
         if _HUB_CUE.search(text, s, e):
-            codes = _ordered_codes(_countries(mentions, s, e))
+            codes = parties(s, e)
             if len(codes) == 1:
                 return codes[0]
     return None
 
 
-def _title_pair(mentions: CountryIndex, title: tuple[int, int] | None) -> tuple[str, str] | None:
-    if not title:
-        return None
-    codes = _ordered_codes(_countries(mentions, *title))
-    return pair_of(codes[0], codes[1]) if len(codes) == 2 else None
-
-
-def _lead_pair(text: str, paras: list[int], sentences: dict[int, list[tuple[int, int]]],
-               mentions: CountryIndex) -> tuple[str, str] | None:
-    """The first sentence that names two countries and a relationship; failing that, the
-    first that names two of the three countries the document mentions most (a news lead)."""
-    lead = [s for i in paras[:2] for s in sentences.get(i, [])][:3]
-    for s, e in lead:
-        codes = _ordered_codes(_countries(mentions, s, e))
-        if len(codes) >= 2 and _RELATION_CUE.search(text, s, e):
-            return pair_of(codes[0], codes[1])
-    top = {c for c, _n in _sentence_counts(paras, sentences, mentions).most_common(3)}
-    for s, e in lead:
-        codes = [c for c in _ordered_codes(_countries(mentions, s, e)) if c in top]
-        if len(codes) >= 2:
-            return pair_of(codes[0], codes[1])
+def _title_pair(parties: Parties, zone: list[tuple[int, int]]) -> tuple[str, str] | None:
+    for s, e in zone:
+        codes = parties(s, e)
+        if len(codes) == 2:
+            return pair_of(*codes)
     return None
 
 
-def _sentence_counts(paras: list[int], sentences: dict[int, list[tuple[int, int]]],
-                     mentions: CountryIndex) -> Counter:
+def _body_sentences(body: list[int], sentences: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [sp for i in body for sp in sentences.get(i, [])]
+
+
+def _presence(body: list[int], sentences: dict[int, list[tuple[int, int]]], parties: Parties) -> Counter:
     counts: Counter = Counter()
-    for i in paras:
-        for s, e in sentences.get(i, []):
-            for code in set(m.code for m in _countries(mentions, s, e)):
-                counts[code] += 1
+    for s, e in _body_sentences(body, sentences):
+        counts.update(set(parties(s, e)))
     return counts
 
 
-def _frequency_pair(paras: list[int], blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-                    mentions: CountryIndex) -> tuple[str, str] | None:
-    counts = _sentence_counts(paras, sentences, mentions)
-    top = counts.most_common(2)
-    if len(top) < 2 or top[1][1] < 2:
+def _label_codes(text: str, b: Block, parties: Parties) -> list[str]:
+    """The parties a heading, hatnote, row label or list label names."""
+    if b.kind in (HEADING, HATNOTE):
+        return parties(b.start, b.end)
+    if b.kind in (TABLE_ROW, LIST_ITEM) and b.label:
+        return parties(*b.label)
+    return []
+
+
+def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
+                     sentences: dict[int, list[tuple[int, int]]], parties: Parties,
+                     zone: list[tuple[int, int]]) -> str | None:
+    """Headings, row labels or list labels naming one partner each: a page with one passage per
+    partner of the country its title names, or else of the country its body names most."""
+    named = [codes[0] for b in blocks if len(codes := _label_codes(text, b, parties)) == 1]
+    if len(set(named)) < 2:
         return None
-    return pair_of(top[0][0], top[1][0])
+    titled = [c for s, e in zone for c in parties(s, e) if c not in named]
+    presence = _presence(body, sentences, parties)
+    hub = titled[0] if len(titled) == 1 else next((c for c, _n in presence.most_common() if c not in named), None)
+    if hub is None:
+        return None
+    partners = set(named) - {hub}
+    return hub if len(partners) >= 2 else None
 
 
-def _hub_from_spread(blocks: list[Block], paras: list[int], mentions: CountryIndex) -> str | None:
+def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
+                            parties: Parties, zone: list[tuple[int, int]]) -> str | None:
+    """A title naming one country X whose dated or relation sentences pair it with several others."""
+    if len(zone) != 1:
+        return None
+    codes = parties(*zone[0])
+    if len(codes) != 1:
+        return None
+    hub = codes[0]
+    partners: set[str] = set()
+    for s, e in _body_sentences(body, sentences):
+        found = parties(s, e)
+        if hub in found and len(found) > 1 and (_has_year(text, s, e) or RELATION_CUE.search(text, s, e)):
+            partners.update(c for c in found if c != hub)
+    return hub if len(partners) >= 2 else None
+
+
+_YEAR = regex.compile(r"(?<![\d])(?:1[6-9]|20)\d\d(?!\d)|[১২][০-৯]{3}|[१२][०-९]{3}")
+
+
+def _has_year(text: str, s: int, e: int) -> bool:
+    return bool(_YEAR.search(text, s, e))
+
+
+def coordinated_runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
+    """Runs of country mentions joined only by commas and "and" ("the UAE and Bahrain"),
+    leaving out those framed by "between" (a pair, not a list)."""
+    runs: list[list[Mention]] = []
+    k = 0
+    while k < len(ms):
+        j = k
+        while j + 1 < len(ms) and _COORDINATED.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1
+        run = ms[k:j + 1]
+        between = _BETWEEN_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) \
+            or _BETWEEN_AFTER.match(text, run[-1].end)
+        if len({m.code for m in run}) > 1 and not between:
+            runs.append(run)
+        k = j + 1
+    return runs
+
+
+def _hub_from_lead_star(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
+                        parties: Parties) -> str | None:
+    """A lead pairing one country with a list of others ("Modi's visit to the UAE and Bahrain
+    will strengthen India's ties …"): the one is the hub."""
+    lead = _body_sentences(body, sentences)[:2]
+    for s, e in lead:
+        found = parties(s, e)
+        if len(found) < 3:
+            continue
+        for run in coordinated_runs(text, parties.index.between(s, e)):
+            listed = {m.code for m in run}
+            if not listed <= set(found):
+                continue
+            others = [c for c in found if c not in listed]
+            if len(others) == 1 and RELATION_CUE.search(text, s, e):
+                return others[0]
+    return None
+
+
+def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
+               parties: Parties, zone: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The pair of countries named together most, the title and lead counting more, then
+    sentences about relations; two named in consecutive sentences count a little. Ties go to
+    the pair whose countries the text names most often, then to the one named first."""
+    scores: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    spans = [(sp, _TITLE_WEIGHT) for sp in zone]
+    for k, sp in enumerate(_body_sentences(body, sentences)):
+        spans.append((sp, _LEAD_WEIGHT if k < _LEAD_SENTENCES else 1.0))
+    presence: Counter = Counter()
+    before: dict[str, float] = {}
+    for (s, e), weight in spans:
+        named = parties.weighted(s, e)
+        presence.update(c for c, w in named.items() if w >= 1.0)
+        if 2 <= len(named) <= 5:
+            w = weight * (_RELATION_WEIGHT if RELATION_CUE.search(text, s, e) else 1.0)
+            for a, b in itertools.combinations(sorted(named), 2):
+                scores[(a, b)] += w * named[a] * named[b]
+                first.setdefault((a, b), s)
+        for a, wa in before.items():                 # named in consecutive sentences
+            for b, wb in named.items():
+                if a != b and not (a in named and b in before):
+                    key = (a, b) if a < b else (b, a)
+                    scores[key] += _ADJACENT_WEIGHT * weight * wa * wb
+                    first.setdefault(key, s)
+        before = named
+    if not scores:
+        return None
+    best = max(scores, key=lambda p: (round(scores[p], 6), presence[p[0]] + presence[p[1]], -first[p]))
+    return best if scores[best] >= _MIN_PAIR_SCORE else None
+
+
+def _hub_from_spread(blocks: list[Block], body: list[int], parties: Parties) -> str | None:
     """A country present in most paragraphs while many partners lead one each."""
-    if len(paras) < 4:
+    if len(body) < 4:
         return None
     presence: Counter = Counter()
-    leaders: list[Counter] = []
-    for i in paras:
-        ms = _countries(mentions, blocks[i].start, blocks[i].end)
-        presence.update(set(m.code for m in ms))
-        leaders.append(Counter(m.code for m in ms))
+    leaders: list[str] = []
+    named = [parties(blocks[i].start, blocks[i].end) for i in body]
+    for codes in named:
+        presence.update(codes)
     if not presence:
         return None
     hub, n = presence.most_common(1)[0]
-    if n < 0.6 * len(paras):
+    if n < 0.6 * len(body):
         return None
-    partners = {c.most_common(1)[0][0] for c in (lc - Counter({hub: 10**6}) for lc in leaders) if c}
-    return hub if len(partners) >= 3 else None
+    for codes in named:
+        rest = [c for c in codes if c != hub]
+        if rest:
+            leaders.append(rest[0])
+    return hub if len(set(leaders)) >= 3 else None
 
 
-def _split_hub(text: str, blocks: list[Block], mentions: CountryIndex, hub: str) -> Assignment:
+def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
+               index: CountryIndex, parties: Parties, hub: str) -> Assignment:
     citations = {b.number: b for b in blocks if b.kind == CITATION and b.number is not None}
     current: str | None = None       # partner named by the heading or hatnote above
-    previous: str | None = None      # partner of the paragraph before
-    fresh = False                    # the paragraph comes right after its heading
+    previous: str | None = None      # partner of the passage before
+    fresh = False                    # the passage comes right after its heading
     out = Assignment(hub=hub)
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, HATNOTE, TITLE):
-            codes = [c for c in _ordered_codes(_countries(mentions, b.start, b.end)) if c != hub]
             if b.kind == TITLE:
                 continue
+            codes = [c for c in parties(b.start, b.end) if c != hub]
             if len(codes) == 1:
                 current = previous = codes[0]
                 fresh = True
             elif b.kind == HEADING and not codes:
                 current = previous = None
             continue
-        if b.kind != PARA:
+        if b.kind not in BODY:
             continue
+        label = [c for c in _label_codes(text, b, parties) if c != hub]
         scores: defaultdict[str, float] = defaultdict(float)
         first_seen: dict[str, int] = {}
-        for m in _countries(mentions, b.start, b.end):
-            if m.code == hub:
+        for m, r in parties.roles_between(b.start, b.end):
+            if m.code == hub or r != PARTY:
                 continue
             scores[m.code] += _KIND_WEIGHT.get(m.kind, 0.5)
             first_seen.setdefault(m.code, m.start)
@@ -206,12 +388,15 @@ def _split_hub(text: str, blocks: list[Block], mentions: CountryIndex, hub: str)
             if cit is None:
                 continue
             ts, te = citation_title(text, cit)
-            for code in set(m.code for m in _countries(mentions, ts, te)):
+            for code in set(m.code for m in index.between(ts, te)):
                 if code != hub:
                     scores[code] += _FOOTNOTE_WEIGHT
                     first_seen.setdefault(code, b.end + cit.start)
-        # Context from above: the heading or hatnote speaks loudest for the paragraph right
-        # below it; after that it, like the paragraph before, only tips a close call.
+        if len(label) == 1:                 # a table row or list item is about its label
+            scores[label[0]] += _HEADING_BONUS * 2
+            first_seen[label[0]] = b.start - 2
+        # Context from above: the heading or hatnote speaks loudest for the passage right
+        # below it; after that it, like the passage before, only tips a close call.
         bonus: dict[str, float] = {}
         if previous and scores:
             bonus[previous] = _CONTINUITY_BONUS
@@ -224,5 +409,11 @@ def _split_hub(text: str, blocks: list[Block], mentions: CountryIndex, hub: str)
         partner = max(scores, key=lambda c: (scores[c], -first_seen.get(c, 1 << 30))) if scores else previous
         if partner:
             out.block_pairs[i] = pair_of(hub, partner)
-        previous = partner
+            for s, e in sentences.get(i, []):
+                if RELATION_CUE.search(text, s, e):
+                    named = [c for c in parties(s, e) if c != hub]
+                    for c in named or [partner]:
+                        out.stated_pairs.setdefault(pair_of(hub, c), (s, e))
+        if b.kind not in (TABLE_ROW, LIST_ITEM) or not label:
+            previous = partner
     return out

@@ -12,15 +12,29 @@ from pathlib import Path
 
 import regex
 
+from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
-from relations_desktop.corpus.dates import find_dates
-from relations_desktop.corpus.events import Event, sentence_events
+from relations_desktop.corpus.dates import DateMention, find_dates
+from relations_desktop.corpus.event_types import classify
+from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
 from relations_desktop.corpus.language import detect_language
-from relations_desktop.corpus.pairs import Assignment, assign
+from relations_desktop.corpus.pairs import BOTH, Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
-from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, PARA, TITLE, Block, analyse
+from relations_desktop.corpus.structure import (
+    BODY,
+    CITATION,
+    HATNOTE,
+    HEADING,
+    LIST_ITEM,
+    RESIDUE,
+    TABLE_ROW,
+    TITLE,
+    Block,
+    analyse,
+)
 from relations_desktop.errors import DocumentError
+from relations_desktop.textnorm import MARKS
 
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
 _NEWS_SIGNS = regex.compile(
@@ -40,7 +54,17 @@ class ProcessedDocument:
     mentions: list[Mention]
     countries: CountryIndex          # the mentions that name a country, by position
     assignment: Assignment
+    clock: Clock = field(default_factory=Clock)
+    parties: Parties | None = None       # the parties each span names (computed once)
     events: list[Event] = field(default_factory=list)
+    block_dates: dict[int, list[DateMention]] = field(default_factory=dict)   # found once per block
+
+    def dates_of(self, block: Block) -> list[DateMention]:
+        """The dates found in a block (each block read once, by the clock or the events)."""
+        got = self.block_dates.get(block.start)
+        if got is None:
+            got = self.block_dates[block.start] = find_dates(self.text, block.start, block.end)
+        return got
 
     @property
     def text(self) -> str:
@@ -48,12 +72,24 @@ class ProcessedDocument:
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
-        return self.assignment.pairs
+        """Every pair the document is about: its passages', its relation statements' and its
+        dated events'."""
+        return sorted({p for p, *_ in self.passages()})
 
     def passages(self) -> list[tuple[tuple[str, str], int, int, int]]:
-        """(pair, start, end, block index) for each paragraph about a pair."""
-        return [(pair, self.blocks[i].start, self.blocks[i].end, i)
-                for i, pair in sorted(self.assignment.block_pairs.items())]
+        """(pair, start, end, block index) for each block about a pair, then for each sentence
+        about a pair no block is about (a relation stated in passing, a third state's act)."""
+        out = [(pair, self.blocks[i].start, self.blocks[i].end, i)
+               for i, pair in sorted(self.assignment.block_pairs.items())]
+        covered = {p for p, *_ in out}
+        extra = {**{pair: span for pair, span in self.assignment.stated_pairs.items() if pair not in covered}}
+        for e in self.events:
+            if e.date and e.pair not in covered:
+                extra.setdefault(e.pair, (e.start, e.end))
+        for pair, (s, e) in sorted(extra.items()):
+            block = next(i for i, b in enumerate(self.blocks) if b.start <= s < b.end)
+            out.append((pair, s, e, block))
+        return out
 
     def citations(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == CITATION]
@@ -70,11 +106,11 @@ def _kind(text: str, lang: str, blocks: list[Block]) -> str:
 def process_text(raw: RawDocument) -> ProcessedDocument:
     """Process a decoded document."""
     text = raw.text
-    st = analyse(text)
+    st = analyse(text, raw.layout)
     lang = detect_language(text)
     sentences: dict[int, list[tuple[int, int]]] = {}
     for i, b in enumerate(st.blocks):
-        if b.kind in (PARA, HEADING, TITLE, HATNOTE):
+        if b.kind in BODY or b.kind in (HEADING, TITLE, HATNOTE):
             sentences[i] = split_sentences(text, b.start, b.end)
     mentions = find_mentions(text)
     title_span = st.title
@@ -83,41 +119,167 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
         title = text[title_span[0]:title_span[1]].strip() or None
     kind = _kind(text, lang, st.blocks)
     countries = CountryIndex(mentions)
-    assignment = assign(text, st.blocks, sentences, countries, title_span, kind)
-    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment)
-    doc.events = _events(doc)
+    parties = Parties(text, countries)
+    assignment = assign(text, st.blocks, sentences, countries, title_span, kind, parties)
+    doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment,
+                            parties=parties)
+    doc.clock = read_clock(text, st.blocks, raw.meta.published, doc.dates_of)
+    doc.events = _one_per_happening(_events(doc))
+    doc.block_dates.clear()
     return doc
 
 
-# "Both countries", "the two leaders": the pair named without naming it.
-_BOTH = re.compile(
-    r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers)\b)|"
-    r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার)|দেশ দুটি|"
-    r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि)")
+def _one_per_happening(events: list[Event]) -> list[Event]:
+    """One event per (date, type, pair) in a document (ANNOTATION 5): a caption or a later
+    sentence that retells a dated act adds nothing."""
+    seen: set[tuple[str, str, tuple[str, str]]] = set()
+    out = []
+    for e in events:
+        if e.date:
+            key = (e.date, e.type, e.pair)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
+# The sentence's subject points back to the act told before ("This was completed", "সেটি বন্ধ
+# করে দেওয়া হয়", "यह …"); and phrases that carry the date of that act (ANNOTATION 4.6).
+_ANAPHORIC_SUBJECT = re.compile(
+    r"(?:[^,।.]{1,30},\s*)?(?:"                                   # "In May 2021, this …"
+    r"\W*(?:(?i:however|but|then|later|also|soon),?\s+)?(?i:this|it|that|these)\b|"
+    r"\W*(?:তবে|পরে|এরপর|পরবর্তীতে)?[,\s]*(?:সেটি|এটি|এটা|সেটা|তা)(?![\w" + MARKS + r"])|"
+    r"\W*(?:हालांकि|बाद में)?[,\s]*(?:यह|वह|इसे|उसे)(?![\w" + MARKS + r"]))")
+_DATE_POINTER = re.compile(
+    r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|"
+    r"these|those)\s+(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|session)\b|"
+    r"\bon that occasion\b|\bat that time\b|\bthe same day\b)|"
+    r"(?:এ|এই|সে|সেই|ওই|উক্ত)\s*(?:সময়|সময়ে|সময়|সময়ে|সফরে|সফরকালে|সফরের সময়|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
+    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर|के\s+दौरान)|यात्रा\s+(?:में|के\s+दौरान)|मुलाकात\s+में|बैठक\s+में|"
+    r"अवसर\s+पर|समय)")
+
+
+def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
+             previous: tuple[list[tuple[str, str]], str] | None) -> SentenceContext:
+    """The pairs a sentence is about: the document's pair when it names one or both of them or
+    none at all (a third state with one member is a third-country sentence); in a hub, the
+    partners it names, else the partner it continues, else its passage's."""
+    a = doc.assignment
+    named = doc.parties(s, e)
+    # a news story may turn to a second partner even when its headline names the pair
+    ctx = SentenceContext([], "none", doc.parties, a.hub, a.doc_pair, open_frame=not a.titled or doc.kind == "news")
+    if a.doc_pair is not None:
+        pair = a.doc_pair
+        if pair[0] in named and pair[1] in named:
+            ctx.pairs, ctx.pair_source = [pair], "both"
+        elif BOTH.search(text, s, e):
+            ctx.pairs, ctx.pair_source = [pair], "phrase"
+        elif not named:
+            ctx.pairs, ctx.pair_source = [pair], "unnamed"
+        elif set(named) <= set(pair):
+            ctx.pairs, ctx.pair_source = [pair], "one"
+        else:
+            ctx.pair_source = "third"           # each date's clause decides (events._pairs_for)
+    elif a.hub is not None:
+        partners = [c for c in named if c != a.hub]
+        passage = a.partner_of(block)
+        if previous and previous[0]:
+            ctx.fallback, ctx.fallback_source = previous[0], "continued"
+        elif passage:
+            ctx.fallback, ctx.fallback_source = [pair_of(a.hub, passage)], "passage"
+        if len(partners) == 1 or (partners and passage in partners):
+            ctx.pairs, ctx.pair_source = [pair_of(a.hub, partners[0] if len(partners) == 1 else passage)], "own"
+        elif partners:
+            ctx.pairs, ctx.pair_source = [pair_of(a.hub, c) for c in partners], "several"
+        else:
+            ctx.pairs, ctx.pair_source = ctx.fallback, ctx.fallback_source
+    return ctx
 
 
 def _events(doc: ProcessedDocument) -> list[Event]:
     text = doc.text
     out: list[Event] = []
-    paragraphs = sorted(doc.assignment.block_pairs.items())
-    dated = {i: _dates_by_sentence(text, doc.blocks[i], doc.sentences.get(i, [])) for i, _pair in paragraphs}
+    body = [i for i, b in enumerate(doc.blocks) if b.kind in BODY]
+    dated = {i: _dates_by_sentence(doc.dates_of(doc.blocks[i]), doc.sentences.get(i, [])) for i in body}
     relative = {i: any(d.relative and not d.yearless for ds in dated[i] for d in ds) for i in dated}
     # A news story told relative to its day ("on Friday") reports its acts without dates.
     story = doc.kind == "news" and any(relative.values())
-    index = doc.countries
-    for i, pair in paragraphs:
-        for (s, e), dates in zip(doc.sentences.get(i, []), dated[i], strict=True):
-            def names_pair(s: int = s, e: int = e, pair: tuple[str, str] = pair) -> bool:
-                return any(m.code in pair for m in index.between(s, e)) or bool(_BOTH.search(text, s, e))
-            out.extend(sentence_events(text, s, e, dates, pair, relative[i] or story, names_pair))
+    last: Event | None = None                 # the event told in the sentence before
+    before: tuple[int, int] | None = None     # the sentence before, up to the last heading
+    heading_seen = -1
+    labels = _label_types(doc)
+    for i in body:
+        if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
+            last = before = None
+        heading_seen = i
+        year_of_story: int | None = None
+        previous: tuple[list[tuple[str, str]], str] | None = None
+        narrated = relative[i] or story
+        for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
+            pointer = _DATE_POINTER.search(text, s, e) if last is not None and last.date else None
+            if not found and not narrated and pointer is None and doc.assignment.hub is None:
+                last, before = None, (s, e)         # nothing to date here, no partner to carry on
+                continue
+            ctx = _context(text, s, e, i, doc, previous)
+            if not found and not narrated and pointer is None:
+                # a hub's sentence with nothing to date: only the partner it names carries on
+                last, before = None, (s, e)
+                if ctx.pairs:
+                    previous = (ctx.pairs, ctx.pair_source)
+                continue
+            dates = complete(text, s, e, found, doc.clock, year_of_story)
+            year_of_story = story_year(dates) or year_of_story
+            ctx.narrated_relatively = narrated
+            ctx.label_type = labels.get(i)
+            ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
+            if ctx.anaphoric:
+                ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
+
+            events = sentence_events(text, s, e, dates, ctx)
+            if pointer is not None and not any(d.is_absolute for d in dates):
+                events = carried_events(text, s, e, pointer.span(), last, ctx) + \
+                    [ev for ev in events if ev.date is None]
+            out.extend(events)
+            # the act a later "during that visit" points back to: not a date that only frames it
+            dated_events = [ev for ev in events if ev.date and not ev.evidence.endswith("/shifted")]
+            last = dated_events[-1] if dated_events else None
+            if ctx.pairs:
+                previous = (ctx.pairs, ctx.pair_source)
+            before = (s, e)
     return out
 
 
-def _dates_by_sentence(text: str, block: Block, sentences: list[tuple[int, int]]) -> list[list]:
-    """Tag the paragraph once and hand each date to the sentence it starts in."""
+def _label_types(doc: ProcessedDocument) -> dict[int, str]:
+    """For table rows and list items: the type their table's header row ("Country | Date of
+    recognition") or the heading above them tells, when it tells one."""
+    out: dict[int, str] = {}
+    heading: str | None = None
+    header: str | None = None
+    for i, b in enumerate(doc.blocks):
+        if b.kind == HEADING:
+            t = classify(doc.text, b.start, b.end)
+            heading = t if t != "other" else None
+            header = None
+        elif b.kind == TABLE_ROW:
+            if header is None:                  # the first row of a table is its header
+                t = classify(doc.text, b.start, b.end)
+                header = t if t != "other" else ""
+            if header or heading:
+                out[i] = header or heading
+        elif b.kind == LIST_ITEM:
+            if heading:
+                out[i] = heading
+        elif b.kind != RESIDUE:
+            header = None
+    return out
+
+
+def _dates_by_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> list[list]:
+    """Hand each date of a paragraph (tagged once) to the sentence it starts in."""
     out: list[list] = [[] for _ in sentences]
     k = 0
-    for d in find_dates(text, block.start, block.end):
+    for d in found:
         while k < len(sentences) and sentences[k][1] <= d.start:
             k += 1
         if k < len(sentences) and sentences[k][0] <= d.start:

@@ -1,21 +1,27 @@
 """Recognise the structure of a document without changing its text.
 
-Wiki-markup remnants (``'''``, ``==Heading==``), hatnotes ("Main article: …"), captions,
-site footers, category residue and reference lists are told apart from body paragraphs.
-Every block is a [start, end) span of the original text.
+Wiki-markup remnants (``'''``, ``==Heading==``), hatnotes ("Main article: …"), table rows,
+list items, site footers, category residue and reference lists are told apart from body
+paragraphs. A format reader's layout spans, when given, decide the blocks; plain text is read
+line by line. Every block is a [start, end) span of the original text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
+from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.textnorm import fold_digits
 
-# Block kinds. Only "para" blocks carry events; "citation" blocks are kept apart.
+# Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
+# titles may too; "citation" blocks are kept apart.
 TITLE, HEADING, HATNOTE, PARA, CITATION, FOOTER, RESIDUE, NAV = (
     "title", "heading", "hatnote", "para", "citation", "footer", "residue", "nav")
+LIST_ITEM, TABLE_ROW, CAPTION = "list_item", "table_row", "caption"
+BODY = frozenset((PARA, LIST_ITEM, TABLE_ROW, CAPTION))
 
 
 @dataclass
@@ -25,6 +31,8 @@ class Block:
     end: int
     number: int | None = None        # citation number
     target: str | None = None        # hatnote target text ("Indo-Tajik relations")
+    label: tuple[int, int] | None = None   # a table row's first cell, a list item's lead-in
+    level: int = 0                   # heading level when the format tells it (1 = top)
 
 
 @dataclass
@@ -74,9 +82,9 @@ _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
 _LINE = regex.compile(r"[^\r\n]*")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     spans = []
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text, start, len(text) if end is None else end):
         if m.start() == m.end() and spans and spans[-1][1] == m.start():
             continue
         spans.append((m.start(), m.end()))
@@ -104,15 +112,70 @@ def _looks_like_heading(line: str) -> bool:
     return len(words) <= 9
 
 
-def analyse(text: str) -> Structure:
-    """Split ``text`` into typed blocks; offsets point into ``text``."""
+def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
+    """Split ``text`` into typed blocks; offsets point into ``text``. ``layout``: what a format
+    reader knows of the text's blocks (sorted spans). Its headings, list items, table rows,
+    captions, citations, navigation and footers decide those blocks; paragraphs and the text
+    between spans are read as plain text, line by line (a reader keeps a page's line breaks,
+    and a line may be a dateline, a stamp or a heading of its own)."""
     st = Structure()
-    in_back_matter = False
-    lines = _lines(text)
+    pos, in_back_matter, first = 0, False, True
+    for span in layout:
+        if span.start < pos or span.end <= span.start or span.kind == "para":
+            continue                       # overlapping, empty, or plain paragraphs: read as text
+        if text[pos:span.start].strip():
+            in_back_matter = _read_lines(text, _lines(text, pos, span.start), st, in_back_matter, first)
+            first = False
+        s, e = _strip_span(text, span.start, min(span.end, len(text)))
+        pos = max(pos, span.end)
+        if s >= e:
+            continue
+        first = False
+        b = _layout_block(text, span, s, e, in_back_matter)
+        if b.kind == TITLE:
+            st.title = st.title or (s, e)
+        elif b.kind == HEADING:
+            in_back_matter = is_back_matter_heading(text[s:e])
+        st.blocks.append(b)
+    if text[pos:].strip():
+        _read_lines(text, _lines(text, pos, len(text)), st, in_back_matter, first)
+    return st
+
+
+_LAYOUT_KINDS = {"title": TITLE, "heading": HEADING, "para": PARA, "list_item": LIST_ITEM,
+                 "table_row": TABLE_ROW, "caption": CAPTION, "citation": CITATION, "nav": NAV,
+                 "footer": FOOTER}
+
+
+def _layout_block(text: str, span: LayoutSpan, s: int, e: int, in_back_matter: bool) -> Block:
+    kind = _LAYOUT_KINDS.get(span.kind, PARA)
+    seg = text[s:e]
+    if kind == CITATION or (in_back_matter and kind in (PARA, LIST_ITEM)):
+        return Block(CITATION, s, e, number=span.number if span.number is not None else _citation_number(seg))
+    if kind == HEADING:
+        return Block(HEADING, s, e, level=span.level)
+    if kind == PARA:
+        m = _HATNOTE.match(seg)
+        if m:
+            return Block(HATNOTE, s, e, target=m.group(1))
+    if kind == TABLE_ROW:
+        return Block(TABLE_ROW, s, e, label=_row_label(text, s, e))
+    if kind == LIST_ITEM:
+        return Block(LIST_ITEM, s, e, label=_item_label(text, s, e))
+    return Block(kind, s, e)
+
+
+def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_matter: bool,
+                first: bool) -> bool:
+    """Blocks of plain-text lines; returns whether the text ends inside the back matter."""
     nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
     numbered_tail = _numbered_tail(text, nonblank)
-    first = True
+    runs = _word_per_line_runs(text, nonblank)
     for ls, le in nonblank:
+        if ls in runs:
+            if runs[ls] is not None:
+                st.blocks.append(Block(PARA, ls, runs[ls]))
+            continue
         line = text[ls:le]
         # Inline wiki headings split a line into segments.
         pos = ls
@@ -138,15 +201,36 @@ def analyse(text: str) -> Structure:
                 continue
             if first:
                 first = False
-                s = _take_title(text, s, e, st)
-                if s >= e:
-                    continue
-                seg = text[s:e]
+                if not _TABLE_CELL.search(seg):
+                    s = _take_title(text, s, e, st)
+                    if s >= e:
+                        continue
+                    seg = text[s:e]
             st.blocks.append(_classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail))
             b = st.blocks[-1]
             if b.kind == HEADING:
                 in_back_matter = is_back_matter_heading(seg)
-    return st
+    return in_back_matter
+
+
+_WORD_PER_LINE_RUN = 8
+
+
+def _word_per_line_runs(text: str, nonblank: list[tuple[int, int]]) -> dict[int, int | None]:
+    """A text broken one word per line (a mirror's rendering): runs of at least eight lines of
+    one or two words are one paragraph. Maps each line start in a run to the run's end (for
+    its first line) or None."""
+    out: dict[int, int | None] = {}
+    run: list[tuple[int, int]] = []
+    for s, e in [*nonblank, (-1, -1)]:
+        if s >= 0 and len(text[s:e].split()) <= 2 and "|" not in text[s:e]:
+            run.append((s, e))
+            continue
+        if len(run) >= _WORD_PER_LINE_RUN:
+            out[run[0][0]] = run[-1][1]
+            out.update((rs, None) for rs, _re in run[1:])
+        run = []
+    return out
 
 
 def _take_title(text: str, s: int, e: int, st: Structure) -> int:
@@ -215,6 +299,13 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
         return Block(RESIDUE, s, e)
     if _NAVIGATION.match(seg):
         return Block(NAV, s, e)
+    if _TABLE_CELL.search(seg):
+        if _TABLE_RULE.fullmatch(seg):
+            return Block(RESIDUE, s, e)
+        if _is_table_row(seg):
+            return Block(TABLE_ROW, s, e, label=_row_label(text, s, e))
+    if _LIST_MARK.match(seg):
+        return Block(LIST_ITEM, s, e, label=_item_label(text, s, e))
     if _looks_like_heading(seg):
         if seg[:1].islower():
             return Block(NAV, s, e)
@@ -224,6 +315,57 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
 
 def _looks_like_footer(seg: str) -> bool:
     return len(seg) < 400
+
+
+def _citation_number(seg: str) -> int | None:
+    m = _NUMBERED.match(seg)
+    n = (m.group(1) or m.group(2)) if m else None
+    return int(n) if n else None
+
+
+# Table rows as text: cells joined by " | " on one line (a reader's rendering, or a mirror's
+# residue of an infobox). A "|" that stands for a danda after a long sentence is not one.
+_TABLE_CELL = regex.compile(r"\|")
+_TABLE_RULE = regex.compile(r"[\s|:.\-–—+=]*")
+_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MAX_CELL_WORDS = 14
+
+
+def _is_table_row(seg: str) -> bool:
+    cells = [c.strip() for c in seg.split("|")]
+    return any(cells) and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
+
+
+def _row_label(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first cell with words in it (image residue dropped): what the row is about."""
+    pos = s
+    while pos < e:
+        bar = text.find("|", pos, e)
+        cell_end = e if bar < 0 else bar
+        cs, ce = _strip_span(text, pos, cell_end)
+        while (img := _IMAGE.match(text, cs, ce)) is not None:      # "![]() Bangladesh"
+            cs, ce = _strip_span(text, img.end(), ce)
+        if cs < ce and _LETTER.search(text, cs, ce):
+            return cs, ce
+        if bar < 0:
+            break
+        pos = bar + 1
+    return None
+
+
+_LIST_MARK = regex.compile(r"[ \t]*(?:[-*•·▪–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+# "Bangladesh: recognised …", "Nepal – relations began …": a short lead-in names the item.
+_ITEM_LEAD = regex.compile(r"([^:–—\n]{1,40}?)\s*(?::|\s[–—-]\s)")
+_LETTER = regex.compile(r"[^\W\d_]")
+
+
+def _item_label(text: str, s: int, e: int) -> tuple[int, int] | None:
+    m = _LIST_MARK.match(text, s, e)
+    body = m.end() if m else s
+    lead = _ITEM_LEAD.match(text, body, e)
+    if lead and len(lead.group(1).split()) <= 4:
+        return lead.start(1), lead.end(1)
+    return None
 
 
 FOOTNOTE_MARK = regex.compile(r"\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z]|note \d+|citation needed)\]")

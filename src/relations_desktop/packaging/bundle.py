@@ -12,7 +12,6 @@ import argparse
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import time
@@ -34,9 +33,10 @@ EXCLUDED_MODULES = [
     # fpdf2 embeds images through Pillow and Babel takes time zones from pytz when present: the
     # app needs neither (Babel falls back to zoneinfo). ssl stays: fpdf2 imports urllib's HTTPS.
     "PIL", "pytz",
-    # Only reachable through asyncio's process pool; PyInstaller's runtime hook for it would import
-    # it at every start (~15 ms).
-    "multiprocessing",
+    # Build tools: the self-test reads ICON_SIZES from this module, whose build functions
+    # import PyInstaller; Babel's catalog tools (extract, update) run at build time only.
+    "PyInstaller", "distutils", "babel.messages.frontend", "babel.messages.setuptools_frontend",
+    "babel.messages.extract", "babel.messages.checkers", "babel.messages.jslexer",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickTest", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
@@ -48,6 +48,14 @@ EXCLUDED_MODULES = [
     # lxml parts the readers never use (objectify alone is 2.9 MB); python-docx needs etree only.
     "lxml.objectify", "lxml.html.diff", "lxml.html._difflib", "lxml.html.clean", "lxml.isoschematron",
     "lxml.sax", "lxml.cssselect", "lxml.html.html5parser", "lxml.html.soupparser", "lxml.ElementInclude",
+    "lxml.builder", "lxml.html.builder", "lxml.doctestcompare", "lxml.usedoctest", "lxml.html.usedoctest",
+    "lxml.html._diffcommand",
+    # Reached only through features the app never uses: pypdfium2's command line (tabulate),
+    # urllib's FTP and cookies, shutil's tar archives, minidom (defusedxml), opening a page in a
+    # browser (lxml.html), Python's decimal fallback when _decimal is present. (xml.sax stays:
+    # the timeline's SVG export escapes with its saxutils.)
+    "tabulate", "ftplib", "netrc", "http.cookiejar", "tarfile", "xml.dom", "webbrowser", "cgi",
+    "optparse", "_pydecimal", "statistics", "fractions", "tracemalloc", "py_compile",
 ]
 
 # Interpreter options of the frozen app: fpdf2 warns at import that Pillow is missing.
@@ -168,7 +176,9 @@ def licence_files() -> list[tuple[Path, str]]:
             continue
         for f in dist.files or ():
             parts = Path(str(f)).parts
-            if parts[0].endswith(".dist-info") and _LICENCE_NAME.search(parts[-1]):
+            # Licence files by name, or anywhere under dist-info/licenses/ (PEP 639: pypdfium2
+            # names its files after the licence, e.g. LICENSES/Apache-2.0.txt).
+            if parts[0].endswith(".dist-info") and (_LICENCE_NAME.search(parts[-1]) or parts[1:2] == ("licenses",)):
                 sub = [p for p in parts[1:-1] if p != "licenses"]
                 out.append((Path(str(dist.locate_file(f))), "/".join(["licenses", name, *sub])))
     return out
@@ -261,128 +271,35 @@ def prune(binaries: list, datas: list) -> tuple[list, list]:
     return binaries, datas
 
 
-# ----- a smaller ICU data library (Linux)
+# ----- worker processes
 #
-# The PySide6 wheels for Linux ship ICU, and its data library (32 MB) is a quarter of the
-# bundle. Qt uses ICU for collation (QCollator, the file dialog's sort), time-zone names and
-# legacy text codecs; it has its own tables for locales, case and text boundaries. The data
-# is rebuilt with root, English, Bengali and Hindi only, without converters, transliterators
-# and the CJK/South-East Asian word dictionaries; other locales fall back to root.
+# PyInstaller's runtime hook for multiprocessing imports it at every start (about 12 ms of CPU
+# before the window can paint) to patch freeze_support(). The app needs that only in the
+# processes multiprocessing starts: the app's executable again, with "--multiprocessing-fork"
+# (spawn) or "-c" and a command (resource tracker, fork server). The hook is kept, but runs only
+# when one of these arguments is there; the entry point calls freeze_support() on the same test.
 
-ICU_LANGUAGES = frozenset({"en", "bn", "hi"})
-_LOCALE = re.compile(r"^([a-z]{2,3})(_[A-Za-z0-9]*)*$")
-_ELF_MACHINES = {62: ("elf64-x86-64", "i386:x86-64"), 183: ("elf64-littleaarch64", "aarch64")}
-
-
-def keep_icu_item(name: str) -> bool:
-    """Whether an item of ICU's common data (e.g. ``icudt73l/coll/de.res``) stays in."""
-    parts = name.split("/")[1:]
-    folder, filename = ("/".join(parts[:-1]), parts[-1]) if parts else ("", name)
-    stem, _dot, suffix = filename.rpartition(".")
-    if folder == "translit" or suffix in ("cnv", "dict"):
-        return False
-    locale = _LOCALE.match(stem)
-    return not (suffix == "res" and locale and locale.group(1) not in ICU_LANGUAGES)
+WORKER_ARGUMENTS = ("--multiprocessing-fork", "-c")
+_WORKER_HOOK = """# PyInstaller's {name}, run only in worker processes (relations_desktop.packaging.bundle).
+import sys as _pyi_sys
+if any(_pyi_arg in {arguments!r} for _pyi_arg in _pyi_sys.argv[1:]):
+    exec(compile({source!r}, {path!r}, "exec"))
+"""
 
 
-def filter_icu_data(blob: bytes) -> bytes:
-    """ICU common data ("CmnD", offset table of contents) with only the items keep_icu_item keeps."""
-    header_size, magic1, magic2 = struct.unpack_from("<HBB", blob, 0)
-    if (magic1, magic2) != (0xDA, 0x27) or blob[12:16] != b"CmnD":
-        raise BuildError("ICU data: not a common data package")
-    toc = blob[header_size:]
-    count = struct.unpack_from("<I", toc, 0)[0]
-    entries = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
-    ends = [offset for _name, offset in entries[1:]] + [len(toc)]
-    items = []
-    for (name_offset, data_offset), end in zip(entries, ends, strict=True):
-        name = toc[name_offset:toc.index(b"\0", name_offset)]
-        if keep_icu_item(name.decode("ascii")):
-            items.append((name, toc[data_offset:end]))
-    # Same layout as ICU's own packager: count, (name, data) offsets, names, 16-byte aligned items.
-    names_start = 4 + 8 * len(items)
-    name_offsets, names = [], b""
-    for name, _data in items:
-        name_offsets.append(names_start + len(names))
-        names += name + b"\0"
-    position = -(-(names_start + len(names)) // 16) * 16
-    data_offsets, body = [], b""
-    for _name, data in items:
-        data_offsets.append(position + len(body))
-        body += data + b"\0" * (-len(data) % 16)
-    out = struct.pack("<I", len(items))
-    out += b"".join(struct.pack("<II", n, d) for n, d in zip(name_offsets, data_offsets, strict=True))
-    out += names
-    out += b"\0" * (position - len(out))
-    return blob[:header_size] + out + body
-
-
-def elf_symbol(data: bytes, symbol: str) -> tuple[bytes, int]:
-    """The bytes of an exported symbol of a 64-bit little-endian ELF file, and its e_machine."""
-    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
-        raise BuildError("not a 64-bit little-endian ELF file")
-    machine = struct.unpack_from("<H", data, 0x12)[0]
-    shoff = struct.unpack_from("<Q", data, 0x28)[0]
-    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
-    # (name, type, flags, addr, offset, size, link, info, addralign, entsize)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
-    for sec in sections:
-        if sec[1] != 11 or not sec[9]:  # SHT_DYNSYM
-            continue
-        strings = sections[sec[6]][4]
-        for j in range(sec[5] // sec[9]):
-            name, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", data, sec[4] + j * sec[9])
-            if data[strings + name:data.index(b"\0", strings + name)] == symbol.encode() and size:
-                target = sections[shndx]
-                start = target[4] + value - target[3]
-                return data[start:start + size], machine
-    raise BuildError(f"symbol {symbol} not found")
-
-
-def trim_icu_data(binaries: list, workdir: Path) -> list:
-    """Replace libicudataNN with a rebuilt, smaller one (see above); other platforms: unchanged.
-
-    Needs objcopy and ld (binutils, which PyInstaller needs on Linux anyway).
-    """
-    import ctypes
-
-    found = [b for b in binaries if re.fullmatch(r"libicudata\.so\.\d+", Path(b[0]).name)]
-    if not found or not sys.platform.startswith("linux"):
-        return binaries
-    dest, src, kind = found[0]
-    soname = Path(dest).name
-    version = soname.rsplit(".", 1)[1]
-    symbol = f"icudt{version}_dat"
-    blob, machine = elf_symbol(Path(src).read_bytes(), symbol)
-    if machine not in _ELF_MACHINES:
-        print(f"note: ICU data kept whole (no rule for ELF machine {machine})")
-        return binaries
-    fmt, arch = _ELF_MACHINES[machine]
-    work = workdir / "icu"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    dat = f"icudt{version}l.dat"
-    (work / dat).write_bytes(filter_icu_data(blob))
-    mangled = re.sub(r"\W", "_", dat)
-    for cmd in (["objcopy", "-I", "binary", "-O", fmt, "-B", arch,
-                 "--rename-section", ".data=.rodata,alloc,load,readonly,data,contents",
-                 "--set-section-alignment", ".data=16", f"--redefine-sym=_binary_{mangled}_start={symbol}",
-                 f"--strip-symbol=_binary_{mangled}_end", f"--strip-symbol=_binary_{mangled}_size",
-                 dat, "icudata.o"],
-                ["ld", "-shared", "-soname", soname, "-z", "noexecstack", "-o", soname, "icudata.o"]):
-        try:
-            subprocess.run(cmd, cwd=work, check=True, capture_output=True, text=True)
-        except (OSError, subprocess.CalledProcessError) as exc:
-            raise BuildError(f"rebuilding the ICU data library: {' '.join(cmd[:1])} failed: "
-                             f"{getattr(exc, 'stderr', '') or exc}") from None
-    # Load it and compare: a wrong symbol or layout would only show when Qt starts.
-    expected = (work / dat).read_bytes()
-    lib = ctypes.CDLL(str(work / soname))
-    address = ctypes.addressof(ctypes.c_char.in_dll(lib, symbol))
-    if address % 16 or ctypes.string_at(address, len(expected)) != expected:
-        raise BuildError(f"the rebuilt {soname} does not hold the filtered data")
-    print(f"ICU data  {len(blob) / 1e6:.1f} MB -> {len(expected) / 1e6:.1f} MB")
-    return [(dest, str(work / soname), kind) if b[0] == dest else b for b in binaries]
+def workers_only_runtime_hook(scripts: list, workdir: Path) -> list:
+    """PyInstaller's scripts (``a.scripts``) with its multiprocessing runtime hook wrapped so it runs
+    only in worker processes (see above)."""
+    out = []
+    for name, path, kind in scripts:
+        if name == "pyi_rth_multiprocessing":
+            wrapped = workdir / f"{name}.py"
+            wrapped.parent.mkdir(parents=True, exist_ok=True)
+            wrapped.write_text(_WORKER_HOOK.format(name=name, arguments=WORKER_ARGUMENTS, path=path,
+                                                   source=Path(path).read_text(encoding="utf-8")), encoding="utf-8")
+            path = str(wrapped)
+        out.append((name, path, kind))
+    return out
 
 
 # ----- the build command

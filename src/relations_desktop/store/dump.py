@@ -31,13 +31,13 @@ def _dump(conn: sqlite3.Connection, views: str) -> dict:
         docs.append({"file": file, "lang": lang, "kind": kind, "title": title,
                      "pairs": [list(p) for p in sorted(pairs.get(doc_id, ()))]})
     events = []
-    for file, a, b, date, precision, type_, start, end, text in conn.execute(
-            'SELECT d.file, r.a, r.b, e.date, e.precision, e.type, e.start, e."end", e.text '
+    for file, a, b, date, precision, type_, start, end, text, confidence in conn.execute(
+            'SELECT d.file, r.a, r.b, e.date, e.precision, e.type, e.start, e."end", e.text, e.confidence '
             f"FROM {views}events e JOIN {views}documents d ON d.id = e.document_id "
             f"JOIN {views}relationships r ON r.id = e.relationship_id "
             "ORDER BY d.file, e.start, e.cue_start, e.id"):
         events.append({"file": file, "pair": [a, b], "date": date, "precision": precision,
-                       "type": type_, "start": start, "end": end, "text": text})
+                       "type": type_, "start": start, "end": end, "text": text, "confidence": confidence})
     return {"documents": docs, "events": events}
 
 

@@ -48,6 +48,8 @@ def part_rows(doc: ProcessedDocument, base: int = 0) -> PartRows:
     for pair, ps, pe, block_index in doc.passages():
         sentences = []
         for ss, se in doc.sentences.get(block_index, []):
+            if ss < ps or se > pe or (ss, se) in in_passage:
+                continue                 # outside the passage, or already in an earlier one
             codes = " ".join(sorted({m.code for m in index.between(ss, se)}))
             sentences.append((ss + base, se + base, codes, search_fold(text[ss:se])))
             in_passage.add((ss, se))
@@ -55,8 +57,8 @@ def part_rows(doc: ProcessedDocument, base: int = 0) -> PartRows:
     for e in doc.events:
         lo, hi = e.bounds or (None, None)
         sentence = (e.start + base, e.end + base) if (e.start, e.end) in in_passage else None
-        cue_start = None if e.date_start is None else e.date_start + base
-        cue_end = None if e.date_end is None else e.date_end + base
+        cue_start = None if e.cue_start is None else e.cue_start + base
+        cue_end = None if e.cue_end is None else e.cue_end + base
         rows.events.append((e.pair, sentence, e.date, lo, hi, e.precision, e.type, e.start + base, e.end + base,
-                            text[e.start:e.end], cue_start, cue_end, getattr(e, "confidence", None)))
+                            text[e.start:e.end], cue_start, cue_end, e.confidence))
     return rows

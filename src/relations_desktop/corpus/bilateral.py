@@ -1,0 +1,102 @@
+"""The bilateral test (ANNOTATION 3): a dated act is an event of a pair only if both states take
+part. Memberships of international organisations, domestic happenings (independence, elections,
+a new constitution, a civil war, a leader taking office), acts toward all foreigners alike,
+possibilities and expectations, and clauses cut off before their verb are not."""
+
+from __future__ import annotations
+
+import re
+
+from relations_desktop.textnorm import MARKS
+
+_E = rf"(?![\w{MARKS}])"
+
+# Joining, belonging to or being admitted into an organisation of many states.
+_MEMBERSHIP = re.compile(
+    r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|became (?:a )?members?|"
+    r"belonged to|belongs to|is a member|are members|were members)\b)|"
+    r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
+    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)")
+_ORGANISATION = re.compile(
+    r"\b(?:NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
+    r"APEC|Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
+    r"(?i:\b(?:organi[sz]ation|union|alliance|bloc|group|community|association|league|council|forum|"
+    r"movement|pact)\b)|"
+    r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
+    r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन")
+# Happenings inside one state.
+_DOMESTIC = re.compile(
+    r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
+    r"independence|independence day|elections?|elected|general election|constitution|took office|"
+    r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
+    r"dissolved|collapse of|was founded|was formed|referendum|riots?)\b)|"
+    r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
+    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|"
+    r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
+    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा")
+# An act toward all foreigners alike ("a scholarship for foreign students").
+_EVERYONE = re.compile(
+    r"(?i:\b(?:foreign (?:students|nationals|citizens|visitors|tourists|investors)|all countries|"
+    r"other countries|international students)\b)|"
+    r"বিদেশি\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|বিদেশী\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|"
+    r"সব দেশ|অন্যান্য দেশ|विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश")
+# What may or is expected to happen is not yet an event.
+_POSSIBLE = re.compile(
+    r"\b(?:may|might|could)\s+(?!not\b)[a-z]|"            # lower case: "May 2004" is a month
+    r"(?i:\b(?:is expected to|are expected to|was expected to|is likely to|are likely to|possibly|probably)\b)|"
+    rf"(?:তে|য়ে|ে)\s*পারে(?:ন)?{_E}|সম্ভাবনা|সম্ভবত|"
+    rf"सकता\s+है|सकते\s+हैं|सकती\s+है|संभावना|संभवतः|उम्मीद\s+है")
+# A sentence opened by "when" or "if" whose main clause was cut off with the text.
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:(?i:when|while|as|if|after|before)\b|যখন|যদি|जब|अगर|यदि)")
+_TERMINAL = re.compile(r"[.!?।॥\"'”’)\]]\s*$")
+
+
+# Attending a summit or a conference of an organisation is not joining it ("সম্মেলনে যোগ দেন").
+_MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremony)\b)|সম্মেলন|বৈঠক|অধিবেশন|"
+                      r"অনুষ্ঠান|सम्मेलन|बैठक|अधिवेशन|समारोह|शिखर")
+
+
+# Fragments each test's words hold (lower case): regions without any are not searched.
+_MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "সদস্য", "যোগ", "অন্তর্ভুক্ত", "सदस्य", "शामिल")
+_DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
+                   "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
+                   "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
+                   "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
+                   "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग")
+_EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
+                   "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश")
+_POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",
+                   "सकत", "संभाव", "उम्मीद")
+
+
+def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    region = text[start:end].lower()
+    return any(h in region for h in hints)
+
+
+def is_membership(text: str, start: int, end: int) -> bool:
+    return bool(_hinted(text, start, end, _MEMBERSHIP_HINTS) and _MEMBERSHIP.search(text, start, end)
+                and _ORGANISATION.search(text, start, end) and not _MEETING.search(text, start, end))
+
+
+def is_domestic(text: str, start: int, end: int) -> bool:
+    return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
+
+
+def is_toward_everyone(text: str, start: int, end: int) -> bool:
+    return _hinted(text, start, end, _EVERYONE_HINTS) and bool(_EVERYONE.search(text, start, end))
+
+
+def is_possible(text: str, start: int, end: int) -> bool:
+    return _hinted(text, start, end, _POSSIBLE_HINTS) and bool(_POSSIBLE.search(text, start, end))
+
+
+def is_cut_off(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """The text ends inside this sentence, which opened with a subordinate clause ("when …"):
+    what happened in its main clause is not in the text."""
+    return (not text[sentence_end:sentence_end + _TAIL].strip() and len(text) - sentence_end < _TAIL
+            and not _TERMINAL.search(text, sentence_start, sentence_end)
+            and bool(_SUBORDINATE_OPENING.match(text, sentence_start, sentence_end)))
+
+
+_TAIL = 200

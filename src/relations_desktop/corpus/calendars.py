@@ -1,0 +1,25 @@
+"""Dates of the calendars a text may use besides the Gregorian one (the Bengali and Vikram
+Samvat solar months, the Hijri months and their eras): a year written in them is not ours."""
+
+from __future__ import annotations
+
+import re
+
+# A day and one of these months before a year ("২৮ শ্রাবণ ১৪৩২"), an era before or after it.
+_OTHER_MONTHS = (
+    "বৈশাখ|জ্যৈষ্ঠ|জ্যৈষ্ঠ|আষাঢ়|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|"
+    "মহররম|সফর|রবিউল আউয়াল|রবিউল আউয়াল|রবিউস সানি|জমাদিউল আউয়াল|জমাদিউল আউয়াল|জমাদিউস সানি|রজব|শাবান|"
+    "রমজান|শাওয়াল|শাওয়াল|জিলকদ|জিলহজ|"
+    "वैशाख|ज्येष्ठ|आषाढ़|आषाढ़|श्रावण|सावन|भाद्रपद|भादों|आश्विन|कार्तिक|मार्गशीर्ष|अगहन|पौष|माघ|फाल्गुन|चैत्र|"
+    "मुहर्रम|सफ़र|सफर|रबी उल अव्वल|रबीउल अव्वल|रजब|शाबान|शअबान|रमज़ान|रमजान|रमदान|शव्वाल|ज़िलक़ादा|ज़िलहिज्जा|"
+    "जिलहिज्जा|"
+    r"Muharram|Safar|Rabi[‘'’ ]?\s?al[- ]awwal|Rajab|Sha[‘'’]?ban|Ramadan|Ramzan|Shawwal|Dhu al-Hijjah|Dhul Hijjah"
+)
+_OTHER_CALENDAR_BEFORE = re.compile(rf"\d{{1,2}}\s*(?:{_OTHER_MONTHS})[,\s]*$|(?:संवत|सम्वत|विक्रमी|বাংলা সন|বঙ্গাব্দ)\s*$")
+_OTHER_ERA_AFTER = re.compile(r"\s*(?:বঙ্গাব্দ|বাংলা সন|হিজরি|হিজরী|শকাব্দ|बंगाब्द|हिजरी|विक्रम संवत|शक संवत|AH\b|A\.H\.)")
+
+
+def not_gregorian(folded: str, start: int, end: int) -> bool:
+    """Whether the year folded[start:end] (digits folded to ASCII) is of another calendar."""
+    return bool(_OTHER_CALENDAR_BEFORE.search(folded, max(0, start - 24), start)
+                or _OTHER_ERA_AFTER.match(folded, end))

@@ -1,0 +1,291 @@
+"""The document clock: the text's own dates (datelines, publication, update and crawl stamps,
+copyright lines), which are never events, and the one date they agree on, which completes a
+day and month written without a year (ANNOTATION 4.2, 4.3)."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from relations_desktop.corpus.dates import DAY, MONTH, RANGE, DateMention, find_dates
+from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
+from relations_desktop.textnorm import MARKS, fold_digits
+
+_D = r"[0-9০-৯०-९]"
+# A date's words or a stamp's label, then a date within a short reach.
+_LABEL = re.compile(
+    r"(?i:last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|"
+    r"last\s+modified|modified|date\s*:)|"
+    r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|"
+    r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पोस्ट\s+किया|दिनांक\s*:")
+_LABEL_REACH = 70
+# Fragments every label holds: a cheap test before the pattern is run.
+_LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक")
+_DIGIT = re.compile(r"[0-9০-৯०-९]")
+# A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
+_TIME_AFTER = re.compile(rf"\s*,?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"
+                         r"(?:\s*(?:(?i:am|pm|a\.m\.|p\.m\.|IST|GMT|UTC)\b|অপরাহ্ন|পূর্বাহ্ন))?")
+_CRAWL = re.compile(rf"(?m)^[ \t]*date[ \t]+({_D}{{4}}-{_D}{{2}}-{_D}{{2}})\b[^\n]*")
+_COPYRIGHT = re.compile(
+    rf"(?i:copyright|\(c\)|©|কপিরাইট|স্বত্ব|कॉपीराइट)\s*(?:©\s*)?{_D}{{4}}(?:\s*[-–—]\s*{_D}{{4}})?")
+_COPYRIGHT_WORDS = ("opyright", "OPYRIGHT", "(c)", "(C)", "©", "কপিরাইট", "স্বত্ব", "कॉपीराइट")
+# (the digit before a match is tested apart: a pattern that opens with a look-behind is tried
+# at every position, one that opens with a digit only at digits)
+_NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])")
+# A dateline opens a body block: a place of one to three words (not a sentence's subject: no
+# verb follows), a comma or a news agency in brackets, the date, then a dash, bar or colon;
+# or the date alone and a dash ("June 17 – …").
+_AGENCY = r"\(\s*[^()\n]{1,20}?\s*\)"
+_PLACE = rf"[^\W\d_][\w{MARKS}.’'-]*(?:\s+[^\W\d_][\w{MARKS}.’'-]*){{0,2}}"
+_BYLINE = r"(?:(?i:by)\s+[^\n]{1,40}?\s+)?"
+_DATELINE_HEAD = re.compile(rf"\s*{_BYLINE}(?:{_PLACE})\s*(?:,|{_AGENCY})\s*")
+_DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
+_DASH_AFTER = re.compile(r"\s*[-–—]")
+_PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
+
+_HEAD = 3000              # stamps and datelines are looked for in the first characters
+_FOOT = 1500              # and copyright lines and stamps in the last ones
+_CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
+_TIME_REACH = 40           # how far before a clock time its date may start
+_HEADER_MAX = 80           # the longest block that may be a header of dates alone
+_HEAD_BLOCKS = 12          # the blocks a page's header and a story's dateline may be in
+_DATELINE_REACH = 120      # how far into a block a dateline's date may lie
+
+# How much each kind of stamp is trusted to tell the text's own date: the dateline and the
+# publication date tell it; an update or a crawl only bounds it.
+_RANK = {"dateline": 0, "published": 1, "header": 2, "updated": 3, "crawl": 4}
+_FUTURE = re.compile(
+    r"(?i:\bwill\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b)|"
+    r"আগামী|করবেন|যাবেন|আসবেন|হবে(?![\w" + MARKS + r"])|করবে(?![\w" + MARKS + r"])|যাবে(?![\w" + MARKS + r"])|"
+    r"करेंगे|करेगा|करेगी|होगा|होगी|होंगे|जाएंगे|जाएँगे|आएंगे|रहेंगे|आगामी|अगले")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    start: int
+    end: int
+    kind: str                         # dateline, published, updated, header, crawl, copyright
+    date: tuple[int, int, int] | None  # (year, month, day) when it gives one
+
+
+@dataclass
+class Clock:
+    stamps: list[Stamp] = field(default_factory=list)
+    today: tuple[int, int, int] | None = None      # the text's own date, when its stamps agree
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside a stamp (a date there is never an event)."""
+        return any(s.start <= start and end <= s.end for s in self.stamps)
+
+    def year_for(self, month: int, day: int, future: bool) -> int | None:
+        """The year a day and month without one takes from the text's own date: that year, or
+        the year before when the day lies after it and the text tells of it as past."""
+        if self.today is None:
+            return None
+        y, m, d = self.today
+        return y - 1 if (month, day) > (m, d) and not future else y
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    return bool(_FUTURE.search(text, start, end))
+
+
+def _full(d: DateMention) -> tuple[int, int, int] | None:
+    if d.value and d.precision == DAY:
+        y, m, dd = d.value.split("-")
+        return int(y), int(m), int(dd)
+    return None
+
+
+def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
+               dates_of: Callable[[Block], list[DateMention]] | None = None) -> Clock:
+    """Find the stamps of a text and the date they give it. ``dates_of``: the dates of a block
+    (when the caller keeps them, to find them once)."""
+    if dates_of is None:
+        def dates_of(b: Block) -> list[DateMention]:
+            return find_dates(text, b.start, b.end)
+    stamps: list[Stamp] = []
+    # Stamps sit at the head or the foot of a page: only there are they looked for.
+    head, foot = min(len(text), _HEAD), max(0, len(text) - _FOOT)
+    zones = [(0, head)] + ([(max(head, foot), len(text))] if foot > 0 else [])
+    for m in _CRAWL.finditer(text, 0, head):
+        y, mo, d = (int(x) for x in fold_digits(m.group(1)).split("-"))
+        stamps.append(Stamp(m.start(), m.end(), "crawl", (y, mo, d)))
+    for m in (m for z in zones for m in _near(_COPYRIGHT, text, z, _COPYRIGHT_WORDS)):
+        stamps.append(Stamp(m.start(), m.end(), "copyright", None))
+    for m in (m for z in zones for m in _near(_LABEL, text, z, _LABEL_WORDS)):
+        kind = "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
+        if found:
+            d = found[0]
+            end = d.end
+            t = _TIME_AFTER.match(text, end)
+            stamps.append(Stamp(m.start(), t.end() if t else end, kind, _full(d)))
+    readable = [b for b in blocks if b.kind in BODY or b.kind in (HEADING, TITLE)]
+    starts = [b.start for b in readable]
+    timed = [z for z in zones if text.find(":", *z) >= 0]
+    times = [m for z in timed for m in _CLOCK_TIME.finditer(text, *z) if not _after(text, m.start(), ".,:")]
+    for m in times:                   # a date right before a clock time
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= readable[k].end:
+            continue
+        b = readable[k]
+        for d in dates_of(b):
+            if not m.start() - _TIME_REACH <= d.end <= m.start():
+                continue
+            t = _TIME_AFTER.match(text, d.end, b.end)
+            if d.value and t and t.end() > m.start():
+                stamps.append(Stamp(d.start, t.end(), "header", _full(d)))
+    for b in readable[:_HEAD_BLOCKS]:
+        if b.start >= head:
+            break
+        if not _DIGIT.search(text, b.start, min(b.end, b.start + _DATELINE_REACH)):
+            continue
+        dates = dates_of(b)
+        if b.end - b.start <= _HEADER_MAX and dates and _only_dates(text, b, dates):
+            full = next((_full(d) for d in dates if _full(d)), None)
+            stamps.append(Stamp(b.start, b.end, "header", full))
+            continue
+        dates = [d for d in dates if d.start < b.start + _DATELINE_REACH]
+        line = _dateline(text, b, dates)
+        if line is not None:
+            stamps.append(line)
+    folded = fold_digits(text[:head]) if times and times[0].start() < head else ""
+    for m in _NUMERIC.finditer(folded):       # "12/05/2021 10:30": only where a clock time is
+        t = _TIME_AFTER.match(text, m.end())
+        if _after(folded, m.start(), "/."):
+            continue
+        a, b_, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not t or not any(bl.start <= m.start() < bl.end and bl.kind != CITATION for bl in blocks):
+            continue
+        day, month = (a, b_) if a > 12 else (b_, a) if b_ > 12 else (0, 0)
+        stamps.append(Stamp(m.start(), t.end(), "header", (y, month, day) if day and 1 <= month <= 12 else None))
+    if published:
+        parts = [int(x) for x in published.split("-")[:3]]
+        if len(parts) == 3:
+            stamps.append(Stamp(0, 0, "published", (parts[0], parts[1], parts[2])))
+    stamps.sort(key=lambda s: (s.start, -s.end))
+    return Clock(stamps, _today(stamps))
+
+
+_NEAR_BEFORE = 24          # how far before one of its words a label or a copyright line may start
+_NEAR_AFTER = 24           # and how far after the word it may end
+
+
+def _near(pattern: re.Pattern, text: str, zone: tuple[int, int], words: Sequence[str]) -> list[re.Match]:
+    """The matches of ``pattern`` in a zone that hold one of ``words``, looked for only around
+    those words (a pattern of many alternatives run over a whole page is slow; the words are
+    found in one pass each)."""
+    lo, hi = zone
+    spans = []
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            spans.append((max(lo, i - _NEAR_BEFORE), min(hi, i + len(w) + _NEAR_AFTER)))
+            i = text.find(w, i + 1, hi)
+    out: dict[int, re.Match] = {}
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            if m.start() not in out or m.end() > out[m.start()].end():
+                out[m.start()] = m
+    kept: list[re.Match] = []
+    for k in sorted(out):                 # windows overlap: a match inside a kept one is dropped
+        if not kept or k >= kept[-1].end():
+            kept.append(out[k])
+    return kept
+
+
+def _after(text: str, pos: int, marks: str) -> bool:
+    """Whether ``pos`` follows a digit or one of ``marks`` (inside a longer number)."""
+    if pos == 0:
+        return False
+    ch = text[pos - 1]
+    return ch in marks or ch.isdigit()
+
+
+def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
+    """The date of the best-ranked stamps that give one, if they agree on the year."""
+    dated = [s for s in stamps if s.date and s.kind in _RANK]
+    if not dated:
+        return None
+    best = min(_RANK[s.kind] for s in dated)
+    top = [s.date for s in dated if _RANK[s.kind] == best]
+    if len({d[0] for d in top}) != 1:
+        return None
+    return min(top)
+
+
+def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
+    """A block that holds nothing but dates, weekdays, times and punctuation: a page header."""
+    if b.end - b.start > _HEADER_MAX or not any(d.value for d in dates):
+        return False
+    rest = []
+    pos = b.start
+    for d in dates:
+        rest.append(text[pos:d.start])
+        pos = d.end
+    rest.append(text[pos:b.end])
+    leftover = _TIME_AFTER.sub(" ", " ".join(rest))
+    return not _PUNCT.sub("", leftover)
+
+
+def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
+    """"Nairobi, 14 March 2021 (KNA) –", "ঢাকা, ১৪ মার্চ (বাসস)", "Riyadh (AFP) Jan 03, 2015",
+    "June 17 – …" at the start of a body block."""
+    if b.kind not in BODY or not dates:
+        return None
+    d = dates[0]
+    if d.precision == RANGE or not (d.value or d.yearless):
+        return None
+    full = _full(d)
+    if d.start == b.start or not text[b.start:d.start].strip():
+        tail = _DASH_AFTER.match(text, d.end, b.end)
+        return Stamp(b.start, tail.end(), "dateline", full) if tail else None
+    head = _DATELINE_HEAD.fullmatch(text, b.start, d.start)
+    if head is None:
+        return None
+    tail = _DATELINE_TAIL.match(text, d.end, b.end)
+    agency_before = "(" in text[b.start:d.start]
+    if not (tail.group("agency") or tail.group("dash") is not None
+            or (agency_before and d.value and d.precision in (DAY, MONTH))):
+        return None
+    end = tail.end() if tail.end() > d.end else d.end
+    while end > d.end and text[end - 1].isspace():
+        end -= 1
+    return Stamp(b.start, end, "dateline", full)
+
+
+def complete(text: str, start: int, end: int, dates: list[DateMention], clock: Clock,
+             story_year: int | None) -> list[DateMention]:
+    """The dates of one sentence, stamps left out, each day and month without a year given one
+    in the order of ANNOTATION 4.2: a year of the same sentence (the nearest), the year of the
+    story told earlier in the passage (``story_year``), the text's own date."""
+    kept = [d for d in dates if not clock.covers(d.start, d.end)]
+    years = [(d.start, int(d.value[:4])) for d in kept if d.value]
+    out = []
+    for d in kept:
+        if d.yearless:
+            if years:
+                year, how = min(years, key=lambda p: abs(p[0] - d.start))[1], "sentence"
+            elif story_year is not None:
+                year, how = story_year, "story"
+            else:
+                year, how = clock.year_for(d.month, d.day, is_future(text, start, end)), "clock"
+            if year is not None and d.day <= calendar.monthrange(year, d.month)[1]:
+                d = dataclasses.replace(d, value=f"{year:04d}-{d.month:02d}-{d.day:02d}", precision=DAY,
+                                        relative=False, yearless=False, completed=how)
+        out.append(d)
+    return out
+
+
+def story_year(dates: list[DateMention]) -> int | None:
+    """The year of the last date of a day or month given in full: the story's year."""
+    for d in reversed(dates):
+        if d.value and d.precision in (DAY, MONTH) and not d.completed:
+            return int(d.value[:4])
+    return None

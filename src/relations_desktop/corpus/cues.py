@@ -1,0 +1,264 @@
+"""The words that tell what kind of act a clause reports, per event type and language.
+
+One line, one phrasing: a new way of saying an act is added to its type's list, nothing else.
+A line starting with "~" is a weak cue, read only when the clause holds no strong one ("held
+talks" is a visit unless something was signed). Vetoes cancel a type's cues they overlap ("the
+anniversary of the establishment of relations" is no establishment; "economic relations" are
+trade). The words are those any text uses for the act, in any country's news or encyclopedia.
+"""
+
+from __future__ import annotations
+
+# Event types in the priority order of ANNOTATION 6.11 (first wins a genuine tie).
+TYPES = ("conflict", "relations_established", "recognition", "aid", "agreement", "military", "embassy",
+         "trade", "visit", "other")
+
+# Patterns are compiled with the standard re module; \b and (?i:…) work for English only, so
+# Bengali and Hindi lines spell out their word forms. A cue matches at a word start unless it
+# opens with "*" (Bengali and Hindi compounds: মুক্তিযুদ্ধ, सैन्याभ्यास).
+CUES: dict[str, dict[str, list[str]]] = {
+    "conflict": {
+        "en": [
+            r"(?i:wars?)\b(?![-‐]games?)", r"(?i:warfare|wartime hostilities)\b", r"(?i:invad(?:ed|es|ing)|invasion)\b",
+            r"(?i:occupied|occupation|annex(?:ed|ation|es)|forcible incorporation|forcibly incorporated)\b",
+            r"(?i:attack(?:s|ed|ing)?|clash(?:es|ed)?|skirmish(?:es)?|fighting|fought|hostilit(?:y|ies))\b",
+            r"(?i:shell(?:ed|ing)|bomb(?:ed|ing|ings)|air ?strikes?|missile strikes?|firing|fired on|shot dead)\b",
+            r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
+            r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|s)?|expulsion|declared persona non grata)\b",
+            r"(?i:severed|broke off|cut off|suspended|downgraded|froze)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
+            r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:were|was)\s+(?:severed|broken off|suspended|downgraded|cut)\b",
+            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
+            r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
+            r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ation)|outrage|angered)\b",
+            r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
+            r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
+            r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
+            r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx)\b",
+        ],
+        "bn": [
+            r"*যুদ্ধ(?!বিরতি|জাহাজ)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
+            r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
+            r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
+            r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
+            r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"অভিযোগ", r"উত্তপ্ত", r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
+            r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
+            r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
+        ],
+        "hi": [
+            r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
+            r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
+            r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
+            r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
+            r"निंदा", r"आरोप", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+            r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट",
+        ],
+    },
+    "relations_established": {
+        "en": [
+            r"(?i:establish(?:ed|es)?|set up|opened|began|started|restored|resumed|re-?established|"
+            r"normali[sz]ed|upgraded|raised|formali[sz]ed)\s+(?:\w+[\s-]+){0,3}?(?:relations|ties)\b",
+            r"(?i:relations|ties)\s+(?:[\w,]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
+            r"(?:established|began|begun|started|formali[sz]ed|restored|resumed|re-established|normali[sz]ed|upgraded)\b",
+            r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?date\s+(?:back\s+)?(?:from|to)\b",
+            r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
+            r"(?i:exchanged?\s+(?:of\s+)?(?:ambassadors|notes verbales?|diplomatic notes))\b",
+            r"(?i:upgraded|raised|elevated)\s+(?:\w+\s+){0,4}(?:to\s+)?(?:embassy|ambassadorial|ambassador)[\s-]+level\b",
+            r"(?i:no (?:diplomatic )?relations until)\b",
+            r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
+        ],
+        "bn": [
+            r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃপ্রতিষ্ঠিত|পুনঃস্থাপিত)\s*(?:হয়|হয়|করা|হ)",
+            r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:স্থাপন|প্রতিষ্ঠা|পুনঃপ্রতিষ্ঠা|পুনঃস্থাপন)\s*(?:কর|হয়|হয়)",
+            r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:শুরু|চালু|স্বাভাবিক)\s*(?:হয়|হয়|কর)",
+            r"সম্পর্কের\s*(?:সূচনা|প্রতিষ্ঠা|পুনঃপ্রতিষ্ঠা)\s*(?:হয়|হয়|ঘটে)",
+            r"রাষ্ট্রদূত\s*(?:পর্যায়ে|পর্যায়ে)\s*উন্নীত", r"রাষ্ট্রদূত\s*বিনিময়",
+            r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
+        ],
+        "hi": [
+            r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,8}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
+            r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो)",
+            r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
+            r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
+            r"~(?:संबंधों|सम्बन्धों|रिश्तों)\s*को\s*(?:बहाल|स्थापित)\s*करने",
+        ],
+    },
+    "recognition": {
+        "en": [
+            r"(?i:re-?recogni[sz](?:ed|es|e|ing))\b", r"(?i:recogni[sz](?:ed|es|e|ing))\b",
+            r"(?i:(?:diplomatic\s+)?recognition\s+(?:of|to))\b",
+            r"(?i:accorded|extended|granted)\s+(?:\w+\s+){0,2}recognition\b", r"~(?i:recognition)\b",
+        ],
+        "bn": [
+            r"স্বীকৃতি\s*(?:দে|দি|দান|জানা|প্রদান|পায়|পায়|পেয়ে|পেয়ে|লাভ)", r"স্বীকার\s*করে\s*নে", r"~স্বীকৃতি",
+        ],
+        "hi": [
+            r"मान्यता\s*(?:दी|दे|दिया|देने|प्रदान|मिली|मिल)", r"~मान्यता",
+        ],
+    },
+    "aid": {
+        "en": [
+            r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
+            r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
+            r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
+        ],
+        "bn": [
+            r"সাহায্য", r"সহায়তা", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট",
+            r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
+        ],
+        "hi": [
+            r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
+            r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
+        ],
+    },
+    "agreement": {
+        "en": [
+            r"(?i:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|MoUs?|MOUs?|protocols?|conventions?|pacts?|"
+            r"communiqu[eé]s?|joint (?:statement|declaration)|declarations?|charters?|deals?|armistice|ceasefire|"
+            r"arrangements?)\b",
+            r"(?i:sign(?:ed|ing|s)?|ratif(?:ied|ication|ies|y)|initial(?:l?ed)|concluded|entered into force|"
+            r"came into (?:force|effect)|took (?:effect|affect))\b",
+            r"~(?i:agreed|agree(?:s)? (?:to|on)|reached (?:an? )?(?:understanding|consensus))\b",
+        ],
+        "bn": [
+            r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
+            r"সনদ", r"স্বাক্ষর", r"সাক্ষর", r"সই", r"অনুসমর্থন", r"নোট\s*বিনিময়", r"বিনিময়\s*নোট",
+            r"~সম্মত\s*হ", r"~রাজি\s*হ",
+        ],
+        "hi": [
+            r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस", r"प्रोटोकॉल", r"घोषणापत्र",
+            r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
+            r"~सहमति", r"~सहमत",
+        ],
+    },
+    "military": {
+        "en": [
+            r"(?i:military|troops|armed forces|army|navy|naval|air force|warships?|frigates?|submarines?|"
+            r"fighter (?:jets?|aircraft)|arms|weapons|defen[cs]e cooperation|joint (?:military )?exercises?|"
+            r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
+            r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
+            r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
+        ],
+        "bn": [
+            r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
+            r"বিমানবাহিনী", r"মহড়া", r"মহড়া", r"টহল\s*জাহাজ", r"বাহিনী", r"~প্রশিক্ষণ",
+        ],
+        "hi": [
+            r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
+            r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण",
+        ],
+    },
+    "embassy": {
+        "en": [
+            r"(?i:embass(?:y|ies)|consulates?(?:-general)?|high commissions?|legations?|chancer(?:y|ies)|"
+            r"(?:resident|diplomatic|permanent|trade|representative) (?:missions?|offices?)|"
+            r"(?:resident|permanent) representatives?)\b",
+        ],
+        "bn": [
+            r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
+            r"(?:আবাসিক|কূটনৈতিক|স্থায়ী|স্থায়ী|বাণিজ্যিক)\s*মিশন",
+        ],
+        "hi": [
+            r"दूतावास", r"उच्चायोग", r"वाणिज्य दूत", r"(?:आवासीय|राजनयिक|स्थायी|व्यापार)\s*मिशन",
+        ],
+    },
+    "trade": {
+        "en": [
+            r"(?i:trade|trading|traded|exports?|exported|imports?|imported|investments?|invested|investors?|"
+            r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
+            r"business (?:relations|ties)|trade fair|contracts?|concessions?)\b",
+        ],
+        "bn": [
+            r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
+            r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন",
+        ],
+        "hi": [
+            r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
+        ],
+    },
+    "visit": {
+        "en": [
+            r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
+            r"came to|met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
+            r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
+            r"(?i:addressed\s+(?:\w+\s+){0,4}(?:parliament|assembly|congress|majlis|senate))\b",
+            r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
+        ],
+        "bn": [
+            r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
+            r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
+            r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
+        ],
+        "hi": [
+            r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"शिखर\s*सम्मेलन", r"पहुं?च",
+            r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
+            r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
+        ],
+    },
+    "other": {
+        "en": [
+            r"(?i:letters?|messages?|congratulat(?:ed|ions?)|condolences?|anniversar(?:y|ies)|jubilee|first contact|"
+            r"contacts?|joint commission|commission|committee|working group|stamps?|supported|support for|"
+            r"requested|visas?|voted|backed|endorsed|resolution|partnership)\b",
+        ],
+        "bn": [
+            r"চিঠি", r"বার্তা", r"অভিনন্দন", r"শুভেচ্ছা", r"বার্ষিকী", r"পূর্তি", r"জয়ন্তী", r"যৌথ\s*কমিশন", r"কমিটি",
+            r"ওয়ার্কিং\s*গ্রুপ", r"ডাকটিকিট", r"সমর্থন", r"ভিসা", r"প্রস্তাব", r"যোগাযোগ", r"উদযাপন",
+        ],
+        "hi": [
+            r"पत्र", r"चिट्ठी", r"संदेश", r"बधाई", r"वर्षगांठ", r"सालगिरह", r"संयुक्त\s*आयोग", r"समिति",
+            r"डाक\s*टिकट", r"समर्थन", r"वीज़ा", r"वीजा", r"प्रस्ताव", r"संपर्क", r"साझेदारी",
+        ],
+    },
+}
+
+# Phrases that cancel the cues of a type they overlap.
+VETOES: dict[str, dict[str, list[str]]] = {
+    "relations_established": {
+        "en": [r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
+               r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
+               r"parliamentary)\s+(?:relations|ties)\b"],
+        "bn": [r"(?:অর্থনৈতিক|বাণিজ্যিক|সাংস্কৃতিক|সামরিক|আন্তঃসংসদীয়|আন্তঃসংসদীয়)\s*সম্পর্ক",
+               r"সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:প্রতিষ্ঠার|স্থাপনের)\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী|বছর)"],
+        "hi": [r"(?:आर्थिक|व्यापारिक|सांस्कृतिक|सैन्य)\s*(?:संबंध|सम्बन्ध|संबंधों|सम्बन्धों|रिश्ते)",
+               r"(?:स्थापना|संबंधों)\s*की\s*(?:\S+\s+)?(?:वर्षगांठ|सालगिरह)"],
+    },
+    "recognition": {
+        "en": [r"(?i:recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:importance|need|role|value|contribution|"
+               r"growing|efforts?|potential|significance|achievements?|engagements?|autonomy|rights|concerns|interests)\b",
+               r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}recogni[sz]",
+               r"(?i:anniversary|jubilee)\s+of\s+(?:\w+\s+){0,3}recognition\b"],
+        "bn": [r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
+               r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি"],
+        "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता"],
+    },
+    "aid": {
+        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance)\b"],
+        "bn": [r"সামরিক\s*(?:সাহায্য|সহায়তা|সহায়তা)"],
+        "hi": [r"सैन्य\s*(?:सहायता|मदद)"],
+    },
+    "conflict": {
+        "en": [r"(?i:disputes?|conflicts?|wars?|tensions?)\s+(?:\w+\s+){0,3}(?:was|were)?\s*"
+               r"(?:settled|resolved|ended)\b",
+               r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
+               r"(?i:world war)\b",
+               r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b"],
+        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ",
+               r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
+        "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय)", r"विश्व\s*युद्ध",
+               r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
+    },
+    "embassy": {
+        "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
+        "bn": [r"দূতাবাসে(?!\S)"],
+        "hi": [r"दूतावास\s*में"],
+    },
+}
+
+# Nouns that name an instrument or a war: a year right before them dates that instrument or war
+# ("the 1994 treaty", "1960 की सिंधु जल संधि", "১৯৭২ সালের সিমলা চুক্তি", "the 1971 war").
+NAMED_WITH_YEAR: dict[str, str] = {
+    "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
+                 r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
+    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ|সংঘাত|যুদ্ধে|युद्ध|संघर्ष|जंग",
+}

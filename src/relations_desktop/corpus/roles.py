@@ -1,0 +1,225 @@
+"""The role a country mention plays in its sentence: a party to what is told, or only a venue,
+a mediator, a currency, a place qualifier, an item of a list or a comparison (ANNOTATION 2).
+Only parties make pairs."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from relations_desktop.corpus.countries import Mention
+from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
+from relations_desktop.textnorm import MARKS
+
+PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
+
+_E = rf"(?![\w{MARKS}])"
+_GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
+# "US dollars", "মার্কিন ডলার", "अमेरिकी डॉलर", "Indian rupees"
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?i:dollars?|cents?|rupees?|rupiah|taka|yuan|renminbi|yen|won|euros?|pounds?|riyals?|"
+    r"dinars?|dirhams?|francs?|roubles?|rubles?|lira|shillings?|pesos?|ringgit|baht)\b|"
+    rf"ডলার|রুপি|টাকা|ইউয়ান|ইয়েন|ইউরো|পাউন্ড|রিয়াল|দিনার|দিরহাম|রুবল|লিরা|রিঙ্গিত{_E}|"
+    rf"डॉलर|डालर|रुपये|रुपया|रुपए|युआन|येन|यूरो|पाउंड|रियाल|दीनार|दिरहम|रूबल|लीरा|रिंगिट{_E})")
+# "the Indian state of …", "উজবেকিস্তানের রাজধানী তাশখন্দ", "पाकिस्तान के लाहौर शहर"
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:(?:state|province|city|town|region|capital|port|village|district) of\b)|"
+    r"\s*(?:-?(?:এর|ের|র))?\s+(?:রাজধানী|রাজ্য|প্রদেশ|শহর|বন্দর|অঞ্চল|জেলা)|"
+    r"\s+(?:के|की)\s+(?:राजधानी|राज्य|प्रांत|प्रान्त|शहर|बंदरगाह|क्षेत्र|ज़िले|जिले)")
+# A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
+_HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
+                          r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$")
+_HELD_AFTER = re.compile(
+    rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
+    r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+)$")
+_LOCATIVE_BN = re.compile(r"(?:তে|য়|এ|ে)$")
+_LOCATIVE_HI = re.compile(r"\s+में" + _E)
+_CITY_AFTER = re.compile(r"\s+(?:শহরে|নগরে|নগরীতে)|\s+(?:शहर|नगर)\s+में" + _E + r"|\s+(?i:city)\b")
+_MEDIATOR_BEFORE = re.compile(
+    r"(?i:\b(?:brokered|mediated|facilitated|arranged|sponsored)\s+by\s+(?:the\s+)?|"
+    r"\b(?:mediation|good offices|initiative)\s+of\s+(?:the\s+)?)$")
+_MEDIATOR_AFTER = re.compile(
+    r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b)|"
+    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে)|"
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल)")
+# "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
+_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:including|such as|like|unlike|as well as|similar to|compared (?:to|with)|which (?:also )?"
+    r"include[sd]?)\s+(?:the\s+)?)$|(?:যার মধ্যে|যাদের মধ্যে|जिसमें|जिनमें)\s+$")
+# A capital that names a treaty, a summit or a declaration ("the Tashkent Declaration").
+_NAMES_AFTER = re.compile(
+    r"\s+(?i:agreement|accord|treaty|declaration|summit|protocol|process|conference|pact|charter)\b|"
+    r"\s*(?:চুক্তি|ঘোষণা|সম্মেলন|প্রটোকল|সনদ|समझौता|समझौते|संधि|घोषणा|सम्मेलन|प्रोटोकॉल)")
+_LIST_AFTER = re.compile(
+    rf"(?:\s*(?:,|ও|এবং|আর|और|तथा|व)\s*[^,।.;]{{1,30}}?)*?\s*(?:{_GEN_BN}\s*)?(?:সহ|সমেত|-সহ){_E}|"
+    rf"{_GEN_BN}\s*(?:মতো|মতন|মত){_E}|"
+    rf"(?:\s*(?:,|और|तथा|व)\s*[^,।.;]{{1,30}}?)*?\s+(?:समेत|सहित|जैसे|जैसा|जैसी|की तरह){_E}")
+# The end of a state is its own affair: "the dissolution of the Soviet Union", "সোভিয়েত ইউনিয়নের
+# পতন", "सोवियत संघ का विघटन".
+_ENDED_BEFORE = re.compile(r"(?i:\b(?:dissolution|collapse|break-?up|disintegration|fall|end)\s+of\s+(?:the\s+)?)$")
+_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|বিলুপ্ত|ভাঙন|ভাঙ্গন|বিভাজন)|\s+(?:का|के)\s+(?:विघटन|पतन|टूटने)|"
+                          r"\s+(?:विघटित|टूट)|"
+                          r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
+_FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
+
+
+# Searched backwards from the end of the window (regex's (?r)): each phrase ends there.
+_BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
+    ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
+    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE))))
+
+
+# What may follow a mention, in the order the roles are decided.
+_AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
+                ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
+                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER))
+_AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
+# A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
+_AFTER_HINTS = frozenset([
+    "dollar", "cent", "rupee", "rupiah", "taka", "yuan", "renminbi", "yen", "won", "euro", "pound", "riyal",
+    "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
+    "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
+    "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
+    "लीरा", "रिंगिट", "broker", "mediat", "good", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
+    "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
+    "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
+    "charter", "চুক্তি", "ঘোষণা", "সম্মেলন", "প্রটোকল", "সনদ", "समझौत", "संधि", "घोषणा", "सम्मेलन",
+    "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
+    "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
+    "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "dissolved", "collapsed", "broke", "disintegrated"])
+_HINT_WORDS = 8
+# the hints by their first two characters: a word is looked up once, then tested against the few
+_AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _h in sorted(_AFTER_HINTS):
+    _AFTER_BY_HEAD[_h[:2]] = (*_AFTER_BY_HEAD.get(_h[:2], ()), _h)
+
+
+def _hinted(after: str) -> bool:
+    """Whether one of the first words after a mention begins with a word of the phrases that
+    decide a role (a cheap test before the match)."""
+    get = _AFTER_BY_HEAD.get
+    for w in after.lower().split(None, _HINT_WORDS)[:_HINT_WORDS]:
+        w = w.lstrip("-–'’(")
+        hints = get(w[:2])
+        if hints is not None and w.startswith(hints):
+            return True
+    return False
+
+# The last word of every phrase _BEFORE knows, with the words that may come right before it (None:
+# any): a cheap test before the search.
+_HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place"])
+_BEFORE_LAST: dict[str, frozenset[str] | None] = {
+    "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored"]),
+    "of": frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
+                     "disintegration", "fall", "end"]),
+    "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]), "to": frozenset(["similar", "compared"]),
+    "with": frozenset(["compared"]), "including": None, "like": None, "unlike": None, "include": None,
+    "includes": None, "included": None, "formerly": None, "erstwhile": None, "then": None,
+    "মধ্যে": frozenset(["যার", "যাদের"]), "जिसमें": None, "जिनमें": None, "পূর্বতন": None, "তৎকালীন": None,
+    "भूतपूर्व": None}
+
+
+def _before_hinted(before: str) -> bool:
+    """Whether the words before a mention may end one of the phrases _BEFORE knows."""
+    if before.rstrip(" ").endswith(","):
+        return True
+    words = before.rstrip(" \t\n,(").rsplit(None, 3)
+    k = len(words) - 1
+    if k > 0 and words[k].lower() == "the":
+        k -= 1
+    if k < 0 or words[k].lower() not in _BEFORE_LAST:
+        return False
+    allowed = _BEFORE_LAST[words[k].lower()]
+    return allowed is None or (k > 0 and words[k - 1].lower() in allowed)
+
+
+def role(text: str, m: Mention, next_start: int | None = None) -> str:
+    """What the country of ``m`` is in its sentence. ``next_start``: where the next country
+    mention starts (what follows it is that mention's context, not this one's)."""
+    stop = m.end + 60 if next_start is None else min(m.end + 60, next_start)
+    after = text[m.end:stop]
+    # what comes right before, in one search, and only after a word that can end such a phrase
+    b = None
+    before = text[max(0, m.start - 40):m.start]
+    if _before_hinted(before):
+        found = _BEFORE.search(before)
+        b = found.lastgroup if found else None
+    found_after = _AFTER.match(after) if _hinted(after) else None
+    # the first kind of phrase that follows (most mentions: none); checked again one by one
+    # only when it is one that depends on the kind of the mention
+    a = found_after.lastgroup if found_after else None
+    if a in ("held", "city", "names", "place"):
+        a = None
+        for name, pattern in _AFTER_PARTS:
+            if pattern.match(after) and (name not in ("held",) or m.kind in (NAME, CAPITAL)) \
+                    and (name not in ("city", "names") or m.kind == CAPITAL) \
+                    and (name != "place" or m.kind != CAPITAL):
+                a = name
+                break
+    if a == "currency":
+        return CURRENCY
+    if b == "mediator" or a == "mediator":
+        return MEDIATOR
+    if m.kind in (NAME, CAPITAL) and (b == "held" or a == "held"):
+        return VENUE
+    if m.kind == CAPITAL and (a in ("city", "names") or _is_locative(text, m)):
+        return VENUE
+    if a == "place":
+        return PLACE
+    if b == "listed" or a == "listed":
+        return LISTED
+    if m.kind in (DEMONYM, FORMER) and b == "formerly":
+        return LISTED
+    if b == "ended" or a == "ended":
+        return LISTED
+    return PARTY
+
+
+_COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:and)\s+)?")
+_SHARED = (LISTED, MEDIATOR)
+
+
+def coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two successive mentions are joined only by a comma or "and" ("Yemen, Syria")."""
+    return _COORDINATED.fullmatch(text, a.end, b.start) is not None
+
+
+def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> list[str]:
+    """The role of each of ``mentions`` (sorted by position; ``next_start``: where the mention
+    after the last one starts). Countries coordinated in one run ("Yemen, Syria and Lebanon")
+    share a listing or mediating role found at either end."""
+    out = [role(text, m, mentions[k + 1].start if k + 1 < len(mentions) else next_start)
+           for k, m in enumerate(mentions)]
+    k = 0
+    while k < len(mentions):
+        j = k
+        while j + 1 < len(mentions) and coordinated(text, mentions[j], mentions[j + 1]):
+            j += 1
+        shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
+        if shared:
+            out[k:j + 1] = [shared] * (j + 1 - k)
+        k = j + 1
+    return out
+
+
+def party_codes(text: str, mentions: list[Mention]) -> list[str]:
+    """The countries that are parties among ``mentions`` (sorted by position), in order of
+    first mention."""
+    out: list[str] = []
+    for m, r in zip(mentions, roles(text, mentions), strict=True):
+        if r == PARTY and m.code not in out:
+            out.append(m.code)
+    return out
+
+
+def _is_locative(text: str, m: Mention) -> bool:
+    """A capital named as the place where something happens, not for its government."""
+    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    word = m.text
+    if "\u0980" <= word[-1:] <= "\u09ff":
+        return bool(_LOCATIVE_BN.search(word)) and not word.endswith(("কে", "র", "ের"))
+    return bool(_LOCATIVE_HI.match(text, m.end))

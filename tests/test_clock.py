@@ -1,0 +1,100 @@
+"""The document clock: stamps and datelines are found and never dated events; a day and month
+without a year takes one from the sentence, the story, then the text's own date."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from relations_desktop.corpus.clock import complete, read_clock, story_year
+from relations_desktop.corpus.dates import find_dates
+from relations_desktop.corpus.pipeline import process_text
+from relations_desktop.corpus.reader import RawDocument
+from relations_desktop.corpus.structure import analyse
+
+
+def clock_of(text):
+    return read_clock(text, analyse(text).blocks)
+
+
+def stamp_texts(text):
+    return [(s.kind, text[s.start:s.end]) for s in clock_of(text).stamps]
+
+
+@pytest.mark.parametrize("text, kind, piece", [
+    (" date 2023-04-02 site\nKenya and Uganda held talks.", "crawl", "date 2023-04-02"),
+    ("Nairobi, 14 March 2021 (KNA) – Kenya and Tanzania agreed to reopen the border.", "dateline",
+     "Nairobi, 14 March 2021 (KNA) –"),
+    ("কাঠমান্ডু, ৩ মে (বাসস) - নেপাল ও শ্রীলঙ্কা দুটি চুক্তি সই করেছে।", "dateline", "কাঠমান্ডু, ৩ মে (বাসস) -"),
+    ("काठमांडू, 3 मई (भाषा) नेपाल और श्रीलंका ने दो समझौतों पर हस्ताक्षर किए।", "dateline", "काठमांडू, 3 मई (भाषा)"),
+    ("Colombo (Reuters) May 3, 2019 Sri Lanka said on Friday it would open a mission.", "dateline",
+     "Colombo (Reuters) May 3, 2019"),
+    ("March 9 – The two ministers met in Accra.", "dateline", "March 9 –"),
+    ("Updated: Jun 9, 2021, 18:02 IST\n\nGhana and Togo signed a pact.", "updated", "Updated: Jun 9, 2021, 18:02 IST"),
+    ("আপডেট: ৯ জুন ২০২১, ১০:১৫\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "updated", "আপডেট: ৯ জুন ২০২১, ১০:১৫"),
+    ("प्रकाशित: 9 जून 2021\nनेपाल और भूटान की बैठक।", "published", "प्रकाशित: 9 जून 2021"),
+    ("শুক্রবার, ৯ জুন ২০২৩\nনেপাল ও ভুটানের মধ্যে বৈঠক হয়েছে বলে জানা গেছে আজ।", "header", "শুক্রবার, ৯ জুন ২০২৩"),
+    ("09/06/2023 14:20\nGhana and Togo agreed.", "header", "09/06/2023 14:20"),
+    ("Ghana and Togo agreed.\nCopyright 2001-2023 Example News", "copyright", "Copyright 2001-2023"),
+])
+def test_stamps_are_found(text, kind, piece):
+    assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)
+
+
+def test_a_sentence_is_not_a_dateline():
+    text = "Kenya, on 14 March 2021, reopened its embassy in Dodoma after talks."
+    assert [s.kind for s in clock_of(text).stamps] == []
+
+
+def test_the_stamps_agree_on_a_date():
+    text = " date 2021-06-10 x\nUpdated: Jun 9, 2021, 18:02 IST\nGhana and Togo signed a pact."
+    assert clock_of(text).today == (2021, 6, 9)          # an update outranks a crawl
+    assert clock_of("Ghana and Togo signed a pact on 3 May.").today is None
+
+
+def _complete(text, today=None, story=None):
+    clock = clock_of(text)
+    if today:
+        clock.today = today
+    return [d.value for d in complete(text, 0, len(text), find_dates(text), clock, story) if d.value]
+
+
+def test_a_day_and_month_take_the_year_of_their_sentence_first():
+    assert _complete("In 1998, the two ministers met again on 9 March.", today=(2020, 1, 1)) \
+        == ["1998", "1998-03-09"]
+    assert _complete("১৯৯৮ সালের সেই সফরে জুনের ৯ তারিখ চুক্তি হয়।") == ["1998", "1998-06-09"]
+
+
+def test_then_the_story_then_the_clock():
+    assert _complete("On 9 April the president replied.", story=1972, today=(2020, 1, 1)) == ["1972-04-09"]
+    assert _complete("मंगलवार (12 अगस्त) को दोनों देशों ने समझौता किया।", today=(2025, 8, 12)) == ["2025-08-12"]
+    # a day after the text's own date, told as past, is of the year before
+    assert _complete("The border was reopened on November 25.", today=(2021, 3, 1)) == ["2020-11-25"]
+    assert _complete("The minister will arrive on November 25.", today=(2021, 3, 1)) == ["2021-11-25"]
+    assert _complete("ঘটনাটি ঘটে ২৫ নভেম্বর।") == []                      # no clock: no year
+
+
+def test_story_year_is_the_last_full_date():
+    dates = find_dates("On 4 April 1972 it recognised the state; in 1980 it …")
+    assert story_year(dates) == 1972
+
+
+def _doc(text):
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return process_text(RawDocument("n.txt", "n.txt", digest, "utf-8", text, len(text.encode())))
+
+
+def test_news_day_completed_from_the_stamp_and_the_stamp_is_no_event():
+    text = ("নেপাল ও ভুটানের মধ্যে তিনটি সমঝোতা স্মারক সই\n"
+            "আপডেট: ৯ জুন ২০২১, ১০:১৫\n"
+            "বুধবার (৯ জুন) কাঠমান্ডুতে নেপাল ও ভুটানের পররাষ্ট্রমন্ত্রী তিনটি সমঝোতা স্মারক সই করেন।\n")
+    doc = _doc(text)
+    assert [(e.date, text[e.cue_start:e.cue_end]) for e in doc.events if e.date] == [("2021-06-09", "৯ জুন")]
+
+
+def test_a_dateline_alone_dates_nothing():
+    text = ("Ghana and Togo relations\n\n"
+            "ACCRA, Oct 21, 2016 – Ghana has opened its embassy in Lome, the foreign ministry said.\n")
+    doc = _doc(text)
+    assert [e.date for e in doc.events if e.date] == []

@@ -1,0 +1,174 @@
+"""Event types by the predicate of the clause that carries the date, in three languages, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from relations_desktop.corpus.cues import CUES, TYPES, VETOES
+from relations_desktop.corpus.dates import find_dates
+from relations_desktop.corpus.event_types import classify, classify_near, clauses
+
+
+def type_of(text: str) -> str:
+    d = next(d for d in find_dates(text) if d.value)
+    return classify_near(text, 0, len(text), d.start, d.end)[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # recognition
+    ("Kenya recognised the new government of Eritrea on 24 May 1993.", "recognition"),
+    ("১৯৯৩ সালের ২৪ মে কেনিয়া ইরিত্রিয়াকে স্বীকৃতি দেয়।", "recognition"),
+    ("केन्या ने 24 मई 1993 को इरिट्रिया को मान्यता दी।", "recognition"),
+    # relations established, restored, raised in level
+    ("Ghana and Togo established diplomatic relations in 1960.", "relations_established"),
+    ("Relations were restored in 1994 after a long break.", "relations_established"),
+    ("১৯৭৫ সালে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক প্রতিষ্ঠিত হয়।", "relations_established"),
+    ("दोनों देशों के बीच राजनयिक संबंध 1975 में स्थापित हुए।", "relations_established"),
+    ("In 2001 the two states raised their ties to ambassador level.", "relations_established"),
+    # embassy
+    ("Togo opened an embassy in Accra in 2008.", "embassy"),
+    ("২০০৮ সালে টোগো আক্রায় দূতাবাস চালু করে।", "embassy"),
+    ("2008 में टोगो ने अक्रा में अपना दूतावास खोला।", "embassy"),
+    # visit
+    ("The Kenyan president paid a state visit to Uganda in March 2011.", "visit"),
+    ("২০১১ সালের মার্চে কেনিয়ার প্রেসিডেন্ট উগান্ডা সফর করেন।", "visit"),
+    ("मार्च 2011 में केन्या के राष्ट्रपति ने युगांडा की यात्रा की।", "visit"),
+    ("In 2015 the Prime Minister addressed the Parliament of Sri Lanka.", "visit"),
+    # agreement
+    ("Nepal and Bhutan signed a transit treaty in 2010.", "agreement"),
+    ("২০১০ সালে নেপাল ও ভুটান একটি ট্রানজিট চুক্তি সই করে।", "agreement"),
+    ("2010 में नेपाल और भूटान ने पारगमन संधि पर हस्ताक्षर किए।", "agreement"),
+    # aid
+    ("In 2019 Japan gave Nepal a grant of 10 million dollars for flood relief.", "aid"),
+    ("২০১৯ সালে জাপান নেপালকে বন্যা ত্রাণে অনুদান দেয়।", "aid"),
+    ("2019 में जापान ने नेपाल को बाढ़ राहत के लिए अनुदान दिया।", "aid"),
+    # trade
+    ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
+    ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
+    ("2020 में दोनों देशों का व्यापार 3 अरब डॉलर तक पहुंचा।", "trade"),
+    # military
+    ("The two navies held a joint exercise in the Arabian Sea in 2018.", "military"),
+    ("২০১৮ সালে দুই দেশের নৌবাহিনী যৌথ মহড়া করে।", "military"),
+    ("2018 में दोनों देशों की नौसेनाओं ने संयुक्त युद्धाभ्यास किया।", "military"),
+    # conflict
+    ("Diplomatic relations were severed in 1990.", "conflict"),
+    ("১৯৯০ সালে দুই দেশের মধ্যে সীমান্ত যুদ্ধ বাধে।", "conflict"),
+    ("1990 में दोनों देशों के बीच युद्ध हुआ।", "conflict"),
+    ("The country recalled its ambassador in protest in June 2014.", "conflict"),
+    # other
+    ("The president sent a letter to his counterpart on 4 May 1980.", "other"),
+    ("২০১৩ সালে দুই দেশ সম্পর্কের ৪০তম বার্ষিকী উদযাপন করে।", "other"),
+    ("2013 में दोनों देशों ने संबंधों की 40वीं वर्षगांठ मनाई।", "other"),
+])
+def test_each_type_in_each_language(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing during a visit: the outcome wins (ANNOTATION 6.4, 6.11)
+    ("During the visit of the Kenyan president in March 2011, four agreements were signed.", "agreement"),
+    ("মার্চ ২০১১ সালে কেনিয়ার প্রেসিডেন্টের সফরের সময় চারটি চুক্তি সই হয়।", "agreement"),
+    ("मार्च 2011 में केन्याई राष्ट्रपति की यात्रा के दौरान चार समझौतों पर हस्ताक्षर किए गए।", "agreement"),
+    # relations and an embassy established together: relations
+    ("Relations and an embassy were established on 2 May 1972.", "relations_established"),
+    # severed then restored: each date its own act
+    ("Relations between the two states were severed in 1990 but restored in 2004.", "conflict"),
+    # a date that closes its clause dates what came before it
+    ("Ghana was the first to recognise Togo, doing so on 27 April 1960, and relations followed.", "recognition"),
+    # a date opening an "after" clause dates that clause's own act
+    ("After the border war broke out in 1962, the two sides began talks.", "conflict"),
+    # purpose and "when" clauses only frame the act
+    ("In 2022, when Sri Lanka faced a severe crisis, India gave it four billion dollars of aid.", "aid"),
+])
+def test_the_clause_that_carries_the_date_decides(text, expected):
+    assert type_of(text) == expected
+
+
+def test_a_second_date_in_the_sentence_gets_its_own_clause():
+    text = "Relations between the two states were severed in 1990 but restored in 2004."
+    d = [d for d in find_dates(text) if d.value][1]
+    assert classify_near(text, text.index(" but"), len(text), d.start, d.end, (0, len(text)))[0] == \
+        "relations_established"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 1994 treaty was later abandoned by both sides.", "agreement"),
+    ("भारत ने 1960 की सिंधु जल संधि को रोक दिया।", "agreement"),
+    ("১৯৭২ সালের সিমলা চুক্তি অনুযায়ী দুই দেশ আলোচনা করে।", "agreement"),
+    ("The 1971 war changed their relations.", "conflict"),
+])
+def test_an_instrument_or_a_war_named_with_its_year(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("In 2019 the envoys recognised the growing importance of their ties.", "recognition"),
+    ("২০১৯ সালে দুই দেশ কূটনৈতিক সম্পর্ক প্রতিষ্ঠার ৪৫তম বার্ষিকী পালন করে।", "relations_established"),
+    ("1992 में दोनों देशों ने आर्थिक संबंधों की स्थापना की।", "relations_established"),
+    ("In 2016 a terrorist attack in the capital killed seven foreigners.", "conflict"),
+    ("In 2005 the country received military aid from its neighbour.", "aid"),
+    ("The tension was resolved in 2003 by talks.", "conflict"),
+])
+def test_vetoes(text, not_expected):
+    assert type_of(text) != not_expected
+
+
+def test_economic_relations_established_are_trade():
+    assert type_of("1992 में दोनों देशों ने आर्थिक संबंधों की स्थापना की।") == "trade"
+
+
+def test_weak_cues_give_way_to_strong_ones():
+    # "talks" alone is a visit; talks that ended in a signing are an agreement
+    assert type_of("The two foreign ministers held talks in Accra in 2012.") == "visit"
+    assert type_of("The two ministers held talks and signed a visa pact in Accra in 2012.") == "agreement"
+
+
+def test_classify_without_a_date():
+    assert classify("Both sides signed an agreement on trade.") == "agreement"
+    assert classify("Nothing happened here.") == "other"
+
+
+def test_cue_lists_are_one_phrasing_a_line_for_every_type_and_language():
+    assert set(CUES) == set(TYPES)
+    for t, langs in CUES.items():
+        assert set(langs) == {"en", "bn", "hi"}, t
+        for lines in langs.values():
+            for line in lines:
+                re.compile(line.lstrip("~*"))
+    for t, langs in VETOES.items():
+        assert t in TYPES
+        for lines in langs.values():
+            for line in lines:
+                re.compile(line.lstrip("*"))
+
+
+
+@pytest.mark.parametrize("text, cut_before", [
+    ("নেপাল ১৯৭৫ সালে স্বীকৃতি দিয়েছিল এবং পরে দূতাবাস খোলে", "এবং"),      # a verb, then "and"
+    ("केन्या ने 1964 में मान्यता दी और बाद में दूतावास खोला", "और"),
+    ("Kenya protested, and Tanzania replied", ","),
+    ("Ghana recalled its envoy but kept the embassy open", "but"),
+])
+def test_clause_breaks(text, cut_before):
+    starts = [a for a, _b in clauses(text, 0, len(text))]
+    assert any(text[a:].lstrip(" ,").startswith(cut_before) or text[a:].startswith(cut_before) for a in starts[1:])
+
+
+def test_a_noun_that_ends_like_a_verb_does_not_break_a_list():
+    text = "শ্রীলঙ্কা থেকে যানবাহন ও ইস্পাত আমদানি শুরু হয় ১৯৯০ সালে"
+    assert len(clauses(text, 0, len(text))) == 1
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # the purpose a postposition closes spans a comma: its cues frame the act, they are not it
+    ("2019 में, नेपाल के प्रधानमंत्री ने व्यापार बढ़ाने और सीमा पर सहयोग, विशेषकर जलविद्युत के क्षेत्र में, "
+     "चर्चा करने के लिए श्रीलंका का दौरा किया।", "2019", "visit"),
+    ("২০১৮ সালে, কেনিয়ার প্রেসিডেন্ট বাণিজ্য চুক্তি নিয়ে আলোচনা, বিশেষ করে কৃষিপণ্য রপ্তানি বাড়ানোর লক্ষ্যে "
+     "তানজানিয়া সফর করেন।", "২০১৮", "visit"),
+])
+def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
+    at = text.index(year)
+    assert classify_near(text, 0, len(text), at, at + len(year))[0] == expected

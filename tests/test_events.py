@@ -1,0 +1,204 @@
+"""sentence_events and the passage model end to end: one event per date and partner, the
+bilateral test, third states, dates carried by anaphora, one event per (date, type, pair).
+Texts written for these tests in the three languages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from relations_desktop.corpus.countries import CountryIndex, find_mentions
+from relations_desktop.corpus.dates import find_dates
+from relations_desktop.corpus.events import SentenceContext, sentence_events
+from relations_desktop.corpus.pairs import Parties
+from relations_desktop.corpus.pipeline import process_text
+from relations_desktop.corpus.reader import RawDocument
+
+
+def doc(text: str):
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return process_text(RawDocument("t.txt", "t.txt", digest, "utf-8", text, len(text.encode())))
+
+
+def dated(text: str) -> list[tuple[str, str, tuple[str, str]]]:
+    return [(e.date, e.type, e.pair) for e in doc(text).events if e.date]
+
+
+def context(text: str, pairs, source="both", hub=None, primary=None, open_frame=False) -> SentenceContext:
+    parties = Parties(text, CountryIndex(find_mentions(text)))
+    return SentenceContext(pairs, source, parties, hub, primary, open_frame)
+
+
+# ----- sentence_events on one sentence
+
+
+def test_each_date_of_a_list_is_an_event_of_the_same_act():
+    text = "The Kenyan president visited Uganda in March 2003, June 2009 and May 2014."
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("KE", "UG")]))
+    assert [(e.date, e.type) for e in evs] == [("2003-03", "visit"), ("2009-06", "visit"), ("2014-05", "visit")]
+    assert all(e.start == 0 and e.end == len(text) for e in evs)
+
+
+def test_in_a_hub_each_date_takes_the_partner_of_its_own_clause():
+    text = "ঘানা নাইজেরিয়াকে স্বীকৃতি দেয় ১ অক্টোবর ১৯৬০, টোগো স্বীকৃতি দেয় ২৭ এপ্রিল ১৯৬০ এবং বেনিন স্বীকৃতি দেয় ১ আগস্ট ১৯৬০।"
+    ctx = context(text, [("GH", "NG")], "several", hub="GH")
+    evs = sentence_events(text, 0, len(text), find_dates(text), ctx)
+    assert [(e.date, e.pair) for e in evs] == [("1960-10-01", ("GH", "NG")), ("1960-04-27", ("GH", "TG")),
+                                               ("1960-08-01", ("BJ", "GH"))]
+
+
+def test_one_date_and_several_partners_give_one_event_each():
+    text = "Ghana, Togo and Benin recognised Nigeria on 1 October 1960."
+    ctx = context(text, [("GH", "NG"), ("NG", "TG"), ("BJ", "NG")], "several", hub="NG")
+    evs = sentence_events(text, 0, len(text), find_dates(text), ctx)
+    assert sorted(e.pair for e in evs) == [("BJ", "NG"), ("GH", "NG"), ("NG", "TG")]
+    assert {e.type for e in evs} == {"recognition"}
+
+
+def test_a_parenthesis_names_its_own_partner():
+    text = "Peru was among the first to recognise it again (the first to do so was Chile on 2 May 1990)."
+    ctx = context(text, [("EC", "PE")], "own", hub="EC")
+    evs = sentence_events(text, 0, len(text), find_dates(text), ctx)
+    assert [e.pair for e in evs] == [("CL", "EC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal joined the United Nations in 1955.",
+    "নেপাল ১৯৮৫ সালে সার্কের সদস্য হয়।",
+    "नेपाल 1955 में संयुक्त राष्ट्र का सदस्य बना।",
+    "Nepal gained its independence in 1923.",
+    "নেপালে ২০১৫ সালে নতুন সংবিধান গৃহীত হয়।",
+    "नेपाल में 2008 में चुनाव हुए।",
+    "The minister may visit Nepal in June 2024.",
+    "মন্ত্রী ২০২৪ সালের জুনে নেপাল সফর করতে পারেন।",
+    "In 2010 Nepal opened a scholarship scheme for foreign students.",
+])
+def test_the_bilateral_test_drops_what_is_not_between_the_two(text):
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")], "one",
+                                                                          primary=("IN", "NP")))
+    assert [e.date for e in evs] == []
+
+
+def test_attending_a_summit_is_not_joining_an_organisation():
+    text = "নেপালের রাজা ১৯৮৫ সালের ডিসেম্বরে ঢাকায় সার্কের শীর্ষ সম্মেলনে যোগ দেন।"
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("BD", "NP")], "one",
+                                                                          primary=("BD", "NP")))
+    assert [(e.date, e.type) for e in evs] == [("1985-12", "visit")]
+
+
+def test_a_third_state_in_the_clause_of_the_date_takes_the_act_away():
+    text = "In 1941 Nepal fought a war with China, and India sent aid to Nepal in 1942."
+    ctx = context(text, [], "third", primary=("IN", "NP"))
+    evs = sentence_events(text, 0, len(text), find_dates(text), ctx)
+    assert [(e.date, e.pair) for e in evs] == [("1942", ("IN", "NP"))]
+
+
+@pytest.mark.parametrize("text, pair, date", [
+    ("In March 2011, with funding from Japan, Kenya and Tanzania opened a new border post.", ("KE", "TZ"), "2011-03"),
+    ("২০১১ সালের মার্চে, জাপানের অর্থায়নে, নেপাল ও শ্রীলঙ্কা একটি নতুন সেতু চালু করে।", ("LK", "NP"), "2011-03"),
+    ("मार्च 2011 में, जापान की आर्थिक सहायता से, नेपाल और श्रीलंका ने एक नया पुल खोला।", ("LK", "NP"), "2011-03"),
+])
+def test_a_clause_of_a_third_state_does_not_type_the_act_of_the_pair(text, pair, date):
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [pair]))
+    assert [(e.date, e.type) for e in evs] == [(date, "other")]
+
+
+def test_a_clause_of_a_member_still_types_the_act():
+    text = "In March 2011, with funding from Kenya, Tanzania opened a new border post."
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("KE", "TZ")], source="one"))
+    assert [(e.date, e.type) for e in evs] == [("2011-03", "aid")]
+
+
+def test_a_diplomatic_act_with_a_third_state_is_its_own_pair_only_when_the_title_does_not_fix_the_pair():
+    text = "A month earlier Nepal had established diplomatic relations with Fiji on 4 May 2019."
+    open_ctx = context(text, [], "third", primary=("IN", "NP"), open_frame=True)
+    assert [(e.pair, e.type) for e in sentence_events(text, 0, len(text), find_dates(text), open_ctx)] == [
+        (("FJ", "NP"), "relations_established")]
+    closed = context(text, [], "third", primary=("IN", "NP"), open_frame=False)
+    assert sentence_events(text, 0, len(text), find_dates(text), closed) == []
+
+
+def test_every_event_has_a_confidence_between_0_and_1():
+    text = "India and Nepal signed a treaty on 31 July 1950."
+    (e,) = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")]))
+    assert 0.9 <= e.confidence <= 1.0 and e.evidence == "text/both/clause"
+
+
+# ----- the passage model end to end
+
+
+def test_a_date_carried_by_during_that_visit():
+    text = ("Ghana–Togo relations\n\n"
+            "In 2016 the Ghanaian president visited Togo. During that visit the two sides signed three agreements.\n")
+    assert dated(text) == [("2016", "visit", ("GH", "TG")), ("2016", "agreement", ("GH", "TG"))]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারত-নেপাল সম্পর্ক\n\n২০১৪ সালে ভারতের প্রধানমন্ত্রী নেপাল সফর করেন। এ সময় দুই দেশের মধ্যে তিনটি চুক্তি সই হয়।\n",
+    "भारत-नेपाल संबंध\n\n2014 में भारत के प्रधानमंत्री ने नेपाल की यात्रा की। इस दौरान दोनों देशों के बीच तीन समझौतों पर हस्ताक्षर हुए।\n",
+])
+def test_a_date_carried_by_anaphora_in_bengali_and_hindi(text):
+    assert dated(text) == [("2014", "visit", ("IN", "NP")), ("2014", "agreement", ("IN", "NP"))]
+
+
+def test_without_a_pointer_a_sentence_stays_undated():
+    text = ("Ghana–Togo relations\n\n"
+            "In 2016 the Ghanaian president visited Togo. The two sides signed three agreements.\n")
+    assert dated(text) == [("2016", "visit", ("GH", "TG"))]
+
+
+def test_this_was_completed_takes_the_act_of_the_sentence_before():
+    text = ("Kenya–Somalia relations\n\n"
+            "Kenyan troops began to withdraw from Somalia under a plan of both governments. "
+            "In May 2021, this was completed.\n")
+    assert dated(text) == [("2021-05", "military", ("KE", "SO"))]
+
+
+def test_one_event_per_date_type_and_pair():
+    text = ("Nepal–Bhutan relations\n\n"
+            "Nepal and Bhutan established diplomatic relations on 3 June 1983. "
+            "Relations between Bhutan and Nepal were established on 3 June 1983, the ministry recalled.\n")
+    assert dated(text) == [("1983-06-03", "relations_established", ("BT", "NP"))]
+
+
+def test_a_news_story_turning_to_a_second_partner():
+    text = ("Nepal and Fiji establish diplomatic ties\n\n"
+            " date 2019-06-10 site\n\n"
+            "Nepal and Fiji established diplomatic relations on Saturday, the ministry said.\n\n"
+            "The step came a month after Nepal established diplomatic relations with Malta on May 4.\n")
+    d = doc(text)
+    assert [(e.date, e.type, e.pair) for e in d.events if e.date] == [
+        ("2019-05-04", "relations_established", ("MT", "NP"))]
+    assert d.pairs == [("FJ", "NP"), ("MT", "NP")]
+
+
+def test_confidence_is_stored_and_dumped(tmp_path):
+    from relations_desktop.store.connection import open_readonly
+    from relations_desktop.store.dump import dump
+    from relations_desktop.store.write import build_database
+    d = doc("Ghana–Togo relations\n\nGhana and Togo established diplomatic relations in 1960. "
+            "In 1994 the border was closed, and the two sides signed a border treaty on 5 May 2001.\n")
+    db = build_database([d], tmp_path / "c.db")
+    conn = open_readonly(db)
+    stored = [c for (c,) in conn.execute("SELECT confidence FROM events ORDER BY start, cue_start")]
+    dumped = [e["confidence"] for e in dump(conn)["events"]]
+    assert stored == dumped == [e.confidence for e in sorted(d.events, key=lambda e: (e.start, e.cue_start))]
+    assert len(dumped) == 3 and all(0.0 < c <= 1.0 for c in dumped)
+
+
+def test_confidence_follows_the_evidence():
+    from relations_desktop.corpus.confidence import confidence
+    sure, _ = confidence("text", "both", "clause", "relations_established")
+    unsure, _ = confidence("clock", "continued", "none", "other")
+    assert 0.9 <= sure <= 0.99 and unsure < 0.7
+
+
+
+def test_a_table_of_partners_takes_its_type_from_the_header_row():
+    text = ("Recognitions of Namibia\n\n"
+            "Country | Date of recognition\n"
+            "---|---\n"
+            "Angola | 21 March 1990 |\n"
+            "Zambia | 22 March 1990 |\n")
+    assert dated(text) == [("1990-03-21", "recognition", ("AO", "NA")), ("1990-03-22", "recognition", ("NA", "ZM"))]

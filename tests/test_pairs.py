@@ -1,0 +1,92 @@
+"""pairs.assign: the frame of a document (one pair or a hub) and the partner of
+each passage, on texts written for these tests in the three languages."""
+
+from __future__ import annotations
+
+from relations_desktop.corpus.countries import CountryIndex, find_mentions
+from relations_desktop.corpus.pairs import Assignment, Parties, assign
+from relations_desktop.corpus.sentences import split_sentences
+from relations_desktop.corpus.structure import BODY, HATNOTE, HEADING, TITLE, analyse
+
+
+def assignment(text: str, kind: str = "encyclopedia") -> Assignment:
+    st = analyse(text)
+    sentences = {i: split_sentences(text, b.start, b.end) for i, b in enumerate(st.blocks)
+                 if b.kind in BODY or b.kind in (HEADING, TITLE, HATNOTE)}
+    index = CountryIndex(find_mentions(text))
+    return assign(text, st.blocks, sentences, index, st.title, kind, Parties(text, index))
+
+
+def passage_pairs(text: str, kind: str = "encyclopedia") -> list[tuple[str, tuple[str, str]]]:
+    a = assignment(text, kind)
+    st = analyse(text)
+    return [(text[st.blocks[i].start:st.blocks[i].end][:12], pair) for i, pair in sorted(a.block_pairs.items())]
+
+
+def test_a_titled_bilateral_article_is_about_its_pair_alone():
+    text = ("Kenya–Tanzania relations\n\n"
+            "Kenya and Tanzania established diplomatic relations in 1964.\n\n"
+            "In 1977 the border was closed after the East African Community collapsed; Uganda was also affected.\n")
+    a = assignment(text)
+    assert a.doc_pair == ("KE", "TZ") and a.titled and a.hub is None
+    assert set(a.block_pairs.values()) == {("KE", "TZ")}
+
+
+def test_without_a_title_the_pair_named_together_most_wins():
+    text = ("নেপাল ও শ্রীলঙ্কার মধ্যে ১৯৫৭ সালে কূটনৈতিক সম্পর্ক স্থাপিত হয়। ভারত ও চীনের মতো বড় প্রতিবেশীর "
+            "মাঝে দুই দেশই ছোট রাষ্ট্র। নেপালের রাজা ১৯৭৫ সালে শ্রীলঙ্কা সফর করেন। শ্রীলঙ্কা নেপালকে ২০১৫ সালে ত্রাণ পাঠায়।\n")
+    a = assignment(text)
+    assert a.doc_pair == ("LK", "NP") and not a.titled
+
+
+def test_a_venue_and_a_mediator_are_never_the_pair():
+    text = ("१९९९ में पाकिस्तान के लाहौर में आयोजित सम्मेलन में नेपाल ने भूटान को मान्यता दी। "
+            "चीन की मध्यस्थता में नेपाल और भूटान ने 2001 में समझौता किया। भूटान और नेपाल के संबंध अच्छे हैं।\n")
+    assert assignment(text).doc_pair == ("BT", "NP")
+
+
+def test_foreign_relations_article_is_a_hub_with_one_partner_per_passage():
+    text = ("Foreign relations of Ghana\n\n"
+            "Ghana maintains relations with many states.\n\n"
+            "Togo\n\n"
+            "Relations began in 1960 and the border was reopened in 1994.\n\n"
+            "Main article: Ghana–Nigeria relations\n\n"
+            "The two states signed a trade pact in 1977.\n\n"
+            "Burkina Faso\n\n"
+            "Ghana and Burkina Faso agreed on a power line in 2010.\n")
+    a = assignment(text)
+    assert a.hub == "GH"
+    assert [p for _t, p in passage_pairs(text)] == [("GH", "TG"), ("GH", "NG"), ("BF", "GH")]
+
+
+def test_headings_that_each_name_one_partner_make_a_hub():
+    text = ("भारत और उसके पड़ोसी: एक परिचय\n\n"
+            "भारत के अपने पड़ोसियों से पुराने संबंध हैं।\n\n"
+            "नेपाल\n\n"
+            "1950 में दोनों देशों ने शांति और मैत्री संधि पर हस्ताक्षर किए।\n\n"
+            "मालदीव\n\n"
+            "1965 में राजनयिक संबंध स्थापित हुए।\n")
+    a = assignment(text)
+    assert a.hub == "IN"
+    assert [p for _t, p in passage_pairs(text)][-2:] == [("IN", "NP"), ("IN", "MV")]
+
+
+def test_table_rows_name_their_partner():
+    text = ("Recognitions of Namibia\n\n"
+            "Country | Date of recognition\n"
+            "---|---\n"
+            "Angola | 21 March 1990 |\n"
+            "Zambia | 21 March 1990 |\n"
+            "Kenya | 22 March 1990 |\n")
+    a = assignment(text)
+    assert a.hub == "NA"
+    assert [p for _t, p in passage_pairs(text)] == [("AO", "NA"), ("NA", "ZM"), ("KE", "NA")]
+
+
+def test_a_lead_pairing_one_country_with_a_list_makes_it_the_hub():
+    text = ("প্রধানমন্ত্রীর সফর\n\n"
+            "প্রধানমন্ত্রীর কাতার ও কুয়েত সফর উপসাগরীয় অঞ্চলের সঙ্গে বাংলাদেশের সম্পর্ক জোরদার করবে।\n\n"
+            "এর আগে ২০১৯ সালে তিনি কুয়েত সফর করেছিলেন।\n")
+    a = assignment(text, "news")
+    assert a.hub == "BD"
+    assert set(a.stated_pairs) == {("BD", "QA"), ("BD", "KW")}

@@ -1,0 +1,32 @@
+"""The role of a country mention in its sentence: party, venue, mediator, currency, place, listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_desktop.corpus.countries import CountryIndex, find_mentions
+from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, party_codes, roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("talks brokered by Qatar between the two sides", {"Qatar": MEDIATOR}),
+    ("চীনের মধ্যস্থতায় দুই দেশ চুক্তিতে সম্মত হয়", {"চীনের": MEDIATOR}),
+    ("a summit held in Nigeria", {"Nigeria": VENUE}),
+    ("ढाका में बैठक हुई", {"ढाका": VENUE}),
+    ("trade worth 5 billion US dollars", {"US": CURRENCY}),
+    ("২০ কোটি মার্কিন ডলার", {"মার্কিন": CURRENCY}),
+    ("near the Kenyan city of Mombasa", {"Kenyan": PLACE}),
+    ("ঘানা, টোগো এবং বেনিন সহ কয়েকটি দেশ", {"ঘানা": LISTED, "টোগো": LISTED, "বেনিন": LISTED}),
+    ("after the dissolution of Yugoslavia", {"Yugoslavia": LISTED}),
+    ("the Dushanbe Declaration was signed", {"Dushanbe": VENUE}),
+    ("Kenya recognised Eritrea", {"Kenya": PARTY, "Eritrea": PARTY}),
+])
+def test_roles(text, expected):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert {m.text: r for m, r in zip(ms, roles(text, ms), strict=True)} == expected
+
+
+def test_party_codes_leave_out_everyone_but_the_parties():
+    text = ("Sri Lanka and Nepal signed a pact in New Delhi in 2005, in talks brokered by Norway, "
+            "worth 2 million US dollars.")
+    assert party_codes(text, CountryIndex(find_mentions(text)).mentions) == ["LK", "NP"]
