@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import shutil
 import signal
 import sqlite3
 import time
@@ -258,35 +259,46 @@ def test_cancel_while_reading_files(docs: Path, populated: Path, bundled: Path):
     assert sha(populated) == before and temps(populated) == []
 
 
-def test_cancel_while_the_new_database_is_being_written(docs: Path, populated: Path, bundled: Path):
+def _calls_of_cancelled(docs: Path, user_db: Path, bundled: Path) -> int:
+    """How many times an import of ``docs`` asks whether it is cancelled (into a scratch copy)."""
+    scratch = user_db.with_name("scratch.db")
+    shutil.copyfile(user_db, scratch)
+    calls: list[int] = []
+    import_documents([docs], scratch, bundled_db=bundled, cancelled=lambda: bool(calls.append(1)))
+    return len(calls)
+
+
+def test_cancel_at_every_point_while_the_documents_are_staged(docs: Path, populated: Path, bundled: Path):
+    """The documents go through the pipeline into a private staging database; a cancel at any of
+    the points the import asks (between documents, between windows, before the commit) leaves
+    the library as it was, and no temporary file behind."""
     before = sha(populated)
-    during_build = []
+    total = _calls_of_cancelled(docs, populated, bundled)
+    assert total >= 6            # three documents: before each, inside each, before the commit
+    for k in range(1, total + 1):
+        def cancelled(k: int = k, calls: list[int] = []) -> bool:  # noqa: B006 (one list per k)
+            calls.append(1)
+            return len(calls) >= k
+
+        result = import_documents([docs], populated, bundled_db=bundled, cancelled=cancelled)
+        assert result.cancelled and result.added == [], k
+        assert sha(populated) == before and temps(populated) == [], k
+
+
+def test_failure_halfway_through_staging_leaves_the_database_byte_identical(docs: Path, populated: Path,
+                                                                             bundled: Path):
+    before = sha(populated)
+    calls: list[int] = []
 
     def cancelled() -> bool:
-        # The temporary database exists only while build_database writes it.
-        during_build.append(bool(temps(populated)))
-        return during_build[-1]
-
-    result = import_documents([docs], populated, bundled_db=bundled, cancelled=cancelled)
-    assert any(during_build) and result.cancelled and result.added == []
-    assert sha(populated) == before and temps(populated) == []
-
-
-def test_failure_halfway_through_writing_leaves_the_database_byte_identical(docs: Path, populated: Path,
-                                                                           bundled: Path):
-    before = sha(populated)
-    writes = []
-
-    def cancelled() -> bool:
-        if temps(populated):
-            writes.append(1)
-            if len(writes) == 2:          # one document written, the next one fails
-                raise OSError(28, "No space left on device")
+        calls.append(1)
+        if len(calls) == 4:          # inside the second document
+            raise OSError(28, "No space left on device")
         return False
 
     with pytest.raises(OSError, match="No space"):
         import_documents([docs], populated, bundled_db=bundled, cancelled=cancelled)
-    assert writes == [1, 1]
+    assert len(calls) == 4
     assert sha(populated) == before and temps(populated) == []
 
 
@@ -294,9 +306,11 @@ def test_unreadable_user_database_is_never_overwritten(docs: Path, user_db: Path
     user_db.parent.mkdir(parents=True)
     user_db.write_bytes(b"this is not a database" * 100)
     before = sha(user_db)
-    with pytest.raises(DatabaseError):
+    with pytest.raises(DatabaseError) as raised:
         import_documents([docs], user_db)
-    assert sha(user_db) == before
+    # Set aside, byte for byte, beside where it was; never written over.
+    assert raised.value.reason == "set_aside" and raised.value.aside.parent == user_db.parent
+    assert sha(raised.value.aside) == before and not user_db.exists()
 
 
 def test_a_user_database_of_an_older_schema_is_rebuilt_not_lost(populated: Path, docs: Path, bundled: Path):
@@ -337,15 +351,11 @@ def _import_in_child(paths: list[str], user_db: str, bundled_db: str, stop_when:
         time.sleep(600)
 
     def progress(done: int, total: int, file: str) -> None:
-        if stop_when == "reading" and done == 1:
+        # "reading": after the first document; "writing": everything staged, the commit next.
+        if (stop_when == "reading" and done == 1) or (stop_when == "writing" and done == total):
             hang()
 
-    def cancelled() -> bool:
-        if stop_when == "writing" and any(p.name.endswith(".tmp") for p in user.parent.iterdir()):
-            hang()
-        return False
-
-    import_documents(paths, user, bundled_db=bundled_db, progress=progress, cancelled=cancelled)
+    import_documents(paths, user, bundled_db=bundled_db, progress=progress)
 
 
 @pytest.mark.parametrize("stop_when", ["reading", "writing"])
@@ -359,8 +369,6 @@ def test_worker_killed_mid_import(tmp_path: Path, docs: Path, populated: Path, b
     child.start()
     try:
         assert ready.wait(120), "the import never reached the point where it is killed"
-        if stop_when == "writing":
-            assert temps(populated), "killed while writing, so a temporary database exists"
         child.kill()
         child.join(30)
     finally:

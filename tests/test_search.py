@@ -11,6 +11,7 @@ from relations_desktop.cli import main
 from relations_desktop.corpus.pipeline import process_file
 from relations_desktop.store import search as search_module
 from relations_desktop.store.connection import open_corpus
+from relations_desktop.store.queries import document_text
 from relations_desktop.store.search import fts_tokens, make_snippet, parse_query, search
 from relations_desktop.store.userdb import USER_ID_BASE, import_documents
 from relations_desktop.store.write import build_database
@@ -110,7 +111,7 @@ def test_hits_carry_their_place_and_the_sentence_text(conn, corpus):
     assert hits
     for h in hits:
         assert h.document_id > USER_ID_BASE and h.origin == "user"
-        text = conn.execute("SELECT text FROM all_documents WHERE id = ?", (h.document_id,)).fetchone()[0]
+        text = document_text(conn, h.document_id)
         assert text[h.start:h.end] == h.sentence
         assert h.pair == ("BD", "TR")
         assert h.lang == "bn"

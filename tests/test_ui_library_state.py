@@ -30,7 +30,6 @@ def _library(window, tmp_path: Path, seed_db: Path) -> Path:
 
 def _remove(window, user_db: Path, file: str, seed_db: Path) -> None:
     """File ▸ Imported documents… ▸ Remove, as the dialog does it, then the library's reload."""
-    window.library.release_user_corpus()
     doc = next(d for d in list_user_documents(user_db) if d.file == file)
     assert remove_document(user_db, doc.id, bundled_db=seed_db)
     window.library.reload()

@@ -20,35 +20,23 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="relations-desktop",
                                 description="Offline atlas of bilateral relations between countries.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--db", help="corpus database to open (default: the bundled one)")
+    p.add_argument("--db", help="corpus database to open (default: the bundled one with your imported documents)")
     p.add_argument("--lang", choices=("bn", "hi", "en"), help="interface language")
-    p.add_argument("--pair", help="open this relationship, e.g. TJ-TR")
+    p.add_argument("--pair", help="open this relationship: codes or names, e.g. TJ-TR, Tajikistan-Turkey")
     p.add_argument("--screenshot", metavar="PNG", help="render the main window to PNG and exit")
     p.add_argument("--dark", action="store_true", help="use a dark palette (with --screenshot)")
     p.add_argument("--self-test", action="store_true", help="check the bundle works, then exit")
     sub = p.add_subparsers(dest="command")
 
-    corpus = sub.add_parser("corpus", help="build, dump, search or import the corpus")
-    csub = corpus.add_subparsers(dest="corpus_command", required=True)
-    b = csub.add_parser("build", help="build a database from documents")
-    b.add_argument("sources", nargs="+", help="files or folders")
-    b.add_argument("-o", "--output", required=True, help="database file to write")
-    d = csub.add_parser("dump", help="print the extraction as JSON")
-    d.add_argument("--db", dest="corpus_db", help="database (default: the bundled one)")
-    s = csub.add_parser("search", help="full-text search over all passages")
-    s.add_argument("query")
-    s.add_argument("--db", dest="corpus_db", help="database (default: the bundled one)")
-    s.add_argument("--json", action="store_true", help="print hits as JSON")
-    s.add_argument("--limit", type=int, default=50)
-    i = csub.add_parser("import", help="import documents into your user corpus")
-    i.add_argument("paths", nargs="+")
-    i.add_argument("--user-db", help="user database (default: in your data folder)")
+    corpus = sub.add_parser("corpus", help="build, dump, search, list, import or remove documents")
+    _corpus_commands(corpus)
 
     e = sub.add_parser("export", help="export a relationship: summary (PDF), timeline, or sources")
-    e.add_argument("--pair", dest="export_pair", required=True, help="e.g. TJ-TR")
+    e.add_argument("--pair", dest="export_pair", required=True,
+                   help="codes or names in English, Bengali or Hindi, e.g. TJ-TR or Tajikistan-Turkey")
     e.add_argument("--lang", dest="export_lang", choices=("bn", "hi", "en"), default="en")
     e.add_argument("-o", "--output", required=True)
-    e.add_argument("--db", dest="corpus_db")
+    e.add_argument("--db", dest="corpus_db", help="one database (default: the bundled one with your imported ones)")
     e.add_argument("--force", action="store_true", help="replace an existing file")
     _add_format_option(e)
     return p
@@ -61,155 +49,58 @@ def _add_format_option(export: argparse.ArgumentParser) -> None:
                              "ris/bibtex/csljson (sources); default: from the output's suffix, else pdf")
 
 
-def _resolve_db(arg: str | None) -> Path:
-    from relations_desktop.seed_corpus import default_database
-    return Path(arg) if arg else default_database()
-
-
-def cmd_corpus_build(args: argparse.Namespace) -> int:
-    from relations_desktop.corpus.pipeline import process_all
-    from relations_desktop.present.messages import document_error_message
-    from relations_desktop.store.write import build_database
-
-    missing = [s for s in args.sources if not Path(s).exists()]
-    if missing:
-        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_USAGE
-
-    def report(path: Path, doc, err) -> None:
-        if err is not None:
-            print(f"FAILED {path.name}: {err.reason}: {document_error_message(err.reason)}"
-                  f"{' (' + err.detail + ')' if err.detail else ''}")
-        else:
-            pairs = ",".join("-".join(p) for p in doc.pairs) or "-"
-            dated = sum(1 for e in doc.events if e.date)
-            print(f"{doc.raw.file}\t{doc.lang}\t{doc.kind}\tpairs={pairs}\tevents={len(doc.events)} "
-                  f"({dated} dated)")
-
-    docs, errors = process_all(args.sources, report)
-    if not docs and not errors:
-        print("error: no documents found", file=sys.stderr)
-        return EXIT_USAGE
-    seen: dict[str, str] = {}
-    unique = []
-    for doc in docs:
-        if doc.raw.sha256 in seen:
-            print(f"skipped {doc.raw.file}: same content as {seen[doc.raw.sha256]}")
-            continue
-        seen[doc.raw.sha256] = doc.raw.file
-        unique.append(doc)
-    docs = unique
-    build_database(docs, args.output)
-    rels = {p for d in docs for p in d.pairs}
-    events = sum(len(d.events) for d in docs)
-    print(f"{len(docs)} documents, {len(rels)} relationships, {events} events -> {args.output}"
-          + (f"; {len(errors)} failed" if errors else ""))
-    return EXIT_FAILED if errors else EXIT_OK
-
-
-def cmd_corpus_dump(args: argparse.Namespace) -> int:
-    from relations_desktop.errors import DatabaseError
-    from relations_desktop.present.messages import database_error_message
-    from relations_desktop.store.connection import open_readonly
-    from relations_desktop.store.dump import dump_json
-    try:
-        conn = open_readonly(_resolve_db(args.corpus_db))
-    except DatabaseError as exc:
-        print(f"error: {database_error_message(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    sys.stdout.write(dump_json(conn))
-    return EXIT_OK
-
-
-def cmd_corpus_search(args: argparse.Namespace) -> int:
-    from relations_desktop.errors import DatabaseError
-    from relations_desktop.present.messages import database_error_message
-    from relations_desktop.resources import user_corpus_db
-    from relations_desktop.seed_corpus import default_database
-    from relations_desktop.store.connection import open_corpus
-    from relations_desktop.store.search import search
-    try:
-        if args.corpus_db:
-            conn = open_corpus(args.corpus_db)
-        else:
-            user = user_corpus_db()
-            conn = open_corpus(default_database(), user if user.is_file() else None)
-    except DatabaseError as exc:
-        print(f"error: {database_error_message(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        hits = search(conn, args.query, limit=args.limit)
-    finally:
-        conn.close()
-    if args.json:
-        import json
-        print(json.dumps([{"file": h.file, "lang": h.lang, "pair": list(h.pair), "start": h.start,
-                           "end": h.end, "snippet": h.snippet,
-                           "highlights": [list(span) for span in h.highlights]} for h in hits],
-                         ensure_ascii=False, indent=1))
-    else:
-        for h in hits:
-            print(f"{h.file}:{h.start}-{h.end}\t{h.lang}\t{'-'.join(h.pair)}\t{h.snippet}")
-        if not hits:
-            print("no matches", file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_corpus_import(args: argparse.Namespace) -> int:
-    from relations_desktop.errors import DatabaseError
-    from relations_desktop.present.messages import database_error_message, document_error_message
-    from relations_desktop.resources import user_corpus_db
-    from relations_desktop.seed_corpus import default_database
-    from relations_desktop.store.userdb import import_documents
-    user_db = Path(args.user_db) if args.user_db else user_corpus_db()
-    try:
-        result = import_documents(args.paths, user_db, bundled_db=default_database())
-    except DatabaseError as exc:
-        print(f"error: {database_error_message(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print(f"interrupted: {user_db} is unchanged", file=sys.stderr)
-        return 130
-    for a in result.added:
-        pairs = ",".join("-".join(p) for p in a.pairs) or "no relationship found"
-        print(f"added\t{a.file}\t{a.lang}\t{pairs}\tevents={a.events}")
-    for d in result.duplicates:
-        print(f"duplicate\t{d.file}\tsame content as {d.existing_file} ({d.existing_origin})")
-    for f in result.failed:
-        print(f"FAILED\t{f.file}\t{f.reason}\t{document_error_message(f.reason)}"
-              f"{' (' + f.detail + ')' if f.detail else ''}")
-    print(f"{len(result.added)} added, {len(result.duplicates)} duplicates, {len(result.failed)} failed "
-          f"-> {user_db}")
-    return EXIT_OK if result.ok else EXIT_FAILED
+def _corpus_commands(corpus: argparse.ArgumentParser) -> None:
+    """The ``corpus`` subcommands (run by cli_corpus)."""
+    one_db = "one database (default: the bundled one with your imported documents)"
+    user_db = "your library (default: in your data folder)"
+    csub = corpus.add_subparsers(dest="corpus_command", required=True)
+    b = csub.add_parser("build", help="build a database from documents")
+    b.add_argument("sources", nargs="+", help="files or folders")
+    b.add_argument("-o", "--output", required=True, help="database file to write")
+    d = csub.add_parser("dump", help="print the extraction as JSON")
+    d.add_argument("--db", dest="corpus_db", help=one_db)
+    s = csub.add_parser("search", help="full-text search over all passages")
+    s.add_argument("query")
+    s.add_argument("--db", dest="corpus_db", help=one_db)
+    s.add_argument("--json", action="store_true", help="print hits as JSON")
+    s.add_argument("--limit", type=int, default=50)
+    ls = csub.add_parser("list", help="list the documents with their metadata")
+    ls.add_argument("--db", dest="corpus_db", help=one_db)
+    ls.add_argument("--json", action="store_true", help="print the list as JSON")
+    i = csub.add_parser("import", help="import documents into your library")
+    i.add_argument("paths", nargs="+")
+    i.add_argument("--user-db", help=user_db)
+    i.add_argument("--json", action="store_true", help="print what was done as JSON")
+    i.add_argument("--jobs", type=int, default=1, help="processes that run the pipeline (default 1)")
+    r = csub.add_parser("remove", help="remove imported documents (by id, file name or sha256)")
+    r.add_argument("documents", nargs="+", metavar="ID|FILE")
+    r.add_argument("--user-db", help=user_db)
+    r.add_argument("--json", action="store_true", help="print the ids removed as JSON")
+    u = csub.add_parser("update", help="re-process your imported documents with this version's pipeline")
+    u.add_argument("--user-db", help=user_db)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
-    from relations_desktop.errors import DatabaseError, ExportError
+    from relations_desktop.cli_corpus import Stop, error, open_corpus_for
+    from relations_desktop.errors import ExportError
     from relations_desktop.present.dossier import load_dossier
-    from relations_desktop.present.messages import database_error_message, export_error_message
+    from relations_desktop.present.messages import export_error_message
     from relations_desktop.store import queries
-    from relations_desktop.store.connection import open_corpus
 
-    a, _sep, b = args.export_pair.upper().partition("-")
-    if not (len(a) == 2 and len(b) == 2 and a.isalpha() and b.isalpha()):
-        print(f"error: --pair must look like TJ-TR, not {args.export_pair!r}", file=sys.stderr)
-        return EXIT_USAGE
-    i18n.set_language(args.export_lang)
     try:
-        conn = open_corpus(_resolve_db(args.corpus_db))
-    except DatabaseError as exc:
-        print(f"error: {database_error_message(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    pair = queries.pair_key(a, b)
+        pair = pair_argument(args.export_pair)
+        i18n.set_language(args.export_lang)
+        conn = open_corpus_for(args.corpus_db)
+    except Stop as stop:
+        return stop.code
     if not queries.relationship_exists(conn, pair):
-        print(f"error: no relationship {a}-{b} in the corpus", file=sys.stderr)
+        print(f"error: no relationship {'-'.join(pair)} in the corpus", file=sys.stderr)
         return EXIT_FAILED
     try:
         path = _write_export(args, load_dossier(conn, pair), queries.corpus_version(conn))
     except ExportError as exc:
-        print(f"error: {export_error_message(exc)}", file=sys.stderr)
-        return EXIT_FAILED
+        return error(export_error_message(exc)).code
     print(path)
     return EXIT_OK
 
@@ -231,6 +122,20 @@ def _write_export(args: argparse.Namespace, dossier, corpus_version: str) -> Pat
         rasterise = png_bytes
     return write_export(dossier, fmt, args.output, overwrite=args.force, corpus_version=corpus_version,
                         rasterise=rasterise)
+
+
+def pair_argument(text: str) -> tuple[str, str]:
+    """A --pair value as a pair of codes; raises cli_corpus.Stop (exit 2) saying what is wrong."""
+    from relations_desktop.cli_corpus import error
+    from relations_desktop.present.pairs import PairError, parse_pair
+    try:
+        return parse_pair(text)
+    except PairError as exc:
+        if exc.names:
+            raise error(f"--pair {text!r}: no country is called {', '.join(map(repr, exc.names))} "
+                        "(give two countries, e.g. TJ-TR or Tajikistan-Turkey)", EXIT_USAGE) from None
+        raise error(f"--pair {text!r}: give two different countries, e.g. TJ-TR or Tajikistan-Turkey",
+                    EXIT_USAGE) from None
 
 
 _GUI_VALUES = {"--db": "db", "--lang": "lang", "--pair": "pair", "--screenshot": "screenshot"}
@@ -276,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     if args.command == "corpus":
-        return {"build": cmd_corpus_build, "dump": cmd_corpus_dump, "search": cmd_corpus_search,
-                "import": cmd_corpus_import}[args.corpus_command](args)
+        from relations_desktop.cli_corpus import run as run_corpus
+        return run_corpus(args)
     if args.command == "export":
         return cmd_export(args)
     if args.self_test:

@@ -22,6 +22,7 @@ class DocumentError(ReasonError):
     """A file that cannot be read (or processed) as a document."""
 
     REASONS = ("unreadable", "empty", "binary", "undecodable", "processing", "unsupported_type",
+               "too_large", "not_a_file", "folder", "bad_name",
                "legacy_bijoy", "legacy_krutidev", "pdf_invalid", "pdf_encrypted", "pdf_no_text",
                "pdf_unreadable_text", "docx_invalid", "zim_archive", "zim_invalid", "zim_entry_missing")
 
@@ -31,19 +32,22 @@ class DocumentError(ReasonError):
 
 
 class DatabaseError(ReasonError):
-    """The corpus database is missing, unreadable or of another schema."""
+    """A corpus database that is missing, unreadable, damaged, of another schema, or cannot be
+    written (a full disk, a read-only folder, another writer that does not finish)."""
 
-    REASONS = ("missing", "unreadable", "schema")
+    REASONS = ("missing", "unreadable", "schema", "newer", "set_aside", "not_a_file",
+               "disk_full", "readonly", "busy")
 
-    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+    def __init__(self, path: Path | str, reason: str, detail: str = "", *, aside: Path | None = None) -> None:
         self.path = Path(path)
+        self.aside = aside          # set_aside: where the damaged file was moved
         super().__init__(path, reason, detail)
 
 
 class ExportError(ReasonError):
     """An exported file could not be written; nothing partial was left."""
 
-    REASONS = ("exists", "unwritable", "disk_full", "not_a_folder", "failed")
+    REASONS = ("exists", "unwritable", "disk_full", "not_a_folder", "not_a_file", "failed")
 
     def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
         self.path = Path(path)

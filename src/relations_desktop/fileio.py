@@ -3,13 +3,17 @@
 The content goes to a temporary file beside the target, is synced, and is renamed over the
 target; then the folder is synced. A failure or an interruption leaves the old file as it
 was and no partial file behind (a killed process may leave a temporary file, which
-``temporary_files`` finds).
+``temporary_files`` finds). Only a regular file is ever replaced: a symbolic link, a pipe or a
+device in the target's place is refused (``NotRegularFileError``), never overwritten. A new
+file gets the permissions the user's umask allows; a replaced one keeps its own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,10 +21,44 @@ from pathlib import Path
 _SUFFIX = ".tmp"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
+class NotRegularFileError(OSError):
+    """The target exists and is not a regular file (a link, a folder, a pipe or a device)."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(errno.EEXIST, "not a regular file", str(target))
+
+
+def umask() -> int:
+    """The process's umask. Read from /proc where it can be: ``os.umask`` can only be read by
+    setting it, which races with other threads creating files."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def check_replaceable(target: str | Path) -> bool:
+    """True when ``target`` exists (as a regular file), False when nothing is there; raises
+    NotRegularFileError for anything else in its place (a symbolic link is not followed)."""
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFileError(Path(target))
+    return True
+
+
+def new_file_mode(existing: str | Path | None = None) -> int:
+    """Permission bits for a file written at ``existing``: its own when it exists, else what
+    the umask allows for a document (0644 under umask 022)."""
+    if existing is not None:
+        with contextlib.suppress(FileNotFoundError):
+            return stat.S_IMODE(os.stat(existing).st_mode)
+    return 0o666 & ~umask()
 
 
 def temporary_files(target: Path) -> list[Path]:
@@ -31,16 +69,20 @@ def temporary_files(target: Path) -> list[Path]:
 @contextlib.contextmanager
 def replace_atomically(target: str | Path) -> Iterator[Path]:
     """A temporary path beside ``target`` to write inside the ``with`` block; when the block
-    ends normally it becomes ``target`` (durably), when it raises it is removed."""
+    ends normally it becomes ``target`` (durably), when it raises it is removed. Raises
+    NotRegularFileError, before anything is written, when ``target`` is not a regular file."""
     target = Path(target)
+    exists = check_replaceable(target)
+    mode = new_file_mode(target if exists else None)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
-        tmp.chmod(0o644 & ~_umask())       # mkstemp makes it private; nothing we write is secret
+        tmp.chmod(mode)                    # mkstemp makes it private
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
+        check_replaceable(target)          # nothing else appeared there meanwhile
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ there is no silent fallback.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from functools import cache
@@ -96,6 +97,7 @@ def user_corpus_db() -> Path:
 
 
 def user_data_dir() -> Path:
+    """The user's data folder, made if it can be (a read-only one is reported when written to)."""
     if sys.platform.startswith("linux"):
         # The XDG rule platformdirs applies on Linux (a test holds the two equal): importing
         # platformdirs costs about 3 ms of the window's start, where this is asked for.
@@ -104,5 +106,6 @@ def user_data_dir() -> Path:
     else:
         import platformdirs
         d = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
-    d.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        d.mkdir(parents=True, exist_ok=True)
     return d

@@ -9,6 +9,7 @@ from, not what it says."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 _PACKAGE = Path(__file__).resolve().parent
 # What a seed database depends on besides the seeds: the pipeline and the text folding it stores.
-_PIPELINE_SOURCES = ("corpus", "textnorm.py", "digits.py", "store/write.py")
+_PIPELINE_SOURCES = ("corpus", "textnorm.py", "digits.py", "store/write.py", "store/rows.py")
 
 
 def build_seed_database(seeds: Path, target: Path) -> Path:
@@ -35,7 +36,7 @@ def build_seed_database(seeds: Path, target: Path) -> Path:
         raise DatabaseError(seeds, "unreadable", "; ".join(str(e) for e in errors) or "no seed documents")
     for doc in docs:
         doc.raw = with_sidecar(doc.raw, seeds / METADATA_FOLDER)
-    return build_database(docs, target)
+    return build_database(docs, target, pipeline=pipeline_version())
 
 
 METADATA_FOLDER = "metadata"
@@ -58,17 +59,29 @@ def with_sidecar(raw: RawDocument, folder: Path) -> RawDocument:
     return dataclasses.replace(raw, meta=meta)
 
 
-def _fingerprint(seeds: Path) -> str:
-    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
+@cache
+def pipeline_version() -> str:
+    """What made a database's extraction: the app version and schema, and, where the sources are
+    at hand (a checkout, a wheel), a hash of the pipeline's code and data. A user library made
+    by another pipeline is re-processed."""
+    import hashlib  # off the start-up path until a library is checked
     h = hashlib.sha256(f"{__version__} {SCHEMA_VERSION}\n".encode())
-    files = sorted(p for p in seeds.iterdir() if p.is_file())
-    files += sorted((seeds / METADATA_FOLDER).glob("*.json"))
+    files: list[Path] = []
     for name in _PIPELINE_SOURCES:
         source = _PACKAGE / name
         files += sorted(source.rglob("*")) if source.is_dir() else [source]
     for p in files:
-        if p.is_file() and (p.parent in (seeds, seeds / METADATA_FOLDER) or p.suffix in (".py", ".json")):
-            h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+        if p.is_file() and p.suffix in (".py", ".json"):
+            h.update(p.relative_to(_PACKAGE).as_posix().encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return f"{__version__}-{SCHEMA_VERSION}-{h.hexdigest()[:16]}"
+
+
+def _fingerprint(seeds: Path) -> str:
+    import hashlib  # only a checkout builds its seed database: keep it off the start-up path
+    h = hashlib.sha256(f"{pipeline_version()}\n".encode())
+    files = sorted(p for p in seeds.iterdir() if p.is_file()) + sorted((seeds / METADATA_FOLDER).glob("*.json"))
+    for p in files:
+        h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()[:16]
 
 

@@ -213,3 +213,30 @@ def gazetteer() -> Gazetteer:
 def aliases_for(code: str) -> dict[str, list[str]]:
     """Every alias of a country, per language (for filters and search expansion)."""
     return gazetteer().aliases.get(code, {})
+
+
+@cache
+def _names_folded() -> dict[tuple[str, ...], str | None]:
+    """Country names by their case-folded key; None where two countries share one."""
+    out: dict[tuple[str, ...], str | None] = {}
+    for key, entry in gazetteer().exact.items():
+        if entry.code and entry.kind == NAME:
+            folded = tuple(k.casefold() for k in key)
+            out[folded] = entry.code if out.get(folded, entry.code) == entry.code else None
+    return out
+
+
+def country_code(name: str) -> str | None:
+    """The sovereign country that ``name`` names: an ISO code, or a name (CLDR's or an alias) in
+    English, Bengali or Hindi, in any case; None when it names none, or more than one."""
+    text = name.strip()
+    if len(text) == 2 and text.isascii() and text.upper() in sovereign_codes():
+        return text.upper()
+    key = alias_key(text)
+    if not key:
+        return None
+    entry = gazetteer().exact.get(key)
+    if entry is not None and entry.kind == NAME and entry.code in sovereign_codes():
+        return entry.code
+    code = _names_folded().get(tuple(k.casefold() for k in key))
+    return code if code in sovereign_codes() else None

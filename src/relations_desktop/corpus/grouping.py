@@ -5,6 +5,9 @@ Light on purpose (no regex, no Babel): the interface imports it at start.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
+
 
 def _days_in_month(y: int, m: int) -> int:
     if m == 2:
@@ -12,6 +15,7 @@ def _days_in_month(y: int, m: int) -> int:
     return 30 if m in (4, 6, 9, 11) else 31
 
 
+@lru_cache(maxsize=65536)     # a long document tells the same dates many times
 def date_bounds(value: str) -> tuple[str, str]:
     """Earliest and latest ISO day a date value can mean ('1992' → 1992-01-01 … 1992-12-31)."""
     if "/" in value:
@@ -53,21 +57,42 @@ def group_events(items: list[tuple[object, tuple[str, str], str, str | None]]) -
     # group id -> (representative bounds, documents in it); indexed by (pair, type, year)
     groups: list[tuple[tuple[str, str], set]] = []
     by_year: dict[tuple, list[int]] = {}
+    # (pair, type, year) -> document -> how many of that year's groups hold the document: when
+    # all of them do (one long document's events), no group can take the event, without looking.
+    holding: dict[tuple, dict[object, int]] = {}
+    # Groups by their exact bounds, and how many groups of a year span more than a day: a day
+    # fits only a group of that very day while no wider group exists in its year (days come
+    # first), so long documents need not be compared event by event.
+    by_bounds: dict[tuple, list[int]] = {}
+    wide: dict[tuple, int] = {}
     for i in order:
         doc, pair, type_, date = items[i]
         lo, hi = date_bounds(date)
-        years = range(int(lo[:4]), int(hi[:4]) + 1)
-        candidates = {g for y in years for g in by_year.get((pair, type_, y), ())}
-        fits = [g for g in candidates
-                if doc not in groups[g][1] and _contains(groups[g][0], (lo, hi))]
+        keys = [(pair, type_, y) for y in range(int(lo[:4]), int(hi[:4]) + 1)]
+        fits: list[int] = []
+        if any(holding.get(k, {}).get(doc, 0) < len(by_year.get(k, ())) for k in keys):
+            if lo == hi and not wide.get(keys[0]):
+                candidates: Iterable[int] = by_bounds.get((pair, type_, lo, hi), ())
+            else:
+                candidates = {g for k in keys for g in by_year.get(k, ())}
+            fits = [g for g in candidates
+                    if doc not in groups[g][1] and _contains(groups[g][0], (lo, hi))]
         if len(fits) == 1:
             g = fits[0]
         else:
             g = len(groups)
             groups.append(((lo, hi), set()))
-            for y in years:
-                by_year.setdefault((pair, type_, y), []).append(g)
-        groups[g][1].add(doc)
+            by_bounds.setdefault((pair, type_, lo, hi), []).append(g)
+            for k in keys:
+                by_year.setdefault(k, []).append(g)
+                if lo != hi:
+                    wide[k] = wide.get(k, 0) + 1
+        if doc not in groups[g][1]:
+            groups[g][1].add(doc)
+            bounds = groups[g][0]
+            for y in range(int(bounds[0][:4]), int(bounds[1][:4]) + 1):
+                counts = holding.setdefault((pair, type_, y), {})
+                counts[doc] = counts.get(doc, 0) + 1
         ids[i] = g + 1
     next_id = len(groups)
     for i, it in enumerate(items):

@@ -64,8 +64,7 @@ def _shingle_hashes(words: list[str]) -> set[int]:
     return {h & _MASK64 for h in map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))}
 
 
-def signature(text: str) -> Signature:
-    """The MinHash signature of an NFC text's word shingles (case and digits folded)."""
+def _mins(text: str) -> tuple[list[int], int]:
     mins = [_EMPTY] * BINS
     hashes = _shingle_hashes(_words(text))
     for h in hashes:
@@ -73,7 +72,31 @@ def signature(text: str) -> Signature:
         v = (h >> _BIN_BITS) & _VALUE_MASK
         if v < mins[b]:
             mins[b] = v
-    return Signature(tuple(_densify(mins)), len(hashes))
+    return mins, len(hashes)
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of an NFC text's word shingles (case and digits folded)."""
+    mins, size = _mins(text)
+    return Signature(tuple(_densify(mins)), size)
+
+
+class Sketch:
+    """The signature of a long text given in parts (the windows it is processed in), without
+    holding its words at once: shingles across a cut are lost and sizes are summed, which
+    changes nothing that matters for texts this long."""
+
+    def __init__(self) -> None:
+        self._mins = [_EMPTY] * BINS
+        self._size = 0
+
+    def add(self, text: str) -> None:
+        mins, size = _mins(text)
+        self._mins = [min(a, b) for a, b in zip(self._mins, mins, strict=True)]
+        self._size += size
+
+    def signature(self) -> Signature:
+        return Signature(tuple(_densify(self._mins)), self._size)
 
 
 def _densify(mins: list[int]) -> list[int]:

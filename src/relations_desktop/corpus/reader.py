@@ -6,6 +6,7 @@ DOCX) through their reader in ``corpus.formats``; each gives a ``RawDocument``
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
@@ -49,16 +50,48 @@ def format_of(name: str, head: bytes) -> str:
     return "unsupported"
 
 
-def read_document(path: str | Path) -> RawDocument:
+# The largest file read as one document, in bytes. A larger one is refused (DocumentError
+# "too_large"), not cut: a document's offsets point into its whole text. Long documents under
+# the limit are processed window by window (corpus.windows), so memory stays bounded.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+def display_name(path: Path) -> str:
+    """A file name fit to show and store: bytes that are not UTF-8 shown as U+FFFD."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; anything else is a DocumentError:
+    a name that is not valid text, a folder, a pipe or device (never opened, so a pipe cannot
+    hang the import and /dev/zero cannot fill memory), a file too large, or one that cannot
+    be read."""
+    p = Path(path)
+    name = display_name(p)
+    if name != p.name:
+        raise DocumentError(name, "bad_name", "the file name is not valid UTF-8")
+    try:
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise DocumentError(name, "folder", "is a folder")
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError(name, "not_a_file", "a pipe, device or socket")
+        if st.st_size > max_bytes:
+            raise DocumentError(name, "too_large", f"{st.st_size:,} bytes; the limit is {max_bytes:,}")
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise DocumentError(name, "unreadable", exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:       # it grew after stat()
+        raise DocumentError(name, "too_large", f"more than {max_bytes:,} bytes")
+    return data
+
+
+def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
     """Read one file of any supported format. Raises DocumentError naming the file and the reason."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise DocumentError(p.name, "unreadable", "is a folder") from None
-    except OSError as exc:
-        raise DocumentError(p.name, "unreadable", exc.strerror or str(exc)) from None
-    if not data.strip():
+    data = read_bytes(p, max_bytes)
+    if not data or data.isspace():       # (strip() would copy a large file)
         raise DocumentError(p.name, "empty")
     kind = format_of(p.name, data[:8])
     if kind == "pdf":
@@ -77,7 +110,7 @@ def read_document(path: str | Path) -> RawDocument:
     if kind == "unsupported":
         raise DocumentError(p.name, "unsupported_type", p.suffix.lower() or "no suffix")
     text, encoding = decode(data, p.name)
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(p.name, "empty")
     check_legacy(text, p.name)
     return RawDocument(file=p.name, path=str(p), sha256=hashlib.sha256(data).hexdigest(),

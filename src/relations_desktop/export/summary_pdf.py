@@ -129,8 +129,8 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
             name = source_title(src)
             doc.paragraph(f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)} · {name}",
                           size=9.5, bold=True)
-            for passage in src.passages:
-                doc.paragraph(" ".join(src.text[passage.start:passage.end].split()), size=9)
+            for text in src.texts([(p.start, p.end) for p in src.passages]):
+                doc.paragraph(" ".join(text.split()), size=9)
     _licence(doc, dossier.sources)
     return doc.to_bytes()
 

@@ -1,5 +1,6 @@
-"""Write an exported file: refuse to replace one unless asked, write it atomically (fileio), and
-turn a failure into an ExportError whose reason key the interface translates."""
+"""Write an exported file: refuse to replace one unless asked (and anything but a regular file,
+always), write it atomically (fileio), and turn a failure into an ExportError whose reason key
+the interface translates."""
 
 from __future__ import annotations
 
@@ -26,10 +27,16 @@ def write_atomic(target: str | Path, data: bytes, *, overwrite: bool = False) ->
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(target, "not_a_folder", str(folder))
-    if target.exists() and not overwrite:
+    try:
+        exists = fileio.check_replaceable(target)
+    except fileio.NotRegularFileError:
+        raise ExportError(target, "not_a_file") from None
+    if exists and not overwrite:
         raise ExportError(target, "exists")
     try:
         fileio.write_bytes(target, data)
+    except fileio.NotRegularFileError:
+        raise ExportError(target, "not_a_file") from None
     except OSError as exc:
         raise ExportError(target, _reason(exc), exc.strerror or str(exc)) from None
     return target

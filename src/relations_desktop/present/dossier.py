@@ -7,10 +7,12 @@ formats for the interface language).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from relations_desktop.store import queries
-from relations_desktop.store.queries import Citation, EventGroup, Pair, SourceDocument
+from relations_desktop.store.queries import Citation, EventGroup, Highlights, Pair, SourceDocument
 
 # Fact kinds, in the order they are shown.
 ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
@@ -32,6 +34,8 @@ class Dossier:
     sources: list[SourceDocument]
     citations: list[Citation]
     cited: dict[int, list[Citation]] = field(default_factory=dict)   # event id -> the references it cites
+    # What to mark in a stretch of a document (document id, start, end): read for what is shown.
+    highlights: Callable[[int, int, int], Highlights] | None = None
 
     @property
     def dated(self) -> list[EventGroup]:
@@ -85,4 +89,5 @@ def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
         groups=groups, sources=srcs, citations=queries.citations(conn, [s.id for s in srcs]),
-        cited=queries.cited_references(conn, [e for g in groups for e in g.events]))
+        cited=queries.cited_references(conn, [e for g in groups for e in g.events]),
+        highlights=partial(queries.highlights, conn))

@@ -47,6 +47,13 @@ def summary_text(result: ImportResult) -> str:
             n=format_number(len(result.duplicates))))
         lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
                   for d in result.duplicates]
+    near = len(result.near_duplicates)
+    if near:
+        lines.append(ngettext("{n} added document nearly repeats one already there; its events are not counted twice:",
+                              "{n} added documents nearly repeat ones already there; their events are not counted "
+                              "twice:", near).format(n=format_number(near)))
+        lines += ["  " + _("{file} (nearly the same as {existing})").format(file=d.file, existing=d.existing_file)
+                  for d in result.near_duplicates]
     if result.failed:
         lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
                               len(result.failed)).format(n=format_number(len(result.failed))))

@@ -14,6 +14,10 @@ _DOCUMENT_REASONS = {
     "undecodable": N_("its text encoding could not be recognised"),
     "processing": N_("the text could not be processed"),
     "unsupported_type": N_("this type of file cannot be imported"),
+    "too_large": N_("the file is larger than a document may be; split it into smaller files"),
+    "not_a_file": N_("it is not a regular file (a pipe, a device or a socket)"),
+    "folder": N_("it is a folder, not a file"),
+    "bad_name": N_("its file name is not valid text; rename the file"),
     "legacy_bijoy": N_("its Bengali is typed for a Bijoy font (ASCII letters), not in Unicode"),
     "legacy_krutidev": N_("its Hindi is typed for a Krutidev font (ASCII letters), not in Unicode"),
     "pdf_invalid": N_("the PDF file is damaged or is not a PDF"),
@@ -33,12 +37,30 @@ def document_error_message(reason: str) -> str:
 
 
 def database_error_message(exc: DatabaseError) -> str:
-    """A missing, unreadable or foreign corpus database."""
+    """What is wrong with a corpus database (the bundled one or the user's library), and for a
+    change that failed, that nothing was changed."""
+    path = exc.path
     if exc.reason == "missing":
-        return _("The corpus database was not found: {path}").format(path=exc.path)
+        return _("The corpus database was not found: {path}").format(path=path)
     if exc.reason == "schema":
-        return _("The corpus database {path} was made by another version of the app.").format(path=exc.path)
-    return _("The corpus database {path} cannot be read. It may be damaged.").format(path=exc.path)
+        return _("The corpus database {path} was made by another version of the app.").format(path=path)
+    if exc.reason == "newer":
+        return _("Your library {path} was made by a newer version of the app. It is left as it is; "
+                 "this version shows only the documents that come with it.").format(path=path)
+    if exc.reason == "set_aside":
+        return _("Your library {path} was damaged and could not be read. It has been kept as {aside}; "
+                 "the app carries on with the documents that come with it.").format(path=path, aside=exc.aside)
+    if exc.reason == "not_a_file":
+        return _("{path} is a folder or another thing that is not a database file.").format(path=path)
+    if exc.reason == "disk_full":
+        return _("There is not enough space on the disk to change {path}. Nothing was changed.").format(path=path)
+    if exc.reason == "readonly":
+        return _("{path} cannot be written to (no permission, or a read-only disk). "
+                 "Nothing was changed.").format(path=path)
+    if exc.reason == "busy":
+        return _("{path} is being changed by another program. Nothing was changed; "
+                 "try again when it has finished.").format(path=path)
+    return _("The corpus database {path} cannot be read. It may be damaged.").format(path=path)
 
 
 def export_error_message(exc: ExportError) -> str:
@@ -50,6 +72,9 @@ def export_error_message(exc: ExportError) -> str:
         return _("The folder {folder} cannot be written to. Choose another folder.").format(folder=folder)
     if exc.reason == "disk_full":
         return _("There is not enough space on the disk to save {name}.").format(name=name)
+    if exc.reason == "not_a_file":
+        return _("{name} in {folder} is not a regular file (a link, a folder or a device); "
+                 "it is left alone. Choose another name.").format(name=name, folder=folder)
     if exc.reason == "not_a_folder":
         return _("The folder {folder} does not exist.").format(folder=folder)
     return _("{name} could not be saved: {detail}").format(name=name, detail=exc.detail)

@@ -1,4 +1,5 @@
-"""Open corpus databases read-only and check them."""
+"""Open corpus databases read-only and check them; read the bundled and the user's database as
+one through temporary views."""
 
 from __future__ import annotations
 
@@ -6,47 +7,66 @@ import sqlite3
 from pathlib import Path
 
 from relations_desktop.errors import DatabaseError
-from relations_desktop.store.schema import SCHEMA_VERSION
+from relations_desktop.store import sql
+from relations_desktop.store.schema import SCHEMA_VERSION, VIEWS, WITHOUT_DUPLICATES
 
 
 def open_readonly(path: str | Path, *, check: bool = True) -> sqlite3.Connection:
-    """A read-only connection (``mode=ro``); raises DatabaseError with a reason."""
+    """A read-only connection (``mode=ro``); raises DatabaseError with a reason. ``check``: the
+    schema must be this version's and the documents table readable."""
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise DatabaseError(p, "missing")
+    if p.is_dir():
+        raise DatabaseError(p, "not_a_file")
+    conn = sql.connect(p, readonly=True)
     try:
-        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if check:
-            if version != SCHEMA_VERSION:
-                conn.close()
-                raise DatabaseError(p, "schema", f"version {version}, expected {SCHEMA_VERSION}")
-            conn.execute("SELECT count(*) FROM documents").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(p, "unreadable", str(exc)) from None
+        with sql.known_errors(p):
+            version = sql.user_version(conn)
+            if check:
+                sql.check_version(version, p)
+                if version != SCHEMA_VERSION:
+                    raise DatabaseError(p, "schema", f"version {version}, expected {SCHEMA_VERSION}")
+                conn.execute("SELECT count(*) FROM documents").fetchone()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
-VIEWS = ("documents", "relationships", "passages", "sentences", "events", "mentions", "citations", "blocks")
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
 
 
 def open_corpus(bundled: str | Path, user: str | Path | None = None) -> sqlite3.Connection:
     """The bundled database read-only, with the user's database (if any) attached read-only.
 
     Queries read the ``all_*`` temporary views, which show both side by side (the user
-    database's row ids are offset so they never collide).
+    database's row ids are offset so they never collide). The passages, sentences and events
+    of a near-duplicate document are left out of the views (its document row stays).
     """
     conn = open_readonly(bundled)
-    schemas = ["main"]
-    if user is not None and Path(user).is_file():
-        probe = open_readonly(user)
-        probe.close()
-        conn.execute("ATTACH DATABASE ? AS user", (f"{Path(user).resolve().as_uri()}?mode=ro",))
-        schemas.append("user")
-    for view in VIEWS:
-        union = " UNION ALL ".join(f"SELECT * FROM {s}.{view}" for s in schemas)
-        conn.execute(f"CREATE TEMP VIEW all_{view} AS {union}")
-    conn.execute("CREATE TEMP VIEW all_meta AS SELECT * FROM main.meta")
+    try:
+        schemas = ["main"]
+        if user is not None and Path(user).is_file():
+            open_readonly(user).close()
+            with sql.known_errors(user):
+                conn.execute("ATTACH DATABASE ? AS user", (f"{Path(user).resolve().as_uri()}?mode=ro",))
+            schemas.append("user")
+        for view in VIEWS:
+            columns = ", ".join(f'"{c}"' for c in _columns(conn, view))
+            id_column = "id" if view == "documents" else "document_id"
+            arms = []
+            for s in schemas:
+                arm = f"SELECT {columns} FROM {s}.{view}"
+                if view in WITHOUT_DUPLICATES:
+                    arm += f" WHERE {id_column} NOT IN (SELECT id FROM {s}.documents WHERE duplicate_of IS NOT NULL)"
+                arms.append(arm)
+            conn.execute(f"CREATE TEMP VIEW all_{view} AS {' UNION ALL '.join(arms)}")
+        conn.execute("CREATE TEMP VIEW all_meta AS SELECT * FROM main.meta")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from relations_desktop.corpus.document import DocumentMeta
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
+from relations_desktop.store.schema import TEXT_CHUNK
 
 
 # Plain named tuples and small classes: the window imports this module at start-up, and
@@ -59,14 +60,19 @@ class EventRow(NamedTuple):
 class EventGroup:
     """Events from one or more documents that tell of the same happening."""
 
-    __slots__ = ("events",)
+    __slots__ = ("_lead", "events")
 
     def __init__(self, events: list[EventRow]) -> None:
         self.events = events
+        self._lead: tuple[int, EventRow] | None = None     # (how many events it was chosen from, lead)
 
     @property
     def lead(self) -> EventRow:
-        return min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
+        """The most precise event (the timeline asks for it at every paint: it is kept)."""
+        if self._lead is None or self._lead[0] != len(self.events):
+            lead = min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
+            self._lead = (len(self.events), lead)
+        return self._lead[1]
 
     @property
     def date(self) -> str | None:
@@ -89,20 +95,39 @@ class Passage(NamedTuple):
     id: int
     start: int
     end: int
+    heading: tuple[int, int] | None     # the span of the heading (or hatnote) above it, if any
 
 
 class SourceDocument:
-    """A document about the pair, with its passages and what to highlight in them."""
+    """A document about the pair with its passages. Their text is read when it is shown
+    (``texts``), and what to highlight in it too (``highlights``): opening a relationship costs
+    the same whatever the size of its documents."""
 
-    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, text: str,
-                 sha256: str = "", meta: DocumentMeta | None = None) -> None:
-        self.id, self.file, self.lang, self.kind, self.title, self.text = id, file, lang, kind, title, text
+    def __init__(self, id: int, file: str, lang: str, kind: str, title: str | None, sha256: str = "",
+                 meta: DocumentMeta | None = None, conn: sqlite3.Connection | None = None) -> None:
+        self.id, self.file, self.lang, self.kind, self.title = id, file, lang, kind, title
         self.sha256 = sha256
         self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
+        self.url = self.meta.url
         self.passages: list[Passage] = []
-        self.mentions: list[tuple[int, int, str | None]] = []
-        self.dates: list[tuple[int, int]] = []
-        self.headings: list[tuple[int, int, str]] = []
+        self._conn = conn
+
+    def texts(self, spans: list[tuple[int, int]]) -> list[str]:
+        """The text of each span (while the corpus is open)."""
+        assert self._conn is not None
+        return text_slices(self._conn, self.id, spans)
+
+    @property
+    def text(self) -> str:
+        """The whole text, read when asked; slices (``texts``) are cheaper."""
+        assert self._conn is not None
+        return document_text(self._conn, self.id)
+
+
+class Highlights(NamedTuple):
+    """Spans to mark in a stretch of a document: country mentions and the dates of events."""
+    mentions: list[tuple[int, int, str | None]]
+    dates: list[tuple[int, int]]
 
 
 class Citation(NamedTuple):
@@ -113,6 +138,27 @@ class Citation(NamedTuple):
     id: int = 0
     start: int = 0
     end: int = 0
+
+
+class DocumentInfo(NamedTuple):
+    """A document of the corpus with what it says about itself and the relationships found in it."""
+    id: int
+    file: str
+    origin: str                     # "bundled" or "user"
+    lang: str
+    kind: str
+    title: str | None
+    source: str | None
+    url: str | None
+    author: str | None
+    published: str | None
+    licence: str | None
+    archive: str | None
+    archive_date: str | None
+    size: int
+    added: str
+    duplicate_of: int | None        # the document it nearly repeats
+    pairs: list[Pair]
 
 
 class Stats(NamedTuple):
@@ -165,6 +211,18 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return f"{version}+{users}" if users else version
 
 
+def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
+    """Every document, by file name, with its metadata and the relationships of its passages."""
+    pairs: dict[int, list[Pair]] = {}
+    for doc_id, a, b in conn.execute(
+            "SELECT DISTINCT p.document_id, r.a, r.b FROM all_passages p "
+            "JOIN all_relationships r ON r.id = p.relationship_id ORDER BY p.document_id, r.a, r.b"):
+        pairs.setdefault(doc_id, []).append((a, b))
+    return [DocumentInfo(*r, pairs.get(r[0], [])) for r in conn.execute(
+        "SELECT id, file, origin, lang, kind, title, source, url, author, published, licence, archive, archive_date, "
+        "size, added, duplicate_of FROM all_documents ORDER BY file, id")]
+
+
 def countries(conn: sqlite3.Connection) -> list[Country]:
     """Every country with at least one relationship, with names, aliases and the count."""
     rows = conn.execute(
@@ -181,25 +239,50 @@ def country_names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     return {r[0]: _names(r, 1) for r in conn.execute("SELECT code, name_en, name_bn, name_hi FROM main.countries")}
 
 
+def _relationship_ids(conn: sqlite3.Connection, where: str, args: tuple) -> dict[Pair, list[int]]:
+    """The ids of relationships (one per database that has it) by pair. Queries then name these
+    ids, which reach into each database of the union views through its indexes; a join with
+    the views would read every row of both."""
+    out: dict[Pair, list[int]] = {}
+    for rid, a, b in conn.execute(f"SELECT id, a, b FROM all_relationships WHERE {where}", args):
+        out.setdefault((a, b), []).append(rid)
+    return out
+
+
+def _marks(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
 def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     """The relationships of one country, with how many events and documents back each."""
     code = code.upper()
-    rows = conn.execute(
-        """SELECT CASE WHEN r.a = :c THEN r.b ELSE r.a END AS partner,
-                  c.name_en, c.name_bn, c.name_hi, c.rank_en, c.rank_bn, c.rank_hi,
-                  (SELECT count(*) FROM all_events e JOIN all_relationships r2 ON r2.id = e.relationship_id
-                    WHERE r2.a = r.a AND r2.b = r.b),
-                  (SELECT count(DISTINCT p.document_id) FROM all_passages p
-                    JOIN all_relationships r3 ON r3.id = p.relationship_id WHERE r3.a = r.a AND r3.b = r.b)
-           FROM (SELECT DISTINCT a, b FROM all_relationships WHERE a = :c OR b = :c) r
-           JOIN main.countries c ON c.code = CASE WHEN r.a = :c THEN r.b ELSE r.a END
-           ORDER BY partner""", {"c": code})
-    return [Partner(r[0], _names(r, 1), r[7], r[8], _ranks(r, 4)) for r in rows if r[8] > 0]
+    by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
+    if not by_pair:
+        return []
+    ids = _marks([i for v in by_pair.values() for i in v])
+    events = dict(conn.execute(
+        f"SELECT relationship_id, count(*) FROM all_events WHERE relationship_id IN ({ids}) GROUP BY relationship_id"))
+    docs: dict[int, set[int]] = {}
+    for rid, doc in conn.execute(f"SELECT DISTINCT relationship_id, document_id FROM all_passages "
+                                 f"WHERE relationship_id IN ({ids})"):
+        docs.setdefault(rid, set()).add(doc)
+    names = {r[0]: r for r in conn.execute(
+        "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
+    out = []
+    for (a, b), rids in sorted(by_pair.items(), key=lambda item: item[0][1] if item[0][0] == code else item[0][0]):
+        partner = b if a == code else a
+        documents = len(set().union(*(docs.get(r, set()) for r in rids)))
+        if documents and partner in names:
+            row = names[partner]
+            out.append(Partner(partner, _names(row, 1), sum(events.get(r, 0) for r in rids), documents,
+                               _ranks(row, 4)))
+    return out
 
 
 def relationship_exists(conn: sqlite3.Connection, pair: Pair) -> bool:
-    return conn.execute("SELECT 1 FROM all_relationships r WHERE a = ? AND b = ? AND EXISTS "
-                        "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)", pair).fetchone() is not None
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    return bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
+                                      "LIMIT 1").fetchone() is not None
 
 
 def relationships(conn: sqlite3.Connection) -> list[Pair]:
@@ -209,14 +292,17 @@ def relationships(conn: sqlite3.Connection) -> list[Pair]:
 
 
 def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    if not ids:
+        return []
     rows = conn.execute(
-        """SELECT e.id, e.document_id, e.date, e.date_start, e.date_end, e.precision, e.type, e.start,
-                  e."end", e.text, e.cue_start, e.cue_end, d.lang, d.file, e.confidence
-           FROM all_events e JOIN all_relationships r ON r.id = e.relationship_id
-           JOIN all_documents d ON d.id = e.document_id
-           WHERE r.a = ? AND r.b = ?
-           ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.file, e.start, e.id""", pair)
-    return [EventRow(*r) for r in rows]
+        f"""SELECT id, document_id, date, date_start, date_end, precision, type, start, "end", text, cue_start,
+                   cue_end, confidence FROM all_events WHERE relationship_id IN ({_marks(ids)})""").fetchall()
+    docs = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, lang, file FROM all_documents WHERE id IN ({_marks(sorted({r[1] for r in rows}))})")}
+    out = [EventRow(*r[:12], *docs[r[1]], r[12]) for r in rows]
+    out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id))
+    return out
 
 
 def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
@@ -233,28 +319,74 @@ def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
 
 
 def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
-    """Each document about the pair with its passages, mentions and date spans for highlighting."""
-    docs: dict[int, SourceDocument] = {}
-    for row in conn.execute(
-            """SELECT d.id, d.file, d.lang, d.kind, d.title, d.text, p.id, p.start, p."end",
-                      d.sha256, d.title, d.source, d.url, d.author, d.published, d.licence, d.archive,
-                      d.archive_date
-               FROM all_passages p JOIN all_relationships r ON r.id = p.relationship_id
-               JOIN all_documents d ON d.id = p.document_id
-               WHERE r.a = ? AND r.b = ? ORDER BY d.lang, d.file, p.start""", pair):
-        doc = docs.get(row[0])
-        if doc is None:
-            doc = docs[row[0]] = SourceDocument(*row[:6], row[9], DocumentMeta(*row[10:]))
-        doc.passages.append(Passage(row[6], row[7], row[8]))
-    for doc in docs.values():
-        doc.mentions = [tuple(r) for r in conn.execute(
-            'SELECT start, "end", country FROM all_mentions WHERE document_id = ? ORDER BY start', (doc.id,))]
-        doc.dates = [tuple(r) for r in conn.execute(
-            'SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start IS NOT NULL '
-            "ORDER BY cue_start", (doc.id,))]
-        doc.headings = [tuple(r) for r in conn.execute(
-            'SELECT start, "end", kind FROM all_blocks WHERE document_id = ? ORDER BY start', (doc.id,))]
-    return list(docs.values())
+    """Each document about the pair with its passages and the headings above them (spans; the
+    text is read when shown)."""
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for doc_id, pid, start, end in conn.execute(
+            f'SELECT document_id, id, start, "end" FROM all_passages WHERE relationship_id IN ({_marks(ids)})'):
+        spans.setdefault(doc_id, []).append((pid, start, end))
+    if not spans:
+        return []
+    docs = [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in conn.execute(
+        "SELECT id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+        f"archive_date FROM all_documents WHERE id IN ({_marks(list(spans))}) ORDER BY lang, file, id")]
+    for doc in docs:
+        passages = sorted(spans[doc.id], key=lambda p: p[1])
+        headings = [tuple(r) for r in conn.execute(
+            """SELECT start, "end" FROM all_blocks WHERE document_id = ? AND kind IN ('heading', 'hatnote')
+               AND start < ? ORDER BY start""", (doc.id, passages[-1][2]))]
+        k = -1
+        for pid, start, end in passages:
+            while k + 1 < len(headings) and headings[k + 1][1] <= start:
+                k += 1
+            doc.passages.append(Passage(pid, start, end, headings[k] if k >= 0 else None))
+    return docs
+
+
+def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int) -> Highlights:
+    """Country mentions and event dates inside [start, end) of a document, in order."""
+    mentions = [tuple(r) for r in conn.execute(
+        'SELECT start, "end", country FROM all_mentions WHERE document_id = ? AND start >= ? AND start < ? '
+        "ORDER BY start", (document_id, start, end))]
+    dates = [tuple(r) for r in conn.execute(
+        "SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start >= ? AND cue_start < ? "
+        "ORDER BY cue_start", (document_id, start, end))]
+    return Highlights(mentions, dates)
+
+
+def _runs(numbers: list[int], gap: int = 4) -> list[tuple[int, int]]:
+    """Sorted numbers as ranges, joining ranges less than ``gap`` apart (one query each)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n - runs[-1][1] <= gap:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return [(a, b) for a, b in runs]
+
+
+def text_slices(conn: sqlite3.Connection, document_id: int, spans: list[tuple[int, int]],
+                table: str = "all_document_text") -> list[str]:
+    """The text of each span of a document, read from the chunks that hold it."""
+    size = TEXT_CHUNK
+    needed = sorted({n for s, e in spans for n in range(s // size, max(s, e - 1) // size + 1)})
+    chunks: dict[int, str] = {}
+    for lo, hi in _runs(needed):
+        chunks.update(conn.execute(f"SELECT n, text FROM {table} WHERE document_id = ? AND n BETWEEN ? AND ?",
+                                   (document_id, lo, hi)))
+    out = []
+    for s, e in spans:
+        first = s // size
+        joined = "".join(chunks.get(n, "") for n in range(first, max(s, e - 1) // size + 1))
+        out.append(joined[s - first * size:e - first * size])
+    return out
+
+
+def document_text(conn: sqlite3.Connection, document_id: int, table: str = "all_document_text") -> str:
+    """A document's whole text (for re-processing it; views read slices)."""
+    return "".join(t for (t,) in conn.execute(f"SELECT text FROM {table} WHERE document_id = ? ORDER BY n",
+                                               (document_id,)))
 
 
 def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citation]:

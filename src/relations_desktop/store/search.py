@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from relations_desktop.store.connection import attached_schemas
+from relations_desktop.store.queries import text_slices
 from relations_desktop.store.schema import USER_ID_BASE
 from relations_desktop.textnorm import WORD, search_fold
 
@@ -45,7 +46,7 @@ class Hit:
     sentence: str
     snippet: str
     highlights: list[tuple[int, int]]   # spans of ``snippet`` that matched
-    rank: float                         # bm25: lower is better
+    rank: float                         # bm25, or the sentence's length for a crowded query: lower is better
     sentence_id: int = 0
     origin: str = "bundled"             # "bundled" or "user"
 
@@ -57,6 +58,12 @@ class Query:
     tokens: tuple[str, ...]             # folded tokens matched as prefixes
     countries: tuple[str, ...]          # ISO codes the query names
     exact: tuple[str, ...] = ()         # folded tokens matched whole
+
+    @property
+    def whole_words(self) -> str | None:
+        """The expression with every word matched whole (no prefixes): FTS5 reads it lazily,
+        where a prefix makes it merge the lists of every word the prefix starts first."""
+        return self.expression.replace('"*', '"') if self.expression else None   # tokens hold no quotes
 
 
 def fts_tokens(text: str) -> list[str]:
@@ -121,11 +128,10 @@ def parse_query(query: str) -> Query:
     return Query(" AND ".join(parts) if parts else None, tuple(prefixes), tuple(codes), tuple(exact))
 
 
-# documents.origin is stored after the text, so reading it would walk the text's overflow
-# pages; the id says the same thing (user documents are offset by USER_ID_BASE).
+# The id says where a document comes from (user documents are offset by USER_ID_BASE).
+# The sentence's text is read from the chunks that hold it (queries.text_slices).
 _ROWS_SQL = """
-SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b,
-       substr(d.text, s.start + 1, s."end" - s.start)
+SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b
 FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM {s}.sentences_fts AS f
                              WHERE f.sentences_fts MATCH :q ORDER BY f.rowid LIMIT :window)
       ORDER BY rank, id LIMIT :limit) AS h
@@ -133,7 +139,67 @@ JOIN {s}.sentences AS s ON s.id = h.id
 JOIN {s}.documents AS d ON d.id = s.document_id
 JOIN {s}.passages AS p ON p.id = s.passage_id
 JOIN {s}.relationships AS r ON r.id = p.relationship_id
+WHERE d.duplicate_of IS NULL
 """
+
+# The first matches in index order, without ranking them: cheap however large the index.
+_WINDOW_SQL = """
+SELECT f.rowid FROM {s}.sentences_fts AS f WHERE f.sentences_fts MATCH :q ORDER BY f.rowid LIMIT :window
+"""
+
+# A window ranked by the length of its sentences, the shorter first.
+_CROWDED_SQL = """
+SELECT s.id, s."end" - s.start AS rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b
+FROM {s}.sentences AS s
+JOIN {s}.documents AS d ON d.id = s.document_id
+JOIN {s}.passages AS p ON p.id = s.passage_id
+JOIN {s}.relationships AS r ON r.id = p.relationship_id
+WHERE s.id IN ({ids}) AND d.duplicate_of IS NULL
+ORDER BY rank, s.id LIMIT :limit
+"""
+
+
+def _ranked_rows(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple]:
+    """(schema, sentence id, rank, document id, start, end, file, lang, a, b), best first.
+
+    Two costs grow with a library of 100,000 documents. A prefix ("সম্পর্ক"*) makes FTS5 merge
+    the lists of every word it starts before the first match comes (20 ms for a common word);
+    and bm25 counts, for each word of the query, every sentence that has it (50 ms or more).
+    So the words are first matched whole, which FTS5 reads lazily: when that already fills the
+    window in a database (a common word: the window is the first matches in index order
+    anyway) the window is taken from it, and ranked by sentence length instead of bm25, for
+    every database alike so that ranks stay comparable within one query. Otherwise the
+    prefixes are matched and the few matches ranked by bm25.
+    """
+    window = max(limit, RANK_WINDOW)
+    schemas = attached_schemas(conn)
+
+    def windows_of(expression: str) -> dict[str, list[int]]:
+        return {s: [r[0] for r in conn.execute(_WINDOW_SQL.format(s=s), {"q": expression, "window": window})]
+                for s in schemas}
+
+    assert query.expression is not None
+    windows = windows_of(query.whole_words or query.expression)
+    crowded = any(len(ids) >= window for ids in windows.values())
+    if not crowded and query.whole_words != query.expression:
+        windows = windows_of(query.expression)
+        crowded = any(len(ids) >= window for ids in windows.values())
+    expression = query.expression
+    rows: list[tuple] = []
+    for schema in schemas:
+        if crowded:
+            ids = windows[schema]
+            if ids:
+                sql = _CROWDED_SQL.format(s=schema, ids=",".join(map(str, ids)))
+                rows += [(schema, *row) for row in conn.execute(sql, {"limit": limit})]
+        elif windows[schema]:
+            rows += [(schema, *row) for row in conn.execute(
+                _ROWS_SQL.format(s=schema), {"q": expression, "limit": limit, "window": window})]
+    # bm25 from two indexes is not strictly comparable, but it is the best merge we have;
+    # the sentence id breaks ties so the order never depends on the database's whims.
+    rows.sort(key=lambda r: (r[2], r[1]))
+    return rows[:limit]
+
 
 _MENTIONS_SQL = """
 SELECT start, "end", country FROM {s}.mentions
@@ -146,23 +212,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Hit]:
 
     ``conn`` is from ``open_corpus`` (or ``open_readonly``). When more than ``RANK_WINDOW``
     sentences of one database match, only the first ``RANK_WINDOW`` of them (in index
-    order) are ranked. Never raises for anything typed: an empty or punctuation-only query
-    gives no hits.
+    order) are ranked, by length (see ``_ranked_rows``). Never raises for anything typed: an
+    empty or punctuation-only query gives no hits.
     """
     parsed = parse_query(query)
     if parsed.expression is None or limit <= 0:
         return []
-    rows: list[tuple] = []
-    for schema in attached_schemas(conn):
-        for row in conn.execute(_ROWS_SQL.format(s=schema), {"q": parsed.expression, "limit": limit,
-                                                                     "window": max(limit, RANK_WINDOW)}):
-            rows.append((schema, *row))
-    # bm25 from two indexes is not strictly comparable, but it is the best merge we have;
-    # the sentence id breaks ties so the order never depends on the database's whims.
-    rows.sort(key=lambda r: (r[2], r[1]))
     hits = []
     seen: dict[str, bool] = {}
-    for schema, sid, rank, doc_id, start, end, file, lang, a, b, sentence in rows[:limit]:
+    for schema, sid, rank, doc_id, start, end, file, lang, a, b in _ranked_rows(conn, parsed, limit):
+        (sentence,) = text_slices(conn, doc_id, [(start, end)], table=f"{schema}.document_text")
         spans = word_highlights(sentence, parsed.tokens, parsed.exact, seen)
         if parsed.countries:
             spans += [(ms - start, me - start) for ms, me, code in

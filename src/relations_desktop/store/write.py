@@ -1,5 +1,8 @@
-"""Write processed documents into a new corpus database, atomically (``fileio``): a failed
-build leaves no half-written file and keeps the old one."""
+"""Write processed documents into a corpus database: the schema, the fixed tables (meta,
+countries), and each document's rows with their ids (``Writer``). ``build_database`` writes a
+whole new database atomically (``fileio``): a failed build leaves no half-written file and keeps
+the old one. The user's library adds to its database through the same ``Writer``
+(``store.ingest``)."""
 
 from __future__ import annotations
 
@@ -10,17 +13,23 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-import sqlite_utils
-
 from relations_desktop import __version__
-from relations_desktop.corpus.events import Event
+from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
+from relations_desktop.corpus.neardup import Signature, band_keys, signature
 from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
-from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.fileio import replace_atomically
 from relations_desktop.i18n.collate import sort_keys
-from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION
-from relations_desktop.textnorm import search_fold
+from relations_desktop.store.rows import Pair, PartRows, part_rows
+from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION, TEXT_CHUNK
+
+_DOCUMENT_COLUMNS = ("id", "file", "sha256", "lang", "kind", "title", "size", "chars", "encoding", "origin",
+                     "added", "duplicate_of", "source", "url", "author", "published", "licence", "archive",
+                     "archive_date")
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
@@ -30,28 +39,137 @@ def corpus_hash(docs: Iterable[ProcessedDocument]) -> str:
     return h.hexdigest()
 
 
+def create_schema(conn: sqlite3.Connection, *, indexes: bool, schema: str = "main") -> None:
+    """The tables (and, for a database that grows row by row, the indexes) in ``schema``."""
+    for statement in DDL + (INDEXES if indexes else []):
+        conn.execute(_in_schema(statement, schema))
+
+
+def _in_schema(statement: str, schema: str) -> str:
+    if schema == "main":
+        return statement
+    for verb in ("CREATE TABLE ", "CREATE VIRTUAL TABLE ", "CREATE INDEX "):
+        if statement.startswith(verb):
+            return f"{verb}{schema}.{statement[len(verb):]}"
+    raise ValueError(statement)
+
+
+def write_meta(conn: sqlite3.Connection, values: Mapping[str, str], schema: str = "main") -> None:
+    conn.executemany(f"INSERT OR REPLACE INTO {schema}.meta (key, value) VALUES (?, ?)", sorted(values.items()))
+
+
+def write_countries(conn: sqlite3.Connection, schema: str = "main") -> None:
+    """Every sovereign country with its names in the three languages, their collation order and
+    aliases. Collation is computed once here, so the interface sorts by a number (pyuca is slow
+    to load)."""
+    codes = sovereign_codes()
+    names = {lang: {code: country_name(code, lang) for code in codes} for lang in LANGS}
+    keys = iter(sort_keys(names[lang][code] for lang in LANGS for code in codes))
+    ranks = {}
+    for lang in LANGS:
+        key = {code: next(keys) for code in codes}
+        ranks[lang] = {code: n for n, code in enumerate(sorted(codes, key=key.__getitem__))}
+    conn.executemany(
+        f"INSERT INTO {schema}.countries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(code, *(names[lang][code] for lang in LANGS), *(ranks[lang][code] for lang in LANGS),
+          json.dumps(aliases_for(code), ensure_ascii=False, sort_keys=True)) for code in codes])
+
+
+class Writer:
+    """Gives a document's rows their ids and inserts them into one schema of a connection
+    (``main``, or an attached staging database). Ids come from one counter, ``next_id``."""
+
+    def __init__(self, conn: sqlite3.Connection, *, schema: str = "main", next_id: int = 1) -> None:
+        self.conn = conn
+        self.schema = schema
+        self.next_id = next_id
+        self._relationships: dict[Pair, int] = {}
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def relationship(self, pair: Pair) -> int:
+        rid = self._relationships.get(pair)
+        if rid is None:
+            row = self.conn.execute(f"SELECT id FROM {self.schema}.relationships WHERE a = ? AND b = ?",
+                                    pair).fetchone()
+            if row is None:
+                rid = self.new_id()
+                self.conn.execute(f"INSERT INTO {self.schema}.relationships (id, a, b) VALUES (?, ?, ?)",
+                                  (rid, *pair))
+            else:
+                rid = row[0]
+            self._relationships[pair] = rid
+        return rid
+
+    def add_document(self, doc_id: int, raw: RawDocument, rows: PartRows, *, chars: int, origin: str, added: str,
+                     duplicate_of: int | None = None) -> None:
+        """The documents row (``rows`` gives language, kind and title) and the text in chunks."""
+        meta = raw.meta
+        values = (doc_id, raw.file, raw.sha256, rows.lang, rows.kind, meta.title or rows.title, raw.size, chars,
+                  raw.encoding, origin, added, duplicate_of, meta.source, meta.url, meta.author, meta.published,
+                  meta.licence, meta.archive, meta.archive_date)
+        self.conn.execute(f"INSERT INTO {self.schema}.documents ({', '.join(_DOCUMENT_COLUMNS)}) "
+                          f"VALUES ({', '.join('?' * len(values))})", values)
+
+    def add_text(self, doc_id: int, text: str, start: int = 0) -> None:
+        """Chunks of ``text``, which starts at ``start`` (a multiple of TEXT_CHUNK) in its document."""
+        assert start % TEXT_CHUNK == 0
+        self.conn.executemany(f"INSERT INTO {self.schema}.document_text (document_id, n, text) VALUES (?, ?, ?)",
+                              ((doc_id, (start + i) // TEXT_CHUNK, text[i:i + TEXT_CHUNK])
+                               for i in range(0, len(text), TEXT_CHUNK)))
+
+    def add_rows(self, doc_id: int, rows: PartRows) -> None:
+        s = self.schema
+        ex = self.conn.executemany
+        ex(f"INSERT INTO {s}.blocks VALUES (?, ?, ?, ?)", [(doc_id, *b) for b in rows.blocks])
+        ex(f"INSERT INTO {s}.citations VALUES (?, ?, ?, ?, ?, ?)",
+           [(self.new_id(), doc_id, *c) for c in rows.citations])
+        ex(f"INSERT INTO {s}.mentions VALUES (?, ?, ?, ?, ?)", [(doc_id, *m) for m in rows.mentions])
+        passages, sentences, fts = [], [], []
+        sentence_ids: dict[tuple[int, int], int] = {}
+        for pair, start, end, in_passage in rows.passages:
+            pid = self.new_id()
+            passages.append((pid, self.relationship(pair), doc_id, start, end))
+            for ss, se, codes, body in in_passage:
+                sid = self.new_id()
+                sentence_ids[(ss, se)] = sid
+                sentences.append((sid, doc_id, pid, ss, se, codes))
+                fts.append((sid, body, codes))
+        ex(f"INSERT INTO {s}.passages VALUES (?, ?, ?, ?, ?)", passages)
+        ex(f"INSERT INTO {s}.sentences VALUES (?, ?, ?, ?, ?, ?)", sentences)
+        ex(f"INSERT INTO {s}.sentences_fts (rowid, body, countries) VALUES (?, ?, ?)", fts)
+        ex(f"INSERT INTO {s}.events VALUES ({', '.join('?' * 15)})",
+           [(self.new_id(), self.relationship(e[0]), doc_id, sentence_ids.get(e[1]) if e[1] else None, *e[2:])
+            for e in rows.events])
+
+    def add_signature(self, doc_id: int, sig: Signature) -> None:
+        self.conn.execute(f"INSERT INTO {self.schema}.signatures VALUES (?, ?)", (doc_id, sig.to_bytes()))
+        self.conn.executemany(f"INSERT OR IGNORE INTO {self.schema}.signature_bands VALUES (?, ?)",
+                              [(band, doc_id) for band in band_keys(sig)])
+
+
 def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: str = "bundled",
-                   id_base: int = 0, added: str | None = None, added_at: Mapping[str, str] | None = None,
-                   check: Callable[[], None] | None = None) -> Path:
+                   added: str | None = None, check: Callable[[], None] | None = None,
+                   pipeline: str | None = None) -> Path:
     """Write ``docs`` to a new database at ``out`` (replacing it only on success, durably).
 
-    ``id_base`` offsets every row id so that a user database and the bundled one can be
-    read side by side. Documents are stamped ``added`` (now by default) unless ``added_at``
-    (sha256 → time) keeps an earlier time. ``check`` is called between documents and may
-    raise to abort.
+    ``check`` is called between documents and may raise to abort. ``pipeline`` (the pipeline
+    version, ``seed_corpus.pipeline_version``) is recorded in meta.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with replace_atomically(out) as tmp:
-        conn = sqlite3.connect(tmp)
+        conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("BEGIN")
             with batch_allocations():
-                _write(conn, docs, origin=origin, id_base=id_base, added=added, added_at=added_at or {},
-                       check=check)
+                _write(conn, docs, origin=origin, added=added or now(), check=check, pipeline=pipeline)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.commit()
+            conn.execute("COMMIT")
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
@@ -60,97 +178,23 @@ def build_database(docs: list[ProcessedDocument], out: str | Path, *, origin: st
     return out
 
 
-def _bulk_insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    """Insert whole rows, each a tuple in the table's column order (schema.DDL), with one
-    prepared statement; sqlite-utils' per-row conversion costs more than the pipeline itself
-    on large corpora. SQLite refuses a row of the wrong width."""
-    if rows:
-        conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-
-
-def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, id_base: int,
-           added: str | None, added_at: Mapping[str, str], check: Callable[[], None] | None) -> None:
-    for stmt in DDL:
-        conn.execute(stmt)
-    db = sqlite_utils.Database(conn)
-    added = added or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+def _write(conn: sqlite3.Connection, docs: list[ProcessedDocument], *, origin: str, added: str,
+           check: Callable[[], None] | None, pipeline: str | None) -> None:
+    create_schema(conn, indexes=False)
     docs = sorted(docs, key=lambda d: (d.raw.file, d.raw.sha256))
-    db["meta"].insert_all([
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        {"key": "app_version", "value": __version__},
-        {"key": "corpus_hash", "value": corpus_hash(docs)},
-        {"key": "built", "value": added},
-        {"key": "origin", "value": origin},
-        {"key": "documents", "value": str(len(docs))},
-    ])
-    codes = sovereign_codes()
-    names = {lang: {code: country_name(code, lang) for code in codes} for lang in LANGS}
-    # Collation is computed once here, so the interface sorts by a number (pyuca is slow to load).
-    keys = iter(sort_keys(names[lang][code] for lang in LANGS for code in codes))
-    ranks = {}
-    for lang in LANGS:
-        key = {code: next(keys) for code in codes}
-        ranks[lang] = {code: n for n, code in enumerate(sorted(codes, key=key.__getitem__))}
-    db["countries"].insert_all(
-        {"code": code, **{f"name_{lang}": names[lang][code] for lang in LANGS},
-         **{f"rank_{lang}": ranks[lang][code] for lang in LANGS},
-         "aliases": json.dumps(aliases_for(code), ensure_ascii=False, sort_keys=True)}
-        for code in codes)
-
-    rel_ids: dict[tuple[str, str], int] = {}
-    for d in docs:
-        for pair in d.pairs:
-            rel_ids.setdefault(pair, 0)
-    for n, pair in enumerate(sorted(rel_ids), start=1):
-        rel_ids[pair] = id_base + n
-    db["relationships"].insert_all({"id": i, "a": p[0], "b": p[1]} for p, i in sorted(rel_ids.items()))
-
-    next_id = {"passage": id_base, "sentence": id_base, "event": id_base, "citation": id_base}
-
-    def new_id(kind: str) -> int:
-        next_id[kind] += 1
-        return next_id[kind]
-
-    rows: dict[str, list[tuple]] = {t: [] for t in ("documents", "blocks", "citations", "mentions", "passages",
-                                                    "sentences")}
-    fts_rows: list[tuple[int, str, str]] = []
-    events: list[tuple[int, ProcessedDocument, Event, int | None]] = []
-    for n, d in enumerate(docs, start=1):
+    write_meta(conn, {"schema_version": str(SCHEMA_VERSION), "app_version": __version__,
+                      "corpus_hash": corpus_hash(docs), "built": added, "origin": origin,
+                      "documents": str(len(docs)), **({"pipeline": pipeline} if pipeline else {})})
+    write_countries(conn)
+    writer = Writer(conn)
+    doc_ids = [writer.new_id() for _ in docs]
+    for doc_id, d in zip(doc_ids, docs, strict=True):
         if check:
             check()
-        doc_id = id_base + n
-        text = d.text
-        meta = d.raw.meta
-        rows["documents"].append((doc_id, d.raw.file, d.raw.sha256, d.lang, d.kind, meta.title or d.title, text,
-                                  d.raw.size, d.raw.encoding, origin, added_at.get(d.raw.sha256, added),
-                                  meta.source, meta.url, meta.author, meta.published, meta.licence, meta.archive,
-                                  meta.archive_date))
-        rows["blocks"].extend((doc_id, b.kind, b.start, b.end) for b in d.blocks if b.kind in (TITLE, HEADING, HATNOTE))
-        rows["citations"].extend((new_id("citation"), doc_id, b.number, b.start, b.end, text[b.start:b.end])
-                                 for b in d.blocks if b.kind == CITATION)
-        rows["mentions"].extend((doc_id, m.code, m.kind, m.start, m.end) for m in d.mentions)
-        index = d.countries
-        sentence_ids: dict[tuple[int, int], int] = {}
-        for pair, ps, pe, block_index in d.passages():
-            pid = new_id("passage")
-            rows["passages"].append((pid, rel_ids[pair], doc_id, ps, pe))
-            for ss, se in d.sentences.get(block_index, []):
-                if ss < ps or se > pe or (ss, se) in sentence_ids:
-                    continue                 # outside the passage, or already in an earlier one
-                sid = new_id("sentence")
-                sentence_ids[(ss, se)] = sid
-                rows["sentences"].append((sid, doc_id, pid, ss, se))
-                codes = sorted({m.code for m in index.between(ss, se)})
-                fts_rows.append((sid, search_fold(text[ss:se]), " ".join(codes)))
-        events.extend((doc_id, d, e, sentence_ids.get((e.start, e.end))) for e in d.events)
-    for table, table_rows in rows.items():
-        _bulk_insert(conn, table, table_rows)
-    conn.executemany("INSERT INTO sentences_fts(rowid, body, countries) VALUES (?, ?, ?)", fts_rows)
-    event_rows = []
-    for doc_id, d, e, sid in events:
-        lo, hi = e.bounds or (None, None)
-        event_rows.append((new_id("event"), rel_ids[e.pair], doc_id, sid, e.date, lo, hi, e.precision, e.type,
-                           e.start, e.end, d.text[e.start:e.end], e.cue_start, e.cue_end, e.confidence))
-    _bulk_insert(conn, "events", event_rows)
-    for stmt in INDEXES:
-        conn.execute(stmt)
+        rows = part_rows(d)
+        writer.add_document(doc_id, d.raw, rows, chars=len(d.text), origin=origin, added=added)
+        writer.add_text(doc_id, d.text)
+        writer.add_rows(doc_id, rows)
+        writer.add_signature(doc_id, signature(d.text))
+    for statement in INDEXES:
+        conn.execute(statement)

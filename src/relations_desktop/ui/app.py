@@ -122,7 +122,12 @@ def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
         register_fonts((initial_language(lang, settings),))
     window = create_window(db, lang, dark, settings)
     if pair:
-        a, _sep, b = pair.upper().partition("-")
+        from relations_desktop.present.pairs import PairError, parse_pair
+        try:
+            a, b = parse_pair(pair)
+        except PairError:
+            print(f"error: --pair {pair!r}: give two countries, e.g. TJ-TR or Tajikistan-Turkey", file=sys.stderr)
+            return 2
         if not window.open_pair(a, b):
             print(f"no relationship {pair} in the corpus", file=sys.stderr)
             if screenshot:

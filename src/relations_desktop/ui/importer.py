@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import inspect
+import logging
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,26 +25,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_desktop.errors import DatabaseError
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present.imports import document_line, summary_text
+from relations_desktop.present.messages import database_error_message
 from relations_desktop.store.userdb import (
     ImportResult,
     import_documents,
     list_user_documents,
     rebuild_user_db,
-    remove_document,
+    remove_documents,
 )
+
+log = logging.getLogger(__name__)
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1     # a list item's document file name
 REPORT_INTERVAL = 0.1   # seconds between progress reports; smooth to the eye
 
 
 class ImportWorker(QObject):
-    """Runs one job of the user corpus (an import, or a rebuild after an upgrade) off the
-    interface thread. ``job(progress, cancelled)`` returns its result."""
+    """Runs one job of the user corpus (an import, a removal, a re-process after an upgrade) off
+    the interface thread. ``job(progress, cancelled)`` returns its result; a job that also takes
+    ``waiting`` is told to call it when another writer makes it wait."""
 
     progress = Signal(int, int, str)
+    waiting = Signal()
     done = Signal(object)
     crashed = Signal(str)
 
@@ -66,20 +74,40 @@ class ImportWorker(QObject):
 
     def run(self) -> None:
         try:
-            result = self.job(self._report, self._cancel.is_set)
+            if "waiting" in inspect.signature(self.job).parameters:
+                result = self.job(self._report, self._cancel.is_set, waiting=self.waiting.emit)
+            else:
+                result = self.job(self._report, self._cancel.is_set)
+        except DatabaseError as exc:   # the environment's fault: said in the user's words
+            self.crashed.emit(database_error_message(exc))
+            return
         except Exception as exc:  # reported in the interface, never lost in a thread
+            log.exception("a library job failed")
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.done.emit(result)
 
 
 def import_job(paths: list[Path], user_db: Path, bundled_db: Path | None):
-    return lambda progress, cancelled: import_documents(paths, user_db, bundled_db=bundled_db,
-                                                        progress=progress, cancelled=cancelled)
+    def job(progress, cancelled, waiting=None):
+        return import_documents(paths, user_db, bundled_db=bundled_db, progress=progress, cancelled=cancelled,
+                                waiting=waiting)
+    return job
 
 
 def rebuild_job(user_db: Path):
-    return lambda progress, cancelled: rebuild_user_db(user_db, progress=progress, cancelled=cancelled)
+    def job(progress, cancelled, waiting=None):
+        return rebuild_user_db(user_db, progress=progress, cancelled=cancelled, waiting=waiting)
+    return job
+
+
+def remove_job(user_db: Path, ids: list[int]):
+    def job(progress, cancelled, waiting=None):
+        progress(0, 1, "")
+        removed = remove_documents(user_db, ids, waiting=waiting, cancelled=cancelled)
+        progress(1, 1, "")
+        return removed
+    return job
 
 
 class ImportRun(QObject):
@@ -94,6 +122,10 @@ class ImportRun(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.dialog = QProgressDialog(parent)
+        label = QLabel(self.dialog)
+        label.setTextFormat(Qt.TextFormat.PlainText)     # it names the files read
+        label.setWordWrap(True)
+        self.dialog.setLabel(label)
         self.dialog.setWindowTitle(title or _("Importing documents"))
         self.dialog.setLabelText(_("Reading the documents…"))
         self.dialog.setCancelButtonText(_("Cancel"))
@@ -103,6 +135,7 @@ class ImportRun(QObject):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.canceled.connect(self._cancel)
         self.worker.progress.connect(self._progress)
+        self.worker.waiting.connect(self._waiting)
         self.worker.done.connect(self._done)
         self.worker.crashed.connect(self._crashed)
         self.result: ImportResult | bool | None = None
@@ -118,6 +151,10 @@ class ImportRun(QObject):
         if name:
             self.dialog.setLabelText(_("Reading {file} ({n} of {total})").format(
                 file=name, n=format_number(done + 1), total=format_number(total)))
+
+    def _waiting(self) -> None:
+        self.dialog.setLabelText(_("Another import or change of your documents is running, in this window or "
+                                   "another program. Waiting for it to finish…"))
 
     def _cancel(self) -> None:
         self.worker.cancel()
@@ -139,6 +176,15 @@ class ImportRun(QObject):
 
     def wait(self, timeout_ms: int = 600_000) -> bool:
         return self.thread.wait(timeout_ms)
+
+    def run_to_end(self) -> object:
+        """Start and wait for the end while the interface keeps painting (a local event loop);
+        the job itself runs in the worker thread. Returns the result (None when it failed)."""
+        loop = QEventLoop()
+        self.finished.connect(lambda _result: loop.quit())
+        self.start()
+        loop.exec()     # the worker's results arrive as queued signals, handled inside this loop
+        return self.result
 
 
 class ImportSummaryDialog(QDialog):
@@ -225,7 +271,12 @@ class ManageImportsDialog(QDialog):
                                          _("Remove “{file}” from your corpus? This cannot be undone.").format(
                                              file=item.data(FILE_ROLE)), _("Remove")):
             return False
-        removed = remove_document(self.user_db, int(doc_id), bundled_db=self.bundled_db)
+        run = ImportRun(self, remove_job(self.user_db, [int(doc_id)]), _("Removing documents"))
+        removed = bool(run.run_to_end())
+        if run.error:
+            from relations_desktop.ui.dialogs import message
+            self.last_message = message(self, _("The document could not be removed"), run.error)
+            self.last_message.open()
         self.changed = self.changed or removed
         self.refresh()
         return removed

@@ -1,6 +1,6 @@
 """The open library: the bundled corpus and the user's imported documents read through one
 connection, its statistics, reopening it after a change, and the background jobs (import,
-rebuild after an upgrade) that change the user corpus. No widgets of its own."""
+removal, re-process after an upgrade) that change the user corpus. No widgets of its own."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 
 class Library(QObject):
-    """Emits ``changed`` after it reopened (countries, statistics, relationships may differ)
-    and ``imported(run)`` when an import job ended (the window reports it)."""
+    """Emits ``changed`` after it reopened (countries, statistics, relationships may differ),
+    ``imported(run)`` when an import job ended (the window reports it), ``failed(text)`` when
+    another job on the user's library failed."""
 
     changed = Signal()
     imported = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, database: Path | None, user_database: Path | None, error: DatabaseError | None,
                  parent: QWidget) -> None:
@@ -33,10 +35,30 @@ class Library(QObject):
         self.database = database
         self.user_database = user_database
         self.error = error                  # why the corpus cannot be shown, if it cannot
+        self.user_error: DatabaseError | None = None   # why the user's library is not shown, if it is not
         self.conn: sqlite3.Connection | None = None
         self.stats: queries.Stats | None = None
-        self.needs_rebuild = False          # imports made by an older version wait for a rebuild
+        self.needs_rebuild = False          # imports made by another schema or pipeline wait for a re-process
         self.job: ImportRun | None = None   # the last background job
+
+    def _check_user_library(self) -> Path | None:
+        """The user library to show, after checking it; None when there is none to show (and
+        ``user_error`` says why, when something is wrong)."""
+        from relations_desktop.seed_corpus import pipeline_version
+        from relations_desktop.store import health, sql
+        user = self.user_database
+        if user is None:
+            return None
+        try:
+            state = health.check_library(user)
+        except DatabaseError as exc:
+            self.user_error = exc
+            return None
+        if not state.exists:
+            return None
+        self.needs_rebuild = state.needs_reprocess(pipeline_version())
+        # A schema the views cannot read waits for its re-process; another pipeline's is shown meanwhile.
+        return user if sql.can_migrate(state.version) else None
 
     def open(self) -> None:
         """(Re)open the corpus; on failure ``error`` says what is wrong and ``conn`` is None."""
@@ -44,21 +66,43 @@ class Library(QObject):
             self.conn.close()
             self.conn = None
         if self.database is not None and self.error is None:
+            user = self._check_user_library()
             try:
-                self.conn = open_corpus(self.database, self.user_database)
+                self.conn = open_corpus(self.database, user)
             except DatabaseError as exc:
-                if self.user_database is not None and exc.path == Path(self.user_database):
-                    # The imported documents need updating (an older app made them): show the
-                    # bundled corpus now and rebuild them in the background.
-                    self.needs_rebuild = True
+                if user is not None and exc.path == Path(user):
+                    self.user_error = exc
                     self.conn = open_corpus(self.database, None)
                 else:
                     self.error = exc
-        self.stats = queries.stats(self.conn) if self.conn is not None else None
+        try:
+            self.stats = queries.stats(self.conn) if self.conn is not None else None
+        except sqlite3.DatabaseError:
+            # Damage the open-time check did not read (it checks a large library lightly): look
+            # at the whole file now; a damaged one is set aside and the bundled corpus shown.
+            if self.user_error is not None or self.user_database is None:
+                raise
+            self._recheck_user_library()
+
+    def _recheck_user_library(self) -> None:
+        from relations_desktop.store import health
+        assert self.conn is not None and self.database is not None and self.user_database is not None
+        self.conn.close()
+        try:
+            health.inspect(self.user_database, full=True)
+            self.user_error = DatabaseError(self.user_database, "unreadable", "a query failed")
+        except DatabaseError as exc:
+            self.user_error = exc
+        self.conn = open_corpus(self.database, None)
+        self.stats = queries.stats(self.conn)
 
     def problem(self) -> str | None:
         """Why there is nothing to show, in the interface language; None when all is well."""
         return messages.database_error_message(self.error) if self.error else None
+
+    def user_problem_text(self) -> str | None:
+        """What is wrong with the user's library (the bundled corpus is shown), if anything."""
+        return messages.database_error_message(self.user_error) if self.user_error else None
 
     def corpus_version(self) -> str:
         return queries.corpus_version(self.conn) if self.conn is not None else ""
@@ -69,33 +113,33 @@ class Library(QObject):
 
     def reload(self) -> None:
         """Read the bundled and imported documents together again (after a change)."""
-        user = self.user_corpus_path()
-        self.user_database = user if user.exists() else None
+        self.user_database = self.user_corpus_path()
+        self.user_error = None
         self.open()
         self.changed.emit()
-
-    def release_user_corpus(self) -> None:
-        """Detach the user database while a worker replaces it (a file that is open cannot
-        be replaced on Windows); the bundled corpus stays browsable."""
-        if self.conn is not None and self.user_database is not None:
-            self.conn.close()
-            self.conn = open_corpus(self.database, None) if self.database else None
 
     def import_documents(self, paths: list[Path]) -> ImportRun:
         """Import ``paths`` in the background; ``imported(run)`` follows, after the reload."""
         from relations_desktop.ui.importer import ImportRun, import_job
-        self.release_user_corpus()
         run = ImportRun(self.parent(), import_job(paths, self.user_corpus_path(), self.database))
         run.finished.connect(lambda _result, r=run: self._imported(r))
         return self._start(run)
 
+    def remove_documents(self, ids: list[int]) -> ImportRun:
+        """Remove imported documents in the background; the library reloads afterwards."""
+        from relations_desktop.i18n import _
+        from relations_desktop.ui.importer import ImportRun, remove_job
+        run = ImportRun(self.parent(), remove_job(self.user_corpus_path(), ids), _("Removing documents"))
+        run.finished.connect(lambda _result, r=run: self._job_ended(r))
+        return self._start(run)
+
     def rebuild_user_corpus(self) -> ImportRun:
-        """Bring imported documents made by an older version up to date, in the background."""
+        """Bring imported documents made by another version up to date, in the background; the
+        library as it is serves until the new one is complete."""
         from relations_desktop.i18n import _
         from relations_desktop.ui.importer import ImportRun, rebuild_job
-        self.release_user_corpus()
         run = ImportRun(self.parent(), rebuild_job(self.user_corpus_path()), _("Updating your imported documents"))
-        run.finished.connect(lambda _result: self.reload())
+        run.finished.connect(lambda _result, r=run: self._job_ended(r))
         self.needs_rebuild = False
         return self._start(run)
 
@@ -103,6 +147,11 @@ class Library(QObject):
         self.job = run
         run.start()
         return run
+
+    def _job_ended(self, run: ImportRun) -> None:
+        self.reload()
+        if run.error:
+            self.failed.emit(run.error)
 
     def _imported(self, run: ImportRun) -> None:
         self.reload()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)     # it may name a file
         self.statusBar().addWidget(self.status_label, 1)
         self.search = SearchHost(self, [self.countries_pane, self.partners_pane], self._corpus)
         self.search_field = self.search.field
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._chain()
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
+        self.library.failed.connect(self.show_library_problem)
         notifier().changed.connect(self.retranslate)
 
     def load_icons(self) -> None:
@@ -240,6 +242,15 @@ class MainWindow(QMainWindow):
             from relations_desktop.ui import dialogs
             self.problem_box = dialogs.message(self, _("Corpus not available"), text,
                                                _("The app works without it, but there is nothing to show."))
+            self.problem_box.open()
+        else:
+            self.show_library_problem(self.library.user_problem_text())
+
+    def show_library_problem(self, text: str | None) -> None:
+        """Tell what happened to the user's library (or to a job changing it)."""
+        if text:
+            from relations_desktop.ui import dialogs
+            self.problem_box = dialogs.message(self, _("Imported documents"), text)
             self.problem_box.open()
 
     # ----- what is shown
@@ -397,9 +408,10 @@ class MainWindow(QMainWindow):
 
     def manage_imports(self) -> None:
         from relations_desktop.ui.importer import ManageImportsDialog
-        self.library.release_user_corpus()
-        ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database).exec()
-        self.library.reload()
+        dialog = ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database)
+        dialog.exec()
+        if dialog.changed:
+            self.library.reload()
 
     # ----- settings
     def _restore(self) -> None:
@@ -437,6 +449,6 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
         if self.library.needs_rebuild:
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
-        if self.library.error is not None and not self._problem_shown:
+        if (self.library.error is not None or self.library.user_error is not None) and not self._problem_shown:
             self._problem_shown = True
             QTimer.singleShot(0, self.show_database_problem)

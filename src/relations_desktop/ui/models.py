@@ -11,6 +11,7 @@ from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.present.country_filter import CountryFilter
 from relations_desktop.store.queries import Country, EventGroup, Partner
+from relations_desktop.ui import plain_text
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
@@ -199,7 +200,7 @@ class EventTableModel(QAbstractTableModel):
             if col == self.SOURCES:
                 return ", ".join(labels.language_name(lang) for lang in g.languages)
             if col == self.EXCERPT:
-                return g.lead.text
+                return plain_text.tooltip(g.lead.text)
         if role == Qt.ItemDataRole.DecorationRole and col == self.TYPE:
             from PySide6.QtGui import QColor
             return QColor(*labels.type_color(g.type))

@@ -89,7 +89,7 @@ class ReadingMenus:
     def copy_sentence(self, target: Target) -> None:
         doc = self._document(target.document_id)
         if doc is not None and target.span:
-            QGuiApplication.clipboard().setText(one_line(doc.text[target.span[0]:target.span[1]]))
+            QGuiApplication.clipboard().setText(one_line(doc.texts([target.span])[0]))
 
     def copy_citation(self, target: Target) -> None:
         """The event's citation; else the sentence's or the reference's with its source; else the source's."""
@@ -101,7 +101,7 @@ class ReadingMenus:
         elif target.reference is not None:
             text = reference_citation(target.reference, doc)
         elif target.span:
-            text = sentence_citation(doc.text[target.span[0]:target.span[1]], doc)
+            text = sentence_citation(doc.texts([target.span])[0], doc)
         else:
             text = copy_source_citation(dossier, doc.id)
         QGuiApplication.clipboard().setText(text)
@@ -161,12 +161,17 @@ class ReadingMenus:
         event = next((e for g in (self.pane.dossier.groups if self.pane.dossier else [])
                       for e in g.events if e.document_id == doc.id and e.start <= offset < e.end), None)
         span = (event.start, event.end) if event is not None else None
-        if span is None:
-            passage = sources.passage_span(doc.id, offset)
-            span = sentence_around(doc.text, offset, *passage) if passage else None
-        marked = next(((s, e) for s, e, *_code in [*doc.mentions, *doc.dates] if s <= offset < e), None)
+        passage = sources.passage_span(doc.id, offset)
+        if span is None and passage:            # the passage's text only: documents are read in slices
+            (text,) = doc.texts([passage])
+            s, e = sentence_around(text, offset - passage[0], 0, len(text))
+            span = (passage[0] + s, passage[0] + e)
+        dossier = self.pane.dossier
+        marks = dossier.highlights(doc.id, *passage) if passage and dossier and dossier.highlights else None
+        marked = next(((s, e) for s, e, *_code in [*marks.mentions, *marks.dates] if s <= offset < e), None) \
+            if marks else None
         if marked is not None:                  # a country or a date, as highlighted
-            word = doc.text[marked[0]:marked[1]]
+            (word,) = doc.texts([marked])
         else:
             cursor = QTextCursor(sources.text.document())
             cursor.setPosition(position)

@@ -21,9 +21,10 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.store.queries import EventGroup
+from relations_desktop.ui.citations_view import CitationsView
 from relations_desktop.ui.models import EventTableModel
 from relations_desktop.ui.qt_translator import relabel_qt_buttons
-from relations_desktop.ui.sources import CitationsView, SourcesView
+from relations_desktop.ui.sources import SourcesView
 from relations_desktop.ui.timeline import TimelineWidget
 
 # Rows of the events list and lines of source text the default layout keeps visible.
@@ -140,7 +141,7 @@ class RelationshipPane(QWidget):
         undated = dossier.undated if dossier else []
         self.timeline.set_groups(dated)
         self.events_model.set_groups(dated + undated)
-        self.sources.set_sources(dossier.sources if dossier else [])
+        self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
         self.tabs.setTabEnabled(1, bool(dossier and dossier.citations))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from relations_desktop.i18n import _, current_language, ngettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
+from relations_desktop.ui import plain_text
 
 if TYPE_CHECKING:
     from relations_desktop.store.search import Hit
@@ -72,7 +73,9 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.heading(hit)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_text.tooltip(f"{self.heading(hit)}: {hit.snippet}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.heading(hit)}: {hit.snippet}"
         if role == HitRole:
             return hit

@@ -1,30 +1,51 @@
 """Source passages as plain text (never HTML), with countries and dates highlighted and the
-sentence of the selected event marked; a separate view lists the documents' citations."""
+sentence of the selected event marked (the citations are in ui/citations_view.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from relations_desktop.i18n import _
+from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
-from relations_desktop.store.queries import Citation, EventGroup, EventRow, SourceDocument
+from relations_desktop.store.queries import EventGroup, EventRow, Highlights, Passage, SourceDocument
 from relations_desktop.ui.fonts import text_font
 
 
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
+def blend(a: QColor, b: QColor, t: float) -> QColor:
     return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
                   round(a.blue() * (1 - t) + b.blue() * t))
+
+
+# How much passage text is laid out at once. A relationship with more (a long document about
+# the pair) is shown window by window: scrolling to an end, or selecting an event outside,
+# moves the window; so opening any relationship costs the same.
+WINDOW_CHARS = 60_000
+
+
+def _length(passage: Passage) -> int:
+    return passage.end - passage.start
+
+
+class _Shown(NamedTuple):
+    """A passage laid out in the text view: where it starts there, and its text."""
+    document_id: int
+    start: int
+    end: int
+    position: int
+    text: str
 
 
 class SourcesView(QWidget):
@@ -61,19 +82,30 @@ class SourcesView(QWidget):
         layout.addWidget(self.text, 1)
         self.prev_btn.clicked.connect(lambda: self.step(-1))
         self.next_btn.clicked.connect(lambda: self.step(1))
+        self.text.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._docs: list[SourceDocument] = []
-        self._bases: list[tuple[int, int, int, int]] = []    # document id, passage start, end, position
+        self._highlights: Callable[[int, int, int], Highlights] | None = None
+        self._flat: list[tuple[SourceDocument, Passage]] = []      # every passage, in reading order
+        self._window = (0, 0)                                       # the passages laid out: [lo, hi)
+        self._shown: list[_Shown] = []
         self._doc_starts: list[tuple[int, SourceDocument]] = []   # where each document's heading is
-        self._targets: list[tuple[int, int]] = []            # positions of the current event's sentences
-        self._target_events: list[EventRow | None] = []      # the event of each target (None: a search hit)
+        self._targets: list[tuple[int, int, int]] = []   # the current event's sentences: document, start, end
+        self._target_events: list[EventRow | None] = []  # the event of each target (None: a search hit)
         self._target = 0
+        self._moving = False
         self.retranslate()
         self._update_bar()
 
     # ----- content
-    def set_sources(self, docs: list[SourceDocument]) -> None:
+    def set_sources(self, docs: list[SourceDocument],
+                    highlights: Callable[[int, int, int], Highlights] | None = None) -> None:
         self._docs = docs
-        self._render()
+        self._highlights = highlights
+        self._flat = [(d, p) for d in docs for p in d.passages]
+        self._targets = []
+        self._target_events = []
+        self._target = 0
+        self._render(self._span_from(0))
 
     def height_for_lines(self, lines: int) -> int:
         """Pixels the text view needs to show ``lines`` lines of source text in any script."""
@@ -88,10 +120,23 @@ class SourcesView(QWidget):
             self._rerender()
 
     def _rerender(self) -> None:
-        targets, target, events = self._targets, self._target, self._target_events
-        self._render()
-        self._targets, self._target, self._target_events = targets, target, events
-        self._apply_selection()
+        self._render(self._window)
+        self._apply_selection(scroll=False)
+
+    def _span_from(self, lo: int) -> tuple[int, int]:
+        """The window starting at passage ``lo``: as many passages as WINDOW_CHARS holds (one at least)."""
+        hi, size = lo, 0
+        while hi < len(self._flat) and (hi == lo or size + _length(self._flat[hi][1]) <= WINDOW_CHARS):
+            size += _length(self._flat[hi][1])
+            hi += 1
+        return lo, hi
+
+    def _span_around(self, index: int) -> tuple[int, int]:
+        lo, size = index, _length(self._flat[index][1])
+        while lo > 0 and size + _length(self._flat[lo - 1][1]) <= WINDOW_CHARS // 3:
+            lo -= 1
+            size += _length(self._flat[lo][1])
+        return self._span_from(lo)
 
     def _formats(self) -> dict[str, QTextCharFormat]:
         pal = self.palette()
@@ -102,29 +147,28 @@ class SourcesView(QWidget):
         heading.setFontPointSize(self.text.font().pointSizeF() * 1.1)
         f["heading"] = heading
         meta = QTextCharFormat()
-        meta.setForeground(_blend(text, base, 0.4))
+        meta.setForeground(blend(text, base, 0.4))
         f["meta"] = meta
         country = QTextCharFormat()
-        country.setBackground(_blend(base, QColor(31, 119, 180), 0.22))
+        country.setBackground(blend(base, QColor(31, 119, 180), 0.22))
         f["country"] = country
         date = QTextCharFormat()
-        date.setBackground(_blend(base, QColor(255, 160, 20), 0.30))
+        date.setBackground(blend(base, QColor(255, 160, 20), 0.30))
         date.setFontWeight(QFont.Weight.DemiBold)
         f["date"] = date
         f["plain"] = QTextCharFormat()
         sub = QTextCharFormat()
         sub.setFontItalic(True)
-        sub.setForeground(_blend(text, base, 0.3))
+        sub.setForeground(blend(text, base, 0.3))
         f["section"] = sub
         return f
 
-    def _render(self) -> None:
+    def _render(self, window: tuple[int, int]) -> None:
+        self._window = window
         doc = self.text.document()
         doc.clear()
-        self._bases = []
+        self._shown = []
         self._doc_starts = []
-        self._targets = []
-        self._target_events = []
         fmts = self._formats()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()     # one layout pass for the whole text, not one per insert
@@ -136,54 +180,93 @@ class SourcesView(QWidget):
         self._update_bar()
 
     def _fill(self, cursor: QTextCursor, fmts: dict[str, QTextCharFormat]) -> None:
-        if not self._docs:
+        if not self._flat:
             cursor.insertText(self._empty, fmts["meta"])
             return
-        for n, src in enumerate(self._docs):
-            if n:
-                cursor.insertBlock()
-                cursor.insertBlock()
-            heading = src.title or f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)}"
-            self._doc_starts.append((cursor.position(), src))
-            cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
+        lo, hi = self._window
+        if lo > 0:
+            cursor.insertText(ngettext("{n} earlier passage: scroll up to read it.",
+                                       "{n} earlier passages: scroll up to read them.", lo).format(
+                n=format_number(lo)), fmts["meta"])
             cursor.insertBlock()
-            meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
-            cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
-            headings = sorted(src.headings)
-            shown = ""
-            for passage in src.passages:
-                above = [h for h in headings if h[1] <= passage.start and h[2] in ("heading", "hatnote")]
-                cursor.insertBlock()
-                label = self._section_label(src, above[-1]) if above else ""
-                if label and label != shown:      # a section's name once, above its first passage
-                    cursor.insertText(label, fmts["section"])
+            cursor.insertBlock()
+        current: SourceDocument | None = None
+        shown = ""
+        marks = self._marks(lo, hi)
+        texts = self._texts(lo, hi)
+        for src, passage in self._flat[lo:hi]:
+            if src is not current:
+                if current is not None:
                     cursor.insertBlock()
-                    shown = label
-                self._insert_passage(cursor, src, passage.start, passage.end, fmts)
+                    cursor.insertBlock()
+                current, shown = src, ""
+                heading = src.title or f"{labels.document_kind(src.kind)} · {labels.language_name(src.lang)}"
+                self._doc_starts.append((cursor.position(), src))
+                cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
+                cursor.insertBlock()
+                meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
+                cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
+            cursor.insertBlock()
+            label = texts[(src.id, *passage.heading)].strip(" =") if passage.heading else ""
+            if label and label != shown:      # a section's name once, above its first passage
+                cursor.insertText(label, fmts["section"])
+                cursor.insertBlock()
+                shown = label
+            self._insert_passage(cursor, src, passage, texts[(src.id, passage.start, passage.end)],
+                                 marks.get(src.id), fmts)
+        if hi < len(self._flat):
+            cursor.insertBlock()
+            cursor.insertBlock()
+            more = len(self._flat) - hi
+            cursor.insertText(ngettext("{n} more passage: scroll down to read it.",
+                                       "{n} more passages: scroll down to read them.", more).format(
+                n=format_number(more)), fmts["meta"])
 
-    @staticmethod
-    def _section_label(src: SourceDocument, heading: tuple[int, int, str]) -> str:
-        return src.text[heading[0]:heading[1]].strip(" =")
+    def _marks(self, lo: int, hi: int) -> dict[int, Highlights]:
+        """What to highlight in the passages of the window, read once per document."""
+        if self._highlights is None:
+            return {}
+        spans: dict[int, list[int]] = {}
+        for src, p in self._flat[lo:hi]:
+            span = spans.setdefault(src.id, [p.start, p.end])
+            span[0], span[1] = min(span[0], p.start), max(span[1], p.end)
+        return {doc_id: self._highlights(doc_id, s, e) for doc_id, (s, e) in spans.items()}
 
-    def _insert_passage(self, cursor: QTextCursor, src: SourceDocument, start: int, end: int,
-                        fmts: dict[str, QTextCharFormat]) -> None:
+    def _texts(self, lo: int, hi: int) -> dict[tuple[int, int, int], str]:
+        """The text of the window's passages and of the headings above them, read once per document."""
+        spans: dict[int, tuple[SourceDocument, set[tuple[int, int]]]] = {}
+        for src, p in self._flat[lo:hi]:
+            wanted = spans.setdefault(src.id, (src, set()))[1]
+            wanted.add((p.start, p.end))
+            if p.heading:
+                wanted.add(p.heading)
+        out = {}
+        for doc_id, (src, wanted) in spans.items():
+            ordered = sorted(wanted)
+            out.update({(doc_id, *span): text for span, text in zip(ordered, src.texts(ordered), strict=True)})
+        return out
+
+    def _insert_passage(self, cursor: QTextCursor, src: SourceDocument, passage: Passage, text: str,
+                        marks: Highlights | None, fmts: dict[str, QTextCharFormat]) -> None:
+        start, end = passage.start, passage.end
         starts: dict[int, tuple[int, str]] = {}
-        for s, e, _code in src.mentions:
-            if start <= s and e <= end:
-                starts.setdefault(s, (e, "country"))
-        for s, e in src.dates:
-            if start <= s and e <= end:
-                starts[s] = (e, "date")
-        self._bases.append((src.id, start, end, cursor.position()))
+        if marks is not None:
+            for s, e, _code in marks.mentions:
+                if start <= s and e <= end:
+                    starts.setdefault(s, (e, "country"))
+            for s, e in marks.dates:
+                if start <= s and e <= end:
+                    starts[s] = (e, "date")
+        self._shown.append(_Shown(src.id, start, end, cursor.position(), text))
         pos = start
         for s in sorted(starts):
             e, kind = starts[s]
             if s < pos:
                 continue
-            self._insert(cursor, src.text[pos:s], fmts["plain"])
-            self._insert(cursor, src.text[s:e], fmts[kind])
+            self._insert(cursor, text[pos - start:s - start], fmts["plain"])
+            self._insert(cursor, text[s - start:e - start], fmts[kind])
             pos = e
-        self._insert(cursor, src.text[pos:end], fmts["plain"])
+        self._insert(cursor, text[pos - start:], fmts["plain"])
 
     @staticmethod
     def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
@@ -194,22 +277,21 @@ class SourcesView(QWidget):
 
     def position_of(self, document_id: int, offset: int) -> int | None:
         """Text position of a document offset, if that offset is shown."""
-        for doc_id, start, end, base in self._bases:
-            if doc_id == document_id and start <= offset <= end:
-                src = next(d for d in self._docs if d.id == doc_id)
-                return base + len(src.text[start:offset].encode("utf-16-le")) // 2
+        for shown in self._shown:
+            if shown.document_id == document_id and shown.start <= offset <= shown.end:
+                return shown.position + len(shown.text[:offset - shown.start].encode("utf-16-le")) // 2
         return None
 
     def location_at(self, position: int) -> tuple[SourceDocument | None, int | None]:
         """The document shown at a text position, and the offset in it if the position is in a
         passage (None on a heading or a section name)."""
         doc = next((d for start, d in reversed(self._doc_starts) if start <= position), None)
-        for doc_id, start, end, base in self._bases:
-            if doc is None or doc_id != doc.id or position < base:
+        for shown in self._shown:
+            if doc is None or shown.document_id != doc.id or position < shown.position:
                 continue
-            offset, units = start, position - base      # text positions count UTF-16 units
-            while units > 0 and offset < end:
-                units -= 2 if ord(doc.text[offset]) > 0xFFFF else 1
+            offset, units = shown.start, position - shown.position      # text positions count UTF-16 units
+            while units > 0 and offset < shown.end:
+                units -= 2 if ord(shown.text[offset - shown.start]) > 0xFFFF else 1
                 offset += 1
             if units <= 0:
                 return doc, offset
@@ -217,27 +299,55 @@ class SourcesView(QWidget):
 
     def passage_span(self, document_id: int, offset: int) -> tuple[int, int] | None:
         """The passage of a document that holds ``offset``, as shown."""
-        return next(((s, e) for d, s, e, _b in self._bases if d == document_id and s <= offset <= e), None)
+        return next(((p.start, p.end) for p in self._shown
+                     if p.document_id == document_id and p.start <= offset <= p.end), None)
+
+    def _passage_index(self, document_id: int, offset: int) -> int | None:
+        for i, (src, p) in enumerate(self._flat):
+            if src.id == document_id and p.start <= offset < max(p.end, p.start + 1):
+                return i
+        return None
+
+    def _scrolled(self, value: int) -> None:
+        """At either end of a window, move it on (keeping the reader's place)."""
+        if self._moving or not self._flat:
+            return
+        bar = self.text.verticalScrollBar()
+        lo, hi = self._window
+        if value >= bar.maximum() and hi < len(self._flat) and bar.maximum() > 0:
+            self._move_to(self._span_around(hi), hi)
+        elif value <= bar.minimum() and lo > 0 and bar.maximum() > 0:
+            self._move_to(self._span_around(lo - 1), lo - 1)
+
+    def _move_to(self, window: tuple[int, int], keep: int) -> None:
+        self._moving = True
+        try:
+            self._render(window)
+            src, p = self._flat[keep]
+            pos = self.position_of(src.id, p.start)
+            if pos is not None:
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(pos)
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+            self._apply_selection(scroll=False)
+        finally:
+            self._moving = False
 
     # ----- selection
     def show_group(self, group: EventGroup | None) -> None:
         """Mark every source sentence of the event group and scroll to the first."""
-        self._targets = []
-        self._target_events = []
-        if group is not None:
-            for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start)):
-                s = self.position_of(e.document_id, e.start)
-                t = self.position_of(e.document_id, e.end)
-                if s is not None and t is not None:
-                    self._targets.append((s, t))
-                    self._target_events.append(e)
+        events = [] if group is None else [e for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start))
+                                            if self._passage_index(e.document_id, e.start) is not None]
+        self._targets = [(e.document_id, e.start, e.end) for e in events]
+        self._target_events = list(events)
         self._target = 0
         self._apply_selection()
 
     def show_span(self, document_id: int, start: int, end: int) -> None:
         """Mark one span of a document (a search hit's sentence) and scroll to it."""
-        s, t = self.position_of(document_id, start), self.position_of(document_id, end)
-        self._targets = [(s, t)] if s is not None and t is not None else []
+        found = self._passage_index(document_id, start) is not None
+        self._targets = [(document_id, start, end)] if found else []
         self._target_events = [None] * len(self._targets)
         self._target = 0
         self._apply_selection()
@@ -247,14 +357,29 @@ class SourcesView(QWidget):
             self._target = (self._target + delta) % len(self._targets)
             self._apply_selection()
 
-    def _apply_selection(self) -> None:
+    def _positions(self, target: tuple[int, int, int]) -> tuple[int, int] | None:
+        s, t = self.position_of(target[0], target[1]), self.position_of(target[0], target[2])
+        return (s, t) if s is not None and t is not None else None
+
+    def _apply_selection(self, scroll: bool = True) -> None:
+        if self._targets and scroll and self._positions(self._targets[self._target]) is None:
+            index = self._passage_index(*self._targets[self._target][:2])
+            if index is not None:
+                self._moving = True
+                try:
+                    self._render(self._span_around(index))
+                finally:
+                    self._moving = False
         pal = self.palette()
         extra = []
-        for i, (s, t) in enumerate(self._targets):
+        for i, target in enumerate(self._targets):
+            span = self._positions(target)
+            if span is None:
+                continue
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(s)
-            cursor.setPosition(t, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
             color = QColor(pal.color(QPalette.ColorRole.Highlight))
@@ -265,20 +390,25 @@ class SourcesView(QWidget):
             sel.format = fmt
             extra.append(sel)
         self.text.setExtraSelections(extra)
-        if self._targets:
-            s, t = self._targets[self._target]
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(t)
-            self.text.setTextCursor(cursor)
-            self.text.ensureCursorVisible()
-            cursor.setPosition(s)
-            self.text.setTextCursor(cursor)
-            self.text.ensureCursorVisible()
+        current = self.current_target()
+        if current is not None and scroll:
+            self._moving = True
+            try:
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(current[1])
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+                cursor.setPosition(current[0])
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+            finally:
+                self._moving = False
         self._update_bar()
         self.sourceChanged.emit(self._target, len(self._targets))
 
     def current_target(self) -> tuple[int, int] | None:
-        return self._targets[self._target] if self._targets else None
+        """Text positions of the marked sentence, when it is laid out."""
+        return self._positions(self._targets[self._target]) if self._targets else None
 
     def current_event(self) -> EventRow | None:
         """The event whose sentence is marked now (one of the selected group's)."""
@@ -291,9 +421,9 @@ class SourcesView(QWidget):
             return event.document_id
         pos = self.text.textCursor().position()
         found = None
-        for doc_id, _start, _end, base in self._bases:
-            if base <= pos:
-                found = doc_id
+        for shown in self._shown:
+            if shown.position <= pos:
+                found = shown.document_id
         return found if found is not None else (self._docs[0].id if self._docs else None)
 
     def selected_text(self) -> str:
@@ -333,97 +463,3 @@ def _script_fonts(font: QFont) -> list[QFont]:
         f.setFamilies([family])
         out.append(f)
     return out
-
-
-class CitationsView(QPlainTextEdit):
-    """The reference lists of the relationship's documents, kept apart from the text, without
-    wiki debris; the references the selected event's sentence cites come first, marked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("citations")
-        self.setReadOnly(True)
-        self.setTabChangesFocus(True)
-        self.document().setDefaultFont(text_font())
-        self._items: list[tuple[SourceDocument, list[Citation]]] = []
-        self._cited: list[Citation] | None = None     # None: no event selected
-        self.retranslate()
-
-    def set_citations(self, docs: list[SourceDocument], citations: list[Citation]) -> None:
-        self._items = [(d, [c for c in citations if c.document_id == d.id]) for d in docs]
-        self._cited = None
-        self._render()
-
-    def show_references(self, cited: list[Citation] | None) -> None:
-        """Put the references of the selected event first (None: no event is selected)."""
-        self._cited = cited
-        self._render()
-
-    def cited(self) -> list[Citation]:
-        return list(self._cited or [])
-
-    def _formats(self) -> dict[str, QTextCharFormat]:
-        pal = self.palette()
-        base, text = QColor(pal.color(QPalette.ColorRole.Base)), QColor(pal.color(QPalette.ColorRole.Text))
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        cited = QTextCharFormat()
-        cited.setBackground(_blend(base, QColor(pal.color(QPalette.ColorRole.Highlight)), 0.25))
-        meta = QTextCharFormat()
-        meta.setForeground(_blend(text, base, 0.4))
-        return {"heading": heading, "cited": cited, "meta": meta, "plain": QTextCharFormat()}
-
-    def _render(self) -> None:
-        from relations_desktop.present.citations import clean_reference, reference_mark
-        self.clear()
-        self._lines: list[tuple[SourceDocument, Citation | None] | None] = []
-        if not any(cites for _doc, cites in self._items):
-            self.setPlainText(self._empty)
-            return
-        fmts = self._formats()
-        langs = {d.id: d.lang for d, _cites in self._items}
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        first = True
-
-        docs = {d.id: d for d, _cites in self._items}
-
-        def line(text: str, fmt: str, entry: tuple[SourceDocument, Citation | None] | None = None) -> None:
-            nonlocal first
-            if not first:
-                cursor.insertBlock()
-            first = False
-            cursor.insertText(text, fmts[fmt])
-            self._lines.append(entry)         # what each line is about, for its context menu
-
-        if self._cited is not None:
-            line(_("Cited by the selected event"), "heading")
-            several = len({c.document_id for c in self._cited}) > 1     # then say whose list each is from
-            for c in self._cited:
-                lang = langs.get(c.document_id, "en")
-                badge = f"[{labels.language_badge(lang)}] " if several else ""
-                line(f"{badge}{reference_mark(c.n, lang)} {clean_reference(c.text)}", "cited",
-                     (docs[c.document_id], c) if c.document_id in docs else None)
-            if not self._cited:
-                line(_("Its sentence cites no reference."), "meta")
-            line("", "plain")
-        cited_ids = {c.id for c in self._cited or []}
-        for doc, cites in self._items:
-            if not cites:
-                continue
-            line(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}", "heading", (doc, None))
-            for c in cites:
-                line(f"  {reference_mark(c.n, doc.lang)} {clean_reference(c.text)}",
-                     "cited" if c.id in cited_ids else "plain", (doc, c))
-            line("", "plain")
-        cursor.endEditBlock()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def entry_at(self, line: int) -> tuple[SourceDocument, Citation | None] | None:
-        """The document (and the reference, if any) on a line of the list."""
-        return self._lines[line] if 0 <= line < len(self._lines) else None
-
-    def retranslate(self) -> None:
-        self._empty = _("The sources of this relationship have no reference list.")
-        self.setAccessibleName(_("Citations"))
-        self._render()

@@ -65,6 +65,8 @@ class TimelineWidget(QWidget):
         self._hover = -1
         self._drag_x: float | None = None
         self._dragged = False
+        self._lanes_for: tuple = ()           # the scale the lanes and centres were laid out for
+        self._centers: list[QPointF] = []
         self.retranslate()
 
     # ----- data
@@ -128,6 +130,12 @@ class TimelineWidget(QWidget):
         return self._lo + (x - self.MARGIN) / width * (self._hi - self._lo)
 
     def _layout_lanes(self) -> None:
+        """Each item in the lowest lane free at its start (present.timeline.pack_lanes), done again
+        only when the scale changed; the centres are kept for painting and hit tests."""
+        key = (id(self._items), len(self._items), self._lo, self._hi, self.width(), self.height())
+        if key == self._lanes_for:
+            return
+        self._lanes_for = key
         order = sorted(range(len(self._items)), key=lambda i: (self._items[i].start, self._items[i].end))
         extents = []
         for i in order:
@@ -136,6 +144,7 @@ class TimelineWidget(QWidget):
                             max(self._x(it.end), self._x(it.start) + self.MARKER) + 2))
         for i, lane in zip(order, pack_lanes(extents), strict=True):
             self._items[i].lane = lane
+        self._centers = [self._center(it) for it in self._items]
 
     def _center(self, it: _Item) -> QPointF:
         y = self._axis_y() - 14.0 - it.lane * self.LANE_H
@@ -145,9 +154,10 @@ class TimelineWidget(QWidget):
         return QPointF(x, max(8.0, y))
 
     def _hit(self, pos: QPointF) -> int:
+        self._layout_lanes()
         best, best_d = -1, 1e9
         for i, it in enumerate(self._items):
-            c = self._center(it)
+            c = self._centers[i]
             if it.kind == RANGE and abs(pos.y() - c.y()) <= self.MARKER + 2 and \
                     self._x(it.start) - 4 <= pos.x() <= self._x(it.end) + 4:
                 return i
@@ -238,9 +248,16 @@ class TimelineWidget(QWidget):
             w = fm.horizontalAdvance(label)
             p.drawText(QPointF(x - w / 2, axis_y + 8 + fm.ascent()), label)
             year += step
-        # markers
+        # markers; one drawn on top of an identical one (lanes above the top are drawn at the top)
+        # would change no pixel, so a relationship with thousands of events paints what shows
+        drawn: set[tuple] = set()
         for i, it in enumerate(self._items):
-            self._draw_item(p, it, i == self._current, i == self._hover)
+            special = i in (self._current, self._hover)
+            c = self._centers[i]
+            key = (it.kind, round(c.x()), round(c.y()), round(self._x(it.end)), it.group.type)
+            if special or key not in drawn:
+                drawn.add(key)
+                self._draw_item(p, it, i == self._current, i == self._hover)
         self._draw_legend(p)
         if self.hasFocus():
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,221 @@
+"""The import engine of the user library: only new documents go through the pipeline.
+
+Items are paths (files, or folders searched recursively) or documents already read
+(``RawDocument``, as the Kiwix reader yields them, lazily). Each is read with a size limit,
+skipped when its bytes are already in the library, the bundled corpus or earlier in this
+import, and otherwise processed (window by window when long: ``corpus.windows``) into a
+private staging database that SQLite deletes itself, even after a crash. Only then, holding
+the library's writer lock, are the staged documents copied into the library in one
+transaction (``store.commit``). So the pipeline never runs inside a transaction, readers never
+wait, a cancelled or killed import changes nothing, and memory follows the largest document.
+With ``workers`` the pipeline runs in that many processes (``store.pool``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from relations_desktop.corpus.document import RawDocument
+from relations_desktop.corpus.neardup import Sketch
+from relations_desktop.corpus.pipeline import batch_allocations
+from relations_desktop.corpus.reader import read_document
+from relations_desktop.corpus.walk import walk_sources
+from relations_desktop.errors import DocumentError
+from relations_desktop.seed_corpus import pipeline_version
+from relations_desktop.store import sql
+from relations_desktop.store.commit import commit_staged
+from relations_desktop.store.pool import Pipeline, document_parts
+from relations_desktop.store.report import (
+    ORIGIN,
+    DuplicateFile,
+    FailedFile,
+    ImportCancelled,
+    ImportResult,
+    Staged,
+)
+from relations_desktop.store.rows import Pair, PartRows
+from relations_desktop.store.schema import DDL, INDEXES
+from relations_desktop.store.write import Writer, now
+
+log = logging.getLogger(__name__)
+
+Item = str | os.PathLike | RawDocument
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+
+def open_staging() -> sqlite3.Connection:
+    """A private staging database: SQLite keeps it in a temporary file that it deletes when the
+    connection closes, and that the operating system drops if the process dies."""
+    conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA synchronous = OFF")
+    fts = DDL[-1]
+    assert "sentences_fts" in fts
+    for statement in DDL[:-1]:
+        conn.execute(statement)
+    # The index is built in the library; here its rows wait as a table of the same columns.
+    conn.execute("CREATE TABLE sentences_fts (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL, countries TEXT NOT NULL)")
+    for statement in INDEXES:
+        if "signature_bands" in statement or "documents_duplicates" in statement:
+            continue
+        conn.execute(statement)
+    return conn
+
+
+def expand(items: Iterable[Item]) -> Iterator[Path | RawDocument | DocumentError]:
+    """Paths become the files they name or hold (unreadable entries become errors in place);
+    documents already read pass through."""
+    for item in items:
+        if isinstance(item, RawDocument):
+            yield item
+        else:
+            yield from walk_sources([item])
+
+
+def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartRows, str]], added: str,
+                   cancelled: CancelledFn | None = None) -> Staged:
+    """Write one document's rows into the staging database (inside the caller's transaction)."""
+    doc_id = writer.new_id()
+    sketch = Sketch()
+    langs: Counter[str] = Counter()
+    first: PartRows | None = None
+    pairs: list[Pair] = []
+    events = 0
+    for rows, text in parts:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        sketch.add(text)
+        langs[rows.lang] += rows.chars
+        first = first or rows
+        pairs.extend(p for p in rows.pairs if p not in pairs)
+        events += len(rows.events)
+        writer.add_rows(doc_id, rows)
+    assert first is not None
+    first.lang = max(langs, key=langs.__getitem__)      # the language of most of its text
+    writer.add_text(doc_id, raw.text)
+    writer.add_document(doc_id, raw, first, chars=len(raw.text), origin=ORIGIN, added=added)
+    writer.add_signature(doc_id, sketch.signature())
+    return Staged(doc_id, raw.file, raw.path, raw.sha256, first.lang, pairs, events, raw.size)
+
+
+class Known:
+    """Where a document's bytes are already: the library, the bundled corpus, this import."""
+
+    def __init__(self, library: sqlite3.Connection | None, bundled: sqlite3.Connection | None) -> None:
+        self.library, self.bundled = library, bundled
+        self.this_import: dict[str, str] = {}
+
+    def find(self, sha256: str) -> tuple[str, str, int | None] | None:
+        """(origin, file, id) of the document with these bytes, or None."""
+        for origin, conn in (("bundled", self.bundled), (ORIGIN, self.library)):
+            if conn is not None:
+                row = conn.execute("SELECT file, id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+                if row is not None:
+                    return origin, row[0], row[1]
+        if sha256 in self.this_import:
+            return "import", self.this_import[sha256], None
+        return None
+
+
+def run_import(items: Iterable[Item], user_db: Path, *, bundled_db: Path | None, progress: ProgressFn | None,
+               cancelled: CancelledFn | None, waiting: Callable[[], None] | None, max_bytes: int,
+               workers: int) -> ImportResult:
+    """The import itself (see ``store.userdb.import_documents``); the library is sound and of
+    this schema when it is called. What the environment causes (a full temporary folder, a
+    library that cannot be read) is DatabaseError."""
+    with sql.known_errors(user_db, os_errors=False):
+        return _run_import(items, user_db, bundled_db, progress, cancelled, waiting, max_bytes, workers)
+
+
+def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, progress: ProgressFn | None,
+                cancelled: CancelledFn | None, waiting: Callable[[], None] | None, max_bytes: int,
+                workers: int) -> ImportResult:
+    t0 = time.perf_counter()
+    result = ImportResult(user_db=user_db)
+    entries = list(expand(items)) if isinstance(items, list | tuple) else expand(items)
+    total = len(entries) if isinstance(entries, list) else 0
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+
+    library = sql.connect(user_db, readonly=True) if user_db.is_file() else None
+    bundled = sql.connect(bundled_db, readonly=True) if bundled_db is not None else None
+    staging = open_staging()
+    known = Known(library, bundled)
+    writer = Writer(staging)
+    staged: list[Staged] = []
+    added = now()
+    try:
+        with batch_allocations(), Pipeline(workers) as pipeline:
+            def stage(raw: RawDocument, parts: Iterable[tuple[PartRows, str]]) -> None:
+                staging.execute("BEGIN")
+                try:
+                    staged.append(stage_document(writer, raw, parts, added, cancelled))
+                    staging.execute("COMMIT")
+                except BaseException:
+                    staging.execute("ROLLBACK")
+                    raise
+                result.bytes_processed += raw.size
+
+            def failed(raw: RawDocument, exc: BaseException) -> None:
+                known.this_import.pop(raw.sha256, None)
+                log.error("processing %s failed", raw.path, exc_info=exc)
+                result.failed.append(FailedFile(raw.file, raw.path, "processing", f"{type(exc).__name__}: {exc}"))
+
+            for done, entry in enumerate(entries):
+                check()
+                name = entry.file if isinstance(entry, DocumentError | RawDocument) else entry.name
+                if progress:
+                    progress(done, total, name)
+                raw = _read(entry, max_bytes, result)
+                if raw is None:
+                    continue
+                found = known.find(raw.sha256)
+                if found is not None:
+                    origin, file, existing_id = found
+                    result.duplicates.append(DuplicateFile(raw.file, raw.path, raw.sha256, file, origin, existing_id))
+                    continue
+                known.this_import[raw.sha256] = raw.file
+                pipeline.submit(raw, document_parts, stage, failed)
+            pipeline.drain(stage, failed)
+        check()
+        if progress:        # everything is read; what is left is the commit
+            progress(total, total, "")
+        if staged:
+            commit_staged(staging, staged, user_db, result, staged_next=writer.next_id, bundled=bundled,
+                          waiting=waiting, cancelled=cancelled, pipeline=pipeline_version())
+    except ImportCancelled:
+        result.cancelled = True
+        result.added.clear()
+        result.near_duplicates.clear()
+    finally:
+        staging.close()
+        for conn in (library, bundled):
+            if conn is not None:
+                conn.close()
+    result.elapsed = time.perf_counter() - t0
+    return result
+
+
+def _read(entry: Path | RawDocument | DocumentError, max_bytes: int, result: ImportResult) -> RawDocument | None:
+    if isinstance(entry, DocumentError):
+        result.failed.append(FailedFile(entry.file, entry.file, entry.reason, entry.detail))
+        return None
+    if isinstance(entry, RawDocument):
+        if entry.size > max_bytes:
+            result.failed.append(FailedFile(entry.file, entry.path, "too_large",
+                                            f"{entry.size:,} bytes; the limit is {max_bytes:,}"))
+            return None
+        return entry
+    try:
+        return read_document(entry, max_bytes)
+    except DocumentError as exc:
+        result.failed.append(FailedFile(exc.file, str(entry), exc.reason, exc.detail))
+        return None
