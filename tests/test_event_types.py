@@ -27,6 +27,7 @@ def type_of(text: str) -> str:
     ("Relations were restored in 1994 after a long break.", "relations_established"),
     ("১৯৭৫ সালে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক প্রতিষ্ঠিত হয়।", "relations_established"),
     ("दोनों देशों के बीच राजनयिक संबंध 1975 में स्थापित हुए।", "relations_established"),
+    ("राजनयिक संबंध स्थापना की तिथि: 12 मई 1975", "relations_established"),
     ("In 2001 the two states raised their ties to ambassador level.", "relations_established"),
     # embassy
     ("Togo opened an embassy in Accra in 2008.", "embassy"),
@@ -58,6 +59,9 @@ def type_of(text: str) -> str:
     ("১৯৯০ সালে দুই দেশের মধ্যে সীমান্ত যুদ্ধ বাধে।", "conflict"),
     ("1990 में दोनों देशों के बीच युद्ध हुआ।", "conflict"),
     ("The country recalled its ambassador in protest in June 2014.", "conflict"),
+    ("Togo closed its border with Ghana in 1982.", "conflict"),
+    ("১৯৮২ সালে ঘানা টোগোর সঙ্গে সীমান্ত বন্ধ করে দেয়।", "conflict"),
+    ("1982 में घाना ने टोगो के साथ अपनी सीमा बंद कर दी।", "conflict"),
     # other
     ("The president sent a letter to his counterpart on 4 May 1980.", "other"),
     ("২০১৩ সালে দুই দেশ সম্পর্কের ৪০তম বার্ষিকী উদযাপন করে।", "other"),

@@ -220,3 +220,21 @@ def test_a_list_item_about_the_pair_with_a_year_in_brackets_is_still_an_event():
     text = ("Ghana–Togo relations\n\nTimeline\n• Ghana and Togo sign a border treaty (1998)\n"
             "• Togo opens an embassy in Accra (2004)\n")
     assert [(d, t) for d, t, _p in dated(text)] == [("1998", "agreement"), ("2004", "embassy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana's diplomatic relations\n\n| Country | Date of establishment of diplomatic relations | Note |\n"
+     "| Kenya | 12 June 1964 | embassy opened in 1975 |\n| Togo | 3 March 1960 | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+    ("ঘানার কূটনৈতিক সম্পর্ক\n\n| দেশ | কূটনৈতিক সম্পর্ক স্থাপনের তারিখ | মন্তব্য |\n"
+     "| কেনিয়া | ১২ জুন ১৯৬৪ | দূতাবাস চালু ১৯৭৫ সালে |\n| টোগো | ৩ মার্চ ১৯৬০ | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+    ("घाना के राजनयिक संबंध\n\n| देश | राजनयिक संबंध स्थापना की तिथि | टिप्पणी |\n"
+     "| केन्या | 12 जून 1964 | दूतावास 1975 में खोला |\n| टोगो | 3 मार्च 1960 | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+])
+def test_a_note_cell_keeps_its_own_type_and_the_date_column_takes_the_headers(text, expected):
+    assert dated(text) == expected

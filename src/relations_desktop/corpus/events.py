@@ -26,7 +26,7 @@ _AFTER_SHIFT = re.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আ�
 _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)"
                          r"(?![\w" + MARKS + "]))")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
-_CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+_CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
 # Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
@@ -80,8 +80,8 @@ class SentenceContext:
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
-    """Split a sentence between its dates at the last clause break before each next date;
-    dates of one list keep one region between them."""
+    """Split a sentence between its dates at the last clause break (or table cell border) before
+    each next date; dates of one list keep one region between them."""
     cuts = [s]
     for a, b in itertools.pairwise(dates):
         if _LIST_GAP.fullmatch(text, a.end, b.start):
