@@ -238,3 +238,30 @@ def test_a_list_item_about_the_pair_with_a_year_in_brackets_is_still_an_event():
 ])
 def test_a_note_cell_keeps_its_own_type_and_the_date_column_takes_the_headers(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border questions: exam notes\n\nArgentina–Chile\nArgentina and Chile signed a boundary treaty in 1881.\n\n"
+     "Eritrea–Ethiopia\nThe two countries fought a border war from 1998 to 2000.\n\n"
+     "Ghana–Togo\nTogo closed its border with Ghana in 1982.\n",
+     [("1881", "agreement", ("AR", "CL")), ("1998/2000", "conflict", ("ER", "ET")),
+      ("1982", "conflict", ("GH", "TG"))]),
+    ("দক্ষিণ এশিয়ার চুক্তি: পরীক্ষার নোট\n\nভারত ও নেপাল\n১৯৫০ সালে দুই দেশ শান্তি ও মৈত্রী চুক্তি সই করে।\n\n"
+     "বাংলাদেশ ও মিয়ানমার\n২০১৭ সালে দুই দেশ প্রত্যাবাসন চুক্তি সই করে।\n",
+     [("1950", "agreement", ("IN", "NP")), ("2017", "agreement", ("BD", "MM"))]),
+    ("द्विपक्षीय समझौते: अध्ययन नोट्स\n\n== भारत–भूटान ==\n2007 में दोनों देशों ने नई मैत्री संधि पर हस्ताक्षर किए।\n\n"
+     "== नेपाल–चीन ==\n1960 में दोनों देशों ने सीमा समझौता किया।\n",
+     [("2007", "agreement", ("BT", "IN")), ("1960", "agreement", ("CN", "NP"))]),
+])
+def test_sections_headed_by_a_pair_are_about_that_pair(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_heading_that_mentions_two_states_in_passing_does_not_head_a_pair_section():
+    text = ("Kenya–Uganda relations\n\nKenya and Uganda signed a trade pact in 1999.\n\n"
+            "== Effects of the war between Ethiopia and Eritrea on the region ==\n"
+            "In 2001 Kenya and Uganda held talks on refugees.\n\n"
+            "== Role of Somalia and Sudan in later regional talks ==\n"
+            "Kenya and Uganda opened a joint border post in 2005.\n")
+    assert [(d, p) for d, _t, p in dated(text)] == [("1999", ("KE", "UG")), ("2001", ("KE", "UG")),
+                                                    ("2005", ("KE", "UG"))]

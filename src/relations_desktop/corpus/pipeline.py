@@ -167,10 +167,12 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     partners it names, else the partner it continues, else its passage's."""
     a = doc.assignment
     named = doc.parties(s, e)
+    # a section under a heading naming its own pair (study notes) is about that pair
+    pair = a.block_pairs.get(block, a.doc_pair) if a.hub is None else None
+    hub = a.hub
     # a news story may turn to a second partner even when its headline names the pair
-    ctx = SentenceContext([], "none", doc.parties, a.hub, a.doc_pair, open_frame=not a.titled or doc.kind == "news")
-    if a.doc_pair is not None:
-        pair = a.doc_pair
+    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or doc.kind == "news")
+    if pair is not None:
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
         elif BOTH.search(text, s, e):
@@ -181,7 +183,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
             ctx.pairs, ctx.pair_source = [pair], "one"
         else:
             ctx.pair_source = "third"           # each date's clause decides (events._pairs_for)
-    elif a.hub is not None:
+    elif hub is not None:
         partners = [c for c in named if c != a.hub]
         passage = a.partner_of(block)
         if previous and previous[0]:
