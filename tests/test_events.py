@@ -265,3 +265,38 @@ def test_a_heading_that_mentions_two_states_in_passing_does_not_head_a_pair_sect
             "Kenya and Uganda opened a joint border post in 2005.\n")
     assert [(d, p) for d, _t, p in dated(text)] == [("1999", ("KE", "UG")), ("2001", ("KE", "UG")),
                                                     ("2005", ("KE", "UG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Togo relations\n\nGhana and Togo opened embassies in 1962. Benin, Niger and Togo recognised Ghana "
+     "in 1960.\n",
+     [("1962", "embassy", ("GH", "TG")), ("1960", "recognition", ("BJ", "GH")),
+      ("1960", "recognition", ("GH", "NE")), ("1960", "recognition", ("GH", "TG"))]),
+    ("নেপাল–ভুটান সম্পর্ক\n\nনেপাল ও ভুটান ১৯৮৩ সালে সম্পর্ক স্থাপন করে। শ্রীলঙ্কা ও মালদ্বীপ ১৯৭১ সালে ভুটানকে "
+     "স্বীকৃতি দেয়।\n",
+     [("1983", "relations_established", ("BT", "NP")), ("1971", "recognition", ("BT", "LK")),
+      ("1971", "recognition", ("BT", "MV"))]),
+    ("नेपाल–भूटान संबंध\n\nनेपाल और भूटान ने 1983 में संबंध स्थापित किए। श्रीलंका और मालदीव ने 1971 में भूटान को "
+     "मान्यता दी।\n",
+     [("1983", "relations_established", ("BT", "NP")), ("1971", "recognition", ("BT", "LK")),
+      ("1971", "recognition", ("BT", "MV"))]),
+])
+def test_a_list_of_states_acting_with_one_member_gives_one_event_each(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Togo relations\n\nBenin and Togo recognised Ghana in 1960 and 1961 respectively.\n",
+     [("1960", ("BJ", "GH")), ("1961", ("GH", "TG"))]),
+    ("ভুটান–নেপাল সম্পর্ক\n\nশ্রীলঙ্কা ও নেপাল ভুটানকে স্বীকৃতি দেয় যথাক্রমে ১৯৭১ সালের ১২ মে ও ১৯৭২ সালের ৩ জুন।\n",
+     [("1971-05-12", ("BT", "LK")), ("1972-06-03", ("BT", "NP"))]),
+    ("भूटान–नेपाल संबंध\n\nश्रीलंका और नेपाल ने क्रमशः 1971 और 1972 में भूटान को मान्यता दी।\n",
+     [("1971", ("BT", "LK")), ("1972", ("BT", "NP"))]),
+])
+def test_respectively_gives_each_date_to_its_state_in_order(text, expected):
+    assert [(d, p) for d, _t, p in dated(text)] == expected
+
+
+def test_a_pair_named_side_by_side_with_a_list_is_not_a_star():
+    text = "Kenya–Uganda relations\n\nKenya and Uganda met in 2004 to discuss Sudan and Somalia.\n"
+    assert [(d, p) for d, _t, p in dated(text)] == [("2004", ("KE", "UG"))]

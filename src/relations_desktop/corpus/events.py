@@ -15,7 +15,7 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
-from relations_desktop.corpus.pairs import BOTH, pair_of
+from relations_desktop.corpus.pairs import BOTH, coordinated_runs, pair_of
 from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
@@ -41,6 +41,10 @@ _PAIR_CLAUSE_BREAK = re.compile(
     r"[,;:()]|\s(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যার|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसमें|जिसके)\s"
     r"|\s(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)")
+
+
+# "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)|যথাক্রমে|क्रमशः|क्रमश:")
 
 
 @dataclass(frozen=True)
@@ -156,12 +160,41 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         if ctx.fallback:          # partners named only in another clause ("after China's criticism, …")
             return ctx.fallback, ctx.fallback_source
         return ctx.pairs, ctx.pair_source
+    star = _star(text, clause, ctx) if ctx.primary is not None and ctx.pair_source in ("both", "third") else []
+    if star:
+        return star, "several"
     if ctx.primary is None or ctx.pair_source in ("both", "phrase"):
         return ctx.pairs, ctx.pair_source
     if any(c not in ctx.primary for c in ctx.parties(*clause)):
         return [], "third"
     named = ctx.parties(s, e)
     return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"
+
+
+def _star(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
+    """A clause where a list of states acts with one member of the document's pair ("Egypt,
+    Jordan and Kuwait recognised Bangladesh"): one pair per listed state, in the list's order."""
+    index = getattr(ctx.parties, "index", None)
+    named = ctx.parties(*clause)
+    if index is None or len(named) < 3:
+        return []
+    runs: list[list[str]] = []
+    for run in coordinated_runs(text, index.between(*clause)):
+        part = [run[0]]
+        for a, b in itertools.pairwise(run):
+            if text[a.end:b.start].strip():
+                part.append(b)
+            else:                     # "চীন বাংলাদেশকে": names side by side are subject and object
+                runs.append([m.code for m in part])
+                part = [b]
+        runs.append([m.code for m in part])
+    runs = [r for r in ([c for c in dict.fromkeys(r) if c in named] for r in runs) if len(r) >= 2]
+    if len(runs) != 1:
+        return []
+    rest = [c for c in named if c not in runs[0]]
+    if len(rest) != 1 or rest[0] not in ctx.primary:
+        return []
+    return [pair_of(rest[0], c) for c in runs[0]]
 
 
 def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
@@ -212,7 +245,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
     if absolute:
         seen: set[tuple[str, tuple[str, str]]] = set()
         regions = _regions(text, s, e, absolute) if len(absolute) > 1 else [(s, e)]
-        for d, (rs, re_) in zip(absolute, regions, strict=True):
+        respectively = len(absolute) > 1 and bool(_RESPECTIVELY.search(text, s, e))
+        for k, (d, (rs, re_)) in enumerate(zip(absolute, regions, strict=True)):
             shifted = bool(_BEFORE_SHIFT.search(text[max(s, d.start - 30):d.start])
                            or _AFTER_SHIFT.match(text[d.end:d.end + 20]))
             clause = date_clause(text, rs, re_, d, ctx.parties)
@@ -230,6 +264,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source):
                 continue
+            if respectively and len(pairs) == len(absolute):
+                pairs = [pairs[k]]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 if (d.value, pair) in seen:
