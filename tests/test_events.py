@@ -300,3 +300,30 @@ def test_respectively_gives_each_date_to_its_state_in_order(text, expected):
 def test_a_pair_named_side_by_side_with_a_list_is_not_a_star():
     text = "Kenya–Uganda relations\n\nKenya and Uganda met in 2004 to discuss Sudan and Somalia.\n"
     assert [(d, p) for d, _t, p in dated(text)] == [("2004", ("KE", "UG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Countries that recognised Ghana\n\n| No. | Country | Date |\n| 1 | Togo | 6 March 1957 |\n"
+     "| 2 | Kenya | 12 June 1964 |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("ঘানাকে স্বীকৃতি দানকারী দেশ\n\n| ক্রম | দেশ | তারিখ |\n| 1 | টোগো | ৬ মার্চ ১৯৫৭ |\n"
+     "| 2 | কেনিয়া | ১২ জুন ১৯৬৪ |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("घाना को मान्यता देने वाले देश\n\n| क्रम | देश | तिथि |\n| 1 | टोगो | 6 मार्च 1957 |\n"
+     "| 2 | केन्या | 12 जून 1964 |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+])
+def test_a_title_that_tells_the_act_types_the_rows_of_its_table(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign relations of Ghana\n\n== Togo ==\nTogo is a neighbour. Togo and Benin recognised Ghana in 1957.\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\n== টোগো ==\nটোগো প্রতিবেশী দেশ। টোগো ও বেনিন ১৯৫৭ সালে ঘানাকে স্বীকৃতি দেয়।\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+    ("घाना के विदेश संबंध\n\n== टोगो ==\nटोगो पड़ोसी देश है। टोगो और बेनिन ने 1957 में घाना को मान्यता दी।\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+])
+def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, expected):
+    assert [(d, p) for d, _t, p in dated(text)] == expected

@@ -154,6 +154,9 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
         passage = [c for p in ctx.fallback for c in p if c != ctx.hub]
         if passage and not inner and passage[0] in ctx.parties(s, e):
+            listed = next((r for r in _lists(text, clause, ctx) if passage[0] in r), [])
+            if len(listed) > 1 and ctx.hub not in listed:     # "India and Bhutan recognised it …"
+                return [pair_of(ctx.hub, c) for c in listed], "several"
             return [pair_of(ctx.hub, passage[0])], "own"      # the passage's partner, named here too
         if partners:
             return [pair_of(ctx.hub, c) for c in partners], "own" if len(partners) == 1 else "several"
@@ -171,13 +174,12 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"
 
 
-def _star(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
-    """A clause where a list of states acts with one member of the document's pair ("Egypt,
-    Jordan and Kuwait recognised Bangladesh"): one pair per listed state, in the list's order."""
+def _lists(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[list[str]]:
+    """The lists of two or more parties in a clause ("Egypt, Jordan and Kuwait"), in order."""
     index = getattr(ctx.parties, "index", None)
-    named = ctx.parties(*clause)
-    if index is None or len(named) < 3:
+    if index is None:
         return []
+    named = ctx.parties(*clause)
     runs: list[list[str]] = []
     for run in coordinated_runs(text, index.between(*clause)):
         part = [run[0]]
@@ -188,7 +190,16 @@ def _star(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[tupl
                 runs.append([m.code for m in part])
                 part = [b]
         runs.append([m.code for m in part])
-    runs = [r for r in ([c for c in dict.fromkeys(r) if c in named] for r in runs) if len(r) >= 2]
+    return [r for r in ([c for c in dict.fromkeys(r) if c in named] for r in runs) if len(r) >= 2]
+
+
+def _star(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
+    """A clause where a list of states acts with one member of the document's pair ("Egypt,
+    Jordan and Kuwait recognised Bangladesh"): one pair per listed state, in the list's order."""
+    named = ctx.parties(*clause)
+    if len(named) < 3:
+        return []
+    runs = _lists(text, clause, ctx)
     if len(runs) != 1:
         return []
     rest = [c for c in named if c not in runs[0]]

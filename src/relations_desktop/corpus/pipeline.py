@@ -291,14 +291,16 @@ def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention
 
 def _label_types(doc: ProcessedDocument) -> dict[int, str]:
     """For table rows and list items: the type their table's header row ("Country | Date of
-    recognition") or the heading above them tells, when it tells one."""
+    recognition"), the heading above them or the document's title tells, when it tells one."""
     out: dict[int, str] = {}
+    titled: str | None = None         # "Countries that recognised X": the title tells every row
     heading: str | None = None
     header: str | None = None
     for i, b in enumerate(doc.blocks):
-        if b.kind == HEADING:
+        if b.kind in (HEADING, TITLE):
             t = classify(doc.text, b.start, b.end)
-            heading = t if t != "other" else None
+            heading = t if t != "other" else None if b.kind == TITLE else titled
+            titled = heading if b.kind == TITLE else titled
             header = None
         elif b.kind == TABLE_ROW:
             if header is None:                  # the first row of a table is its header
