@@ -327,3 +327,31 @@ def test_a_title_that_tells_the_act_types_the_rows_of_its_table(text, expected):
 ])
 def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, expected):
     assert [(d, p) for d, _t, p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership told for both members, the second date without its verb
+    ("Kenya–Uganda relations\n\nBoth belong to the East African Community, which Kenya joined in 2000 and Uganda "
+     "in 2001. Kenya and Uganda signed a border pact in 2005.\n", [("2005", "agreement")]),
+    ("নেপাল–ভুটান সম্পর্ক\n\nদেশটি ১৯৮২ সালে কমনওয়েলথে যোগ দেয়, ২০১৬ সালে ত্যাগ করে। নেপাল ও ভুটান ১৯৮৩ সালে "
+     "সম্পর্ক স্থাপন করে।\n", [("1983", "relations_established")]),
+    ("भारत–नेपाल संबंध\n\nनेपाल 1955 में संयुक्त राष्ट्र का सदस्य बना और भूटान 1971 में। भारत और नेपाल ने 1950 में "
+     "संधि पर हस्ताक्षर किए।\n", [("1950", "agreement")]),
+    # a leader taking office, independence, told with the pair named
+    ("Kenya–Uganda relations\n\nUganda's president succeeded his father as head of state in August 2023. "
+     "Both countries became independent in the 1960s; Kenya became independent in 1963.\n", []),
+    ("নেপাল–ভুটান সম্পর্ক\n\n২০০৮ সালে নেপালের রাজার উত্তরসূরি নির্বাচিত হন। ১৯৭১ সালে দুই দেশই স্বাধীন হয়।\n", []),
+    ("भारत–नेपाल संबंध\n\n१५ अगस्त १९४७ को स्वतंत्रता मिलने के बाद भारत ने नेपाल के साथ संबंध बनाए। "
+     "दोनों देश 1991 में स्वतंत्र हुए।\n", []),
+])
+def test_memberships_and_domestic_happenings_are_not_events_of_the_pair(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "নেপাল–ভুটান সম্পর্ক\n\nভুটানের পররাষ্ট্রমন্ত্রী আগামী ১৭ জানুয়ারি ২০২৫ কাঠমান্ডু আসবেন।\n",
+    "भारत–नेपाल संबंध\n\nनेपाल के विदेश मंत्री 17 जनवरी 2025 को दिल्ली आएंगे।\n",
+    "India–Nepal relations\n\nNepal's foreign minister will come to Delhi on 17 January 2025.\n",
+])
+def test_coming_to_the_partners_capital_is_a_visit(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("2025-01-17", "visit")]

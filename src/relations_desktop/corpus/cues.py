@@ -183,7 +183,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     "visit": {
         "en": [
             r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
-            r"came to|met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
+            r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
+            r"met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,4}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
@@ -192,11 +193,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
+            r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|গিয়েছিলেন|গিয়েছিলেন)",
         ],
         "hi": [
             r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"शिखर\s*सम्मेलन", r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
+            r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
         ],
     },
     "other": {

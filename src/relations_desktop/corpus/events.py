@@ -223,16 +223,24 @@ def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) ->
 
 
 def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
-                   pair_source: str) -> bool:
+                   pair_source: str, type_source: str = "") -> bool:
     """The bilateral test (ANNOTATION 3) on the date's region of the sentence (a membership)
-    and on its clause (a possibility, a domestic happening)."""
+    and on its clause (a possibility, a domestic happening). A date whose region tells no act
+    of its own in a sentence about a membership ("which A joined in 1995 and B in 1999",
+    "…যোগ দেয়, ২০১৬ সালে ত্যাগ করে") belongs to the membership too."""
     cs, ce = clause
     if bilateral.is_membership(text, *region) or bilateral.is_possible(text, cs, ce):
+        return True
+    if type_ == "other" and type_source in ("none", "near") and bilateral.is_membership(text, s, e):
         return True
     if bilateral.is_cut_off(text, s, e):
         return True
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
+        return True
+    # "both countries became independent in 1991", "after independence on 15 August 1947 A
+    # and B …": no act between the two in the clause, a domestic happening is what is dated
+    if type_ == "other" and type_source in ("none", "near") and bilateral.is_domestic(text, cs, ce):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
@@ -273,7 +281,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                     type_, type_source = ctx.label_type, "label"
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
-            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source):
+            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source):
                 continue
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
