@@ -14,6 +14,7 @@ from relations_desktop.corpus.events import SentenceContext, sentence_events
 from relations_desktop.corpus.pairs import Parties
 from relations_desktop.corpus.pipeline import process_text
 from relations_desktop.corpus.reader import RawDocument
+from relations_desktop.corpus.structure import analyse
 
 
 def doc(text: str):
@@ -355,3 +356,29 @@ def test_memberships_and_domestic_happenings_are_not_events_of_the_pair(text, ex
 ])
 def test_coming_to_the_partners_capital_is_a_visit(text):
     assert [(d, t) for d, t, _p in dated(text)] == [("2025-01-17", "visit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Which country first recognised Ghana?\nAnswer: Togo, on 6 March 1957.\n"
+     "Q: Which country did Ghana sign a border treaty with in 1998?\nAnswer: Burkina Faso.\n"
+     "Q: When did Kenya open its embassy in Ghana?\nAnswer: 12 June 1964.\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+    ("প্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nউত্তর: টোগো, ৬ মার্চ ১৯৫৭।\n"
+     "প্রশ্ন: ১৯৯৮ সালে ঘানা কোন দেশের সঙ্গে সীমান্ত চুক্তি সই করে?\nউত্তর: বুরকিনা ফাসো।\n"
+     "প্রশ্ন: কেনিয়া কবে ঘানায় দূতাবাস চালু করে?\nউত্তর: ১২ জুন ১৯৬৪।\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+    ("प्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nउत्तर: टोगो, 6 मार्च 1957।\n"
+     "प्रश्न: घाना ने 1998 में किस देश के साथ सीमा समझौते पर हस्ताक्षर किए?\nउत्तर: बुर्किना फ़ासो।\n"
+     "प्रश्न: केन्या ने घाना में अपना दूतावास कब खोला?\nउत्तर: 12 जून 1964।\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+])
+def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_country(text, expected):
+    assert dated(text) == expected
+
+
+def test_north_east_is_not_an_answer():
+    text = "ঘানা কি টোগোর পশ্চিমে?\nউত্তর-পূর্ব সীমান্তে ১৯৮২ সালে ঘানা ও টোগো চুক্তি সই করে।\n"
+    assert len(analyse(text).blocks) == 2

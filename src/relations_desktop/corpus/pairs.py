@@ -21,6 +21,7 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
+from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
@@ -165,7 +166,8 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
     if hub is None:
         pair = _title_pair(parties, lead_title)
         if pair is None:
-            hub = _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
+            hub = _hub_from_quiz(text, blocks, body, parties) \
+                or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
                 or _hub_from_title_country(text, body, sentences, parties, lead_title) \
                 or _hub_from_lead_star(text, body, sentences, parties)
         if pair is None and hub is None:
@@ -287,6 +289,24 @@ def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
         return None
     partners = set(named) - {hub}
     return hub if len(partners) >= 2 else None
+
+
+_QUIZ_SHARE = 0.6
+
+
+def _hub_from_quiz(text: str, blocks: list[Block], body: list[int], parties: Parties) -> str | None:
+    """A quiz or study page of questions with their answers: the country most of its questions
+    are about is the hub, the others its partners (not the pair the first answer names)."""
+    units = [parties(blocks[i].start, blocks[i].end) for i in body
+             if (q := text.find("?", blocks[i].start, blocks[i].end)) >= 0 and ANSWER.match(text, q + 1, blocks[i].end)]
+    if len(units) < 2:
+        return None
+    presence = Counter(c for codes in units for c in codes)
+    if not presence:
+        return None
+    hub, n = presence.most_common(1)[0]
+    partners = {c for codes in units for c in codes if c != hub}
+    return hub if n >= _QUIZ_SHARE * len(units) and len(partners) >= 2 else None
 
 
 def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
+from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -163,7 +164,23 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
         st.blocks.append(b)
     if text[pos:].strip():
         _read_lines(text, _lines(text, pos, len(text)), st, in_back_matter, first)
+    _join_answers(text, st)
     return st
+
+
+def _join_answers(text: str, st: Structure) -> None:
+    """A quiz's question and the answer line right after it are one paragraph: the answer
+    ("Answer: Bhutan, 6 December 1971.") means nothing without its question."""
+    out: list[Block] = []
+    for b in st.blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind == PARA and prev.kind == PARA
+                and text[prev.start:prev.end].rstrip().endswith("?") and not text[prev.end:b.start].strip()
+                and ANSWER.match(text, b.start, b.end)):
+            out[-1] = Block(PARA, prev.start, b.end)
+            continue
+        out.append(b)
+    st.blocks[:] = out
 
 
 _LAYOUT_KINDS = {"title": TITLE, "heading": HEADING, "para": PARA, "list_item": LIST_ITEM,
