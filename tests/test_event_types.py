@@ -62,6 +62,9 @@ def type_of(text: str) -> str:
     ("Togo closed its border with Ghana in 1982.", "conflict"),
     ("১৯৮২ সালে ঘানা টোগোর সঙ্গে সীমান্ত বন্ধ করে দেয়।", "conflict"),
     ("1982 में घाना ने टोगो के साथ अपनी सीमा बंद कर दी।", "conflict"),
+    ("Ugandan troops crossed into Kenya in 1976.", "conflict"),
+    ("১৯৭৬ সালে উগান্ডার সৈন্যরা কেনিয়ার সীমান্ত অতিক্রম করে।", "conflict"),
+    ("1976 में युगांडा की सेना ने केन्या की सीमा पार की।", "conflict"),
     # other
     ("The president sent a letter to his counterpart on 4 May 1980.", "other"),
     ("২০১৩ সালে দুই দেশ সম্পর্কের ৪০তম বার্ষিকী উদযাপন করে।", "other"),
