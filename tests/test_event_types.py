@@ -106,6 +106,9 @@ def test_a_second_date_in_the_sentence_gets_its_own_clause():
     ("भारत ने 1960 की सिंधु जल संधि को रोक दिया।", "agreement"),
     ("১৯৭২ সালের সিমলা চুক্তি অনুযায়ী দুই দেশ আলোচনা করে।", "agreement"),
     ("The 1971 war changed their relations.", "conflict"),
+    ("২০০০ সালে দুই দেশের মধ্যে যুদ্ধবিরতি চুক্তি স্বাক্ষরিত হয়।", "agreement"),
+    ("2000 में दोनों के बीच युद्धविराम समझौता हुआ।", "agreement"),
+    ("A ceasefire agreement between the two was signed in June 2000.", "agreement"),
 ])
 def test_an_instrument_or_a_war_named_with_its_year(text, expected):
     assert type_of(text) == expected

@@ -270,5 +270,6 @@ VETOES: dict[str, dict[str, list[str]]] = {
 NAMED_WITH_YEAR: dict[str, str] = {
     "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
-    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ|সংঘাত|যুদ্ধে|युद्ध|संघर्ष|जंग",
+    # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war
+    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत)|संघर्ष|जंग",
 }
