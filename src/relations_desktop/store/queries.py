@@ -7,7 +7,7 @@ Every query uses bound parameters.
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from relations_desktop.corpus.document import DocumentMeta
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
@@ -55,6 +55,17 @@ class EventRow(NamedTuple):
     lang: str
     file: str
     confidence: float | None = None      # the extraction's, where it gives one
+    correction: Any = None               # the reader's correction of it (store.corrections.Correction)
+    original: EventRow | None = None     # the extracted event, when a correction changed it
+
+    @property
+    def state(self) -> str:
+        """``extracted``, ``edited`` or ``added`` (a hidden event is not among those shown)."""
+        return self.correction.state if self.correction is not None else "extracted"
+
+    @property
+    def note(self) -> str:
+        return self.correction.note if self.correction is not None else ""
 
 
 class EventGroup:
@@ -109,6 +120,7 @@ class SourceDocument:
         self.sha256 = sha256
         self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
         self.url = self.meta.url
+        self.chars = 0                      # the text's length
         self.passages: list[Passage] = []
         self._conn = conn
 
@@ -159,6 +171,7 @@ class DocumentInfo(NamedTuple):
     added: str
     duplicate_of: int | None        # the document it nearly repeats
     pairs: list[Pair]
+    sha256: str = ""
 
 
 class Stats(NamedTuple):
@@ -211,16 +224,35 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return f"{version}+{users}" if users else version
 
 
+# A document's details as shown: what the reader corrected (all_document_edits, by content
+# hash; '' clears a field) over what the document says.
+EDITED_FIELDS = ("title", "source", "url", "author", "published")
+DETAILS_FROM = "all_documents d LEFT JOIN all_document_edits x ON x.sha256 = d.sha256"
+
+
+def detail(column: str) -> str:
+    if column not in EDITED_FIELDS:
+        return f"d.{column}"
+    return f"CASE WHEN x.{column} IS NULL THEN d.{column} ELSE nullif(x.{column}, '') END"
+
+
+def details(columns: str) -> str:
+    """SQL for these columns of ``DETAILS_FROM``'s documents, as corrected."""
+    return ", ".join(detail(c.strip()) for c in columns.split(","))
+
+
 def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
-    """Every document, by file name, with its metadata and the relationships of its passages."""
+    """Every document, by file name, with its metadata (as corrected) and the relationships of
+    its passages."""
     pairs: dict[int, list[Pair]] = {}
     for doc_id, a, b in conn.execute(
             "SELECT DISTINCT p.document_id, r.a, r.b FROM all_passages p "
             "JOIN all_relationships r ON r.id = p.relationship_id ORDER BY p.document_id, r.a, r.b"):
         pairs.setdefault(doc_id, []).append((a, b))
-    return [DocumentInfo(*r, pairs.get(r[0], [])) for r in conn.execute(
-        "SELECT id, file, origin, lang, kind, title, source, url, author, published, licence, archive, archive_date, "
-        "size, added, duplicate_of FROM all_documents ORDER BY file, id")]
+    columns = details("id, file, origin, lang, kind, title, source, url, author, published, licence, archive, "
+                       "archive_date, size, added, duplicate_of, sha256")
+    return [DocumentInfo(*r[:-1], pairs.get(r[0], []), r[-1]) for r in conn.execute(
+        f"SELECT {columns} FROM {DETAILS_FROM} ORDER BY d.file, d.id")]
 
 
 def countries(conn: sqlite3.Connection) -> list[Country]:
@@ -301,13 +333,23 @@ def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
     docs = {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, lang, file FROM all_documents WHERE id IN ({_marks(sorted({r[1] for r in rows}))})")}
     out = [EventRow(*r[:12], *docs[r[1]], r[12]) for r in rows]
-    out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id))
+    out.sort(key=event_order)
     return out
+
+
+def event_order(e: EventRow) -> tuple:
+    """The order of a relationship's events: by date (undated last), then where they are told."""
+    return (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id)
 
 
 def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
     """Events grouped across documents (same pair, type and compatible dates), in date order."""
-    rows = events(conn, pair)
+    return group_rows(events(conn, pair), pair)
+
+
+def group_rows(rows: list[EventRow], pair: Pair) -> list[EventGroup]:
+    """``rows`` (a relationship's events) grouped: events of different documents that tell of
+    the same happening form one group."""
     ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
     groups: dict[int, EventGroup] = {}
     for gid, e in zip(ids, rows, strict=True):
@@ -328,9 +370,13 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    docs = [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in conn.execute(
-        "SELECT id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
-        f"archive_date FROM all_documents WHERE id IN ({_marks(list(spans))}) ORDER BY lang, file, id")]
+    columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+                       "archive_date, chars")
+    docs = []
+    for row in conn.execute(f"SELECT {columns} FROM {DETAILS_FROM} WHERE d.id IN ({_marks(list(spans))}) "
+                            "ORDER BY d.lang, d.file, d.id"):
+        docs.append(SourceDocument(*row[:6], DocumentMeta(*row[6:14]), conn=conn))
+        docs[-1].chars = row[14]
     for doc in docs:
         passages = sorted(spans[doc.id], key=lambda p: p[1])
         headings = [tuple(r) for r in conn.execute(
