@@ -28,6 +28,7 @@ from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_event_date, format_number
 from relations_desktop.present import labels
 from relations_desktop.store.queries import EDITED_FIELDS, DocumentInfo
+from relations_desktop.ui.delegates import RoomyRowDelegate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -79,6 +80,7 @@ class LibraryDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        self.view.setItemDelegate(RoomyRowDelegate(self.view))
         self.view.setAccessibleName(_("Library"))
         self.view.activated.connect(lambda _i: self.open_document())
         self.summary = QLabel(self)
