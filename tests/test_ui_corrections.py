@@ -251,3 +251,79 @@ def test_a_long_document_opens_one_part_at_a_time(win, qtbot):
     while dialog.later.isEnabled():
         dialog.later.click()
     assert dialog.part[1] == doc.chars
+
+
+def test_the_corrections_window_reviews_saves_removes_and_shares_them(win, qtbot, corpus: Path, qt_settings,
+                                                                       tmp_path: Path):
+    import json
+
+    from relations_desktop.ui.corrections_view import CorrectionsDialog
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = win
+    select(window, "1995")
+    assert window.corrector.edit({"type": "visit"})
+    select(window, "2004")
+    assert window.corrector.hide()
+    corrected = rows_of(window)
+    assert [r[1] for r in corrected] == ["Relations established", "Visit", "Visit", "Visit"]
+    dialog = CorrectionsDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.summary.text() == "2 corrections."
+    assert [dialog.table.item(r, 2).text() for r in range(2)] == ["applied", "applied"]
+    saved = dialog.export(tmp_path / "shared.json")
+    assert saved is not None
+    entries = json.loads(saved.read_text(encoding="utf-8"))["corrections"]
+    assert len(entries) == 2 and {e["document"]["file"] for e in entries} == {"gh_ke.txt"}
+
+    # removing them shows the extraction again; Undo brings them back, exactly
+    dialog.table.selectAll()
+    assert dialog.remove(confirmed=True)
+    assert dialog.table.rowCount() == 0 and [r[1] for r in rows_of(window)] == [
+        "Relations established", "Embassy", "Conflict", "Visit", "Visit"]
+    window.commands.undo.trigger()
+    assert dialog.table.rowCount() == 2 and rows_of(window) == corrected
+
+    # another library (a classmate's) takes them from the file and shows the same events
+    other = MainWindow(corpus, tmp_path / "classmate.db", settings=qt_settings)
+    qtbot.addWidget(other)
+    other.resize(1280, 800)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.open_pair("GH", "KE")
+    theirs = CorrectionsDialog.show_for(other)
+    qtbot.addWidget(theirs)
+    assert theirs.summary.text() == "You have not corrected any event yet."
+    assert theirs.import_file(saved)
+    assert rows_of(other) == corrected and theirs.table.rowCount() == 2
+    # a file that is not one is refused in words, and changes nothing
+    (tmp_path / "bad.json").write_text('{"format": "something else"}', encoding="utf-8")
+    assert not theirs.import_file(tmp_path / "bad.json")
+    assert theirs.last_message.text() and rows_of(other) == corrected
+
+
+def test_the_library_view_removes_an_imported_document(win, qtbot, tmp_path: Path):
+    from relations_desktop.store.userdb import import_documents
+    from relations_desktop.ui.library_view import ORIGIN, TITLE, LibraryDialog
+    from tests.library_helpers import EN_BT_BD, write
+    window = win
+    assert import_documents([write(tmp_path / "mine", "bt_bd.txt", EN_BT_BD)], tmp_path / "user-corpus.db").ok
+    window.library.reload()
+    dialog = LibraryDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxy
+
+    def titles() -> dict[str, str]:
+        return {proxy.index(r, TITLE).data(): proxy.index(r, ORIGIN).data() for r in range(proxy.rowCount())}
+    assert titles()["Bangladesh–Bhutan relations"] == "Added by you"
+    assert dialog.summary.text() == "3 documents · 1 added by you"
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, TITLE).data() == "Bangladesh–Bhutan relations")
+    dialog.view.setCurrentIndex(proxy.index(row, 0))
+    assert dialog.remove_button.isEnabled()
+    assert dialog.remove(confirmed=True)
+    qtbot.waitUntil(lambda: "Bangladesh–Bhutan relations" not in titles(), timeout=30_000)
+    assert sorted(titles()) == ["Ghana–Kenya relations", "Nepal–India relations"]
+    conn = sqlite3.connect(f"file:{tmp_path / 'user-corpus.db'}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    finally:
+        conn.close()
