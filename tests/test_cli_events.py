@@ -4,6 +4,8 @@ another library; what is not an event, a date or a file is one line and a non-ze
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 
 from relations_desktop.cli import main
 from tests.library_helpers import EN_BT_BD, write
+from tests.pdf_helpers import pdftotext
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,16 @@ def test_events_are_corrected_by_the_ids_the_list_shows(home: Path, capsys):
     assert events[1]["extracted"] == {"date": "2020", "type": "agreement", "pair": ["BD", "BT"]}
     hidden = listed(capsys, "--hidden")[-1]
     assert (hidden["date"], hidden["state"]) == ("2023", "hidden")
+    # export --format csv and pdf carry the corrections as the list shows them
+    csv_file, pdf_file = home.parent / "t.csv", home.parent / "t.pdf"
+    assert main(["export", "--pair", "BT-BD", "--format", "csv", "-o", str(csv_file)]) == 0
+    assert main(["export", "--pair", "BT-BD", "--format", "pdf", "-o", str(pdf_file)]) == 0
+    table = list(csv.DictReader(io.StringIO(csv_file.read_bytes().decode("utf-8-sig"))))
+    assert [(r["date"], r["type"], r["state"], r["note"]) for r in table] == [
+        ("1971-12-06", "recognition", "extracted", "A note in English and বাংলা."), ("2021", "trade", "edited", ""),
+        ("2023", "agreement", "hidden", "")]
+    text = " ".join(pdftotext(pdf_file).split())
+    assert "2021 *" in text and "A note in English and বাংলা." in text and "Agreement" not in text
     # a correction's id names the event too, and stays the same whatever the re-extraction
     assert main(["events", "unhide", "c1"]) == 0
     assert main(["events", "restore", by_date["2020"]]) == 0
