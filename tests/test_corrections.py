@@ -291,3 +291,32 @@ def test_timeline_rows_carry_the_correction_state(tmp_path: Path):
                     None), ("2021", "trade", "edited", "", 2, "2020", "agreement"),
                    ("2023", "agreement", "hidden", "", None, None, None)]
 
+
+
+def test_an_event_moved_to_a_pair_the_corpus_does_not_relate_opens_there(tmp_path: Path):
+    from relations_desktop.store import queries
+    user = tmp_path / "user-corpus.db"
+    db = bundled(tmp_path / "v1.db", raw("bt_bd.txt", EN_BT_BD))
+    conn = open_corpus(db)
+    assert not queries.relationship_exists(conn, ("BT", "IN")) and "IN" not in {c.code for c in queries.countries(conn)}
+    conn.close()
+    corrections.edit(user, [dossier(db, user, BD_BT).ref(event(dossier(db, user, BD_BT), "2020"))], pair=("IN", "BT"))
+    conn = open_corpus(db, user)
+    try:
+        assert queries.relationship_exists(conn, ("BT", "IN"))
+        assert "IN" in {c.code for c in queries.countries(conn)}
+        assert [(p.code, p.events, p.documents) for p in queries.partners(conn, "BT")] == [("BD", 3, 1), ("IN", 1, 1)]
+        moved = load_dossier(conn, ("BT", "IN"))
+        assert [(e.date, e.type, e.state) for g in moved.groups for e in g.events] == [("2020", "agreement", "edited")]
+        assert [s.file for s in moved.sources] == ["bt_bd.txt"]         # its sentence can be shown
+        assert "2020" not in [e.date for g in load_dossier(conn, BD_BT).groups for e in g.events]
+    finally:
+        conn.close()
+    # hidden, it makes no relationship
+    corrections.hide(user, [dossier(db, user, ("BT", "IN")).ref(event(dossier(db, user, ("BT", "IN")), "2020"))])
+    conn = open_corpus(db, user)
+    try:
+        assert not queries.relationship_exists(conn, ("BT", "IN"))
+        assert [p.code for p in queries.partners(conn, "BT")] == ["BD"]
+    finally:
+        conn.close()

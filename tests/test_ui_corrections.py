@@ -327,3 +327,23 @@ def test_the_library_view_removes_an_imported_document(win, qtbot, tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_an_event_moved_to_another_pair_takes_the_lists_with_it(win):
+    window, pane = win, win.relationship
+
+    def partners() -> list[str]:
+        model = window.partner_model
+        return [model.index(r).data(CodeRole) for r in range(model.rowCount())]
+    from relations_desktop.ui.models import CodeRole
+    assert partners() == ["KE"] and window.current_pair == ("GH", "KE")
+    select(window, "2004")
+    assert window.corrector.edit({"pair": ("GH", "TG")})           # a pair the corpus does not relate
+    assert window.current_pair == ("GH", "KE") and partners() == ["KE", "TG"]
+    assert "2004" not in [g.date for g in pane.dossier.groups]
+    assert window.open_pair("GH", "TG")
+    assert [(g.date, g.type) for g in window.relationship.dossier.groups] == [("2004", "conflict")]
+    assert window.relationship.sources.text.toPlainText().count("football match") == 1   # its sentence shown
+    window.commands.undo.trigger()
+    assert partners() == ["KE"] and window.current_pair is None        # the pair is gone with its only event
+    assert window.open_pair("GH", "KE") and "2004" in [g.date for g in window.relationship.dossier.groups]

@@ -129,6 +129,13 @@ class Change(NamedTuple):
     def empty(self) -> bool:
         return not self.rows
 
+    @property
+    def relates(self) -> bool:
+        """Whether it gives an event to another pair or takes one back (the lists of countries
+        and partners may change)."""
+        return any(c.kind == ADDED or c.new_a is not None for table, _key, before, after in self.rows
+                   if table == "corrections" for c in (Correction(*r) for r in (before, after) if r))
+
     def corrections(self) -> list[Correction]:
         """The corrections as the action left them."""
         return [Correction(*after) for table, _key, _before, after in self.rows if table == "corrections" and after]

@@ -255,11 +255,19 @@ def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
         f"SELECT {columns} FROM {DETAILS_FROM} ORDER BY d.file, d.id")]
 
 
+# The pairs the reader's corrections give an event to (one moved there, or added), one row per
+# such correction with its document's content hash: a relationship the corpus may not have.
+CORRECTED_PAIRS = ("SELECT coalesce(new_a, a) AS a, coalesce(new_b, b) AS b, sha256 FROM all_corrections "
+                   "WHERE hidden = 0 AND (kind = 'added' OR new_a IS NOT NULL)")
+
+
 def countries(conn: sqlite3.Connection) -> list[Country]:
-    """Every country with at least one relationship, with names, aliases and the count."""
+    """Every country with at least one relationship (in the corpus, or made by a correction),
+    with names, aliases and the count."""
     rows = conn.execute(
-        """WITH rel AS (SELECT DISTINCT a, b FROM all_relationships r
-                        WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)),
+        f"""WITH rel AS (SELECT a, b FROM all_relationships r
+                        WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)
+                        UNION SELECT a, b FROM ({CORRECTED_PAIRS})),
                 ends AS (SELECT a AS code FROM rel UNION ALL SELECT b FROM rel)
            SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*), c.rank_en, c.rank_bn, c.rank_hi
            FROM ends JOIN main.countries c ON c.code = ends.code
@@ -286,11 +294,10 @@ def _marks(ids: list[int]) -> str:
 
 
 def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
-    """The relationships of one country, with how many events and documents back each."""
+    """The relationships of one country, with how many events and documents back each (as
+    extracted; one only the reader's corrections make counts those)."""
     code = code.upper()
     by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
-    if not by_pair:
-        return []
     ids = _marks([i for v in by_pair.values() for i in v])
     events = dict(conn.execute(
         f"SELECT relationship_id, count(*) FROM all_events WHERE relationship_id IN ({ids}) GROUP BY relationship_id"))
@@ -300,21 +307,29 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
         docs.setdefault(rid, set()).add(doc)
     names = {r[0]: r for r in conn.execute(
         "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
-    out = []
-    for (a, b), rids in sorted(by_pair.items(), key=lambda item: item[0][1] if item[0][0] == code else item[0][0]):
+    out: dict[str, Partner] = {}
+    for (a, b), rids in by_pair.items():
         partner = b if a == code else a
         documents = len(set().union(*(docs.get(r, set()) for r in rids)))
         if documents and partner in names:
-            row = names[partner]
-            out.append(Partner(partner, _names(row, 1), sum(events.get(r, 0) for r in rids), documents,
-                               _ranks(row, 4)))
-    return out
+            out[partner] = Partner(partner, _names(names[partner], 1), sum(events.get(r, 0) for r in rids), documents,
+                                   _ranks(names[partner], 4))
+    corrected: dict[str, list[str]] = {}
+    for a, b, sha in conn.execute(f"SELECT a, b, sha256 FROM ({CORRECTED_PAIRS}) WHERE a = ? OR b = ?", (code, code)):
+        corrected.setdefault(b if a == code else a, []).append(sha)
+    for partner, shas in corrected.items():
+        if partner not in out and partner in names:
+            out[partner] = Partner(partner, _names(names[partner], 1), len(shas), len(set(shas)),
+                                   _ranks(names[partner], 4))
+    return sorted(out.values(), key=lambda p: p.code)
 
 
 def relationship_exists(conn: sqlite3.Connection, pair: Pair) -> bool:
+    """Whether the corpus relates the pair, or a correction of the reader's gives it an event."""
     ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
-    return bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
-                                      "LIMIT 1").fetchone() is not None
+    return (bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
+                                       "LIMIT 1").fetchone() is not None) or conn.execute(
+        f"SELECT 1 FROM ({CORRECTED_PAIRS}) WHERE a = ? AND b = ? LIMIT 1", pair).fetchone() is not None
 
 
 def relationships(conn: sqlite3.Connection) -> list[Pair]:

@@ -43,10 +43,12 @@ class _Step(QUndoCommand):
             self.written = False
         else:
             self.corrector.write_back(self.change, forward=True)
+        self.corrector.relates = self.change.relates
         self.corrector.changed.emit(self.after)
 
     def undo(self) -> None:
         self.corrector.write_back(self.change, forward=False)
+        self.corrector.relates = self.change.relates
         self.corrector.changed.emit(self.before)
 
 
@@ -62,6 +64,7 @@ class Corrector(QObject):
         self.stack = QUndoStack(self)
         self.last_message: QMessageBox | None = None
         self.dialog: QDialog | None = None       # the last dialog asked (for the tests)
+        self.relates = False                     # the last step moved or added an event: lists change
         self.stack.indexChanged.connect(lambda _i: self.relabel())
         self.relabel()
         self.changed.connect(self._changed)
@@ -275,7 +278,7 @@ class Corrector(QObject):
         self.last_message.open()
 
     def _changed(self, select: int | None) -> None:
-        self.window.reload_relationship(select)
+        self.window.reload_relationship(select, lists=self.relates)
 
     def relabel(self) -> None:
         """Undo and Redo say what they would undo or redo (the window's language)."""

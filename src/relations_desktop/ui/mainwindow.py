@@ -200,11 +200,13 @@ class MainWindow(QMainWindow):
             self._corrector = Corrector(self)
         return self._corrector
 
-    def reload_relationship(self, select: int | None = None) -> None:
+    def reload_relationship(self, select: int | None = None, lists: bool = False) -> None:
         """Read the relationship shown again (a correction changed it), the timeline where it was,
-        and select the event ``select``. A library made by the correction is opened first."""
+        and select the event ``select``. A library made by the correction is opened first; the
+        lists are read again too when ``lists`` (an event moved to another pair, or added)."""
         conn = self.library.conn
-        if conn is not None and "user" not in attached_schemas(conn) and self.library.user_corpus_path().exists():
+        if conn is not None and (lists or "user" not in attached_schemas(conn)) and \
+                self.library.user_corpus_path().exists():
             self.library.reload()           # shows the relationship again
         elif self.current_pair is not None and conn is not None:
             from relations_desktop.present.dossier import load_dossier
