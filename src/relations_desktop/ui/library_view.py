@@ -103,7 +103,7 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.docs: dict[int, DocumentInfo] = {}
-        self.resize(1100, 560)
+        self.resize(1220, 560)
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
         window.library.changed.connect(self.refresh)
         window.corrector.changed.connect(lambda _e: self.refresh())
@@ -159,7 +159,7 @@ class LibraryDialog(QDialog):
             self.view.resizeColumnToContents(col)
         self.view.setColumnWidth(TITLE, 280)
         self.view.setColumnWidth(SOURCE, 140)
-        self.view.setColumnWidth(RELATIONSHIPS, 220)
+        self.view.setColumnWidth(RELATIONSHIPS, 200)
         mine = sum(1 for d in docs if d.origin == "user")
         self.summary.setText(ngettext("{n} document", "{n} documents", len(docs)).format(n=format_number(len(docs)))
                              + " · " + _("{n} added by you").format(n=format_number(mine))
