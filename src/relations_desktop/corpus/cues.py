@@ -35,6 +35,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
             r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier)s?\b",
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched)\s+into\b",
+            r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|banned (?:\w+\s+){0,2}imports?|threatened)\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx)\b",
         ],
         "bn": [
@@ -46,6 +47,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
+            r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
         ],
         "hi": [
@@ -56,6 +58,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"निंदा", r"आरोप", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
+            r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी",
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट",
         ],
     },
@@ -108,14 +111,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
             r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
+            r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
+            r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
+            r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
         ],
         "bn": [
             r"সাহায্য", r"সহায়তা", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট",
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
+            r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
+            r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
+            r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
+            r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
         ],
     },
     "agreement": {
@@ -144,15 +154,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"fighter (?:jets?|aircraft)|arms|weapons|defen[cs]e cooperation|joint (?:military )?exercises?|"
             r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
+            r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
         ],
         "bn": [
             r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
             r"বিমানবাহিনী", r"মহড়া", r"মহড়া", r"টহল\s*জাহাজ", r"বাহিনী", r"~প্রশিক্ষণ",
+            r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ",
         ],
         "hi": [
             r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
             r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण",
+            r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद",
         ],
     },
     "embassy": {
