@@ -382,3 +382,30 @@ def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_
 def test_north_east_is_not_an_answer():
     text = "ঘানা কি টোগোর পশ্চিমে?\nউত্তর-পূর্ব সীমান্তে ১৯৮২ সালে ঘানা ও টোগো চুক্তি সই করে।\n"
     assert len(analyse(text).blocks) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan president visits Uganda\n\nKAMPALA, 10 March 2024 – Kenya's president arrived in Uganda on Sunday. "
+    "The two leaders signed five agreements on 8 March.\n\n"
+    "After Uganda, the president travelled on to Rwanda, where he met President Kagame on 9 March.\n",
+    "কেনিয়ার প্রেসিডেন্টের উগান্ডা সফর\n\nকাম্পালা, ১০ মার্চ ২০২৪ – কেনিয়ার প্রেসিডেন্ট রবিবার উগান্ডায় পৌঁছেছেন। "
+    "৮ মার্চ দুই নেতা পাঁচটি চুক্তি সই করেন।\n\n"
+    "উগান্ডা সফর শেষে প্রেসিডেন্ট রুয়ান্ডা যান এবং ৯ মার্চ প্রেসিডেন্ট কাগামের সঙ্গে বৈঠক করেন।\n",
+    "केन्या के राष्ट्रपति की युगांडा यात्रा\n\nकंपाला, 10 मार्च 2024 – केन्या के राष्ट्रपति रविवार को युगांडा पहुंचे। "
+    "8 मार्च को दोनों नेताओं ने पांच समझौतों पर हस्ताक्षर किए।\n\n"
+    "युगांडा के बाद राष्ट्रपति रवांडा गए, जहां 9 मार्च को उन्होंने राष्ट्रपति कागामे से मुलाकात की।\n",
+])
+def test_a_story_that_sends_the_traveller_on_to_another_state_turns_to_that_pair(text):
+    assert dated(text) == [("2024-03-08", "agreement", ("KE", "UG")), ("2024-03-09", "visit", ("KE", "RW"))]
+
+
+def test_the_state_owning_the_traveller_is_the_one_that_travels_on():
+    text = ("Kenya and Uganda sign rail deal\n\nKAMPALA, 10 March 2024 – Kenya and Uganda signed a rail deal on "
+            "8 March.\n\nUganda's president then flew to Rwanda on 9 March for talks.\n")
+    assert dated(text)[-1] == ("2024-03-09", "visit", ("RW", "UG"))
+
+
+def test_an_article_titled_by_its_pair_does_not_turn():
+    text = ("Kenya–Uganda relations\n\nKenya and Uganda signed a rail deal in 2009. After Uganda, the Kenyan "
+            "president travelled on to Rwanda in 2010.\n")
+    assert ("KE", "RW") not in {p for _d, _t, p in dated(text)}

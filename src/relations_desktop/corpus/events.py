@@ -16,6 +16,7 @@ from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.pairs import BOTH, coordinated_runs, pair_of
+from relations_desktop.corpus.turns import turn_pair
 from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
@@ -168,6 +169,12 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         return star, "several"
     if ctx.primary is None or ctx.pair_source in ("both", "phrase"):
         return ctx.pairs, ctx.pair_source
+    index = getattr(ctx.parties, "index", None)
+    if ctx.open_frame and ctx.pair_source == "third" and index is not None:
+        named = ctx.parties(s, e)
+        turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named], ctx.parties, ctx.primary, s, e)
+        if turned:
+            return [turned], "turn"
     if any(c not in ctx.primary for c in ctx.parties(*clause)):
         return [], "third"
     named = ctx.parties(s, e)

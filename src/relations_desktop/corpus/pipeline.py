@@ -170,8 +170,10 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     # a section under a heading naming its own pair (study notes) is about that pair
     pair = a.block_pairs.get(block, a.doc_pair) if a.hub is None else None
     hub = a.hub
-    # a news story may turn to a second partner even when its headline names the pair
-    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or doc.kind == "news")
+    # a news story (a dateline tells one too) may turn to a second partner even when its
+    # headline names the pair
+    story = doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
+    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or story)
     if pair is not None:
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
