@@ -41,9 +41,9 @@ def database_error_message(exc: DatabaseError) -> str:
     change that failed, that nothing was changed."""
     path = exc.path
     if exc.reason == "missing":
-        return _("The corpus database was not found: {path}").format(path=path)
+        return _("The database was not found: {path}").format(path=path)
     if exc.reason == "schema":
-        return _("The corpus database {path} was made by another version of the app.").format(path=path)
+        return _("The database {path} was made by another version of the app.").format(path=path)
     if exc.reason == "newer":
         return _("Your library {path} was made by a newer version of the app. It is left as it is; "
                  "this version shows only the documents that come with it.").format(path=path)
@@ -60,7 +60,7 @@ def database_error_message(exc: DatabaseError) -> str:
     if exc.reason == "busy":
         return _("{path} is being changed by another program. Nothing was changed; "
                  "try again when it has finished.").format(path=path)
-    return _("The corpus database {path} cannot be read. It may be damaged.").format(path=path)
+    return _("The database {path} cannot be read. It may be damaged.").format(path=path)
 
 
 def export_error_message(exc: ExportError) -> str:

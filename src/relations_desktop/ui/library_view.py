@@ -226,7 +226,7 @@ class LibraryDialog(QDialog):
             return False
         from relations_desktop.ui.dialogs import confirm
         if not confirmed and not confirm(self, _("Remove document?"), _(
-                "Remove “{file}” from your corpus? This cannot be undone.").format(file=d.title or d.file),
+                "Remove “{file}” from your library? This cannot be undone.").format(file=d.title or d.file),
                 _("Remove")):
             return False
         self.job = self.window.library.remove_documents([d.id])
