@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from relations_desktop.errors import CorrectionError, DatabaseError, ExportError
 from relations_desktop.i18n import N_, _
+from relations_desktop.i18n.formatting import localize_digits
 
 # Why a document was not imported; shown after its file name.
 _DOCUMENT_REASONS = {
@@ -85,8 +86,8 @@ def correction_error_message(exc: CorrectionError) -> str:
     """Why a correction was not made (nothing was changed)."""
     subject = str(exc.subject)
     if exc.reason == "bad_date":
-        return _("“{date}” is not a date. Write a year (1992), a month (1992-01), a day (1992-01-29) or a range "
-                 "(1992-01-19/1992-01-22).").format(date=subject)
+        return localize_digits(_("“{date}” is not a date. Write a year (1992), a month (1992-01), a day (1992-01-29) "
+                                 "or a range (1992-01-19/1992-01-22).")).format(date=subject)
     if exc.reason == "bad_type":
         return _("“{type}” is not an event type.").format(type=subject)
     if exc.reason == "bad_pair":
