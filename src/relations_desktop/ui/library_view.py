@@ -162,7 +162,8 @@ class LibraryDialog(QDialog):
         self.view.setColumnWidth(RELATIONSHIPS, 200)
         mine = sum(1 for d in docs if d.origin == "user")
         self.summary.setText(ngettext("{n} document", "{n} documents", len(docs)).format(n=format_number(len(docs)))
-                             + " · " + _("{n} added by you").format(n=format_number(mine))
+                             + " · " + (_("{n} added by you").format(n=format_number(mine)) if mine
+                                        else _("none added by you"))
                              + (" · " + ngettext("{n} near-duplicate", "{n} near-duplicates", len(copies)).format(
                                  n=format_number(len(copies))) if copies else ""))
         if current is not None:
