@@ -42,8 +42,8 @@ def summary_text(result: ImportResult) -> str:
         lines = [_("No document was added.")]
     lines += ["  " + document_line(a.file, a.lang, a.pairs) for a in result.added]
     if result.duplicates:
-        lines.append(ngettext("{n} file skipped: already in the corpus.",
-                              "{n} files skipped: already in the corpus.", len(result.duplicates)).format(
+        lines.append(ngettext("{n} file skipped: already in the library.",
+                              "{n} files skipped: already in the library.", len(result.duplicates)).format(
             n=format_number(len(result.duplicates))))
         lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
                   for d in result.duplicates]
