@@ -3,13 +3,17 @@ languages and the relationships found, with country names (never ISO codes)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from relations_desktop.corpus.gazetteer import country_name
 from relations_desktop.i18n import NC_, _, current_language, ngettext, pgettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels, messages
 from relations_desktop.store.userdb import ImportResult
+
+if TYPE_CHECKING:
+    from relations_desktop.store.kiwix import LanguageCounts
 
 FAILED_FILE = NC_("import failure", "{file}: {reason}")
 
@@ -31,10 +35,35 @@ def document_line(file: str, lang: str, pairs: Iterable[tuple[str, str]]) -> str
         file=file, language=labels.language_name(lang), relationships=found)
 
 
-def summary_text(result: ImportResult) -> str:
-    """What an import did, in the interface language."""
+def language_line(lang: str, counts: LanguageCounts) -> str:
+    """What became of one language's articles of a Kiwix archive: "Bengali: 12 articles added,
+    1 of them nearly the same as one already there, 2 already in the corpus"."""
+    parts = [ngettext("{n} article added", "{n} articles added", counts.added).format(n=format_number(counts.added))]
+    if counts.near_duplicates:
+        parts.append(ngettext("{n} of them nearly the same as one already there",
+                              "{n} of them nearly the same as ones already there",
+                              counts.near_duplicates).format(n=format_number(counts.near_duplicates)))
+    if counts.duplicates:
+        parts.append(ngettext("{n} already in the corpus", "{n} already in the corpus",
+                              counts.duplicates).format(n=format_number(counts.duplicates)))
+    if counts.failed:
+        parts.append(ngettext("{n} could not be imported", "{n} could not be imported",
+                              counts.failed).format(n=format_number(counts.failed)))
+    return f"{labels.language_name(lang)}: {', '.join(parts)}"
+
+
+def summary_text(result: ImportResult, languages: Mapping[str, LanguageCounts] | None = None) -> str:
+    """What an import did, in the interface language; for a Kiwix archive's articles, a line
+    per language of them first (``languages``: ``store.kiwix.language_counts``)."""
     if result.cancelled:
         return _("The import was cancelled. Your documents are as they were before.")
+    head = [language_line(lang, c) for lang, c in (languages or {}).items()]
+    if head:
+        head.append("")
+    return "\n".join(head + _summary_lines(result))
+
+
+def _summary_lines(result: ImportResult) -> list[str]:
     if result.added:
         lines = [ngettext("{n} document added.", "{n} documents added.", len(result.added)).format(
             n=format_number(len(result.added)))]
@@ -54,9 +83,14 @@ def summary_text(result: ImportResult) -> str:
                               "twice:", near).format(n=format_number(near)))
         lines += ["  " + _("{file} (nearly the same as {existing})").format(file=d.file, existing=d.existing_file)
                   for d in result.near_duplicates]
+    if result.skipped:
+        lines.append(ngettext("{n} file of the folder was skipped:", "{n} files of the folder were skipped:",
+                              len(result.skipped)).format(n=format_number(len(result.skipped))))
+        lines += ["  " + pgettext("import failure", FAILED_FILE).format(
+            file=f.file, reason=messages.document_error_message(f.reason)) for f in result.skipped]
     if result.failed:
         lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
                               len(result.failed)).format(n=format_number(len(result.failed))))
         lines += ["  " + pgettext("import failure", FAILED_FILE).format(
             file=f.file, reason=messages.document_error_message(f.reason)) for f in result.failed]
-    return "\n".join(lines)
+    return lines

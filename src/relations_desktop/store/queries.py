@@ -110,6 +110,7 @@ class SourceDocument:
         self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
         self.url = self.meta.url
         self.passages: list[Passage] = []
+        self.copies: list[SourceDocument] = []     # near-duplicates of it: alternative sources of its text
         self._conn = conn
 
     def texts(self, spans: list[tuple[int, int]]) -> list[str]:
@@ -328,10 +329,10 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    docs = [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in conn.execute(
-        "SELECT id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
-        f"archive_date FROM all_documents WHERE id IN ({_marks(list(spans))}) ORDER BY lang, file, id")]
+    docs = _source_documents(conn, f"id IN ({_marks(list(spans))})")
+    copies = _source_documents(conn, f"duplicate_of IN ({_marks(list(spans))})", "duplicate_of, ")
     for doc in docs:
+        doc.copies = [c for original, c in copies if original == doc.id]
         passages = sorted(spans[doc.id], key=lambda p: p[1])
         headings = [tuple(r) for r in conn.execute(
             """SELECT start, "end" FROM all_blocks WHERE document_id = ? AND kind IN ('heading', 'hatnote')
@@ -342,6 +343,16 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
                 k += 1
             doc.passages.append(Passage(pid, start, end, headings[k] if k >= 0 else None))
     return docs
+
+
+def _source_documents(conn: sqlite3.Connection, where: str, first: str = "") -> list:
+    """Documents with their metadata, by language and file (``first``: a column to give before each)."""
+    rows = conn.execute(
+        f"SELECT {first}id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+        f"archive_date FROM all_documents WHERE {where} ORDER BY lang, file, id")
+    if first:
+        return [(row[0], SourceDocument(*row[1:7], DocumentMeta(*row[7:]), conn=conn)) for row in rows]
+    return [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in rows]
 
 
 def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int) -> Highlights:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop.errors import DatabaseError
+from relations_desktop.errors import DatabaseError, DocumentError
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present.imports import document_line, summary_text
-from relations_desktop.present.messages import database_error_message
+from relations_desktop.present.messages import database_error_message, document_error_message
 from relations_desktop.store.userdb import (
     ImportResult,
     import_documents,
@@ -81,6 +81,10 @@ class ImportWorker(QObject):
         except DatabaseError as exc:   # the environment's fault: said in the user's words
             self.crashed.emit(database_error_message(exc))
             return
+        except DocumentError as exc:   # a Kiwix archive that cannot be opened any more
+            self.crashed.emit(_("{file} cannot be read: {reason}.").format(
+                file=exc.file, reason=document_error_message(exc.reason)))
+            return
         except Exception as exc:  # reported in the interface, never lost in a thread
             log.exception("a library job failed")
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
@@ -90,8 +94,18 @@ class ImportWorker(QObject):
 
 def import_job(paths: list[Path], user_db: Path, bundled_db: Path | None):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.pool import import_size, workers_for
         return import_documents(paths, user_db, bundled_db=bundled_db, progress=progress, cancelled=cancelled,
-                                waiting=waiting)
+                                waiting=waiting, workers=workers_for(import_size(paths)))
+    return job
+
+
+def kiwix_job(path: Path, candidates: list, user_db: Path, bundled_db: Path | None):
+    """Import the chosen articles of a Kiwix archive (worker processes for a big import)."""
+    def job(progress, cancelled, waiting=None):
+        from relations_desktop.store import kiwix
+        return kiwix.import_articles(path, candidates, user_db, bundled_db=bundled_db, progress=progress,
+                                     cancelled=cancelled, waiting=waiting, workers=kiwix.workers_for(len(candidates)))
     return job
 
 
@@ -140,6 +154,7 @@ class ImportRun(QObject):
         self.worker.crashed.connect(self._crashed)
         self.result: ImportResult | bool | None = None
         self.error: str | None = None
+        self.candidates: list | None = None     # a Kiwix import's articles (its summary counts by language)
 
     def start(self) -> None:
         self.dialog.show()
@@ -188,12 +203,18 @@ class ImportRun(QObject):
 
 
 class ImportSummaryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
+    """What an import did; for a Kiwix archive's articles (``candidates``), per language first."""
+
+    def __init__(self, parent: QWidget | None, result: ImportResult, candidates: list | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Import finished") if not result.cancelled else _("Import cancelled"))
         text = QPlainTextEdit(self)
         text.setReadOnly(True)
-        text.setPlainText(summary_text(result))
+        languages = None
+        if candidates:
+            from relations_desktop.store.kiwix import language_counts
+            languages = language_counts(candidates, result)
+        text.setPlainText(summary_text(result, languages))
         text.setAccessibleName(_("Import summary"))
         self.text = text
         buttons = QDialogButtonBox(self)
@@ -212,7 +233,8 @@ def choose_files(parent: QWidget, folder: bool) -> list[Path]:
     if folder:
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
-        dlg.setNameFilters([_("Text documents (*.txt *.md *.html *.htm)"), _("All files (*)")])
+        dlg.setNameFilters([_("Documents (*.txt *.md *.html *.htm *.pdf *.docx)"), _("Kiwix libraries (*.zim)"),
+                            _("All files (*)")])
     dlg.setLabelText(QFileDialog.DialogLabel.LookIn, _("Look in:"))
     dlg.setLabelText(QFileDialog.DialogLabel.FileName, _("Folder:") if folder else _("File name:"))
     dlg.setLabelText(QFileDialog.DialogLabel.FileType, _("File type:"))

@@ -125,6 +125,17 @@ class Library(QObject):
         run.finished.connect(lambda _result, r=run: self._imported(r))
         return self._start(run)
 
+    def import_kiwix(self, path: Path, candidates: list) -> ImportRun:
+        """Import the chosen articles of a Kiwix archive in the background; ``imported(run)``
+        follows, after the reload."""
+        from relations_desktop.i18n import _
+        from relations_desktop.ui.importer import ImportRun, kiwix_job
+        run = ImportRun(self.parent(), kiwix_job(path, candidates, self.user_corpus_path(), self.database),
+                        _("Importing from a Kiwix library"))
+        run.candidates = candidates
+        run.finished.connect(lambda _result, r=run: self._imported(r))
+        return self._start(run)
+
     def remove_documents(self, ids: list[int]) -> ImportRun:
         """Remove imported documents in the background; the library reloads afterwards."""
         from relations_desktop.i18n import _

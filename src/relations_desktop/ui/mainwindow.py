@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from relations_desktop.store.search import Hit
     from relations_desktop.ui.export_action import Exporter
     from relations_desktop.ui.importer import ImportRun
+    from relations_desktop.ui.kiwix_chooser import KiwixChooser
     from relations_desktop.ui.reading_menus import ReadingMenus
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.problem_box: QMessageBox | None = None       # the database problem, once shown
         self.last_message: QMessageBox | None = None      # the last failure reported
         self.import_summary: QDialog | None = None
+        self.kiwix_chooser: KiwixChooser | None = None
         self._problem_shown = False
         self._labelled = False          # see retranslate
         self._icons_loaded = False
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         c.export_sources.triggered.connect(lambda: self.export_as("sources"))
         c.import_files.triggered.connect(lambda: self.import_documents(folder=False))
         c.import_folder.triggered.connect(lambda: self.import_documents(folder=True))
+        c.import_kiwix.triggered.connect(lambda: self.import_kiwix())
         c.manage.triggered.connect(self.manage_imports)
         c.copy_citation.triggered.connect(lambda: self.relationship.copy_citation())
         c.copy_source_citation.triggered.connect(lambda: self.relationship.copy_source_citation())
@@ -388,10 +391,28 @@ class MainWindow(QMainWindow):
         return self.exporter.export_to(self.dossier, target, self.library.corpus_version(),
                                        confirm_replace=confirm_replace)
 
+    def import_kiwix(self, path: Path | None = None) -> KiwixChooser | None:
+        """Choose a Kiwix archive (unless given), then its articles in the chooser, which looks
+        through it at once; Import there imports them in the background."""
+        from relations_desktop.ui.kiwix_chooser import KiwixChooser, choose_archive
+        path = path or choose_archive(self)
+        if path is None:
+            return None
+        self.kiwix_chooser = chooser = KiwixChooser(self, path)
+        chooser.accepted.connect(lambda: self.library.import_kiwix(chooser.path, chooser.chosen()))
+        chooser.open()
+        chooser.start()
+        return chooser
+
     def import_documents(self, folder: bool = False, paths: list[Path] | None = None) -> ImportRun | None:
-        """Choose files (or a folder) and import them in the background."""
+        """Choose files (or a folder) and import them in the background (a Kiwix archive chosen
+        alone opens its chooser)."""
         from relations_desktop.ui.importer import choose_files
-        paths = paths if paths is not None else choose_files(self, folder)
+        if paths is None:
+            paths = choose_files(self, folder)
+            if len(paths) == 1 and paths[0].suffix.lower() == ".zim":
+                self.import_kiwix(paths[0])
+                return None
         return self.library.import_documents(paths) if paths else None
 
     def _report_import(self, run: ImportRun) -> None:
@@ -403,7 +424,7 @@ class MainWindow(QMainWindow):
                                                 run.error)
             self.last_message.open()
             return
-        self.import_summary = ImportSummaryDialog(self, run.result)
+        self.import_summary = ImportSummaryDialog(self, run.result, run.candidates)
         self.import_summary.open()
 
     def manage_imports(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -213,6 +213,26 @@ class ZimArchive:
                 on_error(candidate, exc)
                 continue
             yield doc
+
+
+class ArticleStream:
+    """Chosen articles of an open archive as documents, each read when the iteration reaches it
+    (never all at once); its length is known beforehand, for a progress bar. An article that
+    cannot be read comes as its DocumentError, in its place, and the others go on."""
+
+    def __init__(self, archive: ZimArchive, candidates: Sequence[Candidate]) -> None:
+        self.archive = archive
+        self.candidates = candidates
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def __iter__(self) -> Iterator[RawDocument | DocumentError]:
+        for candidate in self.candidates:
+            try:
+                yield self.archive.read(candidate)
+            except DocumentError as exc:
+                yield exc
 
 
 def open_zim(path: str | Path) -> ZimArchive:
