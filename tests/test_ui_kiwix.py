@@ -90,6 +90,9 @@ def test_choose_some_articles_by_language_and_by_filter_then_import(window, qtbo
                                                              "ঘানা–কেনিয়া_সম্পর্ক"}
     summary = window.import_summary.text.toPlainText().splitlines()
     assert summary[:2] == ["Bengali: 1 article added", "English: 2 articles added"]
+    # each article by its title, not by the file its entry path ends in
+    assert "  Ghana–Kenya relations — English; relations: Ghana – Kenya" in summary
+    assert not [line for line in summary if "Foreign_relations_of_Chile" in line]
     window.import_summary.close()
     # the imported relationship is there, with its attribution in the source header
     assert window.open_pair("GH", "KE")
@@ -225,3 +228,34 @@ def test_a_near_duplicate_is_shown_as_an_alternative_source_and_opens(window, qt
     opens[0].trigger()
     assert shown and "https://mirror.example.org/gk" in shown[0][0]
     assert shown[0][1].startswith("Ghana–Kenya relations")
+
+
+def test_opening_the_chooser_leaves_the_import_engine_to_the_worker_thread(archive, seed_db, tmp_path):
+    # The menu item runs in the interface thread: it must not load the pipeline (hundreds of
+    # milliseconds of imports and pattern compiling, the window frozen); the scan's and the
+    # import's threads load what they need.
+    import os
+    import subprocess
+    import sys
+    script = ("import sys, tempfile\n"
+              "from pathlib import Path\n"
+              "from PySide6.QtCore import QSettings\n"
+              "from relations_desktop.ui.app import make_application\n"
+              "from relations_desktop.ui.mainwindow import MainWindow\n"
+              "app = make_application()\n"
+              "settings = QSettings(str(Path(tempfile.mkdtemp()) / 's.ini'), QSettings.Format.IniFormat)\n"
+              "win = MainWindow(Path(sys.argv[1]), Path(sys.argv[2]), settings=settings)\n"
+              "win.show()\n"
+              "before = set(sys.modules)\n"
+              "from relations_desktop.ui import kiwix_chooser\n"
+              "kiwix_chooser.KiwixChooser.start = lambda self: None   # no scan thread: what this thread loads\n"
+              "chooser = win.import_kiwix(Path(sys.argv[3]))\n"
+              "print(' '.join(sorted(set(sys.modules) - before)))\n"
+              "chooser.reject()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script, str(seed_db), str(tmp_path / "corpus.db"), str(archive)],
+                         env=env, capture_output=True, text=True, check=True, timeout=120).stdout.splitlines()
+    loaded = set(out[-1].split())
+    assert "relations_desktop.ui.kiwix_chooser" in loaded
+    assert loaded & {"relations_desktop.corpus.pipeline", "relations_desktop.store.userdb",
+                     "relations_desktop.store.ingest", "relations_desktop.corpus.gazetteer", "libzim"} == set()

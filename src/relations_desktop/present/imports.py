@@ -3,6 +3,7 @@ languages and the relationships found, with country names (never ISO codes)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -10,10 +11,10 @@ from relations_desktop.corpus.gazetteer import country_name
 from relations_desktop.i18n import NC_, _, current_language, ngettext, pgettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels, messages
-from relations_desktop.store.userdb import ImportResult
 
 if TYPE_CHECKING:
     from relations_desktop.store.kiwix import LanguageCounts
+    from relations_desktop.store.userdb import ImportResult
 
 FAILED_FILE = NC_("import failure", "{file}: {reason}")
 
@@ -23,7 +24,15 @@ def relationships_text(pairs: Iterable[tuple[str, str]], lang: str | None = None
     from babel.lists import format_list  # Babel loads slowly: only when needed
     lang = lang or current_language()
     names = [labels.pair_name(country_name(a, lang), country_name(b, lang)) for a, b in pairs]
-    return format_list(names, locale=lang) if names else ""
+    return format_list(names, locale=_locale(lang)) if names else ""
+
+
+@functools.cache
+def _locale(lang: str):
+    """Babel's locale for ``lang``, parsed once (a summary of a thousand articles asks for it a
+    thousand times)."""
+    from babel import Locale
+    return Locale.parse(lang)
 
 
 def document_line(file: str, lang: str, pairs: Iterable[tuple[str, str]]) -> str:
@@ -52,24 +61,26 @@ def language_line(lang: str, counts: LanguageCounts) -> str:
     return f"{labels.language_name(lang)}: {', '.join(parts)}"
 
 
-def summary_text(result: ImportResult, languages: Mapping[str, LanguageCounts] | None = None) -> str:
+def summary_text(result: ImportResult, languages: Mapping[str, LanguageCounts] | None = None,
+                 titles: Mapping[str, str] | None = None) -> str:
     """What an import did, in the interface language; for a Kiwix archive's articles, a line
-    per language of them first (``languages``: ``store.kiwix.language_counts``)."""
+    per language of them first (``languages``: ``store.kiwix.language_counts``) and each added
+    article named by its title (``titles``: ``store.kiwix.article_titles``) rather than its file."""
     if result.cancelled:
         return _("The import was cancelled. Your documents are as they were before.")
     head = [language_line(lang, c) for lang, c in (languages or {}).items()]
     if head:
         head.append("")
-    return "\n".join(head + _summary_lines(result))
+    return "\n".join(head + _summary_lines(result, titles or {}))
 
 
-def _summary_lines(result: ImportResult) -> list[str]:
+def _summary_lines(result: ImportResult, titles: Mapping[str, str]) -> list[str]:
     if result.added:
         lines = [ngettext("{n} document added.", "{n} documents added.", len(result.added)).format(
             n=format_number(len(result.added)))]
     else:
         lines = [_("No document was added.")]
-    lines += ["  " + document_line(a.file, a.lang, a.pairs) for a in result.added]
+    lines += ["  " + document_line(titles.get(a.file, a.file), a.lang, a.pairs) for a in result.added]
     if result.duplicates:
         lines.append(ngettext("{n} file skipped: already in the corpus.",
                               "{n} files skipped: already in the corpus.", len(result.duplicates)).format(

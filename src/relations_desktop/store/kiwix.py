@@ -14,8 +14,8 @@ from pathlib import Path
 from relations_desktop.corpus.formats.zim import ArticleStream, Candidate, ZimInfo, count_by_language, open_zim
 from relations_desktop.store.report import ImportResult
 
-__all__ = ["ArticleStream", "Candidate", "KiwixScan", "LanguageCounts", "ZimInfo", "articles", "count_by_language",
-           "import_articles", "is_archive", "language_counts", "scan_archive", "workers_for"]
+__all__ = ["ArticleStream", "Candidate", "KiwixScan", "LanguageCounts", "ZimInfo", "article_titles", "articles",
+           "count_by_language", "import_articles", "is_archive", "language_counts", "scan_archive", "workers_for"]
 
 # About the size of an article about relations between two countries, as HTML (it is not known
 # before the article is read): how worker processes are decided for an import of articles.
@@ -89,6 +89,11 @@ class LanguageCounts:
     duplicates: int = 0            # already in the corpus (the same bytes)
     near_duplicates: int = 0       # added, but nearly the same as a document already there
     failed: int = 0
+
+
+def article_titles(candidates: Iterable[Candidate]) -> dict[str, str]:
+    """The title of each candidate's document, by its file (the last part of its entry path)."""
+    return {c.path.rsplit("/", 1)[-1]: c.title for c in candidates}
 
 
 def language_counts(candidates: Iterable[Candidate], result: ImportResult) -> dict[str, LanguageCounts]:

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -28,15 +29,15 @@ from PySide6.QtWidgets import (
 from relations_desktop.errors import DatabaseError, DocumentError
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present.imports import document_line, summary_text
 from relations_desktop.present.messages import database_error_message, document_error_message
-from relations_desktop.store.userdb import (
-    ImportResult,
-    import_documents,
-    list_user_documents,
-    rebuild_user_db,
-    remove_documents,
-)
+
+if TYPE_CHECKING:
+    from relations_desktop.store.userdb import ImportResult
+
+# The library's import engine (store.userdb and the pipeline behind it) is loaded by the jobs, in
+# their thread, when one first runs, and the import reports' words (present.imports, with the
+# gazetteer) when a report is shown: loading them here, when a menu item opens this module, held
+# the interface still for a few hundred milliseconds.
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class ImportWorker(QObject):
 def import_job(paths: list[Path], user_db: Path, bundled_db: Path | None):
     def job(progress, cancelled, waiting=None):
         from relations_desktop.store.pool import import_size, workers_for
+        from relations_desktop.store.userdb import import_documents
         return import_documents(paths, user_db, bundled_db=bundled_db, progress=progress, cancelled=cancelled,
                                 waiting=waiting, workers=workers_for(import_size(paths)))
     return job
@@ -111,12 +113,14 @@ def kiwix_job(path: Path, candidates: list, user_db: Path, bundled_db: Path | No
 
 def rebuild_job(user_db: Path):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.userdb import rebuild_user_db
         return rebuild_user_db(user_db, progress=progress, cancelled=cancelled, waiting=waiting)
     return job
 
 
 def remove_job(user_db: Path, ids: list[int]):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.userdb import remove_documents
         progress(0, 1, "")
         removed = remove_documents(user_db, ids, waiting=waiting, cancelled=cancelled)
         progress(1, 1, "")
@@ -210,11 +214,12 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(_("Import finished") if not result.cancelled else _("Import cancelled"))
         text = QPlainTextEdit(self)
         text.setReadOnly(True)
-        languages = None
+        languages = titles = None
         if candidates:
-            from relations_desktop.store.kiwix import language_counts
-            languages = language_counts(candidates, result)
-        text.setPlainText(summary_text(result, languages))
+            from relations_desktop.store.kiwix import article_titles, language_counts
+            languages, titles = language_counts(candidates, result), article_titles(candidates)
+        from relations_desktop.present.imports import summary_text
+        text.setPlainText(summary_text(result, languages, titles))
         text.setAccessibleName(_("Import summary"))
         self.text = text
         buttons = QDialogButtonBox(self)
@@ -271,6 +276,8 @@ class ManageImportsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from relations_desktop.present.imports import document_line
+        from relations_desktop.store.userdb import list_user_documents
         self.list.clear()
         for d in list_user_documents(self.user_db):
             item = QListWidgetItem(document_line(d.file, d.lang, d.pairs))

@@ -136,14 +136,16 @@ class KiwixChooser(QDialog):
         checks.addWidget(self.check_all)
         checks.addWidget(self.uncheck_all)
         checks.addStretch(1)
-        checks.addWidget(self.count)
+        bottom = QHBoxLayout()          # the count beside the buttons: room for it in every language
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         for w in (self.archive, self.status, self.progress, self.languages_box):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addLayout(checks)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(620, 560)
 
         self.filter.textChanged.connect(self._filtered)
@@ -220,6 +222,7 @@ class KiwixChooser(QDialog):
                                      "{n} articles about relations between countries were found.",
                                      found).format(n=format_number(found)))
         self._bulk = True
+        items = []
         for i, c in enumerate(scan.candidates):
             item = QStandardItem(f"{c.title}   [{labels.language_badge(c.lang)}]")
             item.setEditable(False)
@@ -228,7 +231,9 @@ class KiwixChooser(QDialog):
             item.setData(c.lang, LANG_ROLE)
             item.setData(i, INDEX_ROLE)
             item.setToolTip(c.title)
-            self.model.appendRow(item)
+            items.append(item)
+        # All rows at once: one insertion for the filter and the list, not one per article.
+        self.model.invisibleRootItem().appendRows(items)
         self._bulk = False
         for lang, n in scan.by_language().items():
             box = QCheckBox(f"{labels.language_name(lang)} ({format_number(n)})", self.languages_box)
