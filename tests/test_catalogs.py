@@ -53,7 +53,7 @@ LATIN_ALLOWED = {
     "CSV", "JSON", "PNG", "SVG", "RIS", "BibTeX", "CSL", "LaTeX",     # export formats
     "Zotero", "Mendeley", "EndNote", "pandoc",    # the programs that read them
     "Markdown", "zim",                            # format names in the manual
-    "Tab", "Alt", "Esc", "Enter", "F1", "F6",     # key names, as the keys are labelled
+    "Tab", "Alt", "Esc", "Enter", "F1", "F2", "F6",    # key names, as the keys are labelled
     "Debian", "Ubuntu", "Fedora",                 # the systems a missing library is installed on
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")

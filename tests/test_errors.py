@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from relations_desktop import i18n
-from relations_desktop.errors import DatabaseError, DocumentError, ExportError, ReasonError
+from relations_desktop.errors import CorrectionError, DatabaseError, DocumentError, ExportError, ReasonError
 from relations_desktop.present import messages
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "relations_desktop"
@@ -17,6 +17,7 @@ KINDS = {
     DocumentError: lambda reason: messages.document_error_message(DocumentError("a.txt", reason).reason),
     DatabaseError: lambda reason: messages.database_error_message(DatabaseError("/data/corpus.db", reason)),
     ExportError: lambda reason: messages.export_error_message(ExportError("/out/summary.pdf", reason, "E42")),
+    CorrectionError: lambda reason: messages.correction_error_message(CorrectionError("1992-13", reason)),
 }
 
 

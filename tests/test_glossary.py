@@ -54,6 +54,13 @@ SHARED_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("hi", "फ़ाइल का प्रकार:"): "'File type:' (ours) and Qt's 'Files of &type:' label the same field.",
     ("hi", "अन्य"): "the badge '??' (a language not identified) and the event type 'Other' both say 'other'; "
                    "they never stand side by side.",
+    ("bn", "সম্পর্ক"): "'Relationship' (the pane) and 'Relationships' (a column of the library): a label marks no "
+                      "plural.",
+    ("hi", "संबंध"): "'Relationship' (the pane) and 'Relationships' (a column of the library): संबंध is both.",
+    ("bn", "উৎস"): "'Sources' (the tab) and 'Source' (a column of the library: where a document is from): a label "
+                  "marks no plural.",
+    ("hi", "स्रोत"): "'Sources' (the tab) and 'Source' (a column of the library): स्रोत is both.",
+    ("hi", "सुधार"): "'Correction' (a column) and 'Corrections' (the window): सुधार is both.",
 }
 
 

@@ -25,8 +25,9 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("present", ("relations_desktop.present",)),
     ("export", ("relations_desktop.export",)),
     ("ui", ("relations_desktop.ui",)),
-    ("app", ("relations_desktop.cli", "relations_desktop.cli_corpus", "relations_desktop.selftest",
-             "relations_desktop.__main__", "relations_desktop.packaging", "relations_desktop.system_libraries")),
+    ("app", ("relations_desktop.cli", "relations_desktop.cli_corpus", "relations_desktop.cli_events",
+             "relations_desktop.selftest", "relations_desktop.__main__", "relations_desktop.packaging",
+             "relations_desktop.system_libraries")),
 ]
 # Run headless (no display, no Qt installed would do): everything below the interface.
 CORE_LAYERS = ("base", "i18n", "corpus", "store", "present", "export")

@@ -225,7 +225,7 @@ def test_a_library_from_a_newer_version_is_left_exactly_as_it_is(tmp_path: Path,
 
 def test_migrations_step_one_version_at_a_time(tmp_path: Path, library: Path, monkeypatch: pytest.MonkeyPatch):
     assert import_documents([write(tmp_path / "a", "np_in.txt", EN_NP_IN)], library).ok
-    steps = {schema.SCHEMA_VERSION: ["CREATE TABLE notes (document_id INTEGER, text TEXT)"],
+    steps = {**schema.MIGRATIONS, schema.SCHEMA_VERSION: ["CREATE TABLE notes (document_id INTEGER, text TEXT)"],
              schema.SCHEMA_VERSION + 1: ["ALTER TABLE notes ADD COLUMN author TEXT"]}
     monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 2)
     assert sql.can_migrate(schema.MIGRATABLE_FROM, steps) and not sql.can_migrate(4, steps)

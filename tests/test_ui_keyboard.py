@@ -178,8 +178,12 @@ def test_context_menu_of_an_event_and_ctrl_c_copies_the_row(reading, qtbot):
     rect = view.visualRect(pane.events_model.index(2, 3))
     menu = menus._event_menu(rect.center())
     texts = _menu_texts(menu)
+    corrected = any(e.correction is not None for e in pane.events_model.group(2).events)
     assert texts == {"Copy &row": True, "Copy &sentence": True, "Copy ci&tation": True,
-                     "Searc&h for this": bool(menus.event_target(2).search), "&Open document…": True}
+                     "Searc&h for this": bool(menus.event_target(2).search), "&Open document…": True,
+                     # the corrections, as the Edit menu has them (issue 13)
+                     "H&ide event": True, "&Edit event…": True, "&Note on event…": True,
+                     "Show the e&xtracted event": corrected, "&Undo": False}
     target = menus.event_target(2)
     lead = pane.events_model.group(2).lead
     menus.copy_sentence(target)

@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     corpus = sub.add_parser("corpus", help="build, dump, search, list, import or remove documents")
     _corpus_commands(corpus)
 
+    from relations_desktop.cli_events import add_commands
+    add_commands(sub)
+
     e = sub.add_parser("export", help="export a relationship: summary (PDF), timeline, or sources")
     e.add_argument("--pair", dest="export_pair", required=True,
                    help="codes or names in English, Bengali or Hindi, e.g. TJ-TR or Tajikistan-Turkey")
@@ -85,7 +88,7 @@ def _corpus_commands(corpus: argparse.ArgumentParser) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from relations_desktop import i18n
-    from relations_desktop.cli_corpus import Stop, error, open_corpus_for
+    from relations_desktop.cli_corpus import Stop, error, open_corpus_for, pair_argument
     from relations_desktop.errors import ExportError
     from relations_desktop.present.dossier import load_dossier
     from relations_desktop.present.messages import export_error_message
@@ -125,20 +128,6 @@ def _write_export(args: argparse.Namespace, dossier, corpus_version: str) -> Pat
         rasterise = png_bytes
     return write_export(dossier, fmt, args.output, overwrite=args.force, corpus_version=corpus_version,
                         rasterise=rasterise)
-
-
-def pair_argument(text: str) -> tuple[str, str]:
-    """A --pair value as a pair of codes; raises cli_corpus.Stop (exit 2) saying what is wrong."""
-    from relations_desktop.cli_corpus import error
-    from relations_desktop.present.pairs import PairError, parse_pair
-    try:
-        return parse_pair(text)
-    except PairError as exc:
-        if exc.names:
-            raise error(f"--pair {text!r}: no country is called {', '.join(map(repr, exc.names))} "
-                        "(give two countries, e.g. TJ-TR or Tajikistan-Turkey)", EXIT_USAGE) from None
-        raise error(f"--pair {text!r}: give two different countries, e.g. TJ-TR or Tajikistan-Turkey",
-                    EXIT_USAGE) from None
 
 
 _GUI_VALUES = {"--db": "db", "--lang": "lang", "--pair": "pair", "--screenshot": "screenshot"}
@@ -188,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_corpus(args)
     if args.command == "export":
         return cmd_export(args)
+    if args.command in ("events", "corrections"):
+        from relations_desktop.cli_events import run as run_events
+        return run_events(args)
     if args.self_test:
         from relations_desktop.selftest import run_self_test
         return run_self_test(args.db)

@@ -46,10 +46,24 @@ def user_library(arg: str | None = None) -> Path:
     return Path(arg) if arg else user_corpus_db()
 
 
-def open_corpus_for(db: str | None) -> sqlite3.Connection:
+def pair_argument(text: str) -> tuple[str, str]:
+    """A --pair value as a pair of codes; raises cli_corpus.Stop (exit 2) saying what is wrong."""
+    from relations_desktop.present.pairs import PairError, parse_pair
+    try:
+        return parse_pair(text)
+    except PairError as exc:
+        if exc.names:
+            raise error(f"--pair {text!r}: no country is called {', '.join(map(repr, exc.names))} "
+                        "(give two countries, e.g. TJ-TR or Tajikistan-Turkey)", EXIT_USAGE) from None
+        raise error(f"--pair {text!r}: give two different countries, e.g. TJ-TR or Tajikistan-Turkey",
+                    EXIT_USAGE) from None
+
+
+def open_corpus_for(db: str | None, user: Path | None = None) -> sqlite3.Connection:
     """The corpus a reading command sees: the database ``db`` alone, or the bundled corpus with
-    the user's library (checked first; one that waits for a re-process is left out, with a
-    note). Raises Stop after printing why it cannot be opened."""
+    the user's library (``user``, else the one in the data folder; checked first; one that waits
+    for a re-process is left out, with a note). Raises Stop after printing why it cannot be
+    opened."""
     from relations_desktop.errors import DatabaseError
     from relations_desktop.seed_corpus import default_database
     from relations_desktop.store import sql
@@ -58,7 +72,7 @@ def open_corpus_for(db: str | None) -> sqlite3.Connection:
     try:
         if db:
             return open_corpus(db)
-        user: Path | None = user_library()
+        user = user or user_library()
         state = check_library(user)
         if not state.exists:
             user = None

@@ -54,5 +54,16 @@ class ExportError(ReasonError):
         super().__init__(path, reason, detail)
 
 
+class CorrectionError(ReasonError):
+    """A correction that cannot be made as asked: a date, type or pair that is not one, an event
+    that is not there, a corrections file that is not one."""
+
+    REASONS = ("bad_date", "bad_type", "bad_pair", "no_event", "bad_file")
+
+    def __init__(self, subject: object, reason: str, detail: str = "") -> None:
+        self.subject = subject
+        super().__init__(subject, reason, detail)
+
+
 class ResourceError(RuntimeError):
     """A resource the app needs is not where the build put it."""

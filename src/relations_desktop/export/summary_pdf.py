@@ -73,12 +73,36 @@ def _timeline(doc: PdfDocument, dated: list[EventGroup], lang: str) -> None:
                  precision_legend=(_("exact day"), _("month or year")))
 
 
+# After the date of an event the reader corrected or added (explained under the table).
+CORRECTED_MARK = "*"
+
+
+def _corrected(group: EventGroup) -> bool:
+    return any(e.state != "extracted" for e in group.events)
+
+
 def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
     doc.heading(_("Events"))
-    rows = [[labels.date_or_unstated(g.date, lang), labels.event_type(g.type), excerpt(g.lead.text),
+    rows = [[labels.date_or_unstated(g.date, lang) + (f" {CORRECTED_MARK}" if _corrected(g) else ""),
+             labels.event_type(g.type), excerpt(g.lead.text),
              ", ".join(labels.language_name(x) for x in g.languages)] for g in groups]
     doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
               col_widths=[0.17, 0.16, 0.52, 0.15])
+    if any(_corrected(g) for g in groups):
+        doc.small(_("{mark} corrected or added by the reader; events the reader hid are left out.").format(
+            mark=CORRECTED_MARK))
+
+
+def _notes(doc: PdfDocument, dossier: Dossier, lang: str) -> None:
+    """The reader's notes, each after the event it is about."""
+    notes = dossier.notes
+    if not notes:
+        return
+    doc.heading(_("Notes"))
+    for group, event in notes:
+        doc.paragraph(f"{labels.date_or_unstated(group.date, lang)} · {labels.event_type(group.type)}", size=9.5,
+                      bold=True)
+        doc.paragraph(event.note, size=9.5)
 
 
 def _licence(doc: PdfDocument, sources: list[SourceDocument]) -> None:
@@ -123,6 +147,7 @@ def render(dossier: Dossier, *, lang: str | None = None, page_size: str | None =
         _timeline(doc, dossier.dated, lang)
     if dossier.groups:
         _events(doc, dossier.dated + dossier.undated, lang)
+        _notes(doc, dossier, lang)
     if dossier.sources:
         doc.heading(_("Sources"))
         for src in dossier.sources:

@@ -61,6 +61,11 @@ def format_number(n: int | float, lang: str | None = None) -> str:
     return localize_digits(format_decimal(n, locale=lang), lang)
 
 
+def format_percent(value: float, lang: str | None = None) -> str:
+    """A share (0-1) as a whole percentage: 0.62 → "62%" ("৬২%" in Bengali digits)."""
+    return localize_digits(f"{round(value * 100)}%", lang or current_language())
+
+
 def format_year(year: int, lang: str | None = None) -> str:
     """A year as people write it: no thousands separator."""
     return localize_digits(str(year), lang)

@@ -30,15 +30,21 @@ ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "File menu": (
         ((None, "&Export PDF…"),), ((None, "Export &timeline…"),), ((None, "Export &sources…"),),
         ((None, "&Import documents…"),), ((None, "Import a &folder…"),), ((None, "Import from a &Kiwix library…"),),
-        ((None, "Imported &documents…"),), ((None, "&Quit"),),
+        ((None, "Imported &documents…"),), ((None, "&Library…"),), ((None, "&Quit"),),
     ),
     "Kiwix chooser": (
         ((None, "&Filter articles:"),), ((None, "Check &all shown"),), ((None, "&Uncheck all shown"),),
         ((None, "&Import"),),
     ),
-    "Edit menu": (((None, "&Copy citation"),), ((None, "Copy &source citation"),)),
+    # (its event commands are also the events' context menu's: their letters differ from those there too)
+    "Edit menu": (
+        ((None, "&Undo"),), ((None, "&Redo"),), ((None, "&Copy citation"),), ((None, "Copy &source citation"),),
+        ((None, "H&ide event"),), ((None, "&Edit event…"),), ((None, "&Note on event…"),), ((None, "&Add event…"),),
+        ((None, "Show the e&xtracted event"),), ((None, "C&orrections…"),),
+    ),
     "View menu": (
-        ((None, "&Filter countries"),), ((None, "&Search all passages"),), ((None, "&Next pane"),),
+        ((None, "&Filter countries"),), ((None, "Filter &events"),), ((None, "&Search all passages"),),
+        ((None, "&Next pane"),),
         ((None, "&Previous pane"),), ((None, "Zoom &in on the timeline"),), ((None, "Zoom &out of the timeline"),),
         ((None, "Show the &whole timeline"),), ((None, "&Appearance"),), ((None, "&Digits"),),
     ),
@@ -50,6 +56,19 @@ ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
         ((None, "Copy &row"),), ((None, "Copy &sentence"),), ((None, "Copy ci&tation"),),
         ((None, "Searc&h for this"),), ((None, "&Open document…"),),
     ),
+    "Edit event… and Add event… dialog": (
+        ((None, "&Date:"),), ((None, "&Type:"),), ((None, "&Countries:"),), ((None, "&Note:"),),
+    ),
+    "document details dialog (Library)": (
+        ((None, "&Title:"),), ((None, "&Source:"),), ((None, "&Web address:"),), ((None, "A&uthor:"),),
+        ((None, "Publication &date:"),),
+    ),
+    "Library window": (((None, "&Open"),), ((None, "&Edit details…"),), ((None, "&Remove…"),)),
+    "Corrections window": (
+        ((None, "&Go to event"),), ((None, "&Remove selected…"),), ((None, "&Save to a file…"),),
+        ((None, "&Add from a file…"),),
+    ),
+    "document window (Open document…)": (((None, "◀ &Earlier part"),), ((None, "&Later part ▶"),)),
     "text field and text view context menu (Qt)": (
         (("qt", "&Undo"),), (("qt", "&Redo"),), (("qt", "Cu&t"),), (("qt", "&Copy"),), (("qt", "&Paste"),),
         (("qt", "Copy &Link Location"),),

@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from relations_desktop.store import queries
-from relations_desktop.store.queries import Citation, EventGroup, Highlights, Pair, SourceDocument
+from relations_desktop.store.anchors import Located
+from relations_desktop.store.corrected import corrected_groups
+from relations_desktop.store.corrections import EventRef
+from relations_desktop.store.documents import source_document
+from relations_desktop.store.queries import Citation, EventGroup, EventRow, Highlights, Pair, Passage, SourceDocument
 
 # Fact kinds, in the order they are shown.
 ESTABLISHED, RECOGNITION, FIRST_EMBASSY, LATEST_VISIT, AGREEMENTS, VISITS = (
@@ -36,6 +40,18 @@ class Dossier:
     cited: dict[int, list[Citation]] = field(default_factory=dict)   # event id -> the references it cites
     # What to mark in a stretch of a document (document id, start, end): read for what is shown.
     highlights: Callable[[int, int, int], Highlights] | None = None
+    removed: list[EventRow] = field(default_factory=list)   # hidden by the reader, or moved elsewhere
+    located: list[Located] = field(default_factory=list)    # the corrections that concern it, where they are
+
+    def ref(self, event: EventRow) -> EventRef:
+        """What a correction of ``event`` needs: its document's content hash and this pair."""
+        doc = self.source(event.document_id)
+        return EventRef(event, doc.sha256 if doc is not None else "", self.pair)
+
+    @property
+    def notes(self) -> list[tuple[EventGroup, EventRow]]:
+        """Each event with a note of the reader's, with its group, in the order shown."""
+        return [(g, e) for g in self.dated + self.undated for e in g.events if e.note]
 
     @property
     def dated(self) -> list[EventGroup]:
@@ -89,12 +105,31 @@ def key_facts(groups: list[EventGroup]) -> list[Fact]:
     return out
 
 
+def _with_event_sources(conn: sqlite3.Connection, srcs: list[SourceDocument], groups: list[EventGroup]
+                        ) -> list[SourceDocument]:
+    """The sources, with the documents of events a correction brought here from passages about
+    another pair (each such sentence becomes a passage, so that it can be shown)."""
+    have = {s.id: s for s in srcs}
+    for e in (e for g in groups for e in g.events):
+        doc = have.get(e.document_id)
+        if doc is None:
+            doc = source_document(conn, e.document_id)
+            if doc is None:
+                continue
+            have[doc.id] = doc
+            srcs.append(doc)
+        if not any(p.start <= e.start and e.end <= p.end for p in doc.passages):
+            doc.passages.append(Passage(0, e.start, e.end, None))
+            doc.passages.sort(key=lambda p: p.start)
+    return srcs
+
+
 def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     names = queries.country_names(conn)
-    srcs = queries.sources(conn, pair)
-    groups = queries.event_groups(conn, pair)
+    groups, corrected = corrected_groups(conn, pair)
+    srcs = _with_event_sources(conn, queries.sources(conn, pair), groups)
     return Dossier(
         pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
         groups=groups, sources=srcs, citations=queries.citations(conn, [s.id for s in srcs]),
         cited=queries.cited_references(conn, [e for g in groups for e in g.events]),
-        highlights=partial(queries.highlights, conn))
+        highlights=partial(queries.highlights, conn), removed=corrected.removed, located=corrected.located)

@@ -52,6 +52,15 @@ LANGUAGE_NAMES: dict[str, str] = {
 # Short badges shown next to sources, translated like everything else.
 LANGUAGE_BADGES: dict[str, str] = {"bn": N_("BN"), "hi": N_("HI"), "en": N_("EN"), "und": N_("??")}
 
+# How precise a stored date is (corpus.grouping.precision_of), as the edit dialog says it.
+PRECISIONS: dict[str, str] = {
+    "day": N_("exact day"),
+    "month": NC_("precision", "month"),
+    "year": NC_("precision", "year"),
+    "range": N_("date range"),
+    "undated": N_("date not stated"),
+}
+
 FACTS: dict[str, str] = {
     "established": NC_("key fact", "Relations established"),
     "recognition": NC_("key fact", "Recognition"),
@@ -69,6 +78,11 @@ def type_color(type_: str) -> tuple[int, int, int]:
 
 def event_type(type_: str) -> str:
     return pgettext("event type", EVENT_TYPES.get(type_, EVENT_TYPES["other"]))
+
+
+def precision_name(precision: str) -> str:
+    text = PRECISIONS.get(precision, PRECISIONS["undated"])
+    return pgettext("precision", text) if precision in ("month", "year") else _(text)
 
 
 def document_kind(kind: str) -> str:

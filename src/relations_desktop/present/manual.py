@@ -47,6 +47,18 @@ def manual() -> list[Section]:
             _("The events are read from the text by rules, and a rule can be wrong. Every event keeps its "
               "sentence: right-click an event or a passage to copy the sentence, copy it with its citation, "
               "search for it, or open the whole document and read it around the sentence."),
+            _("Uncertain events, of which the rules are less sure, have a dashed ring on the timeline and "
+              "a question mark in the list. The filter above the timeline shows only them (or only the "
+              "confident ones, or some types and years): check them first."),
+            _("To correct an event, select it and use the Edit menu or right-click it: Hide event when it is "
+              "not an event between these two countries, Edit event… (F2) for its date, type or countries, "
+              "Note on event… for your note. Select words in a source passage and choose Add event… to add "
+              "one the rules missed. A pencil marks a corrected event; Show the extracted event takes the "
+              "correction back, and Ctrl+Z undoes any step. Edit ▸ Corrections… lists them all, saves them "
+              "to a file and adds those of a file. Your corrections stay in your library when the app is "
+              "updated or a document is imported again."),
+            _("File ▸ Library… (Ctrl+L) lists every document: sort by any column, filter by typing, open one "
+              "in full, correct its title, source, address, author or date, or remove one you added."),
             _("If an imported document is wrong or damaged, remove it (File ▸ Imported documents…) and "
               "import a corrected copy: everything shown is read again from it."),
         ]),

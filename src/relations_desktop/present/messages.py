@@ -3,7 +3,7 @@ and the command line. A reason without its own message here falls back to a gene
 
 from __future__ import annotations
 
-from relations_desktop.errors import DatabaseError, ExportError
+from relations_desktop.errors import CorrectionError, DatabaseError, ExportError
 from relations_desktop.i18n import N_, _
 
 # Why a document was not imported; shown after its file name.
@@ -79,3 +79,19 @@ def export_error_message(exc: ExportError) -> str:
         return _("The folder {folder} does not exist.").format(folder=folder)
     return _("{name} could not be saved: {detail}").format(name=name, detail=exc.detail)
 
+
+
+def correction_error_message(exc: CorrectionError) -> str:
+    """Why a correction was not made (nothing was changed)."""
+    subject = str(exc.subject)
+    if exc.reason == "bad_date":
+        return _("“{date}” is not a date. Write a year (1992), a month (1992-01), a day (1992-01-29) or a range "
+                 "(1992-01-19/1992-01-22).").format(date=subject)
+    if exc.reason == "bad_type":
+        return _("“{type}” is not an event type.").format(type=subject)
+    if exc.reason == "bad_pair":
+        return _("“{pair}” does not name two different countries.").format(pair=subject)
+    if exc.reason == "no_event":
+        return _("There is no event {id}; it may have been removed meanwhile. Nothing was changed.").format(id=subject)
+    return _("This is not a file of corrections from Relations Desktop, or it is damaged. Nothing was "
+             "changed.")

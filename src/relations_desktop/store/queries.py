@@ -7,7 +7,7 @@ Every query uses bound parameters.
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from relations_desktop.corpus.document import DocumentMeta
 from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
@@ -55,6 +55,17 @@ class EventRow(NamedTuple):
     lang: str
     file: str
     confidence: float | None = None      # the extraction's, where it gives one
+    correction: Any = None               # the reader's correction of it (store.corrections.Correction)
+    original: EventRow | None = None     # the extracted event, when a correction changed it
+
+    @property
+    def state(self) -> str:
+        """``extracted``, ``edited`` or ``added`` (a hidden event is not among those shown)."""
+        return self.correction.state if self.correction is not None else "extracted"
+
+    @property
+    def note(self) -> str:
+        return self.correction.note if self.correction is not None else ""
 
 
 class EventGroup:
@@ -109,6 +120,7 @@ class SourceDocument:
         self.sha256 = sha256
         self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
         self.url = self.meta.url
+        self.chars = 0                      # the text's length
         self.passages: list[Passage] = []
         self.copies: list[SourceDocument] = []     # near-duplicates of it: alternative sources of its text
         self._conn = conn
@@ -160,6 +172,7 @@ class DocumentInfo(NamedTuple):
     added: str
     duplicate_of: int | None        # the document it nearly repeats
     pairs: list[Pair]
+    sha256: str = ""
 
 
 class Stats(NamedTuple):
@@ -212,23 +225,50 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return f"{version}+{users}" if users else version
 
 
+# A document's details as shown: what the reader corrected (all_document_edits, by content
+# hash; '' clears a field) over what the document says.
+EDITED_FIELDS = ("title", "source", "url", "author", "published")
+DETAILS_FROM = "all_documents d LEFT JOIN all_document_edits x ON x.sha256 = d.sha256"
+
+
+def detail(column: str) -> str:
+    if column not in EDITED_FIELDS:
+        return f"d.{column}"
+    return f"CASE WHEN x.{column} IS NULL THEN d.{column} ELSE nullif(x.{column}, '') END"
+
+
+def details(columns: str) -> str:
+    """SQL for these columns of ``DETAILS_FROM``'s documents, as corrected."""
+    return ", ".join(detail(c.strip()) for c in columns.split(","))
+
+
 def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
-    """Every document, by file name, with its metadata and the relationships of its passages."""
+    """Every document, by file name, with its metadata (as corrected) and the relationships of
+    its passages."""
     pairs: dict[int, list[Pair]] = {}
     for doc_id, a, b in conn.execute(
             "SELECT DISTINCT p.document_id, r.a, r.b FROM all_passages p "
             "JOIN all_relationships r ON r.id = p.relationship_id ORDER BY p.document_id, r.a, r.b"):
         pairs.setdefault(doc_id, []).append((a, b))
-    return [DocumentInfo(*r, pairs.get(r[0], [])) for r in conn.execute(
-        "SELECT id, file, origin, lang, kind, title, source, url, author, published, licence, archive, archive_date, "
-        "size, added, duplicate_of FROM all_documents ORDER BY file, id")]
+    columns = details("id, file, origin, lang, kind, title, source, url, author, published, licence, archive, "
+                       "archive_date, size, added, duplicate_of, sha256")
+    return [DocumentInfo(*r[:-1], pairs.get(r[0], []), r[-1]) for r in conn.execute(
+        f"SELECT {columns} FROM {DETAILS_FROM} ORDER BY d.file, d.id")]
+
+
+# The pairs the reader's corrections give an event to (one moved there, or added), one row per
+# such correction with its document's content hash: a relationship the corpus may not have.
+CORRECTED_PAIRS = ("SELECT coalesce(new_a, a) AS a, coalesce(new_b, b) AS b, sha256 FROM all_corrections "
+                   "WHERE hidden = 0 AND (kind = 'added' OR new_a IS NOT NULL)")
 
 
 def countries(conn: sqlite3.Connection) -> list[Country]:
-    """Every country with at least one relationship, with names, aliases and the count."""
+    """Every country with at least one relationship (in the corpus, or made by a correction),
+    with names, aliases and the count."""
     rows = conn.execute(
-        """WITH rel AS (SELECT DISTINCT a, b FROM all_relationships r
-                        WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)),
+        f"""WITH rel AS (SELECT a, b FROM all_relationships r
+                        WHERE EXISTS (SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id)
+                        UNION SELECT a, b FROM ({CORRECTED_PAIRS})),
                 ends AS (SELECT a AS code FROM rel UNION ALL SELECT b FROM rel)
            SELECT c.code, c.name_en, c.name_bn, c.name_hi, c.aliases, count(*), c.rank_en, c.rank_bn, c.rank_hi
            FROM ends JOIN main.countries c ON c.code = ends.code
@@ -255,11 +295,10 @@ def _marks(ids: list[int]) -> str:
 
 
 def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
-    """The relationships of one country, with how many events and documents back each."""
+    """The relationships of one country, with how many events and documents back each (as
+    extracted; one only the reader's corrections make counts those)."""
     code = code.upper()
     by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
-    if not by_pair:
-        return []
     ids = _marks([i for v in by_pair.values() for i in v])
     events = dict(conn.execute(
         f"SELECT relationship_id, count(*) FROM all_events WHERE relationship_id IN ({ids}) GROUP BY relationship_id"))
@@ -269,21 +308,29 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
         docs.setdefault(rid, set()).add(doc)
     names = {r[0]: r for r in conn.execute(
         "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
-    out = []
-    for (a, b), rids in sorted(by_pair.items(), key=lambda item: item[0][1] if item[0][0] == code else item[0][0]):
+    out: dict[str, Partner] = {}
+    for (a, b), rids in by_pair.items():
         partner = b if a == code else a
         documents = len(set().union(*(docs.get(r, set()) for r in rids)))
         if documents and partner in names:
-            row = names[partner]
-            out.append(Partner(partner, _names(row, 1), sum(events.get(r, 0) for r in rids), documents,
-                               _ranks(row, 4)))
-    return out
+            out[partner] = Partner(partner, _names(names[partner], 1), sum(events.get(r, 0) for r in rids), documents,
+                                   _ranks(names[partner], 4))
+    corrected: dict[str, list[str]] = {}
+    for a, b, sha in conn.execute(f"SELECT a, b, sha256 FROM ({CORRECTED_PAIRS}) WHERE a = ? OR b = ?", (code, code)):
+        corrected.setdefault(b if a == code else a, []).append(sha)
+    for partner, shas in corrected.items():
+        if partner not in out and partner in names:
+            out[partner] = Partner(partner, _names(names[partner], 1), len(shas), len(set(shas)),
+                                   _ranks(names[partner], 4))
+    return sorted(out.values(), key=lambda p: p.code)
 
 
 def relationship_exists(conn: sqlite3.Connection, pair: Pair) -> bool:
+    """Whether the corpus relates the pair, or a correction of the reader's gives it an event."""
     ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
-    return bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
-                                      "LIMIT 1").fetchone() is not None
+    return (bool(ids) and conn.execute(f"SELECT 1 FROM all_passages WHERE relationship_id IN ({_marks(ids)}) "
+                                       "LIMIT 1").fetchone() is not None) or conn.execute(
+        f"SELECT 1 FROM ({CORRECTED_PAIRS}) WHERE a = ? AND b = ? LIMIT 1", pair).fetchone() is not None
 
 
 def relationships(conn: sqlite3.Connection) -> list[Pair]:
@@ -302,13 +349,23 @@ def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
     docs = {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, lang, file FROM all_documents WHERE id IN ({_marks(sorted({r[1] for r in rows}))})")}
     out = [EventRow(*r[:12], *docs[r[1]], r[12]) for r in rows]
-    out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id))
+    out.sort(key=event_order)
     return out
+
+
+def event_order(e: EventRow) -> tuple:
+    """The order of a relationship's events: by date (undated last), then where they are told."""
+    return (e.date_start is None, e.date_start or "", e.date_end or "", e.file, e.start, e.id)
 
 
 def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
     """Events grouped across documents (same pair, type and compatible dates), in date order."""
-    rows = events(conn, pair)
+    return group_rows(events(conn, pair), pair)
+
+
+def group_rows(rows: list[EventRow], pair: Pair) -> list[EventGroup]:
+    """``rows`` (a relationship's events) grouped: events of different documents that tell of
+    the same happening form one group."""
     ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
     groups: dict[int, EventGroup] = {}
     for gid, e in zip(ids, rows, strict=True):
@@ -329,8 +386,8 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    docs = _source_documents(conn, f"id IN ({_marks(list(spans))})")
-    copies = _source_documents(conn, f"duplicate_of IN ({_marks(list(spans))})", "duplicate_of, ")
+    docs = _source_documents(conn, f"d.id IN ({_marks(list(spans))})")
+    copies = _source_documents(conn, f"d.duplicate_of IN ({_marks(list(spans))})", "d.duplicate_of, ")
     for doc in docs:
         doc.copies = [c for original, c in copies if original == doc.id]
         passages = sorted(spans[doc.id], key=lambda p: p[1])
@@ -346,13 +403,17 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
 
 
 def _source_documents(conn: sqlite3.Connection, where: str, first: str = "") -> list:
-    """Documents with their metadata, by language and file (``first``: a column to give before each)."""
-    rows = conn.execute(
-        f"SELECT {first}id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
-        f"archive_date FROM all_documents WHERE {where} ORDER BY lang, file, id")
-    if first:
-        return [(row[0], SourceDocument(*row[1:7], DocumentMeta(*row[7:]), conn=conn)) for row in rows]
-    return [SourceDocument(*row[:6], DocumentMeta(*row[6:]), conn=conn) for row in rows]
+    """Documents with their metadata (as corrected), by language and file, ``where`` naming
+    ``DETAILS_FROM``'s documents ``d`` (``first``: a column to give before each, as pairs)."""
+    columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+                      "archive_date, chars")
+    out: list = []
+    for row in conn.execute(f"SELECT {first}{columns} FROM {DETAILS_FROM} WHERE {where} ORDER BY d.lang, d.file, d.id"):
+        key, row = (row[0], row[1:]) if first else (None, row)
+        doc = SourceDocument(*row[:6], DocumentMeta(*row[6:14]), conn=conn)
+        doc.chars = row[14]
+        out.append((key, doc) if first else doc)
+    return out
 
 
 def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int) -> Highlights:

@@ -8,10 +8,11 @@ is re-processed from its stored text (``store.userdb.rebuild_user_db``).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5      # 3: events.group_id dropped (groups are made when read, across databases)
+SCHEMA_VERSION = 6      # 3: events.group_id dropped (groups are made when read, across databases)
                         # 4: documents carry their metadata; events a confidence
                         # 5: text stored in chunks; sentences keep their indexed country codes;
                         #    near-duplicate signatures; documents.duplicate_of; a WAL library
+                        # 6: the reader's corrections of events and of documents' details
 # Row ids of a user database start here, so it can be read side by side with the bundled one.
 USER_ID_BASE = 1_000_000_000
 # A document's text is stored in pieces of this many characters (document_text), so that a
@@ -21,6 +22,35 @@ TEXT_CHUNK = 16_384
 
 # unicode61 splits Bengali and Devanagari words at vowel signs unless marks count as letters.
 FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*' remove_diacritics 0"
+
+# The reader's own work (store/corrections.py), in the user's library only: the bundled
+# database has the tables, empty. A correction is keyed by what survives re-extraction: the
+# document's content hash, the sentence's offsets and text (found again when the text moved),
+# the date's span in it and the extracted pair, date and type (which of the sentence's events).
+# kind: 'event' (a correction of an extracted event) or 'added' (an event the reader added; its
+# pair is a, b and its values the new_ ones). new_precision NULL: the date is unchanged (an
+# undated event has new_precision 'undated' and new_date NULL). Ids never come back (AUTOINCREMENT):
+# a person types them.
+CORRECTION_TABLES = [
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, sha256 TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, cue_start INTEGER, cue_end INTEGER,
+        a TEXT NOT NULL, b TEXT NOT NULL, date TEXT, precision TEXT, type TEXT,
+        hidden INTEGER NOT NULL DEFAULT 0, new_a TEXT, new_b TEXT, new_date TEXT, new_precision TEXT,
+        new_type TEXT, note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL,
+        sentence TEXT NOT NULL)""",
+    # A document's details as the reader corrected them, by content hash (bundled documents stay
+    # read-only; imported ones keep theirs through a removal and a new import). NULL: unchanged;
+    # '': cleared.
+    """CREATE TABLE document_edits (
+        sha256 TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, author TEXT, published TEXT,
+        updated TEXT NOT NULL)""",
+]
+CORRECTION_INDEXES = [
+    "CREATE INDEX corrections_pair ON corrections(a, b)",
+    "CREATE INDEX corrections_new_pair ON corrections(new_a, new_b) WHERE new_a IS NOT NULL",
+    "CREATE INDEX corrections_document ON corrections(sha256, start)",
+]
 
 # Small columns first: a column stored after a long one is read by walking its overflow pages.
 DDL = [
@@ -71,6 +101,7 @@ DDL = [
     """CREATE TABLE signatures (document_id INTEGER PRIMARY KEY, signature BLOB NOT NULL)""",
     """CREATE TABLE signature_bands (band INTEGER NOT NULL, document_id INTEGER NOT NULL,
         PRIMARY KEY (band, document_id)) WITHOUT ROWID""",
+    *CORRECTION_TABLES,
     # Prefix indexes of 2 and 3 characters: what a person has typed of a word so far is
     # looked up, not merged from every word it starts (50 ms over 100,000 documents, now 0.2).
     f"""CREATE VIRTUAL TABLE sentences_fts USING fts5(body, countries, content='', prefix='2 3',
@@ -92,10 +123,12 @@ INDEXES = [
     "CREATE INDEX blocks_doc ON blocks(document_id, start)",
     "CREATE INDEX bands_doc ON signature_bands(document_id)",
     "CREATE INDEX documents_duplicates ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL",
+    *CORRECTION_INDEXES,
 ]
 
 TABLES = ("meta", "countries", "documents", "document_text", "relationships", "blocks", "passages",
-          "sentences", "events", "mentions", "citations", "signatures", "signature_bands")
+          "sentences", "events", "mentions", "citations", "signatures", "signature_bands", "corrections",
+          "document_edits")
 
 # Tables whose rows belong to one document, by the column naming it: removing a document
 # deletes its rows from each (the full-text index is cleared from ``sentences`` first).
@@ -106,18 +139,19 @@ DOCUMENT_TABLES = (("document_text", "document_id"), ("blocks", "document_id"), 
 
 # Tables a full re-process carries over row for row (the user's own work, such as corrections,
 # keyed so that it survives re-extraction). A table added here must exist in DDL.
-KEPT_ON_REPROCESS: tuple[str, ...] = ()
+KEPT_ON_REPROCESS: tuple[str, ...] = ("corrections", "document_edits")
 
 # Schema changes that keep the extraction valid: version -> statements that bring a library of
 # that version to the next one (run in one transaction with the version bump). A change of
 # the extraction itself needs no entry: the pipeline version in meta triggers a re-process.
-# E.g. 5: ["CREATE TABLE corrections (...)"] with SCHEMA_VERSION = 6 and the table in DDL.
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    5: [*CORRECTION_TABLES, *CORRECTION_INDEXES],
+}
 # The oldest version the migrations start from; an older library is re-processed.
 MIGRATABLE_FROM = 5
 
 # The views that read the bundled and the user database as one (connection.open_corpus), and
 # which of them leave out what near-duplicate documents say (their rows stay, reachable).
 VIEWS = ("documents", "document_text", "relationships", "passages", "sentences", "events", "mentions", "citations",
-         "blocks")
+         "blocks", "corrections", "document_edits")
 WITHOUT_DUPLICATES = ("passages", "sentences", "events")

@@ -1,4 +1,5 @@
-"""Item delegates: a list row with a dim count on the right, or a second line below."""
+"""Item delegates: a list row with a dim count on the right, or a second line below; rows with
+room for Indic scripts."""
 
 from __future__ import annotations
 
@@ -67,3 +68,12 @@ class SecondaryTextDelegate(QStyledItemDelegate):
             painter.drawText(left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              fm.elidedText(main_text, Qt.TextElideMode.ElideRight, left.width()))
         painter.restore()
+
+
+class RoomyRowDelegate(QStyledItemDelegate):
+    """Plain cells in rows tall enough for Bengali and Devanagari, whose fallback fonts stand
+    taller than the interface font a view measures its rows by."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.lineSpacing() + 8))

@@ -33,6 +33,21 @@ NAMES = {
     "timeline": "mdi6.timeline-outline",
     "sources": "mdi6.bookshelf",
     "manual": "mdi6.book-open-variant",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "hide": "mdi6.eye-off-outline",
+    "edit": "mdi6.pencil-outline",
+    "note": "mdi6.note-text-outline",
+    "add": "mdi6.plus-box-outline",
+    "restore": "mdi6.restore",
+    "corrections": "mdi6.playlist-edit",
+    "library": "mdi6.library-outline",
+    # markers of events in the events list (not colour alone: each is a shape)
+    "corrected": "mdi6.pencil",
+    "added": "mdi6.plus-circle-outline",
+    "noted": "mdi6.note-text-outline",
+    "uncertain": "mdi6.help-circle-outline",
+    "open": "mdi6.file-document-outline",
 }
 
 

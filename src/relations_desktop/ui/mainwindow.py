@@ -19,7 +19,8 @@ from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store import queries
-from relations_desktop.ui import navigation, qt_translator
+from relations_desktop.store.connection import attached_schemas
+from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
 from relations_desktop.ui.country_lists import CountryLists
 from relations_desktop.ui.fonts import ui_font
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from relations_desktop.errors import DatabaseError
     from relations_desktop.present.dossier import Dossier
     from relations_desktop.store.search import Hit
+    from relations_desktop.ui.corrector import Corrector
     from relations_desktop.ui.export_action import Exporter
     from relations_desktop.ui.importer import ImportRun
     from relations_desktop.ui.kiwix_chooser import KiwixChooser
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._relationship: RelationshipPane | None = None
         self._exporter: Exporter | None = None
         self._menus: ReadingMenus | None = None
+        self._corrector: Corrector | None = None
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
         self._connect()
@@ -126,6 +129,12 @@ class MainWindow(QMainWindow):
         c.zoom_reset.triggered.connect(lambda: self.relationship.timeline.reset_zoom())
         c.next_pane.triggered.connect(lambda: navigation.cycle(self._panes(), 1))
         c.previous_pane.triggered.connect(lambda: navigation.cycle(self._panes(), -1))
+        for action, name in ((c.undo, "undo"), (c.redo, "redo"), (c.hide_event, "hide"), (c.edit_event, "edit"),
+                             (c.note_event, "note"), (c.add_event, "add"), (c.restore_event, "restore")):
+            action.triggered.connect(lambda _checked=False, name=name: getattr(self.corrector, name)())
+        c.corrections.triggered.connect(self.show_corrections)
+        c.library.triggered.connect(self.show_library_view)
+        c.filter_events.triggered.connect(lambda: self.relationship.filters.focus())
         c.manual.triggered.connect(self.show_manual)
         c.about.triggered.connect(self.show_about)
         for code, a in c.language.items():
@@ -179,9 +188,35 @@ class MainWindow(QMainWindow):
             navigation.show_focus(pane.events_view, pane.sources.text, pane.citations)
             if self._icons_loaded:
                 pane.load_icons()
-            self._menus = ReadingMenus(pane, self.search.search_for)
+            self._menus = ReadingMenus(pane, self.search.search_for, self.commands)
+            pane.restore_button.setDefaultAction(self.commands.restore_event)
+            pane.groupSelected.connect(lambda g: self.commands.set_event_enabled(
+                g is not None, g is not None and any(e.correction is not None for e in g.events)))
             self._chain()
         return self._relationship
+
+    @property
+    def corrector(self) -> Corrector:
+        """Hide, Edit…, Note…, Add event…, Undo (built on first use)."""
+        if self._corrector is None:
+            from relations_desktop.ui.corrector import Corrector
+            self._corrector = Corrector(self)
+        return self._corrector
+
+    def reload_relationship(self, select: int | None = None, lists: bool = False) -> None:
+        """Read the relationship shown again (a correction changed it), the timeline where it was,
+        and select the event ``select``. A library made by the correction is opened first; the
+        lists are read again too when ``lists`` (an event moved to another pair, or added)."""
+        conn = self.library.conn
+        if conn is not None and (lists or "user" not in attached_schemas(conn)) and \
+                self.library.user_corpus_path().exists():
+            self.library.reload()           # shows the relationship again
+        elif self.current_pair is not None and conn is not None:
+            from relations_desktop.present.dossier import load_dossier
+            self.dossier = load_dossier(conn, self.current_pair)
+            self.relationship.show_dossier(self.dossier, keep_view=True)
+        if self._relationship is not None and not self._relationship.select_event(select):
+            self.commands.set_event_enabled(False)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -192,8 +227,10 @@ class MainWindow(QMainWindow):
     def _chain(self) -> None:
         """The Tab order: search, lists, the relationship (or the welcome's buttons), round again."""
         pane, panel = self._relationship, self.search.built
-        relationship = (pane.timeline, pane.events_view, pane.tabs, pane.sources.prev_btn, pane.sources.next_btn,
-                        pane.sources.text, pane.citations) if pane is not None else ()
+        bar = pane.filters if pane is not None else None
+        relationship = (bar.types, bar.first, bar.last, bar.certainty, bar.clear, bar.zoom_fit, pane.timeline,
+                        pane.events_view, pane.restore_button, pane.tabs, pane.sources.prev_btn,
+                        pane.sources.next_btn, pane.sources.text, pane.citations) if pane is not None and bar else ()
         navigation.chain(self.search_field, panel.view if panel else None, self.filter, self.no_match.import_button,
                          self.country_view, self.partner_view, self.welcome.import_button,
                          self.welcome.manual_button, *relationship)
@@ -392,47 +429,24 @@ class MainWindow(QMainWindow):
                                        confirm_replace=confirm_replace)
 
     def import_kiwix(self, path: Path | None = None) -> KiwixChooser | None:
-        """Choose a Kiwix archive (unless given), then its articles in the chooser, which looks
-        through it at once; Import there imports them in the background."""
-        from relations_desktop.ui.kiwix_chooser import KiwixChooser, choose_archive
-        path = path or choose_archive(self)
-        if path is None:
-            return None
-        self.kiwix_chooser = chooser = KiwixChooser(self, path)
-        chooser.accepted.connect(lambda: self.library.import_kiwix(chooser.path, chooser.chosen()))
-        chooser.open()
-        chooser.start()
-        return chooser
+        return import_commands.import_kiwix(self, path)
 
     def import_documents(self, folder: bool = False, paths: list[Path] | None = None) -> ImportRun | None:
-        """Choose files (or a folder) and import them in the background (a Kiwix archive chosen
-        alone opens its chooser)."""
-        from relations_desktop.ui.importer import choose_files
-        if paths is None:
-            paths = choose_files(self, folder)
-            if len(paths) == 1 and paths[0].suffix.lower() == ".zim":
-                self.import_kiwix(paths[0])
-                return None
-        return self.library.import_documents(paths) if paths else None
+        return import_commands.import_documents(self, folder, paths)
 
     def _report_import(self, run: ImportRun) -> None:
-        from relations_desktop.ui import dialogs
-        from relations_desktop.ui.importer import ImportSummaryDialog
-        if run.error:
-            self.last_message = dialogs.message(self, _("Import failed"),
-                                                _("The documents could not be imported. Nothing was changed."),
-                                                run.error)
-            self.last_message.open()
-            return
-        self.import_summary = ImportSummaryDialog(self, run.result, run.candidates)
-        self.import_summary.open()
+        import_commands.report_import(self, run)
+
+    def show_corrections(self) -> None:
+        from relations_desktop.ui.corrections_view import CorrectionsDialog
+        CorrectionsDialog.show_for(self)
+
+    def show_library_view(self) -> None:
+        from relations_desktop.ui.library_view import LibraryDialog
+        LibraryDialog.show_for(self)
 
     def manage_imports(self) -> None:
-        from relations_desktop.ui.importer import ManageImportsDialog
-        dialog = ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database)
-        dialog.exec()
-        if dialog.changed:
-            self.library.reload()
+        import_commands.manage_imports(self)
 
     # ----- settings
     def _restore(self) -> None:

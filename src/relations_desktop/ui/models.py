@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from relations_desktop.i18n import _, current_language
-from relations_desktop.i18n.formatting import format_number
+from relations_desktop.i18n.formatting import format_number, format_percent
 from relations_desktop.present import labels
 from relations_desktop.present.country_filter import CountryFilter
 from relations_desktop.store.queries import Country, EventGroup, Partner
@@ -134,6 +134,42 @@ class PartnerListModel(QAbstractListModel):
         return next((i for i, p in enumerate(self._rows) if p.code == code), -1)
 
 
+def marker(group: EventGroup) -> str:
+    """Which marker an event group carries in the list: corrected, added, noted, uncertain or none."""
+    states = {e.state for e in group.events}
+    if "added" in states:
+        return "added"
+    if "edited" in states:
+        return "corrected"
+    if any(e.note for e in group.events):
+        return "noted"
+    return "uncertain" if mark_uncertain(group) else ""
+
+
+def mark_uncertain(group: EventGroup) -> bool:
+    from relations_desktop.present.event_filter import uncertain
+    return uncertain(group)
+
+
+def marker_text(group: EventGroup) -> str:
+    """The marker in words (its tooltip, and what a screen reader says)."""
+    from relations_desktop.present.event_filter import confidence
+    parts = []
+    states = {e.state for e in group.events}
+    if "added" in states:
+        parts.append(_("Added by you"))
+    elif "edited" in states:
+        parts.append(_("Corrected by you"))
+    note = next((e.note for e in group.events if e.note), "")
+    if note:
+        parts.append(_("Note: {note}").format(note=" ".join(note.split())))
+    if mark_uncertain(group):
+        value = confidence(group)
+        parts.append(_("Uncertain (confidence {percent}): check its source sentence").format(
+            percent=format_percent(value or 0)))
+    return "\n".join(parts)
+
+
 class EventTableModel(QAbstractTableModel):
     """Event groups as rows: localised date, type, the sources' languages, an excerpt. Dated
     groups come first, by date; then those whose source states no date."""
@@ -145,6 +181,14 @@ class EventTableModel(QAbstractTableModel):
         super().__init__()
         self._groups: list[EventGroup] = []
         self._cells: dict[int, tuple[str, str, str, str]] = {}
+        # The markers of corrected, added, noted and uncertain events (shapes, not colours),
+        # given once the icons are loaded (after the first paint).
+        self.icons: dict[str, object] = {}
+
+    def set_icons(self, icons: dict[str, object]) -> None:
+        self.icons = icons
+        if self._groups:
+            self.dataChanged.emit(self.index(0, self.DATE), self.index(len(self._groups) - 1, self.DATE))
 
     def set_groups(self, groups: list[EventGroup]) -> None:
         self.beginResetModel()
@@ -196,6 +240,17 @@ class EventTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row(index.row())[col]
+        if col == self.DATE and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                                         Qt.ItemDataRole.AccessibleDescriptionRole):
+            mark = marker(g)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.icons.get(mark) if mark else None
+            return marker_text(g) or None
+        if role == Qt.ItemDataRole.FontRole and col == self.EXCERPT and mark_uncertain(g):
+            from PySide6.QtGui import QFont
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SOURCES:
                 return ", ".join(labels.language_name(lang) for lang in g.languages)

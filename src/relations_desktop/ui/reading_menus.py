@@ -18,6 +18,7 @@ from relations_desktop.store.queries import Citation, EventRow, SourceDocument
 
 if TYPE_CHECKING:
     from relations_desktop.ui.relationship_pane import RelationshipPane
+    from relations_desktop.ui.window_commands import WindowCommands
 
 
 class Target:
@@ -57,14 +58,23 @@ class ReadingMenus:
     """Built into the relationship ``pane``; ``search(text)`` searches all passages. The window
     keeps it. Citations are written as Edit ▸ Copy citation writes them (present/citations)."""
 
-    def __init__(self, pane: RelationshipPane, search: Callable[[str], None]) -> None:
-        self.pane, self.search = pane, search
+    def __init__(self, pane: RelationshipPane, search: Callable[[str], None],
+                 commands: WindowCommands | None = None) -> None:
+        self.pane, self.search, self.commands = pane, search, commands
         self.copy_row = QAction(pane.events_view)
         self.copy_row.setObjectName("copyRow")
         self.copy_row.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_row.triggered.connect(self.copy_current_row)
         pane.events_view.addAction(self.copy_row)
+        # Delete in the events list hides the selected event (as Edit ▸ Hide event does)
+        self.hide_row = QAction(pane.events_view)
+        self.hide_row.setObjectName("hideRow")
+        self.hide_row.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.hide_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        if commands is not None:
+            self.hide_row.triggered.connect(commands.hide_event.trigger)
+        pane.events_view.addAction(self.hide_row)
         for view, handler in ((pane.events_view, self._event_menu), (pane.sources.text, self._passage_menu),
                               (pane.citations, self._citation_menu)):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -110,12 +120,28 @@ class ReadingMenus:
         from relations_desktop.ui.document_view import DocumentDialog
         doc = self._document(target.document_id)
         if doc is not None:
-            self.document_dialog = DocumentDialog(self.pane.window(), doc, target.span)
+            dossier = self.pane.dossier
+            self.document_dialog = DocumentDialog(self.pane.window(), doc, target.span,
+                                                  dossier.highlights if dossier is not None else None)
             self.document_dialog.exec()
 
     # ----- the menus
+    def _corrections(self, menu: QMenu, event: bool, add: bool) -> None:
+        """The correction entries (the window's Edit menu actions): on an event Hide, Edit…,
+        Note…, and Show the extracted event; in a passage Add event…; Undo."""
+        c = self.commands
+        if c is None:
+            return
+        menu.addSeparator()
+        if event:
+            for a in (c.hide_event, c.edit_event, c.note_event, c.restore_event):
+                menu.addAction(a)
+        if add:
+            menu.addAction(c.add_event)
+        menu.addAction(c.undo)
+
     def _show(self, widget: QWidget, pos: QPoint, target: Target, copy_selection: str = "",
-              row: bool = False) -> QMenu:
+              row: bool = False, add: bool = False) -> QMenu:
         menu = QMenu(widget)
         if copy_selection:
             menu.addAction(pgettext("qt", "&Copy"), lambda: QGuiApplication.clipboard().setText(copy_selection))
@@ -133,6 +159,7 @@ class ReadingMenus:
             where = " — ".join(p for p in (source_title(copy), source_where(copy)) if p)
             menu.addAction(self.open_copy_text.format(source=where),
                            lambda c=copy: self.open_document(Target(c.id)))
+        self._corrections(menu, event=row or target.event is not None, add=add)
         self.menu, self.last_target = menu, target     # (read by the tests)
         menu.popup(widget.mapToGlobal(pos))
         return menu
@@ -187,8 +214,16 @@ class ReadingMenus:
     def _passage_menu(self, pos: QPoint) -> QMenu:
         text = self.pane.sources.text
         selected = text.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
-        position = text.cursorForPosition(pos).position()
-        return self._show(text.viewport(), pos, self.passage_target(position, one_line(selected)), selected)
+        clicked = text.cursorForPosition(pos)
+        target = self.passage_target(clicked.position(), one_line(selected))
+        if not selected:                        # Add event… takes the sentence at the click
+            text.setTextCursor(clicked)
+        if target.event is not None:            # the corrections act on the event of this sentence
+            group = next((g for g in (self.pane.dossier.groups if self.pane.dossier else [])
+                          if any(e is target.event for e in g.events)), None)
+            if group is not None and group is not self.pane.current_group:
+                self.pane.select_group(group, event=target.event)
+        return self._show(text.viewport(), pos, target, selected, add=target.document_id is not None)
 
     def _citation_menu(self, pos: QPoint) -> QMenu:
         view = self.pane.citations

@@ -8,11 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 from relations_desktop.i18n import _, current_language
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
-from relations_desktop.store.queries import EventGroup
+from relations_desktop.present.event_filter import EventFilter
+from relations_desktop.store.queries import EventGroup, EventRow
 from relations_desktop.ui.citations_view import CitationsView
+from relations_desktop.ui.event_filters import FilterBar
 from relations_desktop.ui.models import EventTableModel
 from relations_desktop.ui.qt_translator import relabel_qt_buttons
 from relations_desktop.ui.sources import SourcesView
@@ -80,8 +84,30 @@ class RelationshipPane(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         self.timeline = TimelineWidget(self)
+        self.filters = FilterBar(self)
+        self.filter = EventFilter()
         self.events_model = EventTableModel()
         self.events_view = _event_table(self.events_model)
+        # Under the events: how the selected one was corrected (the extracted one a click away),
+        # its note, or that it is uncertain.
+        self.about_event = QLabel(self)
+        self.about_event.setObjectName("aboutEvent")
+        self.about_event.setTextFormat(Qt.TextFormat.PlainText)
+        self.about_event.setWordWrap(True)
+        self.restore_button = QToolButton(self)
+        self.restore_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        events_area = QWidget(self)
+        events_layout = QVBoxLayout(events_area)
+        events_layout.setContentsMargins(0, 0, 0, 0)
+        events_layout.setSpacing(2)
+        events_layout.addWidget(self.events_view, 1)
+        self.about_row = QWidget(events_area)
+        about = QHBoxLayout(self.about_row)
+        about.setContentsMargins(4, 0, 4, 2)
+        about.addWidget(self.about_event, 1)
+        about.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
+        events_layout.addWidget(self.about_row)
+        self.about_row.hide()
         self.sources = SourcesView(self)
         self.citations = CitationsView(self)
         self.tabs = QTabWidget(self)
@@ -94,7 +120,7 @@ class RelationshipPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("relationshipSplitter")
         self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(self.events_view)
+        self.splitter.addWidget(events_area)
         self.splitter.addWidget(self.tabs)
         for i, stretch in enumerate((1, 2, 4)):
             self.splitter.setStretchFactor(i, stretch)
@@ -106,7 +132,10 @@ class RelationshipPane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
+        self.filters.changed.connect(self.set_filter)
+        self.filters.fit.connect(lambda: self.timeline.reset_zoom())
 
         self.timeline.selected.connect(self._on_timeline)
         self.events_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_row(cur.row()))
@@ -134,18 +163,67 @@ class RelationshipPane(QWidget):
             self.splitter.setSizes(self.default_sizes(self.splitter.height()))
 
     # ----- content
-    def show_dossier(self, dossier: Dossier | None) -> None:
+    def show_dossier(self, dossier: Dossier | None, keep_view: bool = False) -> None:
+        """Show a relationship; ``keep_view``: the same one read again (after a correction), the
+        timeline where it was."""
         self.dossier = dossier
         self.current_group = None
-        dated = dossier.dated if dossier else []
-        undated = dossier.undated if dossier else []
-        self.timeline.set_groups(dated)
-        self.events_model.set_groups(dated + undated)
+        self._show_groups(keep_view)
         self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
         self.tabs.setTabEnabled(1, bool(dossier and dossier.citations))
         self._relabel_header()
+        self._describe(None)
+        self.filters.setEnabled(dossier is not None)
+
+    def _show_groups(self, keep_view: bool = False) -> None:
+        """The timeline and the events list with what the filter keeps."""
+        dossier = self.dossier
+        groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
+        view = self.timeline.visible_range()
+        self.timeline.set_groups([g for g in groups if g.date])
+        if keep_view:
+            self.timeline.show_range(*view)
+        self.events_model.set_groups(groups)
+        total = len(dossier.groups) if dossier else 0
+        self.filters.show_counts(len(groups), total)
+
+    def set_filter(self, f: EventFilter) -> None:
+        """Show only the events ``f`` keeps (the selected one stays selected if it is kept)."""
+        self.filter = f
+        current = self.current_group
+        self._show_groups()
+        if current is not None and self.events_model.row_of(current) >= 0:
+            self.select_group(current)
+        else:
+            self.current_group = None
+            self._describe(None)
+            self.groupSelected.emit(None)
+
+    def select_event(self, event_id: int | None) -> bool:
+        """Select the group that holds the event ``event_id`` (after the relationship was read again)."""
+        if event_id is None or self.dossier is None:
+            return False
+        for row in range(self.events_model.rowCount()):
+            group = self.events_model.group(row)
+            if group is not None and any(e.id == event_id for e in group.events):
+                self.select_group(group)
+                return True
+        return False
+
+    def _describe(self, group: EventGroup | None) -> None:
+        """The line under the events: a correction and the extracted event, a note, uncertainty."""
+        from relations_desktop.ui.models import marker_text
+        lines = [line for line in marker_text(group).splitlines() if line] if group is not None else []
+        edited = next((e for e in group.events if e.state == "edited"), None) if group is not None else None
+        if edited is not None and self.dossier is not None and lines:
+            from relations_desktop.present.corrections import extracted_text
+            lines[0] += "  ·  " + extracted_text(edited, self.dossier.names)
+        self.about_event.setText("\n".join(lines))
+        corrected = group is not None and any(e.correction is not None for e in group.events)
+        self.restore_button.setVisible(corrected and self.restore_button.defaultAction() is not None)
+        self.about_row.setVisible(bool(lines))
 
     def _relabel_header(self) -> None:
         s = self.dossier
@@ -176,7 +254,9 @@ class RelationshipPane(QWidget):
         self.tabs.setCurrentWidget(self.sources)
         self.sources.text.setFocus()
 
-    def select_group(self, group: EventGroup | None, source: str = "") -> None:
+    def select_group(self, group: EventGroup | None, source: str = "", event: EventRow | None = None) -> None:
+        """Select an event group everywhere; ``event``: the one of its sentences the reader
+        points at in the sources (the view stays where it is)."""
         self.current_group = group
         if source != "timeline":
             self.timeline.select_group(group)
@@ -191,8 +271,9 @@ class RelationshipPane(QWidget):
             else:
                 view.selectionModel().clearSelection()
         self.tabs.setCurrentWidget(self.sources)
-        self.sources.show_group(group)
+        self.sources.show_group(group, event)
         self.citations.show_references(self.group_references(group) if group is not None else None)
+        self._describe(group)
         self.groupSelected.emit(group)
 
     def group_references(self, group: EventGroup) -> list:
@@ -236,6 +317,9 @@ class RelationshipPane(QWidget):
         from relations_desktop.ui.icons import icon
         self.sources.prev_btn.setIcon(icon("previous"))
         self.sources.next_btn.setIcon(icon("next"))
+        self.events_model.set_icons({name: icon(name) for name in ("corrected", "added", "noted", "uncertain")})
+        self.filters.zoom_fit.setIcon(icon("zoom_reset"))
+        self.filters.types.setIcon(icon("filter"))
 
     def retranslate(self) -> None:
         relabel_qt_buttons(self)
@@ -243,7 +327,9 @@ class RelationshipPane(QWidget):
         self.tabs.setTabText(1, _("Citations"))
         self.events_view.setAccessibleName(_("Events"))
         self.timeline.retranslate()
+        self.filters.retranslate()
         self.events_model.relabel()
+        self._describe(self.current_group)
         self.sources.retranslate()
         self.citations.retranslate()
         self._relabel_header()

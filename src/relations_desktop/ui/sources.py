@@ -338,14 +338,15 @@ class SourcesView(QWidget):
             self._moving = False
 
     # ----- selection
-    def show_group(self, group: EventGroup | None) -> None:
-        """Mark every source sentence of the event group and scroll to the first."""
+    def show_group(self, group: EventGroup | None, current: EventRow | None = None) -> None:
+        """Mark every source sentence of the event group and scroll to the first (to ``current``'s,
+        without scrolling, when the reader points at that one: a context menu)."""
         events = [] if group is None else [e for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start))
                                             if self._passage_index(e.document_id, e.start) is not None]
         self._targets = [(e.document_id, e.start, e.end) for e in events]
         self._target_events = list(events)
-        self._target = 0
-        self._apply_selection()
+        self._target = next((i for i, e in enumerate(events) if e is current), 0)
+        self._apply_selection(scroll=current is None)
 
     def show_span(self, document_id: int, start: int, end: int) -> None:
         """Mark one span of a document (a search hit's sentence) and scroll to it."""

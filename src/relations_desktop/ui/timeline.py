@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.present import labels
+from relations_desktop.present.event_filter import uncertain
 from relations_desktop.present.timeline import (
     POINT,
     RANGE,
@@ -41,6 +42,8 @@ class _Item:
     end: float
     kind: str          # POINT, SPAN (imprecise) or RANGE
     lane: int = 0
+    doubtful: bool = False     # uncertain (present.event_filter.uncertain)
+    corrected: bool = False    # corrected or added by the reader
 
 
 class TimelineWidget(QWidget):
@@ -71,7 +74,8 @@ class TimelineWidget(QWidget):
 
     # ----- data
     def set_groups(self, groups: list[EventGroup]) -> None:
-        self._items = [_Item(p.group, p.start, p.end, p.kind) for p in timeline_places(groups)]
+        self._items = [_Item(p.group, p.start, p.end, p.kind, 0, uncertain(p.group),
+                             any(e.state != "extracted" for e in p.group.events)) for p in timeline_places(groups)]
         self._current = self._hover = -1
         self._fit_range()
         self.update()
@@ -190,7 +194,14 @@ class TimelineWidget(QWidget):
         self.update()
 
     def reset_zoom(self) -> None:
+        """Zoom to fit: every event shown, and no more."""
         self._lo, self._hi = self._fit
+        self.update()
+
+    def show_range(self, lo: float, hi: float) -> None:
+        """Show these years (as far as the events reach): the view kept when they are read again."""
+        self._lo, self._hi = lo, hi
+        self._clamp()
         self.update()
 
     def pan(self, years: float) -> None:
@@ -254,7 +265,8 @@ class TimelineWidget(QWidget):
         for i, it in enumerate(self._items):
             special = i in (self._current, self._hover)
             c = self._centers[i]
-            key = (it.kind, round(c.x()), round(c.y()), round(self._x(it.end)), it.group.type)
+            key = (it.kind, round(c.x()), round(c.y()), round(self._x(it.end)), it.group.type, it.doubtful,
+                   it.corrected)
             if special or key not in drawn:
                 drawn.add(key)
                 self._draw_item(p, it, i == self._current, i == self._hover)
@@ -272,6 +284,17 @@ class TimelineWidget(QWidget):
         color = QColor(*labels.type_color(it.group.type))
         c = self._center(it)
         r = self.MARKER + (1.5 if hover or current else 0)
+        doubtful = it.doubtful
+        if doubtful:                  # uncertain: a dashed outline around a paler mark (a shape, not a colour)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(color.darker(140), 1.3, Qt.PenStyle.DashLine))
+            if it.kind == RANGE:
+                x1 = max(self._x(it.end), self._x(it.start) + 2 * r)
+                p.drawRoundedRect(QRectF(self._x(it.start) - 3, c.y() - r * 0.55 - 3,
+                                         x1 - self._x(it.start) + 6, r * 1.1 + 6), r * 0.8, r * 0.8)
+            else:
+                p.drawEllipse(c, r + 3, r + 3)
+            color.setAlpha(150)
         if it.kind == RANGE:
             x0, x1 = self._x(it.start), max(self._x(it.end), self._x(it.start) + 2 * r)
             p.setPen(Qt.PenStyle.NoPen)
@@ -291,10 +314,15 @@ class TimelineWidget(QWidget):
                 p.setPen(QPen(color.darker(130), 1))
                 p.setBrush(color)
             p.drawEllipse(c, r, r)
+        if it.corrected:                       # corrected or added by the reader: a small badge
+            badge = QPointF(c.x() + r * 0.8, c.y() - r * 0.8)
+            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1.2))
+            p.setBrush(self.palette().color(QPalette.ColorRole.Text))
+            p.drawEllipse(badge, 2.6, 2.6)
         if current:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            p.drawEllipse(c, r + 4, r + 4)
+            p.drawEllipse(c, r + (7 if doubtful else 4), r + (7 if doubtful else 4))
 
     def _draw_legend(self, p: QPainter) -> None:
         types = legend_types([i.group for i in self._items])
@@ -309,6 +337,8 @@ class TimelineWidget(QWidget):
             p.drawText(QPointF(x + 14, y), label)
             x += 14 + fm.horizontalAdvance(label) + 14
         hint = self._precision_hint
+        if any(i.doubtful for i in self._items):
+            hint += " · " + self._uncertain_hint
         p.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         w = fm.horizontalAdvance(hint)
         if x + w < self.width() - self.MARGIN / 2:
@@ -336,7 +366,10 @@ class TimelineWidget(QWidget):
 
     def tooltip_for(self, index: int) -> str:
         g = self._items[index].group
-        return f"{format_event_date(g.date)} — {labels.event_type(g.type)}"
+        text = f"{format_event_date(g.date)} — {labels.event_type(g.type)}"
+        from relations_desktop.ui.models import marker_text
+        more = marker_text(g)
+        return f"{text}\n{more}" if more else text
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -385,6 +418,7 @@ class TimelineWidget(QWidget):
     def retranslate(self) -> None:
         self._empty_text = _("No dated events")
         self._precision_hint = _("Filled: exact day · hollow: month or year")
+        self._uncertain_hint = _("dashed: uncertain")
         self.setAccessibleName(_("Timeline"))
         self.setAccessibleDescription(_("Events on a year axis. Use the arrow keys to move between "
                                         "events, plus and minus to zoom."))

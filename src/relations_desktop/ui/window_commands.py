@@ -28,7 +28,7 @@ class WindowCommands:
     def __init__(self, window: QMainWindow, search_field: QLineEdit) -> None:
         self.window = window
 
-        def act(name: str, *shortcuts: QKeySequence | str) -> QAction:
+        def act(name: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
             a = QAction(window)
             a.setObjectName(name)
             if shortcuts:
@@ -57,6 +57,20 @@ class WindowCommands:
         self.manage = act("manageImports")
         self.copy_citation = act("copyCitation", "Ctrl+Shift+C")
         self.copy_source_citation = act("copySourceCitation")
+        # The reader's corrections (ui/corrector.py does them) and the library (ui/library_view.py)
+        self.undo = act("undo", QKeySequence.StandardKey.Undo)
+        self.redo = act("redo", "Ctrl+Shift+Z", "Ctrl+Y")
+        self.hide_event = act("hideEvent", "Ctrl+Shift+H")
+        self.edit_event = act("editEvent", "F2")
+        self.note_event = act("noteEvent", "Ctrl+Shift+N")
+        self.add_event = act("addEvent", "Ctrl+Shift+A")
+        self.restore_event = act("restoreEvent")
+        self.corrections = act("corrections", "Ctrl+Shift+R")
+        self.library = act("library", "Ctrl+L")
+        self.filter_events = act("filterEvents", "Ctrl+Shift+F")
+        for a in (self.undo, self.redo, self.hide_event, self.edit_event, self.note_event, self.add_event,
+                  self.restore_event):
+            a.setEnabled(False)
         self.search = act("search", "Ctrl+K")
         self.quit = act("quit", "Ctrl+Q")
         self.filter = act("filter", "Ctrl+F")
@@ -87,15 +101,18 @@ class WindowCommands:
         bar = self.window.menuBar()
         self.menu_file = bar.addMenu("")
         for a in (self.export, self.export_timeline, self.export_sources, self.import_files, self.import_folder,
-                  self.import_kiwix, self.manage):
+                  self.import_kiwix, self.manage, self.library):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
         self.menu_edit = bar.addMenu("")
-        self.menu_edit.addAction(self.copy_citation)
-        self.menu_edit.addAction(self.copy_source_citation)
+        for a in (self.undo, self.redo, None, self.copy_citation, self.copy_source_citation, None,
+                  self.hide_event, self.edit_event, self.note_event, self.add_event, self.restore_event, None,
+                  self.corrections):
+            self.menu_edit.addAction(a) if a is not None else self.menu_edit.addSeparator()
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.filter)
+        self.menu_view.addAction(self.filter_events)
         self.menu_view.addAction(self.search)
         self.menu_view.addAction(self.next_pane)
         self.menu_view.addAction(self.previous_pane)
@@ -117,8 +134,14 @@ class WindowCommands:
         self.menu_help.addAction(self.about)
 
     def set_export_enabled(self, enabled: bool) -> None:
-        for a in (self.export, self.export_timeline, self.export_sources):
+        for a in (self.export, self.export_timeline, self.export_sources, self.add_event, self.filter_events):
             a.setEnabled(enabled)
+
+    def set_event_enabled(self, enabled: bool, corrected: bool = False) -> None:
+        """What can be done to the selected event (one is selected; it carries a correction)."""
+        for a in (self.hide_event, self.edit_event, self.note_event):
+            a.setEnabled(enabled)
+        self.restore_event.setEnabled(enabled and corrected)
 
     def load_icons(self) -> None:
         """Icons arrive after the first paint (qtawesome is slow to import)."""
@@ -129,6 +152,10 @@ class WindowCommands:
                         (self.copy_citation, "copy"), (self.copy_source_citation, "copy"),
                         (self.export_timeline, "timeline"), (self.export_sources, "sources"),
                         (self.filter, "filter"), (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
+                        (self.undo, "undo"), (self.redo, "redo"), (self.hide_event, "hide"),
+                        (self.edit_event, "edit"), (self.note_event, "note"), (self.add_event, "add"),
+                        (self.restore_event, "restore"), (self.corrections, "corrections"),
+                        (self.library, "library"), (self.filter_events, "filter"),
                         (self.zoom_reset, "zoom_reset"), (self.about, "about"), (self.manual, "manual")):
             a.setIcon(icon(name))
 
@@ -152,6 +179,24 @@ class WindowCommands:
         self.copy_citation.setToolTip(_("Copy the selected event's sentence and its source as text"))
         self.copy_source_citation.setText(_("Copy &source citation"))
         self.copy_source_citation.setToolTip(_("Copy the title, address and licence of the source shown"))
+        self.undo.setText(_("&Undo"))
+        self.redo.setText(_("&Redo"))
+        self.hide_event.setText(_("H&ide event"))
+        self.hide_event.setToolTip(_("Hide the selected event: it is not an event between these two countries"))
+        self.edit_event.setText(_("&Edit event…"))
+        self.edit_event.setToolTip(_("Correct the date, type or countries of the selected event"))
+        self.note_event.setText(_("&Note on event…"))
+        self.note_event.setToolTip(_("Write a note on the selected event (it goes into the exports)"))
+        self.add_event.setText(_("&Add event…"))
+        self.add_event.setToolTip(_("Add an event from the words selected in a source passage"))
+        self.restore_event.setText(_("Show the e&xtracted event"))
+        self.restore_event.setToolTip(_("Undo every correction of the selected event: the event as extracted"))
+        self.corrections.setText(_("C&orrections…"))
+        self.corrections.setToolTip(_("Review, save or add the corrections you made"))
+        self.library.setText(_("&Library…"))
+        self.library.setToolTip(_("Every document of the library: open, correct its details, remove"))
+        self.filter_events.setText(_("Filter &events"))
+        self.filter_events.setToolTip(_("Show events of some types, some years or some confidence"))
         self.search.setText(_("&Search all passages"))
         self.toolbar.setWindowTitle(_("Toolbar"))
         self.quit.setText(_("&Quit"))
@@ -171,7 +216,7 @@ class WindowCommands:
         self.language[i18n.current_language()].setChecked(True)
         for a in (self.import_files, self.import_folder, self.import_kiwix, self.manage, self.search, self.quit,
                   self.filter, self.next_pane, self.previous_pane, self.zoom_in, self.zoom_out, self.zoom_reset,
-                  self.manual, self.about):
+                  self.manual, self.about, self.undo, self.redo):
             a.setToolTip(plain_label(a.text()))
 
     def relabel_digits(self) -> None:

@@ -1,0 +1,349 @@
+"""Corrections in the window, as a reader makes them: hide an uncertain event, correct another in
+the Edit event dialog, add a third from words selected in a source passage; then the events
+list, the timeline, the PDF (read back with pdftotext) and the CSV export all say so, and Undo
+(Ctrl+Z) and Redo put back exactly what was there. The library view lists, filters, opens and
+corrects documents; the filters narrow the timeline and the list."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from relations_desktop.corpus.document import RawDocument
+from relations_desktop.corpus.pipeline import process_text
+from relations_desktop.store.write import build_database
+from tests.library_helpers import EN_NP_IN
+from tests.pdf_helpers import pdftotext
+
+GH_KE = """Ghana–Kenya relations
+
+Ghana and Kenya established diplomatic relations in March 1960. Kenya opened an embassy in Accra on 4 June 1995.
+
+In 2004 a quarrel over a football match led to protests in Accra, and the Kenyan press wrote about it for weeks.
+
+The presidents of Kenya and Ghana met in Nairobi on 12 May 2018 and signed a trade agreement. A Kenyan delegation \
+of farmers toured the cocoa farms of Ghana the next year.
+"""
+
+
+def _raw(file: str, text: str) -> RawDocument:
+    data = text.encode("utf-8")
+    return RawDocument(file, file, hashlib.sha256(data).hexdigest(), "utf-8", text, len(data))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corrections") / "bundled.db"
+    build_database([process_text(_raw("gh_ke.txt", GH_KE)), process_text(_raw("np_in.txt", EN_NP_IN))], path)
+    return path
+
+
+@pytest.fixture
+def win(qtbot, app_fonts, corpus: Path, qt_settings, tmp_path: Path):
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = MainWindow(corpus, tmp_path / "user-corpus.db", settings=qt_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_icons()
+    assert window.open_pair("GH", "KE")
+    return window
+
+
+def rows_of(window) -> list[tuple[str, str, str]]:
+    """(date, type, marker) of every row of the events list."""
+    from relations_desktop.ui.models import marker
+    model = window.relationship.events_model
+    return [(model.index(r, 0).data(), model.index(r, 1).data(), marker(model.group(r)))
+            for r in range(model.rowCount())]
+
+
+def select(window, year: str | None) -> None:
+    pane = window.relationship
+    group = next(g for g in pane.dossier.groups if (g.date or "").startswith(year or "")) if year else \
+        next(g for g in pane.dossier.groups if not g.date)
+    pane.events_view.setCurrentIndex(pane.events_model.index(pane.events_model.row_of(group), 0))
+    assert pane.current_group is group
+
+
+def library_rows(user: Path) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{user}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_hide_correct_and_add_then_every_view_and_export_says_so(win, qtbot, tmp_path: Path):
+    window, pane = win, win.relationship
+    c = window.commands
+    before_pdf = window.export_pdf_to(tmp_path / "before.pdf", confirm_replace=False)
+    assert "Conflict" in pdftotext(before_pdf)
+    assert rows_of(window) == [("March 1960", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
+                               ("2004", "Conflict", "uncertain"), ("May 12, 2018", "Visit", ""),
+                               ("date not stated", "Visit", "uncertain")]
+    # uncertain ones are drawn dashed on the timeline and can be looked at alone
+    assert [(it.group.date, it.doubtful) for it in pane.timeline._items] == [
+        ("1960-03", False), ("1995-06-04", False), ("2004", True), ("2018-05-12", False)]
+    pane.filters.certainty.setCurrentIndex(pane.filters.certainty.findData("uncertain"))
+    assert [r[0] for r in rows_of(window)] == ["2004", "date not stated"]
+    pane.filters.reset()
+
+    # 1. hide the uncertain conflict (Delete in the events list, as Edit ▸ Hide event)
+    select(window, "2004")
+    assert c.hide_event.isEnabled() and not c.restore_event.isEnabled()
+    pane.events_view.setFocus()
+    qtbot.keyClick(pane.events_view, Qt.Key.Key_Delete)
+    assert [r[1] for r in rows_of(window)] == ["Relations established", "Embassy", "Visit", "Visit"]
+    assert "2004" not in [g.date for g in pane.timeline.groups()]
+    assert (tmp_path / "user-corpus.db").exists()
+
+    # 2. correct the undated visit in the Edit event dialog: a date and another type
+    select(window, None)
+
+    def fill_edit() -> None:
+        dialog = window.corrector.dialog
+        assert dialog.date.text() == "" and dialog.type.currentData() == "visit"
+        dialog.date.setText("2019")
+        assert dialog.precision.text() == "year" and dialog.ok.isEnabled()
+        dialog.type.setCurrentIndex(dialog.type.findData("trade"))
+        dialog.accept()
+    QTimer.singleShot(0, fill_edit)
+    c.edit_event.trigger()
+    assert pane.current_group is not None and pane.current_group.date == "2019"
+    assert pane.about_event.text().startswith("Corrected by you") and "Extracted: date not stated · Visit" in \
+        pane.about_event.text() and pane.restore_button.isVisible() and c.restore_event.isEnabled()
+
+    # 3. add an event from words selected in the 2018 sentence: date, type and pair proposed
+    lead = next(g for g in pane.dossier.groups if g.date == "2018-05-12").lead
+    offset = lead.text.index("signed a trade agreement")
+    assert window.corrector.select_in_sources(lead.document_id, lead.start + offset,
+                                              lead.start + offset + len("signed a trade agreement"))
+
+    def fill_add() -> None:
+        dialog = window.corrector.dialog
+        assert (dialog.date.text(), dialog.type.currentData(), dialog.chosen_pair()) == (
+            "2018-05-12", "agreement", ("GH", "KE"))
+        dialog.note.setPlainText("The agreement is the second half of the sentence.")
+        dialog.accept()
+    QTimer.singleShot(0, fill_add)
+    c.add_event.trigger()
+    expected = [("March 1960", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
+                ("May 12, 2018", "Agreement", "added"), ("May 12, 2018", "Visit", ""), ("2019", "Trade", "corrected")]
+    assert rows_of(window) == expected
+    model = pane.events_model
+    assert model.index(2, 0).data(Qt.ItemDataRole.DecorationRole) is not None      # a marker, not a colour
+    assert "Added by you" in model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert [(it.group.date, it.group.type, it.corrected) for it in pane.timeline._items] == [
+        ("1960-03", "relations_established", False), ("1995-06-04", "embassy", False),
+        ("2018-05-12", "agreement", True), ("2018-05-12", "visit", False), ("2019", "trade", True)]
+
+    # the PDF: the hidden one left out, corrected values, the note; read back as text
+    text = pdftotext(window.export_pdf_to(tmp_path / "after.pdf", confirm_replace=False))
+    assert "Conflict" not in text
+    assert "2019 *" in text and "Trade" in text and "Agreement" in text
+    assert "The agreement is the second half of the sentence." in " ".join(text.split())
+    assert "corrected or added by the reader" in " ".join(text.split())
+    # the CSV: every event with its state, read with the csv module
+    out = window.exporter.export_to(window.dossier, tmp_path / "t.csv", "", fmt="csv", confirm_replace=False)
+    table = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert [(r["date"], r["type"], r["state"], r["note"], r["extracted_type"]) for r in table] == [
+        ("1960-03", "relations_established", "extracted", "", ""), ("1995-06-04", "embassy", "extracted", "", ""),
+        ("2018-05-12", "agreement", "added", "The agreement is the second half of the sentence.", ""),
+        ("2018-05-12", "visit", "extracted", "", ""),
+        ("2019", "trade", "edited", "", "visit"), ("2004", "conflict", "hidden", "", "")]
+
+    # Undo (Ctrl+Z) takes the added event away, exactly; Redo brings it back
+    user = tmp_path / "user-corpus.db"
+    with_add = library_rows(user)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    pane.events_view.setFocus()
+    qtbot.keyClick(pane.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(library_rows(user)) == len(with_add) - 1 and rows_of(window) == [
+        r for r in expected if r[2] != "added"]
+    assert c.redo.isEnabled() and "Add event" in c.redo.toolTip()
+    c.redo.trigger()
+    assert library_rows(user) == with_add and rows_of(window) == expected
+    for _ in range(3):
+        c.undo.trigger()
+    assert not c.undo.isEnabled() and library_rows(user) == []
+    assert [r[2] for r in rows_of(window)] == ["", "", "uncertain", "", "uncertain"]
+
+
+def test_show_the_extracted_event_is_one_click_away(win, qtbot):
+    window, pane = win, win.relationship
+    select(window, "1995")
+    window.corrector.edit({"date": "1995", "type": "visit"})
+    assert rows_of(window)[1] == ("1995", "Visit", "corrected")
+    assert "Extracted: June 4, 1995 · Embassy" in pane.about_event.text()
+    qtbot.mouseClick(pane.restore_button, Qt.MouseButton.LeftButton)
+    assert rows_of(window)[1] == ("June 4, 1995", "Embassy", "")
+    assert not pane.about_row.isVisible()
+
+
+def test_filters_by_type_and_years_and_zoom_to_fit(win):
+    pane = win.relationship
+    bar = pane.filters
+    bar.type_actions["visit"].setChecked(False)
+    bar.type_actions["conflict"].setChecked(False)
+    assert [r[1] for r in rows_of(win)] == ["Relations established", "Embassy"]
+    assert bar.shown.text() == "2 of 5 events"
+    bar.reset()
+    bar.first.setValue(1990)
+    bar.last.setValue(2010)
+    assert [r[0] for r in rows_of(win)] == ["June 4, 1995", "2004"]
+    pane.timeline.zoom(4)
+    bar.zoom_fit.click()
+    lo, hi = pane.timeline.visible_range()
+    assert 1993 <= lo < 1995.5 and 2004 < hi <= 2006
+    bar.reset()
+    assert len(rows_of(win)) == 5 and bar.shown.text() == ""
+
+
+def test_the_library_view_lists_filters_opens_and_corrects_documents(win, qtbot):
+    from relations_desktop.ui.library_view import EVENTS, ORIGIN, TITLE, LibraryDialog
+    window = win
+    dialog = LibraryDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxy
+    titles = sorted(proxy.index(r, TITLE).data() for r in range(proxy.rowCount()))
+    assert titles == ["Ghana–Kenya relations", "Nepal–India relations"]
+    assert {proxy.index(r, ORIGIN).data() for r in range(proxy.rowCount())} == {"Comes with the app"}
+    dialog.view.sortByColumn(EVENTS, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, EVENTS).data() for r in range(proxy.rowCount())] == ["5", "2"]
+    qtbot.keyClicks(dialog.filter, "nepal")
+    assert proxy.rowCount() == 1
+    dialog.view.setCurrentIndex(proxy.index(0, 0))
+    assert not dialog.remove_button.isEnabled()          # bundled documents cannot be removed
+    opened = dialog.open_document()
+    qtbot.addWidget(opened)
+    assert opened.text.toPlainText().startswith("Nepal–India relations")
+    assert len(opened.text.extraSelections()) >= 4       # its countries and dates highlighted
+    # a bundled document's details are corrected in the user's library, and Undo takes them back
+    assert dialog.edit_details({"title": "India and Nepal", "source": "", "url": "", "author": "A. Student",
+                                "published": "2015"})
+    dialog.filter.clear()
+    assert "India and Nepal" in [proxy.index(r, TITLE).data() for r in range(proxy.rowCount())]
+    window.commands.undo.trigger()
+    assert "Nepal–India relations" in [proxy.index(r, TITLE).data() for r in range(proxy.rowCount())]
+
+
+def test_a_long_document_opens_one_part_at_a_time(win, qtbot):
+    from relations_desktop.ui.document_view import DocumentDialog
+    pane = win.relationship
+    doc = pane.dossier.sources[0]
+    lead = pane.dossier.groups[-1].lead
+    dialog = DocumentDialog(win, doc, (lead.start, lead.end), pane.dossier.highlights, part_chars=120)
+    qtbot.addWidget(dialog)
+    assert not dialog.later.isHidden() and len(dialog.text.toPlainText()) <= 120
+    assert dialog.marked_text().strip() == lead.text.strip()[:len(dialog.marked_text().strip())]
+    start = dialog.part[0]
+    dialog.earlier.click()
+    assert dialog.part[0] < start
+    while dialog.later.isEnabled():
+        dialog.later.click()
+    assert dialog.part[1] == doc.chars
+
+
+def test_the_corrections_window_reviews_saves_removes_and_shares_them(win, qtbot, corpus: Path, qt_settings,
+                                                                       tmp_path: Path):
+    import json
+
+    from relations_desktop.ui.corrections_view import CorrectionsDialog
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = win
+    select(window, "1995")
+    assert window.corrector.edit({"type": "visit"})
+    select(window, "2004")
+    assert window.corrector.hide()
+    corrected = rows_of(window)
+    assert [r[1] for r in corrected] == ["Relations established", "Visit", "Visit", "Visit"]
+    dialog = CorrectionsDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.summary.text() == "2 corrections."
+    assert [dialog.table.item(r, 2).text() for r in range(2)] == ["applied", "applied"]
+    saved = dialog.export(tmp_path / "shared.json")
+    assert saved is not None
+    entries = json.loads(saved.read_text(encoding="utf-8"))["corrections"]
+    assert len(entries) == 2 and {e["document"]["file"] for e in entries} == {"gh_ke.txt"}
+
+    # removing them shows the extraction again; Undo brings them back, exactly
+    dialog.table.selectAll()
+    assert dialog.remove(confirmed=True)
+    assert dialog.table.rowCount() == 0 and [r[1] for r in rows_of(window)] == [
+        "Relations established", "Embassy", "Conflict", "Visit", "Visit"]
+    window.commands.undo.trigger()
+    assert dialog.table.rowCount() == 2 and rows_of(window) == corrected
+
+    # another library (a classmate's) takes them from the file and shows the same events
+    other = MainWindow(corpus, tmp_path / "classmate.db", settings=qt_settings)
+    qtbot.addWidget(other)
+    other.resize(1280, 800)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.open_pair("GH", "KE")
+    theirs = CorrectionsDialog.show_for(other)
+    qtbot.addWidget(theirs)
+    assert theirs.summary.text() == "You have not corrected any event yet."
+    assert theirs.import_file(saved)
+    assert rows_of(other) == corrected and theirs.table.rowCount() == 2
+    # a file that is not one is refused in words, and changes nothing
+    (tmp_path / "bad.json").write_text('{"format": "something else"}', encoding="utf-8")
+    assert not theirs.import_file(tmp_path / "bad.json")
+    assert theirs.last_message.text() and rows_of(other) == corrected
+
+
+def test_the_library_view_removes_an_imported_document(win, qtbot, tmp_path: Path):
+    from relations_desktop.store.userdb import import_documents
+    from relations_desktop.ui.library_view import ORIGIN, TITLE, LibraryDialog
+    from tests.library_helpers import EN_BT_BD, write
+    window = win
+    assert import_documents([write(tmp_path / "mine", "bt_bd.txt", EN_BT_BD)], tmp_path / "user-corpus.db").ok
+    window.library.reload()
+    dialog = LibraryDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxy
+
+    def titles() -> dict[str, str]:
+        return {proxy.index(r, TITLE).data(): proxy.index(r, ORIGIN).data() for r in range(proxy.rowCount())}
+    assert titles()["Bangladesh–Bhutan relations"] == "Added by you"
+    assert dialog.summary.text() == "3 documents · 1 added by you"
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, TITLE).data() == "Bangladesh–Bhutan relations")
+    dialog.view.setCurrentIndex(proxy.index(row, 0))
+    assert dialog.remove_button.isEnabled()
+    assert dialog.remove(confirmed=True)
+    qtbot.waitUntil(lambda: "Bangladesh–Bhutan relations" not in titles(), timeout=30_000)
+    assert sorted(titles()) == ["Ghana–Kenya relations", "Nepal–India relations"]
+    conn = sqlite3.connect(f"file:{tmp_path / 'user-corpus.db'}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_an_event_moved_to_another_pair_takes_the_lists_with_it(win):
+    window, pane = win, win.relationship
+
+    def partners() -> list[str]:
+        model = window.partner_model
+        return [model.index(r).data(CodeRole) for r in range(model.rowCount())]
+    from relations_desktop.ui.models import CodeRole
+    assert partners() == ["KE"] and window.current_pair == ("GH", "KE")
+    select(window, "2004")
+    assert window.corrector.edit({"pair": ("GH", "TG")})           # a pair the corpus does not relate
+    assert window.current_pair == ("GH", "KE") and partners() == ["KE", "TG"]
+    assert "2004" not in [g.date for g in pane.dossier.groups]
+    assert window.open_pair("GH", "TG")
+    assert [(g.date, g.type) for g in window.relationship.dossier.groups] == [("2004", "conflict")]
+    assert window.relationship.sources.text.toPlainText().count("football match") == 1   # its sentence shown
+    window.commands.undo.trigger()
+    assert partners() == ["KE"] and window.current_pair is None        # the pair is gone with its only event
+    assert window.open_pair("GH", "KE") and "2004" in [g.date for g in window.relationship.dossier.groups]
