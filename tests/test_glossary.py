@@ -34,7 +34,12 @@ I18N = ROOT / "i18n"
 GLOSSARY = I18N / "glossary.csv"
 
 # Messages that may break a glossary row, with the reason: (lang, msgid, term) → why.
-TERM_EXCEPTIONS: dict[tuple[str, str, str], str] = {}
+TERM_EXCEPTIONS: dict[tuple[str, str, str], str] = {
+    ("bn", "date range", "date"): "a precision, read after 'Precision:' beside the date: a span of dates is a "
+                                  "সময়কাল, as the date field's hint says; তারিখের সময়কাল was 'the period of the date'.",
+    ("hi", "date range", "date"): "a precision, read after 'Precision:' beside the date: a span of dates is an "
+                                  "अवधि, as the date field's hint says; तारीख़ की अवधि was 'the period of the date'.",
+}
 
 # One translation for two different English messages, allowed because they mean the same thing
 # in that language: (lang, translation as read) → why. Case, access keys and a closing … or :
@@ -60,7 +65,6 @@ SHARED_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("bn", "উৎস"): "'Sources' (the tab) and 'Source' (a column of the library: where a document is from): a label "
                   "marks no plural.",
     ("hi", "स्रोत"): "'Sources' (the tab) and 'Source' (a column of the library): स्रोत is both.",
-    ("hi", "सुधार"): "'Correction' (a column) and 'Corrections' (the window): सुधार is both.",
 }
 
 

@@ -94,9 +94,9 @@ def test_counts_per_language_and_a_second_import_adds_nothing(archive: Path, tmp
     assert {lang: (c.added, c.duplicates) for lang, c in counts.items()} == {
         "bn": (0, 2), "en": (2, 0), "hi": (0, 2)}
     text = summary_text(again, counts)
-    assert text.splitlines()[:3] == ["Bengali: 0 articles added, 2 already in the corpus",
+    assert text.splitlines()[:3] == ["Bengali: 0 articles added, 2 already in the library",
                                      "English: 2 articles added",
-                                     "Hindi: 0 articles added, 2 already in the corpus"]
+                                     "Hindi: 0 articles added, 2 already in the library"]
 
 
 def test_a_mirror_of_the_same_articles_is_a_near_duplicate_shown_as_an_alternative_source(

@@ -322,6 +322,7 @@ def test_the_library_view_removes_an_imported_document(win, qtbot, tmp_path: Pat
     assert dialog.remove(confirmed=True)
     qtbot.waitUntil(lambda: "Bangladesh–Bhutan relations" not in titles(), timeout=30_000)
     assert sorted(titles()) == ["Ghana–Kenya relations", "Nepal–India relations"]
+    assert dialog.summary.text() == "2 documents · none added by you"     # words for none, not "0 added"
     conn = sqlite3.connect(f"file:{tmp_path / 'user-corpus.db'}?mode=ro", uri=True)
     try:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0

@@ -46,14 +46,14 @@ def document_line(file: str, lang: str, pairs: Iterable[tuple[str, str]]) -> str
 
 def language_line(lang: str, counts: LanguageCounts) -> str:
     """What became of one language's articles of a Kiwix archive: "Bengali: 12 articles added,
-    1 of them nearly the same as one already there, 2 already in the corpus"."""
+    1 of them nearly the same as one already there, 2 already in the library"."""
     parts = [ngettext("{n} article added", "{n} articles added", counts.added).format(n=format_number(counts.added))]
     if counts.near_duplicates:
         parts.append(ngettext("{n} of them nearly the same as one already there",
                               "{n} of them nearly the same as ones already there",
                               counts.near_duplicates).format(n=format_number(counts.near_duplicates)))
     if counts.duplicates:
-        parts.append(ngettext("{n} already in the corpus", "{n} already in the corpus",
+        parts.append(ngettext("{n} already in the library", "{n} already in the library",
                               counts.duplicates).format(n=format_number(counts.duplicates)))
     if counts.failed:
         parts.append(ngettext("{n} could not be imported", "{n} could not be imported",
@@ -82,8 +82,8 @@ def _summary_lines(result: ImportResult, titles: Mapping[str, str]) -> list[str]
         lines = [_("No document was added.")]
     lines += ["  " + document_line(titles.get(a.file, a.file), a.lang, a.pairs) for a in result.added]
     if result.duplicates:
-        lines.append(ngettext("{n} file skipped: already in the corpus.",
-                              "{n} files skipped: already in the corpus.", len(result.duplicates)).format(
+        lines.append(ngettext("{n} file skipped: already in the library.",
+                              "{n} files skipped: already in the library.", len(result.duplicates)).format(
             n=format_number(len(result.duplicates))))
         lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
                   for d in result.duplicates]

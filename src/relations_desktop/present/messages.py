@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from relations_desktop.errors import CorrectionError, DatabaseError, ExportError
 from relations_desktop.i18n import N_, _
+from relations_desktop.i18n.formatting import localize_digits
 
 # Why a document was not imported; shown after its file name.
 _DOCUMENT_REASONS = {
@@ -41,9 +42,9 @@ def database_error_message(exc: DatabaseError) -> str:
     change that failed, that nothing was changed."""
     path = exc.path
     if exc.reason == "missing":
-        return _("The corpus database was not found: {path}").format(path=path)
+        return _("The database was not found: {path}").format(path=path)
     if exc.reason == "schema":
-        return _("The corpus database {path} was made by another version of the app.").format(path=path)
+        return _("The database {path} was made by another version of the app.").format(path=path)
     if exc.reason == "newer":
         return _("Your library {path} was made by a newer version of the app. It is left as it is; "
                  "this version shows only the documents that come with it.").format(path=path)
@@ -60,7 +61,7 @@ def database_error_message(exc: DatabaseError) -> str:
     if exc.reason == "busy":
         return _("{path} is being changed by another program. Nothing was changed; "
                  "try again when it has finished.").format(path=path)
-    return _("The corpus database {path} cannot be read. It may be damaged.").format(path=path)
+    return _("The database {path} cannot be read. It may be damaged.").format(path=path)
 
 
 def export_error_message(exc: ExportError) -> str:
@@ -85,8 +86,8 @@ def correction_error_message(exc: CorrectionError) -> str:
     """Why a correction was not made (nothing was changed)."""
     subject = str(exc.subject)
     if exc.reason == "bad_date":
-        return _("“{date}” is not a date. Write a year (1992), a month (1992-01), a day (1992-01-29) or a range "
-                 "(1992-01-19/1992-01-22).").format(date=subject)
+        return localize_digits(_("“{date}” is not a date. Write a year (1992), a month (1992-01), a day (1992-01-29) "
+                                 "or a range (1992-01-19/1992-01-22).")).format(date=subject)
     if exc.reason == "bad_type":
         return _("“{type}” is not an event type.").format(type=subject)
     if exc.reason == "bad_pair":

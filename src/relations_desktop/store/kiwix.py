@@ -86,7 +86,7 @@ class LanguageCounts:
     """What became of one language's chosen articles."""
     chosen: int = 0
     added: int = 0
-    duplicates: int = 0            # already in the corpus (the same bytes)
+    duplicates: int = 0            # already in the library (the same bytes)
     near_duplicates: int = 0       # added, but nearly the same as a document already there
     failed: int = 0
 

@@ -55,7 +55,7 @@ def about_text(stats: Stats | None) -> str:
     if stats is not None:
         langs = ", ".join(f"{labels.language_name(lang)}: {format_number(n)}"
                           for lang, n in sorted(stats.documents_by_lang.items()))
-        lines += ["", _("Corpus"),
+        lines += ["", _("Library"),
                   labels.documents_count(sum(stats.documents_by_lang.values())) + f" ({langs})",
                   labels.relationships_count(stats.relationships), labels.events_count(stats.events)]
     lines += ["", _("Licences"),

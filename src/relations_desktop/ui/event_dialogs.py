@@ -47,8 +47,10 @@ class EventDialog(QDialog):
         self.extracted.setTextFormat(Qt.TextFormat.PlainText)
         self.extracted.setVisible(bool(extracted))
         self.date = QLineEdit(localize_digits(date or ""), self)
-        self.date.setPlaceholderText(_("e.g. 1992, 1992-01 or 1992-01-29; empty: not stated"))
-        self.date.setToolTip(_("A year, a month (1992-01), a day (1992-01-29) or a range (1992-01-19/1992-01-22)"))
+        # the examples in the digits the field shows its date in
+        self.date.setPlaceholderText(localize_digits(_("e.g. 1992, 1992-01 or 1992-01-29; empty: not stated")))
+        self.date.setToolTip(localize_digits(
+            _("A year, a month (1992-01), a day (1992-01-29) or a range (1992-01-19/1992-01-22)")))
         self.precision = QLabel(self)
         self.type = QComboBox(self)
         for code in labels.EVENT_TYPES:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QSpinBox, QToolButton, QWidget
 
 from relations_desktop.i18n import _
-from relations_desktop.i18n.formatting import format_number, format_year
+from relations_desktop.i18n.formatting import format_number, format_percent, format_year
 from relations_desktop.present import labels
-from relations_desktop.present.event_filter import ALL, CONFIDENT_ONLY, UNCERTAIN_ONLY, EventFilter
+from relations_desktop.present.event_filter import ALL, CONFIDENT, CONFIDENT_ONLY, UNCERTAIN_ONLY, EventFilter
 
 # The years a date range may take.
 YEARS = (1, 2999)
@@ -149,7 +149,8 @@ class FilterBar(QWidget):
             box.setToolTip(name)
         for i, text in enumerate((_("All events"), _("Confident events only"), _("Uncertain events only"))):
             self.certainty.setItemText(i, text)
-        self.certainty.setToolTip(_("Uncertain: the extraction's confidence is below 80%; check them first"))
+        self.certainty.setToolTip(_("Uncertain: the extraction's confidence is below {percent}; check them first")
+                                  .format(percent=format_percent(CONFIDENT)))
         self.certainty.setAccessibleName(_("Confidence"))
         self.zoom_fit.setText(_("Zoom to fit"))
         self.zoom_fit.setToolTip(_("Show every event shown on the timeline (Ctrl+0)"))

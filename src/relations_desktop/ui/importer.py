@@ -297,7 +297,7 @@ class ManageImportsDialog(QDialog):
         if doc_id is None:
             return False
         if not confirmed and not confirm(self, _("Remove document?"),
-                                         _("Remove “{file}” from your corpus? This cannot be undone.").format(
+                                         _("Remove “{file}” from your library? This cannot be undone.").format(
                                              file=item.data(FILE_ROLE)), _("Remove")):
             return False
         run = ImportRun(self, remove_job(self.user_db, [int(doc_id)]), _("Removing documents"))

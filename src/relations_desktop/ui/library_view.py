@@ -162,7 +162,8 @@ class LibraryDialog(QDialog):
         self.view.setColumnWidth(RELATIONSHIPS, 200)
         mine = sum(1 for d in docs if d.origin == "user")
         self.summary.setText(ngettext("{n} document", "{n} documents", len(docs)).format(n=format_number(len(docs)))
-                             + " · " + _("{n} added by you").format(n=format_number(mine))
+                             + " · " + (_("{n} added by you").format(n=format_number(mine)) if mine
+                                        else _("none added by you"))
                              + (" · " + ngettext("{n} near-duplicate", "{n} near-duplicates", len(copies)).format(
                                  n=format_number(len(copies))) if copies else ""))
         if current is not None:
@@ -226,7 +227,7 @@ class LibraryDialog(QDialog):
             return False
         from relations_desktop.ui.dialogs import confirm
         if not confirmed and not confirm(self, _("Remove document?"), _(
-                "Remove “{file}” from your corpus? This cannot be undone.").format(file=d.title or d.file),
+                "Remove “{file}” from your library? This cannot be undone.").format(file=d.title or d.file),
                 _("Remove")):
             return False
         self.job = self.window.library.remove_documents([d.id])

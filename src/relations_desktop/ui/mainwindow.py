@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         text = self.library.problem()
         if text:
             from relations_desktop.ui import dialogs
-            self.problem_box = dialogs.message(self, _("Corpus not available"), text,
+            self.problem_box = dialogs.message(self, _("Library not available"), text,
                                                _("The app works without it, but there is nothing to show."))
             self.problem_box.open()
         else:
