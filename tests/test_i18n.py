@@ -30,6 +30,7 @@ ALLOWED_LATIN = {"PDF", "Ctrl", "F", "K", "E", "I", "English", "ISO", "Noto", "S
                  "SIL", "MIT", "LGPL", "Qt", "PySide6", "PySide", "Babel", "CLDR", "CC", "BY", "SA", "qtawesome",
                  "Material", "Design", "Icons", "Apache", "Unicode", "Google", "OFL", "Wikipedia",
                  "Relations", "Desktop",    # the app's name (i18n/glossary.csv)
+                 "Kiwix",                   # a product name, in Latin letters (i18n/glossary.csv)
                  "CSV", "JSON", "PNG", "SVG", "RIS", "BibTeX", "CSL", "LaTeX",   # export formats
                  "Zotero", "Mendeley", "EndNote", "pandoc"}                       # and what reads them
 ALLOWED_INDIC = {"বাংলা", "हिंदी"}    # the Language menu names each language in its own script

@@ -83,3 +83,21 @@ def test_short_and_empty_texts():
     assert similarity(signature("Ghana and Kenya"), signature("Ghana and Kenya")) == 1.0
     assert similarity(signature("Ghana and Kenya"), signature("Peru and Chile")) < THRESHOLD
     assert signature("") == signature("   ")
+
+
+def test_the_estimated_jaccard_index_is_the_share_of_equal_values():
+    # Values that differ in one bit only (the lowest, the highest, one in between), zero and
+    # all-ones lanes, next to each other: each lane is counted on its own.
+    from relations_desktop.corpus.neardup import BINS, jaccard
+    rnd = random.Random(7)
+    for _ in range(500):
+        a = [rnd.choice((0, 1, 0xFFFFFFFF, 0x80000000, rnd.randrange(1 << 32))) for _ in range(BINS)]
+        b = [x if rnd.random() < 0.6 else rnd.choice((x ^ 1, x ^ 0x80000000, x ^ (1 << rnd.randrange(32)),
+                                                       0, 0xFFFFFFFF)) for x in a]
+        equal = sum(x == y for x, y in zip(a, b, strict=True))
+        assert jaccard(Signature(tuple(a), 10), Signature(tuple(b), 10)) == equal / BINS
+    one = Signature(tuple(range(BINS)), 5)
+    assert jaccard(one, one) == 1.0
+    assert jaccard(one, Signature(tuple(x ^ 0x10000 for x in range(BINS)), 5)) == 0.0
+    # read back from bytes as the library stores it
+    assert jaccard(Signature.from_bytes(one.to_bytes()), one) == 1.0

@@ -70,8 +70,11 @@ def _corpus_commands(corpus: argparse.ArgumentParser) -> None:
     ls = csub.add_parser("list", help="list the documents with their metadata")
     ls.add_argument("--db", dest="corpus_db", help=one_db)
     ls.add_argument("--json", action="store_true", help="print the list as JSON")
-    i = csub.add_parser("import", help="import documents into your library")
-    i.add_argument("paths", nargs="+")
+    i = csub.add_parser("import", help="import documents (files, folders, Kiwix .zim archives) into your library")
+    i.add_argument("paths", nargs="+", help="files, folders, or Kiwix archives (.zim: their articles about "
+                                            "relations between countries)")
+    i.add_argument("--languages", metavar="bn,hi,en", help="from a Kiwix archive, only the articles in these "
+                                                              "languages (default: all)")
     i.add_argument("--user-db", help=user_db)
     i.add_argument("--json", action="store_true", help="print what was done as JSON")
     i.add_argument("--jobs", type=int, default=1, help="processes that run the pipeline (default 1)")

@@ -200,22 +200,74 @@ def _waiting() -> None:
           file=sys.stderr, flush=True)
 
 
+def _scan_archives(paths: list[str], langs: set[str] | None) -> tuple[list[str], list, list]:
+    """The Kiwix archives among ``paths`` scanned for their relation articles (progress on
+    stderr): (other paths, [(path, chosen candidates)], [DocumentError of archives that cannot be read])."""
+    from relations_desktop.errors import DocumentError
+    from relations_desktop.store import kiwix
+    others, archives, broken = [], [], []
+    for path in paths:
+        if not kiwix.is_archive(path):
+            others.append(path)
+            continue
+
+        def progress(done: int, total: int, name: str = Path(path).name) -> None:
+            print(f"\rscanning {name}: {done * 100 // max(total, 1)}%", end="", file=sys.stderr, flush=True)
+
+        try:
+            scan = kiwix.scan_archive(path, progress=progress)
+        except DocumentError as exc:
+            broken.append(exc)
+            continue
+        finally:
+            print("", file=sys.stderr)
+        chosen = [c for c in scan.candidates if langs is None or c.lang in langs]
+        found = ", ".join(f"{lang} {n}" for lang, n in scan.by_language().items()) or "none"
+        print(f"{Path(path).name}: {len(scan.candidates)} articles about relations between countries "
+              f"({found}); {len(chosen)} chosen", file=sys.stderr)
+        archives.append((path, chosen))
+    return others, archives, broken
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from relations_desktop.errors import DatabaseError
-    from relations_desktop.present.messages import document_error_message
+    from contextlib import ExitStack
+
+    from relations_desktop.errors import DatabaseError, DocumentError
     from relations_desktop.seed_corpus import default_database
+    from relations_desktop.store import kiwix
+    from relations_desktop.store.report import FailedFile
     from relations_desktop.store.userdb import import_documents
     user_db = user_library(args.user_db)
     if args.jobs < 0:
         raise error("--jobs must be 0 or more", EXIT_USAGE)
+    langs = {x.strip() for x in args.languages.split(",") if x.strip()} if args.languages else None
+    if langs and not langs <= {"bn", "hi", "en"}:
+        raise error("--languages takes bn, hi and en, separated by commas", EXIT_USAGE)
     try:
-        result = import_documents(args.paths, user_db, bundled_db=default_database(), waiting=_waiting,
-                                  workers=args.jobs if args.jobs > 1 else 0)
+        others, archives, broken = _scan_archives(args.paths, langs)
+        with ExitStack() as stack:
+            items = [*others, *(stack.enter_context(kiwix.articles(path, chosen)) for path, chosen in archives)]
+            result = import_documents(items, user_db, bundled_db=default_database(), waiting=_waiting,
+                                      workers=args.jobs if args.jobs > 1 else 0)
     except DatabaseError as exc:
         raise database_error(exc) from None
+    except DocumentError as exc:        # an archive that became unreadable between scan and import
+        broken.append(exc)
+        result = None
     except KeyboardInterrupt:
         print(f"interrupted: {user_db} is unchanged", file=sys.stderr)
         return 130
+    if result is None:
+        from relations_desktop.store.report import ImportResult
+        result = ImportResult(user_db=user_db)
+    result.failed[:0] = [FailedFile(e.file, e.file, e.reason, e.detail) for e in broken]
+    languages = {Path(path).name: kiwix.language_counts(chosen, result) for path, chosen in archives}
+    _print_import(args, user_db, result, languages)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _print_import(args: argparse.Namespace, user_db: Path, result, languages: dict) -> None:
+    from relations_desktop.present.messages import document_error_message
     if args.json:
         print(json.dumps({
             "library": str(user_db),
@@ -225,9 +277,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                            for d in result.duplicates],
             "near_duplicates": [{"file": n.file, "like": n.existing_file, "origin": n.existing_origin,
                                  "similarity": round(n.similarity, 3)} for n in result.near_duplicates],
+            "skipped": [{"file": f.file, "path": f.path, "reason": f.reason} for f in result.skipped],
             "failed": [{"file": f.file, "path": f.path, "reason": f.reason, "detail": f.detail}
-                       for f in result.failed]}, ensure_ascii=False, indent=1))
-        return EXIT_OK if result.ok else EXIT_FAILED
+                       for f in result.failed],
+            "archives": {name: {lang: vars(c) for lang, c in counts.items()} for name, counts in languages.items()}},
+            ensure_ascii=False, indent=1))
+        return
     for a in result.added:
         pairs = ",".join("-".join(p) for p in a.pairs) or "no relationship found"
         print(f"added\t{a.file}\t{a.lang}\t{pairs}\tevents={a.events}")
@@ -236,12 +291,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     for n in result.near_duplicates:
         print(f"near-duplicate\t{n.file}\tnearly the same text as {n.existing_file} ({n.existing_origin}); "
               "its events are not counted twice")
+    for f in result.skipped:
+        why = ("a Kiwix archive: import it on its own (relations-desktop corpus import FILE.zim)"
+               if f.reason == "zim_archive" else document_error_message(f.reason))
+        print(f"skipped\t{f.file}\t{f.reason}\t{why}")
     for f in result.failed:
         print(f"FAILED\t{f.file}\t{f.reason}\t{document_error_message(f.reason)}"
               f"{' (' + f.detail + ')' if f.detail else ''}")
-    print(f"{len(result.added)} added, {len(result.duplicates)} duplicates, {len(result.failed)} failed "
-          f"-> {user_db}")
-    return EXIT_OK if result.ok else EXIT_FAILED
+    for name, counts in languages.items():
+        for lang, c in counts.items():
+            print(f"language\t{name}\t{lang}\tchosen={c.chosen} added={c.added} duplicates={c.duplicates} "
+                  f"near-duplicates={c.near_duplicates} failed={c.failed}")
+    print(f"{len(result.added)} added, {len(result.duplicates)} duplicates, {len(result.failed)} failed, "
+          f"{len(result.near_duplicates)} near-duplicates, {len(result.skipped)} skipped -> {user_db}")
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

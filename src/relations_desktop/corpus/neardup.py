@@ -14,6 +14,7 @@ with an index in a database).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from array import array
@@ -39,6 +40,11 @@ class Signature:
 
     def to_bytes(self) -> bytes:
         return array("I", (*self.values, min(self.size, _VALUE_MASK))).tobytes()
+
+    @functools.cached_property
+    def packed(self) -> int:
+        """The values as one integer of BINS 32-bit lanes (for ``jaccard``)."""
+        return int.from_bytes(array("I", self.values).tobytes(), "little")
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
@@ -115,9 +121,19 @@ def _densify(mins: list[int]) -> list[int]:
     return out
 
 
+# Bit 0 of each 32-bit lane of a packed signature.
+_LANE_LOW_BITS = int.from_bytes(array("I", [1] * BINS).tobytes(), "little")
+
+
 def jaccard(a: Signature, b: Signature) -> float:
-    """Estimated Jaccard index of the two documents' shingle sets (0..1)."""
-    return sum(x == y for x, y in zip(a.values, b.values, strict=True)) / BINS
+    """Estimated Jaccard index of the two documents' shingle sets (0..1): the share of equal
+    values. Counted on the packed values, lane by lane, in a few integer operations: an import
+    compares each new document with every stored one that shares a band, which for a
+    thousand similar articles is tens of thousands of comparisons."""
+    x = a.packed ^ b.packed
+    for shift in (16, 8, 4, 2, 1):      # bit 0 of a lane becomes the OR of its 32 bits
+        x |= x >> shift
+    return (BINS - (x & _LANE_LOW_BITS).bit_count()) / BINS
 
 
 def similarity(a: Signature, b: Signature) -> float:

@@ -29,8 +29,12 @@ ACCESS_KEY_GROUPS: dict[str, tuple[tuple[Key, ...], ...]] = {
     ),
     "File menu": (
         ((None, "&Export PDF…"),), ((None, "Export &timeline…"),), ((None, "Export &sources…"),),
-        ((None, "&Import documents…"),), ((None, "Import a &folder…"),), ((None, "Imported &documents…"),),
-        ((None, "&Library…"),), ((None, "&Quit"),),
+        ((None, "&Import documents…"),), ((None, "Import a &folder…"),), ((None, "Import from a &Kiwix library…"),),
+        ((None, "Imported &documents…"),), ((None, "&Library…"),), ((None, "&Quit"),),
+    ),
+    "Kiwix chooser": (
+        ((None, "&Filter articles:"),), ((None, "Check &all shown"),), ((None, "&Uncheck all shown"),),
+        ((None, "&Import"),),
     ),
     # (its event commands are also the events' context menu's: their letters differ from those there too)
     "Edit menu": (

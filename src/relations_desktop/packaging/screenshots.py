@@ -79,21 +79,21 @@ def manual_pictures(folder: Path, settings_dir: Path) -> list[Path]:
         window = _window((1024, 700), lang, "light", settings_dir)
         pane = window.relationship
         picture = pane.grab()
-        paths.append(_save(picture.scaledToWidth(MANUAL_WIDTH, Qt.TransformationMode.SmoothTransformation),
+        paths.append(save_png(picture.scaledToWidth(MANUAL_WIDTH, Qt.TransformationMode.SmoothTransformation),
                            folder / f"relationship-{lang}.png"))
         window.search_field.setText(SEARCH[lang])
         window.search_panel.run()
         _settle()
         whole = window.grab()
         left = whole.copy(0, 0, min(whole.width(), window.search_panel.width() + 360), whole.height() * 3 // 4)
-        paths.append(_save(left.scaledToWidth(MANUAL_WIDTH, Qt.TransformationMode.SmoothTransformation),
+        paths.append(save_png(left.scaledToWidth(MANUAL_WIDTH, Qt.TransformationMode.SmoothTransformation),
                            folder / f"search-{lang}.png"))
         window.close()
         i18n.set_language("en")
     return paths
 
 
-def _save(pixmap, path: Path) -> Path:
+def save_png(pixmap, path: Path) -> Path:
     """PNG with 256 colours at most (a quarter of the size, the same to the eye at this scale)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage

@@ -1,11 +1,12 @@
 """The built app's readers, smoke-tested: ``python -m relations_desktop.packaging.smoke [APP]``.
 
 Writes one small file of each kind the import reads (cp1252 text, a saved web page, a Word
-file, and a Bengali PDF exported by the built app itself), imports them with the built app's
-own command into a throwaway user database, and fails unless every file was added. The
-self-test does not read files; this catches a module left out of the bundle that only a
-reader needs. Needs a source checkout with the app's dependencies (python-docx writes the
-Word file).
+file, a Bengali PDF exported by the built app itself, and a Kiwix archive in three languages),
+imports them with the built app's own command into a throwaway user database, with two worker
+processes, and fails unless every file and every article of the archive was added. The
+self-test reads no files; this catches a module left out of the bundle that only a reader
+needs. Needs a source checkout with the app's dependencies (python-docx writes the Word file,
+libzim's writer the archive).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from relations_desktop.packaging.bundle import APP, BuildError, database_path, output_path
+from relations_desktop.packaging.sample_zim import EXPECTED_FILES
 
 # Sentences written for this check: a dated event between two countries, in English.
 ENGLISH = ("Ghana and Kenya established diplomatic relations on 2 March 1964. "
@@ -35,6 +37,8 @@ def write_samples(folder: Path) -> list[Path]:
     """One small file of each kind the import reads, except PDF (the app exports that one)."""
     import docx
 
+    from relations_desktop.packaging.sample_zim import write_sample
+
     text = folder / "cp1252.txt"
     text.write_bytes(f"Café diplomacy. {ENGLISH} Señor Pérez attended.".encode("cp1252"))
     page = folder / "page.html"
@@ -45,7 +49,7 @@ def write_samples(folder: Path) -> list[Path]:
     document.add_heading("Ghana and Kenya", 1)
     document.add_paragraph(ENGLISH)
     document.save(str(word))
-    return [text, page, word]
+    return [text, page, word, write_sample(folder / "wikipedia_mul_sample.zim")]
 
 
 def first_pair(database: Path) -> str:
@@ -71,9 +75,11 @@ def check_readers(app: Path) -> str:
         if proc.returncode != 0:
             raise BuildError(f"the app's PDF export failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
         samples = [*write_samples(folder), pdf]
-        proc = _run([str(app), "corpus", "import", "--user-db", str(folder / "user.db"), *map(str, samples)], env)
+        proc = _run([str(app), "corpus", "import", "--jobs", "2", "--user-db", str(folder / "user.db"),
+                     *map(str, samples)], env)
         added = [line.split("\t")[1] for line in proc.stdout.splitlines() if line.startswith("added\t")]
-        if proc.returncode != 0 or sorted(added) != sorted(p.name for p in samples):
+        expected = [p.name for p in samples if p.suffix != ".zim"] + list(EXPECTED_FILES)
+        if proc.returncode != 0 or sorted(added) != sorted(expected):
             raise BuildError(f"the built app did not import every sample (exit {proc.returncode}):\n"
                              f"{proc.stdout.strip()}\n{proc.stderr.strip()[-2000:]}")
     return f"readers ok: {', '.join(p.suffix[1:] for p in samples)} imported by {app.name}"

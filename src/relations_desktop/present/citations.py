@@ -142,6 +142,40 @@ def source_citation(doc: SourceDocument) -> str:
     return ". ".join(p.rstrip(". ") for p in parts if p) + "."
 
 
+def source_where(doc: SourceDocument) -> str:
+    """Where a source comes from: its site or publisher, and for an article of a Kiwix archive
+    that archive and its date ("Wikipedia (wikipedia_bn_all_maxi, as of 1 May 2024)")."""
+    meta = doc.meta
+    archive = meta.archive or ""
+    if archive and meta.archive_date:
+        archive = f"{archive}, " + _("as of {date}").format(date=format_event_date(meta.archive_date))
+    if meta.source and archive:
+        return f"{meta.source} ({archive})"
+    return meta.source or archive
+
+
+def source_details(doc: SourceDocument, kind: bool = True) -> str:
+    """The line under a source's title in the sources pane: what it is (with ``kind``), where
+    it comes from, its author, date, address and licence, and the file it was read from."""
+    meta = doc.meta
+    parts = [labels.document_kind(doc.kind), labels.language_name(doc.lang)] if kind else []
+    parts += [p for p in (source_where(doc), meta.author, format_event_date(meta.published) if meta.published else "",
+                          meta.url) if p]
+    if meta.licence:
+        parts.append(_("Licence: {licence}").format(licence=meta.licence))
+    if not meta.archive:            # an archive's article is known by its title and address
+        parts.append(doc.file)
+    return " · ".join(parts)
+
+
+def copies_text(doc: SourceDocument) -> str:
+    """The near-duplicates of a source, as alternative sources of its text ("" when none)."""
+    if not doc.copies:
+        return ""
+    names = [" — ".join(p for p in (source_title(c), source_where(c) or c.meta.url or "") if p) for c in doc.copies]
+    return _("Nearly the same text also in: {sources}").format(sources="; ".join(names))
+
+
 def quoted_sentence(event: EventRow) -> str:
     """An event's sentence on one line, in quotation marks."""
     return f"“{' '.join(event.text.split())}”"

@@ -65,7 +65,14 @@ class Dossier:
         return self.names.get(code, {}).get(lang, code)
 
     def source(self, document_id: int) -> SourceDocument | None:
-        return next((s for s in self.sources if s.id == document_id), None)
+        """A source of the relationship, or a near-duplicate of one (an alternative source)."""
+        for s in self.sources:
+            if s.id == document_id:
+                return s
+            copy = next((c for c in s.copies if c.id == document_id), None)
+            if copy is not None:
+                return copy
+        return None
 
     @property
     def facts(self) -> list[Fact]:

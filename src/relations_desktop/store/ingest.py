@@ -1,7 +1,9 @@
 """The import engine of the user library: only new documents go through the pipeline.
 
-Items are paths (files, or folders searched recursively) or documents already read
-(``RawDocument``, as the Kiwix reader yields them, lazily). Each is read with a size limit,
+Items are paths (files, or folders searched recursively), documents already read
+(``RawDocument``), or sources of documents read lazily (an iterable of ``RawDocument`` or
+``DocumentError``, such as a Kiwix archive's chosen articles; with a length, the progress
+knows the total beforehand). Each is read with a size limit,
 skipped when its bytes are already in the library, the bundled corpus or earlier in this
 import, and otherwise processed (window by window when long: ``corpus.windows``) into a
 private staging database that SQLite deletes itself, even after a crash. Only then, holding
@@ -18,7 +20,8 @@ import os
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
+from itertools import chain
 from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
@@ -33,6 +36,7 @@ from relations_desktop.store.commit import commit_staged
 from relations_desktop.store.pool import Pipeline, document_parts
 from relations_desktop.store.report import (
     ORIGIN,
+    SKIPPED_REASONS,
     DuplicateFile,
     FailedFile,
     ImportCancelled,
@@ -45,7 +49,9 @@ from relations_desktop.store.write import Writer, now
 
 log = logging.getLogger(__name__)
 
-Item = str | os.PathLike | RawDocument
+# A source: documents read lazily, one at a time (what cannot be read comes as its error).
+Source = Iterable[RawDocument | DocumentError]
+Item = str | os.PathLike | RawDocument | Source
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
@@ -68,14 +74,40 @@ def open_staging() -> sqlite3.Connection:
     return conn
 
 
+def _is_source(item: Item) -> bool:
+    return not isinstance(item, str | os.PathLike | RawDocument)
+
+
 def expand(items: Iterable[Item]) -> Iterator[Path | RawDocument | DocumentError]:
-    """Paths become the files they name or hold (unreadable entries become errors in place);
-    documents already read pass through."""
+    """Paths become the files they name or hold (unreadable entries and files of a type the
+    app does not read become errors in place); documents pass through; sources are read
+    lazily, in their place."""
     for item in items:
         if isinstance(item, RawDocument):
             yield item
+        elif _is_source(item):
+            yield from item         # type: ignore[misc]
         else:
-            yield from walk_sources([item])
+            yield from walk_sources([item])     # type: ignore[list-item]
+
+
+def entries_of(items: Iterable[Item]) -> tuple[Iterable[Path | RawDocument | DocumentError], int]:
+    """What an import goes through, and how many entries that is (0: not known beforehand).
+    Folders of a list are listed first (to count their files); sources stay lazy."""
+    if not isinstance(items, list | tuple):
+        return expand(items), 0
+    parts: list[Iterable[Path | RawDocument | DocumentError]] = []
+    total, known = 0, True
+    for item in items:
+        if _is_source(item):
+            parts.append(expand([item]))
+            known = known and isinstance(item, Sized)
+            total += len(item) if isinstance(item, Sized) else 0
+        else:
+            listed = list(expand([item]))
+            parts.append(listed)
+            total += len(listed)
+    return chain.from_iterable(parts), total if known else 0
 
 
 def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartRows, str]], added: str,
@@ -138,8 +170,7 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 workers: int) -> ImportResult:
     t0 = time.perf_counter()
     result = ImportResult(user_db=user_db)
-    entries = list(expand(items)) if isinstance(items, list | tuple) else expand(items)
-    total = len(entries) if isinstance(entries, list) else 0
+    entries, total = entries_of(items)
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -171,7 +202,8 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
 
             for done, entry in enumerate(entries):
                 check()
-                name = entry.file if isinstance(entry, DocumentError | RawDocument) else entry.name
+                name = (entry.meta.title or entry.file if isinstance(entry, RawDocument)
+                        else entry.file if isinstance(entry, DocumentError) else entry.name)
                 if progress:
                     progress(done, total, name)
                 raw = _read(entry, max_bytes, result)
@@ -206,7 +238,8 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
 
 def _read(entry: Path | RawDocument | DocumentError, max_bytes: int, result: ImportResult) -> RawDocument | None:
     if isinstance(entry, DocumentError):
-        result.failed.append(FailedFile(entry.file, entry.file, entry.reason, entry.detail))
+        listed = result.skipped if entry.reason in SKIPPED_REASONS else result.failed
+        listed.append(FailedFile(entry.file, entry.file, entry.reason, entry.detail))
         return None
     if isinstance(entry, RawDocument):
         if entry.size > max_bytes:

@@ -9,10 +9,13 @@ cannot be started (a frozen build without multiprocessing) the pipeline runs her
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.windows import process_parts
@@ -21,6 +24,28 @@ from relations_desktop.store.rows import PartRows, part_rows
 log = logging.getLogger(__name__)
 
 POOL_MAX_CHARS = 1_000_000
+# Worker processes pay for themselves from about this much input: each costs about a second of
+# processor time to start (it loads the pipeline), which the pipeline saves on a few megabytes.
+WORKERS_FROM_BYTES = 3_000_000
+MAX_WORKERS = 4
+
+
+def workers_for(size: int, cores: int | None = None) -> int:
+    """How many worker processes an import of ``size`` bytes should use: one per core (the
+    importing process only reads and writes), none for a small import or on one core."""
+    cores = cores or os.cpu_count() or 1
+    return min(cores, MAX_WORKERS) if size >= WORKERS_FROM_BYTES and cores > 1 else 0
+
+
+def import_size(paths: Iterable[str | os.PathLike]) -> int:
+    """The bytes of the document files ``paths`` name or hold (what the pipeline will read)."""
+    from relations_desktop.corpus.walk import walk_sources
+    total = 0
+    for entry in walk_sources(paths):
+        if isinstance(entry, Path):
+            with contextlib.suppress(OSError):
+                total += entry.stat().st_size
+    return total
 
 Parts = Iterable[tuple[PartRows, str]]
 StageFn = Callable[[RawDocument, Parts], None]

@@ -122,6 +122,7 @@ class SourceDocument:
         self.url = self.meta.url
         self.chars = 0                      # the text's length
         self.passages: list[Passage] = []
+        self.copies: list[SourceDocument] = []     # near-duplicates of it: alternative sources of its text
         self._conn = conn
 
     def texts(self, spans: list[tuple[int, int]]) -> list[str]:
@@ -385,14 +386,10 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
         spans.setdefault(doc_id, []).append((pid, start, end))
     if not spans:
         return []
-    columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
-                       "archive_date, chars")
-    docs = []
-    for row in conn.execute(f"SELECT {columns} FROM {DETAILS_FROM} WHERE d.id IN ({_marks(list(spans))}) "
-                            "ORDER BY d.lang, d.file, d.id"):
-        docs.append(SourceDocument(*row[:6], DocumentMeta(*row[6:14]), conn=conn))
-        docs[-1].chars = row[14]
+    docs = _source_documents(conn, f"d.id IN ({_marks(list(spans))})")
+    copies = _source_documents(conn, f"d.duplicate_of IN ({_marks(list(spans))})", "d.duplicate_of, ")
     for doc in docs:
+        doc.copies = [c for original, c in copies if original == doc.id]
         passages = sorted(spans[doc.id], key=lambda p: p[1])
         headings = [tuple(r) for r in conn.execute(
             """SELECT start, "end" FROM all_blocks WHERE document_id = ? AND kind IN ('heading', 'hatnote')
@@ -403,6 +400,20 @@ def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
                 k += 1
             doc.passages.append(Passage(pid, start, end, headings[k] if k >= 0 else None))
     return docs
+
+
+def _source_documents(conn: sqlite3.Connection, where: str, first: str = "") -> list:
+    """Documents with their metadata (as corrected), by language and file, ``where`` naming
+    ``DETAILS_FROM``'s documents ``d`` (``first``: a column to give before each, as pairs)."""
+    columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
+                      "archive_date, chars")
+    out: list = []
+    for row in conn.execute(f"SELECT {first}{columns} FROM {DETAILS_FROM} WHERE {where} ORDER BY d.lang, d.file, d.id"):
+        key, row = (row[0], row[1:]) if first else (None, row)
+        doc = SourceDocument(*row[:6], DocumentMeta(*row[6:14]), conn=conn)
+        doc.chars = row[14]
+        out.append((key, doc) if first else doc)
+    return out
 
 
 def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int) -> Highlights:

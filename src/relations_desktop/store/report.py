@@ -1,5 +1,6 @@
 """What an import did, file by file: added, duplicates (the same bytes), near-duplicates (the
-same text, nearly), and failures with their reasons; shared by the import engine
+same text, nearly), files of a folder passed over (not documents the app reads), and failures
+with their reasons; shared by the import engine
 (``store.ingest``), its commit (``store.commit``) and whoever reports it."""
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from pathlib import Path
 from relations_desktop.store.rows import Pair
 
 ORIGIN = "user"
+
+# Reasons for which a file found in a folder is passed over, not failed: it is not a document
+# the app reads this way (the import reports it all the same).
+SKIPPED_REASONS = ("unsupported_type", "zim_archive")
 
 
 class ImportCancelled(Exception):
@@ -62,6 +67,7 @@ class ImportResult:
     duplicates: list[DuplicateFile] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
+    skipped: list[FailedFile] = field(default_factory=list)     # files of a folder that are not documents
     bytes_processed: int = 0            # size of the files that went through the pipeline
     elapsed: float = 0.0                # seconds, the whole import
     cancelled: bool = False

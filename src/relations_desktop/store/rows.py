@@ -8,6 +8,7 @@ them their ids.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from relations_desktop.corpus.pipeline import ProcessedDocument
@@ -33,12 +34,30 @@ class PartRows:
     # pair, sentence (start, end) or None, date, date_start, date_end, precision, type, start, end,
     # text, cue_start, cue_end, confidence
     events: list[tuple] = field(default_factory=list)
+    dated: str | None = None        # the date the text gives itself (a news dateline), YYYY-MM-DD
+
+
+# The stamps that tell a text's own date (a story's dateline, a page's publication or header
+# date); an update or a crawl only bounds it (``corpus.clock``).
+_OWN_DATE_STAMPS = ("dateline", "published", "header")
+
+
+def stamp_date(doc: ProcessedDocument) -> str | None:
+    """The date the text's stamps give it (as the clock reads them: read here, not changed),
+    when a stamp that tells it gives it; else None."""
+    today = doc.clock.today
+    if today is None or not any(s.date == today and s.kind in _OWN_DATE_STAMPS for s in doc.clock.stamps):
+        return None
+    try:
+        return datetime.date(*today).isoformat()
+    except ValueError:
+        return None
 
 
 def part_rows(doc: ProcessedDocument, base: int = 0) -> PartRows:
     """The rows of ``doc``, a document or a window of one starting at ``base``."""
     text = doc.text
-    rows = PartRows(doc.lang, doc.kind, doc.title, len(text), list(doc.pairs))
+    rows = PartRows(doc.lang, doc.kind, doc.title, len(text), list(doc.pairs), dated=stamp_date(doc))
     rows.blocks = [(b.kind, b.start + base, b.end + base) for b in doc.blocks if b.kind in (TITLE, HEADING, HATNOTE)]
     rows.citations = [(b.number, b.start + base, b.end + base, text[b.start:b.end])
                       for b in doc.blocks if b.kind == CITATION]

@@ -105,10 +105,12 @@ class Writer:
 
     def add_document(self, doc_id: int, raw: RawDocument, rows: PartRows, *, chars: int, origin: str, added: str,
                      duplicate_of: int | None = None) -> None:
-        """The documents row (``rows`` gives language, kind and title) and the text in chunks."""
+        """The documents row (``rows`` gives language, kind and title, and the text's own date where
+        the metadata has none: a news dateline)."""
         meta = raw.meta
         values = (doc_id, raw.file, raw.sha256, rows.lang, rows.kind, meta.title or rows.title, raw.size, chars,
-                  raw.encoding, origin, added, duplicate_of, meta.source, meta.url, meta.author, meta.published,
+                  raw.encoding, origin, added, duplicate_of, meta.source, meta.url, meta.author,
+                  meta.published or rows.dated,
                   meta.licence, meta.archive, meta.archive_date)
         self.conn.execute(f"INSERT INTO {self.schema}.documents ({', '.join(_DOCUMENT_COLUMNS)}) "
                           f"VALUES ({', '.join('?' * len(values))})", values)

@@ -17,6 +17,7 @@ ICON_FONT = "mdi6"
 NAMES = {
     "export": "mdi6.file-pdf-box",
     "import": "mdi6.file-import-outline",
+    "kiwix": "mdi6.bookshelf",
     "search": "mdi6.magnify",
     "quit": "mdi6.exit-to-app",
     "about": "mdi6.information-outline",

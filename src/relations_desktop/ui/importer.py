@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -25,18 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop.errors import DatabaseError
+from relations_desktop.errors import DatabaseError, DocumentError
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present.imports import document_line, summary_text
-from relations_desktop.present.messages import database_error_message
-from relations_desktop.store.userdb import (
-    ImportResult,
-    import_documents,
-    list_user_documents,
-    rebuild_user_db,
-    remove_documents,
-)
+from relations_desktop.present.messages import database_error_message, document_error_message
+
+if TYPE_CHECKING:
+    from relations_desktop.store.userdb import ImportResult
+
+# The library's import engine (store.userdb and the pipeline behind it) is loaded by the jobs, in
+# their thread, when one first runs, and the import reports' words (present.imports, with the
+# gazetteer) when a report is shown: loading them here, when a menu item opens this module, held
+# the interface still for a few hundred milliseconds.
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,10 @@ class ImportWorker(QObject):
         except DatabaseError as exc:   # the environment's fault: said in the user's words
             self.crashed.emit(database_error_message(exc))
             return
+        except DocumentError as exc:   # a Kiwix archive that cannot be opened any more
+            self.crashed.emit(_("{file} cannot be read: {reason}.").format(
+                file=exc.file, reason=document_error_message(exc.reason)))
+            return
         except Exception as exc:  # reported in the interface, never lost in a thread
             log.exception("a library job failed")
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
@@ -90,19 +95,32 @@ class ImportWorker(QObject):
 
 def import_job(paths: list[Path], user_db: Path, bundled_db: Path | None):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.pool import import_size, workers_for
+        from relations_desktop.store.userdb import import_documents
         return import_documents(paths, user_db, bundled_db=bundled_db, progress=progress, cancelled=cancelled,
-                                waiting=waiting)
+                                waiting=waiting, workers=workers_for(import_size(paths)))
+    return job
+
+
+def kiwix_job(path: Path, candidates: list, user_db: Path, bundled_db: Path | None):
+    """Import the chosen articles of a Kiwix archive (worker processes for a big import)."""
+    def job(progress, cancelled, waiting=None):
+        from relations_desktop.store import kiwix
+        return kiwix.import_articles(path, candidates, user_db, bundled_db=bundled_db, progress=progress,
+                                     cancelled=cancelled, waiting=waiting, workers=kiwix.workers_for(len(candidates)))
     return job
 
 
 def rebuild_job(user_db: Path):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.userdb import rebuild_user_db
         return rebuild_user_db(user_db, progress=progress, cancelled=cancelled, waiting=waiting)
     return job
 
 
 def remove_job(user_db: Path, ids: list[int]):
     def job(progress, cancelled, waiting=None):
+        from relations_desktop.store.userdb import remove_documents
         progress(0, 1, "")
         removed = remove_documents(user_db, ids, waiting=waiting, cancelled=cancelled)
         progress(1, 1, "")
@@ -140,6 +158,7 @@ class ImportRun(QObject):
         self.worker.crashed.connect(self._crashed)
         self.result: ImportResult | bool | None = None
         self.error: str | None = None
+        self.candidates: list | None = None     # a Kiwix import's articles (its summary counts by language)
 
     def start(self) -> None:
         self.dialog.show()
@@ -188,12 +207,19 @@ class ImportRun(QObject):
 
 
 class ImportSummaryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
+    """What an import did; for a Kiwix archive's articles (``candidates``), per language first."""
+
+    def __init__(self, parent: QWidget | None, result: ImportResult, candidates: list | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Import finished") if not result.cancelled else _("Import cancelled"))
         text = QPlainTextEdit(self)
         text.setReadOnly(True)
-        text.setPlainText(summary_text(result))
+        languages = titles = None
+        if candidates:
+            from relations_desktop.store.kiwix import article_titles, language_counts
+            languages, titles = language_counts(candidates, result), article_titles(candidates)
+        from relations_desktop.present.imports import summary_text
+        text.setPlainText(summary_text(result, languages, titles))
         text.setAccessibleName(_("Import summary"))
         self.text = text
         buttons = QDialogButtonBox(self)
@@ -212,7 +238,8 @@ def choose_files(parent: QWidget, folder: bool) -> list[Path]:
     if folder:
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
-        dlg.setNameFilters([_("Text documents (*.txt *.md *.html *.htm)"), _("All files (*)")])
+        dlg.setNameFilters([_("Documents (*.txt *.md *.html *.htm *.pdf *.docx)"), _("Kiwix libraries (*.zim)"),
+                            _("All files (*)")])
     dlg.setLabelText(QFileDialog.DialogLabel.LookIn, _("Look in:"))
     dlg.setLabelText(QFileDialog.DialogLabel.FileName, _("Folder:") if folder else _("File name:"))
     dlg.setLabelText(QFileDialog.DialogLabel.FileType, _("File type:"))
@@ -249,6 +276,8 @@ class ManageImportsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from relations_desktop.present.imports import document_line
+        from relations_desktop.store.userdb import list_user_documents
         self.list.clear()
         for d in list_user_documents(self.user_db):
             item = QListWidgetItem(document_line(d.file, d.lang, d.pairs))

@@ -41,16 +41,17 @@ class Library(QObject):
         self.needs_rebuild = False          # imports made by another schema or pipeline wait for a re-process
         self.job: ImportRun | None = None   # the last background job
 
-    def _check_user_library(self) -> Path | None:
-        """The user library to show, after checking it; None when there is none to show (and
-        ``user_error`` says why, when something is wrong)."""
+    def _check_user_library(self, full: bool | None = None) -> Path | None:
+        """The user library to show, after checking it (``full``: as ``health.inspect`` takes
+        it); None when there is none to show (and ``user_error`` says why, when something is
+        wrong)."""
         from relations_desktop.seed_corpus import pipeline_version
         from relations_desktop.store import health, sql
         user = self.user_database
         if user is None:
             return None
         try:
-            state = health.check_library(user)
+            state = health.check_library(user, full=full)
         except DatabaseError as exc:
             self.user_error = exc
             return None
@@ -60,13 +61,13 @@ class Library(QObject):
         # A schema the views cannot read waits for its re-process; another pipeline's is shown meanwhile.
         return user if sql.can_migrate(state.version) else None
 
-    def open(self) -> None:
+    def open(self, full_check: bool | None = None) -> None:
         """(Re)open the corpus; on failure ``error`` says what is wrong and ``conn`` is None."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
         if self.database is not None and self.error is None:
-            user = self._check_user_library()
+            user = self._check_user_library(full_check)
             try:
                 self.conn = open_corpus(self.database, user)
             except DatabaseError as exc:
@@ -111,17 +112,29 @@ class Library(QObject):
         from relations_desktop import resources
         return self.user_database or resources.user_corpus_db()
 
-    def reload(self) -> None:
-        """Read the bundled and imported documents together again (after a change)."""
+    def reload(self, full_check: bool | None = None) -> None:
+        """Read the bundled and imported documents together again (after a change); ``full_check``
+        False: without reading the whole library for damage (it was just written and committed)."""
         self.user_database = self.user_corpus_path()
         self.user_error = None
-        self.open()
+        self.open(full_check)
         self.changed.emit()
 
     def import_documents(self, paths: list[Path]) -> ImportRun:
         """Import ``paths`` in the background; ``imported(run)`` follows, after the reload."""
         from relations_desktop.ui.importer import ImportRun, import_job
         run = ImportRun(self.parent(), import_job(paths, self.user_corpus_path(), self.database))
+        run.finished.connect(lambda _result, r=run: self._imported(r))
+        return self._start(run)
+
+    def import_kiwix(self, path: Path, candidates: list) -> ImportRun:
+        """Import the chosen articles of a Kiwix archive in the background; ``imported(run)``
+        follows, after the reload."""
+        from relations_desktop.i18n import _
+        from relations_desktop.ui.importer import ImportRun, kiwix_job
+        run = ImportRun(self.parent(), kiwix_job(path, candidates, self.user_corpus_path(), self.database),
+                        _("Importing from a Kiwix library"))
+        run.candidates = candidates
         run.finished.connect(lambda _result, r=run: self._imported(r))
         return self._start(run)
 
@@ -154,5 +167,8 @@ class Library(QObject):
             self.failed.emit(run.error)
 
     def _imported(self, run: ImportRun) -> None:
-        self.reload()
+        # The import has just committed the library: reading all of it again for damage would
+        # hold the window still (about 50 ms for a thousand articles), and what a query meets
+        # later is still caught (open()).
+        self.reload(full_check=False)
         self.imported.emit(run)

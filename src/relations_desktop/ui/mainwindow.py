@@ -20,7 +20,7 @@ from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store import queries
 from relations_desktop.store.connection import attached_schemas
-from relations_desktop.ui import navigation, qt_translator
+from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
 from relations_desktop.ui.country_lists import CountryLists
 from relations_desktop.ui.fonts import ui_font
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from relations_desktop.ui.corrector import Corrector
     from relations_desktop.ui.export_action import Exporter
     from relations_desktop.ui.importer import ImportRun
+    from relations_desktop.ui.kiwix_chooser import KiwixChooser
     from relations_desktop.ui.reading_menus import ReadingMenus
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.problem_box: QMessageBox | None = None       # the database problem, once shown
         self.last_message: QMessageBox | None = None      # the last failure reported
         self.import_summary: QDialog | None = None
+        self.kiwix_chooser: KiwixChooser | None = None
         self._problem_shown = False
         self._labelled = False          # see retranslate
         self._icons_loaded = False
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         c.export_sources.triggered.connect(lambda: self.export_as("sources"))
         c.import_files.triggered.connect(lambda: self.import_documents(folder=False))
         c.import_folder.triggered.connect(lambda: self.import_documents(folder=True))
+        c.import_kiwix.triggered.connect(lambda: self.import_kiwix())
         c.manage.triggered.connect(self.manage_imports)
         c.copy_citation.triggered.connect(lambda: self.relationship.copy_citation())
         c.copy_source_citation.triggered.connect(lambda: self.relationship.copy_source_citation())
@@ -425,23 +428,14 @@ class MainWindow(QMainWindow):
         return self.exporter.export_to(self.dossier, target, self.library.corpus_version(),
                                        confirm_replace=confirm_replace)
 
+    def import_kiwix(self, path: Path | None = None) -> KiwixChooser | None:
+        return import_commands.import_kiwix(self, path)
+
     def import_documents(self, folder: bool = False, paths: list[Path] | None = None) -> ImportRun | None:
-        """Choose files (or a folder) and import them in the background."""
-        from relations_desktop.ui.importer import choose_files
-        paths = paths if paths is not None else choose_files(self, folder)
-        return self.library.import_documents(paths) if paths else None
+        return import_commands.import_documents(self, folder, paths)
 
     def _report_import(self, run: ImportRun) -> None:
-        from relations_desktop.ui import dialogs
-        from relations_desktop.ui.importer import ImportSummaryDialog
-        if run.error:
-            self.last_message = dialogs.message(self, _("Import failed"),
-                                                _("The documents could not be imported. Nothing was changed."),
-                                                run.error)
-            self.last_message.open()
-            return
-        self.import_summary = ImportSummaryDialog(self, run.result)
-        self.import_summary.open()
+        import_commands.report_import(self, run)
 
     def show_corrections(self) -> None:
         from relations_desktop.ui.corrections_view import CorrectionsDialog
@@ -452,11 +446,7 @@ class MainWindow(QMainWindow):
         LibraryDialog.show_for(self)
 
     def manage_imports(self) -> None:
-        from relations_desktop.ui.importer import ManageImportsDialog
-        dialog = ManageImportsDialog(self, self.library.user_corpus_path(), self.library.database)
-        dialog.exec()
-        if dialog.changed:
-            self.library.reload()
+        import_commands.manage_imports(self)
 
     # ----- settings
     def _restore(self) -> None:

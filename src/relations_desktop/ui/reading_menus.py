@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from relations_desktop.i18n import _, pgettext
-from relations_desktop.present.citations import copy_event_citation, copy_source_citation
+from relations_desktop.present.citations import copy_event_citation, copy_source_citation, source_title, source_where
 from relations_desktop.present.clipboard import event_row_text, one_line, reference_citation, sentence_citation
 from relations_desktop.store.queries import Citation, EventRow, SourceDocument
 
@@ -154,6 +154,11 @@ class ReadingMenus:
         for text, handler, enabled in entries:
             action = menu.addAction(text, lambda h=handler: h(target))
             action.setEnabled(enabled)
+        doc = self._document(target.document_id)
+        for copy in doc.copies if doc is not None else []:     # near-duplicates: the same text elsewhere
+            where = " — ".join(p for p in (source_title(copy), source_where(copy)) if p)
+            menu.addAction(self.open_copy_text.format(source=where),
+                           lambda c=copy: self.open_document(Target(c.id)))
         self._corrections(menu, event=row or target.event is not None, add=add)
         self.menu, self.last_target = menu, target     # (read by the tests)
         menu.popup(widget.mapToGlobal(pos))
@@ -238,3 +243,4 @@ class ReadingMenus:
         self.copy_citation_text = _("Copy ci&tation")
         self.search_text = _("Searc&h for this")
         self.open_text = _("&Open document…")
+        self.open_copy_text = _("Open the alternative source {source}…")

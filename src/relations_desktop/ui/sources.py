@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
+from relations_desktop.present.citations import copies_text, source_details
 from relations_desktop.store.queries import EventGroup, EventRow, Highlights, Passage, SourceDocument
 from relations_desktop.ui.fonts import text_font
 
@@ -204,8 +205,10 @@ class SourcesView(QWidget):
                 self._doc_starts.append((cursor.position(), src))
                 cursor.insertText(f"[{labels.language_badge(src.lang)}] {heading}", fmts["heading"])
                 cursor.insertBlock()
-                meta = [labels.document_kind(src.kind), labels.language_name(src.lang)] if src.title else []
-                cursor.insertText(" · ".join([*meta, src.file]), fmts["meta"])
+                cursor.insertText(source_details(src, kind=bool(src.title)), fmts["meta"])
+                if src.copies:          # near-duplicates: where else the same text is
+                    cursor.insertBlock()
+                    cursor.insertText(copies_text(src), fmts["meta"])
             cursor.insertBlock()
             label = texts[(src.id, *passage.heading)].strip(" =") if passage.heading else ""
             if label and label != shown:      # a section's name once, above its first passage

@@ -53,6 +53,7 @@ class WindowCommands:
         self.export_sources = act("exportSources")
         self.import_files = act("import", "Ctrl+I")
         self.import_folder = act("importFolder", "Ctrl+Shift+I")
+        self.import_kiwix = act("importKiwix")
         self.manage = act("manageImports")
         self.copy_citation = act("copyCitation", "Ctrl+Shift+C")
         self.copy_source_citation = act("copySourceCitation")
@@ -100,7 +101,7 @@ class WindowCommands:
         bar = self.window.menuBar()
         self.menu_file = bar.addMenu("")
         for a in (self.export, self.export_timeline, self.export_sources, self.import_files, self.import_folder,
-                  self.manage, self.library):
+                  self.import_kiwix, self.manage, self.library):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
@@ -146,7 +147,8 @@ class WindowCommands:
         """Icons arrive after the first paint (qtawesome is slow to import)."""
         from relations_desktop.ui.icons import icon
         for a, name in ((self.export, "export"), (self.import_files, "import"), (self.quit, "quit"),
-                        (self.import_folder, "import"), (self.manage, "remove"), (self.search, "search"),
+                        (self.import_folder, "import"), (self.import_kiwix, "kiwix"), (self.manage, "remove"),
+                        (self.search, "search"),
                         (self.copy_citation, "copy"), (self.copy_source_citation, "copy"),
                         (self.export_timeline, "timeline"), (self.export_sources, "sources"),
                         (self.filter, "filter"), (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
@@ -171,6 +173,7 @@ class WindowCommands:
         self.export_sources.setToolTip(_("Save the sources for Zotero, Mendeley or pandoc (RIS, BibTeX, CSL-JSON)"))
         self.import_files.setText(_("&Import documents…"))
         self.import_folder.setText(_("Import a &folder…"))
+        self.import_kiwix.setText(_("Import from a &Kiwix library…"))
         self.manage.setText(_("Imported &documents…"))
         self.copy_citation.setText(_("&Copy citation"))
         self.copy_citation.setToolTip(_("Copy the selected event's sentence and its source as text"))
@@ -211,9 +214,9 @@ class WindowCommands:
         self.manual.setText(_("&Manual"))
         self.about.setText(_("&About Relations Desktop"))
         self.language[i18n.current_language()].setChecked(True)
-        for a in (self.import_files, self.import_folder, self.manage, self.search, self.quit, self.filter,
-                  self.next_pane, self.previous_pane, self.zoom_in, self.zoom_out, self.zoom_reset, self.manual,
-                  self.about, self.undo, self.redo):
+        for a in (self.import_files, self.import_folder, self.import_kiwix, self.manage, self.search, self.quit,
+                  self.filter, self.next_pane, self.previous_pane, self.zoom_in, self.zoom_out, self.zoom_reset,
+                  self.manual, self.about, self.undo, self.redo):
             a.setToolTip(plain_label(a.text()))
 
     def relabel_digits(self) -> None:

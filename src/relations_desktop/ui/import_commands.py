@@ -1,0 +1,67 @@
+"""The window's import commands: choosing files, a folder, or a Kiwix archive and its articles;
+saying what an import did; the list of imported documents. Each takes the main window, whose
+``library`` runs the jobs and which keeps the dialogs it shows (read by the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from relations_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from relations_desktop.ui.importer import ImportRun
+    from relations_desktop.ui.kiwix_chooser import KiwixChooser
+
+    MainWindow = QMainWindow        # ui.mainwindow's, which imports this module
+
+
+def import_kiwix(window: MainWindow, path: Path | None = None) -> KiwixChooser | None:
+    """Choose a Kiwix archive (unless given), then its articles in the chooser, which looks
+    through it at once; Import there imports them in the background."""
+    from relations_desktop.ui.kiwix_chooser import KiwixChooser, choose_archive
+    path = path or choose_archive(window)
+    if path is None:
+        return None
+    window.kiwix_chooser = chooser = KiwixChooser(window, path)
+    chooser.accepted.connect(lambda: window.library.import_kiwix(chooser.path, chooser.chosen()))
+    chooser.open()
+    chooser.start()
+    return chooser
+
+
+def import_documents(window: MainWindow, folder: bool = False, paths: list[Path] | None = None) -> ImportRun | None:
+    """Choose files (or a folder) and import them in the background (a Kiwix archive chosen
+    alone opens its chooser)."""
+    from relations_desktop.ui.importer import choose_files
+    if paths is None:
+        paths = choose_files(window, folder)
+        if len(paths) == 1 and paths[0].suffix.lower() == ".zim":
+            import_kiwix(window, paths[0])
+            return None
+    return window.library.import_documents(paths) if paths else None
+
+
+def report_import(window: MainWindow, run: ImportRun) -> None:
+    """What the import did (its summary), or why it failed."""
+    from relations_desktop.ui import dialogs
+    from relations_desktop.ui.importer import ImportSummaryDialog
+    if run.error:
+        window.last_message = dialogs.message(window, _("Import failed"),
+                                              _("The documents could not be imported. Nothing was changed."),
+                                              run.error)
+        window.last_message.open()
+        return
+    window.import_summary = ImportSummaryDialog(window, run.result, run.candidates)
+    window.import_summary.open()
+
+
+def manage_imports(window: MainWindow) -> None:
+    """The imported documents, to remove some."""
+    from relations_desktop.ui.importer import ManageImportsDialog
+    dialog = ManageImportsDialog(window, window.library.user_corpus_path(), window.library.database)
+    dialog.exec()
+    if dialog.changed:
+        window.library.reload()

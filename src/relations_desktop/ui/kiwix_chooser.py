@@ -1,0 +1,302 @@
+"""File ▸ Import from a Kiwix library…: choose a .zim file, look through its titles for articles
+about relations between countries (in a worker thread, with progress and Cancel), show how
+many each language has, and let the person choose all or some of them, by language and by
+article (with a filter) before they are imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThread
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_desktop.i18n import _, ngettext, pgettext
+from relations_desktop.i18n.formatting import format_event_date, format_number
+from relations_desktop.present import labels
+from relations_desktop.present.messages import document_error_message
+from relations_desktop.ui.importer import ImportWorker
+
+if TYPE_CHECKING:
+    from relations_desktop.store.kiwix import Candidate, KiwixScan
+
+LANG_ROLE = Qt.ItemDataRole.UserRole + 1
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def choose_archive(parent: QWidget) -> Path | None:
+    """A .zim file, chosen in a dialog labelled in the interface language."""
+    dlg = QFileDialog(parent, _("Import from a Kiwix library"))
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dlg.setNameFilters([_("Kiwix libraries (*.zim)"), _("All files (*)")])
+    dlg.setLabelText(QFileDialog.DialogLabel.LookIn, _("Look in:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.FileName, _("File name:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.FileType, _("File type:"))
+    dlg.setLabelText(QFileDialog.DialogLabel.Accept, pgettext("qt", "Open"))
+    dlg.setLabelText(QFileDialog.DialogLabel.Reject, _("Cancel"))
+    if dlg.exec() != QFileDialog.DialogCode.Accepted or not dlg.selectedFiles():
+        return None
+    return Path(dlg.selectedFiles()[0])
+
+
+class _Articles(QSortFilterProxyModel):
+    """The articles shown: those of the languages ticked whose title holds the filter text."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.languages: set[str] = set()
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_languages(self, languages: set[str]) -> None:
+        if hasattr(self, "beginFilterChange"):      # Qt 6.9 on (invalidateFilter is deprecated there)
+            self.beginFilterChange()
+            self.languages = languages
+            self.endFilterChange()
+        else:
+            self.languages = languages
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        return index.data(LANG_ROLE) in self.languages and super().filterAcceptsRow(row, parent)
+
+
+def _scan_job(path: Path):
+    def job(progress, cancelled):
+        from relations_desktop.errors import DocumentError
+        from relations_desktop.store.kiwix import scan_archive
+        try:
+            return scan_archive(path, progress=lambda done, total: progress(done, total, ""), cancelled=cancelled)
+        except DocumentError as exc:        # not a readable archive: said in the dialog
+            return exc
+    return job
+
+
+class KiwixChooser(QDialog):
+    """The articles of one archive to import. ``start()`` scans it; ``chosen()`` is the choice."""
+
+    def __init__(self, parent: QWidget | None, path: Path) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiwixChooser")
+        self.path = Path(path)
+        self.scan: KiwixScan | None = None
+        self.problem: str | None = None         # why the archive cannot be read, if it cannot
+        self.setWindowTitle(_("Import from a Kiwix library"))
+        self.archive = QLabel(path.name, self)
+        self.archive.setTextFormat(Qt.TextFormat.PlainText)
+        self.archive.setWordWrap(True)
+        self.status = QLabel(_("Looking for articles about relations between countries…"), self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(_("Looking for articles"))
+        self.languages_box = QGroupBox(_("Languages"), self)
+        self.languages_layout = QHBoxLayout(self.languages_box)
+        self.language_checks: dict[str, QCheckBox] = {}
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(_("Part of a title, e.g. a country's name"))
+        self.filter.setClearButtonEnabled(True)
+        filter_label = QLabel(_("&Filter articles:"), self)
+        filter_label.setBuddy(self.filter)
+        self.model = QStandardItemModel(self)
+        self.shown = _Articles(self)
+        self.shown.setSourceModel(self.model)
+        self.list = QListView(self)
+        self.list.setModel(self.shown)
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(_("Articles found"))
+        self.check_all = QPushButton(_("Check &all shown"), self)
+        self.uncheck_all = QPushButton(_("&Uncheck all shown"), self)
+        self.count = QLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(_("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.setDefault(True)
+
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.check_all)
+        checks.addWidget(self.uncheck_all)
+        checks.addStretch(1)
+        bottom = QHBoxLayout()          # the count beside the buttons: room for it in every language
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        for w in (self.archive, self.status, self.progress, self.languages_box):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(checks)
+        layout.addLayout(bottom)
+        self.resize(620, 560)
+
+        self.filter.textChanged.connect(self._filtered)
+        self.check_all.clicked.connect(lambda: self.set_shown_checked(True))
+        self.uncheck_all.clicked.connect(lambda: self.set_shown_checked(False))
+        self._bulk = False
+        self.model.itemChanged.connect(lambda _item: None if self._bulk else self._recount())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._set_choosing(False)
+
+        self.thread = QThread(self)
+        self.worker = ImportWorker(_scan_job(self.path))
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._scanned)
+        self.worker.crashed.connect(self._failed)
+
+    # ----- the scan
+    def start(self) -> None:
+        """Look through the archive's titles in a worker thread."""
+        self.thread.start()
+
+    def scanning(self) -> bool:
+        return self.thread.isRunning()
+
+    def _progress(self, done: int, total: int, _name: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _stop_thread(self) -> None:
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _failed(self, message: str) -> None:
+        self._stop_thread()
+        self._show_problem(message)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem = message
+        self.status.setText(message)
+        self.progress.hide()
+        self.import_button.setEnabled(False)
+
+    def _scanned(self, result: object) -> None:
+        from relations_desktop.errors import DocumentError
+        self._stop_thread()
+        if isinstance(result, DocumentError):
+            self._show_problem(_("{file} cannot be read: {reason}.").format(
+                file=self.path.name, reason=document_error_message(result.reason)))
+            return
+        assert result is not None
+        self.scan = result      # type: ignore[assignment]
+        self._fill()
+
+    def _fill(self) -> None:
+        scan = self.scan
+        assert scan is not None
+        self.progress.hide()
+        info = scan.info
+        where = [w for w in (info.title, info.name) if w]
+        if info.date:
+            where.append(format_event_date(info.date))
+        where.append(ngettext("{n} entry", "{n} entries", info.entries).format(n=format_number(info.entries)))
+        self.archive.setText(f"{self.path.name} — {' · '.join(where)}")
+        found = len(scan.candidates)
+        if not found:
+            self.status.setText(_("No articles about relations between countries were found in this file."))
+            self.import_button.setEnabled(False)
+            return
+        self.status.setText(ngettext("{n} article about relations between countries was found.",
+                                     "{n} articles about relations between countries were found.",
+                                     found).format(n=format_number(found)))
+        self._bulk = True
+        items = []
+        for i, c in enumerate(scan.candidates):
+            item = QStandardItem(f"{c.title}   [{labels.language_badge(c.lang)}]")
+            item.setEditable(False)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(c.lang, LANG_ROLE)
+            item.setData(i, INDEX_ROLE)
+            item.setToolTip(c.title)
+            items.append(item)
+        # All rows at once: one insertion for the filter and the list, not one per article.
+        self.model.invisibleRootItem().appendRows(items)
+        self._bulk = False
+        for lang, n in scan.by_language().items():
+            box = QCheckBox(f"{labels.language_name(lang)} ({format_number(n)})", self.languages_box)
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._languages_changed())
+            self.languages_layout.addWidget(box)
+            self.language_checks[lang] = box
+        self.languages_layout.addStretch(1)
+        self._set_choosing(True)
+        self._languages_changed()
+        self.list.setCurrentIndex(self.shown.index(0, 0))
+
+    def _set_choosing(self, on: bool) -> None:
+        for w in (self.languages_box, self.filter, self.list, self.check_all, self.uncheck_all, self.import_button):
+            w.setEnabled(on)
+        self.languages_box.setVisible(on)
+
+    # ----- the choice
+    def _languages_changed(self) -> None:
+        self.shown.set_languages({lang for lang, box in self.language_checks.items() if box.isChecked()})
+        self._recount()
+
+    def _filtered(self, text: str) -> None:
+        self.shown.setFilterFixedString(text.strip())
+        self._recount()
+
+    def set_languages(self, languages: set[str]) -> None:
+        """Tick exactly these languages."""
+        for lang, box in self.language_checks.items():
+            box.setChecked(lang in languages)
+
+    def set_shown_checked(self, checked: bool) -> None:
+        """Check (or uncheck) every article shown now (its language ticked, its title filtered)."""
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self._bulk = True           # one count at the end, not one per article
+        try:
+            for row in range(self.shown.rowCount()):
+                self.model.itemFromIndex(self.shown.mapToSource(self.shown.index(row, 0))).setCheckState(state)
+        finally:
+            self._bulk = False
+        self._recount()
+
+    def chosen(self) -> list[Candidate]:
+        """The articles to import: checked, of a ticked language, in the archive's order."""
+        if self.scan is None:
+            return []
+        languages = self.shown.languages
+        out = []
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.checkState() == Qt.CheckState.Checked and item.data(LANG_ROLE) in languages:
+                out.append(self.scan.candidates[item.data(INDEX_ROLE)])
+        return out
+
+    def _recount(self) -> None:
+        if self.scan is None:
+            return
+        n, total = len(self.chosen()), len(self.scan.candidates)
+        self.count.setText(_("{n} of {total} chosen").format(n=format_number(n), total=format_number(total)))
+        self.import_button.setEnabled(n > 0)
+
+    # ----- closing
+    def done(self, result: int) -> None:
+        if self.thread.isRunning():        # Cancel while looking: stop the scan first
+            self._stop_thread()
+        super().done(result)
