@@ -7,15 +7,17 @@ Every query uses bound parameters.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from relations_desktop.corpus.document import DocumentMeta
-from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
 from relations_desktop.store.schema import TEXT_CHUNK
+
+if TYPE_CHECKING:
+    from relations_desktop.corpus.document import DocumentMeta
 
 
 # Plain named tuples and small classes: the window imports this module at start-up, and
-# creating a dozen dataclasses there cost several milliseconds.
+# creating a dozen dataclasses there cost several milliseconds. For the same reason the corpus
+# modules (grouping, a document's metadata) are imported where a relationship is read.
 class Country(NamedTuple):
     code: str
     names: dict[str, str]                   # lang -> CLDR name
@@ -81,6 +83,7 @@ class EventGroup:
     def lead(self) -> EventRow:
         """The most precise event (the timeline asks for it at every paint: it is kept)."""
         if self._lead is None or self._lead[0] != len(self.events):
+            from relations_desktop.corpus.grouping import PRECISION_RANK
             lead = min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
             self._lead = (len(self.events), lead)
         return self._lead[1]
@@ -118,7 +121,10 @@ class SourceDocument:
                  meta: DocumentMeta | None = None, conn: sqlite3.Connection | None = None) -> None:
         self.id, self.file, self.lang, self.kind, self.title = id, file, lang, kind, title
         self.sha256 = sha256
-        self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
+        if meta is None:
+            from relations_desktop.corpus.document import DocumentMeta
+            meta = DocumentMeta(title=title)
+        self.meta = meta      # source, URL, author, date, licence, archive
         self.url = self.meta.url
         self.chars = 0                      # the text's length
         self.passages: list[Passage] = []
@@ -366,6 +372,7 @@ def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
 def group_rows(rows: list[EventRow], pair: Pair) -> list[EventGroup]:
     """``rows`` (a relationship's events) grouped: events of different documents that tell of
     the same happening form one group."""
+    from relations_desktop.corpus.grouping import group_events
     ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
     groups: dict[int, EventGroup] = {}
     for gid, e in zip(ids, rows, strict=True):
@@ -407,6 +414,7 @@ def _source_documents(conn: sqlite3.Connection, where: str, first: str = "") -> 
     ``DETAILS_FROM``'s documents ``d`` (``first``: a column to give before each, as pairs)."""
     columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
                       "archive_date, chars")
+    from relations_desktop.corpus.document import DocumentMeta
     out: list = []
     for row in conn.execute(f"SELECT {first}{columns} FROM {DETAILS_FROM} WHERE {where} ORDER BY d.lang, d.file, d.id"):
         key, row = (row[0], row[1:]) if first else (None, row)

@@ -45,11 +45,11 @@ class Library(QObject):
         """The user library to show, after checking it (``full``: as ``health.inspect`` takes
         it); None when there is none to show (and ``user_error`` says why, when something is
         wrong)."""
-        from relations_desktop.seed_corpus import pipeline_version
-        from relations_desktop.store import health, sql
         user = self.user_database
         if user is None:
             return None
+        from relations_desktop.seed_corpus import pipeline_version
+        from relations_desktop.store import health, sql
         try:
             state = health.check_library(user, full=full)
         except DatabaseError as exc:
