@@ -65,7 +65,7 @@ def grow(library: Path, target: int) -> None:
     from relations_desktop.corpus.gazetteer import sovereign_codes
     from relations_desktop.corpus.neardup import BINS, Signature, band_keys
     from relations_desktop.store.commit import next_id
-    from relations_desktop.store.queries import text_slices
+    from relations_desktop.store.texts import text_slices
     from relations_desktop.textnorm import search_fold
 
     conn = sqlite3.connect(library, isolation_level=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from relations_desktop.store.schema import TEXT_CHUNK
+from relations_desktop.store.texts import document_text, text_slices
 
 if TYPE_CHECKING:
     from relations_desktop.corpus.document import DocumentMeta
@@ -433,40 +433,6 @@ def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int)
         "SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start >= ? AND cue_start < ? "
         "ORDER BY cue_start", (document_id, start, end))]
     return Highlights(mentions, dates)
-
-
-def _runs(numbers: list[int], gap: int = 4) -> list[tuple[int, int]]:
-    """Sorted numbers as ranges, joining ranges less than ``gap`` apart (one query each)."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n - runs[-1][1] <= gap:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return [(a, b) for a, b in runs]
-
-
-def text_slices(conn: sqlite3.Connection, document_id: int, spans: list[tuple[int, int]],
-                table: str = "all_document_text") -> list[str]:
-    """The text of each span of a document, read from the chunks that hold it."""
-    size = TEXT_CHUNK
-    needed = sorted({n for s, e in spans for n in range(s // size, max(s, e - 1) // size + 1)})
-    chunks: dict[int, str] = {}
-    for lo, hi in _runs(needed):
-        chunks.update(conn.execute(f"SELECT n, text FROM {table} WHERE document_id = ? AND n BETWEEN ? AND ?",
-                                   (document_id, lo, hi)))
-    out = []
-    for s, e in spans:
-        first = s // size
-        joined = "".join(chunks.get(n, "") for n in range(first, max(s, e - 1) // size + 1))
-        out.append(joined[s - first * size:e - first * size])
-    return out
-
-
-def document_text(conn: sqlite3.Connection, document_id: int, table: str = "all_document_text") -> str:
-    """A document's whole text (for re-processing it; views read slices)."""
-    return "".join(t for (t,) in conn.execute(f"SELECT text FROM {table} WHERE document_id = ? ORDER BY n",
-                                               (document_id,)))
 
 
 def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citation]:
