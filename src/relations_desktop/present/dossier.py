@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
+from relations_desktop.present.timeline import TimelinePlace, timeline_places
 from relations_desktop.store import queries
 from relations_desktop.store.anchors import Located
 from relations_desktop.store.corrected import corrected_groups
@@ -53,13 +54,19 @@ class Dossier:
         """Each event with a note of the reader's, with its group, in the order shown."""
         return [(g, e) for g in self.dated + self.undated for e in g.events if e.note]
 
-    @property
+    # Computed once (a relationship of 60,000 events takes a while): the groups do not change.
+    @cached_property
     def dated(self) -> list[EventGroup]:
         return [g for g in self.groups if g.date]
 
-    @property
+    @cached_property
     def undated(self) -> list[EventGroup]:
         return [g for g in self.groups if not g.date]
+
+    @cached_property
+    def places(self) -> list[TimelinePlace]:
+        """Where the dated groups sit on a timeline."""
+        return timeline_places(self.dated)
 
     def name(self, code: str, lang: str) -> str:
         return self.names.get(code, {}).get(lang, code)
@@ -74,7 +81,7 @@ class Dossier:
                 return copy
         return None
 
-    @property
+    @cached_property
     def facts(self) -> list[Fact]:
         return key_facts(self.groups)
 

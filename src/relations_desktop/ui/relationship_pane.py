@@ -53,6 +53,7 @@ def _event_table(model: EventTableModel) -> QTableView:
     header.setSectionResizeMode(EventTableModel.TYPE, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(EventTableModel.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(200)    # columns fit the first rows, not 1,000 formatted dates
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
@@ -182,7 +183,10 @@ class RelationshipPane(QWidget):
         dossier = self.dossier
         groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
         view = self.timeline.visible_range()
-        self.timeline.set_groups([g for g in groups if g.date])
+        if dossier is not None and len(groups) == len(dossier.groups):
+            self.timeline.set_places(dossier.places)     # all of them: where they sit is kept
+        else:
+            self.timeline.set_groups([g for g in groups if g.date])
         if keep_view:
             self.timeline.show_range(*view)
         self.events_model.set_groups(groups)
