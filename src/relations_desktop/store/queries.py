@@ -132,6 +132,10 @@ class SourceDocument:
         self.copies: list[SourceDocument] = []     # near-duplicates of it: alternative sources of its text
         self._conn = conn
 
+    def read_through(self, conn: sqlite3.Connection) -> None:
+        """Read texts through ``conn`` from now on (one of the thread that shows them)."""
+        self._conn = conn
+
     def texts(self, spans: list[tuple[int, int]]) -> list[str]:
         """The text of each span (while the corpus is open)."""
         assert self._conn is not None

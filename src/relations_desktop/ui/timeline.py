@@ -73,6 +73,7 @@ class TimelineWidget(QWidget):
         self._centers: list[tuple[float, float]] = []     # x, y of each item's marker
         self._drawn: list[int] = []           # the items to draw, in order (see _layout_lanes)
         self._legend: list[str] = []          # the event types drawn
+        self.note: str | None = None          # said in place of "no dated events" (while they are read)
         self.retranslate()
 
     # ----- data
@@ -262,7 +263,7 @@ class TimelineWidget(QWidget):
         axis_y = self._axis_y()
         if not self._items:
             p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.note or self._empty_text)
             return
         self._layout_lanes()
         # axis and ticks
