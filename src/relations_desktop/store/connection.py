@@ -83,6 +83,12 @@ def union_of(conn: sqlite3.Connection, view: str, select: str, where: str, tail:
                               for s in attached_schemas(conn))
 
 
+def database_file(conn: sqlite3.Connection) -> Path:
+    """The file of the user's database when one is attached, else the bundled one's."""
+    files = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
+    return Path(files.get("user") or files.get("main") or "")
+
+
 def attached_schemas(conn: sqlite3.Connection) -> list[str]:
     return [row[1] for row in conn.execute("PRAGMA database_list") if row[1] in ("main", "user")]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from relations_desktop.errors import DatabaseError
+from relations_desktop.store.connection import database_file
 from relations_desktop.store.queries import Pair, event_count
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class DossierReader(QObject):
         super().__init__(parent)
         self._token = 0
         self._shown_through: sqlite3.Connection | None = None     # the window's connection
-        self._where = Path()                   # the library named when reading fails
+        self._where = Path()                   # the database named when reading fails
         self._done.connect(self._deliver)        # queued: emitted on the reading thread
         self.threads: list[threading.Thread] = []
 
@@ -44,8 +45,8 @@ class DossierReader(QObject):
         """A read is under way whose result will be shown."""
         return any(t.is_alive() and t.name == f"dossier-{self._token}" for t in self.threads)
 
-    def open(self, conn: sqlite3.Connection, pair: Pair, open_reader: Callable[[], sqlite3.Connection],
-             where: Path) -> tuple[Dossier, int | None]:
+    def open(self, conn: sqlite3.Connection, pair: Pair,
+             open_reader: Callable[[], sqlite3.Connection]) -> tuple[Dossier, int | None]:
         """``pair``'s dossier read through ``conn`` when it has at most ``threshold`` events; else
         its names only and how many events are being read (``read`` follows, the dossier then
         reading its texts through ``conn``)."""
@@ -54,7 +55,7 @@ class DossierReader(QObject):
         if events <= self.threshold:
             self.cancel()
             return load_dossier(conn, pair), None
-        self._shown_through, self._where = conn, where
+        self._shown_through, self._where = conn, database_file(conn)
         self.start(pair, open_reader)
         return names_only(conn, pair), events
 

@@ -313,8 +313,7 @@ class MainWindow(QMainWindow):
             return
         self.current_pair = pair
         write_pair(self.settings, pair)
-        self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader,
-                                             self.library.user_corpus_path()))
+        self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader))
 
     def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
         """Show ``dossier``; with ``reading``, its names while that many events are read."""
