@@ -104,3 +104,27 @@ def test_a_read_that_fails_is_said_and_nothing_is_left_half_shown(qtbot, app_fon
     assert win.current_pair is None and win.dossier is None
     assert win.right.currentWidget() is win.welcome
     assert str(db) in win.problem_box.text() + win.problem_box.informativeText()
+
+
+def test_the_timeline_planned_on_the_reading_thread_is_the_one_the_window_draws(window, seed_db, qtbot):
+    pair, other = by_events(seed_db)[:2]
+    window.reader.threshold = 0
+    assert window.open_pair(*other)          # the pane shown and laid out, as when one was open
+    wait_read(window, qtbot)
+    assert window.open_pair(*pair)
+    timeline = window.relationship.timeline
+    planned: list = []
+    window.reader.read.connect(lambda _pair, _dossier, plan: planned.append(plan))
+    wait_read(window, qtbot)
+    # Laid out and drawn on the thread, for the size the timeline has: the window keeps it.
+    (plan,) = planned
+    assert plan.laid_out is not None and plan.laid_out.layer is not None
+    assert plan.laid_out.size == (timeline.width(), timeline.height())
+    assert timeline._laid is plan.laid_out and timeline.groups() == [g for g in window.dossier.dated]
+    background = timeline.grab().toImage()
+    assert timeline._laid is plan.laid_out                 # painting it did not lay it out again
+    window.clear_relationship()
+    window.reader.threshold = 10 ** 9
+    assert window.open_pair(*pair)                         # read and laid out on the window's thread
+    assert timeline._laid is not plan.laid_out
+    assert timeline.grab().toImage() == background

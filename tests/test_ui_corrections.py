@@ -348,3 +348,26 @@ def test_an_event_moved_to_another_pair_takes_the_lists_with_it(win):
     window.commands.undo.trigger()
     assert partners() == ["KE"] and window.current_pair is None        # the pair is gone with its only event
     assert window.open_pair("GH", "KE") and "2004" in [g.date for g in window.relationship.dossier.groups]
+
+
+def test_a_large_relationship_is_read_again_on_its_thread_after_a_correction(win, qtbot):
+    window, pane = win, win.relationship
+    select(window, "2004")
+    assert window.corrector.hide()             # makes the library: it is opened again
+    qtbot.waitUntil(lambda: not window.reader.busy and window.dossier is not None, timeout=20000)
+    window.reader.threshold = 0                # from now on GH-KE counts as large
+    pane.timeline.zoom(2.0)
+    view = pane.timeline.visible_range()
+    select(window, "1995")
+    before = [r[2] for r in rows_of(window)]
+    assert window.corrector.note("Seen in the embassy's own list")
+    # Read on a thread: meanwhile the pane shows the relationship as it was, and answers.
+    assert window.reader.busy and pane.reading is None and [r[2] for r in rows_of(window)] == before
+    qtbot.waitUntil(lambda: not window.reader.busy, timeout=20000)
+    qtbot.waitUntil(lambda: "noted" in [r[2] for r in rows_of(window)], timeout=5000)
+    assert [r[:2] for r in rows_of(window)] == [("March 1960", "Relations established"),
+                                                 ("June 4, 1995", "Embassy"), ("May 12, 2018", "Visit"),
+                                                 ("date not stated", "Visit")]
+    assert pane.current_group is not None and pane.current_group.date == "1995-06-04"
+    assert pane.about_event.text().startswith("Note: Seen in the embassy's own list")
+    assert pane.timeline.visible_range() == view and window.dossier is pane.dossier

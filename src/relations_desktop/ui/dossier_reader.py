@@ -4,6 +4,7 @@ own, so the window paints and answers while tens of thousands of events are read
 from __future__ import annotations
 
 import contextlib
+import gc
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -19,18 +20,23 @@ from relations_desktop.store.queries import Pair, event_count
 if TYPE_CHECKING:
     from relations_desktop.present.dossier import Dossier
 
+# What the window works out from a dossier on the reading thread (plain Python, no widgets).
+Prepare = Callable[["Dossier"], object]
+
 
 class DossierReader(QObject):
-    """``read(pair, dossier)`` when the last dossier asked for is read, ``failed(text)`` (what
+    """``read(pair, dossier, prepared)`` when the last dossier asked for is read (``prepared``:
+    what the ``prepare`` given made of it on the reading thread, or None), ``failed(text)`` (what
     went wrong, in the interface language) when reading it failed. A result asked for before
     the last ``start`` or ``cancel`` is dropped."""
 
-    read = Signal(object, object)
+    read = Signal(object, object, object)
     failed = Signal(str)
     # A relationship with more events than this is read on a thread of its own: the pane shows
     # its names at once and the rest when read (60,000 events take seconds to read and group).
     threshold = 1000
-    _done = Signal(int, object, object, object)      # from the reading thread: token, pair, dossier, error
+    _done = Signal(int, object, object, object, object)   # from the reading thread: token, pair, dossier,
+    #                                                       prepared, error
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +51,8 @@ class DossierReader(QObject):
         """A read is under way whose result will be shown."""
         return any(t.is_alive() and t.name == f"dossier-{self._token}" for t in self.threads)
 
-    def open(self, conn: sqlite3.Connection, pair: Pair,
-             open_reader: Callable[[], sqlite3.Connection]) -> tuple[Dossier, int | None]:
+    def open(self, conn: sqlite3.Connection, pair: Pair, open_reader: Callable[[], sqlite3.Connection],
+             prepare: Prepare | None = None) -> tuple[Dossier, int | None]:
         """``pair``'s dossier read through ``conn`` when it has at most ``threshold`` events; else
         its names only and how many events are being read (``read`` follows, the dossier then
         reading its texts through ``conn``)."""
@@ -55,14 +61,20 @@ class DossierReader(QObject):
         if events <= self.threshold:
             self.cancel()
             return load_dossier(conn, pair), None
-        self._shown_through, self._where = conn, database_file(conn)
-        self.start(pair, open_reader)
+        self.start(conn, pair, open_reader, prepare)
         return names_only(conn, pair), events
 
-    def start(self, pair: Pair, open_reader: Callable[[], sqlite3.Connection]) -> None:
-        """Read ``pair``'s dossier through a connection ``open_reader`` opens on the thread."""
+    def large(self, conn: sqlite3.Connection, pair: Pair) -> bool:
+        """``pair`` has more than ``threshold`` events: it is read on a thread."""
+        return event_count(conn, pair) > self.threshold
+
+    def start(self, conn: sqlite3.Connection, pair: Pair, open_reader: Callable[[], sqlite3.Connection],
+              prepare: Prepare | None = None) -> None:
+        """Read ``pair``'s dossier through a connection ``open_reader`` opens on the thread, and
+        call ``prepare`` with it there; once read, it reads its texts through ``conn``."""
+        self._shown_through, self._where = conn, database_file(conn)
         self._token += 1
-        thread = threading.Thread(target=self._run, args=(self._token, pair, open_reader),
+        thread = threading.Thread(target=self._run, args=(self._token, pair, open_reader, prepare),
                                   name=f"dossier-{self._token}", daemon=True)
         self.threads = [t for t in self.threads if t.is_alive()] + [thread]
         thread.start()
@@ -70,9 +82,15 @@ class DossierReader(QObject):
     def cancel(self) -> None:
         self._token += 1
 
-    def _run(self, token: int, pair: Pair, open_reader: Callable[[], sqlite3.Connection]) -> None:
+    def _run(self, token: int, pair: Pair, open_reader: Callable[[], sqlite3.Connection],
+             prepare: Prepare | None) -> None:
         from relations_desktop.present.dossier import load_dossier
-        dossier, error = None, None
+        dossier, prepared, error = None, None, None
+        # Python's cycle collector, run while hundreds of thousands of objects are made, holds
+        # the interpreter for 100-200 ms at a time (the window stalls meanwhile): it waits until
+        # they are read, and the dossier's objects, which live on, are left out of its rounds.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             conn = open_reader()
             try:
@@ -80,12 +98,19 @@ class DossierReader(QObject):
                 dossier.prepare()
             finally:
                 conn.close()
+            if prepare is not None and token == self._token:
+                prepared = prepare(dossier)
         except (DatabaseError, sqlite3.Error) as exc:
             error = exc
+        finally:
+            if collecting:
+                gc.freeze()
+                gc.enable()
         with contextlib.suppress(RuntimeError):         # the window closed meanwhile
-            self._done.emit(token, pair, dossier, error)
+            self._done.emit(token, pair, dossier, prepared, error)
 
-    def _deliver(self, token: int, pair: Pair, dossier: Dossier | None, error: BaseException | None) -> None:
+    def _deliver(self, token: int, pair: Pair, dossier: Dossier | None, prepared: object,
+                 error: BaseException | None) -> None:
         if token != self._token:
             return
         if error is not None:
@@ -96,4 +121,4 @@ class DossierReader(QObject):
         elif dossier is not None:
             if self._shown_through is not None:
                 dossier.read_through(self._shown_through)
-            self.read.emit(pair, dossier)
+            self.read.emit(pair, dossier, prepared)

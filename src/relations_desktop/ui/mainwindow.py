@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._menus: ReadingMenus | None = None
         self._corrector: Corrector | None = None
         self.reader = DossierReader(self)
+        self._after_read: tuple[bool, int | None] | None = None   # (keep the view, event to select)
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
         self._connect()
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
         self.library.failed.connect(self.show_library_problem)
-        self.reader.read.connect(lambda pair, dossier: pair == self.current_pair and self._show_dossier(dossier))
+        self.reader.read.connect(self._on_read)
         self.reader.failed.connect(lambda text: (self.clear_relationship(), self.show_library_problem(text)))
         notifier().changed.connect(self.retranslate)
 
@@ -215,39 +216,38 @@ class MainWindow(QMainWindow):
         if conn is not None and (lists or "user" not in attached_schemas(conn)) and \
                 self.library.user_corpus_path().exists():
             self.library.reload()           # shows the relationship again
+        elif self.current_pair is not None and conn is not None and self.reader.large(conn, self.current_pair):
+            self._after_read = (True, select)      # read on a thread; shown as it was meanwhile
+            self.reader.start(conn, self.current_pair, self.library.open_reader, self.relationship.planner(True))
+            return
         elif self.current_pair is not None and conn is not None:
             from relations_desktop.present.dossier import load_dossier
             self.dossier = load_dossier(conn, self.current_pair)
             self.relationship.show_dossier(self.dossier, keep_view=True)
-        if self._relationship is not None and not self._relationship.select_event(select):
+        if self._relationship is not None and self._relationship.reading is not None:
+            self._after_read = (False, select)     # the library opened again: it is being read
+        elif self._relationship is not None and not self._relationship.select_event(select):
             self.commands.set_event_enabled(False)
+
+    def _on_read(self, pair: queries.Pair, dossier: Dossier, plan: object) -> None:
+        """A relationship read on a thread, shown if still chosen (read again: as _after_read says)."""
+        after, self._after_read = self._after_read, None
+        if pair == self.current_pair:
+            self._show_dossier(dossier, keep_view=bool(after and after[0]), plan=plan)
+            if after is not None and not self.relationship.select_event(after[1]):
+                self.commands.set_event_enabled(False)
 
     @property
     def search_panel(self) -> SearchPanel:
         """The search results (built on first use)."""
         return self.search.panel
 
-    # ----- keyboard
+    # ----- keyboard (the orders: ui.navigation)
     def _chain(self) -> None:
-        """The Tab order: search, lists, the relationship (or the welcome's buttons), round again."""
-        pane, panel = self._relationship, self.search.built
-        bar = pane.filters if pane is not None else None
-        relationship = (bar.types, bar.first, bar.last, bar.certainty, bar.clear, bar.zoom_fit, pane.timeline,
-                        pane.events_view, pane.restore_button, pane.tabs, pane.sources.prev_btn,
-                        pane.sources.next_btn, pane.sources.text, pane.citations) if pane is not None and bar else ()
-        navigation.chain(self.search_field, panel.view if panel else None, self.filter, self.no_match.import_button,
-                         self.country_view, self.partner_view, self.welcome.import_button,
-                         self.welcome.manual_button, *relationship)
+        navigation.window_chain(self)
 
     def _panes(self) -> list[tuple[QWidget, QWidget]]:
-        """The panes F6 goes through, each as (area, the widget that takes the focus)."""
-        panel, pane = self.search.built, self._relationship
-        out = [(panel, panel.view)] if panel is not None else []
-        out += [(self.countries_pane, self.filter), (self.partners_pane, self.partner_view)]
-        if pane is not None and self.right.currentWidget() is pane:
-            page = pane.citations if pane.tabs.currentWidget() is pane.citations else pane.sources.text
-            return [*out, (pane.timeline, pane.timeline), (pane.events_view, pane.events_view), (pane.tabs, page)]
-        return [*out, (self.welcome, self.welcome.import_button)]
+        return navigation.window_panes(self)
 
     def focus_reading(self) -> None:
         """The focus back on the relationship shown (on the country filter without one)."""
@@ -313,12 +313,15 @@ class MainWindow(QMainWindow):
             return
         self.current_pair = pair
         write_pair(self.settings, pair)
-        self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader))
+        self._after_read = None
+        self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader,
+                                             self.relationship.planner()))
 
-    def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
+    def _show_dossier(self, dossier: Dossier, reading: int | None = None, keep_view: bool = False,
+                      plan: object = None) -> None:
         """Show ``dossier``; with ``reading``, its names while that many events are read."""
         self.dossier = None if reading else dossier
-        self.relationship.show_dossier(dossier, reading=reading)
+        self.relationship.show_dossier(dossier, keep_view, reading, plan)  # type: ignore[arg-type]
         self.right.setCurrentWidget(self.relationship)
         self.commands.set_export_enabled(not reading)
 

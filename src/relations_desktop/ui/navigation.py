@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -96,3 +97,25 @@ class EscapeKey(QObject):
             return self.action()
         return False
 
+
+def window_chain(window: Any) -> None:
+    """The main window's Tab order: search, lists, the relationship (or the welcome's buttons), round again."""
+    pane, panel = window._relationship, window.search.built
+    bar = pane.filters if pane is not None else None
+    relationship = (bar.types, bar.first, bar.last, bar.certainty, bar.clear, bar.zoom_fit, pane.timeline,
+                    pane.events_view, pane.restore_button, pane.tabs, pane.sources.prev_btn,
+                    pane.sources.next_btn, pane.sources.text, pane.citations) if pane is not None and bar else ()
+    chain(window.search_field, panel.view if panel else None, window.filter, window.no_match.import_button,
+          window.country_view, window.partner_view, window.welcome.import_button,
+          window.welcome.manual_button, *relationship)
+
+
+def window_panes(window: Any) -> list[tuple[QWidget, QWidget]]:
+    """The main window's panes F6 goes through, each as (area, the widget that takes the focus)."""
+    panel, pane = window.search.built, window._relationship
+    out = [(panel, panel.view)] if panel is not None else []
+    out += [(window.countries_pane, window.filter), (window.partners_pane, window.partner_view)]
+    if pane is not None and window.right.currentWidget() is pane:
+        page = pane.citations if pane.tabs.currentWidget() is pane.citations else pane.sources.text
+        return [*out, (pane.timeline, pane.timeline), (pane.events_view, pane.events_view), (pane.tabs, page)]
+    return [*out, (window.welcome, window.welcome.import_button)]

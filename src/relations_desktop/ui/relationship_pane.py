@@ -4,6 +4,8 @@ citations, in a splitter whose default heights keep rows and source lines readab
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from relations_desktop.ui.models import EventTableModel
 from relations_desktop.ui.qt_translator import relabel_qt_buttons
 from relations_desktop.ui.sources import SourcesView
 from relations_desktop.ui.timeline import TimelineWidget
+from relations_desktop.ui.timeline_plan import TimelinePlan
 
 # Rows of the events list and lines of source text the default layout keeps visible.
 EVENT_ROWS, SOURCE_LINES = 6, 10
@@ -49,15 +52,19 @@ def _event_table(model: EventTableModel) -> QTableView:
     view.setShowGrid(False)
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(EventTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(EventTableModel.TYPE, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(EventTableModel.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(200)    # columns fit the first rows, not 1,000 formatted dates
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
     return view
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Date, type and sources as wide as their first rows: measured once when the rows or their
+    words change (sized to contents, the header measured them again at every layout)."""
+    for column in (EventTableModel.DATE, EventTableModel.TYPE, EventTableModel.SOURCES):
+        view.resizeColumnToContents(column)
 
 
 def _to_clipboard(text: str) -> str:
@@ -166,14 +173,16 @@ class RelationshipPane(QWidget):
             self.splitter.setSizes(self.default_sizes(self.splitter.height()))
 
     # ----- content
-    def show_dossier(self, dossier: Dossier | None, keep_view: bool = False, reading: int | None = None) -> None:
+    def show_dossier(self, dossier: Dossier | None, keep_view: bool = False, reading: int | None = None,
+                     plan: TimelinePlan | None = None) -> None:
         """Show a relationship; ``keep_view``: the same one read again (after a correction), the
-        timeline where it was; ``reading``: its names only while that many events are read."""
+        timeline where it was; ``reading``: its names only while that many events are read;
+        ``plan``: its timeline as ``planner`` worked it out on the reading thread."""
         pending, self._pending = None if reading else self._pending, None
         self.dossier = dossier
         self.reading = reading
         self.current_group = None
-        self._show_groups(keep_view)
+        self._show_groups(keep_view, plan)
         self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
@@ -184,18 +193,27 @@ class RelationshipPane(QWidget):
         if pending is not None and dossier is not None:
             self.select_sentence(*pending)
 
-    def _show_groups(self, keep_view: bool = False) -> None:
+    def planner(self, keep_view: bool = False) -> Callable[[Dossier], TimelinePlan]:
+        """What a reading thread works out for this pane from a dossier: the timeline of all its
+        events laid out for the timeline's size now (``keep_view``: for the years it shows)."""
+        planner = self.timeline.planner(self.timeline.visible_range() if keep_view else None)
+        return lambda dossier: planner(dossier.places)
+
+    def _show_groups(self, keep_view: bool = False, plan: TimelinePlan | None = None) -> None:
         """The timeline and the events list with what the filter keeps."""
         dossier = self.dossier
         groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
         view = self.timeline.visible_range()
-        if dossier is not None and len(groups) == len(dossier.groups):
+        if dossier is not None and len(groups) == len(dossier.groups) and plan is not None:
+            self.timeline.set_plan(plan)                 # worked out on the reading thread
+        elif dossier is not None and len(groups) == len(dossier.groups):
             self.timeline.set_places(dossier.places)     # all of them: where they sit is kept
         else:
             self.timeline.set_groups([g for g in groups if g.date])
-        if keep_view:
+        if keep_view and self.timeline.visible_range() != view:
             self.timeline.show_range(*view)
         self.events_model.set_groups(groups)
+        _fit_columns(self.events_view)
         total = len(dossier.groups) if dossier else 0
         self.filters.show_counts(len(groups), total)
 
@@ -336,6 +354,7 @@ class RelationshipPane(QWidget):
         self.sources.prev_btn.setIcon(icon("previous"))
         self.sources.next_btn.setIcon(icon("next"))
         self.events_model.set_icons({name: icon(name) for name in ("corrected", "added", "noted", "uncertain")})
+        _fit_columns(self.events_view)
         self.filters.zoom_fit.setIcon(icon("zoom_reset"))
         self.filters.types.setIcon(icon("filter"))
 
@@ -347,6 +366,7 @@ class RelationshipPane(QWidget):
         self.timeline.retranslate()
         self.filters.retranslate()
         self.events_model.relabel()
+        _fit_columns(self.events_view)
         self._describe(self.current_group)
         self.sources.retranslate()
         self.citations.retranslate()

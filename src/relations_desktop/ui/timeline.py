@@ -4,7 +4,7 @@ bars, less precise dates drawn hollow over their whole month or year; hover, cli
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -22,29 +23,22 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date, format_year
 from relations_desktop.present import labels
-from relations_desktop.present.event_filter import uncertain
-from relations_desktop.present.timeline import (
-    POINT,
-    RANGE,
-    SPAN,
-    TimelinePlace,
-    legend_types,
-    pack_lanes,
-    tick_step,
-    timeline_places,
-)
+from relations_desktop.present.timeline import POINT, RANGE, TimelinePlace, tick_step, timeline_places
 from relations_desktop.store.queries import EventGroup
-
-
-@dataclass
-class _Item:
-    group: EventGroup
-    start: float
-    end: float
-    kind: str          # POINT, SPAN (imprecise) or RANGE
-    lane: int = 0
-    doubtful: bool = False     # uncertain (present.event_filter.uncertain)
-    corrected: bool = False    # corrected or added by the reader
+from relations_desktop.ui.timeline_plan import (
+    LANE_H,
+    MARGIN,
+    MARKER,
+    Item,
+    LaidOut,
+    TimelinePlan,
+    axis_y,
+    clamped,
+    draw_marker,
+    lay_out,
+    plan,
+    render_layer,
+)
 
 
 class TimelineWidget(QWidget):
@@ -52,9 +46,7 @@ class TimelineWidget(QWidget):
 
     selected = Signal(int)
 
-    MARKER = 6.0
-    LANE_H = 18.0
-    MARGIN = 28.0
+    MARKER, LANE_H, MARGIN = MARKER, LANE_H, MARGIN
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +54,7 @@ class TimelineWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(150)
-        self._items: list[_Item] = []
+        self._items: list[Item] = []
         self._lo, self._hi = 1990.0, 2020.0
         self._fit = (self._lo, self._hi)
         self._current = -1
@@ -72,6 +64,8 @@ class TimelineWidget(QWidget):
         self._lanes_for: tuple = ()           # the scale the lanes and centres were laid out for
         self._centers: list[tuple[float, float]] = []     # x, y of each item's marker
         self._drawn: list[int] = []           # the items to draw, in order (see _layout_lanes)
+        self._laid = LaidOut((0, 0), [], [])
+        self.laid_size = (0, 0)               # its size, as a reading thread may read it (see plan)
         self._legend: list[str] = []          # the event types drawn
         self.note: str | None = None          # said in place of "no dated events" (while they are read)
         self.retranslate()
@@ -81,23 +75,28 @@ class TimelineWidget(QWidget):
         self.set_places(timeline_places(groups))
 
     def set_places(self, places: list[TimelinePlace]) -> None:
-        self._items = [_Item(p.group, p.start, p.end, p.kind, 0, uncertain(p.group),
-                             any(e.state != "extracted" for e in p.group.events)) for p in places]
-        self._legend = legend_types([p.group for p in places])
-        self._current = self._hover = -1
-        self._fit_range()
-        self.update()
+        self.set_plan(plan(places, (self.width(), self.height())))
 
-    def _fit_range(self) -> None:
-        if not self._items:
-            lo, hi = 1990.0, 2020.0
-        else:
-            lo = math.floor(min(i.start for i in self._items))
-            hi = math.ceil(max(i.end for i in self._items))
-            pad = max(1.0, (hi - lo) * 0.04)
-            lo, hi = lo - pad, hi + pad
-        self._fit = (lo, hi)
-        self._lo, self._hi = lo, hi
+    def planner(self, view: tuple[float, float] | None = None) -> Callable[[list[TimelinePlace]], TimelinePlan]:
+        """Plans ``places`` for this widget (``view``: the years to show) on any thread: its size
+        and colours when it is called."""
+        pal = self.palette()
+        colours = (pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text),
+                   pal.color(QPalette.ColorRole.Highlight))
+        ratio = self.devicePixelRatioF()
+        return lambda places: plan(places, self.laid_size, view, colours, ratio)
+
+    def set_plan(self, planned: TimelinePlan) -> None:
+        """Show what ``planned`` holds (its lanes and markers kept if laid out for this size)."""
+        self._items, self._legend = planned.items, planned.legend
+        self._current = self._hover = -1
+        self._fit = planned.fit
+        self._lo, self._hi = planned.shown
+        if planned.laid_out is not None:
+            self._lanes_for = (id(self._items), len(self._items), *planned.shown, *planned.laid_out.size)
+            self._laid = planned.laid_out
+            self._centers, self._drawn = planned.laid_out.centers, planned.laid_out.drawn
+        self.update()
 
     def groups(self) -> list[EventGroup]:
         return [i.group for i in self._items]
@@ -124,14 +123,16 @@ class TimelineWidget(QWidget):
         return self._lo, self._hi
 
     # ----- geometry
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.laid_size = (self.width(), self.height())
+
     def sizeHint(self) -> QSize:
         return QSize(600, 190)
 
     def _axis_y(self) -> float:
-        return self.height() - self._legend_height() - 26.0
+        return axis_y(self.height(), bool(self._items))
 
-    def _legend_height(self) -> float:
-        return 22.0 if self._items else 0.0
 
     def _x(self, year: float) -> float:
         width = max(1.0, self.width() - 2 * self.MARGIN)
@@ -142,39 +143,15 @@ class TimelineWidget(QWidget):
         return self._lo + (x - self.MARGIN) / width * (self._hi - self._lo)
 
     def _layout_lanes(self) -> None:
-        """Each item in the lowest lane free at its start (present.timeline.pack_lanes), done again
-        only when the scale changed; the centres are kept for painting and hit tests."""
+        """Lanes and centres laid out again only when the scale changed (see _lay_out)."""
         key = (id(self._items), len(self._items), self._lo, self._hi, self.width(), self.height())
         if key == self._lanes_for:
             return
         self._lanes_for = key
-        items = self._items
-        # _x and _center, inlined: a relationship of 60,000 events lays out tens of thousands
-        lo, scale = self._lo, max(1.0, self.width() - 2 * self.MARGIN) / max(1e-9, self._hi - self._lo)
-        margin, marker, lane_h, axis = self.MARGIN, self.MARKER, self.LANE_H, self._axis_y() - 14.0
-        starts = [margin + (it.start - lo) * scale for it in items]
-        ends = [margin + (it.end - lo) * scale for it in items]
-        order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
-        extents = [(starts[i] - marker - 2, max(ends[i], starts[i] + marker) + 2) for i in order]
-        for i, lane in zip(order, pack_lanes(extents), strict=True):
-            items[i].lane = lane
-        self._centers = [(starts[i] if it.kind != SPAN else (starts[i] + ends[i]) / 2,
-                          max(8.0, axis - it.lane * lane_h)) for i, it in enumerate(items)]
-        # What to draw: one marker drawn on top of an identical one (lanes above the top are
-        # drawn at the top) would change no pixel, nor one outside the widget, so a relationship
-        # with thousands of events paints (and is hit-tested over) what shows.
-        seen: set[tuple] = set()
-        types = [it.group.type for it in items]
-        self._drawn = []
-        left, right = -2 * marker, self.width() + 2 * marker
-        for i, it in enumerate(items):
-            x, y = self._centers[i]
-            key = (it.kind, round(x), round(y), round(ends[i]), types[i], it.doubtful, it.corrected)
-            if key not in seen and max(x, ends[i]) >= left and min(x, starts[i]) <= right:
-                seen.add(key)
-                self._drawn.append(i)
+        self._laid = lay_out(self._items, self._lo, self._hi, self.width(), self.height(), axis=self._axis_y())
+        self._centers, self._drawn = self._laid.centers, self._laid.drawn
 
-    def _center(self, it: _Item) -> QPointF:
+    def _center(self, it: Item) -> QPointF:
         y = self._axis_y() - 14.0 - it.lane * self.LANE_H
         x = self._x(it.start) if it.kind == POINT else self._x((it.start + it.end) / 2)
         if it.kind == RANGE:
@@ -236,15 +213,9 @@ class TimelineWidget(QWidget):
 
     def _clamp(self) -> None:
         """Keep the view on the events: no further out than all of them, no panning past them."""
-        lo, hi = self._fit
-        span = self._hi - self._lo
-        if span >= hi - lo:
-            self._lo, self._hi = lo, hi
-            return
-        self._lo = min(max(self._lo, lo), hi - span)
-        self._hi = self._lo + span
+        self._lo, self._hi = clamped(self._lo, self._hi, self._fit)
 
-    def _ensure_visible(self, it: _Item) -> None:
+    def _ensure_visible(self, it: Item) -> None:
         if it.start < self._lo or it.end > self._hi:
             span = self._hi - self._lo
             mid = (it.start + it.end) / 2
@@ -283,10 +254,18 @@ class TimelineWidget(QWidget):
             w = fm.horizontalAdvance(label)
             p.drawText(QPointF(x - w / 2, axis_y + 8 + fm.ascent()), label)
             year += step
-        # markers: those that show, and the current and hovered ones wherever they are
-        special = {i for i in (self._current, self._hover) if 0 <= i < len(self._items)}
-        for i in sorted(special.union(self._drawn)) if special else self._drawn:
-            self._draw_item(p, self._items[i], QPointF(*self._centers[i]), i == self._current, i == self._hover)
+        # markers: those that show, drawn into an image once per layout (on the reading thread for
+        # a relationship read there), and the current and hovered ones over them wherever they are
+        colours = (pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text),
+                   pal.color(QPalette.ColorRole.Highlight))
+        laid = self._laid
+        key = (colours[0].rgba(), colours[1].rgba(), self.devicePixelRatioF())
+        if laid.layer is None or laid.layer_for != key:
+            render_layer(self._items, laid, (self._lo, self._hi), colours, self.devicePixelRatioF())
+        p.drawImage(0, 0, laid.layer)
+        for i in (self._hover, self._current):
+            if 0 <= i < len(self._items):
+                self._draw_item(p, self._items[i], QPointF(*self._centers[i]), i == self._current, i == self._hover)
         self._draw_legend(p)
         if self.hasFocus():
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -297,48 +276,10 @@ class TimelineWidget(QWidget):
         # A labelled year at most every 46 pixels.
         return tick_step(max(1e-9, self._hi - self._lo), (self.width() - 2 * self.MARGIN) / 46)
 
-    def _draw_item(self, p: QPainter, it: _Item, c: QPointF, current: bool, hover: bool) -> None:
-        color = QColor(*labels.type_color(it.group.type))
-        r = self.MARKER + (1.5 if hover or current else 0)
-        doubtful = it.doubtful
-        if doubtful:                  # uncertain: a dashed outline around a paler mark (a shape, not a colour)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(color.darker(140), 1.3, Qt.PenStyle.DashLine))
-            if it.kind == RANGE:
-                x1 = max(self._x(it.end), self._x(it.start) + 2 * r)
-                p.drawRoundedRect(QRectF(self._x(it.start) - 3, c.y() - r * 0.55 - 3,
-                                         x1 - self._x(it.start) + 6, r * 1.1 + 6), r * 0.8, r * 0.8)
-            else:
-                p.drawEllipse(c, r + 3, r + 3)
-            color.setAlpha(150)
-        if it.kind == RANGE:
-            x0, x1 = self._x(it.start), max(self._x(it.end), self._x(it.start) + 2 * r)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(color)
-            p.drawRoundedRect(QRectF(x0, c.y() - r * 0.55, x1 - x0, r * 1.1), r * 0.55, r * 0.55)
-        else:
-            if it.kind == SPAN:
-                band = QColor(color)
-                band.setAlpha(55)
-                x0, x1 = self._x(it.start), self._x(it.end)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(band)
-                p.drawRoundedRect(QRectF(x0, c.y() - 3, max(2.0, x1 - x0), 6), 3, 3)
-                p.setBrush(self.palette().color(QPalette.ColorRole.Base))
-                p.setPen(QPen(color, 2.2))
-            else:
-                p.setPen(QPen(color.darker(130), 1))
-                p.setBrush(color)
-            p.drawEllipse(c, r, r)
-        if it.corrected:                       # corrected or added by the reader: a small badge
-            badge = QPointF(c.x() + r * 0.8, c.y() - r * 0.8)
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1.2))
-            p.setBrush(self.palette().color(QPalette.ColorRole.Text))
-            p.drawEllipse(badge, 2.6, 2.6)
-        if current:
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            p.drawEllipse(c, r + (7 if doubtful else 4), r + (7 if doubtful else 4))
+    def _draw_item(self, p: QPainter, it: Item, c: QPointF, current: bool, hover: bool) -> None:
+        pal = self.palette()
+        draw_marker(p, it, c, self._x, (pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text),
+                                        pal.color(QPalette.ColorRole.Highlight)), current, hover)
 
     def _draw_legend(self, p: QPainter) -> None:
         types = self._legend
