@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.i18n import _
 from relations_desktop.store import corrections
+from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.corrections import Change
 from relations_desktop.ui.window_commands import plain_label
 
@@ -278,7 +279,27 @@ class Corrector(QObject):
         self.last_message.open()
 
     def _changed(self, select: int | None) -> None:
-        self.window.reload_relationship(select, lists=self.relates)
+        """Read the relationship shown again, the timeline where it was, and select the event
+        ``select``. A library made by the correction is opened first; the lists are read again
+        too when an event moved to another pair, or was added. One over the reader's threshold
+        is read on its thread (shown as it was meanwhile)."""
+        window, pair = self.window, self.window.current_pair
+        conn = window.library.conn
+        if conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
+                window.library.user_corpus_path().exists():
+            window.library.reload()           # shows the relationship again
+        elif pair is not None and conn is not None and window.reader.large(conn, pair):
+            window.after_read = (True, select)
+            window.reader.start(conn, pair, window.library.open_reader, window.relationship.planner(True))
+            return
+        elif pair is not None and conn is not None:
+            from relations_desktop.present.dossier import load_dossier
+            window.dossier = load_dossier(conn, pair)
+            window.relationship.show_dossier(window.dossier, keep_view=True)
+        if window.relationship.reading is not None:
+            window.after_read = (False, select)     # the library opened again: it is being read
+        elif not window.relationship.select_event(select):
+            window.commands.set_event_enabled(False)
 
     def relabel(self) -> None:
         """Undo and Redo say what they would undo or redo (the window's language)."""

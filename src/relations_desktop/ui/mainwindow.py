@@ -19,7 +19,6 @@ from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.store import queries
-from relations_desktop.store.connection import attached_schemas
 from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
 from relations_desktop.ui.country_lists import CountryLists
@@ -79,7 +78,8 @@ class MainWindow(QMainWindow):
         self._menus: ReadingMenus | None = None
         self._corrector: Corrector | None = None
         self.reader = DossierReader(self)
-        self._after_read: tuple[bool, int | None] | None = None   # (keep the view, event to select)
+        # After a relationship read again (a correction, ui.corrector): keep the view? the event to select
+        self.after_read: tuple[bool, int | None] | None = None
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
         self._connect()
@@ -208,34 +208,19 @@ class MainWindow(QMainWindow):
             self._corrector = Corrector(self)
         return self._corrector
 
-    def reload_relationship(self, select: int | None = None, lists: bool = False) -> None:
-        """Read the relationship shown again (a correction changed it), the timeline where it was,
-        and select the event ``select``. A library made by the correction is opened first; the
-        lists are read again too when ``lists`` (an event moved to another pair, or added)."""
-        conn = self.library.conn
-        if conn is not None and (lists or "user" not in attached_schemas(conn)) and \
-                self.library.user_corpus_path().exists():
-            self.library.reload()           # shows the relationship again
-        elif self.current_pair is not None and conn is not None and self.reader.large(conn, self.current_pair):
-            self._after_read = (True, select)      # read on a thread; shown as it was meanwhile
-            self.reader.start(conn, self.current_pair, self.library.open_reader, self.relationship.planner(True))
-            return
-        elif self.current_pair is not None and conn is not None:
-            from relations_desktop.present.dossier import load_dossier
-            self.dossier = load_dossier(conn, self.current_pair)
-            self.relationship.show_dossier(self.dossier, keep_view=True)
-        if self._relationship is not None and self._relationship.reading is not None:
-            self._after_read = (False, select)     # the library opened again: it is being read
-        elif self._relationship is not None and not self._relationship.select_event(select):
-            self.commands.set_event_enabled(False)
-
     def _on_read(self, pair: queries.Pair, dossier: Dossier, plan: object) -> None:
-        """A relationship read on a thread, shown if still chosen (read again: as _after_read says)."""
-        after, self._after_read = self._after_read, None
+        """A relationship read on a thread, if still chosen: its events now, its sources in a turn
+        of their own (read again after a correction: as after_read says)."""
+        after, self.after_read = self.after_read, None
         if pair == self.current_pair:
-            self._show_dossier(dossier, keep_view=bool(after and after[0]), plan=plan)
-            if after is not None and not self.relationship.select_event(after[1]):
-                self.commands.set_event_enabled(False)
+            self.relationship.show_dossier(dossier, bool(after and after[0]), plan=plan, sources=False)  # type: ignore
+            QTimer.singleShot(10, lambda: self.relationship.dossier is dossier and self._sources_read(dossier, after))
+
+    def _sources_read(self, dossier: Dossier, after: tuple[bool, int | None] | None) -> None:
+        self.relationship.show_sources()
+        self._show_dossier(dossier)
+        if after is not None and not self.relationship.select_event(after[1]):
+            self.commands.set_event_enabled(False)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -313,15 +298,15 @@ class MainWindow(QMainWindow):
             return
         self.current_pair = pair
         write_pair(self.settings, pair)
-        self._after_read = None
+        self.after_read = None
         self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader,
                                              self.relationship.planner()))
 
-    def _show_dossier(self, dossier: Dossier, reading: int | None = None, keep_view: bool = False,
-                      plan: object = None) -> None:
+    def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
         """Show ``dossier``; with ``reading``, its names while that many events are read."""
         self.dossier = None if reading else dossier
-        self.relationship.show_dossier(dossier, keep_view, reading, plan)  # type: ignore[arg-type]
+        if self.relationship.dossier is not dossier:
+            self.relationship.show_dossier(dossier, reading=reading)
         self.right.setCurrentWidget(self.relationship)
         self.commands.set_export_enabled(not reading)
 

@@ -174,22 +174,37 @@ class RelationshipPane(QWidget):
 
     # ----- content
     def show_dossier(self, dossier: Dossier | None, keep_view: bool = False, reading: int | None = None,
-                     plan: TimelinePlan | None = None) -> None:
+                     plan: TimelinePlan | None = None, sources: bool = True) -> None:
         """Show a relationship; ``keep_view``: the same one read again (after a correction), the
         timeline where it was; ``reading``: its names only while that many events are read;
-        ``plan``: its timeline as ``planner`` worked it out on the reading thread."""
-        pending, self._pending = None if reading else self._pending, None
+        ``plan``: its timeline as ``planner`` worked it out on the reading thread; ``sources``:
+        False to show them later (show_sources: a large relationship's events and its sources
+        are laid out in turns of their own, the window answering in between)."""
+        if reading is not None:
+            self._pending = None
         self.dossier = dossier
         self.reading = reading
         self.current_group = None
         self._show_groups(keep_view, plan)
+        self._relabel_header()
+        self._describe(None)
+        self.filters.setEnabled(dossier is not None)
+        if sources:
+            self.show_sources()
+
+    def show_sources(self) -> None:
+        """The sources and citations of the relationship shown; then a sentence asked for while
+        its events were read."""
+        dossier = self.dossier
         self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
         self.citations.set_citations(dossier.sources if dossier else [],
                                      dossier.citations if dossier else [])
         self.tabs.setTabEnabled(1, bool(dossier and dossier.citations))
-        self._relabel_header()
-        self._describe(None)
-        self.filters.setEnabled(dossier is not None)
+        if self.timeline.note is not None:
+            self.sources.show_note(self.timeline.note)          # while its events are read
+        elif self.current_group is not None:
+            self.sources.show_group(self.current_group)         # chosen before the sources came
+        pending, self._pending = (self._pending, None) if self.reading is None else (None, self._pending)
         if pending is not None and dossier is not None:
             self.select_sentence(*pending)
 
