@@ -222,10 +222,41 @@ class ZimArchive:
             yield doc
 
 
+# The archives a worker process opened to read articles itself: the last one only (an import
+# reads one archive after another), kept open for the worker's next articles.
+_opened: dict[str, ZimArchive] = {}
+
+
+class ArticleRef:
+    """One chosen article, to be read where it is processed (``store.pool.Deferred``): it
+    pickles as the archive's path and the candidate; a worker process opens the archive
+    itself, the importing process reads it through the archive it has open."""
+
+    def __init__(self, archive: ZimArchive, candidate: Candidate) -> None:
+        self.path = archive.info.path
+        self.candidate = candidate
+        self.name = candidate.title
+        self._archive: ZimArchive | None = archive
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_archive": None}
+
+    def load(self) -> RawDocument:
+        """The article as a document. Raises DocumentError like ``ZimArchive.read``."""
+        archive = self._archive
+        if archive is None:
+            archive = _opened.get(self.path)
+            if archive is None:
+                _opened.clear()
+                archive = _opened[self.path] = open_zim(self.path)
+        return archive.read(self.candidate)
+
+
 class ArticleStream:
     """Chosen articles of an open archive as documents, each read when the iteration reaches it
     (never all at once); its length is known beforehand, for a progress bar. An article that
-    cannot be read comes as its DocumentError, in its place, and the others go on."""
+    cannot be read comes as its DocumentError, in its place, and the others go on.
+    ``deferred()`` gives them unread instead, for worker processes to read."""
 
     def __init__(self, archive: ZimArchive, candidates: Sequence[Candidate]) -> None:
         self.archive = archive
@@ -240,6 +271,10 @@ class ArticleStream:
                 yield self.archive.read(candidate)
             except DocumentError as exc:
                 yield exc
+
+    def deferred(self) -> Iterator[ArticleRef]:
+        for candidate in self.candidates:
+            yield ArticleRef(self.archive, candidate)
 
 
 def open_zim(path: str | Path) -> ZimArchive:
