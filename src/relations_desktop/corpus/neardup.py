@@ -46,6 +46,17 @@ class Signature:
         """The values as one integer of BINS 32-bit lanes (for ``jaccard``)."""
         return int.from_bytes(array("I", self.values).tobytes(), "little")
 
+    @functools.cached_property
+    def bands(self) -> list[int]:
+        """One 63-bit key per band (``band_keys``), made once per signature: an import uses a
+        document's keys to stage it, to look for its originals and to index it for the rest."""
+        keys = []
+        for band in range(BANDS):
+            chunk = self.values[band * ROWS:(band + 1) * ROWS]
+            digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
+            keys.append(int.from_bytes(digest.digest(), "little") >> 1)
+        return keys
+
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
         values = array("I", data)
@@ -154,12 +165,7 @@ def similarity(a: Signature, b: Signature) -> float:
 
 def band_keys(sig: Signature) -> list[int]:
     """One 63-bit key per band: documents that share a key are compared."""
-    keys = []
-    for band in range(BANDS):
-        chunk = sig.values[band * ROWS:(band + 1) * ROWS]
-        digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
-        keys.append(int.from_bytes(digest.digest(), "little") >> 1)
-    return keys
+    return sig.bands
 
 
 class NearDuplicateIndex:

@@ -131,7 +131,9 @@ def worker_rows(item: RawDocument | Deferred) -> DocumentError | tuple[RawDocume
     for part, text in document_parts(raw):
         sketch.add(text)
         rows.append((part, ""))
-    return raw if read_here else None, rows, sketch.signature()
+    sig = sketch.signature()
+    sig.bands  # noqa: B018 (made here, sent with it: the importing process stages it by them)
+    return raw if read_here else None, rows, sig
 
 
 class Pipeline:
