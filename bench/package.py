@@ -43,6 +43,7 @@ sys.path.insert(0, {src!r})
 from relations_desktop.packaging import bundle as rd, icu
 a = Analysis([{script!r}], excludes=rd.EXCLUDED_MODULES)
 a.scripts = rd.workers_only_runtime_hook(a.scripts, Path(workpath))
+a.scripts = rd.on_import_runtime_hooks(a.scripts, Path(workpath))
 a.binaries, a.datas = rd.prune(a.binaries, a.datas)
 a.binaries, a.datas = icu.trim_icu_data(a.binaries, a.datas, Path(workpath))
 pyz = PYZ(a.pure)

@@ -11,6 +11,7 @@ from relations_desktop.present.citations import (
     clean_reference,
     copy_event_citation,
     copy_source_citation,
+    display_url,
     event_citation,
     group_references,
     reference_mark,
@@ -96,6 +97,20 @@ def test_wiki_debris_is_cleaned_out_of_reference_text(raw, clean):
 def test_reference_marks_use_the_documents_digits():
     assert [reference_mark(26, lang) for lang in ("en", "bn", "hi")] == ["[26]", "[২৬]", "[२६]"]
     assert reference_mark(None, "en") == "•"
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("https://bn.wikipedia.org/wiki/%E0%A6%98%E0%A6%BE%E0%A6%A8%E0%A6%BE_(%E0%A6%A6%E0%A7%87%E0%A6%B6)",
+     "https://bn.wikipedia.org/wiki/ঘানা_(দেশ)"),
+    ("https://hi.wikipedia.org/wiki/%E0%A4%98%E0%A4%BE%E0%A4%A8%E0%A4%BE", "https://hi.wikipedia.org/wiki/घाना"),
+    ("https://en.wikipedia.org/wiki/Ghana%E2%80%93Kenya_relations", "https://en.wikipedia.org/wiki/Ghana–Kenya_relations"),
+    # escaped ASCII keeps its meaning in the address; bytes that are not UTF-8 are not guessed at
+    ("https://example.org/a%2Fb%20c?q=%26", "https://example.org/a%2Fb%20c?q=%26"),
+    ("https://example.org/%E0%A6", "https://example.org/%E0%A6"),
+    ("", ""),
+])
+def test_addresses_are_shown_as_an_address_bar_shows_them(stored, shown):
+    assert display_url(stored) == shown
 
 
 def test_copy_citation_of_a_source_is_plain_text_with_url_and_licence(cited_dossier):

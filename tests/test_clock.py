@@ -98,3 +98,10 @@ def test_a_dateline_alone_dates_nothing():
             "ACCRA, Oct 21, 2016 – Ghana has opened its embassy in Lome, the foreign ministry said.\n")
     doc = _doc(text)
     assert [e.date for e in doc.events if e.date] == []
+
+
+def test_a_page_header_with_dates_of_other_calendars_is_a_stamp():
+    text = "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫\nনেপাল ও ভুটানের মধ্যে বৈঠক হয় ১২ মার্চ।"
+    assert stamp_texts(text) == [("header", "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫")]
+    assert clock_of(text).today == (2024, 3, 17)
+    assert [(e.date, e.type) for e in _doc(text).events if e.date] == [("2024-03-12", "visit")]

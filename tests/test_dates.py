@@ -95,6 +95,16 @@ def test_impossible_day_is_rejected():
     ("১৯৬২ ও ১৯৬৫ সালের মধ্যে", ["1962/1965"]),
     ("the accord (1994/1995) was", ["1994/1995"]),
     ("২৫ শে জুন ১৯৭৫", ["1975-06-25"]),
+    # full dates at both ends, across months and years; the month repeated; "from … within"
+    ("৫ মার্চ ২০২১ থেকে ৯ এপ্রিল ২০২১ পর্যন্ত মহড়া", ["2021-03-05/2021-04-09"]),
+    ("28 दिसंबर 2022 से 4 जनवरी 2023 तक यात्रा", ["2022-12-28/2023-01-04"]),
+    ("the exercise ran from 5 March 2021 to 9 April 2021", ["2021-03-05/2021-04-09"]),
+    ("talks from March 5, 2021 to April 9, 2021", ["2021-03-05/2021-04-09"]),
+    ("the visit lasted from May 3 to May 9, 2019", ["2019-05-03/2019-05-09"]),
+    ("২০০১ থেকে ২০০৫ সালের মধ্যে সাতটি বৈঠক", ["2001/2005"]),
+    # two full dates joined by "and" stay a list
+    ("visits on 5 March 2021 and 9 April 2021", ["2021-03-05", "2021-04-09"]),
+    ("5 मार्च 2021 और 9 अप्रैल 2021 को बैठकें", ["2021-03-05", "2021-04-09"]),
 ])
 def test_lists_and_ranges(text, expected):
     assert values(text) == expected

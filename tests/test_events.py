@@ -14,6 +14,7 @@ from relations_desktop.corpus.events import SentenceContext, sentence_events
 from relations_desktop.corpus.pairs import Parties
 from relations_desktop.corpus.pipeline import process_text
 from relations_desktop.corpus.reader import RawDocument
+from relations_desktop.corpus.structure import analyse
 
 
 def doc(text: str):
@@ -202,3 +203,209 @@ def test_a_table_of_partners_takes_its_type_from_the_header_row():
             "Angola | 21 March 1990 |\n"
             "Zambia | 22 March 1990 |\n")
     assert dated(text) == [("1990-03-21", "recognition", ("AO", "NA")), ("1990-03-22", "recognition", ("NA", "ZM"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nGhana and Togo signed a treaty in 1998.\n\nTopics\n• Land reform (1972)\n"
+    "• The new currency (1965)\n• Railway strike (1961)\n",
+    "বাংলাদেশ–নেপাল সম্পর্ক\n\nবাংলাদেশ ও নেপাল ১৯৯৮ সালে একটি চুক্তি সই করে।\n\nবিষয়সমূহ\n• সংবিধান প্রণয়ন (১৯৭২)\n"
+    "• ভূমি সংস্কার (১৯৮৪)\n",
+    "भारत–नेपाल संबंध\n\nभारत और नेपाल ने 1998 में एक संधि पर हस्ताक्षर किए।\n\nविषय\n- भूमि सुधार (1972)\n"
+    "- नई मुद्रा (1965)\n",
+])
+def test_a_list_of_topics_with_their_years_gives_no_events(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1998", "agreement")]
+
+
+def test_a_list_item_about_the_pair_with_a_year_in_brackets_is_still_an_event():
+    text = ("Ghana–Togo relations\n\nTimeline\n• Ghana and Togo sign a border treaty (1998)\n"
+            "• Togo opens an embassy in Accra (2004)\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [("1998", "agreement"), ("2004", "embassy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana's diplomatic relations\n\n| Country | Date of establishment of diplomatic relations | Note |\n"
+     "| Kenya | 12 June 1964 | embassy opened in 1975 |\n| Togo | 3 March 1960 | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+    ("ঘানার কূটনৈতিক সম্পর্ক\n\n| দেশ | কূটনৈতিক সম্পর্ক স্থাপনের তারিখ | মন্তব্য |\n"
+     "| কেনিয়া | ১২ জুন ১৯৬৪ | দূতাবাস চালু ১৯৭৫ সালে |\n| টোগো | ৩ মার্চ ১৯৬০ | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+    ("घाना के राजनयिक संबंध\n\n| देश | राजनयिक संबंध स्थापना की तिथि | टिप्पणी |\n"
+     "| केन्या | 12 जून 1964 | दूतावास 1975 में खोला |\n| टोगो | 3 मार्च 1960 | |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1975", "embassy", ("GH", "KE")),
+      ("1960-03-03", "relations_established", ("GH", "TG"))]),
+])
+def test_a_note_cell_keeps_its_own_type_and_the_date_column_takes_the_headers(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border questions: exam notes\n\nArgentina–Chile\nArgentina and Chile signed a boundary treaty in 1881.\n\n"
+     "Eritrea–Ethiopia\nThe two countries fought a border war from 1998 to 2000.\n\n"
+     "Ghana–Togo\nTogo closed its border with Ghana in 1982.\n",
+     [("1881", "agreement", ("AR", "CL")), ("1998/2000", "conflict", ("ER", "ET")),
+      ("1982", "conflict", ("GH", "TG"))]),
+    ("দক্ষিণ এশিয়ার চুক্তি: পরীক্ষার নোট\n\nভারত ও নেপাল\n১৯৫০ সালে দুই দেশ শান্তি ও মৈত্রী চুক্তি সই করে।\n\n"
+     "বাংলাদেশ ও মিয়ানমার\n২০১৭ সালে দুই দেশ প্রত্যাবাসন চুক্তি সই করে।\n",
+     [("1950", "agreement", ("IN", "NP")), ("2017", "agreement", ("BD", "MM"))]),
+    ("द्विपक्षीय समझौते: अध्ययन नोट्स\n\n== भारत–भूटान ==\n2007 में दोनों देशों ने नई मैत्री संधि पर हस्ताक्षर किए।\n\n"
+     "== नेपाल–चीन ==\n1960 में दोनों देशों ने सीमा समझौता किया।\n",
+     [("2007", "agreement", ("BT", "IN")), ("1960", "agreement", ("CN", "NP"))]),
+])
+def test_sections_headed_by_a_pair_are_about_that_pair(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_heading_that_mentions_two_states_in_passing_does_not_head_a_pair_section():
+    text = ("Kenya–Uganda relations\n\nKenya and Uganda signed a trade pact in 1999.\n\n"
+            "== Effects of the war between Ethiopia and Eritrea on the region ==\n"
+            "In 2001 Kenya and Uganda held talks on refugees.\n\n"
+            "== Role of Somalia and Sudan in later regional talks ==\n"
+            "Kenya and Uganda opened a joint border post in 2005.\n")
+    assert [(d, p) for d, _t, p in dated(text)] == [("1999", ("KE", "UG")), ("2001", ("KE", "UG")),
+                                                    ("2005", ("KE", "UG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Togo relations\n\nGhana and Togo opened embassies in 1962. Benin, Niger and Togo recognised Ghana "
+     "in 1960.\n",
+     [("1962", "embassy", ("GH", "TG")), ("1960", "recognition", ("BJ", "GH")),
+      ("1960", "recognition", ("GH", "NE")), ("1960", "recognition", ("GH", "TG"))]),
+    ("নেপাল–ভুটান সম্পর্ক\n\nনেপাল ও ভুটান ১৯৮৩ সালে সম্পর্ক স্থাপন করে। শ্রীলঙ্কা ও মালদ্বীপ ১৯৭১ সালে ভুটানকে "
+     "স্বীকৃতি দেয়।\n",
+     [("1983", "relations_established", ("BT", "NP")), ("1971", "recognition", ("BT", "LK")),
+      ("1971", "recognition", ("BT", "MV"))]),
+    ("नेपाल–भूटान संबंध\n\nनेपाल और भूटान ने 1983 में संबंध स्थापित किए। श्रीलंका और मालदीव ने 1971 में भूटान को "
+     "मान्यता दी।\n",
+     [("1983", "relations_established", ("BT", "NP")), ("1971", "recognition", ("BT", "LK")),
+      ("1971", "recognition", ("BT", "MV"))]),
+])
+def test_a_list_of_states_acting_with_one_member_gives_one_event_each(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Togo relations\n\nBenin and Togo recognised Ghana in 1960 and 1961 respectively.\n",
+     [("1960", ("BJ", "GH")), ("1961", ("GH", "TG"))]),
+    ("ভুটান–নেপাল সম্পর্ক\n\nশ্রীলঙ্কা ও নেপাল ভুটানকে স্বীকৃতি দেয় যথাক্রমে ১৯৭১ সালের ১২ মে ও ১৯৭২ সালের ৩ জুন।\n",
+     [("1971-05-12", ("BT", "LK")), ("1972-06-03", ("BT", "NP"))]),
+    ("भूटान–नेपाल संबंध\n\nश्रीलंका और नेपाल ने क्रमशः 1971 और 1972 में भूटान को मान्यता दी।\n",
+     [("1971", ("BT", "LK")), ("1972", ("BT", "NP"))]),
+])
+def test_respectively_gives_each_date_to_its_state_in_order(text, expected):
+    assert [(d, p) for d, _t, p in dated(text)] == expected
+
+
+def test_a_pair_named_side_by_side_with_a_list_is_not_a_star():
+    text = "Kenya–Uganda relations\n\nKenya and Uganda met in 2004 to discuss Sudan and Somalia.\n"
+    assert [(d, p) for d, _t, p in dated(text)] == [("2004", ("KE", "UG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Countries that recognised Ghana\n\n| No. | Country | Date |\n| 1 | Togo | 6 March 1957 |\n"
+     "| 2 | Kenya | 12 June 1964 |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("ঘানাকে স্বীকৃতি দানকারী দেশ\n\n| ক্রম | দেশ | তারিখ |\n| 1 | টোগো | ৬ মার্চ ১৯৫৭ |\n"
+     "| 2 | কেনিয়া | ১২ জুন ১৯৬৪ |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("घाना को मान्यता देने वाले देश\n\n| क्रम | देश | तिथि |\n| 1 | टोगो | 6 मार्च 1957 |\n"
+     "| 2 | केन्या | 12 जून 1964 |\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+])
+def test_a_title_that_tells_the_act_types_the_rows_of_its_table(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign relations of Ghana\n\n== Togo ==\nTogo is a neighbour. Togo and Benin recognised Ghana in 1957.\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\n== টোগো ==\nটোগো প্রতিবেশী দেশ। টোগো ও বেনিন ১৯৫৭ সালে ঘানাকে স্বীকৃতি দেয়।\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+    ("घाना के विदेश संबंध\n\n== टोगो ==\nटोगो पड़ोसी देश है। टोगो और बेनिन ने 1957 में घाना को मान्यता दी।\n",
+     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+])
+def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, expected):
+    assert [(d, p) for d, _t, p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership told for both members, the second date without its verb
+    ("Kenya–Uganda relations\n\nBoth belong to the East African Community, which Kenya joined in 2000 and Uganda "
+     "in 2001. Kenya and Uganda signed a border pact in 2005.\n", [("2005", "agreement")]),
+    ("নেপাল–ভুটান সম্পর্ক\n\nদেশটি ১৯৮২ সালে কমনওয়েলথে যোগ দেয়, ২০১৬ সালে ত্যাগ করে। নেপাল ও ভুটান ১৯৮৩ সালে "
+     "সম্পর্ক স্থাপন করে।\n", [("1983", "relations_established")]),
+    ("भारत–नेपाल संबंध\n\nनेपाल 1955 में संयुक्त राष्ट्र का सदस्य बना और भूटान 1971 में। भारत और नेपाल ने 1950 में "
+     "संधि पर हस्ताक्षर किए।\n", [("1950", "agreement")]),
+    # a leader taking office, independence, told with the pair named
+    ("Kenya–Uganda relations\n\nUganda's president succeeded his father as head of state in August 2023. "
+     "Both countries became independent in the 1960s; Kenya became independent in 1963.\n", []),
+    ("নেপাল–ভুটান সম্পর্ক\n\n২০০৮ সালে নেপালের রাজার উত্তরসূরি নির্বাচিত হন। ১৯৭১ সালে দুই দেশই স্বাধীন হয়।\n", []),
+    ("भारत–नेपाल संबंध\n\n१५ अगस्त १९४७ को स्वतंत्रता मिलने के बाद भारत ने नेपाल के साथ संबंध बनाए। "
+     "दोनों देश 1991 में स्वतंत्र हुए।\n", []),
+])
+def test_memberships_and_domestic_happenings_are_not_events_of_the_pair(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "নেপাল–ভুটান সম্পর্ক\n\nভুটানের পররাষ্ট্রমন্ত্রী আগামী ১৭ জানুয়ারি ২০২৫ কাঠমান্ডু আসবেন।\n",
+    "भारत–नेपाल संबंध\n\nनेपाल के विदेश मंत्री 17 जनवरी 2025 को दिल्ली आएंगे।\n",
+    "India–Nepal relations\n\nNepal's foreign minister will come to Delhi on 17 January 2025.\n",
+])
+def test_coming_to_the_partners_capital_is_a_visit(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("2025-01-17", "visit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Which country first recognised Ghana?\nAnswer: Togo, on 6 March 1957.\n"
+     "Q: Which country did Ghana sign a border treaty with in 1998?\nAnswer: Burkina Faso.\n"
+     "Q: When did Kenya open its embassy in Ghana?\nAnswer: 12 June 1964.\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+    ("প্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nউত্তর: টোগো, ৬ মার্চ ১৯৫৭।\n"
+     "প্রশ্ন: ১৯৯৮ সালে ঘানা কোন দেশের সঙ্গে সীমান্ত চুক্তি সই করে?\nউত্তর: বুরকিনা ফাসো।\n"
+     "প্রশ্ন: কেনিয়া কবে ঘানায় দূতাবাস চালু করে?\nউত্তর: ১২ জুন ১৯৬৪।\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+    ("प्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nउत्तर: टोगो, 6 मार्च 1957।\n"
+     "प्रश्न: घाना ने 1998 में किस देश के साथ सीमा समझौते पर हस्ताक्षर किए?\nउत्तर: बुर्किना फ़ासो।\n"
+     "प्रश्न: केन्या ने घाना में अपना दूतावास कब खोला?\nउत्तर: 12 जून 1964।\n",
+     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+])
+def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_country(text, expected):
+    assert dated(text) == expected
+
+
+def test_north_east_is_not_an_answer():
+    text = "ঘানা কি টোগোর পশ্চিমে?\nউত্তর-পূর্ব সীমান্তে ১৯৮২ সালে ঘানা ও টোগো চুক্তি সই করে।\n"
+    assert len(analyse(text).blocks) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan president visits Uganda\n\nKAMPALA, 10 March 2024 – Kenya's president arrived in Uganda on Sunday. "
+    "The two leaders signed five agreements on 8 March.\n\n"
+    "After Uganda, the president travelled on to Rwanda, where he met President Kagame on 9 March.\n",
+    "কেনিয়ার প্রেসিডেন্টের উগান্ডা সফর\n\nকাম্পালা, ১০ মার্চ ২০২৪ – কেনিয়ার প্রেসিডেন্ট রবিবার উগান্ডায় পৌঁছেছেন। "
+    "৮ মার্চ দুই নেতা পাঁচটি চুক্তি সই করেন।\n\n"
+    "উগান্ডা সফর শেষে প্রেসিডেন্ট রুয়ান্ডা যান এবং ৯ মার্চ প্রেসিডেন্ট কাগামের সঙ্গে বৈঠক করেন।\n",
+    "केन्या के राष्ट्रपति की युगांडा यात्रा\n\nकंपाला, 10 मार्च 2024 – केन्या के राष्ट्रपति रविवार को युगांडा पहुंचे। "
+    "8 मार्च को दोनों नेताओं ने पांच समझौतों पर हस्ताक्षर किए।\n\n"
+    "युगांडा के बाद राष्ट्रपति रवांडा गए, जहां 9 मार्च को उन्होंने राष्ट्रपति कागामे से मुलाकात की।\n",
+])
+def test_a_story_that_sends_the_traveller_on_to_another_state_turns_to_that_pair(text):
+    assert dated(text) == [("2024-03-08", "agreement", ("KE", "UG")), ("2024-03-09", "visit", ("KE", "RW"))]
+
+
+def test_the_state_owning_the_traveller_is_the_one_that_travels_on():
+    text = ("Kenya and Uganda sign rail deal\n\nKAMPALA, 10 March 2024 – Kenya and Uganda signed a rail deal on "
+            "8 March.\n\nUganda's president then flew to Rwanda on 9 March for talks.\n")
+    assert dated(text)[-1] == ("2024-03-09", "visit", ("RW", "UG"))
+
+
+def test_an_article_titled_by_its_pair_does_not_turn():
+    text = ("Kenya–Uganda relations\n\nKenya and Uganda signed a rail deal in 2009. After Uganda, the Kenyan "
+            "president travelled on to Rwanda in 2010.\n")
+    assert ("KE", "RW") not in {p for _d, _t, p in dated(text)}

@@ -22,8 +22,9 @@ from relations_desktop.store import health, schema, sql
 from relations_desktop.store.connection import open_corpus
 from relations_desktop.store.dump import dump
 from relations_desktop.store.lock import WaitCancelled, writer_lock
-from relations_desktop.store.queries import document_text, events
+from relations_desktop.store.queries import events
 from relations_desktop.store.search import search
+from relations_desktop.store.texts import document_text
 from relations_desktop.store.userdb import (
     USER_ID_BASE,
     check_library,

@@ -378,6 +378,25 @@ def test_multiprocessing_runtime_hook_runs_only_in_worker_processes(tmp_path: Pa
         assert out.startswith("hook ran") is runs, argv
 
 
+def test_the_pkgutil_runtime_hook_runs_when_pkgutil_is_first_imported(tmp_path: Path) -> None:
+    """Not at start (the window never imports pkgutil), but before anyone can use pkgutil."""
+    hook = tmp_path / "pyi_rth_pkgutil.py"
+    hook.write_text("import pkgutil\nprint('hook ran', pkgutil.iter_modules.__name__)\npkgutil.patched = True\n",
+                    encoding="utf-8")
+    scripts = [("pyi_rth_inspect", str(tmp_path / "other.py"), "PYSOURCE"), ("pyi_rth_pkgutil", str(hook), "PYSOURCE")]
+    wrapped = build.on_import_runtime_hooks(scripts, tmp_path / "work")
+    assert wrapped[0] == scripts[0] and wrapped[1][0] == "pyi_rth_pkgutil" and wrapped[1][1] != str(hook)
+    script = (f"import sys\nassert 'pkgutil' not in sys.modules\nexec(open({wrapped[1][1]!r}).read())\n"
+              "print('started', 'pkgutil' in sys.modules)\nimport pkgutil\nprint('patched', pkgutil.patched)\n"
+              "import pkgutil\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["started False", "hook ran iter_modules", "patched True"]
+    # A module already imported (by an earlier hook) is patched at once.
+    script = f"import pkgutil\nexec(open({wrapped[1][1]!r}).read())\nprint('patched', pkgutil.patched)\n"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["hook ran iter_modules", "patched True"]
+
+
 def test_the_frozen_entry_point_imports_multiprocessing_only_in_workers(tmp_path: Path) -> None:
     """Run as the frozen app runs it (sys.frozen set): a worker's arguments reach freeze_support(),
     a plain start does not import multiprocessing."""

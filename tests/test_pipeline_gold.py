@@ -45,7 +45,7 @@ def test_type_accuracy(figures):
 
 def test_event_text_is_the_source_slice(seed_db):
     from relations_desktop.store.connection import open_readonly
-    from relations_desktop.store.queries import document_text
+    from relations_desktop.store.texts import document_text
     conn = open_readonly(seed_db)
     texts = {i: document_text(conn, i, table="document_text") for (i,) in conn.execute("SELECT id FROM documents")}
     for doc_id, s, e, t in conn.execute('SELECT document_id, start, "end", text FROM events'):

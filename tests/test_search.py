@@ -11,8 +11,8 @@ from relations_desktop.cli import main
 from relations_desktop.corpus.pipeline import process_file
 from relations_desktop.store import search as search_module
 from relations_desktop.store.connection import open_corpus
-from relations_desktop.store.queries import document_text
 from relations_desktop.store.search import fts_tokens, make_snippet, parse_query, search
+from relations_desktop.store.texts import document_text
 from relations_desktop.store.userdb import USER_ID_BASE, import_documents
 from relations_desktop.store.write import build_database
 from relations_desktop.textnorm import search_fold

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import (
@@ -10,6 +12,7 @@ from relations_desktop.corpus.structure import (
     HATNOTE,
     HEADING,
     LIST_ITEM,
+    NAV,
     PARA,
     RESIDUE,
     TABLE_ROW,
@@ -150,3 +153,70 @@ def test_a_text_broken_one_word_per_line_is_one_paragraph():
     st = analyse(text)
     assert st.blocks[-1].kind == PARA
     assert text[st.blocks[-1].start:st.blocks[-1].end] == "\n".join(words)
+
+
+# ----- page furniture: reference lists in the "↑" style, access notes, file links, "read also"
+
+
+def _kinds_of(text: str) -> dict[str, str]:
+    st = analyse(text)
+    return {text[b.start:b.end]: b.kind for b in st.blocks}
+
+
+def test_back_link_references_and_their_split_tails_are_citations():
+    text = ("Ghana and Togo signed a border treaty in 1998.\n"
+            "↑ Mensah, K. (2009). \"West African borders\". Accra Press. Retrieved 4 June 2016.\n"
+            "↑ \"Togo treaty\". Daily Graphic.\n"
+            "Daily Graphic. 11 March 2014.\n"
+            "↑ মিয়া, র. (২০১০)। \"সীমান্ত\"। ঢাকা: পাঠক। সংগ্রহের তারিখ ৯ জুলাই ২০১৯।\n"
+            "২ এপ্রিল ২০০৫।\n"
+            "↑ \"सीमा समझौता\". जनवाणी. अभिगमन तिथि 7 जून 2022.\n"
+            "जनवाणी. 14 फ़रवरी 2017.\n")
+    kinds = _kinds_of(text)
+    assert kinds["Ghana and Togo signed a border treaty in 1998."] == PARA
+    for line in text.splitlines()[1:]:
+        assert kinds[line] == CITATION, line
+
+
+def test_access_and_archive_notes_are_citations_wherever_they_stand():
+    for line in ("Archived from the original on 12 March 2018.", "২০১৭-০৩-০৯ তারিখে মূল থেকে আর্কাইভ করা।",
+                 "मूल से 9 मार्च 2017 को पुरालेखित.", "Retrieved 3 May 2015."):
+        text = f"Ghana and Togo met in 2001.\n{line}\nThey signed a pact in 2002."
+        assert _kinds_of(text)[line] == CITATION, line
+
+
+def test_a_short_line_after_prose_is_not_taken_for_a_reference():
+    text = "Ghana and Togo met in 2001.\nThe pact of 2002.\n"
+    assert _kinds_of(text)["The pact of 2002."] != CITATION
+
+
+@pytest.mark.parametrize("line", [
+    "भारत ने 1961 में गोवा को पुनः प्राप्त किया और यह शब्द संस्कृत मूल से आया है।",
+    "নেপাল ও ভুটানের চুক্তির মূল কপি ১৯৯৮ সাল থেকে জাতীয় আর্কাইভে রাখা আছে।",
+    "Ghana retrieved its envoy in 2001 and the treaty archives opened in 2003.",
+])
+def test_prose_using_words_of_access_notes_stays_prose(line):
+    assert _kinds_of(f"Ghana and Togo met in 2001.\n{line}\n")[line] == PARA
+
+
+def test_file_links_are_residue_and_read_also_lines_are_navigation():
+    text = ("Ghana and Togo met in 2001. [[File:Lome port.jpg|thumb|The port of Lomé, rebuilt in 1996]] "
+            "They met again.\n"
+            "[[চিত্র:Dhaka port.jpg|থাম্ব|চট্টগ্রাম বন্দর, ২০১০]]\n"
+            "[[चित्र:Port.jpg|अंगूठाकार|बंदरगाह, 2012]]\n"
+            "Also read: Ghana and Togo sign a trade pact in 2019\n"
+            "আরও পড়ুন: নেপাল ও ভুটানের বাণিজ্য চুক্তি ২০২০\n"
+            "यह भी पढ़ें: नेपाल और भूटान का समझौता 2021 में\n")
+    kinds = _kinds_of(text)
+    assert kinds["[[File:Lome port.jpg|thumb|The port of Lomé, rebuilt in 1996]]"] == RESIDUE
+    assert kinds["Ghana and Togo met in 2001."] == PARA and kinds["They met again."] == PARA
+    assert kinds["[[চিত্র:Dhaka port.jpg|থাম্ব|চট্টগ্রাম বন্দর, ২০১০]]"] == RESIDUE
+    assert kinds["[[चित्र:Port.jpg|अंगूठाकार|बंदरगाह, 2012]]"] == RESIDUE
+    for line in text.splitlines()[3:]:
+        assert kinds[line] == NAV, line
+
+
+def test_last_edited_lines_are_footers():
+    for line in ("अन्तिम परिवर्तन 09:15, 3 मार्च 2025।", "সর্বশেষ সম্পাদনা ১০:২০, ৫ মে ২০২৪",
+                 "This page was last edited on 5 May 2024, at 10:20."):
+        assert _kinds_of(f"Ghana and Togo met in 2001.\n{line}\n")[line] == FOOTER, line

@@ -97,7 +97,7 @@ def test_choose_some_articles_by_language_and_by_filter_then_import(window, qtbo
     # the imported relationship is there, with its attribution in the source header
     assert window.open_pair("GH", "KE")
     shown = window.relationship.sources.text.toPlainText()
-    assert "https://en.wikipedia.org/wiki/Ghana%E2%80%93Kenya_relations" in shown
+    assert "https://en.wikipedia.org/wiki/Ghana–Kenya_relations" in shown     # as an address bar shows it
     assert "Licence: CC BY-SA 4.0" in shown and "Wikipedia contributors" in shown
     assert "Wikipedia (wikipedia_mul_relations, as of May 1, 2024)" in shown
 

@@ -224,3 +224,13 @@ def test_a_plain_launch_paints_before_loading_what_it_does_not_show(tmp_path, se
     assert loaded & {"json", "regex", "qtawesome", "babel", "pyuca", "sqlite_utils", "fpdf",
                      "relations_desktop.corpus.countries", "relations_desktop.ui.relationship_pane",
                      "relations_desktop.ui.timeline", "relations_desktop.export.summary_pdf"} == set()
+    # Nor the readers, the writer lock, the library's checks, the exports and citations, the
+    # corpus model of a document or grouping (a relationship's), nor html (tooltips).
+    assert loaded & {"filelock", "libzim", "lxml", "pypdfium2", "docx", "charset_normalizer", "citeproc",
+                     "html", "relations_desktop.store.health", "relations_desktop.store.lock",
+                     "relations_desktop.corpus.document", "relations_desktop.corpus.grouping",
+                     "relations_desktop.corpus.footnotes", "relations_desktop.present.citations",
+                     "relations_desktop.present.dossier", "relations_desktop.export.formats",
+                     "relations_desktop.export.writer", "relations_desktop.export.timeline_table",
+                     "relations_desktop.export.timeline_svg", "relations_desktop.export.bibliography",
+                     "relations_desktop.ui.export_action", "relations_desktop.ui.importer"} == set()

@@ -29,11 +29,16 @@ _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
-    r"dissolved|collapse of|was founded|was formed|referendum|riots?)\b)|"
+    r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|"
+    r"succeeded\s+(?:\w+\s+){0,3}as|"
+    r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
-    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|"
+    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
+    r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
-    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा")
+    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|"
+    r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
+    r"(?:प्रधानमंत्री|राष्ट्रपति|राजा)\s*(?:बने|बनीं|बनी)|उत्तराधिकारी")
 # An act toward all foreigners alike ("a scholarship for foreign students").
 _EVERYONE = re.compile(
     r"(?i:\b(?:foreign (?:students|nationals|citizens|visitors|tourists|investors)|all countries|"
@@ -62,7 +67,9 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
                    "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
-                   "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग")
+                   "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग", "succeed", "became",
+                   "প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "উত্তরসূরি", "आज़ाद", "आजाद", "प्रधानमंत्री",
+                   "राष्ट्रपति", "राजा", "उत्तराधिकारी")
 _EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
                    "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश")
 _POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",

@@ -23,3 +23,8 @@ def not_gregorian(folded: str, start: int, end: int) -> bool:
     """Whether the year folded[start:end] (digits folded to ASCII) is of another calendar."""
     return bool(_OTHER_CALENDAR_BEFORE.search(folded, max(0, start - 24), start)
                 or _OTHER_ERA_AFTER.match(folded, end))
+
+
+_D = "[0-9০-৯०-९]"
+# A whole date of another calendar, in any digits ("৩ চৈত্র ১৪৩০", "৬ রমজান ১৪৪৫ হিজরি").
+OTHER_DATE = re.compile(rf"{_D}{{1,2}}\s*(?:{_OTHER_MONTHS})[,\s]*{_D}{{4}}(?:{_OTHER_ERA_AFTER.pattern})?")

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from relations_desktop.corpus.calendars import OTHER_DATE
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, DateMention, find_dates
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
 from relations_desktop.textnorm import MARKS, fold_digits
@@ -230,7 +231,7 @@ def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
         rest.append(text[pos:d.start])
         pos = d.end
     rest.append(text[pos:b.end])
-    leftover = _TIME_AFTER.sub(" ", " ".join(rest))
+    leftover = OTHER_DATE.sub(" ", _TIME_AFTER.sub(" ", " ".join(rest)))
     return not _PUNCT.sub("", leftover)
 
 

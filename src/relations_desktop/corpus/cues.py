@@ -33,6 +33,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
+            r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier)s?\b",
+            r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched)\s+into\b",
+            r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
+            r"threatened)\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx)\b",
         ],
         "bn": [
@@ -42,6 +46,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
             r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"অভিযোগ", r"উত্তপ্ত", r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
+            r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
+            r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
+            r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি",
+            r"গুলি\s*চাল",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
         ],
         "hi": [
@@ -50,6 +58,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
             r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
             r"निंदा", r"आरोप", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+            r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
+            r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
+            r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी",
+            r"गोली\s*चला",
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट",
         ],
     },
@@ -78,6 +90,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,8}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
             r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो)",
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
+            r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
             r"~(?:संबंधों|सम्बन्धों|रिश्तों)\s*को\s*(?:बहाल|स्थापित)\s*करने",
         ],
@@ -101,14 +114,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
             r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
+            r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
+            r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
+            r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
         ],
         "bn": [
             r"সাহায্য", r"সহায়তা", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট",
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
+            r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
+            r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
+            r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
+            r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
         ],
     },
     "agreement": {
@@ -123,7 +143,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
             r"সনদ", r"স্বাক্ষর", r"সাক্ষর", r"সই", r"অনুসমর্থন", r"নোট\s*বিনিময়", r"বিনিময়\s*নোট",
-            r"~সম্মত\s*হ", r"~রাজি\s*হ",
+            r"~সম্মত\s*হ", r"~রাজি\s*হ", r"~একমত\s*হ",
         ],
         "hi": [
             r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस", r"प्रोटोकॉल", r"घोषणापत्र",
@@ -137,15 +157,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"fighter (?:jets?|aircraft)|arms|weapons|defen[cs]e cooperation|joint (?:military )?exercises?|"
             r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
+            r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
         ],
         "bn": [
             r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
             r"বিমানবাহিনী", r"মহড়া", r"মহড়া", r"টহল\s*জাহাজ", r"বাহিনী", r"~প্রশিক্ষণ",
+            r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ",
         ],
         "hi": [
             r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
             r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण",
+            r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद",
         ],
     },
     "embassy": {
@@ -179,7 +202,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     "visit": {
         "en": [
             r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
-            r"came to|met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
+            r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
+            r"met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,4}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
@@ -188,11 +212,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
+            r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
+            r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|গিয়েছিলেন|গিয়েছিলেন)",
         ],
         "hi": [
             r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"शिखर\s*सम्मेलन", r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
+            r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
         ],
     },
     "other": {
@@ -260,5 +287,6 @@ VETOES: dict[str, dict[str, list[str]]] = {
 NAMED_WITH_YEAR: dict[str, str] = {
     "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
-    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ|সংঘাত|যুদ্ধে|युद्ध|संघर्ष|जंग",
+    # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war
+    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत)|संघर्ष|जंग",
 }

@@ -169,6 +169,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     # A dash or "to" links a range; "and" links a list unless "between" frames it (see _convert).
     DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এবং|থেকে|হতে|से|और|व|एवं)\s+)"
     TO = DASH
+    TO_ONLY = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|থেকে|হতে|से)\s+)"   # two full dates: no "and"
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
     BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
     BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
@@ -180,8 +181,12 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("mdy_range", rf"{m1}\s+{d1}{DASH}{d2},?\s+{y1}"),                          # January 19–22, 2006
         ("dm_dmy_range", rf"{d1}\s+{m1}{TO}{d2}\s+{m2},?\s+{y1}"),                  # 19 January – 3 February 2006
         ("my_my_range", rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{m1},?\s+{y1}{TO}{m2},?\s+{y2}"),
+        ("dmy_dmy_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1},?\s+{y1}{TO_ONLY}{d2}\s+{m2},?\s+{y2}(?:\s*(?:तक|পর্যন্ত|অবধি))?"),
+        ("mdy_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1},?\s+{y1}{TO_ONLY}{m2}\s+{d2},?\s+{y2}"),
+        ("md_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1}{TO_ONLY}{m2}\s+{d2},?\s+{y1}"),   # from May 3 to May 9, 2019
         ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে|(?P<and>ও|এবং))\s+{y2}\s*"
-                        rf"(?(and)(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)|(?:সাল)?\s*(?:পর্যন্ত|অবধি))"),
+                        rf"(?(and)(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)|(?:(?:সাল)?\s*(?:পর্যন্ত|অবধি)|"
+                        rf"(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)))"),                  # ২০০১ থেকে ২০০৫ সালের মধ্যে
         ("yy_range_hi", rf"{y1}\s*(?:से|(?P<and>और|व|एवं))\s+{y2}\s*(?(and)के\s+(?:बीच|मध्य)|तक)"),
         ("yy_range_en", rf"(?:[Ff]rom|[Bb]etween)\s+{y1}\s+(?:to|until|till|and|through)\s+{y2}"),
         ("yy_range_dash", rf"{y1}[-–—/](?P<y2s>\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d/-])"),
@@ -210,9 +215,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
 _YEAR_FIRST = ("ymd_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
-_DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy", "dm")
-_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy", "my", "md", "month_only")
-_FROM_FIRST = ("dmy_range", "my_my_range", "yy_range_en")
+_DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm")
+_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only")
+_FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -403,6 +408,9 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         if listed:
             return two("y1", "m2", _fmt(*a), _fmt(*b), MONTH)
         return [(*whole, f"{_fmt(*a)}/{_fmt(*b)}", RANGE)]
+    if name in ("dmy_dmy_range", "mdy_mdy_range", "md_mdy_range"):
+        a, b = (year(), month(), day()), (year("y2" if g.get("y2") else "y1"), month("m2"), day("d2"))
+        return [(*whole, f"{_fmt(*a)}/{_fmt(*b)}", RANGE)] if _valid(*a) and _valid(*b) and a < b else []
     if name in ("yy_range_bn", "yy_range_hi", "yy_range_en"):
         a, b = year(), year("y2")
         return [(*whole, f"{a:04d}/{b:04d}", RANGE)] if a < b else []

@@ -15,7 +15,8 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
-from relations_desktop.corpus.pairs import BOTH, pair_of
+from relations_desktop.corpus.pairs import BOTH, coordinated_runs, pair_of
+from relations_desktop.corpus.turns import turn_pair
 from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
@@ -26,7 +27,7 @@ _AFTER_SHIFT = re.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আ�
 _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)"
                          r"(?![\w" + MARKS + "]))")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
-_CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+_CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
 # Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
@@ -41,6 +42,10 @@ _PAIR_CLAUSE_BREAK = re.compile(
     r"[,;:()]|\s(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যার|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसमें|जिसके)\s"
     r"|\s(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)")
+
+
+# "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)|যথাক্রমে|क्रमशः|क्रमश:")
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,8 @@ class SentenceContext:
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
-    """Split a sentence between its dates at the last clause break before each next date;
-    dates of one list keep one region between them."""
+    """Split a sentence between its dates at the last clause break (or table cell border) before
+    each next date; dates of one list keep one region between them."""
     cuts = [s]
     for a, b in itertools.pairwise(dates):
         if _LIST_GAP.fullmatch(text, a.end, b.start):
@@ -150,18 +155,64 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
         passage = [c for p in ctx.fallback for c in p if c != ctx.hub]
         if passage and not inner and passage[0] in ctx.parties(s, e):
+            listed = next((r for r in _lists(text, clause, ctx) if passage[0] in r), [])
+            if len(listed) > 1 and ctx.hub not in listed:     # "India and Bhutan recognised it …"
+                return [pair_of(ctx.hub, c) for c in listed], "several"
             return [pair_of(ctx.hub, passage[0])], "own"      # the passage's partner, named here too
         if partners:
             return [pair_of(ctx.hub, c) for c in partners], "own" if len(partners) == 1 else "several"
         if ctx.fallback:          # partners named only in another clause ("after China's criticism, …")
             return ctx.fallback, ctx.fallback_source
         return ctx.pairs, ctx.pair_source
+    star = _star(text, clause, ctx) if ctx.primary is not None and ctx.pair_source in ("both", "third") else []
+    if star:
+        return star, "several"
     if ctx.primary is None or ctx.pair_source in ("both", "phrase"):
         return ctx.pairs, ctx.pair_source
+    index = getattr(ctx.parties, "index", None)
+    if ctx.open_frame and ctx.pair_source == "third" and index is not None:
+        named = ctx.parties(s, e)
+        turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named], ctx.parties, ctx.primary, s, e)
+        if turned:
+            return [turned], "turn"
     if any(c not in ctx.primary for c in ctx.parties(*clause)):
         return [], "third"
     named = ctx.parties(s, e)
     return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"
+
+
+def _lists(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[list[str]]:
+    """The lists of two or more parties in a clause ("Egypt, Jordan and Kuwait"), in order."""
+    index = getattr(ctx.parties, "index", None)
+    if index is None:
+        return []
+    named = ctx.parties(*clause)
+    runs: list[list[str]] = []
+    for run in coordinated_runs(text, index.between(*clause)):
+        part = [run[0]]
+        for a, b in itertools.pairwise(run):
+            if text[a.end:b.start].strip():
+                part.append(b)
+            else:                     # "চীন বাংলাদেশকে": names side by side are subject and object
+                runs.append([m.code for m in part])
+                part = [b]
+        runs.append([m.code for m in part])
+    return [r for r in ([c for c in dict.fromkeys(r) if c in named] for r in runs) if len(r) >= 2]
+
+
+def _star(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
+    """A clause where a list of states acts with one member of the document's pair ("Egypt,
+    Jordan and Kuwait recognised Bangladesh"): one pair per listed state, in the list's order."""
+    named = ctx.parties(*clause)
+    if len(named) < 3:
+        return []
+    runs = _lists(text, clause, ctx)
+    if len(runs) != 1:
+        return []
+    rest = [c for c in named if c not in runs[0]]
+    if len(rest) != 1 or rest[0] not in ctx.primary:
+        return []
+    return [pair_of(rest[0], c) for c in runs[0]]
 
 
 def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) -> list[tuple[str, str]]:
@@ -179,16 +230,24 @@ def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) ->
 
 
 def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
-                   pair_source: str) -> bool:
+                   pair_source: str, type_source: str = "") -> bool:
     """The bilateral test (ANNOTATION 3) on the date's region of the sentence (a membership)
-    and on its clause (a possibility, a domestic happening)."""
+    and on its clause (a possibility, a domestic happening). A date whose region tells no act
+    of its own in a sentence about a membership ("which A joined in 1995 and B in 1999",
+    "…যোগ দেয়, ২০১৬ সালে ত্যাগ করে") belongs to the membership too."""
     cs, ce = clause
     if bilateral.is_membership(text, *region) or bilateral.is_possible(text, cs, ce):
+        return True
+    if type_ == "other" and type_source in ("none", "near") and bilateral.is_membership(text, s, e):
         return True
     if bilateral.is_cut_off(text, s, e):
         return True
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
+        return True
+    # "both countries became independent in 1991", "after independence on 15 August 1947 A
+    # and B …": no act between the two in the clause, a domestic happening is what is dated
+    if type_ == "other" and type_source in ("none", "near") and bilateral.is_domestic(text, cs, ce):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
@@ -212,7 +271,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
     if absolute:
         seen: set[tuple[str, tuple[str, str]]] = set()
         regions = _regions(text, s, e, absolute) if len(absolute) > 1 else [(s, e)]
-        for d, (rs, re_) in zip(absolute, regions, strict=True):
+        respectively = len(absolute) > 1 and bool(_RESPECTIVELY.search(text, s, e))
+        for k, (d, (rs, re_)) in enumerate(zip(absolute, regions, strict=True)):
             shifted = bool(_BEFORE_SHIFT.search(text[max(s, d.start - 30):d.start])
                            or _AFTER_SHIFT.match(text[d.end:d.end + 20]))
             clause = date_clause(text, rs, re_, d, ctx.parties)
@@ -228,8 +288,10 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                     type_, type_source = ctx.label_type, "label"
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
-            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source):
+            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source):
                 continue
+            if respectively and len(pairs) == len(absolute):
+                pairs = [pairs[k]]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 if (d.value, pair) in seen:

@@ -21,6 +21,7 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
+from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
@@ -149,12 +150,24 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     if not body:
         return Assignment()
     parties = parties or Parties(text, index)
+    out = _frame(text, blocks, body, sentences, index, title, kind, parties)
+    if out.hub is None:               # sections headed by a pair keep their heading's pair
+        out.block_pairs.update(_pair_sections(blocks, parties))
+        if out.doc_pair is None and out.block_pairs:
+            out.doc_pair = next(iter(out.block_pairs.values()))
+    return out
+
+
+def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int, list[tuple[int, int]]],
+           index: CountryIndex, title: tuple[int, int] | None, kind: str, parties: Parties) -> Assignment:
+    """The document's pair or hub, and the pair of each body block."""
     lead_title = _title_zone(blocks, title)
     hub = _hub_from_cue(text, blocks, sentences, parties, lead_title, body)
     if hub is None:
         pair = _title_pair(parties, lead_title)
         if pair is None:
-            hub = _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
+            hub = _hub_from_quiz(text, blocks, body, parties) \
+                or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
                 or _hub_from_title_country(text, body, sentences, parties, lead_title) \
                 or _hub_from_lead_star(text, body, sentences, parties)
         if pair is None and hub is None:
@@ -167,6 +180,44 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
         if hub is None:
             return Assignment()
     return _split_hub(text, blocks, sentences, index, parties, hub)
+
+
+def _pair_sections(blocks: list[Block], parties: Parties) -> dict[int, tuple[str, str]]:
+    """Study notes and digests whose headings each name a pair ("Argentina–Chile", "ভারত ও
+    নেপাল"): each body block under such a heading takes its pair, up to the next heading that
+    names another pair. Needs two headings naming different pairs."""
+    heads = {i: parties(b.start, b.end) for i, b in enumerate(blocks) if b.kind == HEADING}
+    named = {pair_of(*c) for i, c in heads.items() if len(c) == 2 and _names_a_pair(parties, blocks[i])}
+    if len(named) < 2:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for i, b in enumerate(blocks):
+        codes = heads.get(i)
+        if codes is not None and len(codes) == 2 and pair_of(*codes) in named:
+            current = pair_of(*codes)
+        elif codes is not None and codes and current is not None and not set(codes) <= set(current):
+            current = None            # a heading about another country ends the section
+        elif b.kind in BODY and current is not None:
+            out[i] = current
+    return out
+
+
+_PAIR_HEADING_WORDS = 2
+
+
+def _names_a_pair(parties: Parties, b: Block) -> bool:
+    """A heading that is the two names and little else ("Argentina–Chile", "ভারত ও নেপাল
+    সম্পর্ক", "भारत–भूटान संबंध"), not a heading that mentions two states in passing."""
+    text = parties.text
+    rest, pos = [], b.start
+    for m in parties.index.between(b.start, b.end):
+        rest.append(text[pos:m.start])
+        pos = m.end
+    rest.append(text[pos:b.end])
+    words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", " ".join(rest))
+             if w and not _COORDINATED.fullmatch(f" {w} ")]
+    return len(words) <= _PAIR_HEADING_WORDS
 
 
 def _title_zone(blocks: list[Block], title: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -238,6 +289,24 @@ def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
         return None
     partners = set(named) - {hub}
     return hub if len(partners) >= 2 else None
+
+
+_QUIZ_SHARE = 0.6
+
+
+def _hub_from_quiz(text: str, blocks: list[Block], body: list[int], parties: Parties) -> str | None:
+    """A quiz or study page of questions with their answers: the country most of its questions
+    are about is the hub, the others its partners (not the pair the first answer names)."""
+    units = [parties(blocks[i].start, blocks[i].end) for i in body
+             if (q := text.find("?", blocks[i].start, blocks[i].end)) >= 0 and ANSWER.match(text, q + 1, blocks[i].end)]
+    if len(units) < 2:
+        return None
+    presence = Counter(c for codes in units for c in codes)
+    if not presence:
+        return None
+    hub, n = presence.most_common(1)[0]
+    partners = {c for codes in units for c in codes if c != hub}
+    return hub if n >= _QUIZ_SHARE * len(units) and len(partners) >= 2 else None
 
 
 def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],

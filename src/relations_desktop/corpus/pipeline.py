@@ -167,10 +167,14 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     partners it names, else the partner it continues, else its passage's."""
     a = doc.assignment
     named = doc.parties(s, e)
-    # a news story may turn to a second partner even when its headline names the pair
-    ctx = SentenceContext([], "none", doc.parties, a.hub, a.doc_pair, open_frame=not a.titled or doc.kind == "news")
-    if a.doc_pair is not None:
-        pair = a.doc_pair
+    # a section under a heading naming its own pair (study notes) is about that pair
+    pair = a.block_pairs.get(block, a.doc_pair) if a.hub is None else None
+    hub = a.hub
+    # a news story (a dateline tells one too) may turn to a second partner even when its
+    # headline names the pair
+    story = doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
+    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or story)
+    if pair is not None:
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
         elif BOTH.search(text, s, e):
@@ -181,7 +185,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
             ctx.pairs, ctx.pair_source = [pair], "one"
         else:
             ctx.pair_source = "third"           # each date's clause decides (events._pairs_for)
-    elif a.hub is not None:
+    elif hub is not None:
         partners = [c for c in named if c != a.hub]
         passage = a.partner_of(block)
         if previous and previous[0]:
@@ -209,7 +213,10 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading_seen = -1
     labels = _label_types(doc)
+    topics = _topic_items(doc, dated)
     for i in body:
+        if i in topics:
+            continue
         if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
             last = before = None
         heading_seen = i
@@ -250,16 +257,52 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     return out
 
 
+# "• Land reform (1972)": a short name and a year in brackets, the whole item.
+_TOPIC = re.compile(r"\W*[^\W\d][^\d()\n]{0,60}\(\s*[^()\n]{1,30}\)\W*")
+_TOPIC_WORDS = 6
+
+
+def _topic_items(doc: ProcessedDocument, dated: dict[int, list[list[DateMention]]]) -> set[int]:
+    """List items that only name a topic and its year ("• সংবিধান প্রণয়ন (১৯৭২)", "• Land reform
+    (1972)"), two or more in one list, naming no state: an index of subjects, not events."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*doc.blocks, None]):
+        if b is not None and b.kind == LIST_ITEM:
+            run.append(i)
+            continue
+        topics = [k for k in run if _is_topic(doc, k, dated.get(k, []))]
+        if len(topics) >= 2:
+            out.update(topics)
+        run = []
+    return out
+
+
+def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention]]) -> bool:
+    b = doc.blocks[k]
+    found = [d for ds in by_sentence for d in ds]
+    if len(found) != 1 or doc.parties(b.start, b.end):
+        return False
+    d = found[0]
+    text = doc.text
+    body = text[b.start:b.end].lstrip("-*•·▪–— \t")
+    return (len(body.split()) <= _TOPIC_WORDS + 1 and bool(_TOPIC.fullmatch(body))
+            and text.rfind("(", b.start, d.start) > text.rfind(")", b.start, d.start)
+            and not text[d.end:text.find(")", d.end, b.end)].strip())
+
+
 def _label_types(doc: ProcessedDocument) -> dict[int, str]:
     """For table rows and list items: the type their table's header row ("Country | Date of
-    recognition") or the heading above them tells, when it tells one."""
+    recognition"), the heading above them or the document's title tells, when it tells one."""
     out: dict[int, str] = {}
+    titled: str | None = None         # "Countries that recognised X": the title tells every row
     heading: str | None = None
     header: str | None = None
     for i, b in enumerate(doc.blocks):
-        if b.kind == HEADING:
+        if b.kind in (HEADING, TITLE):
             t = classify(doc.text, b.start, b.end)
-            heading = t if t != "other" else None
+            heading = t if t != "other" else None if b.kind == TITLE else titled
+            titled = heading if b.kind == TITLE else titled
             header = None
         elif b.kind == TABLE_ROW:
             if header is None:                  # the first row of a table is its header

@@ -11,6 +11,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(
     r"(?:[।॥?!]+|\.(?!\.))[\"'”’)\]]*(?:\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z])\])*"
 )
+# What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
+# Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
+ANSWER = regex.compile(r"\s*(?:(?i:answer|ans\.?)\s*[:：.)]|(?:উত্তর|उत्तर)\s*[:：ঃ]|उ०\s*[:：])")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _LETTER = regex.compile(r"[\w\p{M}]")
 _WORD_BEFORE = regex.compile(r"([\w\p{M}.]+)$")
@@ -56,6 +59,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         elif term[0] in "?!" and nxt and not nxt.isspace() and nxt not in "\"'”’":
             continue
+        elif term[0] == "?" and ANSWER.match(text, after, end):
+            continue                                             # a quiz's question and its answer
         _append(text, s, after, out)
         s = after
     _append(text, s, end, out)

@@ -8,12 +8,14 @@ line by line. Every block is a [start, end) span of the original text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
+from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -47,6 +49,28 @@ class Structure:
 _WIKI_HEADING = regex.compile(r"(={2,6})[ \t]*([^=\n]{1,120}?)[ \t]*\1")
 _BOLD = regex.compile(r"'{2,5}")
 _NUMBERED = regex.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|\^)[ \t]+\S")
+# The back-link arrow that opens each entry of a wiki mirror's reference list ("↑ Author (2011).
+# "Title". Retrieved …"), with the entry's letters for repeated citations ("↑ ক খ", "↑ a b").
+_BACK_LINK = re.compile(r"[ \t]*↑")
+# What only a reference's access or archive note says ("Retrieved 3 May 2015", "সংগ্রহের তারিখ",
+# "অভিগমন তিথি", "মূল থেকে আর্কাইভ করা", "मूल से … को पुरालेखित"): a line holding one is a
+# reference, wherever it stands.
+_ACCESS_NOTE = re.compile(
+    r"(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|Retrieved from\b|"
+    r"Archived from the original|Wayback Machine|"
+    r"সংগ্রহের তারিখ|সংগৃহীত\s*[:：]|মূল থেকে আর্কাইভ|আর্কাইভ করা|অভিগমনের তারিখ|"
+    r"अभिगमन तिथि|पुनः प्राप्त\s*[:：]?\s*[0-9०-९]|पुरालेखित")
+# A line that only continues the reference before it ("Publisher. 12 February 2018.", "৫ মার্চ ১৯৭২।"):
+# a few words closed by a full stop or danda, holding a year.
+_REFERENCE_TAIL = re.compile(r"[^.।]{0,60}?(?:[.।]\s*[^.।]{0,60}?)?(?:1[6-9]|20)\d\d[^.।]{0,12}[.।]\s*")
+_REFERENCE_TAIL_WORDS = 10
+# Links to other stories ("Also read: …", "আরও পড়ুন: …", "यह भी पढ़ें: …"): navigation.
+_READ_ALSO = re.compile(
+    r"[ \t]*(?:(?i:also read|read also|read more|see more|related)|আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
+    r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
+# A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
+# "[[चित्र:…|अंगूठाकार|…]]"): its caption describes a picture, it does not tell the story.
+_FILE_LINK = re.compile(r"\[\[[^\[\]|:\n]{2,20}:[^\[\]|\n]{1,200}\|[^\n]*?\]\]")
 _HATNOTE = regex.compile(
     r"^[ \t]*(?:Main articles?|Further information|See also|For more|Main page|"
     r"মূল নিবন্ধ|মূল প্রবন্ধ|আরও দেখুন|আরো দেখুন|আরও তথ্য|"
@@ -70,7 +94,8 @@ _CITATION_SIGNALS = regex.compile(
 _FOOTER = regex.compile(
     r"This article is issued from|This article incorporates|text is available under the Creative Commons|"
     r"Retrieved from \"?https?://|Wikipedia®|This page was last edited|last edited on|Last updated|"
-    r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|"
+    r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|সর্বশেষ সম্পাদনা|শেষ সম্পাদনা|পাতাটি শেষ সম্পাদিত|"
+    r"इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|अन्तिम परिवर्तन|अंतिम बार संपादित|"
     r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
     r"विकिपीडिया से लिया|यह लेख",
     regex.IGNORECASE)
@@ -139,7 +164,23 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
         st.blocks.append(b)
     if text[pos:].strip():
         _read_lines(text, _lines(text, pos, len(text)), st, in_back_matter, first)
+    _join_answers(text, st)
     return st
+
+
+def _join_answers(text: str, st: Structure) -> None:
+    """A quiz's question and the answer line right after it are one paragraph: the answer
+    ("Answer: Bhutan, 6 December 1971.") means nothing without its question."""
+    out: list[Block] = []
+    for b in st.blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind == PARA and prev.kind == PARA
+                and text[prev.start:prev.end].rstrip().endswith("?") and not text[prev.end:b.start].strip()
+                and ANSWER.match(text, b.start, b.end)):
+            out[-1] = Block(PARA, prev.start, b.end)
+            continue
+        out.append(b)
+    st.blocks[:] = out
 
 
 _LAYOUT_KINDS = {"title": TITLE, "heading": HEADING, "para": PARA, "list_item": LIST_ITEM,
@@ -177,14 +218,19 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                 st.blocks.append(Block(PARA, ls, runs[ls]))
             continue
         line = text[ls:le]
-        # Inline wiki headings split a line into segments.
+        # Inline wiki headings and file links split a line into segments.
         pos = ls
         segments: list[tuple[str, int, int]] = []
-        for m in _WIKI_HEADING.finditer(line):
+        inline = [(m, "wikiheading") for m in _WIKI_HEADING.finditer(line)] if "==" in line else []
+        if "[[" in line:
+            inline = sorted(inline + [(m, "file") for m in _FILE_LINK.finditer(line)], key=lambda x: x[0].start())
+        for m, what in inline:
             hs, he = ls + m.start(), ls + m.end()
+            if hs < pos:
+                continue
             if hs > pos:
                 segments.append(("text", pos, hs))
-            segments.append(("wikiheading", hs, he))
+            segments.append((what, hs, he))
             pos = he
         if pos < le:
             segments.append(("text", pos, le))
@@ -199,6 +245,10 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                 st.blocks.append(Block(HEADING, s, e))
                 first = False
                 continue
+            if kind == "file":
+                st.blocks.append(Block(RESIDUE, s, e))
+                first = False
+                continue
             if first:
                 first = False
                 if not _TABLE_CELL.search(seg):
@@ -206,8 +256,11 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                     if s >= e:
                         continue
                     seg = text[s:e]
-            st.blocks.append(_classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail))
-            b = st.blocks[-1]
+            b = _classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail)
+            if b.kind in (PARA, HEADING) and st.blocks and st.blocks[-1].kind == CITATION \
+                    and _continues_reference(seg):
+                b = Block(CITATION, s, e)
+            st.blocks.append(b)
             if b.kind == HEADING:
                 in_back_matter = is_back_matter_heading(seg)
     return in_back_matter
@@ -282,15 +335,21 @@ def _numbered_tail(text: str, nonblank: list[tuple[int, int]]) -> set[tuple[int,
 
 
 def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, numbered: bool) -> Block:
-    if (in_back_matter or numbered or _looks_like_footer(seg)) and _FOOTER.search(seg):
+    # one scan for a word of a footer or of a reference's note; most lines have none
+    furniture = len(seg) < _NOTE_MAX and _FURNITURE_WORDS.search(seg.lower()) is not None
+    if furniture and (in_back_matter or numbered or _looks_like_footer(seg)) and _FOOTER.search(seg):
         return Block(FOOTER, s, e)
     if numbered:
         m = _NUMBERED.match(seg)        # None for the rest of a line split by a wiki heading
         n = (m.group(1) or m.group(2)) if m else None
         return Block(CITATION, s, e, number=int(n) if n else None)
+    if _BACK_LINK.match(seg) or (furniture and _ACCESS_NOTE.search(seg)):
+        return Block(CITATION, s, e, number=None)
     m = _HATNOTE.match(seg)
     if m:
         return Block(HATNOTE, s, e, target=m.group(1))
+    if _READ_ALSO.match(seg):
+        return Block(NAV, s, e)
     if in_back_matter:
         if _CITATION_SIGNALS.search(seg) or _NUMBERED.match(seg):
             mm = _NUMBERED.match(seg)
@@ -311,6 +370,20 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             return Block(NAV, s, e)
         return Block(HEADING, s, e)
     return Block(PARA, s, e)
+
+
+# A word every footer and every reference's access or archive note holds (lower case).
+_FURNITURE_WORDS = re.compile(
+    "this article|text is available|retrieved|wikipedia®|this page was|last edited|last updated|accessed|"
+    "archived|wayback|এই পাতাটি|সর্বশেষ সম্পাদ|শেষ সম্পাদ|পাতাটি শেষ|সংগ্রহের তারিখ|সংগৃহীত|আর্কাইভ|অভিগমন|"
+    "উইকিপিডিয়া থেকে|এই নিবন্ধটি|इस पृष्ठ|अंतिम|अन्तिम|अभिगमन|पुनः प्राप्त|पुरालेखित|विकिपीडिया से|यह लेख")
+_NOTE_MAX = 600
+
+
+def _continues_reference(seg: str) -> bool:
+    """A line right after a reference that only goes on with it: a publisher and a date, or a
+    date alone, closed by a full stop."""
+    return len(seg.split()) <= _REFERENCE_TAIL_WORDS and bool(_REFERENCE_TAIL.fullmatch(fold_digits(seg)))
 
 
 def _looks_like_footer(seg: str) -> bool:

@@ -8,7 +8,6 @@ itself). No Qt here: the core and the command line use the same functions.
 from __future__ import annotations
 
 import gettext
-import locale
 import os
 from collections.abc import Callable
 
@@ -114,6 +113,7 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return language_for_locale(value.split(":")[0])
+    import locale  # only when no variable says it: not on every start
     try:
         return language_for_locale(locale.getlocale()[0])
     except ValueError:

@@ -7,11 +7,14 @@ here when it writes them. An event date keeps its precision: a month is never sh
 
 from __future__ import annotations
 
-import datetime as _dt
+from typing import TYPE_CHECKING
 
 from relations_desktop import i18n
 from relations_desktop.digits import to_bengali_digits, to_devanagari_digits
 from relations_desktop.i18n import current_language
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 # A language's own digits, for the languages that have them.
 _NATIVE = {"bn": to_bengali_digits, "hi": to_devanagari_digits}

@@ -302,6 +302,65 @@ def workers_only_runtime_hook(scripts: list, workdir: Path) -> list:
     return out
 
 
+# ----- runtime hooks run when their module is first imported
+#
+# PyInstaller's runtime hook for pkgutil (there since multiprocessing, hence runpy, is bundled)
+# imports pkgutil at every start to teach pkgutil.iter_modules() the bundle's modules: about
+# 8 ms before the window can paint, for a module the window never imports. Wrapped, the hook
+# runs right after pkgutil's first import instead, so whoever imports it finds it patched.
+
+ON_IMPORT_HOOKS = {"pyi_rth_pkgutil": "pkgutil"}
+_ON_IMPORT_HOOK = """# PyInstaller's {name}, run once {module} is first imported (relations_desktop.packaging.bundle).
+import sys as _pyi_sys
+
+
+class _PyiHookAfterImport:
+    def __init__(self, loader):
+        self.loader = loader
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        exec(compile({source!r}, {path!r}, "exec"), {{"__name__": {name!r}}})
+
+
+class _PyiRunOnImport:
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != {module!r}:
+            return None
+        _pyi_sys.meta_path.remove(self)
+        import importlib.util
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _PyiHookAfterImport(spec.loader)
+        return spec
+
+
+if {module!r} in _pyi_sys.modules:
+    exec(compile({source!r}, {path!r}, "exec"), {{"__name__": {name!r}}})
+else:
+    _pyi_sys.meta_path.insert(0, _PyiRunOnImport())
+"""
+
+
+def on_import_runtime_hooks(scripts: list, workdir: Path) -> list:
+    """PyInstaller's scripts (``a.scripts``) with the runtime hooks of ON_IMPORT_HOOKS wrapped so
+    each runs when its module is first imported, not at start (see above)."""
+    out = []
+    for name, path, kind in scripts:
+        if name in ON_IMPORT_HOOKS:
+            wrapped = workdir / f"{name}.py"
+            wrapped.parent.mkdir(parents=True, exist_ok=True)
+            wrapped.write_text(_ON_IMPORT_HOOK.format(name=name, module=ON_IMPORT_HOOKS[name], path=path,
+                                                      source=Path(path).read_text(encoding="utf-8")),
+                               encoding="utf-8")
+            path = str(wrapped)
+        out.append((name, path, kind))
+    return out
+
+
 # ----- the build command
 
 def build_seed_database(root: Path = ROOT) -> Path:

@@ -7,8 +7,10 @@ was read from, so every stored offset stays valid and a better cleaning rule nee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import unquote_to_bytes
 
 import regex
 
@@ -160,7 +162,7 @@ def source_details(doc: SourceDocument, kind: bool = True) -> str:
     meta = doc.meta
     parts = [labels.document_kind(doc.kind), labels.language_name(doc.lang)] if kind else []
     parts += [p for p in (source_where(doc), meta.author, format_event_date(meta.published) if meta.published else "",
-                          meta.url) if p]
+                          display_url(meta.url)) if p]
     if meta.licence:
         parts.append(_("Licence: {licence}").format(licence=meta.licence))
     if not meta.archive:            # an archive's article is known by its title and address
@@ -168,11 +170,31 @@ def source_details(doc: SourceDocument, kind: bool = True) -> str:
     return " · ".join(parts)
 
 
+# A run of escaped bytes that are not ASCII: the letters of a Bengali, Hindi (or any non-Latin) title.
+_ESCAPED_RUN = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def display_url(url: str | None) -> str:
+    """An address as a browser's address bar shows it: escaped non-ASCII letters decoded
+    ("…/wiki/ঘানা–কেনিয়া_সম্পর্ক", not "…/wiki/%E0%A6%98…"); escaped ASCII ("%2F", "%20") and
+    bytes that are not UTF-8 stay as they are. Exports and citations keep the stored address."""
+    if not url:
+        return ""
+
+    def decode(m: re.Match[str]) -> str:
+        try:
+            return unquote_to_bytes(m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+    return _ESCAPED_RUN.sub(decode, url)
+
+
 def copies_text(doc: SourceDocument) -> str:
     """The near-duplicates of a source, as alternative sources of its text ("" when none)."""
     if not doc.copies:
         return ""
-    names = [" — ".join(p for p in (source_title(c), source_where(c) or c.meta.url or "") if p) for c in doc.copies]
+    names = [" — ".join(p for p in (source_title(c), source_where(c) or display_url(c.meta.url)) if p)
+             for c in doc.copies]
     return _("Nearly the same text also in: {sources}").format(sources="; ".join(names))
 
 

@@ -6,11 +6,14 @@ formats for the interface language).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
+from relations_desktop.present.timeline import TimelinePlace, timeline_places
 from relations_desktop.store import queries
 from relations_desktop.store.anchors import Located
 from relations_desktop.store.corrected import corrected_groups
@@ -53,13 +56,20 @@ class Dossier:
         """Each event with a note of the reader's, with its group, in the order shown."""
         return [(g, e) for g in self.dated + self.undated for e in g.events if e.note]
 
-    @property
+    # Computed once (a relationship of 60,000 events takes a while), on the thread that read it
+    # when it was read in the background (see prepare): the groups do not change.
+    @cached_property
     def dated(self) -> list[EventGroup]:
         return [g for g in self.groups if g.date]
 
-    @property
+    @cached_property
     def undated(self) -> list[EventGroup]:
         return [g for g in self.groups if not g.date]
+
+    @cached_property
+    def places(self) -> list[TimelinePlace]:
+        """Where the dated groups sit on a timeline."""
+        return timeline_places(self.dated)
 
     def name(self, code: str, lang: str) -> str:
         return self.names.get(code, {}).get(lang, code)
@@ -74,9 +84,21 @@ class Dossier:
                 return copy
         return None
 
-    @property
+    @cached_property
     def facts(self) -> list[Fact]:
         return key_facts(self.groups)
+
+    def prepare(self) -> None:
+        """Compute what showing it needs (on the thread that read it, not the window's)."""
+        for name in ("dated", "undated", "places", "facts"):
+            getattr(self, name)
+
+    def read_through(self, conn: sqlite3.Connection) -> None:
+        """Read texts and highlights through ``conn`` from now on: a dossier loaded on another
+        thread (through a connection of its own) is shown through the window's."""
+        for s in self.sources:
+            s.read_through(conn)
+        self.highlights = partial(queries.highlights, conn)
 
 
 def _first(groups: list[EventGroup], type_: str) -> EventGroup | None:
@@ -110,6 +132,10 @@ def _with_event_sources(conn: sqlite3.Connection, srcs: list[SourceDocument], gr
     """The sources, with the documents of events a correction brought here from passages about
     another pair (each such sentence becomes a passage, so that it can be shown)."""
     have = {s.id: s for s in srcs}
+    # Per document, its passages' starts and the furthest end reached by then: a passage holds a
+    # sentence when one starting at or before it ends at or after it (a bisection, not a scan of
+    # 50,000 passages for each of 60,000 events).
+    reach: dict[int, tuple[list[int], list[int]]] = {}
     for e in (e for g in groups for e in g.events):
         doc = have.get(e.document_id)
         if doc is None:
@@ -118,18 +144,33 @@ def _with_event_sources(conn: sqlite3.Connection, srcs: list[SourceDocument], gr
                 continue
             have[doc.id] = doc
             srcs.append(doc)
-        if not any(p.start <= e.start and e.end <= p.end for p in doc.passages):
+        if doc.id not in reach:
+            reach[doc.id] = ([p.start for p in doc.passages], list(itertools.accumulate(
+                (p.end for p in doc.passages), max)))
+        starts, ends = reach[doc.id]
+        i = bisect.bisect_right(starts, e.start)
+        if i == 0 or ends[i - 1] < e.end:
             doc.passages.append(Passage(0, e.start, e.end, None))
             doc.passages.sort(key=lambda p: p.start)
+            del reach[doc.id]
     return srcs
 
 
-def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
+def _pair_names(conn: sqlite3.Connection, pair: Pair) -> dict[str, dict[str, str]]:
     names = queries.country_names(conn)
+    return {c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair}
+
+
+def names_only(conn: sqlite3.Connection, pair: Pair) -> Dossier:
+    """The pair's names and nothing else: what is shown while its events are read."""
+    return Dossier(pair=pair, names=_pair_names(conn, pair), groups=[], sources=[], citations=[])
+
+
+def load_dossier(conn: sqlite3.Connection, pair: Pair) -> Dossier:
     groups, corrected = corrected_groups(conn, pair)
     srcs = _with_event_sources(conn, queries.sources(conn, pair), groups)
     return Dossier(
-        pair=pair, names={c: names.get(c, {"en": c, "bn": c, "hi": c}) for c in pair},
+        pair=pair, names=_pair_names(conn, pair),
         groups=groups, sources=srcs, citations=queries.citations(conn, [s.id for s in srcs]),
         cited=queries.cited_references(conn, [e for g in groups for e in g.events]),
         highlights=partial(queries.highlights, conn), removed=corrected.removed, located=corrected.located)

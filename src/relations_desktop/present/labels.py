@@ -127,6 +127,11 @@ def events_count(n: int) -> str:
     return ngettext("{n} event", "{n} events", n).format(n=format_number(n))
 
 
+def reading_events(n: int) -> str:
+    """What a relationship pane says while its events are read."""
+    return ngettext("Reading {n} event…", "Reading {n} events…", n).format(n=format_number(n))
+
+
 def documents_count(n: int) -> str:
     if n == 0:
         return _("no documents")

@@ -4,6 +4,7 @@ timeline and the PDF's. No Qt; positions are year fractions (1992.19 is early Ma
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import heapq
 import itertools
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ class TimelinePlace:
     kind: str             # POINT, SPAN or RANGE
 
 
+@functools.lru_cache(maxsize=65536)     # a long document tells the same days many times
 def year_fraction(iso: str, end: bool = False) -> float:
     """'1992-03-11' → 1992.19…; with ``end`` the value is the end of that day."""
     y, m, d = (int(x) for x in iso.split("-"))

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from relations_desktop.store.corrections import EVENT, Correction
-from relations_desktop.store.queries import EventRow, Pair, document_text, text_slices
+from relations_desktop.store.queries import EventRow, Pair
+from relations_desktop.store.texts import document_text, text_slices
 
 # Where a correction was found.
 APPLIED = "applied"                # its sentence where it was

@@ -55,19 +55,38 @@ def open_corpus(bundled: str | Path, user: str | Path | None = None) -> sqlite3.
             schemas.append("user")
         for view in VIEWS:
             columns = ", ".join(f'"{c}"' for c in _columns(conn, view))
-            id_column = "id" if view == "documents" else "document_id"
-            arms = []
-            for s in schemas:
-                arm = f"SELECT {columns} FROM {s}.{view}"
-                if view in WITHOUT_DUPLICATES:
-                    arm += f" WHERE {id_column} NOT IN (SELECT id FROM {s}.documents WHERE duplicate_of IS NOT NULL)"
-                arms.append(arm)
+            arms = [_arm(s, view, columns) for s in schemas]
             conn.execute(f"CREATE TEMP VIEW all_{view} AS {' UNION ALL '.join(arms)}")
         conn.execute("CREATE TEMP VIEW all_meta AS SELECT * FROM main.meta")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _arm(schema: str, view: str, columns: str, where: str = "") -> str:
+    """One database's part of ``all_<view>``: its rows (those ``where`` keeps), without what
+    near-duplicate documents say where the view leaves that out."""
+    conditions = [f"({where})"] if where else []
+    if view in WITHOUT_DUPLICATES:
+        id_column = "id" if view == "documents" else "document_id"
+        conditions.append(f"{id_column} NOT IN (SELECT id FROM {schema}.documents WHERE duplicate_of IS NOT NULL)")
+    return f"SELECT {columns} FROM {schema}.{view}" + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
+
+
+def union_of(conn: sqlite3.Connection, view: str, select: str, where: str, tail: str = "") -> str:
+    """``SELECT select`` over the rows of ``all_<view>`` that meet ``where``, as one query per
+    database (``tail``, e.g. a GROUP BY, ends each) joined by UNION ALL. Each reads its table
+    itself, so what an index holds is read from the index alone; over the view, an aggregate
+    would read every column of every row. A GROUP BY gives a row per database: sum them."""
+    return " UNION ALL ".join(_arm(s, view, select, where) + (f" {tail}" if tail else "")
+                              for s in attached_schemas(conn))
+
+
+def database_file(conn: sqlite3.Connection) -> Path:
+    """The file of the user's database when one is attached, else the bundled one's."""
+    files = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
+    return Path(files.get("user") or files.get("main") or "")
 
 
 def attached_schemas(conn: sqlite3.Connection) -> list[str]:

@@ -12,7 +12,8 @@ from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.store import queries
 from relations_desktop.store.anchors import EVENT_GONE, Located, locate
 from relations_desktop.store.corrections import ADDED, all_corrections, corrections_of_pair
-from relations_desktop.store.queries import EventRow, Pair, event_order, text_slices
+from relations_desktop.store.queries import EventRow, Pair, event_order
+from relations_desktop.store.texts import text_slices
 
 
 class CorrectedEvents(NamedTuple):

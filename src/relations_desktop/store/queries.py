@@ -7,15 +7,18 @@ Every query uses bound parameters.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from relations_desktop.corpus.document import DocumentMeta
-from relations_desktop.corpus.grouping import PRECISION_RANK, group_events
-from relations_desktop.store.schema import TEXT_CHUNK
+from relations_desktop.store.connection import union_of
+from relations_desktop.store.texts import document_text, text_slices
+
+if TYPE_CHECKING:
+    from relations_desktop.corpus.document import DocumentMeta
 
 
 # Plain named tuples and small classes: the window imports this module at start-up, and
-# creating a dozen dataclasses there cost several milliseconds.
+# creating a dozen dataclasses there cost several milliseconds. For the same reason the corpus
+# modules (grouping, a document's metadata) are imported where a relationship is read.
 class Country(NamedTuple):
     code: str
     names: dict[str, str]                   # lang -> CLDR name
@@ -81,6 +84,7 @@ class EventGroup:
     def lead(self) -> EventRow:
         """The most precise event (the timeline asks for it at every paint: it is kept)."""
         if self._lead is None or self._lead[0] != len(self.events):
+            from relations_desktop.corpus.grouping import PRECISION_RANK
             lead = min(self.events, key=lambda e: (PRECISION_RANK[e.precision], e.document_id, e.start))
             self._lead = (len(self.events), lead)
         return self._lead[1]
@@ -118,11 +122,18 @@ class SourceDocument:
                  meta: DocumentMeta | None = None, conn: sqlite3.Connection | None = None) -> None:
         self.id, self.file, self.lang, self.kind, self.title = id, file, lang, kind, title
         self.sha256 = sha256
-        self.meta = meta or DocumentMeta(title=title)      # source, URL, author, date, licence, archive
+        if meta is None:
+            from relations_desktop.corpus.document import DocumentMeta
+            meta = DocumentMeta(title=title)
+        self.meta = meta      # source, URL, author, date, licence, archive
         self.url = self.meta.url
         self.chars = 0                      # the text's length
         self.passages: list[Passage] = []
         self.copies: list[SourceDocument] = []     # near-duplicates of it: alternative sources of its text
+        self._conn = conn
+
+    def read_through(self, conn: sqlite3.Connection) -> None:
+        """Read texts through ``conn`` from now on (one of the thread that shows them)."""
         self._conn = conn
 
     def texts(self, spans: list[tuple[int, int]]) -> list[str]:
@@ -300,11 +311,15 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     code = code.upper()
     by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
     ids = _marks([i for v in by_pair.values() for i in v])
-    events = dict(conn.execute(
-        f"SELECT relationship_id, count(*) FROM all_events WHERE relationship_id IN ({ids}) GROUP BY relationship_id"))
+    # Counted from the tables' relationship indexes, never reading a row: a relationship of
+    # 60,000 events is counted in milliseconds.
+    where = f"relationship_id IN ({ids})"
+    events: dict[int, int] = {}
+    counts = union_of(conn, "events", "relationship_id, count(*)", where, "GROUP BY relationship_id")
+    for rid, n in conn.execute(counts):
+        events[rid] = events.get(rid, 0) + n
     docs: dict[int, set[int]] = {}
-    for rid, doc in conn.execute(f"SELECT DISTINCT relationship_id, document_id FROM all_passages "
-                                 f"WHERE relationship_id IN ({ids})"):
+    for rid, doc in conn.execute(union_of(conn, "passages", "DISTINCT relationship_id, document_id", where)):
         docs.setdefault(rid, set()).add(doc)
     names = {r[0]: r for r in conn.execute(
         "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
@@ -339,6 +354,15 @@ def relationships(conn: sqlite3.Connection) -> list[Pair]:
         "(SELECT 1 FROM all_passages p WHERE p.relationship_id = r.id) ORDER BY a, b")]
 
 
+def event_count(conn: sqlite3.Connection, pair: Pair) -> int:
+    """How many events the pair has, counted from the relationship index (no row is read)."""
+    ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
+    if not ids:
+        return 0
+    where = f"relationship_id IN ({_marks(ids)})"
+    return sum(n for (n,) in conn.execute(union_of(conn, "events", "count(*)", where)))
+
+
 def events(conn: sqlite3.Connection, pair: Pair) -> list[EventRow]:
     ids = _relationship_ids(conn, "a = ? AND b = ?", pair).get(pair, [])
     if not ids:
@@ -366,14 +390,19 @@ def event_groups(conn: sqlite3.Connection, pair: Pair) -> list[EventGroup]:
 def group_rows(rows: list[EventRow], pair: Pair) -> list[EventGroup]:
     """``rows`` (a relationship's events) grouped: events of different documents that tell of
     the same happening form one group."""
+    from relations_desktop.corpus.grouping import group_events
     ids = group_events([(e.document_id, pair, e.type, e.date) for e in rows])
     groups: dict[int, EventGroup] = {}
     for gid, e in zip(ids, rows, strict=True):
         groups.setdefault(gid, EventGroup([])).events.append(e)
     out = list(groups.values())
-    out.sort(key=lambda g: (g.date is None, (g.lead.date_start or ""), (g.lead.date_end or ""), g.lead.file,
-                            g.lead.start))
+    out.sort(key=_group_order)
     return out
+
+
+def _group_order(group: EventGroup) -> tuple:
+    lead = group.lead           # once: a long document's relationship sorts 60,000 groups
+    return lead.date is None, lead.date_start or "", lead.date_end or "", lead.file, lead.start
 
 
 def sources(conn: sqlite3.Connection, pair: Pair) -> list[SourceDocument]:
@@ -407,6 +436,7 @@ def _source_documents(conn: sqlite3.Connection, where: str, first: str = "") -> 
     ``DETAILS_FROM``'s documents ``d`` (``first``: a column to give before each, as pairs)."""
     columns = details("id, file, lang, kind, title, sha256, title, source, url, author, published, licence, archive, "
                       "archive_date, chars")
+    from relations_desktop.corpus.document import DocumentMeta
     out: list = []
     for row in conn.execute(f"SELECT {first}{columns} FROM {DETAILS_FROM} WHERE {where} ORDER BY d.lang, d.file, d.id"):
         key, row = (row[0], row[1:]) if first else (None, row)
@@ -425,40 +455,6 @@ def highlights(conn: sqlite3.Connection, document_id: int, start: int, end: int)
         "SELECT cue_start, cue_end FROM all_events WHERE document_id = ? AND cue_start >= ? AND cue_start < ? "
         "ORDER BY cue_start", (document_id, start, end))]
     return Highlights(mentions, dates)
-
-
-def _runs(numbers: list[int], gap: int = 4) -> list[tuple[int, int]]:
-    """Sorted numbers as ranges, joining ranges less than ``gap`` apart (one query each)."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n - runs[-1][1] <= gap:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return [(a, b) for a, b in runs]
-
-
-def text_slices(conn: sqlite3.Connection, document_id: int, spans: list[tuple[int, int]],
-                table: str = "all_document_text") -> list[str]:
-    """The text of each span of a document, read from the chunks that hold it."""
-    size = TEXT_CHUNK
-    needed = sorted({n for s, e in spans for n in range(s // size, max(s, e - 1) // size + 1)})
-    chunks: dict[int, str] = {}
-    for lo, hi in _runs(needed):
-        chunks.update(conn.execute(f"SELECT n, text FROM {table} WHERE document_id = ? AND n BETWEEN ? AND ?",
-                                   (document_id, lo, hi)))
-    out = []
-    for s, e in spans:
-        first = s // size
-        joined = "".join(chunks.get(n, "") for n in range(first, max(s, e - 1) // size + 1))
-        out.append(joined[s - first * size:e - first * size])
-    return out
-
-
-def document_text(conn: sqlite3.Connection, document_id: int, table: str = "all_document_text") -> str:
-    """A document's whole text (for re-processing it; views read slices)."""
-    return "".join(t for (t,) in conn.execute(f"SELECT text FROM {table} WHERE document_id = ? ORDER BY n",
-                                               (document_id,)))
 
 
 def citations(conn: sqlite3.Connection, document_ids: list[int]) -> list[Citation]:

@@ -15,8 +15,8 @@ from pathlib import Path
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.lock import writer_lock
-from relations_desktop.store.queries import text_slices
 from relations_desktop.store.schema import DOCUMENT_TABLES
+from relations_desktop.store.texts import text_slices
 from relations_desktop.textnorm import search_fold
 
 

@@ -24,11 +24,11 @@ from relations_desktop.store.commit import next_id
 from relations_desktop.store.ingest import stage_document
 from relations_desktop.store.lock import WaitCancelled, writer_lock
 from relations_desktop.store.pool import PipelineFailed, document_parts, guarded
-from relations_desktop.store.queries import document_text
 from relations_desktop.store.removal import unindex_document
 from relations_desktop.store.report import ORIGIN, ImportCancelled
 from relations_desktop.store.rows import PartRows
 from relations_desktop.store.schema import INDEXES, KEPT_ON_REPROCESS, SCHEMA_VERSION, USER_ID_BASE
+from relations_desktop.store.texts import document_text
 from relations_desktop.store.write import Writer, create_schema, now, write_countries, write_meta
 
 ProgressFn = Callable[[int, int, str], None]

@@ -14,8 +14,8 @@ from functools import lru_cache
 import regex
 
 from relations_desktop.store.connection import attached_schemas
-from relations_desktop.store.queries import text_slices
 from relations_desktop.store.schema import USER_ID_BASE
+from relations_desktop.store.texts import text_slices
 from relations_desktop.textnorm import WORD, search_fold
 
 # Ranking (bm25) costs a few microseconds per matching sentence, so an unspecific query
@@ -129,7 +129,7 @@ def parse_query(query: str) -> Query:
 
 
 # The id says where a document comes from (user documents are offset by USER_ID_BASE).
-# The sentence's text is read from the chunks that hold it (queries.text_slices).
+# The sentence's text is read from the chunks that hold it (texts.text_slices).
 _ROWS_SQL = """
 SELECT h.id, h.rank, s.document_id, s.start, s."end", d.file, d.lang, r.a, r.b
 FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM {s}.sentences_fts AS f

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,17 @@ def message(parent: QWidget | None, title: str, text: str, detail: str = "",
         box.setInformativeText(detail)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
     return box
+
+
+def ok_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """The OK and Cancel buttons of a dialog that edits something, wired to accept and reject;
+    returns the box and its OK button."""
+    buttons = QDialogButtonBox(dialog)
+    ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import localize_digits
 from relations_desktop.present import labels
 from relations_desktop.store.queries import Pair
+from relations_desktop.ui.dialogs import ok_cancel
 
 
 def _pair_label(pair: Pair, names: dict[str, dict[str, str]], lang: str) -> str:
@@ -79,11 +79,7 @@ class EventDialog(QDialog):
             self.note.setTabChangesFocus(True)
             self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
             form.addRow(_("&Note:"), self.note)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -148,11 +144,7 @@ class NoteDialog(QDialog):
         self.text.setAccessibleName(_("Note"))
         hint = QLabel(_("The note goes into the exports (PDF, CSV, JSON). Leave it empty to remove it."), self)
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)[0]
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.text, 1)

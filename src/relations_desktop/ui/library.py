@@ -37,6 +37,7 @@ class Library(QObject):
         self.error = error                  # why the corpus cannot be shown, if it cannot
         self.user_error: DatabaseError | None = None   # why the user's library is not shown, if it is not
         self.conn: sqlite3.Connection | None = None
+        self._files: tuple[Path, Path | None] | None = None     # what ``conn`` reads: bundled, user
         self.stats: queries.Stats | None = None
         self.needs_rebuild = False          # imports made by another schema or pipeline wait for a re-process
         self.job: ImportRun | None = None   # the last background job
@@ -45,11 +46,11 @@ class Library(QObject):
         """The user library to show, after checking it (``full``: as ``health.inspect`` takes
         it); None when there is none to show (and ``user_error`` says why, when something is
         wrong)."""
-        from relations_desktop.seed_corpus import pipeline_version
-        from relations_desktop.store import health, sql
         user = self.user_database
         if user is None:
             return None
+        from relations_desktop.seed_corpus import pipeline_version
+        from relations_desktop.store import health, sql
         try:
             state = health.check_library(user, full=full)
         except DatabaseError as exc:
@@ -66,14 +67,17 @@ class Library(QObject):
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+            self._files = None
         if self.database is not None and self.error is None:
             user = self._check_user_library(full_check)
             try:
                 self.conn = open_corpus(self.database, user)
+                self._files = (self.database, user)
             except DatabaseError as exc:
                 if user is not None and exc.path == Path(user):
                     self.user_error = exc
                     self.conn = open_corpus(self.database, None)
+                    self._files = (self.database, None)
                 else:
                     self.error = exc
         try:
@@ -95,7 +99,13 @@ class Library(QObject):
         except DatabaseError as exc:
             self.user_error = exc
         self.conn = open_corpus(self.database, None)
+        self._files = (self.database, None)
         self.stats = queries.stats(self.conn)
+
+    def open_reader(self) -> sqlite3.Connection:
+        """A connection of its own to what ``conn`` reads, for a thread that reads in the background."""
+        assert self._files is not None
+        return open_corpus(*self._files)
 
     def problem(self) -> str | None:
         """Why there is nothing to show, in the interface language; None when all is well."""

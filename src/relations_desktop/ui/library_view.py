@@ -29,6 +29,7 @@ from relations_desktop.i18n.formatting import format_event_date, format_number
 from relations_desktop.present import labels
 from relations_desktop.store.queries import EDITED_FIELDS, DocumentInfo
 from relations_desktop.ui.delegates import RoomyRowDelegate
+from relations_desktop.ui.dialogs import ok_cancel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -254,11 +255,7 @@ class DetailsDialog(QDialog):
         note = QLabel(_("Your corrections are kept in your library; the document itself is not changed.")
                       if d.origin == "bundled" else _("Your corrections are kept in your library."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)[0]
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

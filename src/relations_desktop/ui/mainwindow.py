@@ -23,6 +23,7 @@ from relations_desktop.store.connection import attached_schemas
 from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
 from relations_desktop.ui.country_lists import CountryLists
+from relations_desktop.ui.dossier_reader import DossierReader
 from relations_desktop.ui.fonts import ui_font
 from relations_desktop.ui.language_notifier import notifier
 from relations_desktop.ui.library import Library
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._exporter: Exporter | None = None
         self._menus: ReadingMenus | None = None
         self._corrector: Corrector | None = None
+        self.reader = DossierReader(self)
         self._build_layout()
         self.commands = WindowCommands(self, self.search_field)
         self._connect()
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
         self.library.failed.connect(self.show_library_problem)
+        self.reader.read.connect(lambda pair, dossier: pair == self.current_pair and self._show_dossier(dossier))
+        self.reader.failed.connect(lambda text: (self.clear_relationship(), self.show_library_problem(text)))
         notifier().changed.connect(self.retranslate)
 
     def load_icons(self) -> None:
@@ -308,17 +312,21 @@ class MainWindow(QMainWindow):
         if self.library.conn is None or pair == self.current_pair:
             return
         self.current_pair = pair
-        from relations_desktop.present.dossier import load_dossier
-        self.dossier = load_dossier(self.library.conn, pair)
-        self.relationship.show_dossier(self.dossier)
-        self.right.setCurrentWidget(self.relationship)
-        self.commands.set_export_enabled(True)
         write_pair(self.settings, pair)
+        self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader))
+
+    def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
+        """Show ``dossier``; with ``reading``, its names while that many events are read."""
+        self.dossier = None if reading else dossier
+        self.relationship.show_dossier(dossier, reading=reading)
+        self.right.setCurrentWidget(self.relationship)
+        self.commands.set_export_enabled(not reading)
 
     def clear_relationship(self) -> None:
         """Show no relationship (none chosen, or the one shown is gone): nothing to export."""
         self.current_pair = None
         self.dossier = None
+        self.reader.cancel()
         if self._relationship is not None:
             self._relationship.show_dossier(None)
         self.right.setCurrentWidget(self.welcome)

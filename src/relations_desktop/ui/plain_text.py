@@ -4,9 +4,8 @@ is and markup in an imported document is never rendered, nor an image fetched.""
 
 from __future__ import annotations
 
-import html
-
 
 def tooltip(text: str) -> str:
     """A tooltip that shows ``text`` exactly, line breaks kept."""
+    import html  # not before the first paint, which shows no tooltip
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"

@@ -53,6 +53,7 @@ def _event_table(model: EventTableModel) -> QTableView:
     header.setSectionResizeMode(EventTableModel.TYPE, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(EventTableModel.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(200)    # columns fit the first rows, not 1,000 formatted dates
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
@@ -74,6 +75,8 @@ class RelationshipPane(QWidget):
         super().__init__(parent)
         self.dossier: Dossier | None = None
         self.current_group: EventGroup | None = None
+        self.reading: int | None = None        # events being read (the dossier then holds names only)
+        self._pending: tuple[int, int, int] | None = None     # a sentence to show once they are read
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -163,10 +166,12 @@ class RelationshipPane(QWidget):
             self.splitter.setSizes(self.default_sizes(self.splitter.height()))
 
     # ----- content
-    def show_dossier(self, dossier: Dossier | None, keep_view: bool = False) -> None:
+    def show_dossier(self, dossier: Dossier | None, keep_view: bool = False, reading: int | None = None) -> None:
         """Show a relationship; ``keep_view``: the same one read again (after a correction), the
-        timeline where it was."""
+        timeline where it was; ``reading``: its names only while that many events are read."""
+        pending, self._pending = None if reading else self._pending, None
         self.dossier = dossier
+        self.reading = reading
         self.current_group = None
         self._show_groups(keep_view)
         self.sources.set_sources(dossier.sources if dossier else [], dossier.highlights if dossier else None)
@@ -176,13 +181,18 @@ class RelationshipPane(QWidget):
         self._relabel_header()
         self._describe(None)
         self.filters.setEnabled(dossier is not None)
+        if pending is not None and dossier is not None:
+            self.select_sentence(*pending)
 
     def _show_groups(self, keep_view: bool = False) -> None:
         """The timeline and the events list with what the filter keeps."""
         dossier = self.dossier
         groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
         view = self.timeline.visible_range()
-        self.timeline.set_groups([g for g in groups if g.date])
+        if dossier is not None and len(groups) == len(dossier.groups):
+            self.timeline.set_places(dossier.places)     # all of them: where they sit is kept
+        else:
+            self.timeline.set_groups([g for g in groups if g.date])
         if keep_view:
             self.timeline.show_range(*view)
         self.events_model.set_groups(groups)
@@ -227,6 +237,9 @@ class RelationshipPane(QWidget):
 
     def _relabel_header(self) -> None:
         s = self.dossier
+        # While its events are read, the pane says so where they will be.
+        self.timeline.note = labels.reading_events(self.reading) if self.reading is not None else None
+        self.timeline.update()
         if s is None:
             self.title.setText(_("Choose a country, then one it has relations with"))
             self.facts.setText(_("Relationships are listed on the left. Press Ctrl+F to filter countries."))
@@ -235,6 +248,9 @@ class RelationshipPane(QWidget):
         a, b = s.pair
         self.title.setText(labels.pair_name(s.name(a, lang), s.name(b, lang)))
         parts = [f"{labels.fact_label(f.kind)}: {labels.fact_value(f)}" for f in s.facts]
+        if self.timeline.note is not None:
+            parts = [self.timeline.note]
+            self.sources.show_note(self.timeline.note)
         self.facts.setText("   ·   ".join(parts))
         self.facts.setVisible(bool(parts))
         self.title.setAccessibleName(self.title.text())
@@ -284,7 +300,9 @@ class RelationshipPane(QWidget):
     def select_sentence(self, document_id: int, start: int, end: int) -> None:
         """Show the event group whose source sentence starts at ``start`` in the document;
         if no event is told there, just mark the sentence."""
-        if self.dossier is None:
+        if self.reading is not None:
+            self._pending = (document_id, start, end)
+        if self.dossier is None or self.reading is not None:
             return
         for g in self.dossier.groups:
             for e in g.events:

@@ -108,6 +108,10 @@ class SourcesView(QWidget):
         self._target = 0
         self._render(self._span_from(0))
 
+    def show_note(self, text: str) -> None:
+        """A line in place of the passages (while they are read)."""
+        self.text.setPlainText(text)
+
     def height_for_lines(self, lines: int) -> int:
         """Pixels the text view needs to show ``lines`` lines of source text in any script."""
         font = self.text.document().defaultFont()

@@ -27,6 +27,7 @@ from relations_desktop.present.timeline import (
     POINT,
     RANGE,
     SPAN,
+    TimelinePlace,
     legend_types,
     pack_lanes,
     tick_step,
@@ -69,13 +70,20 @@ class TimelineWidget(QWidget):
         self._drag_x: float | None = None
         self._dragged = False
         self._lanes_for: tuple = ()           # the scale the lanes and centres were laid out for
-        self._centers: list[QPointF] = []
+        self._centers: list[tuple[float, float]] = []     # x, y of each item's marker
+        self._drawn: list[int] = []           # the items to draw, in order (see _layout_lanes)
+        self._legend: list[str] = []          # the event types drawn
+        self.note: str | None = None          # said in place of "no dated events" (while they are read)
         self.retranslate()
 
     # ----- data
     def set_groups(self, groups: list[EventGroup]) -> None:
+        self.set_places(timeline_places(groups))
+
+    def set_places(self, places: list[TimelinePlace]) -> None:
         self._items = [_Item(p.group, p.start, p.end, p.kind, 0, uncertain(p.group),
-                             any(e.state != "extracted" for e in p.group.events)) for p in timeline_places(groups)]
+                             any(e.state != "extracted" for e in p.group.events)) for p in places]
+        self._legend = legend_types([p.group for p in places])
         self._current = self._hover = -1
         self._fit_range()
         self.update()
@@ -140,15 +148,31 @@ class TimelineWidget(QWidget):
         if key == self._lanes_for:
             return
         self._lanes_for = key
-        order = sorted(range(len(self._items)), key=lambda i: (self._items[i].start, self._items[i].end))
-        extents = []
-        for i in order:
-            it = self._items[i]
-            extents.append((self._x(it.start) - self.MARKER - 2,
-                            max(self._x(it.end), self._x(it.start) + self.MARKER) + 2))
+        items = self._items
+        # _x and _center, inlined: a relationship of 60,000 events lays out tens of thousands
+        lo, scale = self._lo, max(1.0, self.width() - 2 * self.MARGIN) / max(1e-9, self._hi - self._lo)
+        margin, marker, lane_h, axis = self.MARGIN, self.MARKER, self.LANE_H, self._axis_y() - 14.0
+        starts = [margin + (it.start - lo) * scale for it in items]
+        ends = [margin + (it.end - lo) * scale for it in items]
+        order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
+        extents = [(starts[i] - marker - 2, max(ends[i], starts[i] + marker) + 2) for i in order]
         for i, lane in zip(order, pack_lanes(extents), strict=True):
-            self._items[i].lane = lane
-        self._centers = [self._center(it) for it in self._items]
+            items[i].lane = lane
+        self._centers = [(starts[i] if it.kind != SPAN else (starts[i] + ends[i]) / 2,
+                          max(8.0, axis - it.lane * lane_h)) for i, it in enumerate(items)]
+        # What to draw: one marker drawn on top of an identical one (lanes above the top are
+        # drawn at the top) would change no pixel, nor one outside the widget, so a relationship
+        # with thousands of events paints (and is hit-tested over) what shows.
+        seen: set[tuple] = set()
+        types = [it.group.type for it in items]
+        self._drawn = []
+        left, right = -2 * marker, self.width() + 2 * marker
+        for i, it in enumerate(items):
+            x, y = self._centers[i]
+            key = (it.kind, round(x), round(y), round(ends[i]), types[i], it.doubtful, it.corrected)
+            if key not in seen and max(x, ends[i]) >= left and min(x, starts[i]) <= right:
+                seen.add(key)
+                self._drawn.append(i)
 
     def _center(self, it: _Item) -> QPointF:
         y = self._axis_y() - 14.0 - it.lane * self.LANE_H
@@ -160,12 +184,12 @@ class TimelineWidget(QWidget):
     def _hit(self, pos: QPointF) -> int:
         self._layout_lanes()
         best, best_d = -1, 1e9
-        for i, it in enumerate(self._items):
-            c = self._centers[i]
-            if it.kind == RANGE and abs(pos.y() - c.y()) <= self.MARKER + 2 and \
+        for i in self._drawn:
+            it, (x, y) = self._items[i], self._centers[i]
+            if it.kind == RANGE and abs(pos.y() - y) <= self.MARKER + 2 and \
                     self._x(it.start) - 4 <= pos.x() <= self._x(it.end) + 4:
                 return i
-            d = math.hypot(pos.x() - c.x(), pos.y() - c.y())
+            d = math.hypot(pos.x() - x, pos.y() - y)
             if d < best_d:
                 best, best_d = i, d
         return best if best_d <= self.MARKER + 4 else -1
@@ -239,7 +263,7 @@ class TimelineWidget(QWidget):
         axis_y = self._axis_y()
         if not self._items:
             p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.note or self._empty_text)
             return
         self._layout_lanes()
         # axis and ticks
@@ -259,17 +283,10 @@ class TimelineWidget(QWidget):
             w = fm.horizontalAdvance(label)
             p.drawText(QPointF(x - w / 2, axis_y + 8 + fm.ascent()), label)
             year += step
-        # markers; one drawn on top of an identical one (lanes above the top are drawn at the top)
-        # would change no pixel, so a relationship with thousands of events paints what shows
-        drawn: set[tuple] = set()
-        for i, it in enumerate(self._items):
-            special = i in (self._current, self._hover)
-            c = self._centers[i]
-            key = (it.kind, round(c.x()), round(c.y()), round(self._x(it.end)), it.group.type, it.doubtful,
-                   it.corrected)
-            if special or key not in drawn:
-                drawn.add(key)
-                self._draw_item(p, it, i == self._current, i == self._hover)
+        # markers: those that show, and the current and hovered ones wherever they are
+        special = {i for i in (self._current, self._hover) if 0 <= i < len(self._items)}
+        for i in sorted(special.union(self._drawn)) if special else self._drawn:
+            self._draw_item(p, self._items[i], QPointF(*self._centers[i]), i == self._current, i == self._hover)
         self._draw_legend(p)
         if self.hasFocus():
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -280,9 +297,8 @@ class TimelineWidget(QWidget):
         # A labelled year at most every 46 pixels.
         return tick_step(max(1e-9, self._hi - self._lo), (self.width() - 2 * self.MARGIN) / 46)
 
-    def _draw_item(self, p: QPainter, it: _Item, current: bool, hover: bool) -> None:
+    def _draw_item(self, p: QPainter, it: _Item, c: QPointF, current: bool, hover: bool) -> None:
         color = QColor(*labels.type_color(it.group.type))
-        c = self._center(it)
         r = self.MARKER + (1.5 if hover or current else 0)
         doubtful = it.doubtful
         if doubtful:                  # uncertain: a dashed outline around a paler mark (a shape, not a colour)
@@ -325,7 +341,7 @@ class TimelineWidget(QWidget):
             p.drawEllipse(c, r + (7 if doubtful else 4), r + (7 if doubtful else 4))
 
     def _draw_legend(self, p: QPainter) -> None:
-        types = legend_types([i.group for i in self._items])
+        types = self._legend
         fm = p.fontMetrics()
         x, y = self.MARGIN / 2, self.height() - 8.0
         for t in types:
