@@ -205,34 +205,33 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                     raise
                 result.bytes_processed += raw.size
 
-            def failed(raw: RawDocument, exc: BaseException) -> None:
-                known.this_import.pop(raw.sha256, None)
-                log.error("processing %s failed", raw.path, exc_info=exc)
-                result.failed.append(FailedFile(raw.file, raw.path, "processing", f"{type(exc).__name__}: {exc}"))
+            def failed(doc: RawDocument | Deferred, exc: BaseException) -> None:
+                known.this_import.pop(doc.sha256, None)
+                log.error("processing %s failed", doc.path, exc_info=exc)
+                result.failed.append(FailedFile(doc.file, doc.path, "processing", f"{type(exc).__name__}: {exc}"))
 
-            def admit(raw: RawDocument) -> bool:
-                """Whether a document just read is new (and recorded as such) or not."""
-                if _read(raw, max_bytes, result) is None:
-                    return False
-                found = known.find(raw.sha256)
+            def unread(doc: Deferred, exc: DocumentError) -> None:
+                known.this_import.pop(doc.sha256, None)
+                _read(exc, max_bytes, result)
+
+            def admit(doc: RawDocument | Deferred) -> bool:
+                """Whether a document is new (and now recorded as such) or already there."""
+                found = known.find(doc.sha256)
                 if found is not None:
                     origin, file, existing_id = found
-                    result.duplicates.append(DuplicateFile(raw.file, raw.path, raw.sha256, file, origin, existing_id))
+                    result.duplicates.append(DuplicateFile(doc.file, doc.path, doc.sha256, file, origin, existing_id))
                     return False
-                known.this_import[raw.sha256] = raw.file
+                known.this_import[doc.sha256] = doc.file
                 return True
 
-            handlers = Handlers(stage, failed, lambda exc: _read(exc, max_bytes, result), admit)
+            handlers = Handlers(stage, failed, unread)
             for done, entry in enumerate(entries):
                 check()
                 if progress:
                     progress(done, total, _name(entry))
-                if isinstance(entry, Deferred):
-                    pipeline.submit(entry, handlers)
-                    continue
-                raw = _read(entry, max_bytes, result)
-                if raw is not None and admit(raw):
-                    pipeline.submit(raw, handlers)
+                doc = entry if isinstance(entry, Deferred) else _read(entry, max_bytes, result)
+                if doc is not None and not _too_large(doc, max_bytes, result) and admit(doc):
+                    pipeline.submit(doc, handlers)
             pipeline.drain(handlers)
         check()
         if progress:        # everything is read; what is left is the commit
@@ -264,16 +263,19 @@ def _name(entry: Entry) -> str:
     return entry.name
 
 
+def _too_large(doc: RawDocument | Deferred, max_bytes: int, result: ImportResult) -> bool:
+    if doc.size <= max_bytes:
+        return False
+    result.failed.append(FailedFile(doc.file, doc.path, "too_large", f"{doc.size:,} bytes; the limit is {max_bytes:,}"))
+    return True
+
+
 def _read(entry: Path | RawDocument | DocumentError, max_bytes: int, result: ImportResult) -> RawDocument | None:
     if isinstance(entry, DocumentError):
         listed = result.skipped if entry.reason in SKIPPED_REASONS else result.failed
         listed.append(FailedFile(entry.file, entry.file, entry.reason, entry.detail))
         return None
     if isinstance(entry, RawDocument):
-        if entry.size > max_bytes:
-            result.failed.append(FailedFile(entry.file, entry.path, "too_large",
-                                            f"{entry.size:,} bytes; the limit is {max_bytes:,}"))
-            return None
         return entry
     try:
         return read_document(entry, max_bytes)

@@ -1,8 +1,8 @@
 """Where an import runs the pipeline: in this process, or in worker processes for big imports.
 
 Workers receive a read document, or a document they read themselves (``Deferred``: an article
-of a Kiwix archive, given by the archive's path and the entry's, so the importing process never
-reads or parses it), and send back its rows (``store.rows.PartRows``) and its near-duplicate
+of a Kiwix archive, given as its bytes, so the importing process never parses its HTML), and
+send back its rows (``store.rows.PartRows``) and its near-duplicate
 signature, which pickle cheaply; the importing process writes them, in the order the documents came, so ids do not
 depend on which worker was faster. A document longer than ``POOL_MAX_CHARS`` is processed here,
 window by window, so that no worker holds a long document's rows at once. Where processes
@@ -57,8 +57,13 @@ def import_size(paths: Iterable[str | os.PathLike]) -> int:
 @runtime_checkable
 class Deferred(Protocol):
     """A document that is read where it is processed (in a worker when there are workers);
-    picklable. ``load`` raises DocumentError for what cannot be read."""
+    picklable. Its bytes' hash and size are known beforehand (a duplicate is skipped before any
+    work); ``load`` raises DocumentError for what cannot be read."""
     name: str
+    file: str
+    path: str
+    sha256: str
+    size: int
 
     def load(self) -> RawDocument: ...
 
@@ -71,13 +76,10 @@ StageFn = Callable[[RawDocument, Parts, Signature | None], None]
 @dataclass(frozen=True)
 class Handlers:
     """Where the pipeline's outcomes go: ``stage`` the rows of a document; ``failed`` a document
-    the pipeline raised on; ``unread`` the error of a deferred document that cannot be read;
-    ``admit`` says whether a document read from a deferred one is to be processed (not too
-    large, not a duplicate: it is known only once read)."""
+    the pipeline raised on; ``unread`` a deferred document that cannot be read, and why."""
     stage: StageFn
-    failed: Callable[[RawDocument, BaseException], None]
-    unread: Callable[[DocumentError], None]
-    admit: Callable[[RawDocument], bool]
+    failed: Callable[[RawDocument | Deferred, BaseException], None]
+    unread: Callable[[Deferred, DocumentError], None]
 
 
 class PipelineFailed(Exception):
@@ -175,9 +177,7 @@ class Pipeline:
                 try:
                     item = item.load()
                 except DocumentError as exc:
-                    to.unread(exc)
-                    return
-                if not to.admit(item):
+                    to.unread(item, exc)
                     return
             self._here(item, to)
             return
@@ -206,20 +206,14 @@ class Pipeline:
         try:
             got = fut.result()
         except Exception as exc:
-            if isinstance(item, RawDocument):
-                to.failed(item, exc)
-            else:       # not even the document came back: the failure is told by the deferred's name
-                log.error("processing %s failed", item.name, exc_info=exc)
-                to.unread(DocumentError(item.name, "processing", f"{type(exc).__name__}: {exc}"))
+            to.failed(item, exc)
             return
         if isinstance(got, DocumentError):
-            to.unread(got)
+            to.unread(item, got)        # type: ignore[arg-type]  (only a deferred one is read there)
             return
         raw, rows, sig = got
         if raw is None:
             raw = item      # type: ignore[assignment]  (the worker was given a read document)
-        elif not to.admit(raw):
-            return
         if rows is None:
             self._here(raw, to)
         else:
