@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from relations_desktop.digits import fold_digits
 
@@ -68,17 +69,17 @@ _PUNCT = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~“”�
 
 def _words(text: str) -> list[str]:
     """The words of an NFC text, case and digits folded, punctuation around them dropped."""
-    words = (w.strip(_PUNCT) for w in fold_digits(text).casefold().split())
-    return [w for w in words if w]
+    # (map and filter over str methods: the loop runs in C)
+    return list(filter(None, map(str.strip, fold_digits(text).casefold().split(), repeat(_PUNCT))))
 
 
 def _shingle_hashes(words: list[str]) -> set[int]:
     """A 64-bit hash for each run of SHINGLE words. Words get a stable CRC-32; Python's hash
     of a tuple of integers does not vary between runs (only strings' hashes are salted)."""
-    codes = [zlib.crc32(w.encode("utf-8")) for w in words]
+    codes = list(map(zlib.crc32, map(str.encode, words)))
     if len(codes) < SHINGLE:
         return {hash(tuple(codes)) & _MASK64} if codes else set()
-    return {h & _MASK64 for h in map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))}
+    return set(map(_MASK64.__and__, map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))))
 
 
 def _mins(text: str) -> tuple[list[int], int]:
