@@ -140,6 +140,19 @@ def test_workers_import_the_same_as_this_process(archive: Path, tmp_path: Path, 
     assert _dump(seed_db, tmp_path / "here.db") == _dump(seed_db, tmp_path / "there.db")
 
 
+def test_with_workers_articles_already_there_are_skipped_and_a_missing_one_fails_alone(archive: Path, tmp_path: Path,
+                                                                                      seed_db: Path):
+    scan = kiwix.scan_archive(archive)
+    user_db = tmp_path / "library.db"
+    first = kiwix.import_articles(archive, scan.candidates, user_db, bundled_db=seed_db, workers=2)
+    assert first.ok and len(first.added) == len(scan.candidates)
+    missing = kiwix.Candidate("No_such_article", "Nowhere–Elsewhere relations", "en", (), False)
+    again = kiwix.import_articles(archive, [*scan.candidates, missing], user_db, bundled_db=seed_db, workers=2)
+    assert again.added == [] and again.bytes_processed == 0     # nothing staged
+    assert sorted(d.file for d in again.duplicates) == sorted(a.file for a in first.added)
+    assert [(f.file, f.reason) for f in again.failed] == [("Nowhere–Elsewhere relations", "zim_entry_missing")]
+
+
 def test_articles_are_read_one_at_a_time_as_the_import_reaches_them(archive: Path, tmp_path: Path):
     scan = kiwix.scan_archive(archive)
     log: list[str] = []

@@ -101,3 +101,33 @@ def test_the_estimated_jaccard_index_is_the_share_of_equal_values():
     assert jaccard(one, Signature(tuple(x ^ 0x10000 for x in range(BINS)), 5)) == 0.0
     # read back from bytes as the library stores it
     assert jaccard(Signature.from_bytes(one.to_bytes()), one) == 1.0
+
+
+def _plain_signature(text: str) -> tuple[tuple[int, ...], int]:
+    """The signature computed the plain way, word by word and shingle by shingle: signatures
+    stored in existing libraries are compared with new ones, so the fast path must agree."""
+    import zlib
+
+    from relations_desktop.corpus import neardup as nd
+    from relations_desktop.digits import fold_digits
+    words = [w for w in (t.strip(nd._PUNCT) for t in fold_digits(text).casefold().split()) if w]
+    codes = [zlib.crc32(w.encode("utf-8")) for w in words]
+    if len(codes) < nd.SHINGLE:
+        hashes = {hash(tuple(codes)) & nd._MASK64} if codes else set()
+    else:
+        hashes = {hash(tuple(codes[i:i + nd.SHINGLE])) & nd._MASK64 for i in range(len(codes) - nd.SHINGLE + 1)}
+    mins = [nd._EMPTY] * nd.BINS
+    for h in hashes:
+        b, v = h % nd.BINS, (h >> nd._BIN_BITS) & nd._VALUE_MASK
+        mins[b] = min(mins[b], v)
+    return tuple(nd._densify(mins)), len(hashes)
+
+
+def test_signature_is_the_plain_minhash_of_the_words():
+    rng = random.Random(7)
+    vocabulary = ["Kenya", "ghana", "১৯৭২", "१९७२", "“signed”", "—", "ঢাকা,", "भारत।", "a", "...", "Treaty"]
+    texts = [*dev_texts().values(), STORY, "", "one", "— … —", "a b c d", "a b c d e", STORY * 40]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randrange(0, 400))) for _ in range(40)]
+    for text in texts:
+        sig = signature(text)
+        assert (sig.values, sig.size) == _plain_signature(text), text[:60]

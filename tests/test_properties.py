@@ -56,3 +56,18 @@ def test_taggers_keep_offsets(text):
         assert 0 <= d.start < d.end <= len(text)
     for m in find_mentions(text):
         assert text[m.start:m.end] == m.text
+
+
+@given(st.text(alphabet=st.sampled_from("০১২৩৪৫৬৭৮৯०१२३४५६७८९0123456789 aকख\u09bc,")))
+def test_digit_folding_maps_each_indic_digit_and_nothing_else(text):
+    from relations_desktop.digits import fold_digits
+    table = str.maketrans("০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 2)
+    assert fold_digits(text) == text.translate(table)
+
+
+@given(st.text(ALPHABET))
+def test_indic_letters_are_counted_as_a_character_class_counts_them(text):
+    import re
+
+    from relations_desktop.corpus.formats.legacy import _indic_count
+    assert _indic_count(text) == len(re.findall("[\u0900-\u09ff]", text))

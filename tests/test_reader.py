@@ -80,6 +80,17 @@ def test_english_with_short_words_is_not_taken_for_a_legacy_font(tmp_path):
     assert read_document(p).text.startswith("Ghana")
 
 
+def test_legacy_text_quoted_in_indic_text_is_not_refused_and_the_share_decides():
+    from relations_desktop.corpus.formats.legacy import legacy_encoding
+    indic = "নেপাল ও ভুটানের সম্পর্ক। भारत और नेपाल। "
+    # Indic letters (Bengali and Devanagari, signs and digits too) above a twentieth of the text
+    # make it Indic, whatever legacy words it quotes; just below, the legacy words decide.
+    assert legacy_encoding(indic + BIJOY) is None
+    assert legacy_encoding("১৯৭১ " * 30 + KRUTIDEV * 2) is None
+    assert legacy_encoding("\u0981" + KRUTIDEV * 8) == "krutidev"
+    assert legacy_encoding("\ud800 " + BIJOY * 3) == "bijoy"      # a lone surrogate is no letter
+
+
 def test_unsupported_types_are_named(tmp_path):
     p = tmp_path / "sheet.xlsx"
     p.write_bytes(b"PK\x03\x04" + b"\x00" * 40)

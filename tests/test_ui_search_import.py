@@ -197,3 +197,22 @@ def test_import_progress_is_coalesced_but_always_ends_complete(qtbot):
     assert reports[0] == (0, 500, "doc0.txt")
     assert reports[-1] == (500, 500, "")
     assert len(reports) < 20
+
+
+def test_after_an_import_the_reload_and_the_summary_come_in_turns_of_their_own(window, tmp_path, qtbot):
+    """The window reads the library again, then shows the summary (made in the job's thread),
+    each in an event-loop turn of its own, and only then says the import has finished."""
+    from PySide6.QtCore import QTimer
+    _use_user_db(window, tmp_path)
+    seen: list[str] = []
+    window.library.changed.connect(lambda: (seen.append("reload"),
+                                            QTimer.singleShot(0, lambda: seen.append("next turn"))))
+    window.library.imported.connect(lambda _run: seen.append("summary"))
+    run = window.import_documents(paths=[_docs(tmp_path / "in")])
+    run.finished.connect(lambda _result: seen.append("finished"))
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert seen == ["reload", "next turn", "summary", "finished"]
+    assert run.summary is not None and "broken.txt" in run.summary
+    assert window.import_summary.text.toPlainText() == run.summary
+    window.import_summary.close()

@@ -3,22 +3,21 @@
 
 from __future__ import annotations
 
-import re
-
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
 DEVANAGARI_DIGITS = "०१२३४५६७८९"
-_DIGIT_FOLD = str.maketrans(BENGALI_DIGITS + DEVANAGARI_DIGITS, "0123456789" * 2)
 _TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
 _TO_DEVANAGARI = str.maketrans("0123456789", DEVANAGARI_DIGITS)
-
-
-_INDIC_DIGITS = re.compile("[" + BENGALI_DIGITS + DEVANAGARI_DIGITS + "]+")
+_FOLDS = tuple(zip(BENGALI_DIGITS + DEVANAGARI_DIGITS, "0123456789" * 2, strict=True))
 
 
 def fold_digits(text: str) -> str:
     """Bengali and Devanagari digits to ASCII."""
-    # Translating only the digit runs is several times faster than translating the text.
-    return _INDIC_DIGITS.sub(lambda m: m.group().translate(_DIGIT_FOLD), text)
+    # One search in C for each of the twenty digits (most find none) is several times faster
+    # than a regex over the text, and far faster than str.translate on non-ASCII text.
+    for digit, ascii_digit in _FOLDS:
+        if digit in text:
+            text = text.replace(digit, ascii_digit)
+    return text
 
 
 def to_bengali_digits(text: str) -> str:

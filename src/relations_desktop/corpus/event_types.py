@@ -37,11 +37,12 @@ class _Lines:
 
     def __init__(self, entries: list[tuple[str, bool, str]]) -> None:
         grouped: dict[str, dict[tuple[str, bool], list[str]]] = {}
-        self.anywhere: list[tuple[str, bool, re.Pattern]] = []
+        # (with the characters every match opens with: where they are absent, nothing is searched)
+        self.anywhere: list[tuple[str, bool, re.Pattern, str]] = []
         for type_, strong, line in entries:
             pattern, heads = _compiled(line)
             if heads is None:                       # can start anywhere, or with anything
-                self.anywhere.append((type_, strong, pattern))
+                self.anywhere.append((type_, strong, pattern, _literal_start(line.lstrip("*"))))
                 continue
             for head in heads:
                 grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
@@ -51,20 +52,29 @@ class _Lines:
             for head, by_type in grouped.items()}
         # where a cue can begin: its first two characters, searched for in one C scan
         self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
+        self._tried: dict[str, list[tuple[str, bool, re.Pattern]]] = {}
+
+    def _tried_at(self, head: str) -> list[tuple[str, bool, re.Pattern]]:
+        """The lines tried where a word opens with ``head``: those of its three, two and first
+        characters, in that order (remembered: the same heads recur)."""
+        get = self.by_prefix.get
+        tried = self._tried[head] = [x for key in (head, head[:2], head[:1]) for x in get(key, ())]
+        return tried
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
         out: list[Cue] = []
-        get = self.by_prefix.get
+        tried = self._tried.get
         for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
             p = h.start()
             head = text[p:p + _PREFIX_LEN].lower()
-            for key in (head, head[:2], head[:1]):
-                for type_, strong, pattern in get(key, ()):
-                    m = pattern.match(text, p, end)
-                    if m is not None and m.end() > p:
-                        out.append((p, m.end(), type_, strong))
-        for type_, strong, pattern in self.anywhere:
-            out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
+            lines = tried(head)
+            for type_, strong, pattern in self._tried_at(head) if lines is None else lines:
+                m = pattern.match(text, p, end)
+                if m is not None and m.end() > p:
+                    out.append((p, m.end(), type_, strong))
+        for type_, strong, pattern, opening in self.anywhere:
+            if text.find(opening, start, end) >= 0:
+                out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
         return out
 
 
@@ -112,6 +122,23 @@ def _compiled(line: str) -> tuple[re.Pattern, frozenset[str] | None]:
         return re.compile(line[1:]), None
     heads = _prefixes(line)
     return (re.compile(line), frozenset(heads)) if heads is not None else (re.compile(_B + line), None)
+
+
+def _literal_start(line: str) -> str:
+    """The characters every match of ``line`` opens with, case and all ("" when it may open
+    with more than one character)."""
+    import re._constants as c
+    import re._parser as parser
+
+    parsed = parser.parse(line)
+    if parsed.state.flags & re.I:
+        return ""
+    out = []
+    for op, av in parsed:
+        if op != c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 def _prefixes(line: str) -> set[str] | None:

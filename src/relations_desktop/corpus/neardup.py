@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from relations_desktop.digits import fold_digits
 
@@ -46,6 +47,17 @@ class Signature:
         """The values as one integer of BINS 32-bit lanes (for ``jaccard``)."""
         return int.from_bytes(array("I", self.values).tobytes(), "little")
 
+    @functools.cached_property
+    def bands(self) -> list[int]:
+        """One 63-bit key per band (``band_keys``), made once per signature: an import uses a
+        document's keys to stage it, to look for its originals and to index it for the rest."""
+        keys = []
+        for band in range(BANDS):
+            chunk = self.values[band * ROWS:(band + 1) * ROWS]
+            digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
+            keys.append(int.from_bytes(digest.digest(), "little") >> 1)
+        return keys
+
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
         values = array("I", data)
@@ -57,17 +69,17 @@ _PUNCT = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~“”�
 
 def _words(text: str) -> list[str]:
     """The words of an NFC text, case and digits folded, punctuation around them dropped."""
-    words = (w.strip(_PUNCT) for w in fold_digits(text).casefold().split())
-    return [w for w in words if w]
+    # (map and filter over str methods: the loop runs in C)
+    return list(filter(None, map(str.strip, fold_digits(text).casefold().split(), repeat(_PUNCT))))
 
 
 def _shingle_hashes(words: list[str]) -> set[int]:
     """A 64-bit hash for each run of SHINGLE words. Words get a stable CRC-32; Python's hash
     of a tuple of integers does not vary between runs (only strings' hashes are salted)."""
-    codes = [zlib.crc32(w.encode("utf-8")) for w in words]
+    codes = list(map(zlib.crc32, map(str.encode, words)))
     if len(codes) < SHINGLE:
         return {hash(tuple(codes)) & _MASK64} if codes else set()
-    return {h & _MASK64 for h in map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))}
+    return set(map(_MASK64.__and__, map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))))
 
 
 def _mins(text: str) -> tuple[list[int], int]:
@@ -154,12 +166,7 @@ def similarity(a: Signature, b: Signature) -> float:
 
 def band_keys(sig: Signature) -> list[int]:
     """One 63-bit key per band: documents that share a key are compared."""
-    keys = []
-    for band in range(BANDS):
-        chunk = sig.values[band * ROWS:(band + 1) * ROWS]
-        digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
-        keys.append(int.from_bytes(digest.digest(), "little") >> 1)
-    return keys
+    return sig.bands
 
 
 class NearDuplicateIndex:

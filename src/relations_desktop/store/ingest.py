@@ -3,7 +3,8 @@
 Items are paths (files, or folders searched recursively), documents already read
 (``RawDocument``), or sources of documents read lazily (an iterable of ``RawDocument`` or
 ``DocumentError``, such as a Kiwix archive's chosen articles; with a length, the progress
-knows the total beforehand). Each is read with a size limit,
+knows the total beforehand; a source may give ``store.pool.Deferred`` documents instead, which
+workers read themselves). Each is read with a size limit,
 skipped when its bytes are already in the library, the bundled corpus or earlier in this
 import, and otherwise processed (window by window when long: ``corpus.windows``) into a
 private staging database that SQLite deletes itself, even after a crash. Only then, holding
@@ -25,7 +26,7 @@ from itertools import chain
 from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
-from relations_desktop.corpus.neardup import Sketch
+from relations_desktop.corpus.neardup import Signature, Sketch
 from relations_desktop.corpus.pipeline import batch_allocations
 from relations_desktop.corpus.reader import read_document
 from relations_desktop.corpus.walk import walk_sources
@@ -33,7 +34,7 @@ from relations_desktop.errors import DocumentError
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.commit import commit_staged
-from relations_desktop.store.pool import Pipeline, document_parts
+from relations_desktop.store.pool import Deferred, Handlers, Pipeline
 from relations_desktop.store.report import (
     ORIGIN,
     SKIPPED_REASONS,
@@ -50,7 +51,7 @@ from relations_desktop.store.write import Writer, now
 log = logging.getLogger(__name__)
 
 # A source: documents read lazily, one at a time (what cannot be read comes as its error).
-Source = Iterable[RawDocument | DocumentError]
+Source = Iterable[RawDocument | DocumentError | Deferred]
 Item = str | os.PathLike | RawDocument | Source
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -78,29 +79,35 @@ def _is_source(item: Item) -> bool:
     return not isinstance(item, str | os.PathLike | RawDocument)
 
 
-def expand(items: Iterable[Item]) -> Iterator[Path | RawDocument | DocumentError]:
+Entry = Path | RawDocument | DocumentError | Deferred
+
+
+def expand(items: Iterable[Item], deferred: bool = False) -> Iterator[Entry]:
     """Paths become the files they name or hold (unreadable entries and files of a type the
     app does not read become errors in place); documents pass through; sources are read
-    lazily, in their place."""
+    lazily, in their place (with ``deferred``, a source that can give its documents unread,
+    for workers to read, gives them so)."""
     for item in items:
         if isinstance(item, RawDocument):
             yield item
+        elif deferred and hasattr(item, "deferred"):
+            yield from item.deferred()
         elif _is_source(item):
             yield from item         # type: ignore[misc]
         else:
             yield from walk_sources([item])     # type: ignore[list-item]
 
 
-def entries_of(items: Iterable[Item]) -> tuple[Iterable[Path | RawDocument | DocumentError], int]:
+def entries_of(items: Iterable[Item], deferred: bool = False) -> tuple[Iterable[Entry], int]:
     """What an import goes through, and how many entries that is (0: not known beforehand).
     Folders of a list are listed first (to count their files); sources stay lazy."""
     if not isinstance(items, list | tuple):
-        return expand(items), 0
-    parts: list[Iterable[Path | RawDocument | DocumentError]] = []
+        return expand(items, deferred), 0
+    parts: list[Iterable[Entry]] = []
     total, known = 0, True
     for item in items:
         if _is_source(item):
-            parts.append(expand([item]))
+            parts.append(expand([item], deferred))
             known = known and isinstance(item, Sized)
             total += len(item) if isinstance(item, Sized) else 0
         else:
@@ -111,8 +118,10 @@ def entries_of(items: Iterable[Item]) -> tuple[Iterable[Path | RawDocument | Doc
 
 
 def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartRows, str]], added: str,
-                   cancelled: CancelledFn | None = None) -> Staged:
-    """Write one document's rows into the staging database (inside the caller's transaction)."""
+                   cancelled: CancelledFn | None = None, signature: Signature | None = None) -> Staged:
+    """Write one document's rows into the staging database (inside the caller's transaction).
+    Its near-duplicate signature is ``signature`` when given (the parts' texts are then not
+    used), else made of the parts' texts."""
     doc_id = writer.new_id()
     sketch = Sketch()
     langs: Counter[str] = Counter()
@@ -122,7 +131,8 @@ def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartR
     for rows, text in parts:
         if cancelled is not None and cancelled():
             raise ImportCancelled
-        sketch.add(text)
+        if signature is None:
+            sketch.add(text)
         langs[rows.lang] += rows.chars
         first = first or rows
         pairs.extend(p for p in rows.pairs if p not in pairs)
@@ -132,7 +142,7 @@ def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartR
     first.lang = max(langs, key=langs.__getitem__)      # the language of most of its text
     writer.add_text(doc_id, raw.text)
     writer.add_document(doc_id, raw, first, chars=len(raw.text), origin=ORIGIN, added=added)
-    writer.add_signature(doc_id, sketch.signature())
+    writer.add_signature(doc_id, signature or sketch.signature())
     return Staged(doc_id, raw.file, raw.path, raw.sha256, first.lang, pairs, events, raw.size)
 
 
@@ -170,7 +180,7 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 workers: int) -> ImportResult:
     t0 = time.perf_counter()
     result = ImportResult(user_db=user_db)
-    entries, total = entries_of(items)
+    entries, total = entries_of(items, deferred=workers > 0)
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -185,38 +195,44 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
     added = now()
     try:
         with batch_allocations(), Pipeline(workers) as pipeline:
-            def stage(raw: RawDocument, parts: Iterable[tuple[PartRows, str]]) -> None:
+            def stage(raw: RawDocument, parts: Iterable[tuple[PartRows, str]], sig: Signature | None) -> None:
                 staging.execute("BEGIN")
                 try:
-                    staged.append(stage_document(writer, raw, parts, added, cancelled))
+                    staged.append(stage_document(writer, raw, parts, added, cancelled, sig))
                     staging.execute("COMMIT")
                 except BaseException:
                     staging.execute("ROLLBACK")
                     raise
                 result.bytes_processed += raw.size
 
-            def failed(raw: RawDocument, exc: BaseException) -> None:
-                known.this_import.pop(raw.sha256, None)
-                log.error("processing %s failed", raw.path, exc_info=exc)
-                result.failed.append(FailedFile(raw.file, raw.path, "processing", f"{type(exc).__name__}: {exc}"))
+            def failed(doc: RawDocument | Deferred, exc: BaseException) -> None:
+                known.this_import.pop(doc.sha256, None)
+                log.error("processing %s failed", doc.path, exc_info=exc)
+                result.failed.append(FailedFile(doc.file, doc.path, "processing", f"{type(exc).__name__}: {exc}"))
 
-            for done, entry in enumerate(entries):
-                check()
-                name = (entry.meta.title or entry.file if isinstance(entry, RawDocument)
-                        else entry.file if isinstance(entry, DocumentError) else entry.name)
-                if progress:
-                    progress(done, total, name)
-                raw = _read(entry, max_bytes, result)
-                if raw is None:
-                    continue
-                found = known.find(raw.sha256)
+            def unread(doc: Deferred, exc: DocumentError) -> None:
+                known.this_import.pop(doc.sha256, None)
+                _read(exc, max_bytes, result)
+
+            def admit(doc: RawDocument | Deferred) -> bool:
+                """Whether a document is new (and now recorded as such) or already there."""
+                found = known.find(doc.sha256)
                 if found is not None:
                     origin, file, existing_id = found
-                    result.duplicates.append(DuplicateFile(raw.file, raw.path, raw.sha256, file, origin, existing_id))
-                    continue
-                known.this_import[raw.sha256] = raw.file
-                pipeline.submit(raw, document_parts, stage, failed)
-            pipeline.drain(stage, failed)
+                    result.duplicates.append(DuplicateFile(doc.file, doc.path, doc.sha256, file, origin, existing_id))
+                    return False
+                known.this_import[doc.sha256] = doc.file
+                return True
+
+            handlers = Handlers(stage, failed, unread)
+            for done, entry in enumerate(entries):
+                check()
+                if progress:
+                    progress(done, total, _name(entry))
+                doc = entry if isinstance(entry, Deferred) else _read(entry, max_bytes, result)
+                if doc is not None and not _too_large(doc, max_bytes, result) and admit(doc):
+                    pipeline.submit(doc, handlers)
+            pipeline.drain(handlers)
         check()
         if progress:        # everything is read; what is left is the commit
             progress(total, total, "")
@@ -236,16 +252,30 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
     return result
 
 
+def _name(entry: Entry) -> str:
+    """What the progress names an entry by."""
+    if isinstance(entry, RawDocument):
+        return entry.meta.title or entry.file
+    if isinstance(entry, DocumentError):
+        return entry.file
+    if isinstance(entry, Path):
+        return entry.name
+    return entry.name
+
+
+def _too_large(doc: RawDocument | Deferred, max_bytes: int, result: ImportResult) -> bool:
+    if doc.size <= max_bytes:
+        return False
+    result.failed.append(FailedFile(doc.file, doc.path, "too_large", f"{doc.size:,} bytes; the limit is {max_bytes:,}"))
+    return True
+
+
 def _read(entry: Path | RawDocument | DocumentError, max_bytes: int, result: ImportResult) -> RawDocument | None:
     if isinstance(entry, DocumentError):
         listed = result.skipped if entry.reason in SKIPPED_REASONS else result.failed
         listed.append(FailedFile(entry.file, entry.file, entry.reason, entry.detail))
         return None
     if isinstance(entry, RawDocument):
-        if entry.size > max_bytes:
-            result.failed.append(FailedFile(entry.file, entry.path, "too_large",
-                                            f"{entry.size:,} bytes; the limit is {max_bytes:,}"))
-            return None
         return entry
     try:
         return read_document(entry, max_bytes)

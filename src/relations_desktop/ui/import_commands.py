@@ -54,7 +54,7 @@ def report_import(window: MainWindow, run: ImportRun) -> None:
                                               run.error)
         window.last_message.open()
         return
-    window.import_summary = ImportSummaryDialog(window, run.result, run.candidates)
+    window.import_summary = ImportSummaryDialog(window, run.result, run.candidates, run.summary)
     window.import_summary.open()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,6 +58,9 @@ class ImportWorker(QObject):
     def __init__(self, job: Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]) -> None:
         super().__init__()
         self.job = job
+        # Made of the result in this thread too, so the interface thread only shows it.
+        self.describe: Callable[[object], str] | None = None
+        self.description: str | None = None
         self._cancel = threading.Event()
         self._last_report = float("-inf")
 
@@ -90,6 +93,11 @@ class ImportWorker(QObject):
             log.exception("a library job failed")
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return
+        if self.describe is not None:
+            try:
+                self.description = self.describe(result)
+            except Exception:   # the interface describes it itself
+                log.exception("describing a library job's result failed")
         self.done.emit(result)
 
 
@@ -129,7 +137,9 @@ def remove_job(user_db: Path, ids: list[int]):
 
 
 class ImportRun(QObject):
-    """A worker thread plus its progress dialog; emits ``finished(result)``."""
+    """A worker thread plus its progress dialog; emits ``finished(result)`` once the job has
+    ended and the steps given to ``then`` have run, each in an event-loop turn of its own (so
+    that the window never stands still for all of them at once)."""
 
     finished = Signal(object)
 
@@ -159,6 +169,16 @@ class ImportRun(QObject):
         self.result: ImportResult | bool | None = None
         self.error: str | None = None
         self.candidates: list | None = None     # a Kiwix import's articles (its summary counts by language)
+        self.summary: str | None = None         # the import's summary, when made in the worker thread
+        self._steps: list[Callable[[], None]] = []
+
+    def then(self, step: Callable[[], None]) -> None:
+        """Run ``step`` after the job has ended (in its own event-loop turn), before ``finished``."""
+        self._steps.append(step)
+
+    def summarised(self) -> None:
+        """Have the import's summary made in the worker thread, of the result (and candidates)."""
+        self.worker.describe = lambda result: summary_of(result, self.candidates)
 
     def start(self) -> None:
         self.dialog.show()
@@ -183,10 +203,18 @@ class ImportRun(QObject):
         self.thread.quit()
         self.thread.wait()
         self.dialog.close()
-        self.finished.emit(self.result)
+        QTimer.singleShot(0, self, self._next_step)
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self, self._next_step)
+        else:
+            self.finished.emit(self.result)
 
     def _done(self, result: object) -> None:
         self.result = result
+        self.summary = self.worker.description
         self._finish()
 
     def _crashed(self, message: str) -> None:
@@ -206,20 +234,27 @@ class ImportRun(QObject):
         return self.result
 
 
-class ImportSummaryDialog(QDialog):
-    """What an import did; for a Kiwix archive's articles (``candidates``), per language first."""
+def summary_of(result: object, candidates: list | None = None) -> str:
+    """The summary of an import's ``result``; for a Kiwix archive's articles (``candidates``),
+    per language first. (Also called in a job's worker thread: no widgets.)"""
+    languages = titles = None
+    if candidates:
+        from relations_desktop.store.kiwix import article_titles, language_counts
+        languages, titles = language_counts(candidates, result), article_titles(candidates)
+    from relations_desktop.present.imports import summary_text
+    return summary_text(result, languages, titles)
 
-    def __init__(self, parent: QWidget | None, result: ImportResult, candidates: list | None = None) -> None:
+
+class ImportSummaryDialog(QDialog):
+    """What an import did (``summary``, when already made, else made here of the result)."""
+
+    def __init__(self, parent: QWidget | None, result: ImportResult, candidates: list | None = None,
+                 summary: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Import finished") if not result.cancelled else _("Import cancelled"))
         text = QPlainTextEdit(self)
         text.setReadOnly(True)
-        languages = titles = None
-        if candidates:
-            from relations_desktop.store.kiwix import article_titles, language_counts
-            languages, titles = language_counts(candidates, result), article_titles(candidates)
-        from relations_desktop.present.imports import summary_text
-        text.setPlainText(summary_text(result, languages, titles))
+        text.setPlainText(summary if summary is not None else summary_of(result, candidates))
         text.setAccessibleName(_("Import summary"))
         self.text = text
         buttons = QDialogButtonBox(self)

@@ -134,7 +134,7 @@ class Library(QObject):
         """Import ``paths`` in the background; ``imported(run)`` follows, after the reload."""
         from relations_desktop.ui.importer import ImportRun, import_job
         run = ImportRun(self.parent(), import_job(paths, self.user_corpus_path(), self.database))
-        run.finished.connect(lambda _result, r=run: self._imported(r))
+        self._after_import(run)
         return self._start(run)
 
     def import_kiwix(self, path: Path, candidates: list) -> ImportRun:
@@ -145,7 +145,7 @@ class Library(QObject):
         run = ImportRun(self.parent(), kiwix_job(path, candidates, self.user_corpus_path(), self.database),
                         _("Importing from a Kiwix library"))
         run.candidates = candidates
-        run.finished.connect(lambda _result, r=run: self._imported(r))
+        self._after_import(run)
         return self._start(run)
 
     def remove_documents(self, ids: list[int]) -> ImportRun:
@@ -153,7 +153,7 @@ class Library(QObject):
         from relations_desktop.i18n import _
         from relations_desktop.ui.importer import ImportRun, remove_job
         run = ImportRun(self.parent(), remove_job(self.user_corpus_path(), ids), _("Removing documents"))
-        run.finished.connect(lambda _result, r=run: self._job_ended(r))
+        run.then(lambda r=run: self._job_ended(r))
         return self._start(run)
 
     def rebuild_user_corpus(self) -> ImportRun:
@@ -162,7 +162,7 @@ class Library(QObject):
         from relations_desktop.i18n import _
         from relations_desktop.ui.importer import ImportRun, rebuild_job
         run = ImportRun(self.parent(), rebuild_job(self.user_corpus_path()), _("Updating your imported documents"))
-        run.finished.connect(lambda _result, r=run: self._job_ended(r))
+        run.then(lambda r=run: self._job_ended(r))
         self.needs_rebuild = False
         return self._start(run)
 
@@ -176,9 +176,13 @@ class Library(QObject):
         if run.error:
             self.failed.emit(run.error)
 
-    def _imported(self, run: ImportRun) -> None:
+    def _after_import(self, run: ImportRun) -> None:
+        """The summary is made in the job's thread; once the job has ended the library is read
+        again, then ``imported(run)`` is emitted (it shows the summary): each in an event-loop
+        turn of its own, then the run's ``finished``."""
+        run.summarised()
         # The import has just committed the library: reading all of it again for damage would
         # hold the window still (about 50 ms for a thousand articles), and what a query meets
         # later is still caught (open()).
-        self.reload(full_check=False)
-        self.imported.emit(run)
+        run.then(lambda: self.reload(full_check=False))
+        run.then(lambda r=run: self.imported.emit(r))

@@ -170,42 +170,23 @@ class ZimArchive:
 
     def source_url(self, path: str) -> str | None:
         """The article's address on the wiki the archive was made from."""
-        host = self.info.source
-        if not host and self.info.name:
-            parts = self.info.name.removeprefix("kiwix.").split("_")
-            if len(parts) >= 2 and parts[0] in _WIKIMEDIA:
-                host = f"{parts[1]}.{parts[0]}.org"
-        if not host:
-            return None
-        if "://" not in host:
-            host = "https://" + host
-        page = path.removeprefix("A/")
-        for suffix in (".html", ".htm"):
-            page = page.removesuffix(suffix)
-        return f"{host.rstrip('/')}/wiki/{quote(page, safe='()_,:!~*')}"
+        return source_url(self.info, path)
 
-    def read(self, candidate: Candidate) -> RawDocument:
-        """The article as a document. Raises DocumentError (zim_entry_missing, zim_invalid, empty)."""
+    def content(self, candidate: Candidate) -> bytes:
+        """The article's bytes (its HTML). Raises DocumentError (zim_entry_missing, zim_invalid)."""
         try:
             entry = self._archive.get_entry_by_path(candidate.path)
             if entry.is_redirect:
                 entry = entry.get_redirect_entry()
-            data = bytes(entry.get_item().content)
+            return bytes(entry.get_item().content)
         except KeyError:
             raise DocumentError(candidate.title, "zim_entry_missing", candidate.path) from None
         except RuntimeError as exc:
             raise DocumentError(candidate.title, "zim_invalid", _first_line(exc)) from None
-        info = self.info
-        author = f"{info.creator} contributors" if info.creator and info.licence == WIKIMEDIA_LICENCE else info.creator
-        meta = DocumentMeta(title=candidate.title, source=info.title or info.name, url=self.source_url(candidate.path),
-                            author=author, licence=info.licence, archive=info.name, archive_date=info.date)
-        page = html_text(data.decode("utf-8", errors="replace"), title=candidate.title, lang=candidate.lang,
-                         meta=meta)
-        if not page.text.strip():
-            raise DocumentError(candidate.title, "empty", "the article has no text")
-        return RawDocument(file=candidate.path.rsplit("/", 1)[-1], path=f"{info.path}#{candidate.path}",
-                           sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", text=page.text,
-                           size=len(data), meta=page.meta, layout=page.layout)
+
+    def read(self, candidate: Candidate) -> RawDocument:
+        """The article as a document. Raises DocumentError (zim_entry_missing, zim_invalid, empty)."""
+        return article_document(self.info, candidate, self.content(candidate))
 
     def documents(self, candidates: Iterable[Candidate],
                   on_error: Callable[[Candidate, DocumentError], None] | None = None) -> Iterator[RawDocument]:
@@ -222,10 +203,60 @@ class ZimArchive:
             yield doc
 
 
+def source_url(info: ZimInfo, path: str) -> str | None:
+    """The address, on the wiki the archive ``info`` was made from, of its article at ``path``."""
+    host = info.source
+    if not host and info.name:
+        parts = info.name.removeprefix("kiwix.").split("_")
+        if len(parts) >= 2 and parts[0] in _WIKIMEDIA:
+            host = f"{parts[1]}.{parts[0]}.org"
+    if not host:
+        return None
+    if "://" not in host:
+        host = "https://" + host
+    page = path.removeprefix("A/")
+    for suffix in (".html", ".htm"):
+        page = page.removesuffix(suffix)
+    return f"{host.rstrip('/')}/wiki/{quote(page, safe='()_,:!~*')}"
+
+
+def article_document(info: ZimInfo, candidate: Candidate, data: bytes) -> RawDocument:
+    """The article of the archive ``info`` whose bytes are ``data`` as a document (its HTML read
+    into text, layout and metadata). Raises DocumentError (empty)."""
+    author = f"{info.creator} contributors" if info.creator and info.licence == WIKIMEDIA_LICENCE else info.creator
+    meta = DocumentMeta(title=candidate.title, source=info.title or info.name, url=source_url(info, candidate.path),
+                        author=author, licence=info.licence, archive=info.name, archive_date=info.date)
+    page = html_text(data.decode("utf-8", errors="replace"), title=candidate.title, lang=candidate.lang, meta=meta)
+    if not page.text.strip():
+        raise DocumentError(candidate.title, "empty", "the article has no text")
+    return RawDocument(file=candidate.path.rsplit("/", 1)[-1], path=f"{info.path}#{candidate.path}",
+                       sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", text=page.text,
+                       size=len(data), meta=page.meta, layout=page.layout)
+
+
+class ArticleRef:
+    """One chosen article's bytes, to be read (its HTML parsed) where it is processed
+    (``store.pool.Deferred``): in a worker process when there are workers. Its bytes' hash and
+    size are known at once, so a duplicate is skipped before any work."""
+
+    def __init__(self, info: ZimInfo, candidate: Candidate, data: bytes) -> None:
+        self.info, self.candidate, self.data = info, candidate, data
+        self.name = candidate.title
+        self.file = candidate.path.rsplit("/", 1)[-1]
+        self.path = f"{info.path}#{candidate.path}"
+        self.sha256 = hashlib.sha256(data).hexdigest()
+        self.size = len(data)
+
+    def load(self) -> RawDocument:
+        """The article as a document. Raises DocumentError (empty)."""
+        return article_document(self.info, self.candidate, self.data)
+
+
 class ArticleStream:
     """Chosen articles of an open archive as documents, each read when the iteration reaches it
     (never all at once); its length is known beforehand, for a progress bar. An article that
-    cannot be read comes as its DocumentError, in its place, and the others go on."""
+    cannot be read comes as its DocumentError, in its place, and the others go on.
+    ``deferred()`` gives their bytes instead, for worker processes to read."""
 
     def __init__(self, archive: ZimArchive, candidates: Sequence[Candidate]) -> None:
         self.archive = archive
@@ -238,6 +269,13 @@ class ArticleStream:
         for candidate in self.candidates:
             try:
                 yield self.archive.read(candidate)
+            except DocumentError as exc:
+                yield exc
+
+    def deferred(self) -> Iterator[ArticleRef | DocumentError]:
+        for candidate in self.candidates:
+            try:
+                yield ArticleRef(self.archive.info, candidate, self.archive.content(candidate))
             except DocumentError as exc:
                 yield exc
 
