@@ -72,6 +72,9 @@ def test_chosen_articles_are_imported_with_their_attribution(archive: Path, tmp_
         "Ghana–Kenya relations", "Wikipedia", "CC BY-SA 4.0", "Wikipedia contributors", "wikipedia_mul_relations",
         "2024-05-01")
     assert gk.url == "https://en.wikipedia.org/wiki/Ghana%E2%80%93Kenya_relations"
+    # an archive of several languages: each article is on its own language's wiki
+    assert docs["ঘানা–কেনিয়া_সম্পর্ক"].url.startswith("https://bn.wikipedia.org/wiki/%E0%A6%98")
+    assert docs["घाना-केन्या_संबंध"].url.startswith("https://hi.wikipedia.org/wiki/%E0%A4%98")
     # the hubs' tables: each row is a dated fact about that row's country, in every language
     events = _dump(seed_db, user_db)["events"]
     for hub in ("Foreign_relations_of_Chile", "চিলির_বৈদেশিক_সম্পর্ক", "चिली_के_विदेश_संबंध"):

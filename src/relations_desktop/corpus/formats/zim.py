@@ -8,6 +8,7 @@ article's HTML is read when its document is asked for.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -203,8 +204,13 @@ class ZimArchive:
             yield doc
 
 
-def source_url(info: ZimInfo, path: str) -> str | None:
-    """The address, on the wiki the archive ``info`` was made from, of its article at ``path``."""
+# A Wikimedia wiki's host, whose first label is the language ("bn.wikipedia.org").
+_WIKIMEDIA_HOST = re.compile(r"[a-z][a-z-]{1,11}\.(" + "|".join(_WIKIMEDIA) + r")\.org")
+
+
+def source_url(info: ZimInfo, path: str, lang: str | None = None) -> str | None:
+    """The address, on the wiki the archive ``info`` was made from, of its article at ``path``.
+    In an archive of several languages, an article in ``lang`` is on that language's wiki."""
     host = info.source
     if not host and info.name:
         parts = info.name.removeprefix("kiwix.").split("_")
@@ -212,6 +218,11 @@ def source_url(info: ZimInfo, path: str) -> str | None:
             host = f"{parts[1]}.{parts[0]}.org"
     if not host:
         return None
+    languages = (info.language or "").strip()
+    if lang and ("," in languages or languages == "mul"):
+        wiki = _WIKIMEDIA_HOST.fullmatch(host.removeprefix("https://").removeprefix("http://").rstrip("/"))
+        if wiki:
+            host = f"{lang}.{wiki.group(1)}.org"
     if "://" not in host:
         host = "https://" + host
     page = path.removeprefix("A/")
@@ -224,8 +235,9 @@ def article_document(info: ZimInfo, candidate: Candidate, data: bytes) -> RawDoc
     """The article of the archive ``info`` whose bytes are ``data`` as a document (its HTML read
     into text, layout and metadata). Raises DocumentError (empty)."""
     author = f"{info.creator} contributors" if info.creator and info.licence == WIKIMEDIA_LICENCE else info.creator
-    meta = DocumentMeta(title=candidate.title, source=info.title or info.name, url=source_url(info, candidate.path),
-                        author=author, licence=info.licence, archive=info.name, archive_date=info.date)
+    meta = DocumentMeta(title=candidate.title, source=info.title or info.name,
+                        url=source_url(info, candidate.path, candidate.lang), author=author, licence=info.licence,
+                        archive=info.name, archive_date=info.date)
     page = html_text(data.decode("utf-8", errors="replace"), title=candidate.title, lang=candidate.lang, meta=meta)
     if not page.text.strip():
         raise DocumentError(candidate.title, "empty", "the article has no text")
