@@ -23,6 +23,7 @@ from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
 from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
+from relations_desktop.corpus.turns import JOINED, coordinated_runs, tour
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, VENUE: 0.3, MEDIATOR: 0.2, CURRENCY: 0.0}
@@ -48,10 +49,6 @@ BOTH = regex.compile(
     r"presidents|ministers|delegations|neighbours|neighbors)\b)|"
     r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার|প্রতিবেশী)|দু[’']দেশ|দেশ দুটি|"
     r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि|राष्ट्र)")
-# "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
-_BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
-_BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
-_COORDINATED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
 _FOOTNOTE_REF = regex.compile(r"\[(\d{1,3})\]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»]{4,300})[\"“”«»]")
 _FULL_STOP = regex.compile(r"\.\s")
@@ -167,6 +164,7 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
         pair = _title_pair(parties, lead_title)
         if pair is None:
             hub = _hub_from_quiz(text, blocks, body, parties) \
+                or _hub_from_tour(body, sentences, parties, lead_title) \
                 or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
                 or _hub_from_title_country(text, body, sentences, parties, lead_title) \
                 or _hub_from_lead_star(text, body, sentences, parties)
@@ -216,7 +214,7 @@ def _names_a_pair(parties: Parties, b: Block) -> bool:
         pos = m.end
     rest.append(text[pos:b.end])
     words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", " ".join(rest))
-             if w and not _COORDINATED.fullmatch(f" {w} ")]
+             if w and not JOINED.fullmatch(f" {w} ")]
     return len(words) <= _PAIR_HEADING_WORDS
 
 
@@ -249,9 +247,31 @@ def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tupl
 def _title_pair(parties: Parties, zone: list[tuple[int, int]]) -> tuple[str, str] | None:
     for s, e in zone:
         codes = parties(s, e)
-        if len(codes) == 2:
+        if len(codes) == 2 and _tour(parties, s, e) is None:
             return pair_of(*codes)
     return None
+
+
+def _tour(parties: Parties, s: int, e: int) -> tuple[str | None, list[str]] | None:
+    """A span sending one traveller to several states (turns.tour)."""
+    named = parties(s, e)
+    return tour(parties.text, parties.index.between(s, e), named) if len(named) > 1 else None
+
+
+def _hub_from_tour(body: list[int], sentences: dict[int, list[tuple[int, int]]], parties: Parties,
+                   zone: list[tuple[int, int]]) -> str | None:
+    """A title or lead sending the head of one state to several others ("Norway's prime
+    minister to visit Chile and Peru"): the traveller's state is the hub; when no span of the
+    trip names it ("the Prime Minister"), the state the text names most besides the stops."""
+    stops: set[str] = set()
+    for s, e in [*zone, *_body_sentences(body, sentences)[:_LEAD_SENTENCES]]:
+        trip = _tour(parties, s, e)
+        if trip is not None and trip[0] is not None:
+            return trip[0]
+        stops.update(trip[1] if trip else ())
+    if not stops:
+        return None
+    return next((c for c, _n in _presence(body, sentences, parties).most_common() if c not in stops), None)
 
 
 def _body_sentences(body: list[int], sentences: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -333,24 +353,6 @@ def _has_year(text: str, s: int, e: int) -> bool:
     return bool(_YEAR.search(text, s, e))
 
 
-def coordinated_runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
-    """Runs of country mentions joined only by commas and "and" ("the UAE and Bahrain"),
-    leaving out those framed by "between" (a pair, not a list)."""
-    runs: list[list[Mention]] = []
-    k = 0
-    while k < len(ms):
-        j = k
-        while j + 1 < len(ms) and _COORDINATED.fullmatch(text, ms[j].end, ms[j + 1].start):
-            j += 1
-        run = ms[k:j + 1]
-        between = _BETWEEN_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) \
-            or _BETWEEN_AFTER.match(text, run[-1].end)
-        if len({m.code for m in run}) > 1 and not between:
-            runs.append(run)
-        k = j + 1
-    return runs
-
-
 def _hub_from_lead_star(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
                         parties: Parties) -> str | None:
     """A lead pairing one country with a list of others ("Modi's visit to the UAE and Bahrain
@@ -387,7 +389,10 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
         presence.update(c for c, w in named.items() if w >= 1.0)
         if 2 <= len(named) <= 5:
             w = weight * (_RELATION_WEIGHT if RELATION_CUE.search(text, s, e) else 1.0)
+            trip = _tour(parties, s, e)
             for a, b in itertools.combinations(sorted(named), 2):
+                if trip is not None and a in trip[1] and b in trip[1]:
+                    continue                         # two stops of one trip are not a pair
                 scores[(a, b)] += w * named[a] * named[b]
                 first.setdefault((a, b), s)
         for a, wa in before.items():                 # named in consecutive sentences
@@ -479,7 +484,7 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
         if partner:
             out.block_pairs[i] = pair_of(hub, partner)
             for s, e in sentences.get(i, []):
-                if RELATION_CUE.search(text, s, e):
+                if RELATION_CUE.search(text, s, e) or _tour(parties, s, e):     # ties, or a trip to partners
                     named = [c for c in parties(s, e) if c != hub]
                     for c in named or [partner]:
                         out.stated_pairs.setdefault(pair_of(hub, c), (s, e))

@@ -33,6 +33,7 @@ from relations_desktop.corpus.structure import (
     Block,
     analyse,
 )
+from relations_desktop.corpus.turns import tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.textnorm import MARKS
 
@@ -192,7 +193,10 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
             ctx.fallback, ctx.fallback_source = previous[0], "continued"
         elif passage:
             ctx.fallback, ctx.fallback_source = [pair_of(a.hub, passage)], "passage"
-        if len(partners) == 1 or (partners and passage in partners):
+        trip = tour(text, doc.countries.between(s, e), named) if len(partners) > 1 else None
+        if trip is not None and trip[0] in (None, hub) and set(trip[1]) <= set(partners):
+            ctx.pairs, ctx.pair_source = [pair_of(hub, c) for c in trip[1]], "several"   # one trip, each stop
+        elif len(partners) == 1 or (partners and passage in partners):
             ctx.pairs, ctx.pair_source = [pair_of(a.hub, partners[0] if len(partners) == 1 else passage)], "own"
         elif partners:
             ctx.pairs, ctx.pair_source = [pair_of(a.hub, c) for c in partners], "several"

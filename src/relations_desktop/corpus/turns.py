@@ -1,11 +1,15 @@
 """A story about one pair that turns to another partner: a trip on to a third state ("After
 Uganda, the president travelled on to Rwanda", "উগান্ডা সফর শেষে প্রেসিডেন্ট রুয়ান্ডা যান",
-"युगांडा के बाद राष्ट्रपति रवांडा गए") is an act of the traveller's state with that state."""
+"युगांडा के बाद राष्ट्रपति रवांडा गए") is an act of the traveller's state with that state. A tour
+of several states ("visits Chile and Peru", "ফিনল্যান্ড ও সুইডেন সফর", "केन्या और घाना की यात्रा")
+pairs the traveller's state with each of them, never the destinations with each other."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+import regex
 
 from relations_desktop.corpus.countries import Mention
 from relations_desktop.corpus.gazetteer import DEMONYM
@@ -20,6 +24,59 @@ _TO_AFTER = re.compile(r"(?:-?তে|-?এ|য়|ে)?\s*(?:যান|গেল
 # A mention owning the traveller ("Kenya's president", "কেনিয়ার প্রেসিডেন্ট", "केन्या के राष्ट्रपति").
 _OWNER_EN = re.compile(r"['’]s\b")
 _OWNER_HI = re.compile(r"\s+(?:के|की|का)\s+(?!बाद|पहले|बजाय|साथ|खिलाफ|ख़िलाफ़|लिए)")
+
+
+# "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
+_BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
+_BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
+# What joins the names of a list: commas, brackets, "and".
+JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
+# Words of a trip right before its destinations (en) or right after them (bn, hi).
+_TOUR_BEFORE = re.compile(
+    r"(?i:\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?(?:\s+(?:of|to))?|trips?\s+to|journey\s+to|"
+    r"travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)\s+to|(?:leaves?|left)\s+for)"
+    r"\s+(?:the\s+)?)$")
+# "his Ghana and Kenya visit": the stops before the noun, after an owner (not "A and B visit C").
+_TOUR_OWNER_EN = re.compile(r"(?i:(?:['’]s|\b(?:his|her|their|the|a|an|upcoming|planned|forthcoming))\s+)$")
+_TOUR_NOUN_EN = re.compile(r"(?i:\s+(?:(?:state|official)\s+)?(?:visits?|tours?|trips?)\b)")
+_TOUR_AFTER = re.compile(
+    r"(?:-?(?:তে|এ|য়|ে))?\s*(?:সফর(?:ে|ের|কালে)?|ভ্রমণ(?:ে|ের)?|যাবেন|যাচ্ছেন|গেছেন|গেলেন|যান)" + _E + "|"
+    r"\s*(?:(?:की\s+(?:\S+\s+)?)?यात्रा|(?:के\s+(?:\S+\s+)?)?(?:दौरे|सफ़र|सफर)|(?:का\s+(?:\S+\s+)?)?दौरा|"
+    r"जाएंगे|जाएँगे|जाएंगी|जाएँगी|जा\s+रहे|जा\s+रही|गए|गईं|गई)" + _E)
+
+
+def coordinated_runs(text: str, ms: Sequence[Mention]) -> list[list[Mention]]:
+    """Runs of country mentions joined only by commas and "and" ("the UAE and Bahrain"),
+    leaving out those framed by "between" (a pair, not a list)."""
+    runs: list[list[Mention]] = []
+    k = 0
+    while k < len(ms):
+        j = k
+        while j + 1 < len(ms) and JOINED.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1
+        run = list(ms[k:j + 1])
+        between = _BETWEEN_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) \
+            or _BETWEEN_AFTER.match(text, run[-1].end)
+        if len({m.code for m in run}) > 1 and not between:
+            runs.append(run)
+        k = j + 1
+    return runs
+
+
+def tour(text: str, mentions: Sequence[Mention], named: Sequence[str]) -> tuple[str | None, list[str]] | None:
+    """A span that sends one traveller to several states at once: (the traveller's state, when
+    the span names exactly one other party, else None; the destinations). ``mentions``: the
+    span's country mentions; ``named``: the parties among them. None when there is no such trip."""
+    for run in coordinated_runs(text, mentions):
+        dest = list(dict.fromkeys(m.code for m in run))
+        if not set(dest) <= set(named):
+            continue
+        before = max(0, run[0].start - 30)
+        if _TOUR_BEFORE.search(text, before, run[0].start) or _TOUR_AFTER.match(text, run[-1].end) or (
+                _TOUR_OWNER_EN.search(text, before, run[0].start) and _TOUR_NOUN_EN.match(text, run[-1].end)):
+            rest = [c for c in named if c not in dest]
+            return (rest[0] if len(rest) == 1 else None), dest
+    return None
 
 
 def _is_destination(text: str, m: Mention) -> bool:
