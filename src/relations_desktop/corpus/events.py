@@ -16,7 +16,7 @@ from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.pairs import BOTH, pair_of
-from relations_desktop.corpus.turns import coordinated_runs, turn_pair
+from relations_desktop.corpus.turns import JOINED, coordinated_runs, turn_pair
 from relations_desktop.textnorm import MARKS
 
 # A date right after these words dates something other than the sentence's main act
@@ -35,7 +35,6 @@ _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|
 _DOMESTIC_TYPES = frozenset(("other", "conflict", "military", "recognition"))
 # Acts whose pair may be a third country's with one member of the document's pair.
 DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
-_NAMES_JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
 # Where the clause of a date ends: punctuation, a bracket, or a word opening another clause
 # (not "and", which mostly joins names: "Estonia and Mexico established …").
 _PAIR_CLAUSE_BREAK = re.compile(
@@ -130,7 +129,7 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
     if ms is not None:
         named = ms.between(s, e)
         joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
-                  if _NAMES_JOINED.fullmatch(text, a.end, b.start)]
+                  if JOINED.fullmatch(text, a.end, b.start)]
     cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in _PAIR_CLAUSE_BREAK.finditer(text, s, e)
                  if not any(a <= m.start() < b for a, b in joined)), e]
     for a, b in itertools.pairwise(cuts):
