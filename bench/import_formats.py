@@ -45,8 +45,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
-from libzim.writer import Creator, Hint, Item, StringProvider  # noqa: E402
+from libzim.writer import Creator  # noqa: E402
+from tests.zim_helpers import Entry, ZimItem  # noqa: E402  (the tests' ZIM entries, reused)
 
 from relations_desktop.corpus.formats.html import parse  # noqa: E402
 from relations_desktop.corpus.formats.zim import open_zim  # noqa: E402
@@ -73,27 +75,6 @@ _TEMPLATES = {
 }
 _FILLER = ("<p>This article is about a subject of general interest. It has several paragraphs of ordinary "
            "encyclopedic prose, a list of facts and a short history.</p>") * 6
-
-
-class _Item(Item):
-    def __init__(self, path: str, title: str, html: str) -> None:
-        super().__init__()
-        self._path, self._title, self._html = path, title, html
-
-    def get_path(self) -> str:
-        return self._path
-
-    def get_title(self) -> str:
-        return self._title
-
-    def get_mimetype(self) -> str:
-        return "text/html"
-
-    def get_contentprovider(self) -> StringProvider:
-        return StringProvider(self._html)
-
-    def get_hints(self) -> dict:
-        return {Hint.FRONT_ARTICLE: True}
 
 
 def _page(title: str, body: str, lang: str) -> str:
@@ -126,7 +107,7 @@ def build(path: Path, entries: int, articles: int) -> None:
             else:
                 title = f"Article {i} on a subject of general interest"
                 html = _page(title, f"<p>Entry {i}.</p>", "en")
-            creator.add_item(_Item(f"A{i}", title, html))
+            creator.add_item(ZimItem(Entry(f"A{i}", title, html)))
 
 
 def _best(fn, runs: int) -> tuple[float, object]:

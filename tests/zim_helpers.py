@@ -26,7 +26,9 @@ class Entry:
     front: bool = True
 
 
-class _Item(Item):
+class ZimItem(Item):
+    """An entry as libzim's writer takes it."""
+
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
@@ -68,7 +70,7 @@ def build_zim(path: Path, spec: ZimSpec | None = None, *, entries: Iterable[Entr
         for key, value in spec.metadata.items():
             creator.add_metadata(key, value)
         for entry in spec.entries:
-            creator.add_item(_Item(entry))
+            creator.add_item(ZimItem(entry))
         for rpath, title, target in spec.redirects:
             creator.add_redirection(rpath, title, target, {Hint.FRONT_ARTICLE: True})
     return path
