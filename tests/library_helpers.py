@@ -104,3 +104,13 @@ def cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.C
     """``relations-desktop ARGS`` in a process of its own."""
     return subprocess.run([sys.executable, "-m", "relations_desktop", *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def hold_lock(library: Path, seconds: float) -> subprocess.Popen:
+    """Another process that holds the library's writer lock for ``seconds`` (returned once it holds it)."""
+    script = ("import sys, time\nfrom relations_desktop.store.lock import writer_lock\n"
+              "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(float(sys.argv[2]))\n")
+    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(seconds)], stdout=subprocess.PIPE,
+                             text=True)
+    assert child.stdout.readline().strip() == "held"
+    return child

@@ -42,6 +42,7 @@ from tests.library_helpers import (
     EN_NP_IN,
     HI_NP_BT,
     content,
+    hold_lock,
     integrity,
     leftovers,
     numbered,
@@ -432,18 +433,9 @@ def test_documents_already_read_are_imported_lazily(tmp_path: Path, library: Pat
 
 # ----- one writer at a time
 
-def _hold_lock(library: Path, seconds: float) -> subprocess.Popen:
-    script = ("import sys, time\nfrom relations_desktop.store.lock import writer_lock\n"
-              "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(float(sys.argv[2]))\n")
-    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(seconds)], stdout=subprocess.PIPE,
-                             text=True)
-    assert child.stdout.readline().strip() == "held"
-    return child
-
-
 def test_a_second_writer_waits_for_the_first_and_says_so(tmp_path: Path, library: Path):
     library.parent.mkdir(parents=True)
-    holder = _hold_lock(library, 1.5)
+    holder = hold_lock(library, 1.5)
     told: list[float] = []
     t0 = time.monotonic()
     try:
@@ -457,7 +449,7 @@ def test_a_second_writer_waits_for_the_first_and_says_so(tmp_path: Path, library
 
 def test_waiting_can_be_cancelled_or_run_out(tmp_path: Path, library: Path):
     library.parent.mkdir(parents=True)
-    holder = _hold_lock(library, 20)
+    holder = hold_lock(library, 20)
     try:
         with pytest.raises(WaitCancelled), writer_lock(library, cancelled=lambda: True):
             pass

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from relations_desktop.store.userdb import import_documents, list_user_documents
-from tests.library_helpers import EN_NP_IN, cli, content, integrity, leftovers, numbered, write
+from tests.library_helpers import EN_NP_IN, cli, content, hold_lock, integrity, leftovers, numbered, write
 
 
 @pytest.fixture(scope="module")
@@ -66,19 +66,10 @@ def test_two_imports_of_the_same_files_at_once_add_them_once(tmp_path: Path, hom
     assert integrity(library) == ("ok", "ok")
 
 
-def _hold_lock(library: Path, seconds: float) -> subprocess.Popen:
-    script = ("import sys, time\nfrom relations_desktop.store.lock import writer_lock\n"
-              "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(float(sys.argv[2]))\n")
-    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(seconds)], stdout=subprocess.PIPE,
-                             text=True)
-    assert child.stdout.readline().strip() == "held"
-    return child
-
-
 def test_the_command_line_waits_for_another_writer_and_says_so(tmp_path: Path, home: dict[str, str]):
     library = tmp_path / "lib" / "user-corpus.db"
     library.parent.mkdir()
-    holder = _hold_lock(library, 3)
+    holder = hold_lock(library, 3)
     try:
         out = cli("corpus", "import", str(write(tmp_path / "in", "np_in.txt", EN_NP_IN)), "--user-db", str(library),
                   env=home)
@@ -150,7 +141,7 @@ def test_two_windows_importing_at_once_lose_nothing(tmp_path: Path, seed_db: Pat
 def test_a_window_waits_for_another_writer_and_shows_it(tmp_path: Path, seed_db: Path, home: dict[str, str]):
     library = tmp_path / "lib" / "user-corpus.db"
     library.parent.mkdir()
-    holder = _hold_lock(library, 4)
+    holder = hold_lock(library, 4)
     try:
         report = _report(_app_import(seed_db, library, write(tmp_path / "in", "np_in.txt", EN_NP_IN), home))
     finally:
