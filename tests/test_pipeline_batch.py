@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from relations_desktop.corpus.pipeline import batch_allocations
+from relations_desktop.gcpause import batch_allocations
 
 
 class _Node:
@@ -35,3 +35,21 @@ def test_a_batch_restores_the_collector_and_its_cycles_stay_collectable(enabled)
         assert gone() is None and len(kept) == 5000
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_reading_a_large_relationship_on_its_thread_leaves_nothing_frozen(qtbot, seed_db):
+    """What the dossier reader's thread made is collectable afterwards: a freeze that is never
+    undone would keep every object of the process (and each dossier read since) for good."""
+    from relations_desktop.store.connection import open_corpus
+    from relations_desktop.ui.dossier_reader import DossierReader
+
+    conn = open_corpus(seed_db)
+    reader = DossierReader()
+    reader.threshold = 0                        # every relationship is read on the thread
+    pair = conn.execute("SELECT a, b FROM relationships ORDER BY id LIMIT 1").fetchone()
+    with qtbot.waitSignal(reader.read, timeout=20_000) as got:
+        reader.start(conn, (pair[0], pair[1]), lambda: open_corpus(seed_db))
+    assert got.args[1].pair == (pair[0], pair[1])
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+    conn.close()

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.neardup import Signature, Sketch
-from relations_desktop.corpus.pipeline import batch_allocations
 from relations_desktop.corpus.reader import read_document
 from relations_desktop.corpus.walk import walk_sources
 from relations_desktop.errors import DocumentError
+from relations_desktop.gcpause import batch_allocations
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.commit import commit_staged

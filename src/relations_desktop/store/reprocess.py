@@ -16,8 +16,8 @@ from pathlib import Path
 from relations_desktop import __version__
 from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.neardup import THRESHOLD, Signature, band_keys, similarity
-from relations_desktop.corpus.pipeline import batch_allocations
 from relations_desktop.errors import DatabaseError
+from relations_desktop.gcpause import batch_allocations
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.commit import next_id

@@ -17,8 +17,9 @@ from relations_desktop import __version__
 from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.neardup import Signature, band_keys, signature
-from relations_desktop.corpus.pipeline import ProcessedDocument, batch_allocations
+from relations_desktop.corpus.pipeline import ProcessedDocument
 from relations_desktop.fileio import replace_atomically
+from relations_desktop.gcpause import batch_allocations
 from relations_desktop.i18n.collate import sort_keys
 from relations_desktop.store.rows import Pair, PartRows, part_rows
 from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION, TEXT_CHUNK

@@ -4,7 +4,6 @@ own, so the window paints and answers while tens of thousands of events are read
 from __future__ import annotations
 
 import contextlib
-import gc
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from relations_desktop.errors import DatabaseError
+from relations_desktop.gcpause import batch_allocations
 from relations_desktop.store.connection import database_file
 from relations_desktop.store.queries import Pair, event_count
 
@@ -86,26 +86,18 @@ class DossierReader(QObject):
              prepare: Prepare | None) -> None:
         from relations_desktop.present.dossier import load_dossier
         dossier, prepared, error = None, None, None
-        # Python's cycle collector, run while hundreds of thousands of objects are made, holds
-        # the interpreter for 100-200 ms at a time (the window stalls meanwhile): it waits until
-        # they are read, and the dossier's objects, which live on, are left out of its rounds.
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            conn = open_reader()
-            try:
-                dossier = load_dossier(conn, pair)
-                dossier.prepare()
-            finally:
-                conn.close()
-            if prepare is not None and token == self._token:
-                prepared = prepare(dossier)
+            with batch_allocations():    # the dossier's objects live on: not walked again and again
+                conn = open_reader()
+                try:
+                    dossier = load_dossier(conn, pair)
+                    dossier.prepare()
+                finally:
+                    conn.close()
+                if prepare is not None and token == self._token:
+                    prepared = prepare(dossier)
         except (DatabaseError, sqlite3.Error) as exc:
             error = exc
-        finally:
-            if collecting:
-                gc.freeze()
-                gc.enable()
         with contextlib.suppress(RuntimeError):         # the window closed meanwhile
             self._done.emit(token, pair, dossier, prepared, error)
 
