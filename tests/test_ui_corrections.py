@@ -336,11 +336,16 @@ def test_an_event_moved_to_another_pair_takes_the_lists_with_it(win):
     def partners() -> list[str]:
         model = window.partner_model
         return [model.index(r).data(CodeRole) for r in range(model.rowCount())]
-    from relations_desktop.ui.models import CodeRole
+    def counts() -> list[int]:
+        model = window.partner_model
+        return [int(model.index(r).data(CountRole)) for r in range(model.rowCount())]
+    from relations_desktop.ui.models import CodeRole, CountRole
     assert partners() == ["KE"] and window.current_pair == ("GH", "KE")
+    (before,) = counts()
     select(window, "2004")
     assert window.corrector.edit({"pair": ("GH", "TG")})           # a pair the corpus does not relate
     assert window.current_pair == ("GH", "KE") and partners() == ["KE", "TG"]
+    assert counts() == [before - 1, 1]                             # the event counted where it now is
     assert "2004" not in [g.date for g in pane.dossier.groups]
     assert window.open_pair("GH", "TG")
     assert [(g.date, g.type) for g in window.relationship.dossier.groups] == [("2004", "conflict")]

@@ -81,3 +81,35 @@ def corrected_groups(conn: sqlite3.Connection, pair: Pair) -> tuple[list[queries
 def review(conn: sqlite3.Connection) -> list[Located]:
     """Every correction of the corpus, where it is now (the review list, the command line)."""
     return locate(conn, all_corrections(conn))
+
+
+def partners(conn: sqlite3.Connection, code: str) -> list[queries.Partner]:
+    """The relationships of one country with their counts as the reader sees them: events hidden
+    or moved away are not counted, ones moved in or added are, and a relationship only the
+    reader's corrections make is listed (its documents: those of its corrections)."""
+    code = code.upper()
+    out = {p.code: p for p in queries.partners(conn, code)}
+    shift: dict[str, int] = {}
+    made: dict[str, set[str]] = {}
+    # A correction counts while its document is in the corpus (a removed one's wait for its return).
+    for kind, a, b, hidden, new_a, new_b, sha in conn.execute(
+            "SELECT kind, a, b, hidden, new_a, new_b, sha256 FROM all_corrections c "
+            "WHERE (a = ?1 OR b = ?1 OR new_a = ?1 OR new_b = ?1) "
+            "AND EXISTS (SELECT 1 FROM all_documents d WHERE d.sha256 = c.sha256)", (code,)):
+        before = None if kind == ADDED else (a, b)
+        after = None if hidden else ((new_a, new_b) if new_a is not None else (a, b))
+        if before == after:
+            continue
+        if before is not None and code in before:
+            partner = before[1] if before[0] == code else before[0]
+            shift[partner] = shift.get(partner, 0) - 1
+        if after is not None and code in after:
+            partner = after[1] if after[0] == code else after[0]
+            shift[partner] = shift.get(partner, 0) + 1
+            made.setdefault(partner, set()).add(sha)
+    for partner, n in shift.items():
+        if partner in out:
+            out[partner] = out[partner]._replace(events=max(0, out[partner].events + n))
+        elif n > 0 and (made_here := queries.partner(conn, partner, n, len(made[partner]))) is not None:
+            out[partner] = made_here
+    return sorted(out.values(), key=lambda p: p.code)

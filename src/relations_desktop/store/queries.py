@@ -305,9 +305,22 @@ def _marks(ids: list[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
+_PARTNER_COLUMNS = "code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi"
+
+
+def _partner(row: sqlite3.Row | tuple, events: int, documents: int) -> Partner:
+    return Partner(row[0], _names(row, 1), events, documents, _ranks(row, 4))
+
+
+def partner(conn: sqlite3.Connection, code: str, events: int, documents: int) -> Partner | None:
+    """A country as a partner backed by these counts (None: not a country of the database)."""
+    row = conn.execute(f"SELECT {_PARTNER_COLUMNS} FROM main.countries WHERE code = ?", (code,)).fetchone()
+    return _partner(row, events, documents) if row else None
+
+
 def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
-    """The relationships of one country, with how many events and documents back each (as
-    extracted; one only the reader's corrections make counts those)."""
+    """The relationships of one country in the corpus, with how many events and documents back
+    each, as extracted (``store.corrected.partners``: as the reader corrected them)."""
     code = code.upper()
     by_pair = _relationship_ids(conn, "a = ? OR b = ?", (code, code))
     ids = _marks([i for v in by_pair.values() for i in v])
@@ -321,22 +334,13 @@ def partners(conn: sqlite3.Connection, code: str) -> list[Partner]:
     docs: dict[int, set[int]] = {}
     for rid, doc in conn.execute(union_of(conn, "passages", "DISTINCT relationship_id, document_id", where)):
         docs.setdefault(rid, set()).add(doc)
-    names = {r[0]: r for r in conn.execute(
-        "SELECT code, name_en, name_bn, name_hi, rank_en, rank_bn, rank_hi FROM main.countries")}
+    names = {r[0]: r for r in conn.execute(f"SELECT {_PARTNER_COLUMNS} FROM main.countries")}
     out: dict[str, Partner] = {}
     for (a, b), rids in by_pair.items():
         partner = b if a == code else a
         documents = len(set().union(*(docs.get(r, set()) for r in rids)))
         if documents and partner in names:
-            out[partner] = Partner(partner, _names(names[partner], 1), sum(events.get(r, 0) for r in rids), documents,
-                                   _ranks(names[partner], 4))
-    corrected: dict[str, list[str]] = {}
-    for a, b, sha in conn.execute(f"SELECT a, b, sha256 FROM ({CORRECTED_PAIRS}) WHERE a = ? OR b = ?", (code, code)):
-        corrected.setdefault(b if a == code else a, []).append(sha)
-    for partner, shas in corrected.items():
-        if partner not in out and partner in names:
-            out[partner] = Partner(partner, _names(names[partner], 1), len(shas), len(set(shas)),
-                                   _ranks(names[partner], 4))
+            out[partner] = _partner(names[partner], sum(events.get(r, 0) for r in rids), documents)
     return sorted(out.values(), key=lambda p: p.code)
 
 

@@ -138,8 +138,9 @@ class CountryLists(QObject):
         code = current.data(CodeRole) if current.isValid() else None
         if code == self.partner_model.country:
             return
+        from relations_desktop.store import corrected  # not before the first paint (it loads the writer's lock)
         conn = self.conn()
-        self.partner_model.set_partners(code, queries.partners(conn, code) if (conn and code) else [])
+        self.partner_model.set_partners(code, corrected.partners(conn, code) if (conn and code) else [])
         self._relabel_partners()
         self.country_changed.emit(code)
 
