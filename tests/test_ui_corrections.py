@@ -351,8 +351,11 @@ def test_an_event_moved_to_another_pair_takes_the_lists_with_it(win):
     assert [(g.date, g.type) for g in window.relationship.dossier.groups] == [("2004", "conflict")]
     assert window.relationship.sources.text.toPlainText().count("football match") == 1   # its sentence shown
     window.commands.undo.trigger()
-    assert partners() == ["KE"] and window.current_pair is None        # the pair is gone with its only event
-    assert window.open_pair("GH", "KE") and "2004" in [g.date for g in window.relationship.dossier.groups]
+    # the pair is gone with its only event: the window goes where the event is back, selected
+    assert partners() == ["KE"] and window.current_pair == ("GH", "KE")
+    assert "2004" in [g.date for g in window.relationship.dossier.groups]
+    assert counts() == [before]
+    assert (window.relationship.current_group.date or "").startswith("2004")
 
 
 def test_a_large_relationship_is_read_again_on_its_thread_after_a_correction(win, qtbot):

@@ -136,6 +136,21 @@ class Change(NamedTuple):
         return any(c.kind == ADDED or c.new_a is not None for table, _key, before, after in self.rows
                    if table == "corrections" for c in (Correction(*r) for r in (before, after) if r))
 
+    def landing(self, forward: bool) -> Pair | None:
+        """The pair the action's first event is in once it is done (``forward``) or undone, if
+        shown: where the window goes when the pair it showed is gone."""
+        for table, _key, before, after in self.rows:
+            if table != "corrections":
+                continue
+            now, then = (after, before) if forward else (before, after)
+            if now is not None:
+                c = Correction(*now)
+                if not c.hidden:
+                    return c.corrected_pair
+            elif then is not None and Correction(*then).kind == EVENT:   # the event as extracted
+                return Correction(*then).pair
+        return None
+
     def corrections(self) -> list[Correction]:
         """The corrections as the action left them."""
         return [Correction(*after) for table, _key, _before, after in self.rows if table == "corrections" and after]

@@ -19,6 +19,7 @@ from relations_desktop.i18n import _
 from relations_desktop.store import corrections
 from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.corrections import Change
+from relations_desktop.store.queries import Pair
 from relations_desktop.ui.window_commands import plain_label
 
 if TYPE_CHECKING:
@@ -44,12 +45,12 @@ class _Step(QUndoCommand):
             self.written = False
         else:
             self.corrector.write_back(self.change, forward=True)
-        self.corrector.relates = self.change.relates
+        self.corrector.relates, self.corrector.landing = self.change.relates, self.change.landing(True)
         self.corrector.changed.emit(self.after)
 
     def undo(self) -> None:
         self.corrector.write_back(self.change, forward=False)
-        self.corrector.relates = self.change.relates
+        self.corrector.relates, self.corrector.landing = self.change.relates, self.change.landing(False)
         self.corrector.changed.emit(self.before)
 
 
@@ -66,6 +67,7 @@ class Corrector(QObject):
         self.last_message: QMessageBox | None = None
         self.dialog: QDialog | None = None       # the last dialog asked (for the tests)
         self.relates = False                     # the last step moved or added an event: lists change
+        self.landing: Pair | None = None         # the pair its event is in now
         self.stack.indexChanged.connect(lambda _i: self.relabel())
         self.relabel()
         self.changed.connect(self._changed)
@@ -288,6 +290,8 @@ class Corrector(QObject):
         if conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
                 window.library.user_corpus_path().exists():
             window.library.reload()           # shows the relationship again
+            if window.current_pair is None and self.landing is not None:    # gone with the step's event:
+                window.open_pair(*self.landing)                             # go where the event is
         elif pair is not None and conn is not None and window.reader.large(conn, pair):
             window.after_read = (True, select)
             window.reader.start(conn, pair, window.library.open_reader, window.relationship.planner(True))
