@@ -20,6 +20,10 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("after the dissolution of Yugoslavia", {"Yugoslavia": LISTED}),
     ("the Dushanbe Declaration was signed", {"Dushanbe": VENUE}),
     ("Kenya recognised Eritrea", {"Kenya": PARTY, "Eritrea": PARTY}),
+    ("the treaty was signed with Norway as guarantor", {"Norway": MEDIATOR}),
+    ("talks hosted by Qatar and observed by Norway", {"Qatar": VENUE, "Norway": MEDIATOR}),
+    ("নরওয়ের পর্যবেক্ষণে দুই দেশ চুক্তি সই করে", {"নরওয়ের": MEDIATOR}),
+    ("नॉर्वे की निगरानी में दोनों देशों ने संधि की", {"नॉर्वे": MEDIATOR}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

@@ -29,6 +29,7 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:के|की)\s+(?:राजधानी|राज्य|प्रांत|प्रान्त|शहर|बंदरगाह|क्षेत्र|ज़िले|जिले)")
 # A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
 _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
+                          r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|"
                           r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$")
 _HELD_AFTER = re.compile(
     rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
@@ -38,12 +39,13 @@ _LOCATIVE_BN = re.compile(r"(?:তে|য়|এ|ে)$")
 _LOCATIVE_HI = re.compile(r"\s+में" + _E)
 _CITY_AFTER = re.compile(r"\s+(?:শহরে|নগরে|নগরীতে)|\s+(?:शहर|नगर)\s+में" + _E + r"|\s+(?i:city)\b")
 _MEDIATOR_BEFORE = re.compile(
-    r"(?i:\b(?:brokered|mediated|facilitated|arranged|sponsored)\s+by\s+(?:the\s+)?|"
+    r"(?i:\b(?:brokered|mediated|facilitated|arranged|sponsored|observed|witnessed|guaranteed)\s+by\s+(?:the\s+)?|"
     r"\b(?:mediation|good offices|initiative)\s+of\s+(?:the\s+)?)$")
 _MEDIATOR_AFTER = re.compile(
-    r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b)|"
-    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে)|"
-    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल)")
+    r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b|"
+    r"\s+as\s+(?:a\s+|the\s+)?(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
+    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(
     r"(?i:\b(?:including|such as|like|unlike|as well as|similar to|compared (?:to|with)|which (?:also )?"
@@ -82,7 +84,8 @@ _AFTER_HINTS = frozenset([
     "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
     "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
     "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
-    "लीरा", "रिंगिट", "broker", "mediat", "good", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
+    "लीरा", "रिंगिट", "broker", "mediat", "good", "guarantor", "observer", "witness", "facilitator",
+    "পর্যবেক্ষণ", "निगरानी", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
     "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
     "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
     "charter", "চুক্তি", "ঘোষণা", "সম্মেলন", "প্রটোকল", "সনদ", "समझौत", "संधि", "घोषणा", "सम्मेलन",
@@ -112,7 +115,8 @@ def _hinted(after: str) -> bool:
 # any): a cheap test before the search.
 _HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place"])
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
-    "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored"]),
+    "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
+                     "guaranteed", "hosted"]),
     "of": frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
                      "disintegration", "fall", "end"]),
     "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]), "to": frozenset(["similar", "compared"]),
