@@ -409,3 +409,47 @@ def test_an_article_titled_by_its_pair_does_not_turn():
     text = ("Kenya–Uganda relations\n\nKenya and Uganda signed a rail deal in 2009. After Uganda, the Kenyan "
             "president travelled on to Rwanda in 2010.\n")
     assert ("KE", "RW") not in {p for _d, _t, p in dated(text)}
+
+
+_PAIR_PAGES = [
+    ("Important border disputes and peace agreements – exam notes\n\n"
+     "1. Peru – Ecuador (Cenepa war)\n"
+     "- The two countries fought a short border war in 1995.\n"
+     "- They signed a peace agreement in Brasília on 26 October 1998, with Brazil as guarantor.\n\n"
+     "2. Eritrea – Ethiopia (Badme dispute)\n"
+     "- War broke out between the two in May 1998.\n"
+     "- The Algiers Agreement was signed on 12 December 2000; talks were hosted by Algeria and observed by Brazil.\n\n"
+     "3. Honduras – El Salvador (Football War)\n"
+     "- The war began on 14 July 1969.\n"
+     "- Their peace treaty, mediated by Brazil, was concluded in Lima in 1980.\n"),
+    ("সীমান্ত বিরোধ ও শান্তি চুক্তি: পরীক্ষার নোট\n\n"
+     "১. পেরু-ইকুয়েডর (সেনেপা যুদ্ধ)\n"
+     "- ১৯৯৫ সালে দুই দেশের মধ্যে সংক্ষিপ্ত সীমান্ত যুদ্ধ হয়।\n"
+     "- ১৯৯৮ সালের ২৬ অক্টোবর ব্রাজিলের মধ্যস্থতায় দুই দেশ শান্তি চুক্তি সই করে।\n\n"
+     "২. ইরিত্রিয়া-ইথিওপিয়া (বাদমে বিরোধ)\n"
+     "- ১৯৯৮ সালের মে মাসে দুই দেশের মধ্যে যুদ্ধ শুরু হয়।\n"
+     "- ২০০০ সালের ১২ ডিসেম্বর আলজেরিয়ার মধ্যস্থতায় দুই দেশ শান্তি চুক্তি সই করে।\n\n"
+     "৩. হন্ডুরাস-এল সালভাদর (ফুটবল যুদ্ধ)\n"
+     "- ১৯৬৯ সালের ১৪ জুলাই দুই দেশের মধ্যে যুদ্ধ শুরু হয়।\n"
+     "- ১৯৮০ সালে ব্রাজিলের পর্যবেক্ষণে দুই দেশ শান্তি চুক্তি সই করে।\n"),
+    ("प्रमुख सीमा विवाद और शांति समझौते – परीक्षा नोट्स\n\n"
+     "1. पेरू – इक्वाडोर (सेनेपा युद्ध)\n"
+     "- 1995 में दोनों पड़ोसियों की सेनाएं सीमा पर लड़ीं।\n"
+     "- 26 अक्टूबर 1998 को ब्राज़ील की मध्यस्थता में दोनों देशों ने शांति समझौते पर हस्ताक्षर किए।\n\n"
+     "2. इरिट्रिया – इथियोपिया (बादमे विवाद)\n"
+     "- मई 1998 में दोनों पड़ोसियों में लड़ाई छिड़ गई।\n"
+     "- 12 दिसंबर 2000 को अल्जीरिया की मध्यस्थता में दोनों देशों ने शांति समझौते पर हस्ताक्षर किए।\n\n"
+     "3. होंडुरास – अल सल्वाडोर (फुटबॉल युद्ध)\n"
+     "- 14 जुलाई 1969 को दोनों पड़ोसियों में लड़ाई छिड़ गई।\n"
+     "- 1980 में ब्राज़ील की निगरानी में दोनों देशों ने शांति संधि पर हस्ताक्षर किए।\n"),
+]
+
+
+@pytest.mark.parametrize("text", _PAIR_PAGES)
+def test_numbered_pair_headings_over_bullets_give_each_section_its_pair_and_no_hub(text):
+    d = doc(text)
+    assert d.assignment.hub is None
+    assert [(e.date, e.pair) for e in d.events if e.date] == [
+        ("1995", ("EC", "PE")), ("1998-10-26", ("EC", "PE")), ("1998-05", ("ER", "ET")),
+        ("2000-12-12", ("ER", "ET")), ("1969-07-14", ("HN", "SV")), ("1980", ("HN", "SV"))]
+    assert d.pairs == [("EC", "PE"), ("ER", "ET"), ("HN", "SV")]

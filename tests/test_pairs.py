@@ -3,7 +3,11 @@ each passage, on texts written for these tests in the three languages."""
 
 from __future__ import annotations
 
+import pytest
+
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
+from relations_desktop.corpus.gazetteer import country_name, sovereign_codes
+from relations_desktop.corpus.hubs import hub_of_line
 from relations_desktop.corpus.pairs import Assignment, Parties, assign
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import BODY, HATNOTE, HEADING, TITLE, analyse
@@ -90,3 +94,70 @@ def test_a_lead_pairing_one_country_with_a_list_makes_it_the_hub():
     a = assignment(text, "news")
     assert a.hub == "BD"
     assert set(a.stated_pairs) == {("BD", "QA"), ("BD", "KW")}
+
+
+# ----- hubs from a title about one country's relations with many (corpus.hubs)
+
+_MANY_TITLES = {
+    "en": ["{}'s diplomatic relations with various countries", "Relations of {} with other countries"],
+    "bn": ["অন্যান্য রাষ্ট্রের সাথে {}-এর দ্বিপক্ষীয় সম্পর্কসমূহ", "বিভিন্ন দেশের সাথে {}-এর সম্পর্ক"],
+    "hi": ["{} के अन्य राष्ट्रों से कूटनीतिक रिश्ते", "विभिन्न देशों के साथ {} के संबंध"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MANY_TITLES))
+def test_a_title_on_relations_with_many_countries_makes_any_country_the_hub(lang):
+    wrong = []
+    for form in _MANY_TITLES[lang]:
+        for code in sovereign_codes():
+            line = form.format(country_name(code, lang))
+            got = hub_of_line(line, 0, len(line), Parties(line, CountryIndex(find_mentions(line))))
+            if got != code:
+                wrong.append((line, got))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("line", [
+    "Ties of the two nations over time",
+    "Kenya–Tanzania relations",
+    "Kenya's relations with the United Nations",
+    "দুই দেশের মধ্যকার সম্পর্কের ইতিহাস",
+    "दोनों राष्ट्रों के रिश्तों का इतिहास",
+    "Kenya's trade with various countries",            # no relations
+])
+def test_a_title_on_one_pair_or_without_many_countries_makes_no_hub(line):
+    assert hub_of_line(line, 0, len(line), Parties(line, CountryIndex(find_mentions(line)))) is None
+
+
+@pytest.mark.parametrize("text, hub, rows", [
+    ("GK Notes Online\n\n"
+     "Kenya's diplomatic relations with various countries at a glance\n\n"
+     "Kenya lies next to Uganda. Uganda is its largest trading partner, and Uganda and Kenya share a long "
+     "border.\n\n"
+     "| Country | Established | Note |\n|---|---|---|\n"
+     "| Chile | 1968 | Accredited from Kampala, Uganda |\n"
+     "| Fiji | 4 May 1979 | Accredited from Kampala, Uganda |\n"
+     "| Norway | 1966 | |\n",
+     "KE", [("CL", "KE"), ("FJ", "KE"), ("KE", "NO")]),
+    ("সাধারণ জ্ঞান\n\n"
+     "এক নজরে কেনিয়ার বহু দেশের সাথে দূতাবাস পর্যায়ের সম্পর্ক\n\n"
+     "কেনিয়া উগান্ডার প্রতিবেশী। উগান্ডা কেনিয়ার সবচেয়ে বড় বাণিজ্য অংশীদার। উগান্ডা ও কেনিয়ার মধ্যে দীর্ঘ সীমান্ত।\n\n"
+     "১. চিলি – ১৯৬৮ সালে কূটনৈতিক সম্পর্ক স্থাপিত হয় (উগান্ডায় অবস্থিত দূতাবাসের মাধ্যমে)\n"
+     "২. ফিজি – ১৯৭৯ সালের ৪ মে কূটনৈতিক সম্পর্ক স্থাপিত হয় (উগান্ডায় অবস্থিত দূতাবাসের মাধ্যমে)\n"
+     "৩. নরওয়ে – ১৯৬৬ সালে কূটনৈতিক সম্পর্ক স্থাপিত হয়\n",
+     "KE", [("CL", "KE"), ("FJ", "KE"), ("KE", "NO")]),
+    ("सामान्य ज्ञान पोर्टल\n"
+     "केन्या के विश्व के देशों से राजनयिक संबंध: एक तालिका (परीक्षा हेतु)\n\n"
+     "केन्या युगांडा का पड़ोसी है। युगांडा के साथ उसके संबंध सबसे घनिष्ठ हैं और युगांडा उसका सबसे बड़ा व्यापारिक साझेदार है।\n\n"
+     "| देश | वर्ष | टिप्पणी |\n|---|---|---|\n"
+     "| चिली | 1968 | संबंध स्थापित; युगांडा स्थित दूतावास से |\n"
+     "| फिजी | 4 मई 1979 | संबंध स्थापित; युगांडा स्थित दूतावास से |\n"
+     "| नॉर्वे | 1966 | संबंध स्थापित |\n",
+     "KE", [("CL", "KE"), ("FJ", "KE"), ("KE", "NO")]),
+])
+def test_a_hub_titled_by_its_relations_with_many_countries_pairs_each_row_with_it(text, hub, rows):
+    a = assignment(text)
+    assert a.hub == hub
+    assert [p for _t, p in passage_pairs(text)][-3:] == rows
+    # a third state in a row's note is no partner of the hub
+    assert set(a.stated_pairs) <= {*rows, ("KE", "UG")}

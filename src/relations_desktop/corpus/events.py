@@ -15,7 +15,8 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
-from relations_desktop.corpus.pairs import BOTH, pair_of
+from relations_desktop.corpus.hubs import BOTH
+from relations_desktop.corpus.pairs import pair_of
 from relations_desktop.corpus.turns import JOINED, coordinated_runs, turn_pair
 from relations_desktop.textnorm import MARKS
 

@@ -20,10 +20,12 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
+from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_line
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
+from relations_desktop.corpus.sections import pair_sections
 from relations_desktop.corpus.sentences import ANSWER
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
-from relations_desktop.corpus.turns import JOINED, coordinated_runs, tour
+from relations_desktop.corpus.turns import coordinated_runs, tour
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, VENUE: 0.3, MEDIATOR: 0.2, CURRENCY: 0.0}
@@ -37,18 +39,6 @@ _LEAD_SENTENCES = 3
 _ADJACENT_WEIGHT = 0.3
 _MIN_PAIR_SCORE = 0.5
 
-RELATION_CUE = regex.compile(
-    r"(?i:relations?|ties|relationship)|সম্পর্ক|সম্বন্ধ|संबंध|सम्बन्ध|रिश्त")
-_HUB_CUE = regex.compile(
-    r"(?i:foreign relations|foreign policy|international relations|diplomatic missions)|"
-    r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|"
-    r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति")
-# "Both countries", "the two leaders": the pair named without naming it.
-BOTH = regex.compile(
-    r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers|"
-    r"presidents|ministers|delegations|neighbours|neighbors)\b)|"
-    r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার|প্রতিবেশী)|দু[’']দেশ|দেশ দুটি|"
-    r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि|राष्ट्र)")
 _FOOTNOTE_REF = regex.compile(r"\[(\d{1,3})\]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»]{4,300})[\"“”«»]")
 _FULL_STOP = regex.compile(r"\.\s")
@@ -78,7 +68,7 @@ def pair_of(a: str, b: str) -> tuple[str, str]:
 class Assignment:
     hub: str | None = None
     doc_pair: tuple[str, str] | None = None
-    titled: bool = False             # the title names the pair: its text is about that pair alone
+    titled: bool = False             # the title names the pair (its text is about that pair alone) or the hub
     block_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)   # body block -> its passage's pair
     # relations stated without a date, with the first sentence that states each
     stated_pairs: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
@@ -148,10 +138,26 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
         return Assignment()
     parties = parties or Parties(text, index)
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
+    sections = pair_sections(text, blocks, index, parties)
     if out.hub is None:               # sections headed by a pair keep their heading's pair
-        out.block_pairs.update(_pair_sections(blocks, parties))
+        out.block_pairs.update(sections)
         if out.doc_pair is None and out.block_pairs:
             out.doc_pair = next(iter(out.block_pairs.values()))
+        return out
+    named = set(sections.values())
+    if not named:
+        return out
+    if not out.titled and not set.intersection(*(set(p) for p in named)):
+        # a page of independent pairs: a country recurring across it (a venue's, a mediator's) is
+        # no hub
+        return Assignment(doc_pair=next(iter(sections.values())), block_pairs=sections)
+    # in a hub its title names, a section headed by a pair without the hub is about that pair
+    headed = {i: p for i, p in sections.items() if out.hub not in p}
+    if headed:
+        out.block_pairs.update(headed)
+        spans = [(blocks[i].start, blocks[i].end) for i in headed]
+        out.stated_pairs = {p: sp for p, sp in out.stated_pairs.items()
+                            if not any(s <= sp[0] < e for s, e in spans)}
     return out
 
 
@@ -159,63 +165,28 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
            index: CountryIndex, title: tuple[int, int] | None, kind: str, parties: Parties) -> Assignment:
     """The document's pair or hub, and the pair of each body block."""
     lead_title = _title_zone(blocks, title)
-    hub = _hub_from_cue(text, blocks, sentences, parties, lead_title, body)
+    hub = _hub_from_cue(text, blocks, sentences, parties, lead_title, body, kind)
+    if hub is not None:
+        out = _split_hub(text, blocks, sentences, index, parties, hub)
+        out.titled = True
+        return out
+    pair = _title_pair(parties, lead_title)
+    if pair is None:
+        hub = _hub_from_quiz(text, blocks, body, parties) \
+            or _hub_from_tour(body, sentences, parties, lead_title) \
+            or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
+            or _hub_from_title_country(text, body, sentences, parties, lead_title) \
+            or _hub_from_lead_star(text, body, sentences, parties)
+    if pair is None and hub is None:
+        pair = _best_pair(text, body, sentences, parties, lead_title)
+        if pair is None and kind != "news":
+            hub = _hub_from_spread(blocks, body, parties)
+    if pair is not None:
+        return Assignment(doc_pair=pair, titled=pair == _title_pair(parties, lead_title),
+                          block_pairs={i: pair for i in body})
     if hub is None:
-        pair = _title_pair(parties, lead_title)
-        if pair is None:
-            hub = _hub_from_quiz(text, blocks, body, parties) \
-                or _hub_from_tour(body, sentences, parties, lead_title) \
-                or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
-                or _hub_from_title_country(text, body, sentences, parties, lead_title) \
-                or _hub_from_lead_star(text, body, sentences, parties)
-        if pair is None and hub is None:
-            pair = _best_pair(text, body, sentences, parties, lead_title)
-            if pair is None and kind != "news":
-                hub = _hub_from_spread(blocks, body, parties)
-        if pair is not None:
-            return Assignment(doc_pair=pair, titled=pair == _title_pair(parties, lead_title),
-                              block_pairs={i: pair for i in body})
-        if hub is None:
-            return Assignment()
+        return Assignment()
     return _split_hub(text, blocks, sentences, index, parties, hub)
-
-
-def _pair_sections(blocks: list[Block], parties: Parties) -> dict[int, tuple[str, str]]:
-    """Study notes and digests whose headings each name a pair ("Argentina–Chile", "ভারত ও
-    নেপাল"): each body block under such a heading takes its pair, up to the next heading that
-    names another pair. Needs two headings naming different pairs."""
-    heads = {i: parties(b.start, b.end) for i, b in enumerate(blocks) if b.kind == HEADING}
-    named = {pair_of(*c) for i, c in heads.items() if len(c) == 2 and _names_a_pair(parties, blocks[i])}
-    if len(named) < 2:
-        return {}
-    out: dict[int, tuple[str, str]] = {}
-    current: tuple[str, str] | None = None
-    for i, b in enumerate(blocks):
-        codes = heads.get(i)
-        if codes is not None and len(codes) == 2 and pair_of(*codes) in named:
-            current = pair_of(*codes)
-        elif codes is not None and codes and current is not None and not set(codes) <= set(current):
-            current = None            # a heading about another country ends the section
-        elif b.kind in BODY and current is not None:
-            out[i] = current
-    return out
-
-
-_PAIR_HEADING_WORDS = 2
-
-
-def _names_a_pair(parties: Parties, b: Block) -> bool:
-    """A heading that is the two names and little else ("Argentina–Chile", "ভারত ও নেপাল
-    সম্পর্ক", "भारत–भूटान संबंध"), not a heading that mentions two states in passing."""
-    text = parties.text
-    rest, pos = [], b.start
-    for m in parties.index.between(b.start, b.end):
-        rest.append(text[pos:m.start])
-        pos = m.end
-    rest.append(text[pos:b.end])
-    words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", " ".join(rest))
-             if w and not JOINED.fullmatch(f" {w} ")]
-    return len(words) <= _PAIR_HEADING_WORDS
 
 
 def _title_zone(blocks: list[Block], title: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -231,16 +202,18 @@ def _title_zone(blocks: list[Block], title: tuple[int, int] | None) -> list[tupl
 
 
 def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
-                  parties: Parties, zone: list[tuple[int, int]], body: list[int]) -> str | None:
-    """"Foreign relations of X" in the title or the first sentence."""
-    spans = list(zone)
-    if sentences.get(body[0]):
-        spans.append(sentences[body[0]][0])
-    for s, e in spans:
-        if _HUB_CUE.search(text, s, e):
-            codes = parties(s, e)
-            if len(codes) == 1:
-                return codes[0]
+                  parties: Parties, zone: list[tuple[int, int]], body: list[int], kind: str) -> str | None:
+    """"Foreign relations of X", "X's relations with various countries" in the title, a heading
+    above the text (a site's name may be the title) or the first sentence."""
+    heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING and (b.start, b.end) not in zone]
+    first = sentences[body[0]][:1] if sentences.get(body[0]) else []
+    # a first sentence about relations with many countries makes a hub only of a page whose title
+    # does not name a pair, and not of a news story
+    many = kind != "news" and _title_pair(parties, zone) is None
+    for k, (s, e) in enumerate([*zone, *heads, *first]):
+        hub = hub_of_line(text, s, e, parties, many or k < len(zone) + len(heads))
+        if hub is not None:
+            return hub
     return None
 
 
@@ -485,7 +458,8 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
             out.block_pairs[i] = pair_of(hub, partner)
             for s, e in sentences.get(i, []):
                 if RELATION_CUE.search(text, s, e) or _tour(parties, s, e):     # ties, or a trip to partners
-                    named = [c for c in parties(s, e) if c != hub]
+                    # a row or item is about its label: a third state in its note is no partner
+                    named = [c for c in parties(s, e) if c != hub] if len(label) != 1 else []
                     for c in named or [partner]:
                         out.stated_pairs.setdefault(pair_of(hub, c), (s, e))
         if b.kind not in (TABLE_ROW, LIST_ITEM) or not label:

@@ -15,8 +15,9 @@ from relations_desktop.corpus.countries import CountryIndex, Mention, find_menti
 from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
+from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.language import detect_language
-from relations_desktop.corpus.pairs import BOTH, Assignment, Parties, assign, pair_of
+from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import (
@@ -168,8 +169,10 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     a = doc.assignment
     named = doc.parties(s, e)
     # a section under a heading naming its own pair (study notes) is about that pair
-    pair = a.block_pairs.get(block, a.doc_pair) if a.hub is None else None
-    hub = a.hub
+    own = a.block_pairs.get(block)
+    # a hub's section headed by a pair without the hub is about that pair
+    hub = a.hub if a.hub is not None and (own is None or a.hub in own) else None
+    pair = a.block_pairs.get(block, a.doc_pair) if hub is None else None
     # a news story (a dateline tells one too) may turn to a second partner even when its
     # headline names the pair
     story = doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
@@ -186,19 +189,19 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
         else:
             ctx.pair_source = "third"           # each date's clause decides (events._pairs_for)
     elif hub is not None:
-        partners = [c for c in named if c != a.hub]
+        partners = [c for c in named if c != hub]
         passage = a.partner_of(block)
         if previous and previous[0]:
             ctx.fallback, ctx.fallback_source = previous[0], "continued"
         elif passage:
-            ctx.fallback, ctx.fallback_source = [pair_of(a.hub, passage)], "passage"
+            ctx.fallback, ctx.fallback_source = [pair_of(hub, passage)], "passage"
         trip = tour(text, doc.countries.between(s, e), named) if len(partners) > 1 else None
         if trip is not None and trip[0] in (None, hub) and set(trip[1]) <= set(partners):
             ctx.pairs, ctx.pair_source = [pair_of(hub, c) for c in trip[1]], "several"   # one trip, each stop
         elif len(partners) == 1 or (partners and passage in partners):
-            ctx.pairs, ctx.pair_source = [pair_of(a.hub, partners[0] if len(partners) == 1 else passage)], "own"
+            ctx.pairs, ctx.pair_source = [pair_of(hub, partners[0] if len(partners) == 1 else passage)], "own"
         elif partners:
-            ctx.pairs, ctx.pair_source = [pair_of(a.hub, c) for c in partners], "several"
+            ctx.pairs, ctx.pair_source = [pair_of(hub, c) for c in partners], "several"
         else:
             ctx.pairs, ctx.pair_source = ctx.fallback, ctx.fallback_source
     return ctx

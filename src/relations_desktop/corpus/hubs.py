@@ -1,0 +1,41 @@
+"""Words that make one country the hub of a page: a title or first line saying that its
+relations with many countries are told ("Foreign relations of X", "X's relations with various
+countries", "X-এর সঙ্গে বিভিন্ন দেশের সম্পর্ক", "X के प्रमुख देशों के साथ संबंध"), for whichever
+country the line names; and the words of relations and of "both countries" they rely on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+RELATION_CUE = regex.compile(
+    r"(?i:relations?|ties|relationship)|সম্পর্ক|সম্বন্ধ|संबंध|सम्बन्ध|रिश्त")
+# "Both countries", "the two leaders": the pair named without naming it.
+BOTH = regex.compile(
+    r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers|"
+    r"presidents|ministers|delegations|neighbours|neighbors)\b)|"
+    r"উভয় (?:দেশ|পক্ষ|নেতা|সরকার)|দুই (?:দেশ|পক্ষ|নেতা|সরকার|প্রতিবেশী)|দু[’']দেশ|দেশ দুটি|"
+    r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि|राष्ट्र)")
+# "Foreign relations of X", "X-এর পররাষ্ট্রনীতি", "X के विदेश संबंध"
+_FOREIGN = regex.compile(
+    r"(?i:foreign relations|foreign policy|international relations|diplomatic missions)|"
+    r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|"
+    r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति")
+# Many countries at once: "various countries", "other nations", "its neighbours", "বিভিন্ন দেশ",
+# "দেশগুলোর", "प्रमुख देशों", "पड़ोसियों" (a plural or a word of many, never "the two countries").
+_MANY = regex.compile(
+    r"(?i:(?<!\bunited\s)\b(?:countries|nations|states)\b|\bneighbou?rs\b|\bthe world\b)|"
+    r"(?:বিভিন্ন|অন্যান্য|অন্য|প্রধান|বহু|নানা|বিশ্বের|প্রতিবেশী|সকল|সব|বিদেশি|বিদেশী|অনেক|কয়েকটি|"
+    r"গুরুত্বপূর্ণ)\s+(?:দেশ|রাষ্ট্র)|(?:দেশ|রাষ্ট্র)(?:গুলো|গুলি|সমূহ)|প্রতিবেশীদের|বিশ্বের\s+(?:সঙ্গে|সাথে)|"
+    r"देशों|राष्ट्रों|पड़ोसियों|पड़ोसियों|(?:विश्व|दुनिया)\s+के\s+साथ")
+
+
+def hub_of_line(text: str, s: int, e: int, parties: Callable[[int, int], list[str]], many: bool = True) -> str | None:
+    """The country a title or first line makes the hub: the one party it names, when it speaks
+    of that country's foreign relations or (``many``) of its relations with many countries."""
+    if not (_FOREIGN.search(text, s, e) or (many and RELATION_CUE.search(text, s, e) and _MANY.search(text, s, e)
+                                            and not BOTH.search(text, s, e))):
+        return None
+    codes = parties(s, e)
+    return codes[0] if len(codes) == 1 else None

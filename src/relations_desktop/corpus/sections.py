@@ -1,0 +1,93 @@
+"""Pages of independent pairs (study notes, quiz pages, digests): headings that each name a pair
+("Argentina–Chile", "ভারত ও নেপাল", "== भारत–भूटान ==") or short list items that do ("1. Peru –
+Ecuador (Cenepa war)", "২. পেরু-ইকুয়েডর (…)"). What follows a pair heading is about its pair up
+to the next heading that names other states (ANNOTATION 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from relations_desktop.corpus.countries import CountryIndex
+from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, Block
+from relations_desktop.corpus.turns import JOINED
+
+# Besides the two names, a pair heading holds at most this many words ("relations", "talks";
+# a bracket's words and a list's number are not counted).
+_PAIR_HEADING_WORDS = 2
+# A heading or list item longer than this tells something; it heads nothing.
+_HEADING_CHARS = 120
+_BRACKETED = regex.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_ITEM_MARK = regex.compile(r"\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
+_WORD_SPLIT = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def pair_heading(text: str, b: Block, index: CountryIndex,
+                 parties: Callable[[int, int], list[str]]) -> tuple[str, str] | None:
+    """The pair a heading or a short list item is made of: its two states and little else
+    ("Argentina–Chile", "ভারত ও নেপাল সম্পর্ক", "1. Peru – Ecuador (1995 war)"), not a heading
+    that mentions two states in passing."""
+    if b.end - b.start > _HEADING_CHARS:
+        return None
+    lo, hi = index.span_indices(b.start, b.end)
+    if hi - lo < 2:
+        return None
+    start = b.start
+    if b.kind == LIST_ITEM:
+        mark = _ITEM_MARK.match(text, b.start, b.end)
+        start = mark.end() if mark else b.start
+    # the heading without its brackets: what it names there is a note on the pair
+    outside: list[tuple[int, int]] = []
+    pos = start
+    for m in _BRACKETED.finditer(text, start, b.end):
+        outside.append((pos, m.start()))
+        pos = m.end()
+    outside.append((pos, b.end))
+    rest: list[str] = []
+    for s, e in outside:
+        p = s
+        for m in index.between(s, e):
+            rest.append(text[p:m.start])
+            p = m.end
+        rest.append(text[p:e])
+    words = [w for w in _WORD_SPLIT.split(" ".join(rest)) if w and not JOINED.fullmatch(f" {w} ")]
+    if len(words) > _PAIR_HEADING_WORDS:
+        return None
+    codes: list[str] = []
+    for s, e in outside:
+        codes.extend(c for c in parties(s, e) if c not in codes)
+    if len(codes) != 2:
+        return None
+    a, c = codes
+    return (a, c) if a < c else (c, a)
+
+
+def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
+                  parties: Callable[[int, int], list[str]]) -> dict[int, tuple[str, str]]:
+    """Each body block under a pair heading, with the heading's pair. A heading naming other
+    states ends the section; one naming none ("Background") does not. Needs two pair headings
+    naming different pairs."""
+    heads: dict[int, tuple[str, str]] = {}
+    for i, b in enumerate(blocks):
+        if b.kind == HEADING or b.kind == LIST_ITEM:
+            pair = pair_heading(text, b, index, parties)
+            if pair is not None:
+                heads[i] = pair
+    if len(set(heads.values())) < 2:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for i, b in enumerate(blocks):
+        pair = heads.get(i)
+        if pair is not None:
+            current = pair
+            if b.kind in BODY:          # a list item that heads its bullets is about its pair too
+                out[i] = pair
+        elif b.kind == HEADING:
+            codes = parties(b.start, b.end)
+            if codes and current is not None and not set(codes) <= set(current):
+                current = None
+        elif b.kind in BODY and current is not None:
+            out[i] = current
+    return out
