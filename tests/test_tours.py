@@ -87,3 +87,82 @@ def test_the_travellers_state_named_later_in_the_story_is_the_hub():
 def test_two_stops_of_a_trip_whose_traveller_has_no_state_make_no_pair(text):
     d = doc(text)
     assert d.pairs == [] and not dated(text)
+
+
+# ----- a news story whose late paragraph turns to another pair (turns.passage_turns)
+
+_STORY = {
+    "en": ("Kenya and Tanzania sign border pact\n\n"
+           "NAIROBI, 14 March 2021 – Kenya and Tanzania signed a border agreement on 12 March 2021, officials said.\n\n"
+           "The pact covers the shared shoreline of the lake, the ministry said. Both countries will also set up a "
+           "joint commission.\n\n"
+           "The president said the pact would lift trade between the two neighbours.\n\n"),
+    "bn": ("কেনিয়া ও তানজানিয়ার সীমান্ত চুক্তি সই\n\n"
+           "নাইরোবি, ১৪ মার্চ ২০২১ – কেনিয়া ও তানজানিয়া ১২ মার্চ ২০২১ তারিখে একটি সীমান্ত চুক্তি সই করেছে বলে "
+           "কর্মকর্তারা জানিয়েছেন।\n\n"
+           "চুক্তিতে হ্রদের তীরের যৌথ ব্যবস্থাপনার কথা বলা হয়েছে। দুই দেশ একটি যৌথ কমিশনও গঠন করবে।\n\n"
+           "প্রেসিডেন্ট বলেন, এতে দুই প্রতিবেশীর বাণিজ্য বাড়বে।\n\n"),
+    "hi": ("केन्या और तंजानिया ने सीमा समझौते पर हस्ताक्षर किए\n\n"
+           "नैरोबी, 14 मार्च 2021 (एजेंसी) केन्या और तंजानिया ने 12 मार्च 2021 को सीमा समझौते पर हस्ताक्षर किए, "
+           "अधिकारियों ने बताया।\n\n"
+           "समझौते में झील के तट के संयुक्त प्रबंधन का प्रावधान है। दोनों देश एक संयुक्त आयोग भी बनाएंगे।\n\n"
+           "राष्ट्रपति ने कहा कि इससे दोनों पड़ोसियों के बीच व्यापार बढ़ेगा।\n\n"),
+}
+_STORY_EVENT = ("2021-03-12", "agreement", ("KE", "TZ"))
+
+
+@pytest.mark.parametrize("lang, turn, expected", [
+    ("en", "In a separate development, Tanzania and Uganda agreed on 3 May 2021 to build an oil pipeline.\n",
+     ("2021-05-03", "agreement", ("TZ", "UG"))),
+    ("en", "Meanwhile, Uganda's president will visit Rwanda on 20 March 2021, his office said.\n",
+     ("2021-03-20", "visit", ("RW", "UG"))),
+    ("en", "Tanzania's foreign minister met his Ugandan counterpart in Kampala. The two ministers signed an "
+           "energy memorandum on 10 March 2021.\n",
+     ("2021-03-10", "agreement", ("TZ", "UG"))),
+    ("bn", "এদিকে, উগান্ডার প্রেসিডেন্ট আগামী ২০ মার্চ ২০২১ রুয়ান্ডা সফর করবেন।\n",
+     ("2021-03-20", "visit", ("RW", "UG"))),
+    ("bn", "অন্যদিকে, তানজানিয়া ও উগান্ডা ২০২১ সালের ৩ মে তেল পাইপলাইন নির্মাণে চুক্তি সই করেছে।\n",
+     ("2021-05-03", "agreement", ("TZ", "UG"))),
+    ("bn", "এদিকে, উগান্ডার প্রেসিডেন্ট জ্বালানি সহযোগিতা নিয়ে কথা বলেছেন। তিনি ২০২১ সালের ২ মে রুয়ান্ডার "
+           "প্রেসিডেন্টের সঙ্গে বৈঠক করেন।\n",
+     ("2021-05-02", "visit", ("RW", "UG"))),
+    ("hi", "इसी बीच, युगांडा के राष्ट्रपति 20 मार्च 2021 को रवांडा की यात्रा पर जाएंगे।\n",
+     ("2021-03-20", "visit", ("RW", "UG"))),
+    ("hi", "तंजानिया-युगांडा वार्ता 3 मई 2021 को कंपाला में होगी।\n",
+     ("2021-05-03", "visit", ("TZ", "UG"))),
+])
+def test_a_late_paragraph_of_a_news_story_naming_another_pair_is_about_that_pair(lang, turn, expected):
+    text = _STORY[lang] + turn
+    assert dated(text) == {_STORY_EVENT, expected}
+    assert set(doc(text).pairs) == {_STORY_EVENT[2], expected[2]}
+
+
+def test_the_paragraph_after_a_turn_goes_on_with_it_until_the_story_returns():
+    text = (_STORY["en"] + "Separately, Uganda and Rwanda agreed to open their border, officials said.\n\n"
+            "The crossing will open on 1 April 2021.\n\n"
+            "Kenya will host the next round of border talks on 5 April 2021.\n")
+    assert {(d, p) for d, _t, p in dated(text)} == {
+        ("2021-03-12", ("KE", "TZ")), ("2021-04-01", ("RW", "UG")), ("2021-04-05", ("KE", "TZ"))}
+
+
+def test_a_mediator_in_the_turned_paragraph_is_no_partner():
+    text = _STORY["en"] + "Meanwhile, Uganda and Rwanda signed a trade deal on 3 May 2021 in talks brokered by Kenya.\n"
+    assert dated(text) == {_STORY_EVENT, ("2021-05-03", "agreement", ("RW", "UG"))}
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction of a third state late in the story, its first sentence naming it alone: no new matter
+    _STORY["en"] + "Officials in Uganda did not comment on the signing. Uganda remains Tanzania's largest "
+    "trading partner and signed a rail deal with it in 2019.\n",
+    # an encyclopedia article: a third pair's act is not an event of its pair (ANNOTATION 3)
+    "Kenya–Tanzania relations\n\nKenya and Tanzania signed a border agreement in 1999.\n\n"
+    "The two states later opened a joint post.\n\nUganda and Rwanda signed a trade deal in 2001.\n",
+    # early in a news story and without a word of another matter: background, not a turn
+    "Kenya and Tanzania sign border pact\n\nNAIROBI, 14 March 2021 – Kenya and Tanzania signed a border "
+    "agreement on 12 March 2021, officials said.\n\nUganda and Rwanda signed a similar pact in 2019.\n\n"
+    "The pact covers the shared shoreline, the ministry said.\n\nBoth countries will set up a joint commission "
+    "to oversee it.\n\nThe president said the pact would lift trade between the two neighbours.\n",
+])
+def test_no_turn_outside_a_news_story_or_before_its_second_half(text):
+    assert {p for _d, _t, p in dated(text)} == {("KE", "TZ")}
+    assert doc(text).pairs == [("KE", "TZ")]

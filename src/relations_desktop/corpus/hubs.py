@@ -1,7 +1,7 @@
 """Words that make one country the hub of a page: a title or first line saying that its
 relations with many countries are told ("Foreign relations of X", "X's relations with various
-countries", "X-এর সঙ্গে বিভিন্ন দেশের সম্পর্ক", "X के प्रमुख देशों के साथ संबंध"), for whichever
-country the line names; and the words of relations and of "both countries" they rely on."""
+countries", "X-এর সঙ্গে বিভিন্ন দেশের সম্পর্ক", "X के अन्य देशों से संबंध"), for whichever
+country the line names; and the words of relations and of the pair named as such that they rely on."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import regex
 
 RELATION_CUE = regex.compile(
     r"(?i:relations?|ties|relationship)|সম্পর্ক|সম্বন্ধ|संबंध|सम्बन्ध|रिश्त")
-# "Both countries", "the two leaders": the pair named without naming it.
+# The pair named without naming its states ("both" or "the two" with a plural, দুই দেশ, दोनों देश).
 BOTH = regex.compile(
     r"(?i:\b(?:both|the two) (?:countries|nations|sides|leaders|governments|states|prime ministers|"
     r"presidents|ministers|delegations|neighbours|neighbors)\b)|"
@@ -22,8 +22,8 @@ _FOREIGN = regex.compile(
     r"(?i:foreign relations|foreign policy|international relations|diplomatic missions)|"
     r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|"
     r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति")
-# Many countries at once: "various countries", "other nations", "its neighbours", "বিভিন্ন দেশ",
-# "দেশগুলোর", "प्रमुख देशों", "पड़ोसियों" (a plural or a word of many, never "the two countries").
+# Many countries at once: "various countries", "other nations", "বিভিন্ন দেশ",
+# "দেশগুলোর", "अन्य देशों", "पड़ोसियों" (a plural or a word of many, never "the two countries").
 _MANY = regex.compile(
     r"(?i:(?<!\bunited\s)\b(?:countries|nations|states)\b|\bneighbou?rs\b|\bthe world\b)|"
     r"(?:বিভিন্ন|অন্যান্য|অন্য|প্রধান|বহু|নানা|বিশ্বের|প্রতিবেশী|সকল|সব|বিদেশি|বিদেশী|অনেক|কয়েকটি|"

@@ -32,7 +32,7 @@ from relations_desktop.corpus.structure import (
     Block,
     analyse,
 )
-from relations_desktop.corpus.turns import tour
+from relations_desktop.corpus.turns import passage_turns, tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
 from relations_desktop.textnorm import MARKS
@@ -125,6 +125,12 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     doc = ProcessedDocument(raw, lang, kind, title, st.blocks, sentences, mentions, countries, assignment,
                             parties=parties)
     doc.clock = read_clock(text, st.blocks, raw.meta.published, doc.dates_of)
+    if _is_story(doc) and assignment.hub is None and assignment.doc_pair is not None \
+            and set(assignment.block_pairs.values()) == {assignment.doc_pair}:
+        paragraphs = [(i, b.start, b.end, (sentences.get(i) or [(b.start, b.end)])[0])
+                      for i, b in enumerate(st.blocks) if b.kind in BODY]
+        assignment.block_pairs.update(passage_turns(text, paragraphs, countries.between, parties,
+                                                    assignment.doc_pair))
     doc.events = _one_per_happening(_events(doc))
     doc.block_dates.clear()
     return doc
@@ -161,6 +167,11 @@ _DATE_POINTER = re.compile(
     r"अवसर\s+पर|समय)")
 
 
+def _is_story(doc: ProcessedDocument) -> bool:
+    """A news story (a dateline tells one too)."""
+    return doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
+
+
 def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
              previous: tuple[list[tuple[str, str]], str] | None) -> SentenceContext:
     """The pairs a sentence is about: the document's pair when it names one or both of them or
@@ -173,10 +184,8 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     # a hub's section headed by a pair without the hub is about that pair
     hub = a.hub if a.hub is not None and (own is None or a.hub in own) else None
     pair = a.block_pairs.get(block, a.doc_pair) if hub is None else None
-    # a news story (a dateline tells one too) may turn to a second partner even when its
-    # headline names the pair
-    story = doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
-    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or story)
+    # a news story may turn to a second partner even when its headline names the pair
+    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or _is_story(doc))
     if pair is not None:
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"

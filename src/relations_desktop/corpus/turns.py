@@ -110,3 +110,48 @@ def turn_pair(text: str, mentions: Sequence[Mention], parties: Callable[[int, in
         return None
     a, b = traveller, others[0]
     return (a, b) if a < b else (b, a)
+
+
+# Words opening a paragraph on another matter ("Separately, …", "এদিকে …", "इसी बीच …").
+_ASIDE = regex.compile(
+    r"\W*(?:(?i:separately|meanwhile|elsewhere|in other news|on the other hand|in addition|besides|"
+    r"in (?:a |an )?(?:separate|another|other|unrelated|related) (?:development|move|matter|story|news)|"
+    r"in a development)\b|"
+    r"এদিকে|অন্যদিকে|অপরদিকে|পৃথকভাবে|আলাদাভাবে|অন্য এক ঘটনায়|এছাড়া|এ ছাড়া|"
+    r"इसी बीच|इस बीच|वहीं|दूसरी ओर|दूसरी तरफ|अलग से|उधर|इसके अलावा|इसके अतिरिक्त)")
+
+
+def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int, int]]],
+                  mentions: Callable[[int, int], Sequence[Mention]], parties: Callable[[int, int], list[str]],
+                  pair: tuple[str, str]) -> dict[int, tuple[str, str]]:
+    """In a news story about ``pair``, the paragraphs that turn to another pair (ANNOTATION 2:
+    a passage's own words name its partner): one after the lead whose first sentence names two
+    states of its own, and that does not name both of the story's, in the story's second half
+    (a news item tells its story first); or one that opens with a word of another matter
+    ("Separately", "এদিকে", "इसी बीच") and names two states of its own anywhere in it. The
+    paragraphs after it that name nobody or only its states go on with it. ``paragraphs``:
+    (block index, start, end, span of the first sentence) of the story's body blocks. A trip
+    onward ("After Uganda, the president went to Rwanda") is left to ``turn_pair``."""
+    out: dict[int, tuple[str, str]] = {}
+    if len(paragraphs) < 2:
+        return out
+    half = (paragraphs[0][1] + paragraphs[-1][2]) // 2
+    current: tuple[str, str] | None = None
+    for i, s, e, (fs, fe) in paragraphs[1:]:
+        named = parties(s, e)
+        if pair[0] in named and pair[1] in named:
+            current = None
+            continue
+        opening = parties(fs, fe)
+        aside = _ASIDE.match(text, s, e) is not None
+        # the new pair in the first sentence; after a word of another matter, in the paragraph
+        own = opening if len(opening) == 2 else named if aside and len(named) == 2 else []
+        if (own and set(own) != set(pair) and (s >= half or aside)
+                and turn_pair(text, mentions(fs, fe), parties, pair, fs, fe) is None):
+            a, b = own
+            current = (a, b) if a < b else (b, a)
+        elif current is None or not set(named) <= set(current):
+            current = None
+            continue
+        out[i] = current
+    return out
