@@ -453,3 +453,29 @@ def test_numbered_pair_headings_over_bullets_give_each_section_its_pair_and_no_h
         ("1995", ("EC", "PE")), ("1998-10-26", ("EC", "PE")), ("1998-05", ("ER", "ET")),
         ("2000-12-12", ("ER", "ET")), ("1969-07-14", ("HN", "SV")), ("1980", ("HN", "SV"))]
     assert d.pairs == [("EC", "PE"), ("ER", "ET"), ("HN", "SV")]
+
+
+def test_short_lines_ending_in_a_colon_head_pairs_too():
+    text = ("Border notes\n\nPeru – Ecuador:\nThe two countries fought a border war in 1995.\n\n"
+            "Eritrea – Ethiopia:\nThe two countries fought a war from 1998 to 2000, with Kenya as observer.\n\n"
+            "Honduras and El Salvador:\nThey signed a peace treaty in 1980, observed by Kenya.\n")
+    assert [(d, p) for d, _t, p in dated(text)] == [
+        ("1995", ("EC", "PE")), ("1998/2000", ("ER", "ET")), ("1980", ("HN", "SV"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border notes\n\nPeru – Ecuador:\nThe two countries fought a border war in 1995.\n"
+     "Peru and Chile signed the Lima treaty in 1929.\nBrazil and Argentina acted as guarantors in 1998.\n\n"
+     "Eritrea – Ethiopia:\nThe two countries fought a war from 1998 to 2000.\n",
+     [("1995", ("EC", "PE")), ("1929", ("CL", "PE")), ("1998", ("EC", "PE")), ("1998/2000", ("ER", "ET"))]),
+    ("সীমান্ত নোট\n\n১. পেরু-ইকুয়েডর\n- ১৯৯৫ সালে দুই দেশের সেনারা সীমান্তে লড়াই করে।\n"
+     "- ১৯২৯ সালে পেরু ও চিলি লিমা চুক্তি সই করে।\n\n২. ইরিত্রিয়া-ইথিওপিয়া\n- ২০০০ সালে দুই দেশ শান্তি চুক্তি সই করে।\n",
+     [("1995", ("EC", "PE")), ("1929", ("CL", "PE")), ("2000", ("ER", "ET"))]),
+    ("सीमा नोट्स\n\n१. पेरू – इक्वाडोर\n• 1995 में दोनों पड़ोसियों की सेनाएं सीमा पर लड़ीं।\n"
+     "• 1929 में पेरू और चिली ने लीमा संधि पर हस्ताक्षर किए।\n\n२. इरिट्रिया – इथियोपिया\n"
+     "• 2000 में दोनों देशों ने शांति समझौते पर हस्ताक्षर किए।\n",
+     [("1995", ("EC", "PE")), ("1929", ("CL", "PE")), ("2000", ("ER", "ET"))]),
+])
+def test_a_bullet_naming_another_pair_under_a_pair_heading_is_that_pairs(text, expected):
+    """Guarantors are no pair of their own: their act stays with the section's pair."""
+    assert [(d, p) for d, _t, p in dated(text)] == expected

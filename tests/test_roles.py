@@ -22,6 +22,7 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("Kenya recognised Eritrea", {"Kenya": PARTY, "Eritrea": PARTY}),
     ("the treaty was signed with Norway as guarantor", {"Norway": MEDIATOR}),
     ("talks hosted by Qatar and observed by Norway", {"Qatar": VENUE, "Norway": MEDIATOR}),
+    ("Norway and Chile acted as guarantors of the pact", {"Norway": MEDIATOR, "Chile": MEDIATOR}),
     ("নরওয়ের পর্যবেক্ষণে দুই দেশ চুক্তি সই করে", {"নরওয়ের": MEDIATOR}),
     ("नॉर्वे की निगरानी में दोनों देशों ने संधि की", {"नॉर्वे": MEDIATOR}),
 ])

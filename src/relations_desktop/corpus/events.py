@@ -75,6 +75,7 @@ class SentenceContext:
     hub: str | None = None
     primary: tuple[str, str] | None = None
     open_frame: bool = False          # the document's pair is not fixed by its title
+    headed: bool = False              # the pair is a pair heading's: two other states named are a pair of their own
     # in a hub, the pairs of the sentence before or of the passage, for a date whose clause names no partner
     fallback: list[tuple[str, str]] = field(default_factory=list)
     fallback_source: str = "none"
@@ -175,7 +176,10 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named], ctx.parties, ctx.primary, s, e)
         if turned:
             return [turned], "turn"
-    if any(c not in ctx.primary for c in ctx.parties(*clause)):
+    own = ctx.parties(*clause)
+    if ctx.headed and ctx.pair_source == "third" and len(own) == 2 and set(own) != set(ctx.primary):
+        return [pair_of(*own)], "own"         # a bullet naming another pair under a pair heading
+    if any(c not in ctx.primary for c in own):
         return [], "third"
     named = ctx.parties(s, e)
     return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"

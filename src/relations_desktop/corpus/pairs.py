@@ -70,6 +70,7 @@ class Assignment:
     doc_pair: tuple[str, str] | None = None
     titled: bool = False             # the title names the pair (its text is about that pair alone) or the hub
     block_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)   # body block -> its passage's pair
+    headed: set[int] = field(default_factory=set)     # body blocks whose pair a pair heading gives
     # relations stated without a date, with the first sentence that states each
     stated_pairs: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
@@ -141,6 +142,7 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     sections = pair_sections(text, blocks, index, parties)
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         out.block_pairs.update(sections)
+        out.headed = set(sections)
         if out.doc_pair is None and out.block_pairs:
             out.doc_pair = next(iter(out.block_pairs.values()))
         return out
@@ -150,11 +152,12 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     if not out.titled and not set.intersection(*(set(p) for p in named)):
         # a page of independent pairs: a country recurring across it (a venue's, a mediator's) is
         # no hub
-        return Assignment(doc_pair=next(iter(sections.values())), block_pairs=sections)
+        return Assignment(doc_pair=next(iter(sections.values())), block_pairs=sections, headed=set(sections))
     # in a hub its title names, a section headed by a pair without the hub is about that pair
     headed = {i: p for i, p in sections.items() if out.hub not in p}
     if headed:
         out.block_pairs.update(headed)
+        out.headed = set(headed)
         spans = [(blocks[i].start, blocks[i].end) for i in headed]
         out.stated_pairs = {p: sp for p, sp in out.stated_pairs.items()
                             if not any(s <= sp[0] < e for s, e in spans)}

@@ -185,7 +185,8 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     hub = a.hub if a.hub is not None and (own is None or a.hub in own) else None
     pair = a.block_pairs.get(block, a.doc_pair) if hub is None else None
     # a news story may turn to a second partner even when its headline names the pair
-    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or _is_story(doc))
+    ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or _is_story(doc),
+                          headed=block in a.headed)
     if pair is not None:
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"

@@ -43,7 +43,8 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediation|good offices|initiative)\s+of\s+(?:the\s+)?)$")
 _MEDIATOR_AFTER = re.compile(
     r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b|"
-    r"\s+as\s+(?:a\s+|the\s+)?(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
+    r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
+    r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
     r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"

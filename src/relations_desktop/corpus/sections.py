@@ -1,7 +1,8 @@
 """Pages of independent pairs (study notes, quiz pages, digests): headings that each name a pair
-("Argentina–Chile", "ভারত ও নেপাল", "== भारत–भूटान ==") or short list items that do ("1. Peru –
-Ecuador (Cenepa war)", "২. পেরু-ইকুয়েডর (…)"). What follows a pair heading is about its pair up
-to the next heading that names other states (ANNOTATION 2)."""
+("Argentina–Chile", "ভারত ও নেপাল", "== भारत–भूटान =="), short list items that do ("1. Peru –
+Ecuador (Cenepa war)", "২. পেরু-ইকুয়েডর (…)") and short lines ending in a colon ("Peru –
+Ecuador:"). What follows a pair heading is about its pair up to the next heading that names
+other states (ANNOTATION 2)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 import regex
 
 from relations_desktop.corpus.countries import CountryIndex
-from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, Block
+from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, Block
 from relations_desktop.corpus.turns import JOINED
 
 # Besides the two names, a pair heading holds at most this many words ("relations", "talks";
@@ -70,7 +71,7 @@ def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
     naming different pairs."""
     heads: dict[int, tuple[str, str]] = {}
     for i, b in enumerate(blocks):
-        if b.kind == HEADING or b.kind == LIST_ITEM:
+        if b.kind in (HEADING, LIST_ITEM) or (b.kind == PARA and text[b.end - 1] == ":"):
             pair = pair_heading(text, b, index, parties)
             if pair is not None:
                 heads[i] = pair
