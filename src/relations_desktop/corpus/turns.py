@@ -138,12 +138,16 @@ def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int
     half = (paragraphs[0][1] + paragraphs[-1][2]) // 2
     current: tuple[str, str] | None = None
     for i, s, e, (fs, fe) in paragraphs[1:]:
+        aside = _ASIDE.match(text, s, e) is not None
+        # parties (each mention's role) only where a turn may start or go on
+        if current is None and not ((s >= half or aside) and (
+                len(mentions(fs, fe)) >= 2 or (aside and len(mentions(s, e)) >= 2))):
+            continue
         named = parties(s, e)
         if pair[0] in named and pair[1] in named:
             current = None
             continue
         opening = parties(fs, fe)
-        aside = _ASIDE.match(text, s, e) is not None
         # the new pair in the first sentence; after a word of another matter, in the paragraph
         own = opening if len(opening) == 2 else named if aside and len(named) == 2 else []
         if (own and set(own) != set(pair) and (s >= half or aside)
