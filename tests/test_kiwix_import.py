@@ -156,6 +156,17 @@ def test_with_workers_articles_already_there_are_skipped_and_a_missing_one_fails
     assert [(f.file, f.reason) for f in again.failed] == [("Nowhere–Elsewhere relations", "zim_entry_missing")]
 
 
+def test_with_workers_an_article_chosen_twice_is_added_once(archive: Path, tmp_path: Path, seed_db: Path):
+    # The workers read the articles, so the second copy's bytes are known only when it comes back.
+    scan = kiwix.scan_archive(archive)
+    twice = [*scan.candidates, scan.candidates[0]]
+    result = kiwix.import_articles(archive, twice, tmp_path / "library.db", bundled_db=seed_db, workers=2)
+    assert len(result.added) == len(scan.candidates)
+    first = scan.candidates[0].path.rsplit("/", 1)[-1]
+    assert [(d.file, d.existing_origin) for d in result.duplicates] == [(first, "import")]
+    assert result.bytes_processed == sum(a.size for a in list_user_documents(tmp_path / "library.db"))
+
+
 def test_articles_are_read_one_at_a_time_as_the_import_reaches_them(archive: Path, tmp_path: Path):
     scan = kiwix.scan_archive(archive)
     log: list[str] = []

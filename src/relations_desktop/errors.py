@@ -30,6 +30,10 @@ class DocumentError(ReasonError):
         self.file = file
         super().__init__(file, reason, detail)
 
+    def __reduce__(self) -> tuple:
+        # (a worker process sends it back to the importing process)
+        return type(self), (self.file, self.reason, self.detail)
+
 
 class DatabaseError(ReasonError):
     """A corpus database that is missing, unreadable, damaged, of another schema, or cannot be

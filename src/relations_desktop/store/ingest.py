@@ -4,7 +4,7 @@ Items are paths (files, or folders searched recursively), documents already read
 (``RawDocument``), or sources of documents read lazily (an iterable of ``RawDocument`` or
 ``DocumentError``, such as a Kiwix archive's chosen articles; with a length, the progress
 knows the total beforehand; a source may give ``store.pool.Deferred`` documents instead, which
-workers read themselves). Each is read with a size limit,
+workers read themselves, their bytes' hash known only then). Each is read with a size limit,
 skipped when its bytes are already in the library, the bundled corpus or earlier in this
 import, and otherwise processed (window by window when long: ``corpus.windows``) into a
 private staging database that SQLite deletes itself, even after a crash. Only then, holding
@@ -34,7 +34,7 @@ from relations_desktop.gcpause import batch_allocations
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.commit import commit_staged
-from relations_desktop.store.pool import Deferred, Handlers, Pipeline
+from relations_desktop.store.pool import Deferred, Handlers, Pipeline, is_deferred
 from relations_desktop.store.report import (
     ORIGIN,
     SKIPPED_REASONS,
@@ -45,7 +45,7 @@ from relations_desktop.store.report import (
     Staged,
 )
 from relations_desktop.store.rows import Pair, PartRows
-from relations_desktop.store.schema import DDL, INDEXES
+from relations_desktop.store.schema import DDL
 from relations_desktop.store.write import Writer, now
 
 log = logging.getLogger(__name__)
@@ -62,16 +62,15 @@ def open_staging() -> sqlite3.Connection:
     connection closes, and that the operating system drops if the process dies."""
     conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = MEMORY")      # (rolls back one document's savepoint)
     fts = DDL[-1]
     assert "sentences_fts" in fts
     for statement in DDL[:-1]:
         conn.execute(statement)
     # The index is built in the library; here its rows wait as a table of the same columns.
     conn.execute("CREATE TABLE sentences_fts (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL, countries TEXT NOT NULL)")
-    for statement in INDEXES:
-        if "signature_bands" in statement or "documents_duplicates" in statement:
-            continue
-        conn.execute(statement)
+    # No indexes: the commit reads every staged row in the order it was written; only
+    # ``documents.sha256`` (unique) is looked up, by the library's index.
     return conn
 
 
@@ -194,28 +193,36 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
     staged: list[Staged] = []
     added = now()
     try:
-        with batch_allocations(), Pipeline(workers) as pipeline:
+        with batch_allocations(), Pipeline(workers, known=[user_db, *([bundled_db] if bundled_db else [])]) as pipeline:
             def stage(raw: RawDocument, parts: Iterable[tuple[PartRows, str]], sig: Signature | None) -> None:
-                staging.execute("BEGIN")
+                # One transaction for the whole staging (a savepoint per document): the staging
+                # database is thrown away whole when the import does not finish.
+                staging.execute("SAVEPOINT document")
                 try:
                     staged.append(stage_document(writer, raw, parts, added, cancelled, sig))
-                    staging.execute("COMMIT")
+                    staging.execute("RELEASE document")
                 except BaseException:
-                    staging.execute("ROLLBACK")
+                    staging.execute("ROLLBACK TO document")
+                    staging.execute("RELEASE document")
                     raise
                 result.bytes_processed += raw.size
 
             def failed(doc: RawDocument | Deferred, exc: BaseException) -> None:
-                known.this_import.pop(doc.sha256, None)
+                if doc.sha256 is not None:
+                    known.this_import.pop(doc.sha256, None)
                 log.error("processing %s failed", doc.path, exc_info=exc)
                 result.failed.append(FailedFile(doc.file, doc.path, "processing", f"{type(exc).__name__}: {exc}"))
 
             def unread(doc: Deferred, exc: DocumentError) -> None:
-                known.this_import.pop(doc.sha256, None)
+                if doc.sha256 is not None:
+                    known.this_import.pop(doc.sha256, None)
                 _read(exc, max_bytes, result)
 
             def admit(doc: RawDocument | Deferred) -> bool:
-                """Whether a document is new (and now recorded as such) or already there."""
+                """Whether a document is new (and now recorded as such) or already there (or too large)."""
+                assert doc.sha256 is not None and doc.size is not None
+                if _too_large(doc, max_bytes, result):
+                    return False
                 found = known.find(doc.sha256)
                 if found is not None:
                     origin, file, existing_id = found
@@ -224,15 +231,20 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 known.this_import[doc.sha256] = doc.file
                 return True
 
-            handlers = Handlers(stage, failed, unread)
+            handlers = Handlers(stage, failed, unread, admit)
+            staging.execute("BEGIN")
             for done, entry in enumerate(entries):
                 check()
                 if progress:
                     progress(done, total, _name(entry))
-                doc = entry if isinstance(entry, Deferred) else _read(entry, max_bytes, result)
-                if doc is not None and not _too_large(doc, max_bytes, result) and admit(doc):
+                if is_deferred(entry) and entry.sha256 is None:      # type: ignore[union-attr]
+                    pipeline.submit(entry, handlers)        # its bytes are known once read (by a worker)
+                    continue
+                doc = entry if is_deferred(entry) else _read(entry, max_bytes, result)  # type: ignore[arg-type]
+                if doc is not None and admit(doc):
                     pipeline.submit(doc, handlers)
             pipeline.drain(handlers)
+            staging.execute("COMMIT")
         check()
         if progress:        # everything is read; what is left is the commit
             progress(total, total, "")
@@ -264,7 +276,7 @@ def _name(entry: Entry) -> str:
 
 
 def _too_large(doc: RawDocument | Deferred, max_bytes: int, result: ImportResult) -> bool:
-    if doc.size <= max_bytes:
+    if doc.size is None or doc.size <= max_bytes:
         return False
     result.failed.append(FailedFile(doc.file, doc.path, "too_large", f"{doc.size:,} bytes; the limit is {max_bytes:,}"))
     return True

@@ -1,9 +1,11 @@
 """Where an import runs the pipeline: in this process, or in worker processes for big imports.
 
-Workers receive a read document, or a document they read themselves (``Deferred``: an article
-of a Kiwix archive, given as its bytes, so the importing process never parses its HTML), and
-send back its rows (``store.rows.PartRows``) and its near-duplicate
-signature, which pickle cheaply; the importing process writes them, in the order the documents came, so ids do not
+Workers are started when the import starts and serve it to the end. They receive documents in
+batches: documents read here, or references to documents they read themselves (``Deferred``:
+an article of a Kiwix archive, given as its entry, so that the importing process neither reads
+nor parses it). For each they send back the document's text and metadata, its rows
+(``store.rows.PartRows``) and its near-duplicate signature, which pickle cheaply; the importing
+process only checks duplicates and writes them, in the order the documents came, so ids do not
 depend on which worker was faster. A document longer than ``POOL_MAX_CHARS`` is processed here,
 window by window, so that no worker holds a long document's rows at once. Where processes
 cannot be started (a frozen build without multiprocessing) the pipeline runs here.
@@ -12,8 +14,11 @@ cannot be started (a frozen build without multiprocessing) the pipeline runs her
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
+import pickle
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -34,11 +39,16 @@ POOL_MAX_CHARS = 1_000_000
 # processor time to start (it loads the pipeline), which the pipeline saves on a few megabytes.
 WORKERS_FROM_BYTES = 3_000_000
 MAX_WORKERS = 4
+# A batch of documents for a worker: enough that sending it costs little beside its work (an
+# article takes a few milliseconds), few enough that Cancel waits little and memory stays small.
+BATCH_DOCUMENTS = 16
+BATCH_BYTES = 512 * 1024
+BATCHES_PER_WORKER = 2          # in flight: one being processed, one waiting
 
 
 def workers_for(size: int, cores: int | None = None) -> int:
     """How many worker processes an import of ``size`` bytes should use: one per core (the
-    importing process only reads and writes), none for a small import or on one core."""
+    importing process only dispatches and writes), none for a small import or on one core."""
     cores = cores or os.cpu_count() or 1
     return min(cores, MAX_WORKERS) if size >= WORKERS_FROM_BYTES and cores > 1 else 0
 
@@ -57,15 +67,23 @@ def import_size(paths: Iterable[str | os.PathLike]) -> int:
 @runtime_checkable
 class Deferred(Protocol):
     """A document that is read where it is processed (in a worker when there are workers);
-    picklable. Its bytes' hash and size are known beforehand (a duplicate is skipped before any
-    work); ``load`` raises DocumentError for what cannot be read."""
+    picklable and cheap to send. Its bytes' hash and size are None until ``identify`` has read
+    them (then a duplicate is skipped before its text is made); ``load`` raises DocumentError
+    for what cannot be read."""
     name: str
     file: str
     path: str
-    sha256: str
-    size: int
+    sha256: str | None
+    size: int | None
+
+    def identify(self) -> None: ...
 
     def load(self) -> RawDocument: ...
+
+
+def is_deferred(item: object) -> bool:
+    """Whether ``item`` is a ``Deferred`` document (cheaper than isinstance of the protocol)."""
+    return not isinstance(item, RawDocument | Path | str | DocumentError) and hasattr(item, "load")
 
 
 Parts = Iterable[tuple[PartRows, str]]
@@ -76,10 +94,12 @@ StageFn = Callable[[RawDocument, Parts, Signature | None], None]
 @dataclass(frozen=True)
 class Handlers:
     """Where the pipeline's outcomes go: ``stage`` the rows of a document; ``failed`` a document
-    the pipeline raised on; ``unread`` a deferred document that cannot be read, and why."""
+    the pipeline raised on; ``unread`` a deferred document that cannot be read, and why;
+    ``admit`` says whether a document read by a worker is new (else it is recorded as not)."""
     stage: StageFn
     failed: Callable[[RawDocument | Deferred, BaseException], None]
     unread: Callable[[Deferred, DocumentError], None]
+    admit: Callable[[RawDocument | Deferred], bool]
 
 
 class PipelineFailed(Exception):
@@ -113,16 +133,60 @@ def document_parts(raw: RawDocument) -> Iterator[tuple[PartRows, str]]:
         yield rows, text
 
 
-def worker_rows(item: RawDocument | Deferred) -> DocumentError | tuple[RawDocument | None, Parts | None,
-                                                                       Signature | None]:
-    """In a worker process: (the document if the worker read it, the rows of each window of it,
-    its signature). The windows' texts are not sent back (the signature is made of them here).
-    A document the worker read that is too long for a worker comes back without rows (the
-    importing process processes it window by window); one it cannot read comes as its error."""
+# ----- in a worker process
+
+_known: list[sqlite3.Connection] = []      # the libraries whose documents are skipped unread
+
+
+def _start_worker(known: list[str]) -> None:
+    """A worker's start: the databases it checks a document's bytes against (read-only)."""
+    for path in known:
+        with contextlib.suppress(Exception):
+            _known.append(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True))
+
+
+def _warm() -> None:
+    """Load the pipeline (the first task of each worker: it starts as the import starts)."""
+
+
+def _is_known(sha256: str) -> bool:
+    for conn in _known:
+        with contextlib.suppress(sqlite3.Error):
+            if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone():
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Raised:
+    """The pipeline raised on a document in a worker (the exception, or its words if it does not pickle)."""
+    error: BaseException
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A deferred document whose bytes are already in a library: it was not read further."""
+    sha256: str
+    size: int
+
+
+Done = DocumentError | _Raised | _Known | tuple[RawDocument | None, list[tuple[PartRows, str]] | None, Signature | None]
+
+
+def worker_rows(item: RawDocument | Deferred) -> Done:
+    """In a worker process, for one document: (the document if the worker read it, without its
+    layout, which only the pipeline reads; the rows of each window of it; its signature). The
+    windows' texts are not sent back (the signature is made of them here). A document the worker
+    read that is too long for a worker comes back without rows (the importing process processes
+    it window by window); one it cannot read comes as its error."""
     if isinstance(item, RawDocument):
         raw, read_here = item, False
     else:
         try:
+            if item.sha256 is None:
+                item.identify()
+                if _is_known(item.sha256):      # type: ignore[arg-type]
+                    return _Known(item.sha256, item.size)       # type: ignore[arg-type]
             raw, read_here = item.load(), True
         except DocumentError as exc:
             return exc
@@ -135,23 +199,48 @@ def worker_rows(item: RawDocument | Deferred) -> DocumentError | tuple[RawDocume
         rows.append((part, ""))
     sig = sketch.signature()
     sig.bands  # noqa: B018 (made here, sent with it: the importing process stages it by them)
-    return raw if read_here else None, rows, sig
+    return dataclasses.replace(raw, layout=()) if read_here else None, rows, sig
 
+
+def worker_batch(items: list[RawDocument | Deferred]) -> list[Done]:
+    """``worker_rows`` of each document of a batch; an exception of the pipeline on one of them
+    is that document's outcome, not the batch's."""
+    out: list[Done] = []
+    for item in items:
+        try:
+            out.append(worker_rows(item))
+        except Exception as exc:
+            try:
+                pickle.dumps(exc)
+            except Exception:
+                exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+            out.append(_Raised(exc))
+    return out
+
+
+# ----- in the importing process
 
 class Pipeline:
-    """Runs the pipeline for one import; use as a context manager (workers stop at its end)."""
+    """Runs the pipeline for one import; use as a context manager (workers start at its start
+    and stop at its end). ``known``: databases whose documents a worker skips unread."""
 
-    def __init__(self, workers: int = 0) -> None:
+    def __init__(self, workers: int = 0, known: Iterable[Path] = ()) -> None:
         self.workers = workers
+        self.known = [str(p) for p in known if p is not None and Path(p).is_file()]
         self._executor = None
-        self._pending: deque[tuple[RawDocument | Deferred, Future]] = deque()
+        self._batch: list[RawDocument | Deferred] = []
+        self._batch_bytes = 0
+        self._pending: deque[tuple[list[RawDocument | Deferred], Future]] = deque()
 
     def __enter__(self) -> Pipeline:
         if self.workers > 0:
             try:
                 import multiprocessing
                 from concurrent.futures import ProcessPoolExecutor
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                     initializer=_start_worker, initargs=(self.known,))
+                for _ in range(self.workers):       # start them all now, while the first items are read
+                    self._executor.submit(_warm)
             except (ImportError, OSError, NotImplementedError) as exc:
                 log.warning("no worker processes (%s); the pipeline runs in this process", exc)
                 self._executor = None
@@ -159,10 +248,11 @@ class Pipeline:
 
     def __exit__(self, *exc: object) -> None:
         if self._executor is not None:
-            for _raw, fut in self._pending:
+            for _items, fut in self._pending:
                 fut.cancel()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._pending.clear()
+            self._batch = []
 
     @property
     def parallel(self) -> bool:
@@ -173,26 +263,42 @@ class Pipeline:
         """Process ``item`` and hand its rows to ``to.stage`` (now or later, in submission
         order). Without workers a deferred document is read here."""
         if self._executor is None:
-            if not isinstance(item, RawDocument):
-                try:
-                    item = item.load()
-                except DocumentError as exc:
-                    to.unread(item, exc)
-                    return
-            self._here(item, to)
+            self._read_here(item, to)
             return
         if isinstance(item, RawDocument) and len(item.text) > POOL_MAX_CHARS:
             self.drain(to)
             self._here(item, to)
             return
-        self._pending.append((item, self._executor.submit(worker_rows, item)))
-        while len(self._pending) >= 2 * self.workers:
+        self._batch.append(item)
+        self._batch_bytes += item.size or 0
+        if len(self._batch) >= BATCH_DOCUMENTS or self._batch_bytes >= BATCH_BYTES:
+            self._send()
+        while len(self._pending) >= BATCHES_PER_WORKER * self.workers:
             self._next(to)
 
     def drain(self, to: Handlers) -> None:
         """Stage every document still in the workers."""
+        self._send()
         while self._pending:
             self._next(to)
+
+    def _send(self) -> None:
+        if self._batch and self._executor is not None:
+            self._pending.append((self._batch, self._executor.submit(worker_batch, self._batch)))
+            self._batch, self._batch_bytes = [], 0
+
+    def _read_here(self, item: RawDocument | Deferred, to: Handlers) -> None:
+        if not isinstance(item, RawDocument):
+            try:
+                if item.sha256 is None:
+                    item.identify()
+                    if not to.admit(item):
+                        return
+                item = item.load()
+            except DocumentError as exc:
+                to.unread(item, exc)        # type: ignore[arg-type]
+                return
+        self._here(item, to)
 
     @staticmethod
     def _here(raw: RawDocument, to: Handlers) -> None:
@@ -202,19 +308,32 @@ class Pipeline:
             to.failed(raw, exc.cause)
 
     def _next(self, to: Handlers) -> None:
-        item, fut = self._pending.popleft()
+        items, fut = self._pending.popleft()
         try:
-            got = fut.result()
-        except Exception as exc:
-            to.failed(item, exc)
+            outcomes = fut.result()
+        except Exception as exc:        # the worker died: every document of the batch fails
+            for item in items:
+                to.failed(item, exc)
             return
+        for item, got in zip(items, outcomes, strict=True):
+            self._outcome(item, got, to)
+
+    def _outcome(self, item: RawDocument | Deferred, got: Done, to: Handlers) -> None:
         if isinstance(got, DocumentError):
             to.unread(item, got)        # type: ignore[arg-type]  (only a deferred one is read there)
-            return
-        raw, rows, sig = got
-        if raw is None:
-            raw = item      # type: ignore[assignment]  (the worker was given a read document)
-        if rows is None:
-            self._here(raw, to)
+        elif isinstance(got, _Raised):
+            to.failed(item, got.error)
+        elif isinstance(got, _Known):
+            item.sha256, item.size = got.sha256, got.size       # type: ignore[union-attr]
+            if to.admit(item):          # removed from the library meanwhile: read it here
+                self._read_here(item, to)
         else:
-            to.stage(raw, rows, sig)
+            raw, rows, sig = got
+            if raw is None:
+                raw = item      # type: ignore[assignment]  (the worker was given a read document)
+            elif is_deferred(item) and item.sha256 is None and not to.admit(raw):  # type: ignore[union-attr]
+                return
+            if rows is None:
+                self._here(raw, to)
+            else:
+                to.stage(raw, rows, sig)

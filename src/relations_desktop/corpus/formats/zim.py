@@ -118,6 +118,10 @@ class ZimArchive:
     def close(self) -> None:
         self._archive = None
 
+    @property
+    def closed(self) -> bool:
+        return self._archive is None
+
     def _is_article_path(self, path: str) -> bool:
         return self.new_namespaces or path.startswith("A/")
 
@@ -247,28 +251,59 @@ def article_document(info: ZimInfo, candidate: Candidate, data: bytes) -> RawDoc
 
 
 class ArticleRef:
-    """One chosen article's bytes, to be read (its HTML parsed) where it is processed
-    (``store.pool.Deferred``): in a worker process when there are workers. Its bytes' hash and
-    size are known at once, so a duplicate is skipped before any work."""
+    """One chosen article of an archive, by its entry, to be read (its bytes fetched, its HTML
+    parsed) where it is processed (``store.pool.Deferred``): in a worker process when there are
+    workers, which opens the archive once for all its articles. Cheap to send: no bytes."""
 
-    def __init__(self, info: ZimInfo, candidate: Candidate, data: bytes) -> None:
-        self.info, self.candidate, self.data = info, candidate, data
+    def __init__(self, archive: str, candidate: Candidate) -> None:
+        self.archive, self.candidate = archive, candidate
         self.name = candidate.title
         self.file = candidate.path.rsplit("/", 1)[-1]
-        self.path = f"{info.path}#{candidate.path}"
-        self.sha256 = hashlib.sha256(data).hexdigest()
-        self.size = len(data)
+        self.path = f"{archive}#{candidate.path}"
+        self.sha256: str | None = None      # known once read (``identify``)
+        self.size: int | None = None
+        self._data: bytes | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_data": None}
+
+    def identify(self) -> None:
+        """Read the article's bytes: its hash and size are known from here on. Raises
+        DocumentError (zim_entry_missing, zim_invalid, unreadable)."""
+        if self._data is None:
+            self._data = _opened(self.archive).content(self.candidate)
+            self.sha256 = hashlib.sha256(self._data).hexdigest()
+            self.size = len(self._data)
 
     def load(self) -> RawDocument:
-        """The article as a document. Raises DocumentError (empty)."""
-        return article_document(self.info, self.candidate, self.data)
+        """The article as a document (its bytes are let go of). Raises DocumentError."""
+        self.identify()
+        data, self._data = self._data, None
+        assert data is not None
+        return article_document(_opened(self.archive).info, self.candidate, data)
+
+
+# The archive a process last read articles of, kept open for the next ones: a worker process
+# reads a whole import's articles of one archive. (In the importing process it is the stream's
+# own archive, closed with it.)
+_OPENED: dict[str, ZimArchive] = {}
+
+
+def _opened(path: str) -> ZimArchive:
+    archive = _OPENED.get(path)
+    if archive is None or archive.closed:
+        for other in _OPENED.values():
+            other.close()
+        _OPENED.clear()
+        archive = _OPENED[path] = ZimArchive(path)
+    return archive
 
 
 class ArticleStream:
     """Chosen articles of an open archive as documents, each read when the iteration reaches it
     (never all at once); its length is known beforehand, for a progress bar. An article that
     cannot be read comes as its DocumentError, in its place, and the others go on.
-    ``deferred()`` gives their bytes instead, for worker processes to read."""
+    ``deferred()`` gives references to them instead, for worker processes to read."""
 
     def __init__(self, archive: ZimArchive, candidates: Sequence[Candidate]) -> None:
         self.archive = archive
@@ -284,12 +319,11 @@ class ArticleStream:
             except DocumentError as exc:
                 yield exc
 
-    def deferred(self) -> Iterator[ArticleRef | DocumentError]:
+    def deferred(self) -> Iterator[ArticleRef]:
+        _OPENED.clear()
+        _OPENED[self.archive.info.path] = self.archive
         for candidate in self.candidates:
-            try:
-                yield ArticleRef(self.archive.info, candidate, self.archive.content(candidate))
-            except DocumentError as exc:
-                yield exc
+            yield ArticleRef(self.archive.info.path, candidate)
 
 
 def open_zim(path: str | Path) -> ZimArchive:
