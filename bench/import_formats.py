@@ -343,7 +343,7 @@ idle = stall(t0)
 t1 = time.perf_counter()
 chooser = win.import_kiwix(zim)
 run_until(lambda: chooser.scan is not None or chooser.problem is not None)
-scan_stall, scan_s = stall(t1), time.perf_counter() - t1
+scan_stall, scan_s, scan_worst = stall(t1), time.perf_counter() - t1, worst(t1)
 n = len(chooser.chosen())
 t2 = time.perf_counter()
 chooser.import_button.click()
@@ -351,7 +351,8 @@ run = win.library.job
 run_until(lambda: win.import_summary is not None and win.import_summary.isVisible())
 import_s = time.perf_counter() - t2
 run_until(lambda: time.perf_counter() - t2 - import_s > 0.5)      # the summary painted, the lists filled
-print(json.dumps({"idle_ms": idle, "scan_ms": scan_stall, "scan_s": scan_s, "import_ms": stall(t2),
+print(json.dumps({"idle_ms": idle, "scan_ms": scan_stall, "scan_s": scan_s, "scan_worst": scan_worst,
+                  "import_ms": stall(t2),
                   "worst": worst(t2),
                   "import_s": import_s, "articles": n, "added": len(run.result.added) if run.result else -1}))
 """
@@ -365,8 +366,8 @@ def bench_window(zim: Path, folder: Path) -> None:
     print(f"window: idle longest stall {r['idle_ms']:.0f} ms; while the chooser looks through the archive "
           f"({r['scan_s']:.1f} s) {r['scan_ms']:.0f} ms; while {r['added']} of {r['articles']} articles are imported "
           f"({r['import_s']:.1f} s, to the summary) {r['import_ms']:.0f} ms (target <= 100 ms: "
-          f"{'met' if max(r['scan_ms'], r['import_ms']) <= 100 else 'NOT met'}); the longest three during the "
-          f"import, ms at seconds from Import: {r['worst']}", flush=True)
+          f"{'met' if max(r['scan_ms'], r['import_ms']) <= 100 else 'NOT met'}); the longest three, ms at seconds "
+          f"from the start: while looking {r['scan_worst']}, while importing {r['worst']}", flush=True)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThread
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,26 +62,94 @@ def choose_archive(parent: QWidget) -> Path | None:
     return Path(dlg.selectedFiles()[0])
 
 
+class _Candidates(QAbstractListModel):
+    """The articles found, each checked or not. A plain list behind a model: the window shows
+    a thousand articles at once without making a thousand items (which stalled it)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.candidates: list[Candidate] = []
+        self.checked: list[bool] = []
+        self._labels: list[str] = []
+        self.folded: list[str] = []         # the labels, case folded, for the filter
+
+    def set_candidates(self, candidates: list[Candidate]) -> None:
+        self.beginResetModel()
+        self.candidates = list(candidates)
+        self.checked = [True] * len(self.candidates)
+        self._labels = [f"{c.title}   [{labels.language_badge(c.lang)}]" for c in self.candidates]
+        self.folded = [label.casefold() for label in self._labels]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.candidates)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = index.row()
+        if not index.isValid() or row >= len(self.candidates):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._labels[row]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self.checked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.candidates[row].title
+        if role == LANG_ROLE:
+            return self.candidates[row].lang
+        if role == INDEX_ROLE:
+            return row
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        self.checked[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_checked(self, rows: list[int], checked: bool) -> None:
+        """Check (or uncheck) ``rows`` at once: one change signal."""
+        for row in rows:
+            self.checked[row] = checked
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [Qt.ItemDataRole.CheckStateRole])
+
+
 class _Articles(QSortFilterProxyModel):
-    """The articles shown: those of the languages ticked whose title holds the filter text."""
+    """The articles shown: those of the languages ticked whose title holds the filter text
+    (in any case). Decided on the source's lists, without a call into the model per row."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.languages: set[str] = set()
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.text = ""
 
-    def set_languages(self, languages: set[str]) -> None:
+    def _change(self, **values: object) -> None:
+        if all(getattr(self, k) == v for k, v in values.items()):
+            return
         if hasattr(self, "beginFilterChange"):      # Qt 6.9 on (invalidateFilter is deprecated there)
             self.beginFilterChange()
-            self.languages = languages
+            self.__dict__.update(values)
             self.endFilterChange()
         else:
-            self.languages = languages
+            self.__dict__.update(values)
             self.invalidateFilter()
 
+    def set_languages(self, languages: set[str]) -> None:
+        self._change(languages=languages)
+
+    def set_text(self, text: str) -> None:
+        self._change(text=text.casefold())
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        return index.data(LANG_ROLE) in self.languages and super().filterAcceptsRow(row, parent)
+        source: _Candidates = self.sourceModel()     # type: ignore[assignment]
+        return source.candidates[row].lang in self.languages and (not self.text or self.text in source.folded[row])
 
 
 def _scan_job(path: Path):
@@ -114,7 +189,7 @@ class KiwixChooser(QDialog):
         self.filter.setClearButtonEnabled(True)
         filter_label = QLabel(_("&Filter articles:"), self)
         filter_label.setBuddy(self.filter)
-        self.model = QStandardItemModel(self)
+        self.model = _Candidates(self)
         self.shown = _Articles(self)
         self.shown.setSourceModel(self.model)
         self.list = QListView(self)
@@ -151,8 +226,7 @@ class KiwixChooser(QDialog):
         self.filter.textChanged.connect(self._filtered)
         self.check_all.clicked.connect(lambda: self.set_shown_checked(True))
         self.uncheck_all.clicked.connect(lambda: self.set_shown_checked(False))
-        self._bulk = False
-        self.model.itemChanged.connect(lambda _item: None if self._bulk else self._recount())
+        self.model.dataChanged.connect(lambda *_args: self._recount())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._set_choosing(False)
@@ -221,20 +295,8 @@ class KiwixChooser(QDialog):
         self.status.setText(ngettext("{n} article about relations between countries was found.",
                                      "{n} articles about relations between countries were found.",
                                      found).format(n=format_number(found)))
-        self._bulk = True
-        items = []
-        for i, c in enumerate(scan.candidates):
-            item = QStandardItem(f"{c.title}   [{labels.language_badge(c.lang)}]")
-            item.setEditable(False)
-            item.setCheckable(True)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(c.lang, LANG_ROLE)
-            item.setData(i, INDEX_ROLE)
-            item.setToolTip(c.title)
-            items.append(item)
-        # All rows at once: one insertion for the filter and the list, not one per article.
-        self.model.invisibleRootItem().appendRows(items)
-        self._bulk = False
+        self.shown.set_languages(set(scan.by_language()))       # each ticked below: filtered once
+        self.model.set_candidates(scan.candidates)
         for lang, n in scan.by_language().items():
             box = QCheckBox(f"{labels.language_name(lang)} ({format_number(n)})", self.languages_box)
             box.setChecked(True)
@@ -257,7 +319,7 @@ class KiwixChooser(QDialog):
         self._recount()
 
     def _filtered(self, text: str) -> None:
-        self.shown.setFilterFixedString(text.strip())
+        self.shown.set_text(text.strip())
         self._recount()
 
     def set_languages(self, languages: set[str]) -> None:
@@ -267,26 +329,17 @@ class KiwixChooser(QDialog):
 
     def set_shown_checked(self, checked: bool) -> None:
         """Check (or uncheck) every article shown now (its language ticked, its title filtered)."""
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self._bulk = True           # one count at the end, not one per article
-        try:
-            for row in range(self.shown.rowCount()):
-                self.model.itemFromIndex(self.shown.mapToSource(self.shown.index(row, 0))).setCheckState(state)
-        finally:
-            self._bulk = False
-        self._recount()
+        shown = self.shown
+        self.model.set_checked([shown.mapToSource(shown.index(row, 0)).row() for row in range(shown.rowCount())],
+                               checked)
 
     def chosen(self) -> list[Candidate]:
         """The articles to import: checked, of a ticked language, in the archive's order."""
         if self.scan is None:
             return []
         languages = self.shown.languages
-        out = []
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.checkState() == Qt.CheckState.Checked and item.data(LANG_ROLE) in languages:
-                out.append(self.scan.candidates[item.data(INDEX_ROLE)])
-        return out
+        return [c for c, on in zip(self.model.candidates, self.model.checked, strict=True)
+                if on and c.lang in languages]
 
     def _recount(self) -> None:
         if self.scan is None:
