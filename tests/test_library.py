@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -308,6 +309,27 @@ def test_a_near_duplicate_is_kept_and_reported_but_never_counted_twice(tmp_path:
     assert integrity(library) == ("ok", "ok")
 
 
+def test_a_near_duplicate_added_by_another_import_while_this_one_stages_is_found(tmp_path: Path, library: Path):
+    # Near-duplicates are looked for while documents are staged, against the library as it was
+    # then; the original arrives (another import) before this import's commit: it is found.
+    original = write(tmp_path / "a", "np_in.txt", EN_NP_IN)
+    write(tmp_path / "b", "np_in_mirror.txt", "Mirrored from a news site\n\n" + EN_NP_IN
+                   + "\nAll rights reserved.\n")
+    write(tmp_path / "b", "bd_jp.txt", BN_BD_JP)
+    assert import_documents([write(tmp_path / "c", "np_bt.txt", HI_NP_BT)], library).ok   # the library exists
+
+    def meanwhile(done: int, total: int, _name: str) -> None:
+        if done == total and total:           # everything staged; the commit comes next
+            assert import_documents([original], library).ok
+
+    result = import_documents([tmp_path / "b"], library, progress=meanwhile)
+    assert sorted(a.file for a in result.added) == ["bd_jp.txt", "np_in_mirror.txt"]
+    (near,) = result.near_duplicates
+    assert (near.file, near.existing_file, near.existing_origin) == ("np_in_mirror.txt", "np_in.txt", "user")
+    docs = {d.file: d for d in list_user_documents(library)}
+    assert docs["np_in_mirror.txt"].duplicate_of == docs["np_in.txt"].id
+
+
 # ----- bounded reading
 
 def test_what_is_not_a_readable_document_fails_alone(tmp_path: Path, library: Path):
@@ -404,6 +426,27 @@ def test_a_long_document_is_processed_in_windows_with_every_offset_true(tmp_path
         assert all(text[e.start:e.end] == e.text for e in rows)
         assert len({e.start // 3_000 for e in rows}) >= len(text) // 3_000     # from every window
     finally:
+        conn.close()
+
+
+def test_a_new_library_has_the_countries_the_app_computes(tmp_path: Path, seed_db: Path):
+    # (taken from the bundled database when the same pipeline made it; computed otherwise)
+    from relations_desktop.seed_corpus import pipeline_version
+    from relations_desktop.store.write import write_countries
+    computed = sqlite3.connect(":memory:")
+    computed.execute(schema.DDL[1])
+    write_countries(computed)
+    expected = computed.execute("SELECT * FROM countries ORDER BY code").fetchall()
+    made_here = tmp_path / "seeds.db"         # as the app's own: its pipeline recorded
+    shutil.copy(seed_db, made_here)
+    with sqlite3.connect(made_here) as conn:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version(),))
+    conn.close()
+    for bundled in (made_here, seed_db, None):
+        user_db = tmp_path / f"library-{bundled and bundled.name}.db"
+        assert import_documents([write(tmp_path / "a", "np_in.txt", EN_NP_IN)], user_db, bundled_db=bundled).ok
+        conn = sqlite3.connect(user_db)
+        assert conn.execute("SELECT * FROM countries ORDER BY code").fetchall() == expected
         conn.close()
 
 

@@ -46,9 +46,12 @@ _SHIFTED = {
 _SKIP = "(SELECT id FROM temp.skip)"
 
 
-def new_library(path: Path, pipeline: str) -> None:
+def new_library(path: Path, pipeline: str, bundled: sqlite3.Connection | None = None) -> None:
     """An empty library at ``path`` (schema, countries, meta), made beside and renamed into
-    place, so that a failure leaves no half-made file. The caller holds the writer lock."""
+    place, so that a failure leaves no half-made file. The caller holds the writer lock. The
+    countries are those of ``bundled`` when the same pipeline made it (their collation takes
+    a third of a second to compute)."""
+    countries = _countries_of(bundled, pipeline) if bundled is not None else None
     with sql.known_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
     with sql.known_errors(path), fileio.replace_atomically(path) as tmp:
@@ -58,12 +61,26 @@ def new_library(path: Path, pipeline: str) -> None:
             create_schema(conn, indexes=True)
             write_meta(conn, {"schema_version": str(SCHEMA_VERSION), "app_version": __version__, "origin": ORIGIN,
                               "pipeline": pipeline, "created": now(), "next_id": str(USER_ID_BASE + 1)})
-            write_countries(conn)
+            if countries:
+                conn.executemany(f"INSERT INTO countries VALUES ({', '.join('?' * len(countries[0]))})", countries)
+            else:
+                write_countries(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
+
+
+def _countries_of(bundled: sqlite3.Connection, pipeline: str) -> list[tuple] | None:
+    """The countries rows of a corpus database made by ``pipeline`` in this schema, else None."""
+    try:
+        meta = dict(bundled.execute("SELECT key, value FROM meta"))
+        if meta.get("pipeline") != pipeline or meta.get("schema_version") != str(SCHEMA_VERSION):
+            return None
+        return bundled.execute("SELECT * FROM countries ORDER BY rowid").fetchall() or None
+    except sqlite3.Error:
+        return None
 
 
 def next_id(conn: sqlite3.Connection, schema: str) -> int:
@@ -77,13 +94,15 @@ def next_id(conn: sqlite3.Connection, schema: str) -> int:
 
 def commit_staged(staging: sqlite3.Connection, staged: list[Staged], user_db: Path, result: ImportResult, *,
                   staged_next: int, bundled: sqlite3.Connection | None, waiting: Callable[[], None] | None,
-                  cancelled: Callable[[], bool] | None, pipeline: str) -> None:
+                  cancelled: Callable[[], bool] | None, pipeline: str,
+                  near_duplicates: NearDuplicates | None = None) -> None:
     """Copy the staged documents into the library and fill ``result`` (added, duplicates found
-    late, near-duplicates). Raises ImportCancelled when the wait for the lock is cancelled."""
+    late, near-duplicates: ``near_duplicates`` as found while staging, when the library has not
+    changed since). Raises ImportCancelled when the wait for the lock is cancelled."""
     try:
         with writer_lock(user_db, waiting=waiting, cancelled=cancelled):
             if not user_db.exists():
-                new_library(user_db, pipeline)
+                new_library(user_db, pipeline, bundled)
             with sql.known_errors(user_db):
                 staging.execute("ATTACH DATABASE ? AS lib", (f"{user_db.resolve().as_uri()}?mode=rw",))
             try:
@@ -92,7 +111,7 @@ def commit_staged(staging: sqlite3.Connection, staged: list[Staged], user_db: Pa
                     staging.execute("PRAGMA lib.synchronous = FULL")
                     sql.check_version(sql.user_version(staging, "lib"), user_db)
                 with sql.transaction(staging, user_db):
-                    _copy_in(staging, staged, staged_next, result, bundled)
+                    _copy_in(staging, staged, staged_next, result, bundled, near_duplicates)
             finally:
                 staging.execute("DETACH DATABASE lib")
     except WaitCancelled:
@@ -100,7 +119,7 @@ def commit_staged(staging: sqlite3.Connection, staged: list[Staged], user_db: Pa
 
 
 def _copy_in(conn: sqlite3.Connection, staged: list[Staged], staged_next: int, result: ImportResult,
-             bundled: sqlite3.Connection | None) -> None:
+             bundled: sqlite3.Connection | None, found: NearDuplicates | None) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS skip (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM temp.skip")
     late = {sid: (file, lid) for sid, file, lid in conn.execute(
@@ -109,7 +128,9 @@ def _copy_in(conn: sqlite3.Connection, staged: list[Staged], staged_next: int, r
     conn.executemany("INSERT INTO temp.skip VALUES (?)", [(i,) for i in late])
     off = next_id(conn, "lib") - 1            # staged ids start at 1
     kept = [s for s in staged if s.id not in late]
-    near = _near_duplicates(conn, kept, off, bundled)
+    if found is None or late or library_stamp(conn, "lib") != found.stamp:
+        found = _near_duplicates(conn, kept, bundled)
+    near = found.result(off)
     _copy_rows(conn, off, unindexed=list(near))
     conn.executemany("UPDATE lib.documents SET duplicate_of = ? WHERE id = ?",
                      [(target, sid + off) for sid, (target, *_rest) in near.items()])
@@ -157,34 +178,60 @@ def _candidates(conn: sqlite3.Connection, schema: str, keys: list[int]) -> list[
         f"JOIN {schema}.documents d ON d.id = b.document_id WHERE b.band IN ({marks})", keys).fetchall()
 
 
-def _near_duplicates(conn: sqlite3.Connection, kept: list[Staged], off: int, bundled: sqlite3.Connection | None,
-                     ) -> dict[int, tuple[int, str, str, float]]:
-    """Staged id -> (the library id of the original, its origin, its file, similarity) for each
-    kept document that nearly repeats one in the library, the bundled corpus or earlier in
-    this import. An original that is itself a copy is followed to its own original."""
-    signatures = {sid: Signature.from_bytes(blob) for sid, blob in conn.execute(
-        "SELECT document_id, signature FROM main.signatures")}
-    files = {s.id: s.raw_file for s in kept}
-    batch = NearDuplicateIndex()
-    out: dict[int, tuple[int, str, str, float]] = {}
-    for s in kept:
-        sig = signatures.get(s.id)
-        if sig is None or sig.size == 0:
-            continue
+def library_stamp(conn: sqlite3.Connection, schema: str) -> tuple[int, int | None]:
+    """What changes when a library's documents change (ids are never given twice)."""
+    return conn.execute(f"SELECT count(*), max(id) FROM {schema}.documents").fetchone()
+
+
+class NearDuplicates:
+    """Finds, document by document in the order they are staged, those that nearly repeat one
+    in the library, the bundled corpus or earlier in this import (an original that is itself a
+    copy is followed to its own original). An import does it while it stages, with the
+    library as it was then (``stamp``); the commit uses it if the library is still so."""
+
+    def __init__(self, library: tuple[sqlite3.Connection, str] | None, bundled: sqlite3.Connection | None) -> None:
+        self.sources = ([("user", *library)] if library is not None else []) + \
+            ([("bundled", bundled, "main")] if bundled is not None else [])
+        self.stamp = library_stamp(*library) if library is not None else (0, None)
+        self._batch = NearDuplicateIndex()
+        self._files: dict[int, str] = {}
+        # staged id -> (the original's library id, or its staged id when "import"; origin; file; similarity)
+        self._found: dict[int, tuple[int, str, str, float]] = {}
+
+    def add(self, doc_id: int, file: str, sig: Signature) -> None:
+        if sig.size == 0:
+            return
+        self._files[doc_id] = file
         keys = band_keys(sig)
         best: tuple[float, int, str, str] | None = None
-        sources = [("user", conn, "lib")] + ([("bundled", bundled, "main")] if bundled is not None else [])
-        for origin, source, schema in sources:
-            for doc_id, blob, original, file in _candidates(source, schema, keys):
+        for origin, source, schema in self.sources:
+            for found_id, blob, original, found_file in _candidates(source, schema, keys):
                 score = similarity(sig, Signature.from_bytes(blob))
                 if score >= THRESHOLD and (best is None or score > best[0]):
-                    best = (score, original or doc_id, origin, file)
-        for key, score in batch.matches(sig):
+                    best = (score, original or found_id, origin, found_file)
+        for key, score in self._batch.matches(sig):
             if best is None or score > best[0]:
-                target = out[key][0] if key in out else key + off
-                best = (score, target, "import", files[key])
+                best = (score, key, "import", self._files[key])        # type: ignore[index]
         if best is None:
-            batch.add(s.id, sig)
+            self._batch.add(doc_id, sig)
         else:
-            out[s.id] = (best[1], best[2], best[3], best[0])
-    return out
+            self._found[doc_id] = (best[1], best[2], best[3], best[0])
+
+    def result(self, off: int) -> dict[int, tuple[int, str, str, float]]:
+        """Staged id -> (the library id of the original, its origin, its file, similarity), for
+        staged ids shifted by ``off`` in the library."""
+        return {sid: (target + off if origin == "import" else target, origin, file, score)
+                for sid, (target, origin, file, score) in self._found.items()}
+
+
+def _near_duplicates(conn: sqlite3.Connection, kept: list[Staged], bundled: sqlite3.Connection | None,
+                     ) -> NearDuplicates:
+    """``NearDuplicates`` of the kept staged documents, against the library as it is now."""
+    signatures = {sid: Signature.from_bytes(blob) for sid, blob in conn.execute(
+        "SELECT document_id, signature FROM main.signatures")}
+    near = NearDuplicates((conn, "lib"), bundled)
+    for s in kept:
+        sig = signatures.get(s.id)
+        if sig is not None:
+            near.add(s.id, s.raw_file, sig)
+    return near

@@ -33,7 +33,7 @@ from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
-from relations_desktop.store.commit import commit_staged
+from relations_desktop.store.commit import NearDuplicates, commit_staged
 from relations_desktop.store.pool import Deferred, Handlers, Pipeline, is_deferred
 from relations_desktop.store.report import (
     ORIGIN,
@@ -117,10 +117,11 @@ def entries_of(items: Iterable[Item], deferred: bool = False) -> tuple[Iterable[
 
 
 def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartRows, str]], added: str,
-                   cancelled: CancelledFn | None = None, signature: Signature | None = None) -> Staged:
+                   cancelled: CancelledFn | None = None, signature: Signature | None = None,
+                   near_duplicates: NearDuplicates | None = None) -> Staged:
     """Write one document's rows into the staging database (inside the caller's transaction).
     Its near-duplicate signature is ``signature`` when given (the parts' texts are then not
-    used), else made of the parts' texts."""
+    used), else made of the parts' texts; ``near_duplicates`` is told of it."""
     doc_id = writer.new_id()
     sketch = Sketch()
     langs: Counter[str] = Counter()
@@ -141,7 +142,10 @@ def stage_document(writer: Writer, raw: RawDocument, parts: Iterable[tuple[PartR
     first.lang = max(langs, key=langs.__getitem__)      # the language of most of its text
     writer.add_text(doc_id, raw.text)
     writer.add_document(doc_id, raw, first, chars=len(raw.text), origin=ORIGIN, added=added)
-    writer.add_signature(doc_id, signature or sketch.signature())
+    sig = signature or sketch.signature()
+    writer.add_signature(doc_id, sig)
+    if near_duplicates is not None:
+        near_duplicates.add(doc_id, raw.file, sig)
     return Staged(doc_id, raw.file, raw.path, raw.sha256, first.lang, pairs, events, raw.size)
 
 
@@ -191,6 +195,7 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
     known = Known(library, bundled)
     writer = Writer(staging)
     staged: list[Staged] = []
+    near_duplicates = NearDuplicates((library, "main") if library is not None else None, bundled)
     added = now()
     try:
         with batch_allocations(), Pipeline(workers, known=[user_db, *([bundled_db] if bundled_db else [])]) as pipeline:
@@ -199,7 +204,7 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 # database is thrown away whole when the import does not finish.
                 staging.execute("SAVEPOINT document")
                 try:
-                    staged.append(stage_document(writer, raw, parts, added, cancelled, sig))
+                    staged.append(stage_document(writer, raw, parts, added, cancelled, sig, near_duplicates))
                     staging.execute("RELEASE document")
                 except BaseException:
                     staging.execute("ROLLBACK TO document")
@@ -250,7 +255,8 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
             progress(total, total, "")
         if staged:
             commit_staged(staging, staged, user_db, result, staged_next=writer.next_id, bundled=bundled,
-                          waiting=waiting, cancelled=cancelled, pipeline=pipeline_version())
+                          waiting=waiting, cancelled=cancelled, pipeline=pipeline_version(),
+                          near_duplicates=near_duplicates)
     except ImportCancelled:
         result.cancelled = True
         result.added.clear()
