@@ -13,6 +13,9 @@ Prints figures; it is not a test.
   MB of article HTML per second, against libzim's reading of the same content alone and lxml
   parsing it alone; also the pipeline (process_text) and the near-duplicate signature on the
   documents read.
+- stages: the processor time of each stage of a one-core import (libzim content, HTML to
+  text, pipeline and rows, signature, staging, near-duplicates, commit), one after the other
+  on every article: what each costs, and the rate their sum allows on one core.
 - import: store.kiwix.import_articles of every relation article into a new library, in MB of
   article HTML per second end to end (reading, pipeline, staging, commit), in this process
   (one core), with one and with two worker processes, in alternation, each run in a process
@@ -26,7 +29,8 @@ Prints figures; it is not a test.
 - window: the main window offscreen, File > Import from a Kiwix library: the chooser's scan,
   then the import of every article, as the window runs it (worker processes as it decides),
   with a 5 ms QTimer probe; the longest gap between its ticks, less 5 ms, is the longest
-  stall of the event loop (target <= 100 ms), the idle window's is the baseline.
+  stall of the event loop (target <= 100 ms), the idle window's is the baseline; the three
+  longest while the chooser looks and while it imports, with when they came.
 """
 
 from __future__ import annotations
@@ -184,6 +188,7 @@ def main() -> None:
           f"{text_mb / sig_t:.2f} MB/s; reader+pipeline {mb / (read_t + pipe_t):.2f} MB/s of HTML "
           f"(one core, no store)")
     print(f"times: scan {statistics.mean(scan_times):.3f} s mean of {args.runs}", flush=True)
+    bench_stages(path, found, folder, mb)
     if args.skip_import:
         return
     bench_import(path, folder, args.runs, pipe_t, mb, len(found))
@@ -193,6 +198,67 @@ def main() -> None:
     bench_memory(path, small, folder)
     if not args.skip_window:
         bench_window(path, folder)
+
+
+def bench_stages(zim: Path, found: list, folder: Path, html_mb: float) -> None:
+    """Processor time of each stage of a one-core import, run one after the other on every
+    article (what each costs, and the rate the sum allows on one core)."""
+    from relations_desktop.corpus.formats.zim import article_document
+    from relations_desktop.corpus.neardup import Sketch
+    from relations_desktop.seed_corpus import default_database, pipeline_version
+    from relations_desktop.store import ingest, pool, sql
+    from relations_desktop.store.commit import NearDuplicates, commit_staged
+    from relations_desktop.store.report import ImportResult
+    from relations_desktop.store.write import Writer, now
+    cost: dict[str, float] = {}
+
+    def timed(name, fn):
+        t = time.process_time()
+        out = fn()
+        cost[name] = time.process_time() - t
+        return out
+
+    def signatures() -> list:
+        out = []
+        for doc_parts in parts:
+            sketch = Sketch()
+            for _rows, text in doc_parts:
+                sketch.add(text)
+            out.append(sketch.signature())
+        return out
+
+    def stage() -> list:
+        staging.execute("BEGIN")
+        out = [ingest.stage_document(writer, d, p, added, None, sig)
+               for d, p, sig in zip(docs, parts, sigs, strict=True)]
+        staging.execute("COMMIT")
+        return out
+
+    library = folder / "stages-library.db"
+    for p in folder.glob(f"{library.name}*"):
+        p.unlink()
+    bundled = sql.connect(default_database(), readonly=True)
+    with open_zim(zim) as archive:
+        data = timed("libzim content", lambda: [archive.content(c) for c in found])
+        docs = timed("HTML to text",
+                     lambda: [article_document(archive.info, c, d) for c, d in zip(found, data, strict=True)])
+    parts = timed("pipeline and rows", lambda: [list(pool.document_parts(d)) for d in docs])
+    sigs = timed("signature", signatures)
+    staging, added = ingest.open_staging(), now()
+    writer = Writer(staging)
+    staged = timed("staging", stage)
+    near = NearDuplicates(None, bundled)
+    timed("near-duplicates", lambda: [near.add(s.id, s.raw_file, sig) for s, sig in zip(staged, sigs, strict=True)])
+    timed("commit", lambda: commit_staged(staging, staged, library, ImportResult(user_db=library),
+                                          staged_next=writer.next_id, bundled=bundled, waiting=None, cancelled=None,
+                                          pipeline=pipeline_version(), near_duplicates=near))
+    staging.close()
+    bundled.close()
+    for p in folder.glob(f"{library.name}*"):
+        p.unlink()
+    total = sum(cost.values())
+    print(f"stages of a one-core import, processor time: {total:.2f} s = {html_mb / total:.2f} MB/s of HTML; "
+          + "; ".join(f"{k} {v:.2f} s ({v / total:.0%})" for k, v in cost.items()), flush=True)
 
 
 # Each import runs in a process of its own: a clean peak memory, and workers started as the app
