@@ -105,3 +105,36 @@ def test_a_page_header_with_dates_of_other_calendars_is_a_stamp():
     assert stamp_texts(text) == [("header", "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫")]
     assert clock_of(text).today == (2024, 3, 17)
     assert [(e.date, e.type) for e in _doc(text).events if e.date] == [("2024-03-12", "visit")]
+
+
+def test_the_story_year_comes_only_from_a_full_date():
+    dates = find_dates("The commission was set up in 1988 and has met since September 2022.")
+    assert story_year(dates) is None
+    assert story_year(find_dates("मार्च 1990 में वार्ता शुरू हुई; 4 मार्च 1990 को समझौता हुआ।")) == 1990
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a background year or month and year earlier in the passage does not complete the day and
+    # month: the dateline does (the day after the dateline's, told as past: the year before)
+    ("Malawi and Zambia sign a transit pact\n\n"
+     "Blantyre, 12 January 2025 (MANA) – Malawi and Zambia set up a joint commission in 1991. "
+     "The trade ministers of Malawi and Zambia had met in Blantyre on 19 December to draft the pact.\n",
+     ["1991", "2024-12-19"]),
+    ("মালাউই ও জাম্বিয়ার মধ্যে চুক্তি\n\n"
+     "লিলংওয়ে, ১২ জানুয়ারি ২০২৫ (এজেন্সি) – মালাউই ও জাম্বিয়ার মধ্যে আলোচনা চলছে ২০২২ সালের সেপ্টেম্বর থেকে। "
+     "মালাউই ও জাম্বিয়ার মন্ত্রীরা ১৯ ডিসেম্বর লিলংওয়েতে বৈঠক করেন।\n",
+     ["2024-12-19"]),
+    ("मलावी और जाम्बिया के बीच समझौता\n\n"
+     "लिलोंग्वे, 12 जनवरी 2025 (एजेंसी)। मलावी और जाम्बिया ने 1991 में एक संयुक्त आयोग बनाया था। "
+     "मलावी और जाम्बिया के मंत्रियों ने 19 दिसंबर को लिलोंग्वे में बैठक की।\n",
+     ["1991", "2024-12-19"]),
+])
+def test_a_background_date_does_not_complete_a_day_and_month(text, expected):
+    got = [e.date for e in _doc(text).events if e.date]
+    assert [g for g in got if g != "2022-09"] == expected, got
+
+
+def test_a_full_date_of_the_story_still_completes_a_later_day_and_month():
+    text = ("Malawi and Zambia\n\nUpdated: 3 May 2021\n\n"
+            "Zambia recognised Malawi on 6 July 1964. The two governments exchanged letters on 9 July.\n")
+    assert [e.date for e in _doc(text).events if e.date] == ["1964-07-06", "1964-07-09"]

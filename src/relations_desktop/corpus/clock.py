@@ -285,8 +285,10 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
 
 
 def story_year(dates: list[DateMention]) -> int | None:
-    """The year of the last date of a day or month given in full: the story's year."""
+    """The year of the last full date (day, month and year, as written): the story's year. A
+    bare year or a month and year is background ("founded in 1961", "since May 2019"),
+    not the date of the story a later day and month continues (ANNOTATION 4.2, rule 3)."""
     for d in reversed(dates):
-        if d.value and d.precision in (DAY, MONTH) and not d.completed:
+        if d.value and d.precision == DAY and not d.completed:
             return int(d.value[:4])
     return None
