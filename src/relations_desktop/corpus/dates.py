@@ -15,10 +15,10 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-import regex
 from babel import Locale
 
 from relations_desktop.corpus.calendars import not_gregorian
+from relations_desktop.corpus.nametrie import trie_regex
 from relations_desktop.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
@@ -76,40 +76,6 @@ def _variants(name: str, lang: str) -> set[str]:
     return out
 
 
-# Devanagari consonants that are written with or without a nukta (फ़रवरी / फरवरी).
-_NUKTA_BASES = frozenset("कखगजडढफयर")
-
-
-def _char_regex(ch: str) -> str:
-    """One character of a name, tolerant of Hindi nukta and nasal-mark spelling differences."""
-    if ch == "\u093c":
-        return "\u093c?"
-    if ch in "\u0901\u0902":
-        return "[\u0901\u0902]"
-    return regex.escape(ch) + ("\u093c?" if ch in _NUKTA_BASES else "")
-
-
-def trie_regex(words: list[str]) -> str:
-    """An alternation of ``words`` factored into a prefix tree, which the regex engine tries
-    far faster than a flat list of a hundred names."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w.replace("\u093c", ""):      # the nukta is optional everywhere (see _char_regex)
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [(_char_regex(ch) + emit(child)) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
-
-
 @cache
 def _month_table() -> tuple[dict[str, int], str]:
     table: dict[str, int] = {}
@@ -156,7 +122,7 @@ _E = rf"(?![\w{MARKS}])"       # word end
 
 
 @cache
-def _patterns() -> list[tuple[str, regex.Pattern]]:
+def _patterns() -> list[tuple[str, re.Pattern]]:
     _, M = _month_table()
     W = _weekday_alternation()
     Y = r"(?<![\d,.])(?P<@>1\d{3}|20\d{2})(?![\d]|[.,]\d|\s?%)"
@@ -285,10 +251,10 @@ def _day_may_open_date(folded: str, pos: int, words: dict[str, str]) -> bool:
 
 
 @cache
-def _dispatch() -> dict[str, list[tuple[int, str, regex.Pattern]]]:
+def _dispatch() -> dict[str, list[tuple[int, str, re.Pattern]]]:
     pats = list(enumerate(_patterns()))
 
-    def pick(names: tuple[str, ...]) -> list[tuple[int, str, regex.Pattern]]:
+    def pick(names: tuple[str, ...]) -> list[tuple[int, str, re.Pattern]]:
         return [(r, n, p) for r, (n, p) in pats if n in names]
 
     return {"year_bn": pick(("ymd_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
