@@ -138,3 +138,22 @@ def test_a_full_date_of_the_story_still_completes_a_later_day_and_month():
     text = ("Malawi and Zambia\n\nUpdated: 3 May 2021\n\n"
             "Zambia recognised Malawi on 6 July 1964. The two governments exchanged letters on 9 July.\n")
     assert [e.date for e in _doc(text).events if e.date] == ["1964-07-06", "1964-07-09"]
+
+
+def test_a_span_of_days_is_completed_into_a_range():
+    assert _complete("The navies trained together from March 4 to March 8.", today=(2023, 3, 20)) \
+        == ["2023-03-04/2023-03-08"]
+    assert _complete("In 2019 the navies trained from 4 to 8 March.") == ["2019", "2019-03-04/2019-03-08"]
+    assert _complete("ঘানা ও টোগো ৪ থেকে ৮ মার্চ মহড়া করে।", today=(2023, 3, 1)) == ["2022-03-04/2022-03-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo plan naval drills\n\nAccra, 1 March 2023 (GNA) – The navies of Ghana and Togo will "
+     "hold joint drills from March 4 to March 8, the ministry said.\n", "2023-03-04/2023-03-08"),
+    ("ঘানা ও টোগোর মহড়া\n\nআক্রা, ১ মার্চ ২০২৩ (এজেন্সি) – ঘানা ও টোগোর নৌবাহিনী ৪ থেকে ৮ মার্চ যৌথ মহড়া করবে।\n",
+     "2023-03-04/2023-03-08"),
+    ("घाना और टोगो का अभ्यास\n\nअक्रा, 1 मार्च 2023 (एजेंसी)। घाना और टोगो की नौसेनाएं 4 से 8 मार्च तक "
+     "संयुक्त अभ्यास करेंगी।\n", "2023-03-04/2023-03-08"),
+])
+def test_a_scheduled_span_of_days_in_news_is_one_range_event(text, expected):
+    assert [(e.date, e.precision) for e in _doc(text).events if e.date] == [(expected, "range")]

@@ -123,3 +123,28 @@ def test_yearless_day_and_month_keep_what_a_clock_needs():
     got = [(d.month, d.day) for d in find_dates(text) if d.yearless]
     assert got == [(10, 12), (5, 14), (6, 3)]
     assert all(d.value is None for d in find_dates(text) if d.yearless)
+
+
+def _days(text):
+    return [(text[d.start:d.end], (d.month, d.day), (d.end_month, d.end_day)) for d in find_dates(text) if d.yearless]
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("The navies will train from March 4 to March 8 off the coast.", "from March 4 to March 8", (3, 4), (3, 8)),
+    ("The talks run from 4 to 8 March in Accra.", "from 4 to 8 March", (3, 4), (3, 8)),
+    ("The fair is open October 2–5 every year.", "October 2–5", (10, 2), (10, 5)),
+    ("the delegation stayed from 29 September to 3 October", "from 29 September to 3 October", (9, 29), (10, 3)),
+    ("দুই দেশের বৈঠক ৪ থেকে ৮ মার্চ চলবে।", "৪ থেকে ৮ মার্চ", (3, 4), (3, 8)),
+    ("दोनों देशों का अभ्यास 4 से 8 मार्च तक चलेगा।", "4 से 8 मार्च तक", (3, 4), (3, 8)),
+])
+def test_a_span_of_days_without_a_year_is_one_yearless_range(text, span, first, last):
+    assert _days(text) == [(span, first, last)]
+
+
+def test_a_list_of_days_without_a_year_is_two_days():
+    got = [(s, a) for s, a, _ in _days("The ministers met on 4 and 9 March in Accra.")]
+    assert got == [("4", (3, 4)), ("9 March", (3, 9))]
+    assert [(s, a) for s, a, _ in _days("They met on March 4 and 9.")] == [("March 4", (3, 4)), ("9", (3, 9))]
+    # with a year the span is a range as before, and "between … and" is a span
+    assert values("from 4 to 8 March 2019") == ["2019-03-04/2019-03-08"]
+    assert _days("held between 4 and 8 March")[0][2] == (3, 8)

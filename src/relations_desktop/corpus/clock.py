@@ -60,10 +60,13 @@ _DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 # How much each kind of stamp is trusted to tell the text's own date: the dateline and the
 # publication date tell it; an update or a crawl only bounds it.
 _RANK = {"dateline": 0, "published": 1, "header": 2, "updated": 3, "crawl": 4}
+# Future tense by its endings: Bengali "-বেন" and "-বে" of common verbs (করবেন, পৌঁছাবেন, দেবে),
+# Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा).
+_NOT_IN_WORD = r"(?![\w" + MARKS + r"])"
 _FUTURE = re.compile(
-    r"(?i:\bwill\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b)|"
-    r"আগামী|করবেন|যাবেন|আসবেন|হবে(?![\w" + MARKS + r"])|করবে(?![\w" + MARKS + r"])|যাবে(?![\w" + MARKS + r"])|"
-    r"करेंगे|करेगा|करेगी|होगा|होगी|होंगे|जाएंगे|जाएँगे|आएंगे|रहेंगे|आगामी|अगले")
+    r"(?i:\bwill\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b)|আগামী|"
+    r"[\u0980-\u09ff]বেন" + _NOT_IN_WORD + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
+    + _NOT_IN_WORD + r"|[\u0900-\u097f][ेएोू][ंँ]?(?:गे|गी|गा)" + _NOT_IN_WORD + r"|आगामी|अगले")
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
     if b.kind not in BODY or not dates:
         return None
     d = dates[0]
-    if d.precision == RANGE or not (d.value or d.yearless):
+    if d.precision == RANGE or d.end_month or not (d.value or d.yearless):
         return None
     full = _full(d)
     if d.start == b.start or not text[b.start:d.start].strip():
@@ -278,8 +281,14 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
             else:
                 year, how = clock.year_for(d.month, d.day, is_future(text, start, end)), "clock"
             if year is not None and d.day <= calendar.monthrange(year, d.month)[1]:
-                d = dataclasses.replace(d, value=f"{year:04d}-{d.month:02d}-{d.day:02d}", precision=DAY,
-                                        relative=False, yearless=False, completed=how)
+                value, precision = f"{year:04d}-{d.month:02d}-{d.day:02d}", DAY
+                if d.end_month:           # a span of days: the range of the same year
+                    if d.end_day > calendar.monthrange(year, d.end_month)[1]:
+                        out.append(d)
+                        continue
+                    value, precision = f"{value}/{year:04d}-{d.end_month:02d}-{d.end_day:02d}", RANGE
+                d = dataclasses.replace(d, value=value, precision=precision, relative=False, yearless=False,
+                                        completed=how)
         out.append(d)
     return out
 

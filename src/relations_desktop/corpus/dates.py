@@ -63,6 +63,8 @@ class DateMention:
     month: int = 0           # of a yearless day and month, for the document clock to complete
     day: int = 0
     completed: str = ""      # where a completed day and month took its year: sentence, story, clock
+    end_month: int = 0       # of a yearless range ("June 10–14", "১০ থেকে ১৪ জুন"): its last day
+    end_day: int = 0
 
     @property
     def is_absolute(self) -> bool:
@@ -136,6 +138,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এবং|থেকে|হতে|से|और|व|एवं)\s+)"
     TO = DASH
     TO_ONLY = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|থেকে|হতে|से)\s+)"   # two full dates: no "and"
+    UNTIL = r"(?:\s*(?:तक|পর্যন্ত|অবধি))?"
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
     BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
     BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
@@ -168,6 +171,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # yearless day + month (never absolute)
         ("dm", rf"{d1}\s+{m1}"),
         ("md", rf"{m1}\s+{d1}(?![\d,])"),
+        ("dm_range", rf"(?:[Ff]rom\s+)?{d1}{DASH}{d2}\s+{m1}{UNTIL}"),           # 10 to 14 June, 10 से 14 जून तक
+        ("md_range", rf"{m1}\s+{d1}{DASH}{d2}(?!\d|,\s*\d)"),                        # June 10–14
+        ("dm_dm_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1}{TO_ONLY}{d2}\s+{m2}{UNTIL}"),  # 28 June to 2 July
+        ("md_md_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1}{TO_ONLY}{m2}\s+{d2}(?!\d|,\s*\d)"),  # from June 10 to June 14
         # years
         ("year", y1),
         # relative expressions
@@ -181,9 +188,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
 _YEAR_FIRST = ("ymd_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
-_DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm")
-_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only")
-_FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en")
+_DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm", "dm_range", "dm_dm_range")
+_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
+                "md_range", "md_md_range")
+_FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en",
+               "dm_range", "dm_dm_range", "md_md_range")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -401,6 +410,22 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
 
 
 _RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
+_YEARLESS_RANGES = frozenset(("dm_range", "md_range", "dm_dm_range", "md_md_range"))
+
+
+def _yearless_range(name: str, m: re.Match, folded: str, base: int) -> list[DateMention]:
+    """A span of days without a year ("June 10–14", "from 10 to 14 June"): one mention for the
+    clock to complete into a range; a list ("on 10 and 14 June") is two days (ANNOTATION 4.5)."""
+    g = m.groupdict()
+    a = (month_number(g["m1"]) or 0, int(g["d1"]))
+    b = ((month_number(g["m2"]) or 0) if g.get("m2") else a[0], int(g["d2"]))
+    if not (a[0] and b[0]) or a >= b:
+        return []
+    if _is_list(m, folded):
+        return [DateMention(m.start() + base, m.end("d1") + base, None, UNDATED, True, True, a[0], a[1]),
+                DateMention(m.start("d2") + base, m.end() + base, None, UNDATED, True, True, b[0], b[1])]
+    return [DateMention(m.start() + base, m.end() + base, None, UNDATED, True, True, a[0], a[1],
+                        end_month=b[0], end_day=b[1])]
 _first = itemgetter(0)
 _length_then_rank = itemgetter(0, 1)
 _MAY = re.compile(r"^May\.?$")
@@ -448,6 +473,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or "") and not (
                     name == "md" and _ON_BEFORE.search(folded, max(0, pos - 8), pos)):
                 continue                     # "May" the verb, unless a year follows or "on May 4"
+            if name in _YEARLESS_RANGES:
+                spans = _yearless_range(name, m, folded, base)
+                if not spans:
+                    continue
+                out.extend(spans)
+                taken_until = e
+                break
             if name in _RELATIVE_KINDS:
                 mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else (0, 0)
                 out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,
