@@ -39,6 +39,52 @@ _DOMESTIC = re.compile(
     r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
     r"(?:प्रधानमंत्री|राष्ट्रपति|राजा)\s*(?:बने|बनीं|बनी)|उत्तराधिकारी")
+# A leader taking office or succeeding another, a state's independence from its former ruler
+# (not independence won with a partner's help, an event of the pair): what a date
+# in the same narrow clause dates, whatever the sentence's main act ("X, who succeeded his
+# father as prime minister in May 2019, visited …"; "দিসেম্বরে … প্রধানমন্ত্রী হওয়া X …").
+_Y = "(?:য়|য়)"
+_OFFICE_OR_INDEPENDENCE = re.compile(
+    r"(?i:\b(?:succeeded\s+(?:\S+\s+){0,4}?as|replaced\s+(?:\S+\s+){1,4}?as|took office|assumed office|"
+    r"came to power|(?:(?:gained|won|achieved|attained|obtained|declared|proclaimed)\s+(?:\w+\s+){0,2}independence|"
+    r"became independent)\s+from|became (?:the )?(?:new )?(?:prime minister|president|"
+    r"king|queen|emir|sultan|chancellor|head of (?:state|government)))\b)|"
+    rf"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতা{_Y}\s*আস|"
+    rf"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|সুলতান|আমির)\s*(?:হন|হও{_Y}া|হ{_Y}ে|হিসেবে\s*দা{_Y}িত্ব)|"
+    rf"থেকে\s*(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:লাভ|অর্জন|পা{_Y})|স্বাধীন\s*হ)|"
+    r"पदभार\s+(?:संभाल|ग्रहण)|की\s+जगह\s+(?:\S+\s+){0,2}?बने|सत्ता\s+(?:संभाल|में\s+आ)|"
+    r"(?:प्रधानमंत्री|राष्ट्रपति|राजा|सुल्तान|अमीर)\s*(?:बने|बनीं|बनी|बनाए\s+गए)|"
+    r"से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिली|मिल)|"
+    r"(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई|हो))")
+# What bounds a narrow clause: punctuation, a bracket, a relative pronoun.
+_NARROW_BREAK = re.compile(r"[,;:()।]|\s(?:who|whose|which|whom)\s|(?:যিনি|যারা|जो|जिन्होंने)\s")
+_NARROW_REACH = 60          # how far from the date its predicate may lie
+# "became the first prime minister of A to visit B", "B जाने वाले पहले … बने": a record
+# set by a bilateral act, not a taking of office.
+_FIRST_BEFORE = re.compile(r"(?i:\bfirst\b)|প্রথম|पहले|पहली|प्रथम")
+_FIRST_REACH = 30
+
+
+def dates_office_or_independence(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
+    """Whether a date in text[start:end] dates a leader's taking office or a state's
+    independence told in its own narrow clause, near the date: background, not an act of the
+    pair (ANNOTATION 3)."""
+    a = start
+    for m in _NARROW_BREAK.finditer(text, start, date_start):
+        a = m.end()
+    b = next((m.start() for m in _NARROW_BREAK.finditer(text, date_end, end)), end)
+    for m in _OFFICE_OR_INDEPENDENCE.finditer(text, a, b):
+        if _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):
+            continue
+        # English puts the date after its verb; Bengali and Hindi before it
+        if m.group(0).isascii():
+            if date_start - _NARROW_REACH <= m.end() <= date_start:
+                return True
+        elif date_end <= m.start() <= date_end + _NARROW_REACH:
+            return True
+    return False
+
+
 # An act toward all foreigners alike ("a scholarship for foreign students").
 _EVERYONE = re.compile(
     r"(?i:\b(?:foreign (?:students|nationals|citizens|visitors|tourists|investors)|all countries|"

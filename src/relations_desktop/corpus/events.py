@@ -292,7 +292,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                     type_, type_source = ctx.label_type, "label"
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
-            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source):
+            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source) \
+                    or bilateral.dates_office_or_independence(text, rs, re_, d.start, d.end):
                 continue
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]

@@ -12,7 +12,7 @@ import regex
 
 from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
-from relations_desktop.corpus.dates import DateMention, find_dates
+from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
 from relations_desktop.corpus.hubs import BOTH
@@ -240,6 +240,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
+            found = _not_asked(text, s, e, found)
             pointer = _DATE_POINTER.search(text, s, e) if last is not None and last.date else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
@@ -273,6 +274,42 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     return out
 
 
+# A quiz question ("Q3. In which year …?", "প্রশ্ন: …?", "प्रश्न: …?") asks; it states nothing.
+_QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|প্রশ্ন\s*[০-৯\d]*\s*[:.ঃ)\-]|"
+                             r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
+
+
+_ANSWER = re.compile(r"\s*(?:(?i:ans(?:wer)?\.?)|উত্তর|उत्तर)\s*[:.ঃ\-–)]")
+# Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
+_CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
+
+
+def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence that are not asked about: a question states no act (ANNOTATION
+    3), nor do the choices offered after it. A question answered right after by an answer
+    without a date ("Q: Which state signed a treaty with A in 1998? Answer: B.") is read with
+    its answer, which completes it; an answer with its own date is the statement."""
+    if not found:
+        return found
+    asked = text.rfind("?", s, e)
+    if asked < 0:
+        if not _QUESTION_LABEL.match(text, s, e):
+            choices = [m.start() for m in _CHOICE.finditer(text, s, e)]
+            opens = len(choices) >= 2 and not text[s:choices[0]].strip()
+            return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
+        asked = e
+    after = min(asked + 1, e)
+    choices = [m.start() for m in _CHOICE.finditer(text, after, e)]
+    if len(choices) >= 2:
+        found = [d for d in found if d.start < choices[0]]
+    answer = _ANSWER.match(text, after) or _ANSWER.match(text, e)
+    if answer:
+        line_end = text.find("\n", answer.end())
+        if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):
+            return found          # the answer names who; the question's date says when
+    return [d for d in found if d.start > asked]
+
+
 # "• Land reform (1972)": a short name and a year in brackets, the whole item.
 _TOPIC = re.compile(r"\W*[^\W\d][^\d()\n]{0,60}\(\s*[^()\n]{1,30}\)\W*")
 _TOPIC_WORDS = 6
@@ -280,27 +317,51 @@ _TOPIC_WORDS = 6
 
 def _topic_items(doc: ProcessedDocument, dated: dict[int, list[list[DateMention]]]) -> set[int]:
     """List items that only name a topic and its year ("• সংবিধান প্রণয়ন (১৯৭২)", "• Land reform
-    (1972)"), two or more in one list, naming no state: an index of subjects, not events."""
+    (1972)"), two or more in one list or any under a "See also" heading, where a label may name
+    states too ("• A–B border dispute (1965)"): an index of subjects, not statements of acts."""
     out: set[int] = set()
     run: list[int] = []
+    see_also = False
     for i, b in enumerate([*doc.blocks, None]):
         if b is not None and b.kind == LIST_ITEM:
             run.append(i)
             continue
-        topics = [k for k in run if _is_topic(doc, k, dated.get(k, []))]
-        if len(topics) >= 2:
+        topics = [k for k in run if _is_topic(doc, k, dated.get(k, []), see_also)]
+        if len(topics) >= 2 or (topics and see_also):
             out.update(topics)
         run = []
+        if b is not None and b.kind in (HEADING, TITLE):
+            see_also = bool(_SEE_ALSO.match(doc.text, b.start, b.end))
     return out
 
 
-def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention]]) -> bool:
+# The heading of a list of related pages.
+_SEE_ALSO = re.compile(r"\W*(?:(?i:see also|related(?:\s+\w+)?|further reading|also read|read more)|আরও দেখুন|আরো দেখুন|"
+                       r"আরও পড়ুন|আরো পড়ুন|সম্পর্কিত|यह भी देखें|इन्हें भी देखें|ये भी पढ़ें|यह भी पढ़ें|संबंधित)")
+# Words that join names in a label ("A and B"): not a topic's own words.
+_JOINERS = frozenset(("and", "&", "the", "of", "ও", "এবং", "और", "व", "का", "की", "के", "এর"))
+
+
+def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention]], see_also: bool) -> bool:
     b = doc.blocks[k]
     found = [d for ds in by_sentence for d in ds]
-    if len(found) != 1 or doc.parties(b.start, b.end):
+    if len(found) != 1:
         return False
     d = found[0]
     text = doc.text
+    if doc.parties(b.start, b.end):
+        # under "See also" a label may name states if it names more than states (a hub's list of
+        # partners and dates is not an index) and its date is a year
+        if not see_also:
+            return False
+        pieces, pos = [], b.start
+        for x in doc.countries.between(b.start, d.start):
+            pieces.append(text[pos:x.start])
+            pos = max(pos, x.end)
+        rest = " ".join([*pieces, text[pos:d.start]])
+        words = [w for w in WORD_RE.findall(rest) if w.lower() not in _JOINERS]
+        if d.precision not in (YEAR, RANGE) or not words:
+            return False
     body = text[b.start:b.end].lstrip("-*•·▪–— \t")
     return (len(body.split()) <= _TOPIC_WORDS + 1 and bool(_TOPIC.fullmatch(body))
             and text.rfind("(", b.start, d.start) > text.rfind(")", b.start, d.start)

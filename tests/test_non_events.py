@@ -1,0 +1,79 @@
+"""Dated text that states no act between the two states (ANNOTATION 3): an index of related
+topics, quiz questions, a leader's taking office and a state's independence from its former
+ruler told as background. Texts written for these tests in the three languages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from relations_desktop.corpus.pipeline import process_text
+from relations_desktop.corpus.reader import RawDocument
+
+
+def dated(text: str) -> list[tuple[str, str]]:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    doc = process_text(RawDocument("t.txt", "t.txt", digest, "utf-8", text, len(text.encode())))
+    return [(e.date, text[e.start:e.end].strip()) for e in doc.events if e.date]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chile–Peru relations\n\nChile and Peru established diplomatic relations in 1839.\n\n"
+     "See also\n• Chile–Peru maritime dispute (2008)\n• Peruvian general election (1980)\n", ["1839"]),
+    ("Chile–Peru relations\n\nChile and Peru established diplomatic relations in 1839.\n\n"
+     "Related topics\n• Agrarian reform (1969)\n• Drafting of a new charter (1979)\n", ["1839"]),
+    ("চিলি–পেরু সম্পর্ক\n\nচিলি ও পেরু ১৮৩৯ সালে কূটনৈতিক সম্পর্ক স্থাপন করে।\n\n"
+     "আরও দেখুন\n• চিলি-পেরু সমুদ্রসীমা বিরোধ (২০০৮)\n• চিলি-পেরু বাণিজ্য চুক্তি (২০০৬)\n", ["1839"]),
+    ("चिली–पेरू संबंध\n\nचिली और पेरू ने 1839 में राजनयिक संबंध स्थापित किए।\n\n"
+     "यह भी देखें\n• चिली-पेरू समुद्री विवाद (2008)\n• चिली-पेरू व्यापार समझौता (2006)\n", ["1839"]),
+])
+def test_a_list_of_related_topics_with_years_is_no_event(text, kept):
+    assert [d for d, _ in dated(text)] == kept
+
+
+def test_a_list_of_partners_and_their_dates_stays_events():
+    text = "Countries that recognised Namibia\n\n• Angola (21 March 1990)\n• Botswana (22 March 1990)\n"
+    assert [d for d, _ in dated(text)] == ["1990-03-21", "1990-03-22"]
+
+
+@pytest.mark.parametrize("text", [
+    # questions set without their answers (a practice sheet), and the choices offered
+    "Chile–Peru relations\n\nQ3. Which country opened an embassy in Lima in 1840?\n"
+    "Q4. Which country signed a border treaty with Peru in 1929?\n",
+    "Chile–Peru relations\n\nQuestion 2: When did Chile open an embassy in Lima? (a) 1838 (b) 1840 (c) 1845\n",
+    "চিলি–পেরু সম্পর্ক\n\nপ্রশ্ন: ১৮৪০ সালে কোন দেশ লিমায় দূতাবাস খোলে?\nপ্রশ্ন: ১৯২৯ সালে পেরু কার সঙ্গে সীমান্ত চুক্তি করে?\n",
+    "चिली–पेरू संबंध\n\nप्रश्न: चिली ने लीमा में दूतावास कब खोला? (क) 1838 (ख) 1840 (ग) 1845\n",
+])
+def test_a_quiz_question_is_no_event(text):
+    assert dated(text) == []
+
+
+def test_the_answer_to_a_quiz_question_may_be_an_event():
+    text = ("चिली–पेरू संबंध\n\nप्रश्न: चिली ने लीमा में दूतावास कब खोला? (क) 1838 (ख) 1840 (ग) 1845\n"
+            "उत्तर: चिली ने 1840 में लीमा में दूतावास खोला।\n")
+    assert [d for d, _ in dated(text)] == ["1840"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chile–Peru relations\n\nThe Peruvian president, who succeeded his brother as head of state in May 1872, "
+     "visited Chile in March 1875.\n", ["1875-03"]),
+    ("Chile–Peru relations\n\nPeru declared its independence from Spain in July 1821, and Chile "
+     "recognised it in 1822.\n", ["1822"]),
+    ("Chile–Peru relations\n\nThe Peruvian president, who succeeded his brother as head of state in May 1872, "
+     "held talks in Santiago with the Chilean government.\n", []),
+    ("Chile–Peru relations\n\nPeru gained full independence from Spain in July 1821, and Chile supported it.\n", []),
+    ("চিলি–পেরু সম্পর্ক\n\n১৮৭২ সালের মে মাসে রাষ্ট্রপতি হওয়া পেরুর নেতা ১৮৭৫ সালের মার্চে চিলি সফর করেন।\n",
+     ["1875-03"]),
+    ("चिली–पेरू संबंध\n\nमई 1872 में राष्ट्रपति बने पेरू के नेता ने मार्च 1875 में चिली की यात्रा की।\n", ["1875-03"]),
+    # a record set by the visit is not a taking of office
+    ("चिली–पेरू संबंध\n\nवे 1875 में चिली की यात्रा करने वाले पहले पेरूवियन राष्ट्रपति बने।\n", ["1875"]),
+])
+def test_a_leader_taking_office_or_independence_from_a_former_ruler_is_background(text, kept):
+    assert [d for d, _ in dated(text)] == kept
+
+
+def test_an_answer_with_its_own_date_is_the_statement_not_the_question():
+    text = ("Chile–Peru relations\n\nQ: In 1840, which country opened an embassy in Lima?\n"
+            "Ans: Chile, on 9 March 1840.\n")
+    assert [d for d, _ in dated(text)] == ["1840-03-09"]
