@@ -67,7 +67,7 @@ def test_the_answer_to_a_quiz_question_may_be_an_event():
      ["1875-03"]),
     ("चिली–पेरू संबंध\n\nमई 1872 में राष्ट्रपति बने पेरू के नेता ने मार्च 1875 में चिली की यात्रा की।\n", ["1875-03"]),
     # a record set by the visit is not a taking of office
-    ("चिली–पेरू संबंध\n\nवे 1875 में चिली की यात्रा करने वाले पहले पेरूवियन राष्ट्रपति बने।\n", ["1875"]),
+    ("चिली–पेरू संबंध\n\nवे 1875 में चिली की राजकीय यात्रा पर जाने वाले प्रथम पेरूवियन राष्ट्रपति बने।\n", ["1875"]),
 ])
 def test_a_leader_taking_office_or_independence_from_a_former_ruler_is_background(text, kept):
     assert [d for d, _ in dated(text)] == kept
