@@ -471,8 +471,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         for neg_len, _rank, name, m in cands:
             e = pos - neg_len
             if name in ("md", "month_only", "dm") and _MAY.match(m.group("m1") or "") and not (
-                    name == "md" and _ON_BEFORE.search(folded, max(0, pos - 8), pos)):
-                continue                     # "May" the verb, unless a year follows or "on May 4"
+                    name in ("md", "dm") and (_ON_BEFORE.search(folded, max(0, pos - 8), pos)
+                                             or folded[pos - 1:pos] == "(")):
+                continue                     # "May" the verb, unless a year follows, "on May 4", "(4 May)"
             if name in _YEARLESS_RANGES:
                 spans = _yearless_range(name, m, folded, base)
                 if not spans:

@@ -159,12 +159,13 @@ _ANAPHORIC_SUBJECT = re.compile(
     r"\W*(?:তবে|পরে|এরপর|পরবর্তীতে)?[,\s]*(?:সেটি|এটি|এটা|সেটা|তা)(?![\w" + MARKS + r"])|"
     r"\W*(?:हालांकि|बाद में)?[,\s]*(?:यह|वह|इसे|उसे)(?![\w" + MARKS + r"]))")
 _DATE_POINTER = re.compile(
-    r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|"
-    r"these|those)\s+(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|session)\b|"
-    r"\bon that occasion\b|\bat that time\b|\bthe same day\b)|"
-    r"(?:এ|এই|সে|সেই|ওই|উক্ত)\s*(?:সময়|সময়ে|সময়|সময়ে|সফরে|সফরকালে|সফরের সময়|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
-    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर|के\s+दौरान)|यात्रा\s+(?:में|के\s+दौरान)|मुलाकात\s+में|बैठक\s+में|"
-    r"अवसर\s+पर|समय)")
+    r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|its|"
+    r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
+    r"session)\b|\bon that occasion\b|\bat that time\b|\bthe same day\b)|"
+    r"(?:এ|এই|সে|সেই|ওই|উক্ত)\s*(?:সময়|সময়ে|সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
+    r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়|য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
+    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुलाकात\s+में|बैठक\s+में|अवसर\s+पर|समय)|"
+    r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान")
 
 
 def _is_story(doc: ProcessedDocument) -> bool:
@@ -226,6 +227,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     # A news story told relative to its day ("on Friday") reports its acts without dates.
     story = doc.kind == "news" and any(relative.values())
     last: Event | None = None                 # the event told in the sentence before
+    # the last dated event of the passage, which "during the visit" points back to over
+    # sentences that tell no date (ANNOTATION 4.6); none once a sentence's date dates nothing
+    anchor: Event | None = None
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading_seen = -1
     labels = _label_types(doc)
@@ -234,14 +238,14 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         if i in topics:
             continue
         if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
-            last = before = None
+            last = before = anchor = None
         heading_seen = i
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
             found = _not_asked(text, s, e, found)
-            pointer = _DATE_POINTER.search(text, s, e) if last is not None and last.date else None
+            pointer = _DATE_POINTER.search(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
@@ -262,12 +266,14 @@ def _events(doc: ProcessedDocument) -> list[Event]:
 
             events = sentence_events(text, s, e, dates, ctx)
             if pointer is not None and not any(d.is_absolute for d in dates):
-                events = carried_events(text, s, e, pointer.span(), last, ctx) + \
+                events = carried_events(text, s, e, pointer.span(), anchor, ctx) + \
                     [ev for ev in events if ev.date is None]
             out.extend(events)
             # the act a later "during that visit" points back to: not a date that only frames it
             dated_events = [ev for ev in events if ev.date and not ev.evidence.endswith("/shifted")]
             last = dated_events[-1] if dated_events else None
+            if dated_events or found:
+                anchor = last
             if ctx.pairs:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
