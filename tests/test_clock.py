@@ -37,6 +37,11 @@ def stamp_texts(text):
     ("শুক্রবার, ৯ জুন ২০২৩\nনেপাল ও ভুটানের মধ্যে বৈঠক হয়েছে বলে জানা গেছে আজ।", "header", "শুক্রবার, ৯ জুন ২০২৩"),
     ("09/06/2023 14:20\nGhana and Togo agreed.", "header", "09/06/2023 14:20"),
     ("Ghana and Togo agreed.\nCopyright 2001-2023 Example News", "copyright", "Copyright 2001-2023"),
+    ("By A. Mensah | Updated: 14-03-2021 09:10 IST\nGhana and Togo agreed.", "updated", "Updated: 14-03-2021 09:10"),
+    ("প্রকাশ: ১৪/০৩/২০২১\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "published", "প্রকাশ: ১৪/০৩/২০২১"),
+    ("पब्लिश्ड: 14 मार्च 2021\nनेपाल और भूटान की बैठक।", "published", "पब्लिश्ड: 14 मार्च 2021"),
+    ("पोस्टेड ऑन: 14 मार्च 2021\nनेपाल और भूटान की बैठक।", "updated", "पोस्टेड ऑन: 14 मार्च 2021"),
+    ("Mar 14, 2021 | 09:10 AM IST\nGhana and Togo agreed.", "header", "Mar 14, 2021 | 09:10 AM"),
 ])
 def test_stamps_are_found(text, kind, piece):
     assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)
@@ -157,3 +162,21 @@ def test_a_span_of_days_is_completed_into_a_range():
 ])
 def test_a_scheduled_span_of_days_in_news_is_one_range_event(text, expected):
     assert [(e.date, e.precision) for e in _doc(text).events if e.date] == [(expected, "range")]
+
+
+@pytest.mark.parametrize("stamp, today", [
+    ("Updated: 14-03-2021 09:10", (2021, 3, 14)),
+    ("Published: 03/14/2021", (2021, 3, 14)),
+    ("আপডেট: ০৪/০৫/২০২১ ১০:১৫", None),            # either order could be meant
+])
+def test_a_labelled_numeric_date_gives_the_clock_when_unambiguous(stamp, today):
+    assert clock_of(stamp + "\nGhana and Togo agreed.").today == today
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo\nUpdated: 15 May 2024, 09:30\nGhana's president arrived in Lome on Tuesday (14 May) for talks.\n",
+    "घाना और टोगो\nपब्लिश्ड: 15 मई 2024\nघाना के राष्ट्रपति मंगलवार (14 मई) को वार्ता के लिए लोमे पहुंचे।\n",
+    "ঘানা ও টোগো\nপ্রকাশ: ১৫/০৫/২০২৪\nঘানার প্রেসিডেন্ট মঙ্গলবার (১৪ মে) আলোচনার জন্য লোমে পৌঁছান।\n",
+])
+def test_a_weekday_and_its_date_in_brackets_in_each_language(text):
+    assert [e.date for e in _doc(text).events if e.date] == ["2024-05-14"]

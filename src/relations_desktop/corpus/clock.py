@@ -22,14 +22,16 @@ _LABEL = re.compile(
     r"(?i:last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|"
     r"last\s+modified|modified|date\s*:)|"
     r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|"
-    r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पोस्ट\s+किया|दिनांक\s*:")
+    r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|पब्लिश|पोस्ट\s+किया|पोस्टेड(?:\s+ऑन)?|"
+    r"दिनांक\s*:")
 _LABEL_REACH = 70
 # Fragments every label holds: a cheap test before the pattern is run.
 _LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
-                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक")
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
+                "पब्लिश")
 _DIGIT = re.compile(r"[0-9০-৯०-९]")
 # A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
-_TIME_AFTER = re.compile(rf"\s*,?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"
+_TIME_AFTER = re.compile(rf"\s*[,|]?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"
                          r"(?:\s*(?:(?i:am|pm|a\.m\.|p\.m\.|IST|GMT|UTC)\b|অপরাহ্ন|পূর্বাহ্ন))?")
 _CRAWL = re.compile(rf"(?m)^[ \t]*date[ \t]+({_D}{{4}}-{_D}{{2}}-{_D}{{2}})\b[^\n]*")
 _COPYRIGHT = re.compile(
@@ -37,6 +39,7 @@ _COPYRIGHT = re.compile(
 _COPYRIGHT_WORDS = ("opyright", "OPYRIGHT", "(c)", "(C)", "©", "কপিরাইট", "স্বত্ব", "कॉपीराइट")
 # (the digit before a match is tested apart: a pattern that opens with a look-behind is tried
 # at every position, one that opens with a digit only at digits)
+_LABELLED_NUMERIC = re.compile(r"[\s:ঃ]*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])")
 _NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])")
 # A dateline opens a body block: a place of one to three words (not a sentence's subject: no
 # verb follows), a comma or a news agency in brackets, the date, then a dash, bar or colon;
@@ -125,7 +128,12 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     for m in (m for z in zones for m in _near(_LABEL, text, z, _LABEL_WORDS)):
         kind = "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
-        if found:
+        numeric = _LABELLED_NUMERIC.match(fold_digits(text[m.end():m.end() + _LABEL_REACH])) if not found else None
+        if numeric:                   # "Updated: 26-07-2025 10:15", "প্রকাশ: ২৬/০৭/২০২৫"
+            end = m.end() + numeric.end()
+            t = _TIME_AFTER.match(text, end)
+            stamps.append(Stamp(m.start(), t.end() if t else end, kind, _day_first(*numeric.groups())))
+        elif found:
             d = found[0]
             end = d.end
             t = _TIME_AFTER.match(text, end)
@@ -167,8 +175,7 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
         a, b_, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not t or not any(bl.start <= m.start() < bl.end and bl.kind != CITATION for bl in blocks):
             continue
-        day, month = (a, b_) if a > 12 else (b_, a) if b_ > 12 else (0, 0)
-        stamps.append(Stamp(m.start(), t.end(), "header", (y, month, day) if day and 1 <= month <= 12 else None))
+        stamps.append(Stamp(m.start(), t.end(), "header", _day_first(a, b_, y)))
     if published:
         parts = [int(x) for x in published.split("-")[:3]]
         if len(parts) == 3:
@@ -202,6 +209,14 @@ def _near(pattern: re.Pattern, text: str, zone: tuple[int, int], words: Sequence
         if not kept or k >= kept[-1].end():
             kept.append(out[k])
     return kept
+
+
+def _day_first(a: int | str, b: int | str, y: int | str) -> tuple[int, int, int] | None:
+    """A numeric date's (year, month, day) when one of its first two numbers can only be the
+    day; None when either order could be meant (3/4/2021)."""
+    a, b, y = int(a), int(b), int(y)
+    day, month = (a, b) if a > 12 else (b, a) if b > 12 else (0, 0)
+    return (y, month, day) if day and 1 <= month <= 12 and day <= 31 else None
 
 
 def _after(text: str, pos: int, marks: str) -> bool:
