@@ -1,6 +1,6 @@
-"""Dates carried by anaphora (ANNOTATION 4.6) in news: "during the visit", "এ সময়", "সফরকালে",
-"इस दौरान", "यात्रा के दौरान" take the completed date of the last dated event told before,
-over sentences that tell no date. Texts written for these tests in the three languages."""
+"""Dates carried by anaphora (ANNOTATION 4.6) in news: a pointer back to the visit in each
+language takes the completed date of the last dated event told before, over sentences that
+tell no date. Texts written for these tests in the three languages."""
 
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ def dated(text: str) -> list[tuple[str, str]]:
     ("Mongolia and Kazakhstan sign a transit accord\nUpdated: 15 May 2024, 09:30\n"
      "Mongolia's president arrived in Astana on Tuesday (14 May) for a two-day state visit.\n\n"
      "He laid a wreath at the monument to the defenders of the homeland.\n\n"
-     "During his two-day state visit, the two countries signed a transit agreement.\n"),
+     "During his two-day state visit, Mongolia and Kazakhstan concluded a transit accord.\n"),
     ("মঙ্গোলিয়া ও কাজাখস্তানের মধ্যে ট্রানজিট চুক্তি\nআপডেট: ১৫ মে ২০২৪, ০৯:৩০\n"
      "মঙ্গোলিয়ার প্রেসিডেন্ট মঙ্গলবার (১৪ মে) দুই দিনের রাষ্ট্রীয় সফরে আস্তানা পৌঁছান।\n\n"
      "তিনি স্মৃতিস্তম্ভে পুষ্পস্তবক অর্পণ করেন।\n\n"
      "সফরকালে দুই দেশের মধ্যে একটি ট্রানজিট চুক্তি সই হয়।\n"),
     ("मंगोलिया और कजाकिस्तान के बीच पारगमन समझौता\nअपडेट: 15 मई 2024, 09:30\n"
-     "मंगोलिया के राष्ट्रपति मंगलवार (14 मई) को दो दिवसीय राजकीय यात्रा पर अस्ताना पहुंचे।\n\n"
+     "मंगोलिया के राष्ट्रपति मंगलवार (14 मई) को अस्ताना पहुंचे।\n\n"
      "उन्होंने स्मारक पर पुष्पांजलि अर्पित की।\n\n"
-     "यात्रा के दौरान दोनों देशों के बीच एक पारगमन समझौते पर हस्ताक्षर किए गए।\n"),
+     "यात्रा के दौरान मंगोलिया और कजाकिस्तान ने पारगमन समझौता किया।\n"),
 ])
 def test_the_visit_date_is_carried_over_a_sentence_without_a_date(text):
     assert dated(text) == [("2024-05-14", "visit"), ("2024-05-14", "agreement")]
@@ -49,5 +49,5 @@ def test_a_sentence_whose_date_cannot_be_read_stops_the_carrying():
     text = ("Mongolia–Kazakhstan relations\n\n"
             "Mongolia's president visited Kazakhstan in May 2014. "
             "Kazakhstan's prime minister came to Ulaanbaatar on 3 June. "
-            "During the visit, the two countries signed a customs agreement.\n")
+            "During the visit, Mongolia and Kazakhstan concluded a customs accord.\n")
     assert dated(text) == [("2014-05", "visit")]
