@@ -63,12 +63,18 @@ _NARROW_REACH = 60          # how far from the date its predicate may lie
 # set by a bilateral act, not a taking of office.
 _FIRST_BEFORE = re.compile(r"(?i:\bfirst\b)|প্রথম|पहले|पहली|प्रथम")
 _FIRST_REACH = 30
+_OFFICE_HINTS = ("succeed", "replac", "office", "power", "independ", "became", "স্থলাভিষিক্ত", "ক্ষমতা", "প্রধানমন্ত্রী",
+                 "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "সুলতান", "আমির", "স্বাধীন", "पदभार", "जगह", "सत्ता",
+                 "प्रधानमंत्री", "राष्ट्रपति", "राजा", "सुल्तान", "अमीर", "स्वतंत्र", "स्वाधीन", "आज़ाद", "आजाद")
 
 
 def dates_office_or_independence(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
     """Whether a date in text[start:end] dates a leader's taking office or a state's
     independence told in its own narrow clause, near the date: background, not an act of the
     pair (ANNOTATION 3)."""
+    if not _hinted(text, max(start, date_start - _NARROW_REACH - 20), min(end, date_end + _NARROW_REACH + 20),
+                   _OFFICE_HINTS):
+        return False
     a = start
     for m in _NARROW_BREAK.finditer(text, start, date_start):
         a = m.end()

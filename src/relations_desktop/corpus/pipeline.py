@@ -173,6 +173,19 @@ def _is_story(doc: ProcessedDocument) -> bool:
     return doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
 
 
+# Fragments every pointer holds: a sentence without any is not searched.
+_POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "সময়", "সময়", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
+                  "উপলক্ষ", "दौरान", "दौरे", "यात्रा", "मुलाकात", "बैठक", "अवसर", "समय")
+
+
+def _pointer(text: str, s: int, e: int) -> re.Match | None:
+    """Where a sentence points back to the act told before (ANNOTATION 4.6), if it does."""
+    sentence = text[s:e]
+    if not any(h in sentence for h in _POINTER_HINTS):
+        return None
+    return _DATE_POINTER.search(text, s, e)
+
+
 def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
              previous: tuple[list[tuple[str, str]], str] | None) -> SentenceContext:
     """The pairs a sentence is about: the document's pair when it names one or both of them or
@@ -245,7 +258,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         narrated = relative[i] or story
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
             found = _not_asked(text, s, e, found)
-            pointer = _DATE_POINTER.search(text, s, e) if anchor is not None and not found else None
+            pointer = _pointer(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
