@@ -63,9 +63,9 @@ _NARROW_REACH = 60          # how far from the date its predicate may lie
 # set by a bilateral act, not a taking of office.
 _FIRST_BEFORE = re.compile(r"(?i:\bfirst\b)|প্রথম|पहले|पहली|प्रथम")
 _FIRST_REACH = 30
-_OFFICE_HINTS = ("succeed", "replac", "office", "power", "independ", "became", "স্থলাভিষিক্ত", "ক্ষমতা", "প্রধানমন্ত্রী",
+_OFFICE_HINTS = ("succeed", "replac", "office", "power", "independ", "became", "স্থলাভিষিক্ত", "ক্ষমতা", "মন্ত্রী",
                  "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "সুলতান", "আমির", "স্বাধীন", "पदभार", "जगह", "सत्ता",
-                 "प्रधानमंत्री", "राष्ट्रपति", "राजा", "सुल्तान", "अमीर", "स्वतंत्र", "स्वाधीन", "आज़ाद", "आजाद")
+                 "मंत्री", "राष्ट्रपति", "राजा", "सुल्तान", "अमीर", "स्वतंत्र", "स्वाधीन", "आज़ाद", "आजाद")
 
 
 def dates_office_or_independence(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
