@@ -26,7 +26,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
             r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|s)?|expulsion|declared persona non grata)\b",
             r"(?i:severed|broke off|cut off|suspended|downgraded|froze)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
-            r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:were|was)\s+(?:severed|broken off|suspended|downgraded|cut)\b",
+            r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
+            r"(?:severed|broken off|suspended|downgraded|cut)\b",
             r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
             r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ation)|outrage|angered)\b",
@@ -69,7 +70,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:establish(?:ed|es)?|set up|opened|began|started|restored|resumed|re-?established|"
             r"normali[sz]ed|upgraded|raised|formali[sz]ed)\s+(?:\w+[\s-]+){0,3}?(?:relations|ties)\b",
-            r"(?i:relations|ties)\s+(?:[\w,]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
+            r"(?i:relations|ties)\s+(?:[\w,;]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
             r"(?:established|began|begun|started|formali[sz]ed|restored|resumed|re-established|normali[sz]ed|upgraded)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?date\s+(?:back\s+)?(?:from|to)\b",
             r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
@@ -279,6 +280,22 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
         "bn": [r"দূতাবাসে(?!\S)"],
         "hi": [r"दूतावास\s*में"],
+    },
+}
+
+# Noun phrases that type the dates under them only as a label (a table's header cell, the key of
+# a "key: value" line); in running text they name a topic, not an act.
+LABEL_CUES: dict[str, dict[str, list[str]]] = {
+    "relations_established": {
+        "en": [r"(?i:diplomatic relations|relations (?:established|since|began)|establishment of (?:\w+\s+)?relations|"
+               r"established relations)\b"],
+        "bn": [r"কূটনৈতিক\s*সম্পর্ক", r"সম্পর্ক\s*(?:স্থাপন|প্রতিষ্ঠা|শুরু)"],
+        "hi": [r"राजनयिक\s*(?:संबंध|सम्बन्ध)", r"(?:संबंध|सम्बन्ध)\s*(?:स्थापना|स्थापित|शुरू)"],
+    },
+    "embassy": {
+        "en": [r"(?i:missions?)\b"],
+        "bn": [r"মিশন"],
+        "hi": [r"मिशन"],
     },
 }
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from relations_desktop.corpus.cues import CUES, NAMED_WITH_YEAR, TYPES, VETOES
+from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
 _B = rf"(?<![\w{MARKS}])"
@@ -254,6 +254,19 @@ def _best(found: list[Cue]) -> str | None:
     strong = [t for _s, _e, t, st in found if st]
     pool = strong or [t for _s, _e, t, _st in found]
     return min(pool, key=TYPES.index) if pool else None
+
+
+@cache
+def _label_lines() -> _Lines:
+    """The cue lines read only in labels: a table's header cells, a line's key."""
+    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
+                   for p in LABEL_CUES.get(t, {}).get(lang, [])])
+
+
+def label_type(text: str, start: int, end: int) -> str | None:
+    """The type a label (a header cell, a key) tells, read with the cues of running text and the
+    noun phrases of labels ("Date of establishment of relations"); None if none."""
+    return _best(cues(text, start, end) + _label_lines().find(text, start, end))
 
 
 def classify(text: str, start: int = 0, end: int | None = None) -> str:

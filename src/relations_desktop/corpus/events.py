@@ -16,6 +16,7 @@ from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
+from relations_desktop.corpus.labels import Label
 from relations_desktop.corpus.pairs import pair_of
 from relations_desktop.corpus.turns import JOINED, coordinated_runs, turn_pair
 from relations_desktop.textnorm import MARKS
@@ -82,7 +83,7 @@ class SentenceContext:
     narrated_relatively: bool = False
     previous_type: str | None = None  # the type of the event told just before, for "this was completed"
     anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
-    label_type: str | None = None     # the type a table's header or a list's heading tells its rows
+    label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -256,6 +257,28 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
 
+def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], ctx: SentenceContext,
+           pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """The type of a date's act and how it was decided. A date in a labelled cell (a table's
+    column, a key's value) is typed by its own clause, else by the cell's label, else by its
+    cell's other words; other
+    dates by their clause, else by the act pointed back to, else by their block's label."""
+    others = _others(ctx.parties, pairs) if pairs else None
+    cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
+    if cell is not None:
+        a, b = max(region[0], cell[0]), min(region[1], cell[1])
+        type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others)
+        if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
+            return cell[2], "label"
+        return type_, type_source
+    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others)
+    if type_source == "none" and ctx.anaphoric and ctx.previous_type:
+        return ctx.previous_type, "inherited"
+    if type_source == "none" and ctx.label is not None and ctx.label.type:
+        return ctx.label.type, "label"
+    return type_, type_source
+
+
 def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
     """Whether a clause names parties and none of them is a member of ``pairs``."""
     members = {c for p in pairs for c in p}
@@ -284,12 +307,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if shifted:
                 type_, type_source = "other", "shifted"
             else:
-                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e),
-                                                   _others(ctx.parties, pairs) if pairs else None)
-                if type_source == "none" and ctx.anaphoric and ctx.previous_type:
-                    type_, type_source = ctx.previous_type, "inherited"
-                elif type_source == "none" and ctx.label_type:
-                    type_, type_source = ctx.label_type, "label"
+                type_, type_source = _typed(text, s, e, d, (rs, re_), ctx, pairs)
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source):

@@ -16,6 +16,7 @@ from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
 from relations_desktop.corpus.hubs import BOTH
+from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
@@ -26,8 +27,6 @@ from relations_desktop.corpus.structure import (
     HATNOTE,
     HEADING,
     LIST_ITEM,
-    RESIDUE,
-    TABLE_ROW,
     TITLE,
     Block,
     analyse,
@@ -228,7 +227,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     last: Event | None = None                 # the event told in the sentence before
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading_seen = -1
-    labels = _label_types(doc)
+    labels = block_labels(text, doc.blocks)
     topics = _topic_items(doc, dated)
     for i in body:
         if i in topics:
@@ -254,7 +253,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story
             ctx.narrated_relatively = narrated
-            ctx.label_type = labels.get(i)
+            ctx.label = labels.get(i)
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
             if ctx.anaphoric:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
@@ -305,33 +304,6 @@ def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention
     return (len(body.split()) <= _TOPIC_WORDS + 1 and bool(_TOPIC.fullmatch(body))
             and text.rfind("(", b.start, d.start) > text.rfind(")", b.start, d.start)
             and not text[d.end:text.find(")", d.end, b.end)].strip())
-
-
-def _label_types(doc: ProcessedDocument) -> dict[int, str]:
-    """For table rows and list items: the type their table's header row ("Country | Date of
-    recognition"), the heading above them or the document's title tells, when it tells one."""
-    out: dict[int, str] = {}
-    titled: str | None = None         # "Countries that recognised X": the title tells every row
-    heading: str | None = None
-    header: str | None = None
-    for i, b in enumerate(doc.blocks):
-        if b.kind in (HEADING, TITLE):
-            t = classify(doc.text, b.start, b.end)
-            heading = t if t != "other" else None if b.kind == TITLE else titled
-            titled = heading if b.kind == TITLE else titled
-            header = None
-        elif b.kind == TABLE_ROW:
-            if header is None:                  # the first row of a table is its header
-                t = classify(doc.text, b.start, b.end)
-                header = t if t != "other" else ""
-            if header or heading:
-                out[i] = header or heading
-        elif b.kind == LIST_ITEM:
-            if heading:
-                out[i] = heading
-        elif b.kind != RESIDUE:
-            header = None
-    return out
 
 
 def _dates_by_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> list[list]:
