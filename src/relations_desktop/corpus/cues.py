@@ -38,7 +38,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched)\s+into\b",
             r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
             r"threatened)\b",
-            r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx)\b",
+            r"(?i:raid(?:s|ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|stormed|offensives?|konfrontasi)\b",
+            r"(?i:(?:military\s+)?operations?|campaigns?|aggression)\s+against\b",
+            r"(?i:(?:instituted|initiated|brought)\s+proceedings|(?:proceedings|a case|an application|a suit|"
+            r"a complaint)\s+against)\b",
+            r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
             r"*যুদ্ধ(?!বিরতি|জাহাজ)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -50,7 +54,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
             r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি",
-            r"গুলি\s*চাল",
+            r"গুলি\s*চাল", r"হানা\s*দে", r"দখলে\s*নে", r"বৈরিতা", r"শত্রুতা",
+            r"আন্তর্জাতিক\s*(?:বিচার|ন্যায়বিচার)\s*আদালতে", r"মামলা\s*(?:দায়ের|দায়ের|ঠুকে)",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
         ],
         "hi": [
@@ -62,8 +67,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
             r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी",
-            r"गोली\s*चला",
-            r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट",
+            r"गोली\s*चला", r"छापा\s*मार", r"धावा\s*बोल", r"टकराव", r"शत्रुता", r"दुश्मनी",
+            r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
+            r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट", r"~विरोध(?!ी)",
         ],
     },
     "relations_established": {
@@ -159,17 +165,19 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
             r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery)\b",
+            r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
         ],
         "bn": [
             r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
             r"বিমানবাহিনী", r"মহড়া", r"মহড়া", r"টহল\s*জাহাজ", r"বাহিনী", r"~প্রশিক্ষণ",
-            r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ",
+            r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ", r"কন্টিনজেন্ট", r"ব্যাটালিয়ন", r"ওয়ারহেড",
         ],
         "hi": [
             r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
             r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण",
-            r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद",
+            r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद", r"टुकड़ी", r"टुकड़ियों", r"टुकड़ियां", r"टुकड़ियाँ", r"बटालियन",
+            r"वारहेड",
         ],
     },
     "embassy": {
@@ -261,7 +269,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता"],
     },
     "aid": {
-        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance)\b"],
+        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b"],
         "bn": [r"সামরিক\s*(?:সাহায্য|সহায়তা|সহায়তা)"],
         "hi": [r"सैन्य\s*(?:सहायता|मदद)"],
     },
@@ -276,11 +284,37 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय)", r"विश्व\s*युद्ध",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
     },
+    "military": {
+        "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
+               r"defen[cs]e)\s+staff)\b"],
+        "bn": [r"প্রতিরক্ষা\s*(?:মন্ত্রী|সচিব|মন্ত্রণালয়|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
+               r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান"],
+        "hi": [r"रक्षा\s*(?:मंत्री|मन्त्री|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री",
+               r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)"],
+    },
     "embassy": {
         "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
         "bn": [r"দূতাবাসে(?!\S)"],
         "hi": [r"दूतावास\s*में"],
     },
+}
+
+# Words that turn an act against a state, and on which side of them the state is named: an act
+# "against" a member of the pair is hostile to it, whatever else its clause tells ("let its enemy's
+# aircraft refuel in the war against B", "B-এর বিরুদ্ধে অভিযান", "B के खिलाफ कार्रवाई").
+AGAINST: dict[str, tuple[str, str]] = {
+    "en": (r"(?i:against)\b", "after"),
+    "bn": (r"বিরুদ্ধে", "before"),
+    "hi": (r"(?:खिलाफ|ख़िलाफ़|विरुद्ध|विरूद्ध)", "before"),
+}
+
+# Words that point back to the act or the series told just before ("the 9th edition", "was renamed",
+# "इसका १२वाँ संस्करण"): the clause holding one is typed as that act (a joint exercise's editions
+# are military; a treaty's renaming is an agreement).
+POINTERS: dict[str, list[str]] = {
+    "en": [r"(?i:editions?|iterations?|renamed)\b"],
+    "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)"],
+    "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)"],
 }
 
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of

@@ -12,6 +12,7 @@ import regex
 
 from relations_desktop.corpus import bilateral
 from relations_desktop.corpus.confidence import confidence
+from relations_desktop.corpus.cues import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
@@ -84,6 +85,7 @@ class SentenceContext:
     previous_type: str | None = None  # the type of the event told just before, for "this was completed"
     anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
     label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
+    topic: Callable[[], str | None] = field(default=lambda: None)   # the act "the 9th edition" points to
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -267,16 +269,41 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
     if cell is not None:
         a, b = max(region[0], cell[0]), min(region[1], cell[1])
-        type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others)
+        type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
         if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
             return cell[2], "label"
         return type_, type_source
-    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others)
+    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
+    if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
+        return "conflict", "clause"
     if type_source == "none" and ctx.anaphoric and ctx.previous_type:
         return ctx.previous_type, "inherited"
     if type_source == "none" and ctx.label is not None and ctx.label.type:
         return ctx.label.type, "label"
     return type_, type_source
+
+
+_AGAINST = [(re.compile(p), side) for p, side in AGAINST.values()]
+_AGAINST_REACH = 40
+
+
+def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, str]],
+                    parties: Callable[[int, int], list[str]]) -> bool:
+    """Whether the region tells an act against a member of the pair: the state named right
+    after "against" (right before বিরুদ্ধে, खिलाफ) is one of them."""
+    index = getattr(parties, "index", None)
+    if index is None or not pairs:
+        return False
+    members = {c for p in pairs for c in p}
+    for pattern, side in _AGAINST:
+        for m in pattern.finditer(text, *region):
+            if side == "after":
+                named = index.between(m.end(), min(region[1], m.end() + _AGAINST_REACH))[:1]
+            else:
+                named = index.between(max(region[0], m.start() - _AGAINST_REACH), m.start())[-1:]
+            if named and named[0].code in members:
+                return True
+    return False
 
 
 def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:

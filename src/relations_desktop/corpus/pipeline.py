@@ -226,14 +226,17 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     story = doc.kind == "news" and any(relative.values())
     last: Event | None = None                 # the event told in the sentence before
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
+    heading: Block | None = None              # the last heading
     heading_seen = -1
     labels = block_labels(text, doc.blocks)
     topics = _topic_items(doc, dated)
     for i in body:
         if i in topics:
             continue
-        if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
+        passed = [b for b in doc.blocks[heading_seen + 1:i] if b.kind in (HEADING, HATNOTE)]
+        if passed:
             last = before = None
+            heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
         heading_seen = i
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
@@ -257,6 +260,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
             if ctx.anaphoric:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
+            ctx.topic = _topic(text, last, before, heading)
 
             events = sentence_events(text, s, e, dates, ctx)
             if pointer is not None and not any(d.is_absolute for d in dates):
@@ -270,6 +274,21 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
+
+
+def _topic(text: str, last: Event | None, before: tuple[int, int] | None, heading: Block | None
+           ) -> Callable[[], str | None]:
+    """The type of the act or series a sentence's pointing word ("the 9th edition") refers back
+    to: the event told just before, else the sentence before, else the heading (read when asked)."""
+    def topic() -> str | None:
+        if last is not None:
+            return last.type
+        for span in (before, (heading.start, heading.end) if heading is not None else None):
+            t = classify(text, *span) if span is not None else "other"
+            if t != "other":
+                return t
+        return None
+    return topic
 
 
 # "• Land reform (1972)": a short name and a year in brackets, the whole item.
