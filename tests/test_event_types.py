@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from relations_desktop.corpus.cues import CUES, TYPES, VETOES
+from relations_desktop.corpus.cues import AGAINST, CUES, LABEL_CUES, POINTERS, TYPES, VETOES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
@@ -181,6 +181,21 @@ def test_cue_lists_are_one_phrasing_a_line_for_every_type_and_language():
             for line in lines:
                 re.compile(line.lstrip("*"))
 
+
+
+def test_label_pointer_and_against_lists_are_one_phrasing_a_line_in_each_language():
+    for t, langs in LABEL_CUES.items():
+        assert t in TYPES and set(langs) == {"en", "bn", "hi"}, t
+        for lines in langs.values():
+            for line in lines:
+                re.compile(line.lstrip("~"))
+    assert set(POINTERS) == set(AGAINST) == {"en", "bn", "hi"}
+    for lines in POINTERS.values():
+        for line in lines:
+            re.compile(line)
+    for pattern, side in AGAINST.values():
+        re.compile(pattern)
+        assert side in ("before", "after")
 
 
 @pytest.mark.parametrize("text, cut_before", [

@@ -77,3 +77,20 @@ def test_the_cells_of_a_row_leave_out_only_what_the_outer_bars_close():
     assert [row[a:b] for a, b in cells(row, 0, len(row))] == ["4", "Kenya", "1966", ""]
     row = "Kenya | 1966"
     assert [row[a:b] for a, b in cells(row, 0, len(row))] == ["Kenya", "1966"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign relations of Ghana\n\n== Diplomatic relations ==\n• Kenya – 9 February 1966\n• Togo – 1960\n",
+    "ঘানার বৈদেশিক সম্পর্ক\n\n== কূটনৈতিক সম্পর্ক ==\n• কেনিয়া – ৯ ফেব্রুয়ারি ১৯৬৬\n• টোগো – ১৯৬০\n",
+    "घाना के विदेश संबंध\n\n== राजनयिक संबंध ==\n• केन्या – 9 फ़रवरी 1966\n• टोगो – 1960\n",
+    "Foreign relations of Ghana\n\n== Diplomatic relations ==\n| Country | Since |\n|---|---|\n"
+    "| Kenya | 9 February 1966 |\n| Togo | 1960 |\n",
+])
+def test_a_heading_that_names_the_act_types_the_rows_under_it(text):
+    assert dated(text) == [("1966-02-09", "relations_established", ("GH", "KE")),
+                           ("1960", "relations_established", ("GH", "TG"))]
+
+
+def test_a_heading_that_names_no_act_types_nothing():
+    text = "Foreign relations of Ghana\n\n== Africa ==\n• Kenya – 9 February 1966\n• Togo – 1960\n"
+    assert [t for _d, t, _p in dated(text)] == ["other", "other"]

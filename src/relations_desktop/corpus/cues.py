@@ -323,7 +323,7 @@ LABEL_CUES: dict[str, dict[str, list[str]]] = {
     "relations_established": {
         "en": [r"(?i:diplomatic relations|relations (?:established|since|began)|establishment of (?:\w+\s+)?relations|"
                r"established relations)\b"],
-        "bn": [r"কূটনৈতিক\s*সম্পর্ক", r"সম্পর্ক\s*(?:স্থাপন|প্রতিষ্ঠা|শুরু)"],
+        "bn": [r"কূটনৈতিক\s*সম্পর্ক", r"সম্পর্ক\s*(?:স্থাপন|প্রতিষ্ঠা|শুরু)", r"সম্পর্কের\s*(?:সূচনা|শুরু|প্রতিষ্ঠা)"],
         "hi": [r"राजनयिक\s*(?:संबंध|सम्बन्ध)", r"(?:संबंध|सम्बन्ध)\s*(?:स्थापना|स्थापित|शुरू)"],
     },
     "embassy": {

@@ -109,7 +109,7 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
     whole: str = ""                   # the header row's type, when no cell of it tells one
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, TITLE):
-            t = classify(text, b.start, b.end)
+            t = label_type(text, b.start, b.end) or "other"
             heading = t if t != "other" else None if b.kind == TITLE else titled
             titled = heading if b.kind == TITLE else titled
             header = None
