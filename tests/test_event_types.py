@@ -237,6 +237,14 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("১৯৬৬ সালে ঘানার সৈন্যরা টোগোর গ্রামে হানা দেয়।", "conflict"),
     ("২০০৪ সালে ঘানা সমুদ্রসীমা নিয়ে আন্তর্জাতিক বিচার আদালতে মামলা দায়ের করে।", "conflict"),
     ("1966 में घाना के सैनिकों ने टोगो के गांवों पर धावा बोला।", "conflict"),
+    ("১৯৬৬ সালে ঘানার সেনাবাহিনী টোগোর ভূখণ্ডে অভিযান চালায়।", "conflict"),
+    ("১৯৬৭ সালে ঘানার বাহিনী টোগোর একটি বন্দর শহর অধিকার করে।", "conflict"),
+    ("1966 में घाना की सेना ने टोगो में सैन्य अभियान चलाया।", "conflict"),
+    ("In 1966 Ghana launched a military offensive into Togo.", "conflict"),
+    # joint operations are military
+    ("In 2016 the two navies launched joint patrols.", "military"),
+    ("2016 में दोनों देशों ने आतंकवाद के खिलाफ संयुक्त सैन्य अभियान चलाया।", "military"),
+    ("২০১৬ সালে দুই দেশের বাহিনী যৌথ সামরিক অভিযান চালায়।", "military"),
     ("2004 में घाना ने समुद्री सीमा को लेकर अंतरराष्ट्रीय न्यायालय में मामला दायर किया।", "conflict"),
     # withdrawals and transfers of forces and weapons are military (ANNOTATION 6.8)
     ("The last Kenyan contingent returned home in June 1987.", "military"),

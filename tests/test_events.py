@@ -512,3 +512,19 @@ def test_helping_the_partners_enemy_against_it_is_conflict(text):
 def test_help_for_the_partner_against_a_third_state_is_not_conflict():
     text = "Benin–Togo relations\n\nIn 1968 Benin sent troops to help Togo against Ghana.\n"
     assert [(d, t) for d, t, _p in dated(text)] == [("1968", "military")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Kenya relations\n\nThe two armies hold a yearly joint exercise. It started as Lion Step in 2011.\n",
+     [("2011", "military")]),
+    ("ঘানা–কেনিয়া সম্পর্ক\n\nদুই দেশের সেনাবাহিনী 'সাভানা শিল্ড' নামে যৌথ মহড়া করে। ২০১১ সালে 'লায়ন স্টেপ' নামে এর "
+     "যাত্রা শুরু হয়।\n",
+     [("2011", "military")]),
+    ("घाना–केन्या संबंध\n\nघाना और केन्या की थलसेनाएं हर साल 'सवाना शील्ड' नाम का संयुक्त अभ्यास करती हैं। इसकी शुरुआत 2011 में "
+     "'लायन स्टेप' के नाम से हुई थी और 2015 में इसका नाम बदल दिया गया।\n",
+     [("2011", "military"), ("2015", "military")]),
+    ("Ghana–Kenya relations\n\nKenya stationed troops in Ghana from 1975. The withdrawal was completed in June 1987.\n",
+     [("1975", "military"), ("1987-06", "military")]),
+])
+def test_the_start_renaming_and_withdrawal_of_a_military_matter_told_before(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
