@@ -62,6 +62,11 @@ def test_a_key_types_the_date_of_its_value(text, expected):
     assert dated(text) == expected
 
 
+def test_a_bengali_key_may_end_with_a_visarga():
+    text = "ঘানা–কেনিয়া সম্পর্ক\n\nমূল তথ্য\n• কূটনৈতিক সম্পর্কঃ ৯ ফেব্রুয়ারি ১৯৬৬\n• দূতাবাসঃ ১৯৮৩\n"
+    assert dated(text) == [("1966-02-09", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE"))]
+
+
 def test_a_keys_type_outranks_a_cue_outside_the_dates_clause():
     text = "Ghana–Kenya relations\n\nKey facts\n• Embassy: opened in Nairobi in 1983 after talks\n"
     assert dated(text) == [("1983", "embassy", ("GH", "KE"))]

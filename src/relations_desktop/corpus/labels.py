@@ -34,7 +34,7 @@ _INDEX_HEADER = re.compile(r"(?i:s\.?\s*no\.?|no\.?|sl\.?(?:\s*no\.?)?|sr\.?(?:\
 _NUMBER = re.compile(r"[0-9০-৯०-९]{1,4}\.?")
 _DATE_ONLY = re.compile(r"[\W\d০-৯०-९_]*")
 # "Diplomatic relations established: 4 October 1975" (a key of up to six words, no digits)
-_KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：][ \t]+(?=\S)")
+_KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：ঃ\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：ঃ][ \t]+(?=\S)")
 _KEY_WORDS = 6
 
 
