@@ -528,3 +528,12 @@ def test_help_for_the_partner_against_a_third_state_is_not_conflict():
 ])
 def test_the_start_renaming_and_withdrawal_of_a_military_matter_told_before(text, expected):
     assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Kenya relations\n\nKenya sent troops to Ghana in 1975. The last unit returned home in June 1987.\n",
+    "ঘানা–কেনিয়া সম্পর্ক\n\n১৯৭৫ সালে কেনিয়া ঘানায় সৈন্য পাঠায়। ১৯৮৭ সালের জুনে শেষ দলটি ফিরে আসে।\n",
+    "घाना–केन्या संबंध\n\n1975 में केन्या ने अपने सैनिक घाना भेजे। अंतिम दल जून 1987 में वापस लौटा।\n",
+])
+def test_the_return_of_forces_sent_before_is_military(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1975", "military"), ("1987-06", "military")]

@@ -316,9 +316,12 @@ AGAINST: dict[str, tuple[str, str]] = {
 # "इसका १२वाँ संस्करण"): the clause holding one is typed as that act (a joint exercise's editions
 # are military; a treaty's renaming is an agreement).
 POINTERS: dict[str, list[str]] = {
-    "en": [r"(?i:editions?|iterations?|renamed|(?:began|started|launched) as)\b"],
-    "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)", r"নামে\s*(?:\S+\s+)?(?:শুরু|যাত্রা)"],
-    "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)", r"के\s*नाम\s*से"],
+    "en": [r"(?i:editions?|iterations?|renamed|(?:began|started|launched) as)\b",
+           r"(?i:returned (?:home|to)|withdrew|pulled out|left for home)\b"],
+    "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)", r"নামে\s*(?:\S+\s+)?(?:শুরু|যাত্রা)",
+           r"ফিরে\s*(?:আসে|যায়|যায়|আসেন|যান|গেছে|এসেছে)", r"দেশে\s*ফের"],
+    "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)", r"के\s*नाम\s*से", r"वापस\s*(?:लौट|आ|चल)",
+           r"स्वदेश\s*लौट"],
 }
 
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of
