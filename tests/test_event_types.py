@@ -256,6 +256,13 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("২০১৯ সালে ঘানার প্রতিরক্ষামন্ত্রী টোগো সফর করেন।", "visit"),
     ("2019 में घाना के रक्षा मंत्री ने टोगो की यात्रा की।", "visit"),
     ("In 2019 the Ghanaian army chief visited Lomé.", "visit"),
+    ("2019 में दोनों देशों के रक्षा मंत्रियों ने अक्रा का दौरा किया।", "visit"),
+    # a gift of military equipment is military, a gift of food is aid
+    ("In 2019 Ghana donated two patrol boats to the Togolese navy.", "military"),
+    ("In 2019 Togo received two patrol vessels from Ghana as a gift.", "military"),
+    ("২০১৯ সালে ঘানা টোগোকে সামরিক সরঞ্জাম উপহার দেয়।", "military"),
+    ("2019 में घाना ने टोगो को सैन्य उपकरण उपहार में दिए।", "military"),
+    ("In 2019 Ghana donated 500 tonnes of rice to Togo.", "aid"),
 ])
 def test_hostile_acts_and_military_matters(text, expected):
     assert type_of(text) == expected

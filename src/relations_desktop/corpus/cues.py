@@ -169,6 +169,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
             r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery)\b",
             r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
+            r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft))\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
             r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment))\b",
         ],
@@ -273,9 +274,16 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता"],
     },
     "aid": {
-        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b"],
-        "bn": [r"সামরিক\s*(?:সাহায্য|সহায়তা|সহায়তা)"],
-        "hi": [r"सैन्य\s*(?:सहायता|मदद)"],
+        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
+               # a gift of military equipment is military (ANNOTATION 6.8)
+               r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
+               r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
+               r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
+               r"donated)\b"],
+        "bn": [r"সামরিক\s*(?:সাহায্য|সহায়তা|সহায়তা)",
+               r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
+        "hi": [r"सैन्य\s*(?:सहायता|मदद)",
+               r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)"],
     },
     "conflict": {
         "en": [r"(?i:disputes?|conflicts?|wars?|tensions?)\s+(?:\w+\s+){0,3}(?:was|were)?\s*"
@@ -293,7 +301,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"defen[cs]e)\s+staff)\b"],
         "bn": [r"প্রতিরক্ষা\s*(?:মন্ত্রী|সচিব|মন্ত্রণালয়|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
                r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান"],
-        "hi": [r"रक्षा\s*(?:मंत्री|मन्त्री|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री",
+        "hi": [r"रक्षा\s*(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री", r"रक्षामंत्रि",
                r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)"],
     },
     "embassy": {
