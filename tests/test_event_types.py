@@ -193,8 +193,8 @@ def test_label_pointer_and_against_lists_are_one_phrasing_a_line_in_each_languag
     for lines in POINTERS.values():
         for line in lines:
             re.compile(line)
-    for pattern, side in AGAINST.values():
-        re.compile(pattern)
+    for words, side in AGAINST.values():
+        assert words and all(w.strip() == w and not re.search(r"[\\()|]", w) for w in words)   # literal words
         assert side in ("before", "after")
 
 

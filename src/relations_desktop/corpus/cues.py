@@ -311,13 +311,13 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
 }
 
-# Words that turn an act against a state, and on which side of them the state is named: an act
-# "against" a member of the pair is hostile to it, whatever else its clause tells ("let its enemy's
-# aircraft refuel in the war against B", "B-এর বিরুদ্ধে অভিযান", "B के खिलाफ कार्रवाई").
-AGAINST: dict[str, tuple[str, str]] = {
-    "en": (r"(?i:against)\b", "after"),
-    "bn": (r"বিরুদ্ধে", "before"),
-    "hi": (r"(?:खिलाफ|ख़िलाफ़|विरुद्ध|विरूद्ध)", "before"),
+# Words that turn an act against a state (literal words), and on which side of them the state is
+# named: an act "against" a member of the pair is hostile to it, whatever else its clause tells
+# ("let its enemy's aircraft refuel in the war against B", "B-এর বিরুদ্ধে অভিযান", "B के खिलाफ कार्रवाई").
+AGAINST: dict[str, tuple[list[str], str]] = {
+    "en": (["against", "Against"], "after"),
+    "bn": (["বিরুদ্ধে"], "before"),
+    "hi": (["खिलाफ", "ख़िलाफ़", "खिलाफ़", "विरुद्ध", "विरूद्ध"], "before"),
 }
 
 # Words that point back to the act or the series told just before ("the 9th edition", "was renamed",

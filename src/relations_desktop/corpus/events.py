@@ -283,7 +283,7 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     return type_, type_source
 
 
-_AGAINST = [(re.compile(p), side) for p, side in AGAINST.values()]
+_AGAINST = [(word, side) for words, side in AGAINST.values() for word in words]
 _AGAINST_REACH = 40
 
 
@@ -294,15 +294,21 @@ def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, s
     index = getattr(parties, "index", None)
     if index is None or not pairs:
         return False
-    members = {c for p in pairs for c in p}
-    for pattern, side in _AGAINST:
-        for m in pattern.finditer(text, *region):
-            if side == "after":
-                named = index.between(m.end(), min(region[1], m.end() + _AGAINST_REACH))[:1]
-            else:
-                named = index.between(max(region[0], m.start() - _AGAINST_REACH), m.start())[-1:]
-            if named and named[0].code in members:
-                return True
+    rs, re_ = region
+    members: set[str] | None = None
+    for word, side in _AGAINST:
+        at = text.find(word, rs, re_)
+        while at >= 0:
+            end = at + len(word)
+            if not (text[at - 1:at].isalpha() or text[end:end + 1].isalpha()):     # a whole word
+                members = members if members is not None else {c for p in pairs for c in p}
+                if side == "after":
+                    named = index.between(end, min(re_, end + _AGAINST_REACH))[:1]
+                else:
+                    named = index.between(max(rs, at - _AGAINST_REACH), at)[-1:]
+                if named and named[0].code in members:
+                    return True
+            at = text.find(word, end, re_)
     return False
 
 

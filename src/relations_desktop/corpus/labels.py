@@ -103,17 +103,28 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
     """For table rows, list items and key lines: what their table's header row (cell by cell),
     their key, the heading above them or the document's title tells, when it tells a type."""
     out: dict[int, Label] = {}
-    titled: str | None = None         # "Countries that recognised X": the title tells every row
-    heading: str | None = None
+    # "Countries that recognised X": the title tells every row a heading after it does not
+    title: Block | None = None
+    last: Block | None = None          # the last heading since the title
+    typed: dict[int, str | None] = {}  # the types of headings read so far (only those rows need)
+
+    def heading_type() -> str | None:
+        for h in (last, title):
+            if h is not None:
+                if h.start not in typed:
+                    typed[h.start] = label_type(text, h.start, h.end)
+                if typed[h.start]:
+                    return typed[h.start]
+        return None
+
     header: tuple[list[str], bool] | None = None
     whole: str = ""                   # the header row's type, when no cell of it tells one
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, TITLE):
-            t = label_type(text, b.start, b.end) or "other"
-            heading = t if t != "other" else None if b.kind == TITLE else titled
-            titled = heading if b.kind == TITLE else titled
+            title, last = (b, None) if b.kind == TITLE else (title, b)
             header = None
         elif b.kind == TABLE_ROW:
+            heading = heading_type()
             if header is None:                  # the first row of a table is its header
                 header = _columns(text, b)
                 t = classify(text, b.start, b.end)
@@ -128,8 +139,8 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
         elif b.kind in (LIST_ITEM, PARA):
             key = _key(text, b)
             if key is not None:
-                out[i] = Label(heading if b.kind == LIST_ITEM else None, key.cells)
-            elif b.kind == LIST_ITEM and heading:
+                out[i] = Label(heading_type() if b.kind == LIST_ITEM else None, key.cells)
+            elif b.kind == LIST_ITEM and (heading := heading_type()):
                 out[i] = Label(heading)
             if b.kind == PARA:
                 header = None
