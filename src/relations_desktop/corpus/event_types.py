@@ -372,8 +372,8 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     cue in the date's clause), 'near' (in a clause near it), or 'none' (no cue: 'other'). Cues
     are read in the whole ``sentence`` (a cue may begin before the region: "relations … were
     severed in 1990 but restored in 2004") and count where they end; a word pointing back
-    ("the 9th edition") counts as the type ``pointed`` gives, the act told before. ``others``: whether a
-    clause tells of other states only (it names a party, neither of the pair): its cues are
+    ("the 9th edition") counts as the type ``pointed`` gives, the act told before. ``others``:
+    whether a clause tells of other states only (it names a party, neither of the pair): its cues are
     theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
     if anchor_end is not None:
         named = named_with_year(text, anchor_end, end)

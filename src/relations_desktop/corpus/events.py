@@ -262,9 +262,10 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
 def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], ctx: SentenceContext,
            pairs: list[tuple[str, str]]) -> tuple[str, str]:
     """The type of a date's act and how it was decided. A date in a labelled cell (a table's
-    column, a key's value) is typed by its own clause, else by the cell's label, else by its
-    cell's other words; other
-    dates by their clause, else by the act pointed back to, else by their block's label."""
+    column, a key's value) is typed by its own clause, else by the cell's label, else by the
+    cell's other words, never by another cell. Other dates: by their clause ('conflict' if it
+    acts against a member of the pair), else by the act pointed back to, else by their block's
+    label (a header row's, a heading's)."""
     others = _others(ctx.parties, pairs) if pairs else None
     cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
     if cell is not None:
