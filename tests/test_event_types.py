@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from relations_desktop.corpus.cues import CUES, TYPES, VETOES
+from relations_desktop.corpus.cues import AGAINST, CUES, LABEL_CUES, POINTERS, TYPES, VETOES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
@@ -183,6 +183,21 @@ def test_cue_lists_are_one_phrasing_a_line_for_every_type_and_language():
 
 
 
+def test_label_pointer_and_against_lists_are_one_phrasing_a_line_in_each_language():
+    for t, langs in LABEL_CUES.items():
+        assert t in TYPES and set(langs) == {"en", "bn", "hi"}, t
+        for lines in langs.values():
+            for line in lines:
+                re.compile(line.lstrip("~"))
+    assert set(POINTERS) == set(AGAINST) == {"en", "bn", "hi"}
+    for lines in POINTERS.values():
+        for line in lines:
+            re.compile(line)
+    for words, side in AGAINST.values():
+        assert words and all(w.strip() == w and not re.search(r"[\\()|]", w) for w in words)   # literal words
+        assert side in ("before", "after")
+
+
 @pytest.mark.parametrize("text, cut_before", [
     ("নেপাল ১৯৭৫ সালে স্বীকৃতি দিয়েছিল এবং পরে দূতাবাস খোলে", "এবং"),      # a verb, then "and"
     ("केन्या ने 1964 में मान्यता दी और बाद में दूतावास खोला", "और"),
@@ -209,3 +224,73 @@ def test_a_noun_that_ends_like_a_verb_does_not_break_a_list():
 def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     at = text.index(year)
     assert classify_near(text, 0, len(text), at, at + len(year))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostile acts by armed forces are conflict, not military (ANNOTATION 6.9, 6.11)
+    ("In 1966 Ghanaian troops raided villages across the Togolese border.", "conflict"),
+    ("Ghanaian forces captured the Togolese capital in May 1967.", "conflict"),
+    ("In 1967 the Ghanaian army seized the port town of Aného.", "conflict"),
+    ("In 1968 Ghana launched military operations against its neighbour.", "conflict"),
+    ("In 2003 Ghana filed a case against Togo at the world court in The Hague.", "conflict"),
+    ("১৯৬৭ সালে ঘানার সেনাবাহিনী টোগোর রাজধানী দখলে নেয়।", "conflict"),
+    ("১৯৬৬ সালে ঘানার সৈন্যরা টোগোর গ্রামে হানা দেয়।", "conflict"),
+    ("২০০৪ সালে ঘানা সমুদ্রসীমা নিয়ে আন্তর্জাতিক বিচার আদালতে মামলা দায়ের করে।", "conflict"),
+    ("1966 में घाना के सैनिकों ने टोगो के गांवों पर धावा बोला।", "conflict"),
+    ("১৯৬৬ সালে ঘানার সেনাবাহিনী টোগোর ভূখণ্ডে অভিযান চালায়।", "conflict"),
+    ("১৯৬৭ সালে ঘানার বাহিনী টোগোর একটি বন্দর শহর অধিকার করে।", "conflict"),
+    ("1966 में घाना की सेना ने टोगो में सैन्य अभियान चलाया।", "conflict"),
+    ("In 1966 Ghana launched a military offensive into Togo.", "conflict"),
+    # joint operations are military
+    ("In 2016 the two navies launched joint patrols.", "military"),
+    ("2016 में दोनों देशों ने आतंकवाद के खिलाफ संयुक्त सैन्य अभियान चलाया।", "military"),
+    ("২০১৬ সালে দুই দেশের বাহিনী যৌথ সামরিক অভিযান চালায়।", "military"),
+    ("2004 में घाना ने समुद्री सीमा को लेकर अंतरराष्ट्रीय न्यायालय में मामला दायर किया।", "conflict"),
+    # withdrawals and transfers of forces and weapons are military (ANNOTATION 6.8)
+    ("The last Kenyan contingent returned home in June 1987.", "military"),
+    ("In 1996 Kenya handed over its remaining warheads.", "military"),
+    ("অবশিষ্ট কন্টিনজেন্ট ১৯৮৭ সালের জুনে দেশে ফিরে যায়।", "military"),
+    ("अंतिम सैन्य टुकड़ी जून 1987 में वापस लौटी।", "military"),
+    ("अंतिम टुकड़ी जून 1987 में वापस लौटी।", "military"),
+    # a minister's or a chief's title is no military act: the visit is
+    ("২০১৯ সালে ঘানার প্রতিরক্ষামন্ত্রী টোগো সফর করেন।", "visit"),
+    ("2019 में घाना के रक्षा मंत्री ने टोगो की यात्रा की।", "visit"),
+    ("In 2019 the Ghanaian army chief visited Lomé.", "visit"),
+    ("2019 में दोनों देशों के रक्षा मंत्रियों ने अक्रा का दौरा किया।", "visit"),
+    # a gift of military equipment is military, a gift of food is aid
+    ("In 2019 Ghana donated two patrol boats to the Togolese navy.", "military"),
+    ("In 2019 Togo received two patrol vessels from Ghana as a gift.", "military"),
+    ("২০১৯ সালে ঘানা টোগোকে সামরিক সরঞ্জাম উপহার দেয়।", "military"),
+    ("2019 में घाना ने टोगो को सैन्य उपकरण उपहार में दिए।", "military"),
+    ("In 2019 Ghana donated 500 tonnes of rice to Togo.", "aid"),
+])
+def test_hostile_acts_and_military_matters(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing by defence ministers or chiefs during a visit is the agreement (ANNOTATION 6.4, 6.11)
+    ("In March 2019, during a visit to Accra, the Togolese defence minister signed a defence pact.", "agreement"),
+    ("In 2019 the two army chiefs signed a memorandum on training in Lomé.", "agreement"),
+    ("২০১৯ সালে ঘানার প্রতিরক্ষামন্ত্রীর টোগো সফরের সময় একটি প্রতিরক্ষা চুক্তি সই হয়।", "agreement"),
+    ("2019 में घाना के रक्षा मंत्री की टोगो यात्रा के दौरान रक्षा सहयोग समझौते पर हस्ताक्षर हुए।", "agreement"),
+    # military help sent at the partner's request is military, not aid
+    ("In 1981, at Togo's request, Ghana sent military help after the coup attempt.", "military"),
+    ("১৯৮১ সালে টোগোর অনুরোধে ঘানা সামরিক সাহায্য পাঠায়।", "military"),
+    ("1981 में टोगो के अनुरोध पर घाना ने सैन्य सहायता भेजी।", "military"),
+])
+def test_a_signing_is_the_agreement_and_military_help_is_military(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, pointed, expected", [
+    ("The 7th edition was held in November 2021 at the northern range.", "military", "military"),
+    ("It was renamed in 2016.", "agreement", "agreement"),
+    ("এর সপ্তম সংস্করণ ২০২১ সালের নভেম্বরে অনুষ্ঠিত হয়।", "military", "military"),
+    ("इसका सातवाँ संस्करण नवंबर २०२१ में आयोजित हुआ।", "military", "military"),
+    # with nothing told before, the pointing word tells nothing
+    ("The 7th edition was held in November 2021 at the northern range.", None, "visit"),
+])
+def test_a_word_pointing_back_takes_the_type_of_the_act_before(text, pointed, expected):
+    d = next(d for d in find_dates(text) if d.value)
+    assert classify_near(text, 0, len(text), d.start, d.end, pointed=lambda: pointed)[0] == expected

@@ -479,3 +479,61 @@ def test_short_lines_ending_in_a_colon_head_pairs_too():
 def test_a_bullet_naming_another_pair_under_a_pair_heading_is_that_pairs(text, expected):
     """Guarantors are no pair of their own: their act stays with the section's pair."""
     assert [(d, p) for d, _t, p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Kenya relations\n\nThe two armies hold a yearly joint exercise, Savanna Shield. Its 7th edition was "
+     "held in November 2021 near Nanyuki. It began in 2011 as Lion Step and was renamed in 2015.\n",
+     [("2021-11", "military"), ("2011", "military"), ("2015", "military")]),
+    ("Ghana–Kenya relations\n\n== Exercise Savanna Shield ==\n"
+     "The 7th edition was held in November 2021 near Nanyuki.\n",
+     [("2021-11", "military")]),
+    ("ঘানা–কেনিয়া সম্পর্ক\n\nদুই দেশের সেনাবাহিনী প্রতি বছর 'সাভানা শিল্ড' নামে যৌথ মহড়া করে। এর সপ্তম সংস্করণ "
+     "২০২১ সালের নভেম্বরে অনুষ্ঠিত হয়।\n",
+     [("2021-11", "military")]),
+    ("घाना–केन्या संबंध\n\nदोनों देशों की सेनाएं 'सवाना शील्ड' नामक संयुक्त सैन्य अभ्यास करती हैं। इसका सातवाँ संस्करण "
+     "नवंबर २०२१ में आयोजित हुआ।\n",
+     [("2021-11", "military")]),
+])
+def test_the_editions_of_a_joint_exercise_named_before_are_military(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Benin–Togo relations\n\nIn 1968 Benin let Ghanaian military aircraft refuel at Cotonou during the war "
+    "against Togo.\n",
+    "বেনিন–টোগো সম্পর্ক\n\n১৯৬৮ সালে বেনিন টোগোর বিরুদ্ধে ঘানার সামরিক বিমানকে কোতোনুতে জ্বালানি নিতে দেয়।\n",
+    "बेनिन–टोगो संबंध\n\n1968 में बेनिन ने टोगो के खिलाफ घाना के सैन्य विमानों को कोतोनू में ईंधन भरने दिया।\n",
+])
+def test_helping_the_partners_enemy_against_it_is_conflict(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1968", "conflict")]
+
+
+def test_help_for_the_partner_against_a_third_state_is_not_conflict():
+    text = "Benin–Togo relations\n\nIn 1968 Benin sent troops to help Togo against Ghana.\n"
+    assert [(d, t) for d, t, _p in dated(text)] == [("1968", "military")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana–Kenya relations\n\nThe two armies hold a yearly joint exercise. It started as Lion Step in 2011.\n",
+     [("2011", "military")]),
+    ("ঘানা–কেনিয়া সম্পর্ক\n\nদুই দেশের সেনাবাহিনী 'সাভানা শিল্ড' নামে যৌথ মহড়া করে। ২০১১ সালে 'লায়ন স্টেপ' নামে এর "
+     "যাত্রা শুরু হয়।\n",
+     [("2011", "military")]),
+    ("घाना–केन्या संबंध\n\nघाना और केन्या की थलसेनाएं हर साल 'सवाना शील्ड' नाम का संयुक्त अभ्यास करती हैं। इसकी शुरुआत 2011 में "
+     "'लायन स्टेप' के नाम से हुई थी और 2015 में इसका नाम बदल दिया गया।\n",
+     [("2011", "military"), ("2015", "military")]),
+    ("Ghana–Kenya relations\n\nKenya stationed troops in Ghana from 1975. The withdrawal was completed in June 1987.\n",
+     [("1975", "military"), ("1987-06", "military")]),
+])
+def test_the_start_renaming_and_withdrawal_of_a_military_matter_told_before(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Kenya relations\n\nKenya sent troops to Ghana in 1975. The last unit returned home in June 1987.\n",
+    "ঘানা–কেনিয়া সম্পর্ক\n\n১৯৭৫ সালে কেনিয়া ঘানায় সৈন্য পাঠায়। ১৯৮৭ সালের জুনে শেষ দলটি ফিরে আসে।\n",
+    "घाना–केन्या संबंध\n\n1975 में केन्या ने अपने सैनिक घाना भेजे। अंतिम दल जून 1987 में वापस लौटा।\n",
+])
+def test_the_return_of_forces_sent_before_is_military(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1975", "military"), ("1987-06", "military")]

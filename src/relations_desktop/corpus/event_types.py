@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from relations_desktop.corpus.cues import CUES, NAMED_WITH_YEAR, TYPES, VETOES
+from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, POINTERS, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
 _B = rf"(?<![\w{MARKS}])"
@@ -202,6 +202,7 @@ def _prefixes(line: str) -> set[str] | None:
 
 
 _VETO = "veto:"
+POINTER = "@pointer"        # a word pointing back to the act told before: no type of its own
 
 
 @cache
@@ -211,7 +212,8 @@ def _cue_lines() -> _Lines:
     return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
                    for p in CUES[t].get(lang, [])]
                   + [(_VETO + t, True, p) for t, langs in VETOES.items() for lang in _LANGS
-                     for p in langs.get(lang, [])])
+                     for p in langs.get(lang, [])]
+                  + [(POINTER, True, p) for lang in _LANGS for p in POINTERS.get(lang, [])])
 
 
 _LANGS = ("en", "bn", "hi")
@@ -251,9 +253,22 @@ def _cues_cached(text: str, start: int, end: int) -> list[Cue]:
 
 
 def _best(found: list[Cue]) -> str | None:
-    strong = [t for _s, _e, t, st in found if st]
-    pool = strong or [t for _s, _e, t, _st in found]
+    strong = [t for _s, _e, t, st in found if st and t != POINTER]
+    pool = strong or [t for _s, _e, t, _st in found if t != POINTER]
     return min(pool, key=TYPES.index) if pool else None
+
+
+@cache
+def _label_lines() -> _Lines:
+    """The cue lines read only in labels: a table's header cells, a line's key."""
+    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
+                   for p in LABEL_CUES.get(t, {}).get(lang, [])])
+
+
+def label_type(text: str, start: int, end: int) -> str | None:
+    """The type a label (a header cell, a key) tells, read with the cues of running text and the
+    noun phrases of labels ("Date of establishment of relations"); None if none."""
+    return _best(cues(text, start, end) + _label_lines().find(text, start, end))
 
 
 def classify(text: str, start: int = 0, end: int | None = None) -> str:
@@ -350,13 +365,15 @@ def _ends_with_verb(text: str, a: int, b: int) -> bool:
 
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
                   sentence: tuple[int, int] | None = None,
-                  others: Callable[[int, int], bool] | None = None) -> tuple[str, str]:
+                  others: Callable[[int, int], bool] | None = None,
+                  pointed: Callable[[], str | None] | None = None) -> tuple[str, str]:
     """The type of the act dated at ``anchor`` in the region text[start:end] of its sentence,
     and how it was decided: 'named' (an instrument or war named with its year), 'clause' (a
     cue in the date's clause), 'near' (in a clause near it), or 'none' (no cue: 'other'). Cues
     are read in the whole ``sentence`` (a cue may begin before the region: "relations … were
-    severed in 1990 but restored in 2004") and count where they end. ``others``: whether a
-    clause tells of other states only (it names a party, neither of the pair): its cues are
+    severed in 1990 but restored in 2004") and count where they end; a word pointing back
+    ("the 9th edition") counts as the type ``pointed`` gives, the act told before. ``others``:
+    whether a clause tells of other states only (it names a party, neither of the pair): its cues are
     theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
     if anchor_end is not None:
         named = named_with_year(text, anchor_end, end)
@@ -364,6 +381,10 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
             return named, "named"
     ss, se = sentence or (start, end)
     found = [c for c in cues(text, ss, se) if start < c[1] <= end]
+    if any(c[2] == POINTER for c in found):
+        back = pointed() if pointed is not None else None
+        found = [c for c in found if c[2] != POINTER] + (
+            [(c[0], c[1], back, c[3]) for c in found if c[2] == POINTER] if back else [])
     if not found:
         return "other", "none"
     parts = clauses(text, start, end)

@@ -12,10 +12,12 @@ import regex
 
 from relations_desktop.corpus import bilateral
 from relations_desktop.corpus.confidence import confidence
+from relations_desktop.corpus.cues import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
+from relations_desktop.corpus.labels import Label
 from relations_desktop.corpus.pairs import pair_of
 from relations_desktop.corpus.turns import JOINED, coordinated_runs, turn_pair
 from relations_desktop.textnorm import MARKS
@@ -82,7 +84,8 @@ class SentenceContext:
     narrated_relatively: bool = False
     previous_type: str | None = None  # the type of the event told just before, for "this was completed"
     anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
-    label_type: str | None = None     # the type a table's header or a list's heading tells its rows
+    label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
+    topic: Callable[[], str | None] = field(default=lambda: None)   # the act "the 9th edition" points to
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -256,6 +259,60 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
 
+def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], ctx: SentenceContext,
+           pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """The type of a date's act and how it was decided. A date in a labelled cell (a table's
+    column, a key's value) is typed by its own clause, else by the cell's label, else by the
+    cell's other words, never by another cell. Other dates: by their clause ('conflict' if it
+    acts against a member of the pair), else by the act pointed back to, else by their block's
+    label (a header row's, a heading's)."""
+    others = _others(ctx.parties, pairs) if pairs else None
+    cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
+    if cell is not None:
+        a, b = max(region[0], cell[0]), min(region[1], cell[1])
+        type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
+        if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
+            return cell[2], "label"
+        return type_, type_source
+    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
+    if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
+        return "conflict", "clause"
+    if type_source == "none" and ctx.anaphoric and ctx.previous_type:
+        return ctx.previous_type, "inherited"
+    if type_source == "none" and ctx.label is not None and ctx.label.type:
+        return ctx.label.type, "label"
+    return type_, type_source
+
+
+_AGAINST = [(word, side) for words, side in AGAINST.values() for word in words]
+_AGAINST_REACH = 40
+
+
+def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, str]],
+                    parties: Callable[[int, int], list[str]]) -> bool:
+    """Whether the region tells an act against a member of the pair: the state named right
+    after "against" (right before বিরুদ্ধে, खिलाफ) is one of them."""
+    index = getattr(parties, "index", None)
+    if index is None or not pairs:
+        return False
+    rs, re_ = region
+    members: set[str] | None = None
+    for word, side in _AGAINST:
+        at = text.find(word, rs, re_)
+        while at >= 0:
+            end = at + len(word)
+            if not (text[at - 1:at].isalpha() or text[end:end + 1].isalpha()):     # a whole word
+                members = members if members is not None else {c for p in pairs for c in p}
+                if side == "after":
+                    named = index.between(end, min(re_, end + _AGAINST_REACH))[:1]
+                else:
+                    named = index.between(max(rs, at - _AGAINST_REACH), at)[-1:]
+                if named and named[0].code in members:
+                    return True
+            at = text.find(word, end, re_)
+    return False
+
+
 def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
     """Whether a clause names parties and none of them is a member of ``pairs``."""
     members = {c for p in pairs for c in p}
@@ -284,12 +341,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if shifted:
                 type_, type_source = "other", "shifted"
             else:
-                type_, type_source = classify_near(text, rs, re_, d.start, d.end, (s, e),
-                                                   _others(ctx.parties, pairs) if pairs else None)
-                if type_source == "none" and ctx.anaphoric and ctx.previous_type:
-                    type_, type_source = ctx.previous_type, "inherited"
-                elif type_source == "none" and ctx.label_type:
-                    type_, type_source = ctx.label_type, "label"
+                type_, type_source = _typed(text, s, e, d, (rs, re_), ctx, pairs)
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source) \

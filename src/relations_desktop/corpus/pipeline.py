@@ -16,6 +16,7 @@ from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, fi
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
 from relations_desktop.corpus.hubs import BOTH
+from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
@@ -26,8 +27,6 @@ from relations_desktop.corpus.structure import (
     HATNOTE,
     HEADING,
     LIST_ITEM,
-    RESIDUE,
-    TABLE_ROW,
     TITLE,
     Block,
     analyse,
@@ -244,14 +243,17 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     # sentences that tell no date (ANNOTATION 4.6); none once a sentence's date dates nothing
     anchor: Event | None = None
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
+    heading: Block | None = None              # the last heading
     heading_seen = -1
-    labels = _label_types(doc)
+    labels = block_labels(text, doc.blocks)
     topics = _topic_items(doc, dated)
     for i in body:
         if i in topics:
             continue
-        if any(b.kind in (HEADING, HATNOTE) for b in doc.blocks[heading_seen + 1:i]):
+        passed = [b for b in doc.blocks[heading_seen + 1:i] if b.kind in (HEADING, HATNOTE)]
+        if passed:
             last = before = anchor = None
+            heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
         heading_seen = i
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
@@ -272,10 +274,11 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story
             ctx.narrated_relatively = narrated
-            ctx.label_type = labels.get(i)
+            ctx.label = labels.get(i)
             ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
             if ctx.anaphoric:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
+            ctx.topic = _topic(text, last, before, heading)
 
             events = sentence_events(text, s, e, dates, ctx)
             if pointer is not None and not any(d.is_absolute for d in dates):
@@ -327,6 +330,21 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
         if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):
             return found          # the answer names who; the question's date says when
     return [d for d in found if d.start > asked]
+
+
+def _topic(text: str, last: Event | None, before: tuple[int, int] | None, heading: Block | None
+           ) -> Callable[[], str | None]:
+    """The type of the act or series a sentence's pointing word ("the 9th edition") refers back
+    to: the event told just before, else the sentence before, else the heading (read when asked)."""
+    def topic() -> str | None:
+        if last is not None:
+            return last.type
+        for span in (before, (heading.start, heading.end) if heading is not None else None):
+            t = classify(text, *span) if span is not None else "other"
+            if t != "other":
+                return t
+        return None
+    return topic
 
 
 # "• Land reform (1972)": a short name and a year in brackets, the whole item.
@@ -385,33 +403,6 @@ def _is_topic(doc: ProcessedDocument, k: int, by_sentence: list[list[DateMention
     return (len(body.split()) <= _TOPIC_WORDS + 1 and bool(_TOPIC.fullmatch(body))
             and text.rfind("(", b.start, d.start) > text.rfind(")", b.start, d.start)
             and not text[d.end:text.find(")", d.end, b.end)].strip())
-
-
-def _label_types(doc: ProcessedDocument) -> dict[int, str]:
-    """For table rows and list items: the type their table's header row ("Country | Date of
-    recognition"), the heading above them or the document's title tells, when it tells one."""
-    out: dict[int, str] = {}
-    titled: str | None = None         # "Countries that recognised X": the title tells every row
-    heading: str | None = None
-    header: str | None = None
-    for i, b in enumerate(doc.blocks):
-        if b.kind in (HEADING, TITLE):
-            t = classify(doc.text, b.start, b.end)
-            heading = t if t != "other" else None if b.kind == TITLE else titled
-            titled = heading if b.kind == TITLE else titled
-            header = None
-        elif b.kind == TABLE_ROW:
-            if header is None:                  # the first row of a table is its header
-                t = classify(doc.text, b.start, b.end)
-                header = t if t != "other" else ""
-            if header or heading:
-                out[i] = header or heading
-        elif b.kind == LIST_ITEM:
-            if heading:
-                out[i] = heading
-        elif b.kind != RESIDUE:
-            header = None
-    return out
 
 
 def _dates_by_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> list[list]:

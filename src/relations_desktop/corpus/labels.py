@@ -1,0 +1,149 @@
+"""The type a label tells the dates under it: a table's header cell types the dates of its
+column ("| Country | Diplomatic relations established | Notes |"), a line's key the date of its
+value ("• Recognition: 4 May 1972"), a heading or a title the rows and items that tell nothing.
+A cell or a value with cue words of its own is typed by them, never by its label."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from relations_desktop.corpus.event_types import classify, label_type
+from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block
+
+Cell = tuple[int, int, str]          # start, end, the type its label tells ("" none)
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a block's labels tell its dates: the type for the whole block (a heading's, a
+    header row's when no column of it is typed), and the cells (or a key's value) with the type
+    of their own label."""
+    type: str | None = None
+    cells: tuple[Cell, ...] = ()
+
+    def cell_at(self, pos: int) -> Cell | None:
+        """The cell (or value) that holds the position ``pos``, if the block has labelled cells."""
+        return next((c for c in self.cells if c[0] <= pos < c[1]), None)
+
+
+# A column that only numbers the rows ("No.", "S. No.", "#", "ক্রম", "क्रम सं.").
+_INDEX_HEADER = re.compile(r"(?i:s\.?\s*no\.?|no\.?|sl\.?(?:\s*no\.?)?|sr\.?(?:\s*no\.?)?|#|serial)|"
+                           r"ক্রম(?:িক)?(?:\s*(?:নং|নম্বর))?\.?|নং|क्रम(?:ांक|\s*सं(?:ख्या)?\.?)?|क्र\.\s*सं\.?")
+_NUMBER = re.compile(r"[0-9০-৯०-९]{1,4}\.?")
+_DATE_ONLY = re.compile(r"[\W\d০-৯०-९_]*")
+# "Diplomatic relations established: 4 October 1975" (a key of up to six words, no digits)
+_KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：ঃ\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：ঃ][ \t]+(?=\S)")
+_KEY_WORDS = 6
+
+
+def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row written as text (spaces trimmed): cells joined by "|", the
+    empty cell before a leading "|" or after a trailing one left out."""
+    bounds = [s - 1, *(m.start() for m in re.finditer(r"\|", text[s:e])), e - s]
+    out = [(s + a + 1, s + b) for a, b in itertools.pairwise(bounds)]
+    if out and not text[out[0][0]:out[0][1]].strip():
+        out = out[1:]
+    if out and not text[out[-1][0]:out[-1][1]].strip():
+        out = out[:-1]
+    return [_trim(text, a, b) for a, b in out]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _columns(text: str, header: Block) -> tuple[list[str], bool]:
+    """The type each header cell tells ("" none), and whether the first column numbers the rows."""
+    spans = cells(text, header.start, header.end)
+    types = [label_type(text, a, b) or "" for a, b in spans]
+    indexed = bool(spans) and bool(_INDEX_HEADER.fullmatch(text, *spans[0]))
+    return types, indexed
+
+
+def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallback: str | None) -> tuple[Cell, ...]:
+    """The row's cells with the type of the header cell above each. A row without the header's
+    number column, or numbered under a header without one, is aligned past it; a row whose cells
+    do not line up types only a cell holding just a date, and only by a header with one typed
+    column."""
+    spans = cells(text, row.start, row.end)
+    numbered = bool(spans) and bool(_NUMBER.fullmatch(text, *spans[0]))
+    shift = 0
+    if len(spans) == len(columns) - 1 and indexed and not numbered:
+        shift = 1
+    elif len(spans) == len(columns) + 1 and numbered and not indexed:
+        shift = -1
+    elif len(spans) != len(columns):
+        typed = {t for t in columns if t}
+        only = typed.pop() if len(typed) == 1 else ""
+        return tuple((a, b, only if _DATE_ONLY.fullmatch(text, a, b) else fallback or "") for a, b in spans)
+    out = []
+    for k, (a, b) in enumerate(spans):
+        col = k + shift
+        out.append((a, b, columns[col] if 0 <= col < len(columns) and columns[col] else fallback or ""))
+    return tuple(out)
+
+
+def _key(text: str, b: Block) -> Label | None:
+    """A line that opens with a key naming a type ("Embassy opened: 1980", "স্বীকৃতি: …"): its
+    value is a cell of the key's type."""
+    m = _KEY.match(text, b.start, b.end)
+    if m is None or len(m.group(1).split()) > _KEY_WORDS:
+        return None
+    t = label_type(text, *m.span(1))
+    return Label(None, ((m.end(), b.end, t),)) if t else None
+
+
+def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
+    """For table rows, list items and key lines: what their table's header row (cell by cell),
+    their key, the heading above them or the document's title tells, when it tells a type."""
+    out: dict[int, Label] = {}
+    # "Countries that recognised X": the title tells every row a heading after it does not
+    title: Block | None = None
+    last: Block | None = None          # the last heading since the title
+    typed: dict[int, str | None] = {}  # the types of headings read so far (only those rows need)
+
+    def heading_type() -> str | None:
+        for h in (last, title):
+            if h is not None:
+                if h.start not in typed:
+                    typed[h.start] = label_type(text, h.start, h.end)
+                if typed[h.start]:
+                    return typed[h.start]
+        return None
+
+    header: tuple[list[str], bool] | None = None
+    whole: str = ""                   # the header row's type, when no cell of it tells one
+    for i, b in enumerate(blocks):
+        if b.kind in (HEADING, TITLE):
+            title, last = (b, None) if b.kind == TITLE else (title, b)
+            header = None
+        elif b.kind == TABLE_ROW:
+            heading = heading_type()
+            if header is None:                  # the first row of a table is its header
+                header = _columns(text, b)
+                t = classify(text, b.start, b.end)
+                whole = t if t != "other" and not any(header[0]) else ""
+                if whole or heading:
+                    out[i] = Label(whole or heading)
+                continue
+            if any(header[0]):
+                out[i] = Label(heading, _row_cells(text, b, *header, heading))
+            elif whole or heading:
+                out[i] = Label(whole or heading)
+        elif b.kind in (LIST_ITEM, PARA):
+            key = _key(text, b)
+            if key is not None:
+                out[i] = Label(heading_type() if b.kind == LIST_ITEM else None, key.cells)
+            elif b.kind == LIST_ITEM and (heading := heading_type()):
+                out[i] = Label(heading)
+            if b.kind == PARA:
+                header = None
+        elif b.kind != RESIDUE:
+            header = None
+    return out

@@ -1,0 +1,101 @@
+"""Labels that type the dates under them (corpus.labels): a table's header cell types its
+column, a line's key its value, and a cell's own words outrank both. Texts written for these
+tests in the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_desktop.corpus.labels import cells
+from tests.test_events import dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # four columns, a number column, notes that name an embassy, nothing, a break and a restoration
+    ("Foreign relations of Ghana\n\n| No. | Country | Diplomatic relations established | Notes |\n|---|---|---|---|\n"
+     "| 1 | Kenya | 9 February 1966 | Embassy in Nairobi |\n| 2 | Mali | 1963 | — |\n"
+     "| 3 | Niger | 14 July 1962 | relations severed on 2 May 1974; restored in 1981 |\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1963", "relations_established", ("GH", "ML")),
+      ("1962-07-14", "relations_established", ("GH", "NE")), ("1974-05-02", "conflict", ("GH", "NE")),
+      ("1981", "relations_established", ("GH", "NE"))]),
+    # three columns; the header names the act without a verb
+    ("ঘানার বৈদেশিক সম্পর্ক\n\n| রাষ্ট্র | কূটনৈতিক সম্পর্ক স্থাপনের বছর | মন্তব্য |\n|---|---|---|\n"
+     "| কেনিয়া | ১৯৬৬ | ১৯৮৩ সালে আক্রায় দূতাবাস চালু করে |\n| মালি | ১৯৬৩ | — |\n| নাইজার | ১৯৬২ | দূতাবাস আছে |\n",
+     [("1966", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE")),
+      ("1963", "relations_established", ("GH", "ML")), ("1962", "relations_established", ("GH", "NE"))]),
+    ("घाना के विदेश संबंध\n\n| क्रम | राष्ट्र | राजनयिक संबंध स्थापना वर्ष | विवरण |\n|---|---|---|---|\n"
+     "| 1 | केन्या | 9 फ़रवरी 1966 | नैरोबी में दूतावास |\n| 2 | माली | 1963 | — |\n"
+     "| नाइजर | 1962 | 1983 में दूतावास खोला |\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1963", "relations_established", ("GH", "ML")),
+      ("1962", "relations_established", ("GH", "NE")), ("1983", "embassy", ("GH", "NE"))]),
+])
+def test_a_date_takes_the_type_of_its_columns_header_and_a_note_its_own(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_recognition_in_the_notes_does_not_retype_the_date_of_relations():
+    text = ("Foreign relations of Ghana\n\n| Country | Relations established | Remarks |\n|---|---|---|\n"
+            "| Togo | 1960 | recognised Ghana at independence |\n")
+    assert dated(text) == [("1960", "relations_established", ("GH", "TG"))]
+
+
+def test_a_table_with_two_typed_columns_types_each_date_by_its_own():
+    text = ("Foreign relations of Ghana\n\n| Country | Recognition | Embassy opened |\n|---|---|---|\n"
+            "| Kenya | 1963 | 1970 |\n")
+    assert dated(text) == [("1963", "recognition", ("GH", "KE")), ("1970", "embassy", ("GH", "KE"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana: study notes\n\nKenya\n• Diplomatic relations established: 9 February 1966\n• Embassy opened: 1983\n"
+     "• First state visit: March 1987\n\nTogo\n• Recognition: 1960\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE")),
+      ("1987-03", "visit", ("GH", "KE")), ("1960", "recognition", ("GH", "TG"))]),
+    ("ঘানা: পরীক্ষার নোট\n\nকেনিয়া\n• কূটনৈতিক সম্পর্ক স্থাপন: ৯ ফেব্রুয়ারি ১৯৬৬\n• দূতাবাস: ১৯৮৩\n\nটোগো\n• স্বীকৃতি: ১৯৬০\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE")),
+      ("1960", "recognition", ("GH", "TG"))]),
+    ("घाना के विदेश संबंध\n\nकेन्या\n• राजनयिक संबंध स्थापित: 9 फ़रवरी 1966\n• दूतावास खोला गया: 1983\n\nटोगो\n"
+     "• मान्यता: 1960\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE")),
+      ("1960", "recognition", ("GH", "TG"))]),
+])
+def test_a_key_types_the_date_of_its_value(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_bengali_key_may_end_with_a_visarga():
+    text = "ঘানা–কেনিয়া সম্পর্ক\n\nমূল তথ্য\n• কূটনৈতিক সম্পর্কঃ ৯ ফেব্রুয়ারি ১৯৬৬\n• দূতাবাসঃ ১৯৮৩\n"
+    assert dated(text) == [("1966-02-09", "relations_established", ("GH", "KE")), ("1983", "embassy", ("GH", "KE"))]
+
+
+def test_a_keys_type_outranks_a_cue_outside_the_dates_clause():
+    text = "Ghana–Kenya relations\n\nKey facts\n• Embassy: opened in Nairobi in 1983 after talks\n"
+    assert dated(text) == [("1983", "embassy", ("GH", "KE"))]
+
+
+def test_a_key_that_names_no_type_leaves_the_line_to_its_words():
+    text = "Ghana–Kenya relations\n\nNote: the two presidents met in Accra in 1983.\n"
+    assert dated(text) == [("1983", "visit", ("GH", "KE"))]
+
+
+def test_the_cells_of_a_row_leave_out_only_what_the_outer_bars_close():
+    row = "| 4 | Kenya | 1966 | |"
+    assert [row[a:b] for a, b in cells(row, 0, len(row))] == ["4", "Kenya", "1966", ""]
+    row = "Kenya | 1966"
+    assert [row[a:b] for a, b in cells(row, 0, len(row))] == ["Kenya", "1966"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign relations of Ghana\n\n== Diplomatic relations ==\n• Kenya – 9 February 1966\n• Togo – 1960\n",
+    "ঘানার বৈদেশিক সম্পর্ক\n\n== কূটনৈতিক সম্পর্ক ==\n• কেনিয়া – ৯ ফেব্রুয়ারি ১৯৬৬\n• টোগো – ১৯৬০\n",
+    "घाना के विदेश संबंध\n\n== राजनयिक संबंध ==\n• केन्या – 9 फ़रवरी 1966\n• टोगो – 1960\n",
+    "Foreign relations of Ghana\n\n== Diplomatic relations ==\n| Country | Since |\n|---|---|\n"
+    "| Kenya | 9 February 1966 |\n| Togo | 1960 |\n",
+])
+def test_a_heading_that_names_the_act_types_the_rows_under_it(text):
+    assert dated(text) == [("1966-02-09", "relations_established", ("GH", "KE")),
+                           ("1960", "relations_established", ("GH", "TG"))]
+
+
+def test_a_heading_that_names_no_act_types_nothing():
+    text = "Foreign relations of Ghana\n\n== Africa ==\n• Kenya – 9 February 1966\n• Togo – 1960\n"
+    assert [t for _d, t, _p in dated(text)] == ["other", "other"]
