@@ -240,7 +240,10 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
-            pointer = _DATE_POINTER.search(text, s, e) if last is not None and last.date else None
+            # "during that visit" is looked for where it may lend the date told before: here in a
+            # sentence without dates, below in one whose dates are not absolute
+            points_back = last is not None and bool(last.date)
+            pointer = _DATE_POINTER.search(text, s, e) if points_back and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
@@ -260,6 +263,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
 
             events = sentence_events(text, s, e, dates, ctx)
+            if found and points_back and not any(d.is_absolute for d in dates):
+                pointer = _DATE_POINTER.search(text, s, e)
             if pointer is not None and not any(d.is_absolute for d in dates):
                 events = carried_events(text, s, e, pointer.span(), last, ctx) + \
                     [ev for ev in events if ev.date is None]
