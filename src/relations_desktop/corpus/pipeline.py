@@ -316,6 +316,8 @@ def _label_types(doc: ProcessedDocument) -> dict[int, str]:
     """For table rows and list items: the type their table's header row ("Country | Date of
     recognition"), the heading above them or the document's title tells, when it tells one."""
     out: dict[int, str] = {}
+    if not any(b.kind in (TABLE_ROW, LIST_ITEM) for b in doc.blocks):
+        return out                  # no rows or items: the headings are not read for a type
     titled: str | None = None         # "Countries that recognised X": the title tells every row
     heading: str | None = None
     header: str | None = None
