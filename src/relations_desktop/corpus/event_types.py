@@ -47,8 +47,9 @@ class _Lines:
             for head in heads:
                 grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
         # one pattern per head, type and strength: a type's lines never hide another type's
-        self.by_prefix: dict[str, list[tuple[str, bool, re.Pattern]]] = {
-            head: [(t, s, _alternation(tuple(lines))) for (t, s), lines in by_type.items()]
+        # (compiled when a text first has a word opening with that head: most texts need few)
+        self.by_prefix: dict[str, list[tuple[str, bool, tuple[str, ...]]]] = {
+            head: [(t, s, tuple(lines)) for (t, s), lines in by_type.items()]
             for head, by_type in grouped.items()}
         # where a cue can begin: its first two characters, searched for in one C scan
         self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
@@ -58,7 +59,8 @@ class _Lines:
         """The lines tried where a word opens with ``head``: those of its three, two and first
         characters, in that order (remembered: the same heads recur)."""
         get = self.by_prefix.get
-        tried = self._tried[head] = [x for key in (head, head[:2], head[:1]) for x in get(key, ())]
+        tried = self._tried[head] = [(t, s, _alternation(lines)) for key in (head, head[:2], head[:1])
+                                     for t, s, lines in get(key, ())]
         return tried
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
