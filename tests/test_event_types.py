@@ -182,6 +182,14 @@ def test_cue_lists_are_one_phrasing_a_line_for_every_type_and_language():
                 re.compile(line.lstrip("*"))
 
 
+def test_the_lines_tried_at_every_head_compile_together():
+    # (each head's alternation is compiled when a text first needs it: all of them compile)
+    from relations_desktop.corpus.event_types import _cue_lines
+    lines = _cue_lines()
+    for head in lines.by_prefix:
+        assert all(isinstance(p, re.Pattern) for _t, _s, p in lines._tried_at(head)), head
+
+
 
 def test_label_pointer_and_against_lists_are_one_phrasing_a_line_in_each_language():
     for t, langs in LABEL_CUES.items():

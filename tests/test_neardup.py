@@ -112,10 +112,11 @@ def _plain_signature(text: str) -> tuple[tuple[int, ...], int]:
     from relations_desktop.digits import fold_digits
     words = [w for w in (t.strip(nd._PUNCT) for t in fold_digits(text).casefold().split()) if w]
     codes = [zlib.crc32(w.encode("utf-8")) for w in words]
+    mask64 = (1 << 64) - 1                 # each shingle's hash as an unsigned 64-bit number
     if len(codes) < nd.SHINGLE:
-        hashes = {hash(tuple(codes)) & nd._MASK64} if codes else set()
+        hashes = {hash(tuple(codes)) & mask64} if codes else set()
     else:
-        hashes = {hash(tuple(codes[i:i + nd.SHINGLE])) & nd._MASK64 for i in range(len(codes) - nd.SHINGLE + 1)}
+        hashes = {hash(tuple(codes[i:i + nd.SHINGLE])) & mask64 for i in range(len(codes) - nd.SHINGLE + 1)}
     mins = [nd._EMPTY] * nd.BINS
     for h in hashes:
         b, v = h % nd.BINS, (h >> nd._BIN_BITS) & nd._VALUE_MASK

@@ -153,7 +153,7 @@ def is_possible(text: str, start: int, end: int) -> bool:
 def is_cut_off(text: str, sentence_start: int, sentence_end: int) -> bool:
     """The text ends inside this sentence, which opened with a subordinate clause ("when …"):
     what happened in its main clause is not in the text."""
-    return (not text[sentence_end:sentence_end + _TAIL].strip() and len(text) - sentence_end < _TAIL
+    return (len(text) - sentence_end < _TAIL and not text[sentence_end:sentence_end + _TAIL].strip()
             and not _TERMINAL.search(text, sentence_start, sentence_end)
             and bool(_SUBORDINATE_OPENING.match(text, sentence_start, sentence_end)))
 

@@ -120,7 +120,8 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     # Stamps sit at the head or the foot of a page: only there are they looked for.
     head, foot = min(len(text), _HEAD), max(0, len(text) - _FOOT)
     zones = [(0, head)] + ([(max(head, foot), len(text))] if foot > 0 else [])
-    for m in _CRAWL.finditer(text, 0, head):
+    # (a crawl stamp holds "date": most texts have none, and the pattern tries every line start)
+    for m in _CRAWL.finditer(text, 0, head) if text.find("date", 0, head) >= 0 else ():
         y, mo, d = (int(x) for x in fold_digits(m.group(1)).split("-"))
         stamps.append(Stamp(m.start(), m.end(), "crawl", (y, mo, d)))
     for m in (m for z in zones for m in _near(_COPYRIGHT, text, z, _COPYRIGHT_WORDS)):

@@ -40,15 +40,16 @@ class _Lines:
         # (with the characters every match opens with: where they are absent, nothing is searched)
         self.anywhere: list[tuple[str, bool, re.Pattern, str]] = []
         for type_, strong, line in entries:
-            pattern, heads = _compiled(line)
+            heads = _heads_of(line)
             if heads is None:                       # can start anywhere, or with anything
-                self.anywhere.append((type_, strong, pattern, _literal_start(line.lstrip("*"))))
+                self.anywhere.append((type_, strong, _searched(line), _literal_start(line.lstrip("*"))))
                 continue
             for head in heads:
                 grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
         # one pattern per head, type and strength: a type's lines never hide another type's
-        self.by_prefix: dict[str, list[tuple[str, bool, re.Pattern]]] = {
-            head: [(t, s, _alternation(tuple(lines))) for (t, s), lines in by_type.items()]
+        # (compiled when a text first has a word opening with that head: most texts need few)
+        self.by_prefix: dict[str, list[tuple[str, bool, tuple[str, ...]]]] = {
+            head: [(t, s, tuple(lines)) for (t, s), lines in by_type.items()]
             for head, by_type in grouped.items()}
         # where a cue can begin: its first two characters, searched for in one C scan
         self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
@@ -58,7 +59,8 @@ class _Lines:
         """The lines tried where a word opens with ``head``: those of its three, two and first
         characters, in that order (remembered: the same heads recur)."""
         get = self.by_prefix.get
-        tried = self._tried[head] = [x for key in (head, head[:2], head[:1]) for x in get(key, ())]
+        tried = self._tried[head] = [(t, s, _alternation(lines)) for key in (head, head[:2], head[:1])
+                                     for t, s, lines in get(key, ())]
         return tried
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
@@ -114,14 +116,19 @@ def _alternation(lines: tuple[str, ...]) -> re.Pattern:
     return re.compile(lines[0]) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines))
 
 
-@cache
-def _compiled(line: str) -> tuple[re.Pattern, frozenset[str] | None]:
-    """A cue line compiled, with the first characters its matches can begin with (None: it is
-    searched for, anchored at word starts unless it opens with "*")."""
+def _heads_of(line: str) -> frozenset[str] | None:
+    """The first characters the matches of a cue line can begin with; None for a line that is
+    searched for (one opening with "*", or one that can begin with anything). (A line with
+    heads is compiled only as part of its head's alternation.)"""
     if line.startswith("*"):
-        return re.compile(line[1:]), None
+        return None
     heads = _prefixes(line)
-    return (re.compile(line), frozenset(heads)) if heads is not None else (re.compile(_B + line), None)
+    return frozenset(heads) if heads is not None else None
+
+
+def _searched(line: str) -> re.Pattern:
+    """A cue line that is searched for, compiled: anchored at word starts unless it opens with "*"."""
+    return re.compile(line[1:]) if line.startswith("*") else re.compile(_B + line)
 
 
 def _literal_start(line: str) -> str:

@@ -31,7 +31,6 @@ BANDS, ROWS = 16, 8         # BANDS * ROWS == BINS: overlap 0.9 is found with pr
 _BIN_BITS = 7               # log2(BINS)
 _VALUE_MASK = (1 << 32) - 1
 _EMPTY = _VALUE_MASK
-_MASK64 = (1 << 64) - 1
 
 
 @dataclass(frozen=True)
@@ -75,11 +74,14 @@ def _words(text: str) -> list[str]:
 
 def _shingle_hashes(words: list[str]) -> set[int]:
     """A 64-bit hash for each run of SHINGLE words. Words get a stable CRC-32; Python's hash
-    of a tuple of integers does not vary between runs (only strings' hashes are salted)."""
+    of a tuple of integers does not vary between runs (only strings' hashes are salted). The
+    hashes are signed: their low bits, all that a signature reads, are those of the unsigned
+    value (masking each to 64 bits made a large integer of every other one, the set's
+    slowest part)."""
     codes = list(map(zlib.crc32, map(str.encode, words)))
     if len(codes) < SHINGLE:
-        return {hash(tuple(codes)) & _MASK64} if codes else set()
-    return set(map(_MASK64.__and__, map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False))))
+        return {hash(tuple(codes))} if codes else set()
+    return set(map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False)))
 
 
 def _mins(text: str) -> tuple[list[int], int]:

@@ -99,7 +99,7 @@ class Parties:
 
     def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
         lo, hi = self.index.span_indices(start, end)
-        if any(r is None for r in self._roles[lo:hi]):
+        if None in self._roles[lo:hi]:
             ms = self.index.mentions
             # a coordinated run shares its roles: take in the whole run at either end
             a, b = lo, hi

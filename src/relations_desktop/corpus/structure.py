@@ -276,7 +276,7 @@ def _word_per_line_runs(text: str, nonblank: list[tuple[int, int]]) -> dict[int,
     out: dict[int, int | None] = {}
     run: list[tuple[int, int]] = []
     for s, e in [*nonblank, (-1, -1)]:
-        if s >= 0 and len(text[s:e].split()) <= 2 and "|" not in text[s:e]:
+        if s >= 0 and len(text[s:e].split(None, 2)) <= 2 and "|" not in text[s:e]:    # (a third word ends it)
             run.append((s, e))
             continue
         if len(run) >= _WORD_PER_LINE_RUN:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import pyuca
 from pyuca.collator import COLL_ELEMENT_PATTERN
 
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+
 
 class _Collator(pyuca.Collator):
     """pyuca's collator, loading only the table entries made of the given characters.
@@ -25,6 +27,13 @@ class _Collator(pyuca.Collator):
         chars = self._chars
         with open(filename, encoding="utf-8") as keys_file:
             for raw in keys_file:
+                # Most entries start with a character no name has: that is seen from the first
+                # code point alone, before the line is parsed.
+                semi = raw.find(";")
+                if semi > 0 and raw[0] in _HEX_DIGITS:
+                    first = raw[:semi].split(None, 1)[0]
+                    if "#" not in first and int(first, 16) not in chars:
+                        continue
                 line = raw.split("#", 1)[0].rstrip()
                 if not line or line.startswith("@version"):
                     continue

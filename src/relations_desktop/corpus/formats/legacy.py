@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, repeat
 
 BIJOY, KRUTIDEV = "bijoy", "krutidev"
 
@@ -20,7 +21,7 @@ _BIJOY_WORDS = frozenset((
     "‡`k", "GB", "‡h", "Avi", "wKš‘", "n‡e", "e‡jb", "K‡ib", "Zv", "Zviv", "wZwb", "Av‡Q", "KvR", "‡`‡ki",
     "evsjv", "fviZ", "mv‡_", "ci", "gv‡S", "w`‡q", "K‡i‡Q", "‡bB", "Kg©", "ivR‰bwZK"))
 # Characters a Bijoy text uses for e-kar, ai-kar and ya-phala, rare in any other text.
-_BIJOY_MARKS = re.compile("[‡ˆ¨©]")
+_BIJOY_MARKS = "‡ˆ¨©"
 _ENGLISH_WORDS = frozenset(("the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "as", "by",
                             "that", "it", "at", "from", "are", "be", "this", "an", "has", "have", "were"))
 
@@ -33,6 +34,8 @@ def _indic_count(text: str) -> int:
 
 
 _PUNCT = ".!?()\"'“”‘’:"
+# The Krutidev words, each also with "A" after it.
+_KRUTIDEV_FORMS = _KRUTIDEV_WORDS | {w + "A" for w in _KRUTIDEV_WORDS}
 
 
 def legacy_encoding(text: str) -> str | None:
@@ -43,19 +46,17 @@ def legacy_encoding(text: str) -> str | None:
     tokens = sample.split()
     if len(tokens) < 3:
         return None
-    english = krutidev = bijoy = 0
-    for token, count in Counter(tokens).items():        # each distinct token once
-        word = token.strip(_PUNCT)
-        if word.lower() in _ENGLISH_WORDS:
-            english += count
-        if word in _KRUTIDEV_WORDS or (word.endswith("A") and word[:-1] in _KRUTIDEV_WORDS):
-            krutidev += count
-        if word in _BIJOY_WORDS:
-            bijoy += count
+    # Each distinct token once, its punctuation stripped; the three counts summed in C.
+    counted = Counter(tokens)
+    counts = list(counted.values())
+    words = list(map(str.strip, counted, repeat(_PUNCT)))
+    english = sum(compress(counts, map(_ENGLISH_WORDS.__contains__, map(str.lower, words))))
+    krutidev = sum(compress(counts, map(_KRUTIDEV_FORMS.__contains__, words)))
+    bijoy = sum(compress(counts, map(_BIJOY_WORDS.__contains__, words)))
     n = len(tokens)
     if krutidev >= 0.05 * n and krutidev > english:
         return KRUTIDEV
-    marks = len(_BIJOY_MARKS.findall(sample))
+    marks = sum(map(sample.count, _BIJOY_MARKS))
     if (bijoy >= 0.04 * n or marks >= 0.1 * n) and bijoy + marks > english:
         return BIJOY
     return None
