@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from relations_desktop.corpus.event_types import classify, label_type
-from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block
+from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block, strip_span
 
 Cell = tuple[int, int, str]          # start, end, the type its label tells ("" none)
 
@@ -47,15 +47,7 @@ def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
         out = out[1:]
     if out and not text[out[-1][0]:out[-1][1]].strip():
         out = out[:-1]
-    return [_trim(text, a, b) for a, b in out]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    return [strip_span(text, a, b) for a, b in out]
 
 
 def _columns(text: str, header: Block) -> tuple[list[str], bool]:

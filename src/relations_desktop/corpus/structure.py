@@ -116,7 +116,8 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return spans
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -151,7 +152,7 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
         if text[pos:span.start].strip():
             in_back_matter = _read_lines(text, _lines(text, pos, span.start), st, in_back_matter, first)
             first = False
-        s, e = _strip_span(text, span.start, min(span.end, len(text)))
+        s, e = strip_span(text, span.start, min(span.end, len(text)))
         pos = max(pos, span.end)
         if s >= e:
             continue
@@ -235,7 +236,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
         if pos < le:
             segments.append(("text", pos, le))
         for kind, s, e in segments:
-            s, e = _strip_span(text, s, e)
+            s, e = strip_span(text, s, e)
             if s >= e:
                 continue
             seg = text[s:e]
@@ -415,9 +416,9 @@ def _row_label(text: str, s: int, e: int) -> tuple[int, int] | None:
     while pos < e:
         bar = text.find("|", pos, e)
         cell_end = e if bar < 0 else bar
-        cs, ce = _strip_span(text, pos, cell_end)
+        cs, ce = strip_span(text, pos, cell_end)
         while (img := _IMAGE.match(text, cs, ce)) is not None:      # "![]() Bangladesh"
-            cs, ce = _strip_span(text, img.end(), ce)
+            cs, ce = strip_span(text, img.end(), ce)
         if cs < ce and _LETTER.search(text, cs, ce):
             return cs, ce
         if bar < 0:
