@@ -283,12 +283,24 @@ threading.Thread(target=sample, daemon=True).start()
 from relations_desktop.store import kiwix
 from relations_desktop.seed_corpus import default_database
 zim, library, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+warm_server = sys.argv[4:] == ["warm"]
 bundled = default_database()
+if warm_server:       # the window starts the server before the import; wait until it has warmed
+    import multiprocessing
+    from relations_desktop.store import workers as started
+    started.start_worker_server()
+    proc = multiprocessing.get_context("forkserver").Process(target=os.getpid)
+    proc.start()
+    proc.join()
 idle = hwm()
 t = time.perf_counter()
 scan = kiwix.scan_archive(zim)
 scanned = time.perf_counter() - t
 result = kiwix.import_articles(zim, scan.candidates, library, bundled_db=bundled, workers=workers)
+# The workers are the fork server's children: stopping it (it waits for them) counts the server
+# and its workers among this process's children, in processor time and peak memory.
+from multiprocessing import forkserver
+forkserver._forkserver._stop()
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"added": len(result.added), "failed": len(result.failed), "bytes": result.bytes_processed,
                   "s": result.elapsed, "scan_s": scanned, "idle_mb": idle, "peak_mb": hwm(), "anon_peak_mb": anon[0],
@@ -306,11 +318,11 @@ def _child(script: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _import(zim: Path, folder: Path, workers: int) -> dict:
+def _import(zim: Path, folder: Path, workers: int, warm_server: bool = False) -> dict:
     library = folder / f"library-{workers}.db"
     for p in folder.glob(f"{library.name}*"):
         p.unlink()
-    got = _child(IMPORT_SCRIPT, str(zim), str(library), str(workers))
+    got = _child(IMPORT_SCRIPT, str(zim), str(library), str(workers), *(["warm"] if warm_server else []))
     for p in folder.glob(f"{library.name}*"):
         p.unlink()
     return got
@@ -321,9 +333,12 @@ def bench_import(zim: Path, folder: Path, runs: int, pipeline_s: float, html_mb:
     from relations_desktop.store.kiwix import workers_for
     configs = (0, 1, 2)
     got: dict[int, list[dict]] = {w: [] for w in configs}
+    warm: list[dict] = []       # two workers forked from a server started (and warmed) before
     for _ in range(runs):
         for w in configs:
             got[w].append(_import(zim, folder, w))
+        if _has_forkserver():
+            warm.append(_import(zim, folder, 2, warm_server=True))
     best = {w: min(got[w], key=lambda r: r["s"]) for w in configs}
     rate = {w: best[w]["bytes"] / 1e6 / best[w]["s"] for w in configs}
     for w in configs:
@@ -333,6 +348,14 @@ def bench_import(zim: Path, folder: Path, runs: int, pipeline_s: float, html_mb:
         print(f"import, {label}: {r['added']} added, {r['failed']} failed, {r['bytes'] / 1e6:.2f} MB of HTML in "
               f"{r['s']:.1f} s = {rate[w]:.2f} MB/s (best of {runs}; all: "
               f"{every} s)")
+    if warm:
+        r = min(warm, key=lambda r: r["s"])
+        every = ", ".join(f"{x['s']:.1f}" for x in warm)
+        print(f"import, 2 worker processes, their server started before the import (as the window does): "
+              f"{r['added']} added in {r['s']:.1f} s = {r['bytes'] / 1e6 / r['s']:.2f} MB/s, "
+              f"{r['bytes'] / r['s'] / best[0]['bytes'] * best[0]['s']:.2f}x one core (all: "
+              f"{every} s); the figures below are with the server started "
+              f"by the import (cold)")
     print(f"import targets: one core {rate[0]:.2f} MB/s (target >= 1.5: {'met' if rate[0] >= 1.5 else 'NOT met'}); "
           f"two workers / one core {rate[2] / rate[0]:.2f}x (target >= 1.7x: "
           f"{'met' if rate[2] / rate[0] >= 1.7 else 'NOT met'}); two workers / one worker {rate[2] / rate[1]:.2f}x")
@@ -349,6 +372,11 @@ def bench_import(zim: Path, folder: Path, runs: int, pipeline_s: float, html_mb:
           f"HTML; everything else: reading, near-duplicate signature, staging, commit "
           f"{html_mb / max(best[0]['s'] - pipeline_s, 1e-9):.2f} MB/s); the window uses "
           f"{workers_for(articles)} workers for these {articles} articles", flush=True)
+
+
+def _has_forkserver() -> bool:
+    import multiprocessing
+    return "forkserver" in multiprocessing.get_all_start_methods()
 
 
 def bench_memory(big: Path, small: Path, folder: Path) -> None:

@@ -111,6 +111,31 @@ def check_kiwix_import(database: Path, folder: Path) -> int:
     return len(result.added)
 
 
+def check_workers() -> None:
+    """Process a document in two worker processes started as an import starts them (forked
+    from the warm server where the system has one): the frozen app must be able to start them."""
+    from relations_desktop.corpus.document import RawDocument
+    from relations_desktop.store.pool import Handlers, Pipeline
+    from relations_desktop.store.workers import start_methods
+
+    text = "India and Bangladesh signed a trade agreement in Dhaka on 12 March 2015."
+    raw = RawDocument(file="workers.txt", path="workers.txt", sha256="0" * 64, encoding="utf-8", text=text,
+                      size=len(text.encode()))
+    staged: list[tuple[int, object]] = []
+    problems: list[BaseException] = []
+    handlers = Handlers(stage=lambda _raw, parts, sig: staged.append((len(list(parts)), sig)),
+                        failed=lambda _doc, exc: problems.append(exc), unread=lambda _doc, exc: problems.append(exc),
+                        admit=lambda _doc: True)
+    with Pipeline(2) as pipeline:
+        method = pipeline.start_method
+        pipeline.submit(raw, handlers)
+        pipeline.drain(handlers)
+    _check(method == start_methods()[0], f"worker processes: started by {method}, not {start_methods()[0]}")
+    # A signature comes with the rows only from a worker.
+    _check(not problems and len(staged) == 1 and staged[0][0] > 0 and staged[0][1] is not None,
+           f"worker processes: staged {staged}, problems {problems}")
+
+
 def check_window(path: Path, settings_dir: Path, pdf_dir: Path) -> int:
     """Build the window offscreen, show each relationship, switch languages, export a PDF.
 
@@ -218,6 +243,8 @@ def run_self_test(db: str | None = None) -> int:
         path = database_path(db)
         documents, relationships = check_database(path)
         with tempfile.TemporaryDirectory(prefix="relations-desktop-self-test-") as tmp:
+            step = "worker processes"
+            check_workers()
             step = "Kiwix import"
             check_kiwix_import(path, Path(tmp))
             step = "window"

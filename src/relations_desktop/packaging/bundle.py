@@ -70,6 +70,8 @@ HIDDEN_IMPORTS = ["platformdirs.unix", "platformdirs.windows", "platformdirs.mac
                   # The format readers are imported when a file of their kind is read.
                   "relations_desktop.corpus.formats.html", "relations_desktop.corpus.formats.pdf",
                   "relations_desktop.corpus.formats.docx", "relations_desktop.corpus.formats.zim",
+                  # Imported by name in the worker processes' fork server (store.pool).
+                  "relations_desktop.store.preload",
                   # libzim is one extension module whose submodules (libzim.reader) the analysis cannot see.
                   "libzim"]
 # fontTools imports a font table's module by its tag when fpdf2 reads or subsets a font.

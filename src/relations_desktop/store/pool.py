@@ -9,6 +9,7 @@ process only checks duplicates and writes them, in the order the documents came,
 depend on which worker was faster. A document longer than ``POOL_MAX_CHARS`` is processed here,
 window by window, so that no worker holds a long document's rows at once. Where processes
 cannot be started (a frozen build without multiprocessing) the pipeline runs here.
+Workers are forked from a warm fork server where the system has one (``store.workers``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from relations_desktop.corpus.neardup import Signature, Sketch
 from relations_desktop.corpus.windows import process_parts
 from relations_desktop.errors import DocumentError
 from relations_desktop.store.rows import PartRows, part_rows
+from relations_desktop.store.workers import start_context, start_methods
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +148,8 @@ def _start_worker(known: list[str]) -> None:
 
 
 def _warm() -> None:
-    """Load the pipeline (the first task of each worker: it starts as the import starts)."""
+    """The first task of each worker: it starts as the import starts (a spawned worker loads
+    the pipeline then; a forked one has it already)."""
 
 
 def _is_known(sha256: str) -> bool:
@@ -228,22 +231,29 @@ class Pipeline:
         self.workers = workers
         self.known = [str(p) for p in known if p is not None and Path(p).is_file()]
         self._executor = None
+        self.start_method: str | None = None    # how the workers were started; None: no workers
         self._batch: list[RawDocument | Deferred] = []
         self._batch_bytes = 0
         self._pending: deque[tuple[list[RawDocument | Deferred], Future]] = deque()
 
     def __enter__(self) -> Pipeline:
-        if self.workers > 0:
+        """Start the workers, by the first start method that works (``store.workers``)."""
+        from concurrent.futures import ProcessPoolExecutor
+        for method in start_methods() if self.workers > 0 else ():
             try:
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=start_context(method),
                                                      initializer=_start_worker, initargs=(self.known,))
                 for _ in range(self.workers):       # start them all now, while the first items are read
                     self._executor.submit(_warm)
-            except (ImportError, OSError, NotImplementedError) as exc:
-                log.warning("no worker processes (%s); the pipeline runs in this process", exc)
+                self.start_method = method
+                return self
+            except (ImportError, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                log.warning("no worker processes by %s (%s)", method, exc)
+                if self._executor is not None:
+                    self._executor.shutdown(wait=False, cancel_futures=True)
                 self._executor = None
+        if self.workers > 0:
+            log.warning("the pipeline runs in this process")
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,47 @@
+"""The import's worker processes: forked from a fork server that has loaded and warmed the
+pipeline (where the system has one), and a document processed there as in this process."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from relations_desktop.corpus.document import RawDocument
+from relations_desktop.store.pool import Handlers, Pipeline
+from relations_desktop.store.workers import start_context, start_methods
+
+# What a worker has before its first task, asked of the worker (evaluated there).
+LOADED = ("[m for m in ('relations_desktop.store.preload', 'relations_desktop.corpus.pipeline', 'libzim.reader',"
+          " 'lxml.etree') if m in __import__('sys').modules]")
+WARM = "__import__('relations_desktop.corpus.gazetteer', fromlist=['gazetteer']).gazetteer.cache_info().currsize"
+
+needs_forkserver = pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                                      reason="no fork server on this system")
+
+
+@needs_forkserver
+def test_a_worker_is_forked_with_the_pipeline_loaded_and_warm():
+    with start_context("forkserver").Pool(1) as pool:
+        assert pool.apply(eval, (LOADED,)) == ["relations_desktop.store.preload", "relations_desktop.corpus.pipeline",
+                                               "libzim.reader", "lxml.etree"]
+        assert pool.apply(eval, (WARM,)) == 1       # the gazetteer was built in the server
+
+
+def test_an_import_starts_its_workers_by_the_best_method_and_processes_a_document_there():
+    text = "Bangladesh and Nepal signed a transit agreement in Kathmandu on 3 June 2019."
+    raw = RawDocument(file="a.txt", path="a.txt", sha256="1" * 64, encoding="utf-8", text=text,
+                      size=len(text.encode()))
+    staged: list[tuple[int, object]] = []
+    problems: list[BaseException] = []
+    handlers = Handlers(stage=lambda _raw, parts, sig: staged.append((len(list(parts)), sig)),
+                        failed=lambda _doc, exc: problems.append(exc), unread=lambda _doc, exc: problems.append(exc),
+                        admit=lambda _doc: True)
+    with Pipeline(2) as pipeline:
+        assert pipeline.start_method == start_methods()[0]
+        assert pipeline.parallel
+        pipeline.submit(raw, handlers)
+        pipeline.drain(handlers)
+    assert problems == []
+    assert len(staged) == 1 and staged[0][0] == 1
+    assert staged[0][1] is not None     # a signature comes with the rows only from a worker
