@@ -180,3 +180,15 @@ def test_a_labelled_numeric_date_gives_the_clock_when_unambiguous(stamp, today):
 ])
 def test_a_weekday_and_its_date_in_brackets_in_each_language(text):
     assert [e.date for e in _doc(text).events if e.date] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # सहयोगी (ally), उपयोगी (useful) end like a future verb but are none: a past act after the stamp's
+    # day is of the year before
+    ("घाना के सहयोगी टोगो ने 5 जून को समझौते पर हस्ताक्षर किए।", ["2023-06-05"]),
+    ("घाना और टोगो ने 5 जून को एक उपयोगी समझौते पर हस्ताक्षर किए।", ["2023-06-05"]),
+    ("घाना और टोगो 5 जून को समझौते पर हस्ताक्षर करेंगे।", ["2024-06-05"]),
+    ("घाना और टोगो की बैठक 5 जून को होगी।", ["2024-06-05"]),
+])
+def test_hindi_future_is_told_by_the_verb_not_by_a_word_ending_alike(text, expected):
+    assert _complete(text, today=(2024, 3, 10)) == expected

@@ -64,12 +64,12 @@ _DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 # publication date tell it; an update or a crawl only bounds it.
 _RANK = {"dateline": 0, "published": 1, "header": 2, "updated": 3, "crawl": 4}
 # Future tense by its endings: Bengali "-বেন" and "-বে" of common verbs (করবেন, পৌঁছাবেন, দেবে),
-# Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा).
+# Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा, होगा; not -ोगी: सहयोगी, उपयोगी).
 _NOT_IN_WORD = r"(?![\w" + MARKS + r"])"
 _FUTURE = re.compile(
     r"(?i:\bwill\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b)|আগামী|"
     r"[\u0980-\u09ff]বেন" + _NOT_IN_WORD + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
-    + _NOT_IN_WORD + r"|[\u0900-\u097f][ेएोू][ंँ]?(?:गे|गी|गा)" + _NOT_IN_WORD + r"|आगामी|अगले")
+    + _NOT_IN_WORD + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + _NOT_IN_WORD + r"|आगामी|अगले")
 
 
 @dataclass(frozen=True)
