@@ -77,3 +77,17 @@ def test_an_answer_with_its_own_date_is_the_statement_not_the_question():
     text = ("Chile–Peru relations\n\nQ: In 1840, which country opened an embassy in Lima?\n"
             "Ans: Chile, on 9 March 1840.\n")
     assert [d for d, _ in dated(text)] == ["1840-03-09"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a "?" inside an address is no question
+    ("Kenya–Tanzania relations\n\nKenya and Tanzania signed a trade treaty in Arusha on 5 June 2001 "
+     "(text: https://example.org/treaty.htm?id=12).\n", ["2001-06-05"]),
+    # lettered clauses of a statement are no choices offered
+    ("Kenya–Tanzania relations\n\n(a) Kenya and Tanzania signed a trade treaty on 5 June 2001, and (b) a transit "
+     "treaty on 6 June 2001.\n", ["2001-06-05", "2001-06-06"]),
+    ("কেনিয়া–তানজানিয়া সম্পর্ক\n\n(ক) কেনিয়া ও তানজানিয়া ২০০১ সালের ৫ জুন একটি বাণিজ্য চুক্তি সই করে এবং "
+     "(খ) ২০০১ সালের ৬ জুন একটি ট্রানজিট চুক্তি সই করে।\n", ["2001-06-05", "2001-06-06"]),
+])
+def test_a_statement_with_a_question_mark_or_lettered_clauses_keeps_its_events(text, kept):
+    assert [d for d, _ in dated(text)] == kept

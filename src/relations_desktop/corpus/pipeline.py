@@ -3,6 +3,7 @@ countries → pairs → dates → events."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -304,6 +305,10 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|
 _ANSWER = re.compile(r"\s*(?:(?i:ans(?:wer)?\.?)|উত্তর|उत्तर)\s*[:.ঃ\-–)]")
 # Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
 _CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
+# Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
+_CHOICE_LENGTH = 40
+# A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
+_ASKED = re.compile(r"[?？](?![^\s\"'”’)\]])")
 
 
 def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[DateMention]:
@@ -313,11 +318,12 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
     its answer, which completes it; an answer with its own date is the statement."""
     if not found:
         return found
-    asked = text.rfind("?", s, e)
+    asked = max((m.start() for m in _ASKED.finditer(text, s, e)), default=-1)
     if asked < 0:
         if not _QUESTION_LABEL.match(text, s, e):
             choices = [m.start() for m in _CHOICE.finditer(text, s, e)]
-            opens = len(choices) >= 2 and not text[s:choices[0]].strip()
+            opens = len(choices) >= 2 and not text[s:choices[0]].strip() and \
+                all(b - a <= _CHOICE_LENGTH for a, b in itertools.pairwise([*choices, e]))
             return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
         asked = e
     after = min(asked + 1, e)
