@@ -537,3 +537,13 @@ def test_the_start_renaming_and_withdrawal_of_a_military_matter_told_before(text
 ])
 def test_the_return_of_forces_sent_before_is_military(text):
     assert [(d, t) for d, t, _p in dated(text)] == [("1975", "military"), ("1987-06", "military")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya–Tanzania relations\n\nKenya and Tanzania signed an agreement on 5 June 2001 to cooperate against armed "
+    "groups operating in Tanzania.\n",
+    "কেনিয়া–তানজানিয়া সম্পর্ক\n\n২০০১ সালের ৫ জুন তানজানিয়ায় সক্রিয় সশস্ত্র গোষ্ঠীর বিরুদ্ধে সহযোগিতার জন্য কেনিয়া ও "
+    "তানজানিয়া একটি চুক্তি সই করে।\n",
+])
+def test_cooperation_against_groups_active_in_a_member_state_is_no_act_against_it(text):
+    assert dated(text) == [("2001-06-05", "agreement", ("KE", "TZ"))]

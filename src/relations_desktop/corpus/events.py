@@ -286,6 +286,8 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
 
 _AGAINST = [(word, side) for words, side in AGAINST.values() for word in words]
 _AGAINST_REACH = 40
+# What may stand between "against" and the state it governs: an article, a case ending, a postposition.
+_AGAINST_GAP = re.compile(r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|का)?\s*")
 
 
 def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, str]],
@@ -305,9 +307,13 @@ def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, s
                 members = members if members is not None else {c for p in pairs for c in p}
                 if side == "after":
                     named = index.between(end, min(re_, end + _AGAINST_REACH))[:1]
+                    gap = text[end:named[0].start] if named else ""
                 else:
                     named = index.between(max(rs, at - _AGAINST_REACH), at)[-1:]
-                if named and named[0].code in members:
+                    gap = text[named[0].end:at] if named else ""
+                # the state is the word "against" governs ("against the Soviet Union", ভারতের
+                # বিরুদ্ধে, भारत के खिलाफ), not one further on ("against groups active in X")
+                if named and named[0].code in members and _AGAINST_GAP.fullmatch(gap):
                     return True
             at = text.find(word, end, re_)
     return False
