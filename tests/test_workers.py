@@ -4,6 +4,7 @@ pipeline (where the system has one), and a document processed there as in this p
 from __future__ import annotations
 
 import multiprocessing
+import os
 
 import pytest
 
@@ -45,3 +46,39 @@ def test_an_import_starts_its_workers_by_the_best_method_and_processes_a_documen
     assert problems == []
     assert len(staged) == 1 and staged[0][0] == 1
     assert staged[0][1] is not None     # a signature comes with the rows only from a worker
+
+
+class DocumentThatKillsItsReader:
+    """A deferred document whose reading ends the process that reads it (as a crash in a library
+    or the kernel's out-of-memory killer would), or reads a short text."""
+
+    def __init__(self, i: int, dies: bool = False) -> None:
+        self.i, self.dies = i, dies
+        self.name, self.file, self.path = f"d{i}", f"d{i}.txt", f"d{i}.txt"
+        self.sha256: str | None = None
+        self.size: int | None = None
+
+    def identify(self) -> None:
+        self.sha256, self.size = f"{self.i:064d}", 40
+
+    def load(self) -> RawDocument:
+        if self.dies:
+            os._exit(1)
+        self.identify()
+        text = f"Kenya and Tanzania signed a treaty on 5 June 2001. Copy {self.i}."
+        return RawDocument(self.file, self.path, self.sha256, "utf-8", text, len(text))
+
+
+def test_a_worker_that_dies_fails_its_documents_and_the_import_goes_on():
+    staged: list[str] = []
+    failed: list[str] = []
+    handlers = Handlers(stage=lambda raw, _parts, _sig: staged.append(raw.file),
+                        failed=lambda doc, _exc: failed.append(doc.file),
+                        unread=lambda doc, _exc: failed.append(doc.file), admit=lambda _doc: True)
+    with Pipeline(2) as pipeline:
+        for i in range(200):
+            pipeline.submit(DocumentThatKillsItsReader(i, dies=i == 5), handlers)     # type: ignore[arg-type]
+        pipeline.drain(handlers)
+    assert "d5.txt" in failed                   # the one that killed its worker, and those in flight with it
+    assert len(failed) < 100 and len(staged) + len(failed) == 200
+    assert "d199.txt" in staged                 # the rest were read by new workers

@@ -23,6 +23,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -282,20 +283,35 @@ class Pipeline:
         self._batch.append(item)
         self._batch_bytes += item.size or 0
         if len(self._batch) >= BATCH_DOCUMENTS or self._batch_bytes >= BATCH_BYTES:
-            self._send()
+            self._send(to)
         while len(self._pending) >= BATCHES_PER_WORKER * self.workers:
             self._next(to)
 
     def drain(self, to: Handlers) -> None:
         """Stage every document still in the workers."""
-        self._send()
+        self._send(to)
         while self._pending:
             self._next(to)
 
-    def _send(self) -> None:
+    def _send(self, to: Handlers) -> None:
         if self._batch and self._executor is not None:
-            self._pending.append((self._batch, self._executor.submit(worker_batch, self._batch)))
-            self._batch, self._batch_bytes = [], 0
+            batch, self._batch, self._batch_bytes = self._batch, [], 0
+            try:
+                fut = self._executor.submit(worker_batch, batch)
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, a crash in a library): the documents the
+                # workers had are reported failed as their batches come back; the rest go to new
+                # workers, or are read here when none start.
+                log.warning("a worker process died; starting new ones")
+                self._executor.shutdown(wait=False, cancel_futures=False)
+                self._executor = None
+                self.__enter__()
+                if self._executor is None:
+                    for item in batch:
+                        self._read_here(item, to)
+                    return
+                fut = self._executor.submit(worker_batch, batch)
+            self._pending.append((batch, fut))
 
     def _read_here(self, item: RawDocument | Deferred, to: Handlers) -> None:
         if not isinstance(item, RawDocument):
