@@ -9,6 +9,7 @@ import os
 import pytest
 
 from relations_desktop.corpus.document import RawDocument
+from relations_desktop.selftest import in_workers
 from relations_desktop.store.pool import Handlers, Pipeline
 from relations_desktop.store.workers import start_context, start_methods
 
@@ -33,16 +34,9 @@ def test_an_import_starts_its_workers_by_the_best_method_and_processes_a_documen
     text = "Bangladesh and Nepal signed a transit agreement in Kathmandu on 3 June 2019."
     raw = RawDocument(file="a.txt", path="a.txt", sha256="1" * 64, encoding="utf-8", text=text,
                       size=len(text.encode()))
-    staged: list[tuple[int, object]] = []
-    problems: list[BaseException] = []
-    handlers = Handlers(stage=lambda _raw, parts, sig: staged.append((len(list(parts)), sig)),
-                        failed=lambda _doc, exc: problems.append(exc), unread=lambda _doc, exc: problems.append(exc),
-                        admit=lambda _doc: True)
-    with Pipeline(2) as pipeline:
-        assert pipeline.start_method == start_methods()[0]
-        assert pipeline.parallel
-        pipeline.submit(raw, handlers)
-        pipeline.drain(handlers)
+    method, parallel, staged, problems = in_workers(raw)
+    assert method == start_methods()[0]
+    assert parallel
     assert problems == []
     assert len(staged) == 1 and staged[0][0] == 1
     assert staged[0][1] is not None     # a signature comes with the rows only from a worker

@@ -15,6 +15,10 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from relations_desktop.corpus.document import RawDocument
 
 LANGUAGE_ORDER = ("bn", "hi", "en")
 SCRIPT_FONTS = ("Noto Sans", "Noto Sans Bengali", "Noto Sans Devanagari")
@@ -111,25 +115,31 @@ def check_kiwix_import(database: Path, folder: Path) -> int:
     return len(result.added)
 
 
-def check_workers() -> None:
-    """Process a document in two worker processes started as an import starts them (forked
-    from the warm server where the system has one): the frozen app must be able to start them."""
-    from relations_desktop.corpus.document import RawDocument
+def in_workers(raw: RawDocument) -> tuple[str | None, bool, list[tuple[int, object]], list[BaseException]]:
+    """Process ``raw`` in two worker processes started as an import starts them: how they were
+    started, whether they ran, what was staged (parts, signature) and what went wrong."""
     from relations_desktop.store.pool import Handlers, Pipeline
-    from relations_desktop.store.workers import start_methods
-
-    text = "India and Bangladesh signed a trade agreement in Dhaka on 12 March 2015."
-    raw = RawDocument(file="workers.txt", path="workers.txt", sha256="0" * 64, encoding="utf-8", text=text,
-                      size=len(text.encode()))
     staged: list[tuple[int, object]] = []
     problems: list[BaseException] = []
     handlers = Handlers(stage=lambda _raw, parts, sig: staged.append((len(list(parts)), sig)),
                         failed=lambda _doc, exc: problems.append(exc), unread=lambda _doc, exc: problems.append(exc),
                         admit=lambda _doc: True)
     with Pipeline(2) as pipeline:
-        method = pipeline.start_method
+        method, parallel = pipeline.start_method, pipeline.parallel
         pipeline.submit(raw, handlers)
         pipeline.drain(handlers)
+    return method, parallel, staged, problems
+
+
+def check_workers() -> None:
+    """Process a document in two worker processes started as an import starts them (forked
+    from the warm server where the system has one): the frozen app must be able to start them."""
+    from relations_desktop.corpus.document import RawDocument
+    from relations_desktop.store.workers import start_methods
+
+    text = "India and Bangladesh signed a trade agreement in Dhaka on 12 March 2015."
+    method, _parallel, staged, problems = in_workers(RawDocument(
+        file="workers.txt", path="workers.txt", sha256="0" * 64, encoding="utf-8", text=text, size=len(text.encode())))
     _check(method == start_methods()[0], f"worker processes: started by {method}, not {start_methods()[0]}")
     # A signature comes with the rows only from a worker.
     _check(not problems and len(staged) == 1 and staged[0][0] > 0 and staged[0][1] is not None,
