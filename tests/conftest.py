@@ -108,3 +108,17 @@ def cited_dossier(cited_db: Path):
     conn = open_corpus(cited_db)
     yield load_dossier(conn, cited_corpus.PAIR)
     conn.close()
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder for one test module: the seed database is built in it once."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture
+def home(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's folders in the test's own (the module's cache); the user library's path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    return tmp_path / "share" / "relations-desktop" / "user-corpus.db"

@@ -16,11 +16,6 @@ from tests.library_helpers import EN_BT_BD, write
 from tests.pdf_helpers import pdftotext
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("cache")
-
-
 @pytest.fixture
 def home(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Path:
     """The user's folders in the test's own, with one imported document (two events in one sentence)."""

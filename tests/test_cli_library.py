@@ -15,19 +15,6 @@ from relations_desktop.store.userdb import list_user_documents
 from tests.library_helpers import BN_BD_JP, EN_NP_IN, HI_NP_BT, sha, write
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture
-def home(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's folders in the test's own (the seed database is built once for the module)."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    return tmp_path / "share" / "relations-desktop" / "user-corpus.db"
-
-
 @pytest.fixture
 def imported(tmp_path: Path, home: Path, capsys) -> Path:
     folder = tmp_path / "mine"

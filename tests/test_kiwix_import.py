@@ -33,19 +33,6 @@ def archive(tmp_path_factory) -> Path:
     return relations_zim(tmp_path_factory.mktemp("kiwix") / "wikipedia_mul_relations_2024-05.zim")
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture
-def home(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's folders in the test's own; the seed database is built once for the module."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    return tmp_path / "share" / "relations-desktop" / "user-corpus.db"
-
-
 def _dump(bundled: Path, user_db: Path) -> dict:
     conn = open_corpus(bundled, user_db)
     try:
