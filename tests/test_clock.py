@@ -3,15 +3,12 @@ without a year takes one from the sentence, the story, then the text's own date.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from relations_desktop.corpus.clock import complete, read_clock, story_year
 from relations_desktop.corpus.dates import find_dates
-from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import RawDocument
 from relations_desktop.corpus.structure import analyse
+from tests.text_helpers import processed
 
 
 def clock_of(text):
@@ -85,23 +82,18 @@ def test_story_year_is_the_last_full_date():
     assert story_year(dates) == 1972
 
 
-def _doc(text):
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return process_text(RawDocument("n.txt", "n.txt", digest, "utf-8", text, len(text.encode())))
-
-
 def test_news_day_completed_from_the_stamp_and_the_stamp_is_no_event():
     text = ("নেপাল ও ভুটানের মধ্যে তিনটি সমঝোতা স্মারক সই\n"
             "আপডেট: ৯ জুন ২০২১, ১০:১৫\n"
             "বুধবার (৯ জুন) কাঠমান্ডুতে নেপাল ও ভুটানের পররাষ্ট্রমন্ত্রী তিনটি সমঝোতা স্মারক সই করেন।\n")
-    doc = _doc(text)
+    doc = processed(text)
     assert [(e.date, text[e.cue_start:e.cue_end]) for e in doc.events if e.date] == [("2021-06-09", "৯ জুন")]
 
 
 def test_a_dateline_alone_dates_nothing():
     text = ("Ghana and Togo relations\n\n"
             "ACCRA, Oct 21, 2016 – Ghana has opened its embassy in Lome, the foreign ministry said.\n")
-    doc = _doc(text)
+    doc = processed(text)
     assert [e.date for e in doc.events if e.date] == []
 
 
@@ -109,7 +101,7 @@ def test_a_page_header_with_dates_of_other_calendars_is_a_stamp():
     text = "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫\nনেপাল ও ভুটানের মধ্যে বৈঠক হয় ১২ মার্চ।"
     assert stamp_texts(text) == [("header", "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫")]
     assert clock_of(text).today == (2024, 3, 17)
-    assert [(e.date, e.type) for e in _doc(text).events if e.date] == [("2024-03-12", "visit")]
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == [("2024-03-12", "visit")]
 
 
 def test_the_story_year_comes_only_from_a_full_date():
@@ -135,14 +127,14 @@ def test_the_story_year_comes_only_from_a_full_date():
      ["1991", "2024-12-19"]),
 ])
 def test_a_background_date_does_not_complete_a_day_and_month(text, expected):
-    got = [e.date for e in _doc(text).events if e.date]
+    got = [e.date for e in processed(text).events if e.date]
     assert [g for g in got if g != "2022-09"] == expected, got
 
 
 def test_a_full_date_of_the_story_still_completes_a_later_day_and_month():
     text = ("Malawi and Zambia\n\nUpdated: 3 May 2021\n\n"
             "Zambia recognised Malawi on 6 July 1964. The two governments exchanged letters on 9 July.\n")
-    assert [e.date for e in _doc(text).events if e.date] == ["1964-07-06", "1964-07-09"]
+    assert [e.date for e in processed(text).events if e.date] == ["1964-07-06", "1964-07-09"]
 
 
 def test_a_span_of_days_is_completed_into_a_range():
@@ -161,7 +153,7 @@ def test_a_span_of_days_is_completed_into_a_range():
      "संयुक्त अभ्यास करेंगी।\n", "2023-03-04/2023-03-08"),
 ])
 def test_a_scheduled_span_of_days_in_news_is_one_range_event(text, expected):
-    assert [(e.date, e.precision) for e in _doc(text).events if e.date] == [(expected, "range")]
+    assert [(e.date, e.precision) for e in processed(text).events if e.date] == [(expected, "range")]
 
 
 @pytest.mark.parametrize("stamp, today", [
@@ -179,7 +171,7 @@ def test_a_labelled_numeric_date_gives_the_clock_when_unambiguous(stamp, today):
     "ঘানা ও টোগো\nপ্রকাশ: ১৫/০৫/২০২৪\nঘানার প্রেসিডেন্ট মঙ্গলবার (১৪ মে) আলোচনার জন্য লোমে পৌঁছান।\n",
 ])
 def test_a_weekday_and_its_date_in_brackets_in_each_language(text):
-    assert [e.date for e in _doc(text).events if e.date] == ["2024-05-14"]
+    assert [e.date for e in processed(text).events if e.date] == ["2024-05-14"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,18 +4,13 @@ tell no date. Texts written for these tests in the three languages."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import RawDocument
+from tests.text_helpers import processed
 
 
 def dated(text: str) -> list[tuple[str, str]]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    doc = process_text(RawDocument("t.txt", "t.txt", digest, "utf-8", text, len(text.encode())))
-    return [(e.date, e.type) for e in doc.events if e.date]
+    return [(e.date, e.type) for e in processed(text).events if e.date]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,26 +4,18 @@ Texts written for these tests in the three languages."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import SentenceContext, sentence_events
 from relations_desktop.corpus.pairs import Parties
-from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import RawDocument
 from relations_desktop.corpus.structure import analyse
-
-
-def doc(text: str):
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return process_text(RawDocument("t.txt", "t.txt", digest, "utf-8", text, len(text.encode())))
+from tests.text_helpers import processed
 
 
 def dated(text: str) -> list[tuple[str, str, tuple[str, str]]]:
-    return [(e.date, e.type, e.pair) for e in doc(text).events if e.date]
+    return [(e.date, e.type, e.pair) for e in processed(text).events if e.date]
 
 
 def context(text: str, pairs, source="both", hub=None, primary=None, open_frame=False) -> SentenceContext:
@@ -168,7 +160,7 @@ def test_a_news_story_turning_to_a_second_partner():
             " date 2019-06-10 site\n\n"
             "Nepal and Fiji established diplomatic relations on Saturday, the ministry said.\n\n"
             "The step came a month after Nepal established diplomatic relations with Malta on May 4.\n")
-    d = doc(text)
+    d = processed(text)
     assert [(e.date, e.type, e.pair) for e in d.events if e.date] == [
         ("2019-05-04", "relations_established", ("MT", "NP"))]
     assert d.pairs == [("FJ", "NP"), ("MT", "NP")]
@@ -178,7 +170,7 @@ def test_confidence_is_stored_and_dumped(tmp_path):
     from relations_desktop.store.connection import open_readonly
     from relations_desktop.store.dump import dump
     from relations_desktop.store.write import build_database
-    d = doc("Ghana–Togo relations\n\nGhana and Togo established diplomatic relations in 1960. "
+    d = processed("Ghana–Togo relations\n\nGhana and Togo established diplomatic relations in 1960. "
             "In 1994 the border was closed, and the two sides signed a border treaty on 5 May 2001.\n")
     db = build_database([d], tmp_path / "c.db")
     conn = open_readonly(db)
@@ -447,7 +439,7 @@ _PAIR_PAGES = [
 
 @pytest.mark.parametrize("text", _PAIR_PAGES)
 def test_numbered_pair_headings_over_bullets_give_each_section_its_pair_and_no_hub(text):
-    d = doc(text)
+    d = processed(text)
     assert d.assignment.hub is None
     assert [(e.date, e.pair) for e in d.events if e.date] == [
         ("1995", ("EC", "PE")), ("1998-10-26", ("EC", "PE")), ("1998-05", ("ER", "ET")),

@@ -4,23 +4,15 @@ Texts written for these tests in the three languages."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from relations_desktop.corpus.countries import find_mentions
-from relations_desktop.corpus.pipeline import process_text
-from relations_desktop.corpus.reader import RawDocument
 from relations_desktop.corpus.turns import tour
-
-
-def doc(text: str):
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return process_text(RawDocument("t.txt", "t.txt", digest, "utf-8", text, len(text.encode())))
+from tests.text_helpers import processed
 
 
 def dated(text: str) -> set[tuple[str, str, tuple[str, str]]]:
-    return {(e.date, e.type, e.pair) for e in doc(text).events if e.date}
+    return {(e.date, e.type, e.pair) for e in processed(text).events if e.date}
 
 
 def trip(sentence: str) -> tuple[str | None, list[str]] | None:
@@ -65,7 +57,7 @@ def test_states_listed_without_a_trip_to_them_are_no_tour(sentence):
      {("2024-06-12", "visit", ("GH", "IN")), ("2024-06-12", "visit", ("IN", "KE"))}),
 ])
 def test_a_headline_naming_two_stops_pairs_the_traveller_with_each(text, expected):
-    d = doc(text)
+    d = processed(text)
     assert dated(text) == expected
     assert set(d.pairs) == {p for _d, _t, p in expected}
 
@@ -74,7 +66,7 @@ def test_the_travellers_state_named_later_in_the_story_is_the_hub():
     text = ("PM to visit Mongolia and Kazakhstan\n\n"
             "The Prime Minister will visit Mongolia and Kazakhstan from 8 to 11 August 2024, officials said. "
             "It will be the first visit by a Japanese leader to Kazakhstan in ten years.\n")
-    d = doc(text)
+    d = processed(text)
     assert d.assignment.hub == "JP"
     assert set(d.pairs) == {("JP", "KZ"), ("JP", "MN")}
 
@@ -85,7 +77,7 @@ def test_the_travellers_state_named_later_in_the_story_is_the_hub():
     "प्रधानमंत्री केन्या और घाना की यात्रा पर\n\nप्रधानमंत्री 12 जून 2024 को केन्या और घाना की यात्रा पर जाएंगे।\n",
 ])
 def test_two_stops_of_a_trip_whose_traveller_has_no_state_make_no_pair(text):
-    d = doc(text)
+    d = processed(text)
     assert d.pairs == [] and not dated(text)
 
 
@@ -134,7 +126,7 @@ _STORY_EVENT = ("2021-03-12", "agreement", ("KE", "TZ"))
 def test_a_late_paragraph_of_a_news_story_naming_another_pair_is_about_that_pair(lang, turn, expected):
     text = _STORY[lang] + turn
     assert dated(text) == {_STORY_EVENT, expected}
-    assert set(doc(text).pairs) == {_STORY_EVENT[2], expected[2]}
+    assert set(processed(text).pairs) == {_STORY_EVENT[2], expected[2]}
 
 
 def test_the_paragraph_after_a_turn_goes_on_with_it_until_the_story_returns():
@@ -165,4 +157,4 @@ def test_a_mediator_in_the_turned_paragraph_is_no_partner():
 ])
 def test_no_turn_outside_a_news_story_or_before_its_second_half(text):
     assert {p for _d, _t, p in dated(text)} == {("KE", "TZ")}
-    assert doc(text).pairs == [("KE", "TZ")]
+    assert processed(text).pairs == [("KE", "TZ")]
