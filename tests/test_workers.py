@@ -76,3 +76,63 @@ def test_a_worker_that_dies_fails_its_documents_and_the_import_goes_on():
     assert "d5.txt" in failed                   # the one that killed its worker, and those in flight with it
     assert len(failed) < 100 and len(staged) + len(failed) == 200
     assert "d199.txt" in staged                 # the rest were read by new workers
+
+
+# In a process of its own (this one may have started the workers' server already): documents
+# submitted while the server starts are processed here, then workers take over; order is kept.
+HELPING = r"""
+import json
+from relations_desktop.corpus.document import RawDocument
+from relations_desktop.store.pool import Handlers, Pipeline
+from relations_desktop.store.workers import server_started
+
+def doc(i):
+    text = f"Kenya and Tanzania signed a treaty on {1 + i % 28} June 2001. Copy {i}."
+    return RawDocument(f"d{i}.txt", f"d{i}.txt", f"{i:064d}", "utf-8", text, len(text))
+
+def run(limit):
+    staged = []
+    handlers = Handlers(stage=lambda raw, parts, sig: staged.append((raw.file, sig is not None, len(list(parts)))),
+                        failed=lambda d, e: staged.append((d.file, "failed", str(e))),
+                        unread=lambda d, e: staged.append((d.file, "unread", str(e))), admit=lambda d: True)
+    was_started = server_started()
+    submitted, after = [], 0
+    with Pipeline(2, help_while_starting=True) as pipeline:
+        for i in range(limit):
+            pipeline.submit(doc(i), handlers)
+            submitted.append(f"d{i}.txt")
+            after += pipeline.parallel
+            if after > 100:
+                break
+        pipeline.drain(handlers)
+        method = pipeline.start_method
+    return {"was_started": was_started, "method": method, "submitted": submitted, "staged": staged}
+
+print(json.dumps([run(20000), run(300)]))
+"""
+
+
+def test_an_import_processes_documents_here_while_its_workers_start_then_hands_them_over():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    src = Path(__file__).resolve().parents[1] / "src"
+    out = subprocess.run([sys.executable, "-c", HELPING], capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "PYTHONPATH": str(src)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    cold, warm = json.loads(out.stdout.strip().splitlines()[-1])
+    for run in (cold, warm):
+        assert run["method"] == start_methods()[0]
+        assert [s[0] for s in run["staged"]] == run["submitted"]        # in order, each once
+        assert all(s[1] in (True, False) and s[2] == 1 for s in run["staged"])     # none failed
+    # Cold: the first documents were processed here (a signature comes with the rows only from
+    # a worker), the last ones by the workers once they had started.
+    assert not cold["was_started"]
+    from_workers = [s[1] for s in cold["staged"]]
+    assert not from_workers[0] and from_workers[-1]
+    assert from_workers == sorted(from_workers)                 # here first, then only workers
+    if start_methods()[0] == "forkserver":
+        # The server runs now: the next import's workers take every document from the first.
+        assert warm["was_started"]
+        assert all(s[1] for s in warm["staged"])

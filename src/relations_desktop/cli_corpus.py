@@ -243,6 +243,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     langs = {x.strip() for x in args.languages.split(",") if x.strip()} if args.languages else None
     if langs and not langs <= {"bn", "hi", "en"}:
         raise error("--languages takes bn, hi and en, separated by commas", EXIT_USAGE)
+    if args.jobs > 1:       # the workers' server loads the pipeline while the archives are scanned
+        from relations_desktop.store.workers import start_worker_server
+        start_worker_server()
     try:
         others, archives, broken = _scan_archives(args.paths, langs)
         with ExitStack() as stack:

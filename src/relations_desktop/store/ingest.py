@@ -198,7 +198,8 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
     near_duplicates = NearDuplicates((library, "main") if library is not None else None, bundled)
     added = now()
     try:
-        with batch_allocations(), Pipeline(workers, known=[user_db, *([bundled_db] if bundled_db else [])]) as pipeline:
+        with batch_allocations(), Pipeline(workers, known=[user_db, *([bundled_db] if bundled_db else [])],
+                                               help_while_starting=True) as pipeline:
             def stage(raw: RawDocument, parts: Iterable[tuple[PartRows, str]], sig: Signature | None) -> None:
                 # One transaction for the whole staging (a savepoint per document): the staging
                 # database is thrown away whole when the import does not finish.

@@ -10,6 +10,9 @@ depend on which worker was faster. A document longer than ``POOL_MAX_CHARS`` is 
 window by window, so that no worker holds a long document's rows at once. Where processes
 cannot be started (a frozen build without multiprocessing) the pipeline runs here.
 Workers are forked from a warm fork server where the system has one (``store.workers``).
+When that server is not running yet (the first import of a process: it takes about half a
+second to load and warm the pipeline), an import that asks for it processes documents here
+meanwhile, in order, and hands the rest to the workers once they are ready.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import logging
 import os
 import pickle
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +37,7 @@ from relations_desktop.corpus.neardup import Signature, Sketch
 from relations_desktop.corpus.windows import process_parts
 from relations_desktop.errors import DocumentError
 from relations_desktop.store.rows import PartRows, part_rows
-from relations_desktop.store.workers import start_context, start_methods
+from relations_desktop.store.workers import server_started, start_context, start_methods, start_worker_server
 
 log = logging.getLogger(__name__)
 
@@ -226,28 +230,57 @@ def worker_batch(items: list[RawDocument | Deferred]) -> list[Done]:
 
 class Pipeline:
     """Runs the pipeline for one import; use as a context manager (workers start at its start
-    and stop at its end). ``known``: databases whose documents a worker skips unread."""
+    and stop at its end). ``known``: databases whose documents a worker skips unread. With
+    ``help_while_starting``, documents submitted while the workers are slow to start (their
+    server is not running yet, or they are spawned) are processed here until they are ready."""
 
-    def __init__(self, workers: int = 0, known: Iterable[Path] = ()) -> None:
+    def __init__(self, workers: int = 0, known: Iterable[Path] = (), help_while_starting: bool = False) -> None:
         self.workers = workers
         self.known = [str(p) for p in known if p is not None and Path(p).is_file()]
+        self.help_while_starting = help_while_starting
         self._executor = None
         self.start_method: str | None = None    # how the workers were started; None: no workers
         self._batch: list[RawDocument | Deferred] = []
         self._batch_bytes = 0
         self._pending: deque[tuple[list[RawDocument | Deferred], Future]] = deque()
+        self._starting: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._pending_warm: list[Future] = []
 
     def __enter__(self) -> Pipeline:
-        """Start the workers, by the first start method that works (``store.workers``)."""
-        from concurrent.futures import ProcessPoolExecutor
+        """Start the workers, by the first start method that works (``store.workers``): here, or
+        in a thread when this process is to help while they start."""
+        if self.workers > 0 and self.help_while_starting and not server_started():
+            self._starting = threading.Thread(target=self._start_then_ready, name="import workers' start",
+                                              daemon=True)
+            self._starting.start()
+        else:
+            self._start()
+        return self
+
+    def _start_then_ready(self) -> None:
+        try:
+            self._start()
+            # Ready when a worker has taken its first task (a spawned one loads the pipeline first).
+            if self._pending_warm:
+                next(as_completed(self._pending_warm))
+        except Exception as exc:        # no workers then: the pipeline runs here
+            log.warning("worker processes did not start (%s)", exc)
+            self._executor = None
+        finally:
+            self._ready.set()
+
+    def _start(self) -> None:
         for method in start_methods() if self.workers > 0 else ():
             try:
+                if method == "forkserver":
+                    start_worker_server()       # (and known as started, for the next import)
                 self._executor = ProcessPoolExecutor(self.workers, mp_context=start_context(method),
                                                      initializer=_start_worker, initargs=(self.known,))
-                for _ in range(self.workers):       # start them all now, while the first items are read
-                    self._executor.submit(_warm)
+                # start them all now, while the first items are read
+                self._pending_warm = [self._executor.submit(_warm) for _ in range(self.workers)]
                 self.start_method = method
-                return self
+                return
             except (ImportError, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 log.warning("no worker processes by %s (%s)", method, exc)
                 if self._executor is not None:
@@ -255,9 +288,22 @@ class Pipeline:
                 self._executor = None
         if self.workers > 0:
             log.warning("the pipeline runs in this process")
-        return self
+
+    def _started(self) -> bool:
+        """Whether the workers' start is over (then they, or this process if none started,
+        take every document from here on)."""
+        if self._starting is None:
+            return True
+        if not self._ready.is_set():
+            return False
+        self._starting.join()
+        self._starting = None
+        return True
 
     def __exit__(self, *exc: object) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
         if self._executor is not None:
             for _items, fut in self._pending:
                 fut.cancel()
@@ -267,13 +313,13 @@ class Pipeline:
 
     @property
     def parallel(self) -> bool:
-        """Whether documents are processed in worker processes."""
-        return self._executor is not None
+        """Whether documents are processed in worker processes (not yet while they start)."""
+        return self._started() and self._executor is not None
 
     def submit(self, item: RawDocument | Deferred, to: Handlers) -> None:
         """Process ``item`` and hand its rows to ``to.stage`` (now or later, in submission
-        order). Without workers a deferred document is read here."""
-        if self._executor is None:
+        order). Without workers (or while they start) a deferred document is read here."""
+        if not self._started() or self._executor is None:
             self._read_here(item, to)
             return
         if isinstance(item, RawDocument) and len(item.text) > POOL_MAX_CHARS:
@@ -305,7 +351,7 @@ class Pipeline:
                 log.warning("a worker process died; starting new ones")
                 self._executor.shutdown(wait=False, cancel_futures=False)
                 self._executor = None
-                self.__enter__()
+                self._start()
                 if self._executor is None:
                     for item in batch:
                         self._read_here(item, to)

@@ -15,6 +15,8 @@ import logging
 
 log = logging.getLogger(__name__)
 
+_started = False        # whether this process has started the fork server (it then serves at once)
+
 PRELOAD = "relations_desktop.store.preload"
 
 
@@ -44,5 +46,13 @@ def start_worker_server() -> None:
         from multiprocessing import forkserver
         start_context("forkserver")
         forkserver.ensure_running()
+        global _started
+        _started = True
     except Exception as exc:
         log.warning("the worker processes' server did not start (%s)", exc)
+
+
+def server_started() -> bool:
+    """Whether ``start_worker_server`` has started the fork server in this process (workers are
+    then forked ready within milliseconds; where there is no fork server, never)."""
+    return _started
