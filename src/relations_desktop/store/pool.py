@@ -24,6 +24,7 @@ import os
 import pickle
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -246,17 +247,26 @@ class Pipeline:
         self._starting: threading.Thread | None = None
         self._ready = threading.Event()
         self._pending_warm: list[Future] = []
+        self._entered = 0.0
+        self.helped = 0          # documents processed here while the workers started
 
     def __enter__(self) -> Pipeline:
         """Start the workers, by the first start method that works (``store.workers``): here, or
         in a thread when this process is to help while they start."""
+        self._entered = time.perf_counter()
         if self.workers > 0 and self.help_while_starting and not server_started():
             self._starting = threading.Thread(target=self._start_then_ready, name="import workers' start",
                                               daemon=True)
             self._starting.start()
         else:
             self._start()
+            self._log_ready()
         return self
+
+    def _log_ready(self) -> None:
+        if self._executor is not None:
+            log.debug("worker processes ready (%s) %.3f s after the import started; %d documents processed here "
+                      "meanwhile", self.start_method, time.perf_counter() - self._entered, self.helped)
 
     def _start_then_ready(self) -> None:
         try:
@@ -266,6 +276,8 @@ class Pipeline:
                 next(as_completed(self._pending_warm))
         except Exception as exc:        # no workers then: the pipeline runs here
             log.warning("worker processes did not start (%s)", exc)
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
         finally:
             self._ready.set()
@@ -298,6 +310,7 @@ class Pipeline:
             return False
         self._starting.join()
         self._starting = None
+        self._log_ready()
         return True
 
     def __exit__(self, *exc: object) -> None:
@@ -319,7 +332,11 @@ class Pipeline:
     def submit(self, item: RawDocument | Deferred, to: Handlers) -> None:
         """Process ``item`` and hand its rows to ``to.stage`` (now or later, in submission
         order). Without workers (or while they start) a deferred document is read here."""
-        if not self._started() or self._executor is None:
+        if not self._started():
+            self.helped += 1
+            self._read_here(item, to)
+            return
+        if self._executor is None:
             self._read_here(item, to)
             return
         if isinstance(item, RawDocument) and len(item.text) > POOL_MAX_CHARS:
