@@ -141,9 +141,9 @@ def _copy_in(conn: sqlite3.Connection, staged: list[Staged], staged_next: int, r
             result.duplicates.append(DuplicateFile(s.raw_file, s.path, s.sha256, file, ORIGIN, lid))
         else:
             result.added.append(AddedFile(s.raw_file, s.path, s.sha256, s.lang, s.pairs, s.events))
-    result.near_duplicates.extend(
-        NearDuplicate(next(s.raw_file for s in kept if s.id == sid), file, origin, target, score)
-        for sid, (target, origin, file, score) in near.items())
+    kept_file = {s.id: s.raw_file for s in kept}
+    result.near_duplicates.extend(NearDuplicate(kept_file[sid], file, origin, target, score)
+                                  for sid, (target, origin, file, score) in near.items())
 
 
 def _copy_rows(conn: sqlite3.Connection, off: int, unindexed: list[int]) -> None:
