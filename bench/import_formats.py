@@ -189,6 +189,7 @@ def main() -> None:
           f"(one core, no store)")
     print(f"times: scan {statistics.mean(scan_times):.3f} s mean of {args.runs}", flush=True)
     bench_stages(path, found, folder, mb)
+    bench_first_use(path)
     if args.skip_import:
         return
     bench_import(path, folder, args.runs, pipe_t, mb, len(found))
@@ -259,6 +260,37 @@ def bench_stages(zim: Path, found: list, folder: Path, html_mb: float) -> None:
     total = sum(cost.values())
     print(f"stages of a one-core import, processor time: {total:.2f} s = {html_mb / total:.2f} MB/s of HTML; "
           + "; ".join(f"{k} {v:.2f} s ({v / total:.0%})" for k, v in cost.items()), flush=True)
+
+
+# In a fresh process, as the one-core import runs: the processor time of reading, processing and
+# signing the first articles (what the pipeline builds on first use, per language too: patterns,
+# cue tables, the gazetteer) against as many of the next ones.
+FIRST_USE_SCRIPT = r"""
+import json, sys, time
+from pathlib import Path
+from relations_desktop.store import kiwix, pool
+from relations_desktop.corpus.neardup import Sketch
+zim, n = Path(sys.argv[1]), int(sys.argv[2])
+times = []
+with kiwix.articles(zim, kiwix.scan_archive(zim).candidates[:2 * n]) as stream:
+    for doc in stream:
+        t = time.process_time()
+        sketch = Sketch()
+        for _rows, text in pool.document_parts(doc):
+            sketch.add(text)
+        sketch.signature()
+        times.append(time.process_time() - t)
+print(json.dumps({"first_s": sum(times[:n]), "next_s": sum(times[n:])}))
+"""
+
+
+def bench_first_use(zim: Path, n: int = 30) -> None:
+    """What the one-core import pays once, in a fresh process, beyond the stages above."""
+    r = _child(FIRST_USE_SCRIPT, str(zim), str(n))
+    print(f"first use in a fresh process: the pipeline and signature of the first {n} articles take "
+          f"{r['first_s']:.2f} s of processor time, of the next {n} {r['next_s']:.2f} s: a one-core import pays "
+          f"about {r['first_s'] - r['next_s']:.2f} s once (in the stages above the pipeline was already warm)",
+          flush=True)
 
 
 # Each import runs in a process of its own: a clean peak memory, and workers started as the app
