@@ -53,6 +53,7 @@ def start_worker_server() -> None:
 
 
 def server_started() -> bool:
-    """Whether ``start_worker_server`` has started the fork server in this process (workers are
-    then forked ready within milliseconds; where there is no fork server, never)."""
+    """Whether ``start_worker_server`` has started the fork server in this process (an import
+    then waits for its workers, forked ready as soon as the server has warmed, rather than
+    processing documents itself meanwhile); where there is no fork server, never."""
     return _started
