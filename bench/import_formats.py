@@ -205,7 +205,7 @@ def bench_stages(zim: Path, found: list, folder: Path, html_mb: float) -> None:
     """Processor time of each stage of a one-core import, run one after the other on every
     article (what each costs, and the rate the sum allows on one core)."""
     from relations_desktop.corpus.formats.zim import article_document
-    from relations_desktop.corpus.neardup import Sketch
+    from relations_desktop.corpus.neardup import Sketch, band_keys
     from relations_desktop.seed_corpus import default_database, pipeline_version
     from relations_desktop.store import ingest, pool, sql
     from relations_desktop.store.commit import NearDuplicates, commit_staged
@@ -260,6 +260,17 @@ def bench_stages(zim: Path, found: list, folder: Path, html_mb: float) -> None:
     total = sum(cost.values())
     print(f"stages of a one-core import, processor time: {total:.2f} s = {html_mb / total:.2f} MB/s of HTML; "
           + "; ".join(f"{k} {v:.2f} s ({v / total:.0%})" for k, v in cost.items()), flush=True)
+    # What the near-duplicate stage costs follows from how many earlier articles each one shares
+    # a band with (each such pair is compared; here no article is a near-duplicate, so every
+    # earlier one is in the index).
+    earlier: dict[int, list[int]] = {}
+    compared = 0
+    for i, sig in enumerate(sigs):
+        compared += len({j for band in band_keys(sig) for j in earlier.get(band, ())})
+        for band in band_keys(sig):
+            earlier.setdefault(band, []).append(i)
+    print(f"  near-duplicates: {compared:,} signature comparisons, {compared / max(len(sigs), 1):.0f} per article "
+          f"(articles that share a band with an earlier one)", flush=True)
 
 
 # In a fresh process, as the one-core import runs: the processor time of reading, processing and
