@@ -84,6 +84,15 @@ def test_the_cells_of_a_row_leave_out_only_what_the_outer_bars_close():
     assert [row[a:b] for a, b in cells(row, 0, len(row))] == ["Kenya", "1966"]
 
 
+def test_the_cells_of_a_row_that_does_not_open_the_text_start_at_the_row():
+    text = "Foreign relations of Ghana\n\nCountry | Recognition | Embassy opened\nKenya | | 1970\n"
+    header, row = text.splitlines()[2:4]
+    s = text.index(header)
+    assert [text[a:b] for a, b in cells(text, s, s + len(header))] == ["Country", "Recognition", "Embassy opened"]
+    s = text.index(row)
+    assert [text[a:b] for a, b in cells(text, s, s + len(row))] == ["Kenya", "", "1970"]
+
+
 @pytest.mark.parametrize("text", [
     "Foreign relations of Ghana\n\n== Diplomatic relations ==\n• Kenya – 9 February 1966\n• Togo – 1960\n",
     "ঘানার বৈদেশিক সম্পর্ক\n\n== কূটনৈতিক সম্পর্ক ==\n• কেনিয়া – ৯ ফেব্রুয়ারি ১৯৬৬\n• টোগো – ১৯৬০\n",

@@ -41,7 +41,7 @@ _KEY_WORDS = 6
 def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The cells of a table row written as text (spaces trimmed): cells joined by "|", the
     empty cell before a leading "|" or after a trailing one left out."""
-    bounds = [s - 1, *(m.start() for m in re.finditer(r"\|", text[s:e])), e - s]
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", text[s:e])), e - s]
     out = [(s + a + 1, s + b) for a, b in itertools.pairwise(bounds)]
     if out and not text[out[0][0]:out[0][1]].strip():
         out = out[1:]
