@@ -25,6 +25,7 @@ from relations_desktop.corpus.formats.render import (
     TextBuilder,
     clean,
 )
+from relations_desktop.corpus.formats.tables import RowGrid, row_text
 from relations_desktop.corpus.structure import is_back_matter_heading
 from relations_desktop.errors import DocumentError
 
@@ -53,6 +54,7 @@ _BLOCKS = frozenset((
     "table", "thead", "tbody", "tfoot", "figure", "center", "address", "details", "summary", "body",
     "html", "fieldset", "hr"))
 _CAPTIONS = frozenset(("figcaption", "caption"))
+_ROW_GROUPS = frozenset(("table", "thead", "tbody", "tfoot"))     # no cell spans rows beyond its group
 _MAIN = ("article", "main")
 _MAIN_IDS = re.compile(r"^(?:content|main|main-content|mw-content-text|bodyContent|article-body|story-body)$")
 _MAIN_CLASSES = re.compile(r"(?:^|\s)(?:mw-parser-output|entry-content|post-content|article-body|article-content|"
@@ -256,6 +258,7 @@ class _Renderer:
         self.buffer: list[str] = []
         self.kind = PARA
         self.line_break = False       # the buffer continues a line the page broke with <br>
+        self.grid = RowGrid()         # the grid columns of the rows of the row group being read
 
     def flush(self, *, line_break: bool = False) -> None:
         """End the block in the buffer; ``line_break``: at a <br>, so the next line of the
@@ -291,8 +294,9 @@ class _Renderer:
             return
         if tag == "tr":
             self.flush()
-            cells = [clean(_cell_text(c)) for c in el if c.tag in ("td", "th")]
-            self.out.add(TABLE_ROW, " | ".join(c for c in cells if c))
+            cells = self.grid.row((clean(_cell_text(c)), c.get("colspan"), c.get("rowspan"))
+                                  for c in el if c.tag in ("td", "th"))
+            self.out.add(TABLE_ROW, row_text(cells))
             return
         if tag == "ol" and ("references" in classes or "mw-references" in classes):
             self.flush()
@@ -306,11 +310,13 @@ class _Renderer:
             self.walk_children(el)
             return
         self.flush()
-        outer = self.kind
+        outer, outer_grid = self.kind, self.grid
         self.kind = kind
+        if tag in _ROW_GROUPS:
+            self.grid = RowGrid()
         self.walk_children(el)
         self.flush()
-        self.kind = outer
+        self.kind, self.grid = outer, outer_grid
 
     def _block_kind(self, tag: str, classes: list[str]) -> str | None:
         if "hatnote" in classes:

@@ -3,7 +3,8 @@
 The text contract the structure analyser reads: the title first, one block per line,
 blocks separated by a blank line, except consecutive list items, table rows and citations,
 and the lines of a paragraph broken by the page itself (<br>), which follow one another
-line by line. Each block is NFC on its own, so the whole text is.
+line by line. A table row's cells are joined by " | ", each in its column (``formats.tables``).
+Each block is NFC on its own, so the whole text is.
 """
 
 from __future__ import annotations
