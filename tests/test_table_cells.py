@@ -4,6 +4,7 @@ dates after it under another header. Tables written for these tests in the three
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from relations_desktop.corpus.formats.html import html_text
@@ -110,6 +111,37 @@ def test_a_zim_article_keeps_empty_and_merged_cells_in_their_columns(tmp_path):
                           ("1967-06-24", "relations_established", ("KH", "VN")),
                           ("1954-11-17", "recognition", ("MN", "VN")),
                           ("1967-06-24", "relations_established", ("MN", "VN"))]
+
+
+def test_a_word_table_keeps_empty_and_merged_cells_in_their_columns(tmp_path):
+    d = docx.Document()
+    d.add_heading("Foreign relations of Uruguay", level=0)
+    d.add_paragraph("The foreign relations of Uruguay are conducted by its ministry in Montevideo.")
+    d.add_heading("Bilateral relations", level=1)
+    table = d.add_table(rows=5, cols=4)
+    for r, values in enumerate([("Country", "Recognition", "Diplomatic relations established", "Embassy opened"),
+                                ("Paraguay", "3 May 1830", "9 June 1845", "1901"),
+                                ("Bolivia", "", "12 April 1873", ""),
+                                ("Chile", "16 May 1840", "", "2 March 1912"),
+                                ("Ecuador", "21 March 1850", "", "")]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(3, 1).merge(table.cell(3, 2))        # Chile: one cell across two columns
+    path = tmp_path / "uruguay.docx"
+    d.save(path)
+
+    doc = read_document(path)
+    assert doc.text.splitlines()[-5:] == [
+        "Country | Recognition | Diplomatic relations established | Embassy opened",
+        "Paraguay | 3 May 1830 | 9 June 1845 | 1901", "| Bolivia | | 12 April 1873 | |",
+        "Chile | 16 May 1840 | | 2 March 1912", "| Ecuador | 21 March 1850 | | |"]
+    assert dated(doc) == [("1830-05-03", "recognition", ("PY", "UY")),
+                          ("1845-06-09", "relations_established", ("PY", "UY")),
+                          ("1901", "embassy", ("PY", "UY")),
+                          ("1873-04-12", "relations_established", ("BO", "UY")),
+                          ("1840-05-16", "recognition", ("CL", "UY")),
+                          ("1912-03-02", "embassy", ("CL", "UY")),
+                          ("1850-03-21", "recognition", ("EC", "UY"))]
 
 
 @pytest.mark.parametrize("markup", ["<table><tr><td></td><td> </td></tr></table>", "<table><tr></tr></table>"])

@@ -10,6 +10,7 @@ import zipfile
 
 from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.render import CAPTION, HEADING, LIST_ITEM, PARA, TABLE_ROW, TITLE, TextBuilder
+from relations_desktop.corpus.formats.tables import row_text
 from relations_desktop.errors import DocumentError
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$", re.IGNORECASE)
@@ -38,8 +39,7 @@ def read_docx(data: bytes, name: str, path: str) -> RawDocument:
             blocks.append((kind, paragraph.text, level))
         elif child.tag == f"{_W}tbl":
             for row in Table(child, document).rows:
-                cells = [" ".join(c.text.split()) for c in _unique_cells(row)]
-                blocks.append((TABLE_ROW, " | ".join(c for c in cells if c), 0))
+                blocks.append((TABLE_ROW, row_text(_grid_cells(row)), 0))
     if not any(kind == TITLE for kind, _text, _level in blocks) and title:
         out.add(TITLE, title)
     for kind, text, level in blocks:
@@ -54,13 +54,16 @@ def read_docx(data: bytes, name: str, path: str) -> RawDocument:
                        text=out.text, size=len(data), meta=meta, layout=tuple(out.layout))
 
 
-def _unique_cells(row) -> list:
-    """A merged cell is reported once per grid column it spans: keep it once."""
-    seen: list = []
+def _grid_cells(row) -> list[str]:
+    """The text of each grid column of a row: a cell merged across columns once, then empty
+    cells for the other columns it covers; a cell merged down from the row above (python-docx
+    gives the top cell) repeated; the grid columns a row skips before or after it empty."""
+    out = [""] * row.grid_cols_before
+    previous = None
     for cell in row.cells:
-        if not any(cell._tc is s._tc for s in seen):
-            seen.append(cell)
-    return seen
+        out.append("" if cell._tc is previous else " ".join(cell.text.split()))
+        previous = cell._tc
+    return out + [""] * row.grid_cols_after
 
 
 def _kind(paragraph) -> tuple[str, int]:
