@@ -147,3 +147,26 @@ def test_a_word_table_keeps_empty_and_merged_cells_in_their_columns(tmp_path):
 @pytest.mark.parametrize("markup", ["<table><tr><td></td><td> </td></tr></table>", "<table><tr></tr></table>"])
 def test_a_row_without_words_is_no_block(markup):
     assert rows(markup) == []
+
+
+def test_a_word_row_merged_down_or_starting_late_keeps_its_columns(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    d = docx.Document()
+    d.add_heading("Uruguay and its neighbours", level=0)
+    table = d.add_table(rows=4, cols=3)
+    for r, values in enumerate([("Country", "Recognition", "Embassy opened"), ("Paraguay", "3 May 1830", "1901"),
+                                ("Brazil", "4 June 1828", ""), ("Argentina", "1 August 1828", "1905")]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(1, 2).merge(table.cell(2, 2))        # Paraguay's and Brazil's embassies: one cell down two rows
+    tr = table.rows[3]._tr                            # Argentina's row starts one grid column late
+    tr.remove(tr.tc_lst[2])
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    tr.get_or_add_trPr().insert(0, before)
+    path = tmp_path / "neighbours.docx"
+    d.save(path)
+    assert read_document(path).text.splitlines()[-4:] == [
+        "Country | Recognition | Embassy opened", "Paraguay | 3 May 1830 | 1901", "Brazil | 4 June 1828 | 1901",
+        "| | Argentina | 1 August 1828 |"]
