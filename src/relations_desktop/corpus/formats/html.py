@@ -294,8 +294,8 @@ class _Renderer:
             return
         if tag == "tr":
             self.flush()
-            cells = self.grid.row((clean(_cell_text(c)), c.get("colspan"), c.get("rowspan"))
-                                  for c in el if c.tag in ("td", "th"))
+            cells = self.grid.row([(clean(_cell_text(c)), c.get("colspan"), c.get("rowspan"))
+                                   for c in el if c.tag in ("td", "th")])
             self.out.add(TABLE_ROW, row_text(cells))
             return
         if tag == "ol" and ("references" in classes or "mw-references" in classes):

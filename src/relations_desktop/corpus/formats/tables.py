@@ -46,24 +46,28 @@ class RowGrid:
         """The texts of a row's columns, from its cells' (text, colspan, rowspan)."""
         below, following = self._below, {}
         out: list[str] = []
-
-        def carried() -> None:         # the cells of rows above that reach down into this column
-            while (left := below.get(len(out))) is not None:
-                if left[0] > 1:
-                    following[len(out)] = (left[0] - 1, left[1])
-                out.append(left[1])
-
         for text, colspan, rowspan in cells:
-            if below:
-                carried()
+            if below and len(out) in below:
+                _carry(below, following, out)
+            if colspan is None and rowspan is None:
+                out.append(text)
+                continue
             rows = _span(rowspan, _MAX_ROWSPAN, zero=_MAX_ROWSPAN)
             for k in range(_span(colspan, _MAX_COLSPAN)):
                 if rows > 1:
                     following[len(out)] = (rows - 1, "" if k else text)
                 out.append("" if k else text)
-        for column in sorted(below):
+        for column in sorted(below) if below else ():
             if column >= len(out):
                 out += [""] * (column - len(out))
-                carried()
+                _carry(below, following, out)
         self._below = following
         return out
+
+
+def _carry(below: dict[int, tuple[int, str]], following: dict[int, tuple[int, str]], out: list[str]) -> None:
+    """Append the cells of rows above that reach down into the next columns of ``out``."""
+    while (left := below.get(len(out))) is not None:
+        if left[0] > 1:
+            following[len(out)] = (left[0] - 1, left[1])
+        out.append(left[1])
