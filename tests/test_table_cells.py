@@ -39,7 +39,7 @@ def test_a_cell_spanning_columns_is_written_once_and_the_cells_after_it_keep_the
     assert rows("<table><tr><th>Country</th><th>Recognition</th><th>Relations</th><th>Embassy</th></tr>"
                 '<tr><td>Chile</td><td colspan="2">1840</td><td>1912</td></tr>'
                 '<tr><td colspan="4">Sources: the ministry</td></tr>'
-                '<tr><td>Peru</td><td colspan="x">1821</td><td colspan="0">1822</td><td>1990</td></tr>'
+                '<tr><td>Peru</td><td colspan="x">1821</td><td colspan="0">1822</td><td rowspan="²">1990</td></tr>'
                 "</table>") == [
         "Country | Recognition | Relations | Embassy", "Chile | 1840 | | 1912", "| Sources: the ministry | | | |",
         "Peru | 1821 | 1822 | 1990"]

@@ -27,7 +27,7 @@ def _span(value: str | None, most: int, zero: int = 1) -> int:
     if value is None:
         return 1
     value = value.strip()
-    if not value.isdigit():
+    if not value.isdecimal():
         return 1
     n = int(value)
     return zero if n == 0 else min(n, most)
