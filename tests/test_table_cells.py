@@ -41,7 +41,7 @@ def test_a_cell_spanning_columns_is_written_once_and_the_cells_after_it_keep_the
                 '<tr><td colspan="4">Sources: the ministry</td></tr>'
                 '<tr><td>Peru</td><td colspan="x">1821</td><td colspan="0">1822</td><td rowspan="²">1990</td></tr>'
                 "</table>") == [
-        "Country | Recognition | Relations | Embassy", "Chile | 1840 | | 1912", "| Sources: the ministry | | | |",
+        "Country | Recognition | Relations | Embassy", "Chile | 1840 | | 1912", "Sources: the ministry",
         "Peru | 1821 | 1822 | 1990"]
 
 
@@ -55,6 +55,14 @@ def test_a_cell_spanning_rows_is_read_again_in_each_row_it_covers():
                 "</table>") == [
         "Country | Relations | Notes", "Laos | 1962 | Embassy", "Cambodia | 1962 | Consulate",
         "Cambodia | 1962 | Trade office", "Mongolia | 1954", "Nepal | 1975 | —", "Nepal | 1976"]
+
+
+def test_a_layout_table_keeps_its_paragraphs_as_they_are_and_reads_a_long_text_spanning_rows_once():
+    para = "The two governments agreed on 3 May 1999 to open consulates in each other's ports."
+    assert rows('<table><tr><td></td><td>' + para + '</td><td></td></tr>'
+                '<tr><td rowspan="2">' + para + '</td><td>Kenya</td><td>1963</td></tr>'
+                "<tr><td>Ghana</td><td>1957</td></tr></table>") == [
+        para, para + " | Kenya | 1963", "| | Ghana | 1957 |"]
 
 
 def test_a_cell_spanning_rows_past_the_last_cell_of_the_row_below_keeps_its_column():

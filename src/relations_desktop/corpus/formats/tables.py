@@ -8,15 +8,20 @@ from collections.abc import Iterable
 # The most columns and rows one HTML cell may span (the HTML standard's limits).
 _MAX_COLSPAN = 1000
 _MAX_ROWSPAN = 65534
+# A cell spanning rows is read again in each row only when it is a label or a value (a date, a
+# name); a longer text spanning rows is a layout table's column, read once.
+_MAX_REPEATED = 80
 
 
 def row_text(cells: list[str]) -> str:
     """One row as a line: cells joined by " | ", an empty cell left empty in its place ("Nepal | |
     1972"). A row that opens or ends with an empty cell is written between outer bars ("| | Nepal |
     1972 |"), whose outside ``labels.cells`` leaves out, so the empty cell still counts. A row
-    without words is "" (no block)."""
-    if not any(cells):
-        return ""
+    with one cell of words is that text alone (nothing in the row to read it against: a layout
+    table's paragraph stays a paragraph); a row without words is "" (no block)."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2:
+        return filled[0] if filled else ""
     line = " | ".join(cells)
     return f"| {line} |" if not (cells[0] and cells[-1]) else line
 
@@ -55,7 +60,7 @@ class RowGrid:
             rows = _span(rowspan, _MAX_ROWSPAN, zero=_MAX_ROWSPAN)
             for k in range(_span(colspan, _MAX_COLSPAN)):
                 if rows > 1:
-                    following[len(out)] = (rows - 1, "" if k else text)
+                    following[len(out)] = (rows - 1, "" if k or len(text) > _MAX_REPEATED else text)
                 out.append("" if k else text)
         for column in sorted(below) if below else ():
             if column >= len(out):
