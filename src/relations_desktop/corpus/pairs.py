@@ -95,9 +95,12 @@ class Parties:
         self.text = text
         self.index = index
         self._roles: list[str | None] = [None] * len(index.mentions)
+        # the code of each mention that is a party (None: not one, or its role not yet known)
+        self._parties: list[str | None] = [None] * len(index.mentions)
         self._cache: dict[tuple[int, int], list[str]] = {}
 
-    def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+    def _known(self, start: int, end: int) -> tuple[int, int]:
+        """The slice of the mentions that start inside [start, end), with their roles worked out."""
         lo, hi = self.index.span_indices(start, end)
         if None in self._roles[lo:hi]:
             ms = self.index.mentions
@@ -109,24 +112,29 @@ class Parties:
                 b += 1
             got = roles(self.text, ms[a:b], ms[b].start if b < len(ms) else None)
             self._roles[a:b] = got
+            self._parties[a:b] = [m.code if r == PARTY else None for m, r in zip(ms[a:b], got, strict=True)]
+        return lo, hi
+
+    def roles_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        lo, hi = self._known(start, end)
         return list(zip(self.index.mentions[lo:hi], self._roles[lo:hi], strict=True))
 
     def __call__(self, start: int, end: int) -> list[str]:
         key = (start, end)
         got = self._cache.get(key)
         if got is None:
-            got = []
-            for m, r in self.roles_between(start, end):
-                if r == PARTY and m.code not in got:
-                    got.append(m.code)
-            self._cache[key] = got
+            lo, hi = self._known(start, end)
+            got = self._cache[key] = list(dict.fromkeys(filter(None, self._parties[lo:hi])))
         return got
 
     def weighted(self, start: int, end: int) -> dict[str, float]:
         """Each country named in the span with the weight of its strongest role."""
+        lo, hi = self._known(start, end)
         out: dict[str, float] = {}
-        for m, r in self.roles_between(start, end):
-            out[m.code] = max(out.get(m.code, 0.0), _ROLE_WEIGHT[r])
+        for m, r in zip(self.index.mentions[lo:hi], self._roles[lo:hi], strict=True):
+            w = _ROLE_WEIGHT[r]
+            if w >= out.get(m.code, 0.0):
+                out[m.code] = w
         return out
 
 

@@ -28,9 +28,10 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:-?(?:এর|ের|র))?\s+(?:রাজধানী|রাজ্য|প্রদেশ|শহর|বন্দর|অঞ্চল|জেলা)|"
     r"\s+(?:के|की)\s+(?:राजधानी|राज्य|प्रांत|प्रान्त|शहर|बंदरगाह|क्षेत्र|ज़िले|जिले)")
 # A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
+# ("in Lahore, X" is the one phrase before a mention that ends in a comma)
+_IN_PLACE_BEFORE = r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$"
 _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
-                          r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|"
-                          r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$")
+                          r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|" + _IN_PLACE_BEFORE)
 _HELD_AFTER = re.compile(
     rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
     r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
@@ -72,6 +73,8 @@ _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূ
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
     ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE))))
+# Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
+_COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
 
 # What may follow a mention, in the order the roles are decided.
@@ -128,9 +131,8 @@ _BEFORE_LAST: dict[str, frozenset[str] | None] = {
 
 
 def _before_hinted(before: str) -> bool:
-    """Whether the words before a mention may end one of the phrases _BEFORE knows."""
-    if before.rstrip(" ").endswith(","):
-        return True
+    """Whether the words before a mention (not ending in a comma) may end one of the phrases
+    _BEFORE knows."""
     words = before.rstrip(" \t\n,(").rsplit(None, 3)
     k = len(words) - 1
     if k > 0 and words[k].lower() == "the":
@@ -149,13 +151,17 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     # what comes right before, in one search, and only after a word that can end such a phrase
     b = None
     before = text[max(0, m.start - 40):m.start]
-    if _before_hinted(before):
+    if before.rstrip(" ").endswith(","):
+        b = "held" if _COMMA_BEFORE.search(before) else None
+    elif _before_hinted(before):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
     found_after = _AFTER.match(after) if _hinted(after) else None
     # the first kind of phrase that follows (most mentions: none); checked again one by one
     # only when it is one that depends on the kind of the mention
     a = found_after.lastgroup if found_after else None
+    if a is None and b is None:                  # most mentions
+        return VENUE if m.kind == CAPITAL and _is_locative(text, m) else PARTY
     if a in ("held", "city", "names", "place"):
         a = None
         for name, pattern in _AFTER_PARTS:
@@ -196,16 +202,18 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
     """The role of each of ``mentions`` (sorted by position; ``next_start``: where the mention
     after the last one starts). Countries coordinated in one run ("Yemen, Syria and Lebanon")
     share a listing or mediating role found at either end."""
-    out = [role(text, m, mentions[k + 1].start if k + 1 < len(mentions) else next_start)
-           for k, m in enumerate(mentions)]
+    n = len(mentions)
+    following = [*(m.start for m in mentions[1:]), next_start]         # (one too many when there are none)
+    out = [role(text, m, f) for m, f in zip(mentions, following, strict=False)]
     k = 0
-    while k < len(mentions):
+    while k < n:
         j = k
-        while j + 1 < len(mentions) and coordinated(text, mentions[j], mentions[j + 1]):
+        while j + 1 < n and coordinated(text, mentions[j], mentions[j + 1]):
             j += 1
-        shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
-        if shared:
-            out[k:j + 1] = [shared] * (j + 1 - k)
+        if j > k:                   # (a run of one shares nothing)
+            shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
+            if shared:
+                out[k:j + 1] = [shared] * (j + 1 - k)
         k = j + 1
     return out
 

@@ -54,8 +54,11 @@ def coordinated_runs(text: str, ms: Sequence[Mention]) -> list[list[Mention]]:
         j = k
         while j + 1 < len(ms) and JOINED.fullmatch(text, ms[j].end, ms[j + 1].start):
             j += 1
+        if j == k:                  # a run of one country, most of them, is never a list
+            k += 1
+            continue
         run = list(ms[k:j + 1])
-        # (a run of one country, most of them, is never a list: "between" is not looked for)
+        # (a run of one country named twice neither: "between" is not looked for)
         if len({m.code for m in run}) > 1 and not (
                 _BETWEEN_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
                 or _BETWEEN_AFTER.match(text, run[-1].end)):
