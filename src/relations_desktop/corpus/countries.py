@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import is_not
+from typing import NamedTuple
 
 from relations_desktop.corpus.gazetteer import (
     AMBIGUOUS,
@@ -37,8 +37,9 @@ _MIN_STEM = {"bn": 4, "hi": 3}
 _DASHES = "-–‑"
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One country mention (a named tuple: a document has many, and they are made fast)."""
+
     start: int
     end: int
     code: str | None      # None for ambiguous forms
@@ -139,7 +140,7 @@ class _Tokens:
     def _joined(self, k: int) -> bool:
         """Words k and k+1 are separated only by spaces or light punctuation."""
         gap = self.text[self.matches[k].end():self.matches[k + 1].start()]
-        return len(gap) <= 3 and not _HARD_BREAK.intersection(gap)
+        return len(gap) <= 3 and _HARD_BREAK.isdisjoint(gap)
 
     def adjacent(self, i: int, length: int) -> bool:
         """Words i … i+length-1 are separated only by spaces or light punctuation."""
@@ -149,7 +150,7 @@ class _Tokens:
         """Words i … i+length-1 (fewer at the end) and whether each gap joins them: all that
         a match starting at word i and at most ``length`` words long depends on."""
         j = min(i + length, len(self.words))
-        return (*self.words[i:j], *(self._joined(k) for k in range(i, j - 1)))
+        return (*self.words[i:j], *[self._joined(k) for k in range(i, j - 1)])
 
 
 _HARD_BREAK = frozenset("।॥!?;()[]\n")
@@ -166,24 +167,28 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     # Most words are known not to be names: filter them out in C (map and compress), and
     # look at the others one by one.
     cached = list(map(cache.get, toks.words, repeat(_MISSING)))
+    matches = toks.matches
     after = 0                          # the first word not yet inside a match
     for i in compress(range(len(toks)), map(is_not, cached, repeat(None))):
         if i < after:
             continue
-        hit = _match_at(toks, i, gaz, text) if cached[i] is _MISSING else (1, cached[i])
-        if hit is None:
-            continue
-        length, entry = hit
-        s, e = toks.matches[i].start(), toks.matches[i + length - 1].end()
+        entry = cached[i]
+        length = 1
+        if entry is _MISSING:
+            hit = _match_at(toks, i, gaz, text)
+            if hit is None:
+                continue
+            length, entry = hit
+        s, e = matches[i].start(), matches[i + length - 1].end()
         after = i + length
-        if entry.kind == BLOCKER:
+        kind = entry.kind
+        if kind == BLOCKER:
             continue
         if _is_money(text, e, entry):
             continue
-        if entry.kind == COMBINING and text[e:e + 1] not in _DASHES:
+        if kind == COMBINING and text[e:e + 1] not in _DASHES:
             continue
-        code = None if entry.kind == AMBIGUOUS else entry.code
-        out.append(Mention(s, e, code, entry.kind, text[s:e]))
+        out.append(Mention(s, e, None if kind == AMBIGUOUS else entry.code, kind, text[s:e]))
     return out
 
 
