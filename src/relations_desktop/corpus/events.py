@@ -40,10 +40,12 @@ _DOMESTIC_TYPES = frozenset(("other", "conflict", "military", "recognition"))
 DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
 # Where the clause of a date ends: punctuation, a bracket, or a word opening another clause
 # (not "and", which mostly joins names: "Estonia and Mexico established …").
+# (Every break opens with a mark or a space, tried first: the pattern is then tried only there.)
 _PAIR_CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
+    r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)(?:"
+    r"(?:but|while|whereas|which|when|where|although|though|because|after|before|following|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যার|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसमें|जिसके)\s"
-    r"|\s(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)")
+    r"|(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)))")
 
 
 # "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
@@ -82,8 +84,9 @@ class SentenceContext:
     fallback: list[tuple[str, str]] = field(default_factory=list)
     fallback_source: str = "none"
     narrated_relatively: bool = False
-    previous_type: str | None = None  # the type of the event told just before, for "this was completed"
-    anaphoric: bool = False           # the sentence points back to the act told before ("this", "সেটি")
+    # the type of the act told just before when the sentence points back to it ("this was
+    # completed", "সেটি …"), for a date with no cue of its own (read when asked)
+    inherited: Callable[[], str | None] = field(default=lambda: None)
     label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
     topic: Callable[[], str | None] = field(default=lambda: None)   # the act "the 9th edition" points to
 
@@ -135,8 +138,9 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
         named = ms.between(s, e)
         joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
                   if JOINED.fullmatch(text, a.end, b.start)]
-    cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in _PAIR_CLAUSE_BREAK.finditer(text, s, e)
-                 if not any(a <= m.start() < b for a, b in joined)), e]
+    breaks = _PAIR_CLAUSE_BREAK.finditer(text, s, e)
+    cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in breaks
+                 if not joined or not any(a <= m.start() < b for a, b in joined)), e]
     for a, b in itertools.pairwise(cuts):
         if a <= d.start < b:
             if not parties(a, b):
@@ -277,8 +281,8 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
     if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
         return "conflict", "clause"
-    if type_source == "none" and ctx.anaphoric and ctx.previous_type:
-        return ctx.previous_type, "inherited"
+    if type_source == "none" and (previous := ctx.inherited()):
+        return previous, "inherited"
     if type_source == "none" and ctx.label is not None and ctx.label.type:
         return ctx.label.type, "label"
     return type_, type_source

@@ -276,9 +276,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             year_of_story = story_year(dates) or year_of_story
             ctx.narrated_relatively = narrated
             ctx.label = labels.get(i)
-            ctx.anaphoric = bool(_ANAPHORIC_SUBJECT.match(text, s, e))
-            if ctx.anaphoric:
-                ctx.previous_type = last.type if last is not None else classify(text, *before) if before else None
+            ctx.inherited = _inherited(text, s, e, last, before)
             ctx.topic = _topic(text, last, before, heading)
 
             events = sentence_events(text, s, e, dates, ctx)
@@ -321,6 +319,8 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
     asked = max((m.start() for m in _ASKED.finditer(text, s, e)), default=-1)
     if asked < 0:
         if not _QUESTION_LABEL.match(text, s, e):
+            if text.find(")", s, e) < 0:
+                return found                    # no choices: each closes with a bracket
             choices = [m.start() for m in _CHOICE.finditer(text, s, e)]
             opens = len(choices) >= 2 and not text[s:choices[0]].strip() and \
                 all(b - a <= _CHOICE_LENGTH for a, b in itertools.pairwise([*choices, e]))
@@ -336,6 +336,17 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
         if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):
             return found          # the answer names who; the question's date says when
     return [d for d in found if d.start > asked]
+
+
+def _inherited(text: str, s: int, e: int, last: Event | None, before: tuple[int, int] | None
+               ) -> Callable[[], str | None]:
+    """The type of the act a sentence whose subject points back to it ("This was completed")
+    continues: the event told just before, else the sentence before (read when asked)."""
+    def inherited() -> str | None:
+        if not _ANAPHORIC_SUBJECT.match(text, s, e):
+            return None
+        return last.type if last is not None else classify(text, *before) if before else None
+    return inherited
 
 
 def _topic(text: str, last: Event | None, before: tuple[int, int] | None, heading: Block | None
