@@ -229,7 +229,8 @@ _LANGS = ("en", "bn", "hi")
 @cache
 def _named_patterns() -> dict[str, re.Pattern]:
     # the year, its genitive ending or "of", up to three words, then the noun
-    lead = r"\s*(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*(?:[^\s।.,;:]+\s+){0,3}?"
+    # (possessive: a shorter run of spaces or of a word's letters never lets the noun follow)
+    lead = r"\s*+(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*+(?:[^\s।.,;:]++\s++){0,3}?"
     return {t: re.compile(lead + f"(?:{p})") for t, p in NAMED_WITH_YEAR.items()}
 
 
@@ -298,7 +299,7 @@ _BREAK = re.compile(
     r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)))")
 _CUT_GROUPS = ("c3", "c4")
 # "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
-_AND = re.compile(r"\s+(?:এবং|ও|আর|और|तथा|एवं)\s")
+_AND = re.compile(r"\s\s*(?:এবং|ও|আর|और|तथा|एवं)\s")     # (\s\s* rather than \s+: scanned for in C)
 # (a verb ends a word: "দিয়েছিল" ends like "ছিল"; the shortest ones must be the whole word, or a
 # noun would end like them: "যানবাহন ও …" is a list)
 _VERB_BEFORE = re.compile(

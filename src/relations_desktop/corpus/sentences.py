@@ -16,7 +16,7 @@ _BOUNDARY = regex.compile(
 ANSWER = regex.compile(r"\s*(?:(?i:answer|ans\.?)\s*[:：.)]|(?:উত্তর|उत्तर)\s*[:：ঃ]|उ०\s*[:：])")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _LETTER = regex.compile(r"[\w\p{M}]")
-_WORD_BEFORE = regex.compile(r"([\w\p{M}.]+)$")
+_WORD_BEFORE = regex.compile(r"(?r)([\w\p{M}.]+)$")      # searched from the end: one try, not one per character
 # In Bengali and Hindi a sentence ends with । or ॥; a full stop after a short word is an
 # abbreviation or an initial (ড., মো., জে. আর., एस., डॉ.).
 _INDIC_SHORT = regex.compile(r"^(?:[\p{Bengali}\p{Devanagari}]\p{M}*){1,3}$")
