@@ -15,30 +15,18 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-from babel import Locale
-
 from relations_desktop.corpus.calendars import not_gregorian
-from relations_desktop.corpus.nametrie import trie_regex
+from relations_desktop.corpus.date_words import (
+    EXTRA_RELATIVE,
+    anchor_words,
+    month_number,
+    month_table,
+    weekday_alternation,
+)
 from relations_desktop.textnorm import MARKS, fold_digits
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 
-# Spellings writers use besides CLDR's (general to each language, not to any document).
-_MONTH_VARIANTS = {
-    "en": {9: ["Sept"]},
-    "bn": {8: ["অগাস্ট", "অগস্ট", "আগষ্ট", "আগাস্ট"], 9: ["সেপ্টেম্বার"], 10: ["অক্টোবার", "অক্টবর"],
-           11: ["নভেম্বার"], 12: ["ডিসেম্বার"], 4: ["এপ্রিলে"]},
-    "hi": {4: ["अप्रेल"], 9: ["सितम्बर"], 10: ["अक्तूबर", "अक्तुबर"], 11: ["नवम्बर"], 12: ["दिसम्बर"]},
-}
-_EXTRA_RELATIVE = {
-    "en": r"yesterday|today|tomorrow|(?:last|this|next|past|previous|coming) (?:week|month|year|weekend)|"
-          r"earlier this (?:week|month|year)|(?:a|one|two|three|several) (?:days|weeks|months|years) ago|"
-          r"recently",
-    "bn": r"গতকাল|আজ|আগামীকাল|গত (?:সপ্তাহে|মাসে|বছর|বছরে|বছরের)|চলতি (?:সপ্তাহে|মাসে|বছর|বছরে)|"
-          r"এ বছর|এই বছর|এই সপ্তাহে|এই মাসে|আগামী (?:সপ্তাহে|মাসে|বছর)|সম্প্রতি",
-    "hi": r"कल|आज|परसों|पिछले (?:साल|वर्ष|हफ्ते|हफ़्ते|सप्ताह|महीने|माह)|इस (?:साल|वर्ष|हफ्ते|हफ़्ते|सप्ताह|महीने)|"
-          r"गत (?:वर्ष|सप्ताह|माह)|अगले (?:साल|वर्ष|हफ्ते|सप्ताह|महीने)|हाल ही में",
-}
 # Words after a number that make it a quantity, not a year.
 _QUANTITY_AFTER = (
     r"(?:%|percent|per cent|km|km²|sq|square|kg|tons?|tonnes?|MW|GW|kW|m\b|metres?|meters?|miles?|"
@@ -71,52 +59,6 @@ class DateMention:
         return self.value is not None
 
 
-def _variants(name: str, lang: str) -> set[str]:
-    out = {name}
-    if lang == "bn" and name[-1:] in "িী":
-        out.add(name[:-1] + ("ি" if name[-1] == "ী" else "ী"))
-    return out
-
-
-@cache
-def _month_table() -> tuple[dict[str, int], str]:
-    table: dict[str, int] = {}
-    for lang in ("en", "bn", "hi"):
-        loc = Locale.parse(lang)
-        for ctx in ("format", "stand-alone"):
-            widths = ("wide", "abbreviated") if lang == "en" else ("wide",)
-            for width in widths:
-                for num, name in loc.months[ctx][width].items():
-                    for v in _variants(name, lang):
-                        table[v] = num
-        for num, names in _MONTH_VARIANTS.get(lang, {}).items():
-            for name in names:
-                for v in _variants(name, lang):
-                    table[v] = num
-    return table, trie_regex(list(table))
-
-
-@cache
-def _weekday_alternation() -> str:
-    names: set[str] = set()
-    for lang in ("en", "bn", "hi"):
-        loc = Locale.parse(lang)
-        for ctx in ("format", "stand-alone"):
-            names.update(loc.days[ctx]["wide"].values())
-    return trie_regex(sorted(names))
-
-
-def month_number(word: str) -> int | None:
-    table, _ = _month_table()
-    if word in table:
-        return table[word]
-    stripped = word.replace("\u093c", "").replace("\u09bc", "").replace("\u0901", "\u0902").rstrip(".")
-    for name, num in table.items():
-        if name.replace("\u093c", "").replace("\u09bc", "").replace("\u0901", "\u0902") == stripped:
-            return num
-    return None
-
-
 # The patterns are compiled with the standard re module: it runs them about twice as fast.
 _B = rf"(?<![\w{MARKS}])"      # word start
 WORD_RE = re.compile(rf"[^\W\d_][\w{MARKS}]*")    # words that start with a letter
@@ -125,8 +67,8 @@ _E = rf"(?![\w{MARKS}])"       # word end
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    _, M = _month_table()
-    W = _weekday_alternation()
+    _, M = month_table()
+    W = weekday_alternation()
     Y = r"(?<![\d,.])(?P<@>1\d{3}|20\d{2})(?![\d]|[.,]\d|\s?%)"
     D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|\s?শে|ে|তম)?(?![\d]|[.,:]\d)"
     # Bengali inflects month names too: ডিসেম্বরে, মার্চে, জুলাইয়ে, ফেব্রুয়ারিতে, আগস্টের.
@@ -180,7 +122,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # relative expressions
         ("weekday", rf"{_B}(?:{W}){_E}"),
         ("month_only", rf"{_B}(?P<m1>{M}){_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
-        ("relative", rf"{_B}(?:{'|'.join(_EXTRA_RELATIVE.values())}){_E}"),
+        ("relative", rf"{_B}(?:{'|'.join(EXTRA_RELATIVE.values())}){_E}"),
     ]
     return [(name, re.compile(p)) for name, p in pats]
 
@@ -194,43 +136,6 @@ _MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_md
 _FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en",
                "dm_range", "dm_dm_range", "md_md_range")
 _DIGIT_RUN = re.compile(r"\d+")
-
-
-_BN_MONTH_ENDINGS = ("য়ে", "ে", "এ", "তে", "ের", "র", "ই")
-_RELATIVE_FIRST_WORDS = {
-    "en": "yesterday today tomorrow last this next past previous coming earlier a one two three several recently",
-    "bn": "গতকাল আজ আগামীকাল গত চলতি এ এই আগামী সম্প্রতি",
-    "hi": "कल आज परसों पिछले इस गत अगले हाल",
-}
-_NO_NUKTA = dict.fromkeys([0x093C, 0x09BC])
-
-
-@cache
-def _anchor_words() -> dict[str, str]:
-    """Words that can open a date: months (with Bengali endings), weekdays, the first word of
-    a relative expression, and "from"/"between". Looked up per word, nukta ignored."""
-    table, _ = _month_table()
-    words: dict[str, str] = {}
-    for w in ("from", "From", "between", "Between"):
-        words[w] = "from"
-    for lang, first in _RELATIVE_FIRST_WORDS.items():
-        for w in first.split():
-            words[w] = "relative"
-            if lang == "en":
-                words[w.capitalize()] = "relative"
-    for lang in ("en", "bn", "hi"):
-        loc = Locale.parse(lang)
-        for ctx in ("format", "stand-alone"):
-            for w in loc.days[ctx]["wide"].values():
-                words[w] = words[w.translate(_NO_NUKTA)] = "weekday"
-    for name in table:
-        # with and without nukta, as words are looked up exactly
-        for form in {name, name.translate(_NO_NUKTA)}:
-            words[form] = "month"
-            if "\u0980" <= name[:1] <= "\u09ff":
-                for ending in _BN_MONTH_ENDINGS:
-                    words[form + ending] = "month"
-    return words
 
 
 _NEXT_WORD_AFTER = re.compile(rf"[^\s\d]*\s*([^\W\d_][\w{MARKS}]*|[-–—])")
@@ -443,7 +348,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     # "from" word. Scanning every position with twenty patterns was ten times slower.
     dispatch = _dispatch()
     anchors = []
-    words = _anchor_words()
+    words = anchor_words()
     for m in _DIGIT_RUN.finditer(folded, lo, hi):
         n = m.end() - m.start()
         if n == 4:
