@@ -59,6 +59,10 @@ class DateMention:
         return self.value is not None
 
 
+# A dash or "to" links a range; "and" links a list unless "between" frames it (see _convert).
+_DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এবং|থেকে|হতে|से|और|व|एवं)\s+)"
+
+
 # The patterns are compiled with the standard re module: it runs them about twice as fast.
 _B = rf"(?<![\w{MARKS}])"      # word start
 WORD_RE = re.compile(rf"[^\W\d_][\w{MARKS}]*")    # words that start with a letter
@@ -76,9 +80,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     y1, y2 = Y.replace("@", "y1"), Y.replace("@", "y2")
     d1, d2 = D.replace("@", "d1"), D.replace("@", "d2")
     m1, m2 = MON.replace("@", "m1"), MON.replace("@", "m2")
-    # A dash or "to" links a range; "and" links a list unless "between" frames it (see _convert).
-    DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এবং|থেকে|হতে|से|और|व|एवं)\s+)"
-    TO = DASH
+    DASH = TO = _DASH
     TO_ONLY = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through|থেকে|হতে|से)\s+)"   # two full dates: no "and"
     UNTIL = r"(?:\s*(?:तक|পর্যন্ত|অবধি))?"
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
@@ -155,6 +157,25 @@ def _after_year(folded: str, pos: int) -> str:
     return "year_only"
 
 
+# What follows a month name (and its full stop) decides which month-first patterns can match:
+# a number (a day or a year), a link to a second month ("August and September 2022"), or
+# neither (the month alone, "in March").
+_MONTH_THEN_NUMBER = re.compile(r"\.?,?\s+(?:of\s+)?\d")
+_MONTH_THEN_LINK = re.compile(r"\.?" + _DASH)
+
+
+def _after_month(folded: str, pos: int, end: int) -> str:
+    if _MONTH_THEN_NUMBER.match(folded, pos, end):
+        return "month_number"
+    return "month_link" if _MONTH_THEN_LINK.match(folded, pos, end) else "month_alone"
+
+
+@cache
+def _from_then_date() -> re.Pattern:
+    """"from" or "between" opens a date only before a number or a month."""
+    return re.compile(rf"(?:[Ff]rom|[Bb]etween)\s+(?:\d|{month_table()[1]})")
+
+
 def _day_may_open_date(folded: str, pos: int, words: dict[str, str]) -> bool:
     """A day-first date needs a month or a range link right after the number (and its ending)."""
     m = _NEXT_WORD_AFTER.match(folded, pos)
@@ -175,7 +196,8 @@ def _dispatch() -> dict[str, list[tuple[int, str, re.Pattern]]]:
             "year_dash": pick(("iso", "yy_range_dash", "year")),
             "year_hi": pick(("yy_range_hi", "year")),
             "year_only": pick(("year",)),
-            "day": pick(_DAY_FIRST), "month": pick(_MONTH_FIRST),
+            "day": pick(_DAY_FIRST), "month_number": pick(tuple(n for n in _MONTH_FIRST if n != "mmy_range")),
+            "month_link": pick(("mmy_range", "month_only")), "month_alone": pick(("month_only",)),
             "weekday": pick(("weekday",)), "relative": pick(("relative",)), "from": pick(_FROM_FIRST)}
 
 
@@ -357,7 +379,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             anchors.append((m.start(), dispatch["day"]))
     matches = list(WORD_RE.finditer(folded, lo, hi))
     kinds = list(map(words.get, map(re.Match.group, matches)))
-    anchors.extend((m.start(), dispatch[k]) for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True))
+    from_then_date = _from_then_date()
+    for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True):
+        if k == "month":
+            k = _after_month(folded, m.end(), hi)
+        elif k == "from" and not from_then_date.match(folded, m.start(), hi):
+            continue
+        anchors.append((m.start(), dispatch[k]))
     # Leftmost first; at one position the longest match, then the pattern listed first. A
     # position inside a date already taken is not tried at all.
     anchors.sort(key=_first)
