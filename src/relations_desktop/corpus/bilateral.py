@@ -129,8 +129,7 @@ _POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "proba
 
 
 def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
-    region = text[start:end].lower()
-    return any(h in region for h in hints)
+    return any(map(text[start:end].lower().__contains__, hints))
 
 
 def is_membership(text: str, start: int, end: int) -> bool:
