@@ -105,10 +105,13 @@ def _heads_pattern(heads: list[str]) -> re.Pattern:
         parts = [f"[{re.escape(''.join(_cased(c) for c in sorted(chars)))}]{rest}" for rest, chars in sorted(by_rest.items())]
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    return re.compile(_B + "(?:" + emit(tree) + ")")    # at word starts only: far fewer tries
+    # at word starts only (far fewer tries), and zero-width: a head holding a space ("a c") must
+    # not hide the word start inside it ("opened a consulate")
+    return re.compile(_B + "(?=" + emit(tree) + ")")
 
 
 _PREFIX_LEN = 3
+_DIGITS = "0123456789০১২৩৪৫৬৭৮৯०१२३४५६७८९"
 
 
 @cache
@@ -177,7 +180,7 @@ def _prefixes(line: str) -> set[str] | None:
                     elif kind == c.RANGE and val[1] - val[0] < 40:
                         chars.extend(chr(x) for x in range(val[0], val[1] + 1))
                     elif kind == c.CATEGORY and val == c.CATEGORY_DIGIT:
-                        chars.extend("0123456789")
+                        chars.extend(_DIGITS)        # (\d in a str pattern: Bengali and Devanagari too)
                     else:
                         chars = None
                         break
