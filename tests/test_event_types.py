@@ -148,9 +148,25 @@ def test_an_instrument_or_a_war_named_with_its_year(text, expected):
     ("In 2016 a terrorist attack in the capital killed seven foreigners.", "conflict"),
     ("In 2005 the country received military aid from its neighbour.", "aid"),
     ("The tension was resolved in 2003 by talks.", "conflict"),
+    ("In March 2011 the premier toured Lima in a sign of warmer ties.", "agreement"),
+    ("In 2011 the talks between the two capitals showed signs of progress.", "agreement"),
 ])
 def test_vetoes(text, not_expected):
     assert type_of(text) != not_expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue word right after a short word ("a consulate", "a visit"): every word start is tried
+    ("In 1990 Peru opened a consulate in Quito.", "embassy"),
+    ("In 2004 she paid a visit to Hanoi.", "visit"),
+])
+def test_every_word_start_is_tried_for_cues(text, expected):
+    assert type_of(text) == expected
+
+
+def test_a_line_opening_with_a_digit_is_tried_before_bengali_and_devanagari_digits_too():
+    from relations_desktop.corpus.event_types import _prefixes
+    assert {"৫", "५", "5"} <= {h[:1] for h in _prefixes(r"\d+\s+years")}
 
 
 def test_economic_relations_established_are_trade():

@@ -255,6 +255,11 @@ CUES: dict[str, dict[str, list[str]]] = {
 
 # Phrases that cancel the cues of a type they overlap.
 VETOES: dict[str, dict[str, list[str]]] = {
+    "agreement": {
+        # the noun: "in a sign of warming ties", "signs of progress"
+        "en": [r"(?i:(?:a|an|the|any|no|first|clear|positive|strong|good|welcome|encouraging)\s+signs?\s+of|"
+               r"signs\s+of)\b"],
+    },
     "relations_established": {
         "en": [r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
                r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
