@@ -148,7 +148,7 @@ def test_an_instrument_or_a_war_named_with_its_year(text, expected):
     ("In 2016 a terrorist attack in the capital killed seven foreigners.", "conflict"),
     ("In 2005 the country received military aid from its neighbour.", "aid"),
     ("The tension was resolved in 2003 by talks.", "conflict"),
-    ("In March 2011 the premier toured Lima in a sign of warmer ties.", "agreement"),
+    ("In March 2011 the premier toured Lima as a sign of goodwill.", "agreement"),
     ("In 2011 the talks between the two capitals showed signs of progress.", "agreement"),
 ])
 def test_vetoes(text, not_expected):

@@ -256,7 +256,7 @@ CUES: dict[str, dict[str, list[str]]] = {
 # Phrases that cancel the cues of a type they overlap.
 VETOES: dict[str, dict[str, list[str]]] = {
     "agreement": {
-        # the noun: "in a sign of warming ties", "signs of progress"
+        # the noun: "as a sign of goodwill", "signs of progress"
         "en": [r"(?i:(?:a|an|the|any|no|first|clear|positive|strong|good|welcome|encouraging)\s+signs?\s+of|"
                r"signs\s+of)\b"],
     },
