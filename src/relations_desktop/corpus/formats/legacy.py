@@ -27,10 +27,10 @@ _ENGLISH_WORDS = frozenset(("the", "of", "and", "to", "in", "is", "was", "for", 
 
 
 def _indic_count(text: str) -> int:
-    """How many characters of ``text`` are Devanagari or Bengali (U+0900-U+09FF): in UTF-8 the
-    only characters that open with these two bytes, counted in C."""
-    data = text.encode("utf-8", "surrogatepass")
-    return sum(data.count(lead) for lead in (b"\xe0\xa4", b"\xe0\xa5", b"\xe0\xa6", b"\xe0\xa7"))
+    """How many characters of ``text`` are Devanagari or Bengali (U+0900-U+09FF): in UTF-16 the
+    only characters whose high byte is 09, counted in C (a third of the work of counting
+    their two UTF-8 lead bytes)."""
+    return text.encode("utf-16-le", "surrogatepass")[1::2].count(9)
 
 
 _PUNCT = ".!?()\"'“”‘’:"
@@ -50,13 +50,15 @@ def legacy_encoding(text: str) -> str | None:
     counted = Counter(tokens)
     counts = list(counted.values())
     words = list(map(str.strip, counted, repeat(_PUNCT)))
-    english = sum(compress(counts, map(_ENGLISH_WORDS.__contains__, map(str.lower, words))))
     krutidev = sum(compress(counts, map(_KRUTIDEV_FORMS.__contains__, words)))
     bijoy = sum(compress(counts, map(_BIJOY_WORDS.__contains__, words)))
     n = len(tokens)
+    marks = sum(map(sample.count, _BIJOY_MARKS))
+    if krutidev < 0.05 * n and bijoy < 0.04 * n and marks < 0.1 * n:
+        return None         # neither can win: the English words need not be counted
+    english = sum(compress(counts, map(_ENGLISH_WORDS.__contains__, map(str.lower, words))))
     if krutidev >= 0.05 * n and krutidev > english:
         return KRUTIDEV
-    marks = sum(map(sample.count, _BIJOY_MARKS))
     if (bijoy >= 0.04 * n or marks >= 0.1 * n) and bijoy + marks > english:
         return BIJOY
     return None
