@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -104,16 +106,16 @@ _NAVIGATION = regex.compile(r"This article is part of a series|Part of a series 
                              r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
                              r"मुक्त ज्ञानकोश विकिपीडिया से")
 _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
-_LINE = regex.compile(r"[^\r\n]*")
+_LINE_BREAK = re.compile("[\r\n]")
 
 
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    spans = []
-    for m in _LINE.finditer(text, start, len(text) if end is None else end):
-        if m.start() == m.end() and spans and spans[-1][1] == m.start():
-            continue
-        spans.append((m.start(), m.end()))
-    return spans
+    """The spans of the lines of ``text[start:end]``, split at every CR and at every LF (a
+    CR LF leaves an empty line between them). The offsets are summed in C."""
+    chunk = text[start:len(text) if end is None else end]
+    lengths = list(map(len, chunk.split("\n") if "\r" not in chunk else _LINE_BREAK.split(chunk)))
+    starts = list(accumulate(map((1).__add__, lengths), initial=start))
+    return list(zip(starts[:-1], map(add, starts, lengths), strict=True))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,7 +254,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                 continue
             if first:
                 first = False
-                if not _TABLE_CELL.search(seg):
+                if "|" not in seg:
                     s = _take_title(text, s, e, st)
                     if s >= e:
                         continue
@@ -359,7 +361,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
         return Block(RESIDUE, s, e)
     if _NAVIGATION.match(seg):
         return Block(NAV, s, e)
-    if _TABLE_CELL.search(seg):
+    if "|" in seg:
         if _TABLE_RULE.fullmatch(seg):
             return Block(RESIDUE, s, e)
         if _is_table_row(seg):
@@ -399,7 +401,6 @@ def _citation_number(seg: str) -> int | None:
 
 # Table rows as text: cells joined by " | " on one line (a reader's rendering, or a mirror's
 # residue of an infobox). A "|" that stands for a danda after a long sentence is not one.
-_TABLE_CELL = regex.compile(r"\|")
 _TABLE_RULE = regex.compile(r"[\s|:.\-–—+=]*")
 _IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MAX_CELL_WORDS = 14
