@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
+from operator import and_
 
 from relations_desktop.digits import fold_digits
 
@@ -84,15 +85,20 @@ def _shingle_hashes(words: list[str]) -> set[int]:
     return set(map(hash, zip(*(codes[i:] for i in range(SHINGLE)), strict=False)))
 
 
+# A hash's low bits that a signature reads: its bin and, above them, its value. Within a bin
+# the least of these numbers has the least value.
+_BIN_AND_VALUE = (1 << (_BIN_BITS + 32)) - 1
+_ABOVE_ALL = _BIN_AND_VALUE + 1
+
+
 def _mins(text: str) -> tuple[list[int], int]:
-    mins = [_EMPTY] * BINS
     hashes = _shingle_hashes(_words(text))
-    for h in hashes:
-        b = h & (BINS - 1)
-        v = (h >> _BIN_BITS) & _VALUE_MASK
-        if v < mins[b]:
-            mins[b] = v
-    return mins, len(hashes)
+    least = [_ABOVE_ALL] * BINS
+    for x in map(and_, hashes, repeat(_BIN_AND_VALUE)):     # (the masking runs in C)
+        b = x & (BINS - 1)
+        if x < least[b]:
+            least[b] = x
+    return [_EMPTY if x == _ABOVE_ALL else x >> _BIN_BITS for x in least], len(hashes)
 
 
 def signature(text: str) -> Signature:
