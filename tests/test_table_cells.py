@@ -178,3 +178,17 @@ def test_a_word_row_merged_down_or_starting_late_keeps_its_columns(tmp_path):
     assert read_document(path).text.splitlines()[-4:] == [
         "Country | Recognition | Embassy opened", "Paraguay | 3 May 1830 | 1901", "Brazil | 4 June 1828 | 1901",
         "| | Argentina | 1 August 1828 |"]
+
+
+def test_a_long_word_cell_merged_down_is_read_once_as_in_html(tmp_path):
+    note = "The two governments agreed on 3 May 1999 to open consulates in each other's ports."
+    d = docx.Document()
+    d.add_heading("Uruguay and its neighbours", level=0)
+    table = d.add_table(rows=2, cols=3)
+    for r, values in enumerate([(note, "Paraguay", "1901"), ("", "Brazil", "1905")]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(0, 0).merge(table.cell(1, 0))
+    path = tmp_path / "layout.docx"
+    d.save(path)
+    assert read_document(path).text.splitlines()[-2:] == [f"{note} | Paraguay | 1901", "| | Brazil | 1905 |"]

@@ -10,7 +10,7 @@ import zipfile
 
 from relations_desktop.corpus.document import DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.render import CAPTION, HEADING, LIST_ITEM, PARA, TABLE_ROW, TITLE, TextBuilder
-from relations_desktop.corpus.formats.tables import row_text
+from relations_desktop.corpus.formats.tables import carried_below, row_text
 from relations_desktop.errors import DocumentError
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$", re.IGNORECASE)
@@ -56,12 +56,14 @@ def read_docx(data: bytes, name: str, path: str) -> RawDocument:
 
 def _grid_cells(row) -> list[str]:
     """The text of each grid column of a row: a cell merged across columns once, then empty
-    cells for the other columns it covers; a cell merged down from the row above (python-docx
-    gives the top cell) repeated; the grid columns a row skips before or after it empty."""
+    cells for the other columns it covers; a cell merged down from a row above (python-docx
+    gives the top cell) as ``tables.carried_below`` says; the grid columns a row skips before or
+    after it empty."""
     out = [""] * row.grid_cols_before
     previous = None
     for cell in row.cells:
-        out.append("" if cell._tc is previous else " ".join(cell.text.split()))
+        text = "" if cell._tc is previous else " ".join(cell.text.split())
+        out.append(carried_below(text) if cell._tc.getparent() is not row._tr else text)
         previous = cell._tc
     return out + [""] * row.grid_cols_after
 

@@ -26,6 +26,12 @@ def row_text(cells: list[str]) -> str:
     return f"| {line} |" if not (cells[0] and cells[-1]) else line
 
 
+def carried_below(text: str) -> str:
+    """What a cell spanning rows reads as in the rows below its first: itself when it is a label
+    or a value, nothing when it is a long text (a layout table's column, read once)."""
+    return text if len(text) <= _MAX_REPEATED else ""
+
+
 def _span(value: str | None, most: int, zero: int = 1) -> int:
     """A colspan or rowspan attribute: a count from 1 to ``most``, ``zero`` for 0 (a rowspan of
     0 reaches the end of its row group), 1 for a missing or broken value."""
@@ -60,7 +66,7 @@ class RowGrid:
             rows = _span(rowspan, _MAX_ROWSPAN, zero=_MAX_ROWSPAN)
             for k in range(_span(colspan, _MAX_COLSPAN)):
                 if rows > 1:
-                    following[len(out)] = (rows - 1, "" if k or len(text) > _MAX_REPEATED else text)
+                    following[len(out)] = (rows - 1, "" if k else carried_below(text))
                 out.append("" if k else text)
         for column in sorted(below) if below else ():
             if column >= len(out):
