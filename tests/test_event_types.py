@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from relations_desktop.corpus.cues import AGAINST, CUES, LABEL_CUES, POINTERS, TYPES, VETOES
+from relations_desktop.corpus.cues import AGAINST, CUES, LABEL_CUES, NOT_OUTCOME, POINTERS, TYPES, VETOES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
@@ -119,6 +119,38 @@ def test_each_type_in_each_language(text, expected):
 ])
 def test_the_clause_that_carries_the_date_decides(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit dated in one clause and what it brought about in the next: the outcome wins (6.4, 6.11)
+    ("The Chilean president met the Peruvian president in Lima on 3 May 2011 and signed two agreements on "
+     "fisheries.", "agreement"),
+    ("On 3 May 2011 the Chilean foreign minister visited Lima, where the two governments signed a treaty.",
+     "agreement"),
+    ("২০১১ সালের ৩ মে চিলির প্রেসিডেন্ট পেরুর প্রেসিডেন্টের সঙ্গে বৈঠক করেন এবং দুই দেশ দুটি চুক্তি সই করে।",
+     "agreement"),
+    ("3 मई 2011 को चिली के राष्ट्रपति ने पेरू के राष्ट्रपति से मुलाकात की और दोनों देशों ने दो समझौतों पर "
+     "हस्ताक्षर किए।", "agreement"),
+    ("২০১১ সালের ৩ মে চিলির প্রেসিডেন্ট লিমা সফরে যান এবং চিলি পেরুকে ৫০ লাখ ডলার অনুদান দেয়।", "aid"),
+    # what the talks were about, a reason, a contrast or a denial is no outcome: the visit stays
+    ("The Chilean president met the Peruvian president on 3 May 2011 and discussed trade and defence "
+     "cooperation.", "visit"),
+    ("The Chilean president visited Lima on 3 May 2011 and reviewed the agreements signed earlier.", "visit"),
+    ("The Chilean president visited Lima on 3 May 2011, but no agreement was signed.", "visit"),
+    ("২০১১ সালের ৩ মে চিলির প্রেসিডেন্ট লিমা সফর করেন এবং দুই দেশের বাণিজ্য নিয়ে আলোচনা করেন।", "visit"),
+    ("২০১১ সালের ৩ মে চিলির প্রেসিডেন্ট লিমা সফর করেন, তবে কোনো চুক্তি সই হয়নি।", "visit"),
+    ("3 मई 2011 को चिली के राष्ट्रपति लीमा की यात्रा पर गए और व्यापार सहयोग पर चर्चा की।", "visit"),
+    ("3 मई 2011 को चिली के राष्ट्रपति लीमा की यात्रा पर गए, लेकिन कोई समझौता नहीं हुआ।", "visit"),
+])
+def test_what_a_visit_brought_about_in_its_next_clause_wins(text, expected):
+    assert type_of(text) == expected
+
+
+def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_language():
+    assert set(NOT_OUTCOME) == {"en", "bn", "hi"}
+    for lines in NOT_OUTCOME.values():
+        for line in lines:
+            re.compile(line)
 
 
 def test_a_second_date_in_the_sentence_gets_its_own_clause():

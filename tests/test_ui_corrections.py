@@ -27,8 +27,8 @@ Ghana and Kenya established diplomatic relations in March 1960. Kenya opened an 
 
 In 2004 a quarrel over a football match led to protests in Accra, and the Kenyan press wrote about it for weeks.
 
-The presidents of Kenya and Ghana met in Nairobi on 12 May 2018 and signed a trade agreement. A Kenyan delegation \
-of farmers toured the cocoa farms of Ghana the next year.
+The presidents of Kenya and Ghana met in Nairobi on 12 May 2018, but signed a trade agreement only later. \
+A Kenyan delegation of farmers toured the cocoa farms of Ghana the next year.
 """
 
 

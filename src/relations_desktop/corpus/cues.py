@@ -337,6 +337,22 @@ POINTERS: dict[str, list[str]] = {
            r"स्वदेश\s*लौट"],
 }
 
+# Words that keep a clause from telling what a visit brought about: it talks about a topic
+# ("discussed trade", "reviewed the agreements", "বাণিজ্য নিয়ে আলোচনা", "सहयोग पर चर्चा"), gives a
+# reason or a contrast ("because …", "but …", "কারণ", "लेकिन"), or denies ("did not sign", "সই হয়নি",
+# "नहीं हुआ").
+NOT_OUTCOME: dict[str, list[str]] = {
+    "en": [r"(?i:discuss(?:ed|es|ing)?|discussions?|talk(?:ed|s)? (?:about|on|over)|review(?:ed|s|ing)?|"
+           r"exchanged views|took stock|focus(?:ed|sed) on|explor(?:ed|ing)|called for|urged)\b",
+           r"(?i:because|but|although|though|whereas|yet|not|no|never|without|failed|refus(?:ed|ing))\b"],
+    "bn": [r"আলোচনা", r"আলাপ", r"কথা\s*বল", r"মতবিনিময়", r"পর্যালোচনা", r"গুরুত্বারোপ", r"আহ্বান",
+           r"কারণ", r"কিন্তু", r"তবে", r"যদিও", r"(?<![\u0980-\u09ff])না(?:ই)?(?![\u0980-\u09ff])",
+           r"(?:ে|েন|য়)নি(?![\u0980-\u09ff])", r"ব্যর্থ", r"প্রত্যাখ্যান"],
+    "hi": [r"चर्चा", r"बातचीत", r"विचार[-\s]विमर्श", r"समीक्षा", r"विचारों\s*का\s*आदान", r"ज़ोर\s*दिया",
+           r"जोर\s*दिया", r"आह्वान", r"क्योंकि", r"लेकिन", r"परंतु", r"परन्तु", r"हालांकि", r"किंतु", r"नहीं",
+           r"\sन\s", r"विफल", r"इनकार", r"इंकार"],
+}
+
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of
 # a "key: value" line); in running text they name a topic, not an act.
 LABEL_CUES: dict[str, dict[str, list[str]]] = {

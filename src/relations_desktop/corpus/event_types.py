@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, POINTERS, TYPES, VETOES
+from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
 _B = rf"(?<![\w{MARKS}])"
@@ -374,6 +375,29 @@ def _ends_with_verb(text: str, a: int, b: int) -> bool:
     return bool(_VERB_BEFORE.search(text, max(a, b - _VERB_REACH), b))
 
 
+def _outcome_of_visit(text: str, parts: list[tuple[int, int]], by_clause: dict[int, list[Cue]], k: int,
+                      frames: set[int]) -> str | None:
+    """What a visit dated in clause ``k`` brought about, told in a later clause of the same date's
+    region ("met … on 3 May and signed two agreements", "visited …, where a loan was announced"):
+    the outcome's type wins (ANNOTATION 6.4, 6.11). Only strong cues count, and not in a clause that
+    frames another act, tells what came before or after, or talks, reasons or denies (NOT_OUTCOME)."""
+    outcome = [c for i, cs in by_clause.items() if i > k and i not in frames
+               and not _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)
+               and not _not_outcome().search(text, *parts[i])
+               for c in cs if c[3] and c[2] in _OUTCOMES]
+    return _best(outcome)
+
+
+# What a visit brings about (ANNOTATION 6.11 ranks them above it): not a war, trade or exercise it
+# happens to speak of.
+_OUTCOMES = ("relations_established", "recognition", "aid", "agreement", "embassy")
+
+
+@cache
+def _not_outcome() -> re.Pattern:
+    return re.compile("|".join(unicodedata.normalize("NFC", p) for lang in _LANGS for p in NOT_OUTCOME[lang]))
+
+
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
                   sentence: tuple[int, int] | None = None,
                   others: Callable[[int, int], bool] | None = None,
@@ -414,7 +438,10 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     # were signed"; "while soldiers were patrolling on …")
     strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
     if k in by_clause and not (k in frames and strong_elsewhere):
-        return _best(by_clause[k]), "clause"
+        own = _best(by_clause[k])
+        if own == "visit":
+            return _outcome_of_visit(text, parts, by_clause, k, frames) or own, "clause"
+        return own, "clause"
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
     a, b = parts[k]
@@ -430,4 +457,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         order += [i for i in near if i in by_clause]
     late = frames | {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
     order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
-    return _best(by_clause[order[0]]), "near"
+    near = _best(by_clause[order[0]])
+    if near == "visit" and order[0] > k:
+        return _outcome_of_visit(text, parts, by_clause, order[0], frames) or near, "near"
+    return near, "near"
