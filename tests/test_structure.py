@@ -98,6 +98,21 @@ def test_sentences_keep_abbreviations_and_decimals_together():
     ]
 
 
+def test_joined_indic_initials_stay_with_their_name():
+    text = "বৈঠকে এ.কে. আলম উপস্থিত ছিলেন। ढाका में जे.पी. वर्मा और एस.के. राय ने भाग लिया। अगला वाक्य।"
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == ["বৈঠকে এ.কে. আলম উপস্থিত ছিলেন।", "ढाका में जे.पी. वर्मा और एस.के. राय ने भाग लिया।",
+                   "अगला वाक्य।"]
+
+
+def test_a_full_stop_after_a_short_final_verb_ends_an_indic_sentence():
+    text = ("समझौता 2015 में हुआ था. इसके बाद डॉ. वर्मा ने यात्रा की. दोनों देश सहमत हैं. "
+            "চুক্তিটি ২০১৫ সালে সই হয়. এরপর ড. আলম সফর করেন.")
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == ["समझौता 2015 में हुआ था.", "इसके बाद डॉ. वर्मा ने यात्रा की.", "दोनों देश सहमत हैं.",
+                   "চুক্তিটি ২০১৫ সালে সই হয়.", "এরপর ড. আলম সফর করেন."]
+
+
 def test_footnote_markers_stay_with_their_sentence():
     text = "Relations began in 1983.[2][3] Trade grew."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -21,8 +22,15 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _LETTER = regex.compile(r"[\w\p{M}]")
 _WORD_BEFORE = regex.compile(r"(?r)([\w\p{M}.]+)$")      # searched from the end: one try, not one per character
 # In Bengali and Hindi a sentence ends with । or ॥; a full stop after a short word is an
-# abbreviation or an initial (ড., মো., জে. আর., एस., डॉ.).
+# abbreviation or an initial (ড., মো., জে. আর., एस., डॉ.), unless the word is one of the short verbs
+# a sentence ends with where a page writes "." for "।" ("… किया गया था.", "… সই হয়.").
 _INDIC_SHORT = regex.compile(r"^(?:[\p{Bengali}\p{Devanagari}]\p{M}*){1,3}$")
+_FINAL_VERBS = (
+    "है हैं था थी थे हो गया गई गए गये की दी दिया दिए दिये ली लिया हुआ हुई हुए रहा रही रहे सका सकी सके "
+    "कहा मिला मिली मिले होगा होगी "
+    "হয় হয়েছে হল হলো ছিল ছিলেন করে করেন করল দেয় দেন দিল নেয় নেন যায় যান গেল আছে আছেন নেই না হবে "
+    "হয়নি বলে বলেন জানান")
+_INDIC_FINAL = frozenset(unicodedata.normalize("NFC", w) for w in _FINAL_VERBS.split())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -37,7 +45,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if _INITIALS.fullmatch(word):                    # U.S, U.K
         return True
-    return bool(_INDIC_SHORT.match(word))            # ড. মো. डॉ.
+    last = word.rsplit(".", 1)[-1]                               # the last of জে.আর., एस.के.
+    return bool(_INDIC_SHORT.match(last)) and last not in _INDIC_FINAL     # ড. মো. डॉ.
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
