@@ -118,6 +118,13 @@ def test_decades_and_other_calendars_are_not_years(text):
     assert values(text) == []
 
 
+def test_a_month_and_day_before_a_comma_is_a_yearless_date():
+    text = "They met on March 9, agreeing to talk again, and broke off relations on October 30, as feared."
+    got = [(text[d.start:d.end], d.month, d.day) for d in find_dates(text) if d.yearless]
+    assert got == [("March 9", 3, 9), ("October 30", 10, 30)]
+    assert [d.value for d in find_dates("On March 9, 2011, they met.")] == ["2011-03-09"]
+
+
 def test_yearless_day_and_month_keep_what_a_clock_needs():
     text = "১৯৯৯ সালের এক সভায় অক্টোবরের ১২ তারিখ; बुधवार (14 मई) को; on June 3"
     got = [(d.month, d.day) for d in find_dates(text) if d.yearless]

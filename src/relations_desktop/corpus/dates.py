@@ -114,7 +114,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),                                        # January 2007, अगस्त 1971
         # yearless day + month (never absolute)
         ("dm", rf"{d1}\s+{m1}"),
-        ("md", rf"{m1}\s+{d1}(?![\d,])"),
+        ("md", rf"{m1}\s+{d1}(?!\d|,\s*\d)"),
         ("dm_range", rf"(?:[Ff]rom\s+)?{d1}{DASH}{d2}\s+{m1}{UNTIL}"),           # 10 to 14 June, 10 से 14 जून तक
         ("md_range", rf"{m1}\s+{d1}{DASH}{d2}(?!\d|,\s*\d)"),                        # June 10–14
         ("dm_dm_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1}{TO_ONLY}{d2}\s+{m2}{UNTIL}"),  # 28 June to 2 July
