@@ -21,6 +21,7 @@ from relations_desktop.corpus.gazetteer import (
     FORMER,
     Entry,
     Gazetteer,
+    alias_key,
     gazetteer,
 )
 from relations_desktop.textnorm import NAME_WORD, match_key, skeleton, word_script
@@ -163,6 +164,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     toks = _Tokens(text, start, end)
     out: list[Mention] = []
+    ambiguous: list[tuple[int, Entry]] = []
     cache = gaz.single_cache
     # Most words are known not to be names: filter them out in C (map and compress), and
     # look at the others one by one.
@@ -188,8 +190,22 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
             continue
         if kind == COMBINING and text[e:e + 1] not in _DASHES:
             continue
+        if kind == AMBIGUOUS:
+            ambiguous.append((len(out), entry))
         out.append(Mention(s, e, None if kind == AMBIGUOUS else entry.code, kind, text[s:e]))
+    if ambiguous:
+        _resolve(out, ambiguous, gaz)
     return out
+
+
+def _resolve(mentions: list[Mention], ambiguous: list[tuple[int, Entry]], gaz: Gazetteer) -> None:
+    """Ambiguous forms read as the one country of theirs the text names plainly: after "DR Congo"
+    (and no "Republic of the Congo"), "Congo" is DR Congo; after "South Korea", "Korea" is South Korea."""
+    named = {m.code for m in mentions if m.code}
+    for i, entry in ambiguous:
+        fits = [c for c in gaz.candidates.get(alias_key(entry.surface), ()) if c[0] in named]
+        if len({code for code, _kind in fits}) == 1:
+            mentions[i] = mentions[i]._replace(code=fits[0][0], kind=fits[0][1])
 
 
 def _is_money(text: str, end: int, entry: Entry) -> bool:

@@ -170,6 +170,7 @@ class Gazetteer:
             e = self.exact[key]
             self.exact[key] = Entry(None, AMBIGUOUS, e.lang, e.surface)
         self._build_fuzzy()
+        self.candidates = self._candidates()
         # Lengths (in words) of the names starting with each word, longest first.
         self.lengths: dict[str, tuple[int, ...]] = {}
         for key in self.exact:
@@ -188,6 +189,22 @@ class Gazetteer:
         self.single_cache: dict[str, Entry | None] = {}
         self.context_span: dict[str, int] = {}
         self.context_cache: dict[tuple, tuple[int, Entry] | None] = {}
+
+    def _candidates(self) -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """For each ambiguous form, the countries (and the kind of form) one of whose longer names
+        or demonyms holds it word for word: "Congo" in "DR Congo" and "Republic of the Congo",
+        "Korean" in "South Korean" and "North Korean"."""
+        out: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+        for key, entry in self.exact.items():
+            if entry.kind != AMBIGUOUS:
+                continue
+            n = len(key)
+            found = {(e.code, e.kind) for k, e in self.exact.items()
+                     if e.code and e.kind in (NAME, DEMONYM) and len(k) > n
+                     and any(k[i:i + n] == key for i in range(len(k) - n + 1))}
+            if found:
+                out[key] = tuple(sorted(found))
+        return out
 
     def _build_fuzzy(self) -> None:
         seen: dict[tuple[str, ...], Entry | None] = {}
