@@ -82,6 +82,16 @@ def test_story_year_is_the_last_full_date():
     assert story_year(dates) == 1972
 
 
+@pytest.mark.parametrize("text, year", [
+    ("The president visited Lima on 3–5 March 2015.", 2015),
+    ("২০১৫ সালের ৩-৫ মার্চ প্রেসিডেন্ট লিমা সফর করেন।", 2015),
+    ("राष्ट्रपति ने 3-5 मार्च 2015 को लीमा की यात्रा की।", 2015),
+    ("Between 1910 and 1920 trade grew; from March 2015 to May 2016 talks went on.", None),
+])
+def test_a_span_of_days_in_one_year_is_a_full_date_of_the_story(text, year):
+    assert story_year(find_dates(text)) == year
+
+
 def test_news_day_completed_from_the_stamp_and_the_stamp_is_no_event():
     text = ("নেপাল ও ভুটানের মধ্যে তিনটি সমঝোতা স্মারক সই\n"
             "আপডেট: ৯ জুন ২০২১, ১০:১৫\n"

@@ -310,10 +310,17 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
 
 
 def story_year(dates: list[DateMention]) -> int | None:
-    """The year of the last full date (day, month and year, as written): the story's year. A
-    bare year or a month and year is background ("founded in 1961", "since May 2019"),
-    not the date of the story a later day and month continues (ANNOTATION 4.2, rule 3)."""
+    """The year of the last full date (day, month and year, as written; also a span of days in
+    one year, "4–5 May 2021"): the story's year. A bare year or a month and year is background
+    ("founded in 1961", "since May 2019"), not the date of the story a later day and month
+    continues (ANNOTATION 4.2, rule 3)."""
     for d in reversed(dates):
-        if d.value and d.precision == DAY and not d.completed:
+        if d.value and not d.completed and (d.precision == DAY or _days_of_one_year(d.value)):
             return int(d.value[:4])
     return None
+
+
+def _days_of_one_year(value: str) -> bool:
+    """A range of days within one year: "2021-05-04/2021-05-05"."""
+    a, _, b = value.partition("/")
+    return len(a) == len(b) == 10 and a[:4] == b[:4]
