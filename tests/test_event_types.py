@@ -38,6 +38,11 @@ def type_of(text: str) -> str:
     ("২০১১ সালের মার্চে কেনিয়ার প্রেসিডেন্ট উগান্ডা সফর করেন।", "visit"),
     ("मार्च 2011 में केन्या के राष्ट्रपति ने युगांडा की यात्रा की।", "visit"),
     ("In 2015 the Prime Minister addressed the Parliament of Sri Lanka.", "visit"),
+    ("On 9 May 2019 the Chilean president addressed a joint session of the Peruvian Congress.", "visit"),
+    # terse, as a table cell or a headline writes it
+    ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),
+    ("इटली | 1947 | राजनयिक संबंध स्थापित", "relations_established"),
+    ("इटली | 1955 | राजनयिक संबंध बहाल", "relations_established"),
     # agreement
     ("Nepal and Bhutan signed a transit treaty in 2010.", "agreement"),
     ("২০১০ সালে নেপাল ও ভুটান একটি ট্রানজিট চুক্তি সই করে।", "agreement"),
@@ -46,6 +51,8 @@ def type_of(text: str) -> str:
     ("In 2019 Japan gave Nepal a grant of 10 million dollars for flood relief.", "aid"),
     ("২০১৯ সালে জাপান নেপালকে বন্যা ত্রাণে অনুদান দেয়।", "aid"),
     ("2019 में जापान ने नेपाल को बाढ़ राहत के लिए अनुदान दिया।", "aid"),
+    ("১৯৮০ সালে জাপান একটি সেতুর সমীক্ষার ব্যয় বহনের প্রতিশ্রুতি দেয়।", "aid"),
+    ("1980 में जापान ने एक पुल के अध्ययन का खर्च उठाने का वादा किया।", "aid"),
     # trade
     ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
     ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
@@ -54,6 +61,9 @@ def type_of(text: str) -> str:
     ("The two navies held a joint exercise in the Arabian Sea in 2018.", "military"),
     ("২০১৮ সালে দুই দেশের নৌবাহিনী যৌথ মহড়া করে।", "military"),
     ("2018 में दोनों देशों की नौसेनाओं ने संयुक्त युद्धाभ्यास किया।", "military"),
+    ("The first batch of rocket launchers reached Armenia in March 2021.", "military"),
+    ("২০২১ সালের মার্চে তুরস্ক বাংলাদেশকে রকেট লঞ্চারের প্রথম চালান পাঠায়।", "military"),
+    ("आर्मेनिया को रॉकेट लॉन्चर की पहली खेप मार्च 2021 में भेजी गई।", "military"),
     # conflict
     ("Diplomatic relations were severed in 1990.", "conflict"),
     ("১৯৯০ সালে দুই দেশের মধ্যে সীমান্ত যুদ্ধ বাধে।", "conflict"),

@@ -30,7 +30,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
             r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
-            r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ation)|outrage|angered)\b",
+            r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ation)|blamed|outrage|angered)\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
@@ -50,7 +50,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
-            r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"অভিযোগ", r"উত্তপ্ত", r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
+            r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"অভিযোগ", r"দায়ী\s*কর", r"উত্তপ্ত", r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
@@ -65,7 +65,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
             r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
-            r"निंदा", r"आरोप", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+            r"निंदा", r"आरोप", r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
             r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी",
@@ -94,6 +94,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:শুরু|চালু|স্বাভাবিক)\s*(?:হয়|হয়|কর)",
             r"সম্পর্কের\s*(?:সূচনা|প্রতিষ্ঠা|পুনঃপ্রতিষ্ঠা)\s*(?:হয়|হয়|ঘটে)",
             r"রাষ্ট্রদূত\s*(?:পর্যায়ে|পর্যায়ে)\s*উন্নীত", r"রাষ্ট্রদূত\s*বিনিময়",
+            # terse, as in a table's cell or a headline: "কূটনৈতিক সম্পর্ক স্থাপিত |"
+            r"সম্পর্ক[^\s।]*\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃস্থাপিত|পুনঃপ্রতিষ্ঠিত)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
             r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
         ],
         "hi": [
@@ -102,6 +104,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
+            # terse, as in a table's cell or a headline: "राजनयिक संबंध स्थापित |"
+            r"(?:संबंध|सम्बन्ध|रिश्ते)\s*(?:स्थापित|बहाल)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
             r"~(?:संबंधों|सम्बन्धों|रिश्तों)\s*को\s*(?:बहाल|स्थापित)\s*करने",
         ],
     },
@@ -133,12 +137,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
+            r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*বহন",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
+            r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:का\s*)?(?:वहन|उठा)",
         ],
     },
     "agreement": {
@@ -167,7 +173,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"fighter (?:jets?|aircraft)|arms|weapons|defen[cs]e cooperation|joint (?:military )?exercises?|"
             r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
-            r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery)\b",
+            r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery|rocket launchers?|rockets)\b",
             r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
             r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft))\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
@@ -177,12 +183,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
             r"বিমানবাহিনী", r"মহড়া", r"মহড়া", r"টহল\s*জাহাজ", r"বাহিনী", r"~প্রশিক্ষণ", r"~প্রত্যাহার",
             r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ", r"কন্টিনজেন্ট", r"ব্যাটালিয়ন", r"ওয়ারহেড",
+            r"রকেট", r"লঞ্চার", r"ট্যাংক", r"ট্যাঙ্ক", r"কামান", r"যুদ্ধবিমান", r"হেলিকপ্টার", r"সাবমেরিন", r"ডুবোজাহাজ",
+            r"ফ্রিগেট",
         ],
         "hi": [
             r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
             r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण", r"~वापसी",
             r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद", r"टुकड़ी", r"टुकड़ियों", r"टुकड़ियां", r"टुकड़ियाँ", r"बटालियन",
-            r"वारहेड",
+            r"वारहेड", r"रॉकेट", r"लॉन्चर", r"लांचर", r"टैंक", r"तोप", r"लड़ाकू\s*विमान", r"हेलीकॉप्टर", r"हेलिकॉप्टर",
+            r"पनडुब्बी", r"फ्रिगेट",
         ],
     },
     "embassy": {
@@ -219,7 +228,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
             r"met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
-            r"(?i:addressed\s+(?:\w+\s+){0,4}(?:parliament|assembly|congress|majlis|senate))\b",
+            r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
         ],
         "bn": [
