@@ -60,6 +60,12 @@ def test_a_parenthesis_names_its_own_partner():
     "Nepal joined the United Nations in 1955.",
     "নেপাল ১৯৮৫ সালে সার্কের সদস্য হয়।",
     "नेपाल 1955 में संयुक्त राष्ट्र का सदस्य बना।",
+    "नेपाल 2011 में ब्रिक्स में शामिल हुआ।",
+    "২০১১ সালে নেপাল ব্রিকসে যোগ দেয়।",
+    "Nepal joined ECOWAS in 1999.",
+    "২০১৬ সালের জুলাই মাসে কাঠমান্ডুর একটি হোটেলে জঙ্গি হামলায় সাত জন ভারতীয় নিহত হন।",
+    "In August 1998 a terrorist attack in Kathmandu killed several Indian citizens.",
+    "मार्च 2019 में एक आतंकी हमले में कई नेपाली नागरिक मारे गए।",
     "Nepal gained its independence in 1923.",
     "নেপালে ২০১৫ সালে নতুন সংবিধান গৃহীত হয়।",
     "नेपाल में 2008 में चुनाव हुए।",
@@ -71,6 +77,17 @@ def test_the_bilateral_test_drops_what_is_not_between_the_two(text):
     evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")], "one",
                                                                           primary=("IN", "NP")))
     assert [e.date for e in evs] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2001 Nepal accused India of backing the rebel attacks on its border posts.",
+    "২০০১ সালে নেপাল জঙ্গি হামলার জন্য ভারতকে দায়ী করে।",
+    "2001 में नेपाल ने आतंकी हमलों के लिए भारत पर आरोप लगाया।",
+])
+def test_an_attack_by_militants_that_one_state_blames_on_the_other_is_a_conflict(text):
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")], "both",
+                                                                          primary=("IN", "NP")))
+    assert [(e.date, e.type) for e in evs] == [("2001", "conflict")]
 
 
 def test_attending_a_summit_is_not_joining_an_organisation():

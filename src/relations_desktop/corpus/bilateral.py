@@ -1,7 +1,7 @@
 """The bilateral test (ANNOTATION 3): a dated act is an event of a pair only if both states take
 part. Memberships of international organisations, domestic happenings (independence, elections,
-a new constitution, a civil war, a leader taking office), acts toward all foreigners alike,
-possibilities and expectations, and clauses cut off before their verb are not."""
+a new constitution, a civil war, a leader taking office), attacks by militants, acts toward all
+foreigners alike, possibilities and expectations, and clauses cut off before their verb are not."""
 
 from __future__ import annotations
 
@@ -19,11 +19,14 @@ _MEMBERSHIP = re.compile(
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)")
 _ORGANISATION = re.compile(
     r"\b(?:NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
-    r"APEC|Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
+    r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|World Bank|"
+    r"Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
     r"(?i:\b(?:organi[sz]ation|union|alliance|bloc|group|community|association|league|council|forum|"
     r"movement|pact)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
-    r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन")
+    r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|"
+    r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन|"
+    r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष")
 # Happenings inside one state.
 _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
@@ -139,6 +142,25 @@ def is_membership(text: str, start: int, end: int) -> bool:
 
 def is_domestic(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
+
+
+# An attack by militants or terrorists (non-state actors) is no act of one state against the
+# other, unless the clause blames a state for it.
+_NON_STATE_ATTACK = re.compile(
+    r"(?i:\b(?:terror(?:ist)?|militant|jihadist|insurgent|extremist|rebel)\s+(?:attacks?|bombings?|assaults?)\b|"
+    r"\b(?:attacks?|bombings?)\s+by\s+(?:\w+\s+){0,2}(?:terrorists|militants|jihadists|insurgents|gunmen|"
+    r"extremists|rebels)\b)|"
+    r"(?:জঙ্গি|সন্ত্রাসী|জঙ্গিদের|সন্ত্রাসীদের)\s*হামলা|(?:आतंकी|आतंकवादी|आतंकवादियों|उग्रवादी|उग्रवादियों)\s*(?:के\s*)?हमल")
+_BLAME = re.compile(r"(?i:\b(?:accus|blam|back(?:ed|ing)|sponsor|support(?:ed|ing))\w*)|অভিযোগ|দায়ী|দায়ী|মদদ|"
+                    r"आरोप|दोषी|समर्थित|प्रायोजित")
+_NON_STATE_HINTS = ("terror", "militant", "jihad", "insurgent", "extremist", "rebel", "জঙ্গি", "সন্ত্রাস", "आतंक",
+                    "उग्रवाद")
+
+
+def is_non_state_attack(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells an attack by militants or terrorists and blames no state."""
+    return (_hinted(text, start, end, _NON_STATE_HINTS) and bool(_NON_STATE_ATTACK.search(text, start, end))
+            and not _BLAME.search(text, start, end))
 
 
 def is_toward_everyone(text: str, start: int, end: int) -> bool:
