@@ -63,6 +63,7 @@ def test_a_parenthesis_names_its_own_partner():
     "नेपाल 2011 में ब्रिक्स में शामिल हुआ।",
     "২০১১ সালে নেপাল ব্রিকসে যোগ দেয়।",
     "Nepal joined ECOWAS in 1999.",
+    "Nepal became the 193rd member of the United Nations on 14 July 2011.",
     "২০১৬ সালের জুলাই মাসে কাঠমান্ডুর একটি হোটেলে জঙ্গি হামলায় সাত জন ভারতীয় নিহত হন।",
     "In August 1998 a terrorist attack in Kathmandu killed several Indian citizens.",
     "मार्च 2019 में एक आतंकी हमले में कई नेपाली नागरिक मारे गए।",
@@ -385,6 +386,35 @@ def test_coming_to_the_partners_capital_is_a_visit(text):
       ("1964-06-12", "embassy", ("GH", "KE"))]),
 ])
 def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_country(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # choices and an answer line between questions and explanations: each unit is about the pair
+    # its question and answer name (the choices are not named)
+    ("Diplomatic history quiz\n\n"
+     "Q1. Which country was the first to recognise Slovakia?\n(a) Hungary (b) Czechia (c) Austria (d) Poland\n"
+     "Answer: (b) Czechia\nExplanation: Czechia recognised Slovakia on 1 January 1993.\n\n"
+     "Q2. Chile and which country signed the Treaty of Peace and Friendship of 1984?\n"
+     "(a) Peru (b) Bolivia (c) Argentina (d) Uruguay\nAnswer: (c) Argentina\n"
+     "Explanation: The treaty was signed in the Vatican on 29 November 1984.\n",
+     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984-11-29", "agreement", ("AR", "CL"))]),
+    ("কূটনীতি কুইজ\n\n"
+     "প্রশ্ন ১. কোন দেশ প্রথম স্লোভাকিয়াকে স্বীকৃতি দেয়?\nক) হাঙ্গেরি খ) চেকিয়া গ) অস্ট্রিয়া ঘ) পোল্যান্ড\n"
+     "উত্তর: খ) চেকিয়া\nব্যাখ্যা: ১৯৯৩ সালের ১ জানুয়ারি চেকিয়া স্লোভাকিয়াকে স্বীকৃতি দেয়।\n\n"
+     "প্রশ্ন ২. চিলি কোন দেশের সঙ্গে ১৯৮৪ সালে শান্তি ও মৈত্রী চুক্তি সই করে?\n"
+     "ক) পেরু খ) বলিভিয়া গ) আর্জেন্টিনা ঘ) উরুগুয়ে\nউত্তর: গ) আর্জেন্টিনা\n"
+     "ব্যাখ্যা: চুক্তিটি ১৯৮৪ সালের ২৯ নভেম্বর সই হয়।\n",
+     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984-11-29", "agreement", ("AR", "CL"))]),
+    # a quiz whose questions share one country: that country is the hub, each answer its partner
+    ("अंतरराष्ट्रीय संबंध प्रश्नोत्तरी\n\n"
+     "प्रश्न 1. घाना ने 1998 में किस देश के साथ सीमा समझौता किया?\n(a) टोगो (b) बुर्किना फ़ासो (c) नाइजर (d) माली\n"
+     "उत्तर: (b) बुर्किना फ़ासो\nव्याख्या: यह समझौता 12 मई 1998 को हुआ।\n\n"
+     "प्रश्न 2. घाना में दूतावास खोलने वाला पहला अफ़्रीकी देश कौन था?\n(a) केन्या (b) टोगो (c) मिस्र (d) नाइजीरिया\n"
+     "उत्तर: (a) केन्या\nव्याख्या: केन्या ने 12 जून 1964 को अक्रा में दूतावास खोला।\n",
+     [("1998-05-12", "agreement", ("BF", "GH")), ("1964-06-12", "embassy", ("GH", "KE"))]),
+])
+def test_quiz_units_with_choices_are_about_the_pair_their_question_and_answer_name(text, expected):
     assert dated(text) == expected
 
 

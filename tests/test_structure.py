@@ -113,6 +113,19 @@ def test_a_full_stop_after_a_short_final_verb_ends_an_indic_sentence():
                    "চুক্তিটি ২০১৫ সালে সই হয়.", "এরপর ড. আলম সফর করেন."]
 
 
+def test_a_question_its_choices_and_its_answer_are_one_paragraph_and_no_heading():
+    text = ("Q1. Which country first recognised Slovakia?\n(a) Hungary (b) Czechia (c) Austria\n"
+            "Answer: (b) Czechia\nExplanation: Czechia recognised it on 1 January 1993.\n\n"
+            "প্রশ্ন ২. চুক্তিটি কে সই করে:\nক) পেরু খ) চিলি গ) বলিভিয়া\nউত্তর: খ) চিলি\n")
+    st = analyse(text)
+    got = [(b.kind, text[b.start:b.end].split("\n")[0]) for b in st.blocks]
+    assert got == [(PARA, "Q1. Which country first recognised Slovakia?"),
+                   (PARA, "Explanation: Czechia recognised it on 1 January 1993."),
+                   (PARA, "প্রশ্ন ২. চুক্তিটি কে সই করে:")]
+    assert text[st.blocks[0].start:st.blocks[0].end].endswith("Answer: (b) Czechia")
+    assert text[st.blocks[2].start:st.blocks[2].end].endswith("উত্তর: খ) চিলি")
+
+
 def test_footnote_markers_stay_with_their_sentence():
     text = "Relations began in 1983.[2][3] Trade grew."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]

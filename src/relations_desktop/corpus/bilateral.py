@@ -13,7 +13,8 @@ _E = rf"(?![\w{MARKS}])"
 
 # Joining, belonging to or being admitted into an organisation of many states.
 _MEMBERSHIP = re.compile(
-    r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|became (?:a )?members?|"
+    r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
+    r"became (?:an? |the )?(?:\w+ )?members?|"
     r"belonged to|belongs to|is a member|are members|were members)\b)|"
     r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)")

@@ -22,8 +22,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_line
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
-from relations_desktop.corpus.sections import pair_sections
-from relations_desktop.corpus.sentences import ANSWER
+from relations_desktop.corpus.sections import asked_and_answered, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 from relations_desktop.corpus.turns import coordinated_runs, tour
 
@@ -147,7 +146,7 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
         return Assignment()
     parties = parties or Parties(text, index)
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
-    sections = pair_sections(text, blocks, index, parties)
+    sections = pair_sections(text, blocks, index, parties) or quiz_sections(text, blocks, parties)
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         out.block_pairs.update(sections)
         out.headed = set(sections)
@@ -301,8 +300,8 @@ _QUIZ_SHARE = 0.6
 def _hub_from_quiz(text: str, blocks: list[Block], body: list[int], parties: Parties) -> str | None:
     """A quiz or study page of questions with their answers: the country most of its questions
     are about is the hub, the others its partners (not the pair the first answer names)."""
-    units = [parties(blocks[i].start, blocks[i].end) for i in body
-             if (q := text.find("?", blocks[i].start, blocks[i].end)) >= 0 and ANSWER.match(text, q + 1, blocks[i].end)]
+    units = [[c for s, e in asked for c in parties(s, e)] for i in body
+             if (asked := asked_and_answered(text, blocks[i])) is not None]
     if len(units) < 2:
         return None
     presence = Counter(c for codes in units for c in codes)

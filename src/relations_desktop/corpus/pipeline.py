@@ -21,7 +21,7 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sentences import split_sentences
+from relations_desktop.corpus.sentences import CHOICE, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
     CITATION,
@@ -300,8 +300,6 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|
 
 
 _ANSWER = re.compile(r"\s*(?:(?i:ans(?:wer)?\.?)|উত্তর|उत्तर)\s*[:.ঃ\-–)]")
-# Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
-_CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
 # Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
 _CHOICE_LENGTH = 40
 # A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
@@ -320,13 +318,13 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
         if not _QUESTION_LABEL.match(text, s, e):
             if text.find(")", s, e) < 0:
                 return found                    # no choices: each closes with a bracket
-            choices = [m.start() for m in _CHOICE.finditer(text, s, e)]
+            choices = [m.start() for m in CHOICE.finditer(text, s, e)]
             opens = len(choices) >= 2 and not text[s:choices[0]].strip() and \
                 all(b - a <= _CHOICE_LENGTH for a, b in itertools.pairwise([*choices, e]))
             return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
         asked = e
     after = min(asked + 1, e)
-    choices = [m.start() for m in _CHOICE.finditer(text, after, e)]
+    choices = [m.start() for m in CHOICE.finditer(text, after, e)]
     if len(choices) >= 2:
         found = [d for d in found if d.start < choices[0]]
     answer = _ANSWER.match(text, after) or _ANSWER.match(text, e)

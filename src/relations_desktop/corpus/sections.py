@@ -2,7 +2,8 @@
 ("Argentina–Chile", "ভারত ও নেপাল", "== भारत–भूटान =="), short list items that do ("1. Peru –
 Ecuador (Cenepa war)", "২. পেরু-ইকুয়েডর (…)") and short lines ending in a colon ("Peru –
 Ecuador:"). What follows a pair heading is about its pair up to the next heading that names
-other states (ANNOTATION 2)."""
+other states (ANNOTATION 2). A quiz's question with its answer names the pair of the question's
+explanation ("Which country first recognised Ukraine? … Answer: (b) Poland")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 import regex
 
 from relations_desktop.corpus.countries import CountryIndex
+from relations_desktop.corpus.sentences import ANSWER, CHOICE
 from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, Block
 from relations_desktop.corpus.turns import JOINED
 
@@ -92,3 +94,42 @@ def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
         elif b.kind in BODY and current is not None:
             out[i] = current
     return out
+
+
+def quiz_sections(text: str, blocks: list[Block],
+                  parties: Callable[[int, int], list[str]]) -> dict[int, tuple[str, str]]:
+    """Each body block of a quiz unit (a question with its answer, and what follows up to the
+    next question) whose question and answer name two states, with their pair; the choices
+    offered are left out ("(a) Canada (b) Poland"). Needs two units naming different pairs."""
+    units: dict[int, tuple[str, str] | None] = {}
+    for i, b in enumerate(blocks):
+        if b.kind == PARA:
+            asked = asked_and_answered(text, b)
+            if asked is not None:
+                codes = [c for s, e in asked for c in parties(s, e)]
+                units[i] = (min(codes), max(codes)) if len(set(codes)) == 2 else None
+    if len({p for p in units.values() if p}) < 2:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for i, b in enumerate(blocks):
+        if i in units:
+            current = units[i]
+        if current is not None and b.kind in BODY:
+            out[i] = current
+    return out
+
+
+# An answer opens a line or follows the question mark ("…? Answer: Poland").
+_ANSWER_AFTER = regex.compile(r"(?:(?<=\n)|(?<=[?？]))" + ANSWER.pattern)
+
+
+def asked_and_answered(text: str, b: Block) -> list[tuple[int, int]] | None:
+    """The question's own words and the answer's line, if the block is a question answered."""
+    answer = _ANSWER_AFTER.search(text, b.start, b.end)
+    if answer is None:
+        return None
+    choice = CHOICE.search(text, b.start, answer.start())
+    stem_end = choice.start() if choice else answer.start()
+    line_end = text.find("\n", answer.end(), b.end)
+    return [(b.start, stem_end), (answer.end(), b.end if line_end < 0 else line_end)]

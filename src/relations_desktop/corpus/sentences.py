@@ -7,6 +7,8 @@ import unicodedata
 
 import regex
 
+from relations_desktop.textnorm import MARKS
+
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "no", "nos", "vol", "pp", "p", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.n", "u.s.s.r", "a.m", "p.m", "ph.d", "mt", "ft", "fig", "al", "cf", "ed", "eds", "op", "art", "sec", "ch"]
 )
@@ -18,6 +20,8 @@ _BOUNDARY = re.compile(
 # What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
 # Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
 ANSWER = regex.compile(r"\s*(?:(?i:answer|ans\.?)\s*[:：.)]|(?:উত্তর|उत्तर)\s*[:：ঃ]|उ०\s*[:：])")
+# Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
+CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _LETTER = regex.compile(r"[\w\p{M}]")
 _WORD_BEFORE = regex.compile(r"(?r)([\w\p{M}.]+)$")      # searched from the end: one try, not one per character

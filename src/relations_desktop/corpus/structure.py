@@ -17,7 +17,7 @@ from operator import add
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
-from relations_desktop.corpus.sentences import ANSWER
+from relations_desktop.corpus.sentences import ANSWER, CHOICE
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -171,18 +171,28 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
     return st
 
 
+def _is_quiz_line(seg: str) -> bool:
+    """A line of a quiz's choices ("(a) Canada (b) Poland") or its answer ("Answer: (b) Poland"):
+    short and unpunctuated like a heading, but no heading."""
+    return bool(ANSWER.match(seg)) or len(CHOICE.findall(seg)) >= 2
+
+
 def _join_answers(text: str, st: Structure) -> None:
-    """A quiz's question and the answer line right after it are one paragraph: the answer
-    ("Answer: Bhutan, 6 December 1971.") means nothing without its question."""
+    """A quiz's question, the lines of choices after it and its answer line are one paragraph:
+    the answer ("Answer: Bhutan, 6 December 1971.") means nothing without its question."""
     out: list[Block] = []
+    asking = False                       # the last block is a question not yet answered
     for b in st.blocks:
         prev = out[-1] if out else None
-        if (prev is not None and b.kind == PARA and prev.kind == PARA
-                and text[prev.start:prev.end].rstrip().endswith("?") and not text[prev.end:b.start].strip()
-                and ANSWER.match(text, b.start, b.end)):
-            out[-1] = Block(PARA, prev.start, b.end)
-            continue
+        if asking and prev is not None and b.kind == PARA and not text[prev.end:b.start].strip():
+            seg = text[b.start:b.end]
+            answer = ANSWER.match(seg)
+            if answer or len(CHOICE.findall(seg)) >= 2:
+                out[-1] = Block(PARA, prev.start, b.end)
+                asking = not answer
+                continue
         out.append(b)
+        asking = b.kind == PARA and text[b.start:b.end].rstrip().endswith(("?", "？", ":"))   # "… signed by Egypt and:"
     st.blocks[:] = out
 
 
@@ -368,7 +378,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             return Block(TABLE_ROW, s, e, label=_row_label(text, s, e))
     if _LIST_MARK.match(seg):
         return Block(LIST_ITEM, s, e, label=_item_label(text, s, e))
-    if _looks_like_heading(seg):
+    if _looks_like_heading(seg) and not _is_quiz_line(seg):
         if seg[:1].islower():
             return Block(NAV, s, e)
         return Block(HEADING, s, e)
