@@ -25,6 +25,13 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("Norway and Chile acted as guarantors of the pact", {"Norway": MEDIATOR, "Chile": MEDIATOR}),
     ("নরওয়ের পর্যবেক্ষণে দুই দেশ চুক্তি সই করে", {"নরওয়ের": MEDIATOR}),
     ("नॉर्वे की निगरानी में दोनों देशों ने संधि की", {"नॉर्वे": MEDIATOR}),
+    # a city-state named as a place is a venue; named as a state it is a party
+    ("the treaty was signed at the Vatican", {"Vatican": VENUE}),
+    ("the two leaders met in Singapore", {"Singapore": VENUE}),
+    ("দুই নেতা সিঙ্গাপুরে বৈঠক করেন", {"সিঙ্গাপুরে": VENUE}),
+    ("दोनों नेता सिंगापुर में मिले", {"सिंगापुर": VENUE}),
+    ("Singapore recognised Kenya", {"Singapore": PARTY, "Kenya": PARTY}),
+    ("Kenya opened an embassy in Nigeria", {"Kenya": PARTY, "Nigeria": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

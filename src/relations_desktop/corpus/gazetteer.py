@@ -87,6 +87,19 @@ DISPLAY_NAMES: dict[str, dict[str, str]] = {
 
 
 @cache
+def city_states() -> frozenset[str]:
+    """The states one of whose names is also their capital's (Singapore, Monaco, Vatican City):
+    "in Singapore" may be where something happens rather than who does it."""
+    out = set()
+    for code, langs in _data()["countries"].items():
+        for fields in langs.values():
+            capitals = {alias_key(c) for c in fields.get("capitals", [])}
+            if any(alias_key(n) in capitals for n in fields.get("names", [])):
+                out.add(code)
+    return frozenset(out)
+
+
+@cache
 def country_name(code: str, lang: str) -> str:
     """The name of a country (or former state) in ``lang`` as the interface shows it: CLDR's,
     or the newspapers' form where they differ (DISPLAY_NAMES); the code when unknown."""

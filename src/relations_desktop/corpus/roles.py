@@ -9,7 +9,7 @@ import re
 import regex
 
 from relations_desktop.corpus.countries import Mention
-from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME
+from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME, city_states
 from relations_desktop.textnorm import MARKS
 
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
@@ -35,7 +35,7 @@ _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took plac
 _HELD_AFTER = re.compile(
     rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
     r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
-_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+)$")
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
 _LOCATIVE_BN = re.compile(r"(?:তে|য়|এ|ে)$")
 _LOCATIVE_HI = re.compile(r"\s+में" + _E)
 _CITY_AFTER = re.compile(r"\s+(?:শহরে|নগরে|নগরীতে)|\s+(?:शहर|नगर)\s+में" + _E + r"|\s+(?i:city)\b")
@@ -161,7 +161,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     # only when it is one that depends on the kind of the mention
     a = found_after.lastgroup if found_after else None
     if a is None and b is None:                  # most mentions
-        return VENUE if m.kind == CAPITAL and _is_locative(text, m) else PARTY
+        return VENUE if _placelike(m) and _is_locative(text, m) else PARTY
     if a in ("held", "city", "names", "place"):
         a = None
         for name, pattern in _AFTER_PARTS:
@@ -176,7 +176,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return MEDIATOR
     if m.kind in (NAME, CAPITAL) and (b == "held" or a == "held"):
         return VENUE
-    if m.kind == CAPITAL and (a in ("city", "names") or _is_locative(text, m)):
+    if (m.kind == CAPITAL and a in ("city", "names")) or (_placelike(m) and _is_locative(text, m)):
         return VENUE
     if a == "place":
         return PLACE
@@ -228,9 +228,14 @@ def party_codes(text: str, mentions: list[Mention]) -> list[str]:
     return out
 
 
+def _placelike(m: Mention) -> bool:
+    """A capital, or the name of a city-state ("signed at the Vatican", "met in Singapore")."""
+    return m.kind == CAPITAL or (m.kind == NAME and m.code in city_states())
+
+
 def _is_locative(text: str, m: Mention) -> bool:
-    """A capital named as the place where something happens, not for its government."""
-    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 6), m.start):
+    """A capital (or a city-state) named as the place where something happens, not for its government."""
+    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 10), m.start):
         return True
     word = m.text
     if "\u0980" <= word[-1:] <= "\u09ff":
