@@ -39,6 +39,8 @@ def stamp_texts(text):
     ("पब्लिश्ड: 14 मार्च 2021\nनेपाल और भूटान की बैठक।", "published", "पब्लिश्ड: 14 मार्च 2021"),
     ("पोस्टेड ऑन: 14 मार्च 2021\nनेपाल और भूटान की बैठक।", "updated", "पोस्टेड ऑन: 14 मार्च 2021"),
     ("Mar 14, 2021 | 09:10 AM IST\nGhana and Togo agreed.", "header", "Mar 14, 2021 | 09:10 AM"),
+    ("পোস্ট করা হয়েছে: ১৪ মার্চ ২০২১ | ৩৪৫ বার পড়া হয়েছে\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "published",
+     "১৪ মার্চ ২০২১"),
 ])
 def test_stamps_are_found(text, kind, piece):
     assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)

@@ -21,13 +21,13 @@ _D = r"[0-9০-৯०-९]"
 _LABEL = re.compile(
     r"(?i:last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|"
     r"last\s+modified|modified|date\s*:)|"
-    r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|"
+    r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|পোস্ট(?:\s+করা)?|"
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|पब्लिश|पोस्ट\s+किया|पोस्टेड(?:\s+ऑन)?|"
     r"दिनांक\s*:")
 _LABEL_REACH = 70
 # Fragments every label holds: a cheap test before the pattern is run.
 _LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
-                "আপডেট", "হালনাগাদ", "প্রকাশ", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "পোস্ট", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
                 "पब्लिश")
 _DIGIT = re.compile(r"[0-9০-৯०-९]")
 # A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
