@@ -126,3 +126,15 @@ def test_display_names_replace_cldr_only_for_display():
 ])
 def test_an_ambiguous_form_reads_as_the_one_of_its_countries_the_text_names(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the locative "-য়" after a vowel, and "-য়ের"
+    ("শ্রীলঙ্কায় বৈঠক", ["LK"]), ("কেনিয়ায় সফর", ["KE"]), ("রাশিয়ায় যান", ["RU"]), ("ঢাকায় বৈঠক", ["BD"]),
+    ("ব্রুনাইয়ের বন্দরে", ["BN"]), ("কলম্বোয় আলোচনা", ["LK"]),
+    # a name matched by its consonants alone is no capital unless its last vowel is the capital's
+    ("বঙ্গবন্ধু ও কাস্ত্রো বৈঠক করেন", []), ("फ़िदेल कास्त्रो से मिले", []), ("কাঠমুন্ডুতে বৈঠক", ["NP"]),
+])
+def test_bengali_endings_and_skeleton_matches(text, expected):
+    assert codes(text) == expected
+

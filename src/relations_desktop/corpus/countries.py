@@ -16,6 +16,7 @@ from typing import NamedTuple
 from relations_desktop.corpus.gazetteer import (
     AMBIGUOUS,
     BLOCKER,
+    CAPITAL,
     COMBINING,
     DEMONYM,
     FORMER,
@@ -57,8 +58,12 @@ class Mention(NamedTuple):
         return self.code is not None and self.kind != AMBIGUOUS
 
 
-_BN_SUFFIXES = frozenset(_BN_ENDINGS)
-_BN_SUFFIX_LENGTHS = sorted({len(x) for x in _BN_ENDINGS}, reverse=True)
+# (as lookup keys: the words they are cut from are keys, without nukta: "ঢাকায়" is "ঢাকায")
+_BN_SUFFIXES = frozenset(map(match_key, _BN_ENDINGS))
+_BN_SUFFIX_LENGTHS = sorted({len(x) for x in _BN_SUFFIXES}, reverse=True)
+
+
+_BN_DERIVED_KEYS = tuple(dict.fromkeys(map(match_key, _BN_DERIVED)))
 
 
 def stems(key: str, script: str) -> list[tuple[str, bool]]:
@@ -75,7 +80,7 @@ def stems(key: str, script: str) -> list[tuple[str, bool]]:
                         out.append((stem, False))
                         nxt.append(stem)
             frontier = nxt
-        for suf in _BN_DERIVED:
+        for suf in _BN_DERIVED_KEYS:
             if key.endswith(suf) and len(key) - len(suf) >= _MIN_STEM["bn"]:
                 out.append((key[: -len(suf)], True))
     elif script == "hi":
@@ -277,12 +282,12 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
                 continue
             head = tuple(toks.skeleton(k) for k in range(i, i + length - 1))
             entry = gaz.fuzzy.get((*head, toks.skeleton(i + length - 1)))
-            if entry is not None:
+            if entry is not None and _alike(toks.key(i + length - 1), entry):
                 return length, entry
         # a single inflected word: its stems' skeletons
         for stem, _derived in toks.stems(i):
             entry = gaz.fuzzy.get((skeleton(stem),))
-            if entry is not None:
+            if entry is not None and _alike(stem, entry):
                 return 1, entry
         if len(toks) > i + 1 and toks.adjacent(i, 2):
             for stem, _derived in toks.stems(i + 1):
@@ -290,6 +295,19 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
                 if entry is not None:
                     return 2, entry
     return None
+
+
+_VOWEL_SIGN = re.compile(r"[\u09be-\u09cc\u0940-\u094c\u093e\u0962\u0963\u09e2\u09e3]")
+
+
+def _alike(word: str, entry: Entry) -> bool:
+    """Whether a word matched by its consonants alone may be a capital: its last vowel sign is
+    the name's ("কাস্ত্রো" is Castro, not the capital written "কাস্ত্রি"). Names and demonyms are
+    spelled too variously to ask this of them."""
+    if entry.kind != CAPITAL:
+        return True
+    last = _VOWEL_SIGN.findall(word)[-1:]
+    return last == _VOWEL_SIGN.findall(alias_key(entry.surface)[-1])[-1:]
 
 
 def _stemmed(table: dict[tuple[str, ...], Entry], head: tuple[str, ...], toks: _Tokens,
