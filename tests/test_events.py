@@ -398,24 +398,40 @@ def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_
      "Q2. Chile and which country signed the Treaty of Peace and Friendship of 1984?\n"
      "(a) Peru (b) Bolivia (c) Argentina (d) Uruguay\nAnswer: (c) Argentina\n"
      "Explanation: The treaty was signed in the Vatican on 29 November 1984.\n",
-     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984-11-29", "agreement", ("AR", "CL"))]),
+     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984", "agreement", ("AR", "CL")),
+      ("1984-11-29", "agreement", ("AR", "CL"))]),
     ("কূটনীতি কুইজ\n\n"
      "প্রশ্ন ১. কোন দেশ প্রথম স্লোভাকিয়াকে স্বীকৃতি দেয়?\nক) হাঙ্গেরি খ) চেকিয়া গ) অস্ট্রিয়া ঘ) পোল্যান্ড\n"
      "উত্তর: খ) চেকিয়া\nব্যাখ্যা: ১৯৯৩ সালের ১ জানুয়ারি চেকিয়া স্লোভাকিয়াকে স্বীকৃতি দেয়।\n\n"
      "প্রশ্ন ২. চিলি কোন দেশের সঙ্গে ১৯৮৪ সালে শান্তি ও মৈত্রী চুক্তি সই করে?\n"
      "ক) পেরু খ) বলিভিয়া গ) আর্জেন্টিনা ঘ) উরুগুয়ে\nউত্তর: গ) আর্জেন্টিনা\n"
      "ব্যাখ্যা: চুক্তিটি ১৯৮৪ সালের ২৯ নভেম্বর সই হয়।\n",
-     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984-11-29", "agreement", ("AR", "CL"))]),
+     [("1993-01-01", "recognition", ("CZ", "SK")), ("1984", "agreement", ("AR", "CL")),
+      ("1984-11-29", "agreement", ("AR", "CL"))]),
     # a quiz whose questions share one country: that country is the hub, each answer its partner
     ("अंतरराष्ट्रीय संबंध प्रश्नोत्तरी\n\n"
      "प्रश्न 1. घाना ने 1998 में किस देश के साथ सीमा समझौता किया?\n(a) टोगो (b) बुर्किना फ़ासो (c) नाइजर (d) माली\n"
      "उत्तर: (b) बुर्किना फ़ासो\nव्याख्या: यह समझौता 12 मई 1998 को हुआ।\n\n"
      "प्रश्न 2. घाना में दूतावास खोलने वाला पहला अफ़्रीकी देश कौन था?\n(a) केन्या (b) टोगो (c) मिस्र (d) नाइजीरिया\n"
      "उत्तर: (a) केन्या\nव्याख्या: केन्या ने 12 जून 1964 को अक्रा में दूतावास खोला।\n",
-     [("1998-05-12", "agreement", ("BF", "GH")), ("1964-06-12", "embassy", ("GH", "KE"))]),
+     [("1998", "agreement", ("BF", "GH")), ("1998-05-12", "agreement", ("BF", "GH")),
+      ("1964-06-12", "embassy", ("GH", "KE"))]),
+    # a question with the date, answered past its choices by who: the question's date says when
+    ("বাংলাদেশকে স্বীকৃতি: কুইজ\n\nপ্রশ্ন ১. কোন দেশ ১৯৭২ সালের ২৪ জানুয়ারি বাংলাদেশকে স্বীকৃতি দেয়?\n"
+     "ক) যুক্তরাষ্ট্র খ) পোল্যান্ড গ) চীন\nউত্তর: খ) পোল্যান্ড\n\n"
+     "প্রশ্ন ২. কিউবা কবে বাংলাদেশের সঙ্গে কূটনৈতিক সম্পর্ক স্থাপন করে?\nক) ১৯৭২ খ) ১৯৭৩\nউত্তর: খ) ১৯৭৩\n"
+     "ব্যাখ্যা: ১৯৭৩ সালের ১৫ মার্চ দুই দেশের সম্পর্ক স্থাপিত হয়।\n",
+     [("1972-01-24", "recognition", ("BD", "PL")), ("1973-03-15", "relations_established", ("BD", "CU"))]),
 ])
 def test_quiz_units_with_choices_are_about_the_pair_their_question_and_answer_name(text, expected):
     assert dated(text) == expected
+
+
+def test_a_bengali_story_with_an_update_stamp_turns_to_the_pair_of_its_last_paragraph():
+    text = ("ইন্দোনেশিয়ার সঙ্গে বাণিজ্য আলোচনা শেষ\nনিজস্ব প্রতিবেদক\nআপডেট: ০৫ নভেম্বর ২০২৩, ১০:৪৫\n\n"
+            "বাংলাদেশ ও ইন্দোনেশিয়ার মধ্যে বাণিজ্য চুক্তি নিয়ে আলোচনা সোমবার (৩০ অক্টোবর) জাকার্তায় শেষ হয়েছে।\n\n"
+            "এদিকে গত ২৮ অক্টোবর বাংলাদেশ ও ব্রুনাইয়ের মধ্যে একটি সমঝোতা স্মারক সই হয়েছে।\n")
+    assert [(d, p) for d, _t, p in dated(text)] == [("2023-10-30", ("BD", "ID")), ("2023-10-28", ("BD", "BN"))]
 
 
 def test_north_east_is_not_an_answer():

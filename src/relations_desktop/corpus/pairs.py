@@ -146,7 +146,9 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
         return Assignment()
     parties = parties or Parties(text, index)
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
-    sections = pair_sections(text, blocks, index, parties) or quiz_sections(text, blocks, parties)
+    sections = pair_sections(text, blocks, index, parties)
+    quiz = {} if sections else quiz_sections(text, blocks, parties)
+    sections = sections or quiz
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         out.block_pairs.update(sections)
         out.headed = set(sections)
@@ -156,6 +158,8 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     named = set(sections.values())
     if not named:
         return out
+    # a quiz about the hub: each unit's partner is the one its question and answer name
+    out.block_pairs.update({i: p for i, p in quiz.items() if out.hub in p})
     if not out.titled and not set.intersection(*(set(p) for p in named)):
         # a page of independent pairs: a country recurring across it (a venue's, a mediator's) is
         # no hub

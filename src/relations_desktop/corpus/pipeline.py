@@ -21,7 +21,7 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sentences import CHOICE, split_sentences
+from relations_desktop.corpus.sentences import CHOICE, answer_after, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
     CITATION,
@@ -39,9 +39,12 @@ from relations_desktop.textnorm import MARKS
 
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
 _NEWS_SIGNS = regex.compile(
-    r"(?i:\b(?:said|told reporters|according to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
-    r"বলেন|জানান|বলেছেন|কহেন|"
-    r"ने कहा|कहा कि|के अनुसार|ने बताया")
+    r"(?i:\b(?:said|told reporters|according to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"correspondent|staff reporter)\b)|"
+    r"বলেন|জানান|বলেছেন|কহেন|জানিয়েছে|জানিয়েছে|প্রতিবেদক|সংবাদদাতা|"
+    r"ने कहा|कहा कि|के अनुसार|ने बताया|संवाददाता|"
+    # the weekday and the date in brackets of Bengali and Hindi news ("সোমবার (৩০ অক্টোবর)")
+    r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি|রোব)বার\s*\(|(?:सोम|मंगल|बुध|बृहस्पति|गुरु|शुक्र|शनि|रवि)वार\s*\(")
 
 
 @dataclass
@@ -324,10 +327,11 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
             return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
         asked = e
     after = min(asked + 1, e)
-    choices = [m.start() for m in CHOICE.finditer(text, after, e)]
-    if len(choices) >= 2:
-        found = [d for d in found if d.start < choices[0]]
-    answer = _ANSWER.match(text, after) or _ANSWER.match(text, e)
+    answer = answer_after(text, after, len(text), _ANSWER) or _ANSWER.match(text, e)
+    offered = answer.start() if answer is not None and answer.start() < e else e
+    choices = [m.start() for m in CHOICE.finditer(text, after, offered)]
+    if len(choices) >= 2:             # the choices offered state nothing; the answer after them does
+        found = [d for d in found if not choices[0] <= d.start < offered]
     if answer:
         line_end = text.find("\n", answer.end())
         if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):

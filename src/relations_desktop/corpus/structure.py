@@ -188,11 +188,13 @@ def _join_answers(text: str, st: Structure) -> None:
             seg = text[b.start:b.end]
             answer = ANSWER.match(seg)
             if answer or len(CHOICE.findall(seg)) >= 2:
-                out[-1] = Block(PARA, prev.start, b.end)
+                out[-1] = Block(prev.kind, prev.start, b.end, label=prev.label)
                 asking = not answer
                 continue
         out.append(b)
-        asking = b.kind == PARA and text[b.start:b.end].rstrip().endswith(("?", "？", ":"))   # "… signed by Egypt and:"
+        # a question ends in "?" or, to be completed, in ":" ("… signed by Egypt and:"); a
+        # numbered one ("১. কোন দেশ …?") is a list item
+        asking = b.kind in (PARA, LIST_ITEM) and text[b.start:b.end].rstrip().endswith(("?", "？", ":"))
     st.blocks[:] = out
 
 
