@@ -106,11 +106,16 @@ def cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.C
                           env={**os.environ, **(env or {})}, timeout=timeout)
 
 
-def hold_lock(library: Path, seconds: float) -> subprocess.Popen:
-    """Another process that holds the library's writer lock for ``seconds`` (returned once it holds it)."""
-    script = ("import sys, time\nfrom relations_desktop.store.lock import writer_lock\n"
-              "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(float(sys.argv[2]))\n")
-    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(seconds)], stdout=subprocess.PIPE,
-                             text=True)
+def hold_lock(library: Path, seconds: float, release: Path | None = None) -> subprocess.Popen:
+    """Another process that holds the library's writer lock for ``seconds``, and with ``release``
+    until that file exists (at most two minutes): the test says when, on an event it has seen,
+    not on a guess at how slow the machine is. Returned once it holds the lock."""
+    script = ("import os, sys, time\nfrom relations_desktop.store.lock import writer_lock\n"
+              "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    t0 = time.monotonic()\n"
+              "    time.sleep(float(sys.argv[2]))\n"
+              "    while sys.argv[3] and not os.path.exists(sys.argv[3]) and time.monotonic() - t0 < 120:\n"
+              "        time.sleep(0.02)\n")
+    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(seconds), str(release or "")],
+                             stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "held"
     return child

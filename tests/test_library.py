@@ -478,12 +478,16 @@ def test_documents_already_read_are_imported_lazily(tmp_path: Path, library: Pat
 
 def test_a_second_writer_waits_for_the_first_and_says_so(tmp_path: Path, library: Path):
     library.parent.mkdir(parents=True)
-    holder = hold_lock(library, 1.5)
+    release = tmp_path / "release"
     told: list[float] = []
     t0 = time.monotonic()
+    holder = hold_lock(library, 1.5, release)       # 1.5 s at least, and until the import says it waits
+
+    def waiting() -> None:
+        told.append(time.monotonic() - t0)
+        release.touch()
     try:
-        result = import_documents([write(tmp_path / "a", "np_in.txt", EN_NP_IN)], library,
-                                  waiting=lambda: told.append(time.monotonic() - t0))
+        result = import_documents([write(tmp_path / "a", "np_in.txt", EN_NP_IN)], library, waiting=waiting)
     finally:
         holder.wait(30)
     assert result.ok and len(result.added) == 1

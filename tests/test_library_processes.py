@@ -69,15 +69,21 @@ def test_two_imports_of_the_same_files_at_once_add_them_once(tmp_path: Path, hom
 def test_the_command_line_waits_for_another_writer_and_says_so(tmp_path: Path, home: dict[str, str]):
     library = tmp_path / "lib" / "user-corpus.db"
     library.parent.mkdir()
-    holder = hold_lock(library, 3)
+    release = tmp_path / "release"
+    holder = hold_lock(library, 0, release)         # until the import has said it waits
     try:
-        out = cli("corpus", "import", str(write(tmp_path / "in", "np_in.txt", EN_NP_IN)), "--user-db", str(library),
-                  env=home)
+        child = subprocess.Popen([sys.executable, "-m", "relations_desktop", "corpus", "import",
+                                  str(write(tmp_path / "in", "np_in.txt", EN_NP_IN)), "--user-db", str(library)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **home})
+        said = child.stderr.readline()
+        release.touch()
+        stdout, stderr = child.communicate(timeout=300)
     finally:
+        release.touch()
         holder.wait(30)
-    assert out.returncode == 0, out.stderr
-    assert out.stderr.startswith("waiting: another import or removal")
-    assert _added(out.stdout) == ["np_in.txt"]
+    assert child.returncode == 0, stderr
+    assert (said + stderr).startswith("waiting: another import or removal")
+    assert _added(stdout) == ["np_in.txt"]
 
 
 # ----- two windows
@@ -101,6 +107,7 @@ class Watch(QObject):      # lives in this (the interface) thread: the worker's 
     @Slot()
     def seen(self):
         labels.append(run.dialog.labelText())
+        print("waiting", flush=True)
 
 watch = Watch()
 loop = QEventLoop()
@@ -141,11 +148,17 @@ def test_two_windows_importing_at_once_lose_nothing(tmp_path: Path, seed_db: Pat
 def test_a_window_waits_for_another_writer_and_shows_it(tmp_path: Path, seed_db: Path, home: dict[str, str]):
     library = tmp_path / "lib" / "user-corpus.db"
     library.parent.mkdir()
-    holder = hold_lock(library, 4)
+    release = tmp_path / "release"
+    holder = hold_lock(library, 0, release)         # until the window has shown that it waits
     try:
-        report = _report(_app_import(seed_db, library, write(tmp_path / "in", "np_in.txt", EN_NP_IN), home))
+        child = _app_import(seed_db, library, write(tmp_path / "in", "np_in.txt", EN_NP_IN), home)
+        said = child.stdout.readline().strip()
+        release.touch()
+        report = _report(child)
     finally:
+        release.touch()
         holder.wait(30)
+    assert said == "waiting"
     assert report["added"] == ["np_in.txt"] and report["error"] is None
     assert report["labels"] and all("Waiting for it to finish" in label for label in report["labels"])
 

@@ -216,3 +216,51 @@ def test_after_an_import_the_reload_and_the_summary_come_in_turns_of_their_own(w
     assert run.summary is not None and "broken.txt" in run.summary
     assert window.import_summary.text.toPlainText() == run.summary
     window.import_summary.close()
+
+
+CHOOSING = r"""
+import json, sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+from relations_desktop.store.workers import server_started
+from relations_desktop.ui.app import make_application
+from relations_desktop.ui.import_commands import import_documents
+from relations_desktop.ui.mainwindow import MainWindow
+app = make_application()
+settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+win = MainWindow(Path(sys.argv[1]), None, settings=settings)
+win.show()
+seen = {"started_before": server_started(), "dialog": None, "started_while_choosing": False}
+deadline = time.monotonic() + 60
+
+def look():
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QFileDialog):
+        seen["dialog"] = dialog.windowTitle()
+        if server_started() or time.monotonic() > deadline:
+            seen["started_while_choosing"] = server_started()
+            dialog.reject()
+            return
+    QTimer.singleShot(20, look)
+
+QTimer.singleShot(0, look)
+seen["run"] = import_documents(win, folder=True) is not None
+print(json.dumps(seen))
+"""
+
+
+def test_choosing_a_folder_starts_the_import_workers_server_meanwhile(seed_db):
+    # As the Kiwix chooser does: the server's start (loading the pipeline, about half a second
+    # of processor time) overlaps the person's choosing, not the import they then start.
+    import json
+    import os
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", CHOOSING, str(seed_db)], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not seen["started_before"] and seen["dialog"] == "Import a folder"
+    assert seen["started_while_choosing"]
+    assert not seen["run"]                      # cancelled: nothing imported

@@ -76,6 +76,8 @@ def test_a_worker_that_dies_fails_its_documents_and_the_import_goes_on():
     assert "d5.txt" in failed                   # the one that killed its worker, and those in flight with it
     assert len(failed) < 100 and len(staged) + len(failed) == 200
     assert "d199.txt" in staged                 # the rest were read by new workers
+    assert failed == ["d5.txt"]                 # those in flight with it were processed again
+    assert staged == [f"d{i}.txt" for i in range(200) if i != 5]    # in their order
 
 
 # In a process of its own (this one may have started the workers' server already): documents

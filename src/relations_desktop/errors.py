@@ -24,7 +24,8 @@ class DocumentError(ReasonError):
     REASONS = ("unreadable", "empty", "binary", "undecodable", "processing", "unsupported_type",
                "too_large", "not_a_file", "folder", "bad_name",
                "legacy_bijoy", "legacy_krutidev", "pdf_invalid", "pdf_encrypted", "pdf_no_text",
-               "pdf_unreadable_text", "docx_invalid", "zim_archive", "zim_invalid", "zim_entry_missing")
+               "pdf_unreadable_text", "docx_invalid", "zim_archive", "zim_invalid", "zim_entry_missing",
+               "crashed")
 
     def __init__(self, file: str, reason: str, detail: str = "") -> None:
         self.file = file

@@ -1,6 +1,7 @@
 """Read document files: plain text (``corpus.formats.text``) here, other formats (HTML, PDF,
 DOCX) through their reader in ``corpus.formats``; each gives a ``RawDocument``
-(``corpus.document``), whose text every offset the pipeline stores points into.
+(``corpus.document``), whose text every offset the pipeline stores points into. Which formats
+are read by native code that a malformed file can crash is ``NATIVE_FORMATS``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ _ZIM_MAGIC = b"ZIM\x04"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml")
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 DOCUMENT_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".docx")
+
+
+# Formats whose reader runs native code that a malformed file can crash, taking the process with
+# it: PDFium (C++) for PDF, libzim (C++) for Kiwix archives. HTML and Word are parsed by lxml
+# (libxml2, hardened against hostile input) and Python's zipfile, text by Python: read anywhere.
+NATIVE_FORMATS = frozenset({"pdf", "zim"})
 
 
 def format_of(name: str, head: bytes) -> str:
@@ -90,7 +97,22 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
 def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
     """Read one file of any supported format. Raises DocumentError naming the file and the reason."""
     p = Path(path)
-    data = read_bytes(p, max_bytes)
+    return document_of(read_bytes(p, max_bytes), p)
+
+
+def reads_natively(path: Path) -> bool:
+    """Whether reading the file ``path`` runs a native reader (``NATIVE_FORMATS``), by its
+    leading bytes and suffix; a file that cannot be opened is not (reading it says why)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return format_of(path.name, head) in NATIVE_FORMATS
+
+
+def document_of(data: bytes, p: Path) -> RawDocument:
+    """The document the bytes ``data`` of the file ``p`` hold. Raises DocumentError."""
     if not data or data.isspace():       # (strip() would copy a large file)
         raise DocumentError(p.name, "empty")
     kind = format_of(p.name, data[:8])
@@ -115,3 +137,34 @@ def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawD
     check_legacy(text, p.name)
     return RawDocument(file=p.name, path=str(p), sha256=hashlib.sha256(data).hexdigest(),
                        encoding=encoding, text=text, size=len(data))
+
+
+class FileRef:
+    """A file to be read where it is processed (``store.pool.Deferred``): in a worker process
+    when there are workers, so that a reader crashing on a malformed file ends that worker, not
+    the import. Cheap to send: its path."""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> None:
+        self.name = self.file = display_name(path)
+        self.path = str(path)
+        self.max_bytes = max_bytes
+        self.sha256: str | None = None      # known once read (``identify``)
+        self.size: int | None = None
+        self._data: bytes | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_data": None}
+
+    def identify(self) -> None:
+        """Read the file's bytes: its hash and size are known from here on. Raises DocumentError."""
+        if self._data is None:
+            self._data = read_bytes(self.path, self.max_bytes)
+            self.sha256 = hashlib.sha256(self._data).hexdigest()
+            self.size = len(self._data)
+
+    def load(self) -> RawDocument:
+        """The file as a document (its bytes are let go of). Raises DocumentError."""
+        self.identify()
+        data, self._data = self._data, None
+        assert data is not None
+        return document_of(data, Path(self.path))

@@ -29,6 +29,7 @@ _DOCUMENT_REASONS = {
     "zim_archive": N_("it is a Kiwix library: import it with File → Import from a Kiwix library"),
     "zim_invalid": N_("the Kiwix file is damaged or incomplete"),
     "zim_entry_missing": N_("the article is missing from the Kiwix file"),
+    "crashed": N_("it crashed the program reading it; the file may be damaged"),
 }
 
 

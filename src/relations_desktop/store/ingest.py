@@ -11,7 +11,8 @@ private staging database that SQLite deletes itself, even after a crash. Only th
 the library's writer lock, are the staged documents copied into the library in one
 transaction (``store.commit``). So the pipeline never runs inside a transaction, readers never
 wait, a cancelled or killed import changes nothing, and memory follows the largest document.
-With ``workers`` the pipeline runs in that many processes (``store.pool``).
+With ``workers`` the pipeline runs in that many processes (``store.pool``), and a file of a
+format read by native code is read there too (``corpus.reader.NATIVE_FORMATS``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.neardup import Signature, Sketch
-from relations_desktop.corpus.reader import read_document
+from relations_desktop.corpus.reader import FileRef, read_document, reads_natively
 from relations_desktop.corpus.walk import walk_sources
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
@@ -219,10 +220,11 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 log.error("processing %s failed", doc.path, exc_info=exc)
                 result.failed.append(FailedFile(doc.file, doc.path, "processing", f"{type(exc).__name__}: {exc}"))
 
-            def unread(doc: Deferred, exc: DocumentError) -> None:
+            def unread(doc: RawDocument | Deferred, exc: DocumentError) -> None:
                 if doc.sha256 is not None:
                     known.this_import.pop(doc.sha256, None)
-                _read(exc, max_bytes, result)
+                listed = result.skipped if exc.reason in SKIPPED_REASONS else result.failed
+                listed.append(FailedFile(exc.file, doc.path, exc.reason, exc.detail))
 
             def admit(doc: RawDocument | Deferred) -> bool:
                 """Whether a document is new (and now recorded as such) or already there (or too large)."""
@@ -243,6 +245,8 @@ def _run_import(items: Iterable[Item], user_db: Path, bundled_db: Path | None, p
                 check()
                 if progress:
                     progress(done, total, _name(entry))
+                if workers > 0 and isinstance(entry, Path) and reads_natively(entry):
+                    entry = FileRef(entry, max_bytes)     # read by a worker, whose crash spares the import
                 if is_deferred(entry) and entry.sha256 is None:      # type: ignore[union-attr]
                     pipeline.submit(entry, handlers)        # its bytes are known once read (by a worker)
                     continue

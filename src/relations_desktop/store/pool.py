@@ -12,7 +12,9 @@ cannot be started (a frozen build without multiprocessing) the pipeline runs her
 Workers are forked from a warm fork server where the system has one (``store.workers``).
 When that server is not running yet (the first import of a process: it takes about half a
 second to load and warm the pipeline), an import that asks for it processes documents here
-meanwhile, in order, and hands the rest to the workers once they are ready.
+meanwhile, in order, and hands the rest to the workers once they are ready; but a deferred
+document waits for them (see ``Pipeline.submit``). A worker that dies (a native reader crashing
+on a malformed file) costs only the document that killed it (``Pipeline._recover``).
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ def import_size(paths: Iterable[str | os.PathLike]) -> int:
 
 @runtime_checkable
 class Deferred(Protocol):
-    """A document that is read where it is processed (in a worker when there are workers);
+    """A document that is read where it is processed (in a worker when there are workers):
+    a Kiwix article, a file of a format read by native code (``corpus.reader.FileRef``);
     picklable and cheap to send. Its bytes' hash and size are None until ``identify`` has read
     them (then a duplicate is skipped before its text is made); ``load`` raises DocumentError
     for what cannot be read."""
@@ -102,11 +105,12 @@ StageFn = Callable[[RawDocument, Parts, Signature | None], None]
 @dataclass(frozen=True)
 class Handlers:
     """Where the pipeline's outcomes go: ``stage`` the rows of a document; ``failed`` a document
-    the pipeline raised on; ``unread`` a deferred document that cannot be read, and why;
+    the pipeline raised on; ``unread`` a deferred document that cannot be read, or any document
+    that killed the worker reading it ("crashed"), and why;
     ``admit`` says whether a document read by a worker is new (else it is recorded as not)."""
     stage: StageFn
     failed: Callable[[RawDocument | Deferred, BaseException], None]
-    unread: Callable[[Deferred, DocumentError], None]
+    unread: Callable[[RawDocument | Deferred, DocumentError], None]
     admit: Callable[[RawDocument | Deferred], bool]
 
 
@@ -331,11 +335,16 @@ class Pipeline:
 
     def submit(self, item: RawDocument | Deferred, to: Handlers) -> None:
         """Process ``item`` and hand its rows to ``to.stage`` (now or later, in submission
-        order). Without workers (or while they start) a deferred document is read here."""
+        order). Without workers a deferred document is read here. While they start, a document
+        already read is processed here, but a deferred one waits for them: its reader may be
+        native code that a malformed file crashes, which must end a worker, not the import."""
         if not self._started():
-            self.helped += 1
-            self._read_here(item, to)
-            return
+            if not is_deferred(item):
+                self.helped += 1
+                self._read_here(item, to)
+                return
+            self._ready.wait()
+            self._started()
         if self._executor is None:
             self._read_here(item, to)
             return
@@ -362,19 +371,56 @@ class Pipeline:
             try:
                 fut = self._executor.submit(worker_batch, batch)
             except BrokenProcessPool:
-                # A worker died (killed, out of memory, a crash in a library): the documents the
-                # workers had are reported failed as their batches come back; the rest go to new
-                # workers, or are read here when none start.
-                log.warning("a worker process died; starting new ones")
-                self._executor.shutdown(wait=False, cancel_futures=False)
-                self._executor = None
-                self._start()
-                if self._executor is None:
+                self._recover(to)
+                if self._executor is None:      # no new workers: read here
                     for item in batch:
                         self._read_here(item, to)
                     return
                 fut = self._executor.submit(worker_batch, batch)
             self._pending.append((batch, fut))
+
+    def _recover(self, to: Handlers) -> None:
+        """A worker died (a native reader crashing on a malformed file, the out-of-memory
+        killer), breaking every batch in flight: each is processed again in new workers, alone,
+        and one that kills them again document by document, so that only a document that kills
+        its worker fails ("crashed"); the others are staged, in order."""
+        log.warning("a worker process died; starting new ones")
+        self._restart()
+        broken, self._pending = list(self._pending), deque()
+        for items, fut in broken:
+            if fut.done() and not fut.cancelled() and fut.exception() is None:     # done before the death
+                self._outcomes(items, fut.result(), to)
+            elif not self._again(items, to):
+                for item in items:
+                    if len(items) == 1 or not self._again([item], to):
+                        self._crashed(item, to)
+
+    def _restart(self) -> None:
+        """New workers in place of ones a death broke (or none, if none start)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+        self._start()
+
+    def _again(self, items: list[RawDocument | Deferred], to: Handlers) -> bool:
+        """Process ``items`` in a worker with nothing else in flight and hand on their outcomes;
+        False if the worker died on them (new workers are then started). Without workers, here."""
+        if self._executor is None:
+            for item in items:
+                self._read_here(item, to)
+            return True
+        try:
+            outcomes = self._executor.submit(worker_batch, items).result()
+        except BrokenProcessPool:
+            self._restart()
+            return False
+        self._outcomes(items, outcomes, to)
+        return True
+
+    @staticmethod
+    def _crashed(item: RawDocument | Deferred, to: Handlers) -> None:
+        log.error("%s killed the worker process reading it", item.path)
+        to.unread(item, DocumentError(item.file, "crashed", "the worker process reading it ended abruptly"))
 
     def _read_here(self, item: RawDocument | Deferred, to: Handlers) -> None:
         if not isinstance(item, RawDocument):
@@ -397,13 +443,21 @@ class Pipeline:
             to.failed(raw, exc.cause)
 
     def _next(self, to: Handlers) -> None:
-        items, fut = self._pending.popleft()
+        items, fut = self._pending[0]
         try:
             outcomes = fut.result()
-        except Exception as exc:        # the worker died: every document of the batch fails
+        except BrokenProcessPool:
+            self._recover(to)
+            return
+        except Exception as exc:        # the batch could not be sent or sent back: its documents fail
+            self._pending.popleft()
             for item in items:
                 to.failed(item, exc)
             return
+        self._pending.popleft()
+        self._outcomes(items, outcomes, to)
+
+    def _outcomes(self, items: list[RawDocument | Deferred], outcomes: list[Done], to: Handlers) -> None:
         for item, got in zip(items, outcomes, strict=True):
             self._outcome(item, got, to)
 
@@ -414,8 +468,8 @@ class Pipeline:
             to.failed(item, got.error)
         elif isinstance(got, _Known):
             item.sha256, item.size = got.sha256, got.size       # type: ignore[union-attr]
-            if to.admit(item):          # removed from the library meanwhile: read it here
-                self._read_here(item, to)
+            if to.admit(item) and not self._again([item], to):    # removed from the library meanwhile
+                self._crashed(item, to)
         else:
             raw, rows, sig = got
             if raw is None:

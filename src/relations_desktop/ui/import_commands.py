@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 def prepare_workers() -> None:
     """Start the import's worker processes' server now, in a thread, while the person chooses
-    what to import: the import then finds it ready (``store.workers.start_worker_server``).
+    what to import (files, a folder, Kiwix articles): an import with workers then finds it
+    ready (``store.workers.start_worker_server``).
     The server stays, for later imports (it holds the loaded pipeline: about 50 MB resident)."""
     import threading
 
@@ -53,6 +54,7 @@ def import_documents(window: MainWindow, folder: bool = False, paths: list[Path]
     alone opens its chooser)."""
     from relations_desktop.ui.importer import choose_files
     if paths is None:
+        prepare_workers()       # while the person chooses: a big choice is imported by workers
         paths = choose_files(window, folder)
         if len(paths) == 1 and paths[0].suffix.lower() == ".zim":
             import_kiwix(window, paths[0])
