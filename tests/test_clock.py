@@ -79,6 +79,21 @@ def test_then_the_story_then_the_clock():
     assert _complete("ঘটনাটি ঘটে ২৫ নভেম্বর।") == []                      # no clock: no year
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year that only bounds a span does not complete a day and month of its sentence
+    ("He arrived in Accra on Wednesday, September 4, his first visit since taking office in 2014.", ["2024-09-04"]),
+    ("इससे पहले 16 मई को दोनों देशों के बीच 2022 के बाद पहली सीधी वार्ता हुई थी।", ["2025-05-16"]),
+    ("এর আগে ১৬ মে দুই দেশের মধ্যে ২০২২ সালের পর প্রথম সরাসরি আলোচনা হয়।", ["2025-05-16"]),
+    # an open interval ("after 1945", "1945 के बाद", "১৯৪৫ সালের পর") dates nothing
+    ("After 1945, trade between the two grew.", []),
+    ("1945 के बाद दोनों देशों का व्यापार बढ़ा।", []),
+    ("১৯৪৫ সালের পর দুই দেশের বাণিজ্য বাড়ে।", []),
+])
+def test_years_that_bound_a_span(text, expected):
+    got = _complete(text, today=(2025, 6, 3))
+    assert [v for v in got if v not in ("2014", "2022")] == expected
+
+
 def test_story_year_is_the_last_full_date():
     dates = find_dates("On 4 April 1972 it recognised the state; in 1980 it …")
     assert story_year(dates) == 1972

@@ -125,6 +125,15 @@ def test_a_month_and_day_before_a_comma_is_a_yearless_date():
     assert [d.value for d in find_dates("On March 9, 2011, they met.")] == ["2011-03-09"]
 
 
+def test_a_span_of_months_written_year_first_in_bengali():
+    text = "২০১৯ সালের নভেম্বর থেকে ২০২০ সালের ফেব্রুয়ারি পর্যন্ত আলোচনা চলে।"
+    assert [(d.value, d.precision) for d in find_dates(text)] == [("2019-11/2020-02", "range")]
+
+
+def test_a_count_of_times_is_no_year():
+    assert [d.value for d in find_dates("পড়া হয়েছে ১৯৭৮ বার; read 1978 times; 1978 बार पढ़ा गया")] == []
+
+
 def test_yearless_day_and_month_keep_what_a_clock_needs():
     text = "১৯৯৯ সালের এক সভায় অক্টোবরের ১২ তারিখ; बुधवार (14 मई) को; on June 3"
     got = [(d.month, d.day) for d in find_dates(text) if d.yearless]

@@ -23,7 +23,7 @@ _ORGANISATION = re.compile(
     r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|World Bank|"
     r"Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
     r"(?i:\b(?:organi[sz]ation|union|alliance|bloc|group|community|association|league|council|forum|"
-    r"movement|pact)\b)|"
+    r"movement|pact|bank|fund)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
     r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|"
     r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन|"
@@ -34,7 +34,7 @@ _DOMESTIC = re.compile(
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
     r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|"
-    r"succeeded\s+(?:\w+\s+){0,3}as|"
+    r"succeeded\s+(?:\w+\s+){0,3}as|became an independent (?:state|nation|country|republic)|"
     r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
     r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
@@ -42,6 +42,8 @@ _DOMESTIC = re.compile(
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
     r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
+    r"(?:स्वतंत्र|संप्रभु|आज़ाद|आजाद)\s*(?:राष्ट्र|देश|गणराज्य)\s*(?:बना|बने|बनी)|"
+    r"স্বাধীন\s*(?:রাষ্ট্র|দেশ)\s*(?:হয়|হয়|হিসেবে)|"
     r"(?:प्रधानमंत्री|राष्ट्रपति|राजा)\s*(?:बने|बनीं|बनी)|उत्तराधिकारी")
 # A leader taking office or succeeding another, a state's independence from its former ruler
 # (not independence won with a partner's help, an event of the pair): what a date
@@ -50,7 +52,8 @@ _DOMESTIC = re.compile(
 _Y = "(?:য়|য়)"
 _OFFICE_OR_INDEPENDENCE = re.compile(
     r"(?i:\b(?:succeeded\s+(?:\S+\s+){0,4}?as|replaced\s+(?:\S+\s+){1,4}?as|took office|assumed office|"
-    r"came to power|(?:(?:gained|won|achieved|attained|obtained|declared|proclaimed)\s+(?:\w+\s+){0,2}independence|"
+    r"taking office|assuming office|took power|taking power|came to power|"
+    r"(?:(?:gained|won|achieved|attained|obtained|declared|proclaimed)\s+(?:\w+\s+){0,2}independence|"
     r"became independent)\s+from|became (?:the )?(?:new )?(?:prime minister|president|"
     r"king|queen|emir|sultan|chancellor|head of (?:state|government)))\b)|"
     rf"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতা{_Y}\s*আস|"
@@ -84,7 +87,9 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
         a = m.end()
     b = next((m.start() for m in _NARROW_BREAK.finditer(text, date_end, end)), end)
     for m in _OFFICE_OR_INDEPENDENCE.finditer(text, a, b):
-        if _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):
+        # (the English patterns cannot hold "first" ("became the first prime minister … to visit"),
+        # and "his first visit … since taking office in 2014" is an office)
+        if not m.group(0).isascii() and _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):
             continue
         # English puts the date after its verb; Bengali and Hindi before it
         if m.group(0).isascii():

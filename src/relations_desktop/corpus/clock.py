@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from relations_desktop.corpus.calendars import OTHER_DATE
-from relations_desktop.corpus.dates import DAY, MONTH, RANGE, DateMention, find_dates
+from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
 from relations_desktop.textnorm import MARKS, fold_digits
 
@@ -286,9 +286,12 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     in the order of ANNOTATION 4.2: a year of the same sentence (the nearest), the year of the
     story told earlier in the passage (``story_year``), the text's own date."""
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
-    years = [(d.start, int(d.value[:4])) for d in kept if d.value]
+    years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
     for d in kept:
+        if d.value and d.precision == YEAR and _open_after(text, d):
+            out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
+            continue
         if d.yearless:
             if years:
                 year, how = min(years, key=lambda p: abs(p[0] - d.start))[1], "sentence"
@@ -307,6 +310,26 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                                         completed=how)
         out.append(d)
     return out
+
+
+# A year that only bounds a span ("his first visit since taking office in 2014", "2022 के बाद पहली
+# वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
+_BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
+_BOUND_AFTER = re.compile(r"\s*(?:के\s+बाद|के\s+पहले|से\s+पहले|के\s+बाद\s+से|(?:সালের|-এর|এর)?\s*(?:পর|পরে|আগে)"
+                          + _NOT_IN_WORD + ")")
+
+
+def _bounds(text: str, d: DateMention) -> bool:
+    return bool(_BOUND_BEFORE.search(text, max(0, d.start - 40), d.start) or _BOUND_AFTER.match(text, d.end))
+
+
+# "after 1945", "1945 के बाद", "১৯৪৫ সালের পর": an open interval, never an act's date (ANNOTATION 4.4).
+_AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following)\s+)$")
+_AFTER_AFTER = re.compile(r"\s*(?:के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + _NOT_IN_WORD + ")")
+
+
+def _open_after(text: str, d: DateMention) -> bool:
+    return bool(_AFTER_BEFORE.search(text, max(0, d.start - 12), d.start) or _AFTER_AFTER.match(text, d.end))
 
 
 def story_year(dates: list[DateMention]) -> int | None:

@@ -267,7 +267,11 @@ VETOES: dict[str, dict[str, list[str]]] = {
     "agreement": {
         # the noun: "as a sign of goodwill", "signs of progress"
         "en": [r"(?i:(?:a|an|the|any|no|first|clear|positive|strong|good|welcome|encouraging)\s+signs?\s+of|"
-               r"signs\s+of)\b"],
+               r"signs\s+of)\b",
+               # a state declaring its own independence declares nothing with another
+               r"(?i:declar(?:ed|es|ing|ation of)\s+(?:its\s+|their\s+)?independence)\b"],
+        "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা"],
+        "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा"],
     },
     "relations_established": {
         "en": [r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",

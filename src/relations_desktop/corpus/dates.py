@@ -35,7 +35,7 @@ _QUANTITY_AFTER = (
     r"টি|টা|জন|কোটি|লাখ|লক্ষ|হাজার|মেগাওয়াট|কিলোমিটার|বর্গকিলোমিটার|টন|ডলার|টাকা|রুপি|বিলিয়ন|মিলিয়ন|"
     r"শতাংশ|সেনা|সৈন্য|জনের|"
     r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
-    r"प्रतिशत|फीसदी)(?![\w" + MARKS + "])"
+    r"प्रतिशत|फीसदी|times|বার|बार)(?![\w" + MARKS + "])"
 )
 _CURRENCY_BEFORE = r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳)\s?$"
 
@@ -97,6 +97,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy_dmy_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1},?\s+{y1}{TO_ONLY}{d2}\s+{m2},?\s+{y2}(?:\s*(?:तक|পর্যন্ত|অবধি))?"),
         ("mdy_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1},?\s+{y1}{TO_ONLY}{m2}\s+{d2},?\s+{y2}"),
         ("md_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1}{TO_ONLY}{m2}\s+{d2},?\s+{y1}"),   # from May 3 to May 9, 2019
+        ("ym_ym_range", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}\s*(?:থেকে|হতে)\s+{y2}{BN_YEAR}\s+{m2}"
+                        rf"{BN_MONTH_WORD}(?:\s*(?:পর্যন্ত|অবধি))?"),     # ২০১৯ সালের নভেম্বর থেকে ২০২০ সালের ফেব্রুয়ারি পর্যন্ত
         ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে|(?P<and>ও|এবং))\s+{y2}\s*"
                         rf"(?(and)(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)|(?:(?:সাল)?\s*(?:পর্যন্ত|অবধি)|"
                         rf"(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)))"),                  # ২০০১ থেকে ২০০৫ সালের মধ্যে
@@ -131,7 +133,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
-_YEAR_FIRST = ("ymd_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
+_YEAR_FIRST = ("ymd_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
 _DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm", "dm_range", "dm_dm_range")
 _MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
                 "md_range", "md_md_range")
@@ -192,7 +194,7 @@ def _dispatch() -> dict[str, list[tuple[int, str, re.Pattern]]]:
     def pick(names: tuple[str, ...]) -> list[tuple[int, str, re.Pattern]]:
         return [(r, n, p) for r, (n, p) in pats if n in names]
 
-    return {"year_bn": pick(("ymd_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
+    return {"year_bn": pick(("ymd_range", "ym_ym_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
             "year_dash": pick(("iso", "yy_range_dash", "year")),
             "year_hi": pick(("yy_range_hi", "year")),
             "year_only": pick(("year",)),
@@ -303,7 +305,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         if listed:
             return two("m1", "m2", _fmt(y, a), _fmt(y, b), MONTH)
         return [(*whole, f"{_fmt(y, a)}/{_fmt(y, b)}", RANGE)]
-    if name == "my_my_range":
+    if name in ("my_my_range", "ym_ym_range"):
         a, b = (year(), month()), (year("y2"), month("m2"))
         if not (a[1] and b[1]) or a >= b:
             return []

@@ -239,11 +239,16 @@ def _named_patterns() -> dict[str, re.Pattern]:
 
 
 def named_with_year(text: str, date_end: int, end: int) -> str | None:
-    """The type of an instrument or a war named with the year just before it ("the 1994 treaty")."""
+    """The type of an instrument or a war named with the year just before it ("the 1994 treaty");
+    not a declaration of independence ("১৯৭১ সালের ২৬ মার্চ স্বাধীনতা ঘোষণা")."""
     for t, pat in _named_patterns().items():
-        if pat.match(text, date_end, end):
+        m = pat.match(text, date_end, end)
+        if m and not _INDEPENDENCE.search(m.group(0)):
             return t
     return None
+
+
+_INDEPENDENCE = re.compile(r"(?i:independence)|স্বাধীনতা|स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी")
 
 
 Cue = tuple[int, int, str, bool]      # start, end, type, strong
