@@ -130,6 +130,10 @@ def test_a_span_of_months_written_year_first_in_bengali():
     assert [(d.value, d.precision) for d in find_dates(text)] == [("2019-11/2020-02", "range")]
 
 
+def test_a_number_below_twelve_hundred_is_no_year():
+    assert [d.value for d in find_dates("1000-1000 कैदियों की अदला-बदली; 1100 troops; in 1215")] == ["1215"]
+
+
 def test_a_count_of_times_is_no_year():
     assert [d.value for d in find_dates("পড়া হয়েছে ১৯৭৮ বার; read 1978 times; 1978 बार पढ़ा गया")] == []
 

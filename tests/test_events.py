@@ -439,6 +439,19 @@ def test_a_bengali_story_with_an_update_stamp_turns_to_the_pair_of_its_last_para
     assert [(d, p) for d, _t, p in dated(text)] == [("2023-10-30", ("BD", "ID")), ("2023-10-28", ("BD", "BN"))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Japan–Mongolia relations\n\nThe Mongolian president made a state visit to Japan in November 2010. "
+     "During the visit the two sides announced a strategic partnership.\n",
+     [("2010-11", "visit"), ("2010-11", "other")]),
+    ("জাপান–মঙ্গোলিয়া সম্পর্ক\n\n২০১০ সালের নভেম্বরে মঙ্গোলিয়ার প্রেসিডেন্ট জাপান সফর করেন। সে সফরে জাপান "
+     "মঙ্গোলিয়াকে ৫০ লাখ ডলার অনুদান দেয়।\n", [("2010-11", "visit"), ("2010-11", "aid")]),
+    ("जापान–मंगोलिया संबंध\n\nनवंबर 2010 में मंगोलिया के राष्ट्रपति ने जापान की यात्रा की। इस यात्रा के दौरान "
+     "दोनों देशों ने एक समझौते पर हस्ताक्षर किए।\n", [("2010-11", "visit"), ("2010-11", "agreement")]),
+])
+def test_the_act_told_after_during_the_visit_is_typed_by_its_own_words(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
 def test_north_east_is_not_an_answer():
     text = "ঘানা কি টোগোর পশ্চিমে?\nউত্তর-পূর্ব সীমান্তে ১৯৮২ সালে ঘানা ও টোগো চুক্তি সই করে।\n"
     assert len(analyse(text).blocks) == 2

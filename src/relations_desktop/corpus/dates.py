@@ -73,7 +73,7 @@ _E = rf"(?![\w{MARKS}])"       # word end
 def _patterns() -> list[tuple[str, re.Pattern]]:
     _, M = month_table()
     W = weekday_alternation()
-    Y = r"(?<![\d,.])(?P<@>1\d{3}|20\d{2})(?![\d]|[.,]\d|\s?%)"
+    Y = r"(?<![\d,.])(?P<@>1[2-9]\d{2}|20\d{2})(?![\d]|[.,]\d|\s?%)"
     D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|\s?শে|ে|তম)?(?![\d]|[.,:]\d)"
     # Bengali inflects month names too: ডিসেম্বরে, মার্চে, জুলাইয়ে, ফেব্রুয়ারিতে, আগস্টের.
     MON = r"(?P<@>" + M + r")(?:য়ে|ে|এ|তে|ের|র|ই)?\.?" + _E

@@ -390,7 +390,10 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
                    ctx: SentenceContext) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
     ("During that visit …", "इस दौरान", "সে সফরে") takes that act's date (ANNOTATION 4.6)."""
-    type_, type_source = classify_near(text, s, e, pointer[0])
+    # the pointer's own words ("during the visit") type nothing: the act is in the rest
+    opens = not text[s:pointer[0]].strip(" ,\"'“‘")
+    type_, type_source = classify_near(text, pointer[1], e, pointer[1]) if opens else \
+        classify_near(text, s, e, pointer[0])
     pairs = ctx.pairs or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"
     if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):
