@@ -65,6 +65,7 @@ def test_a_parenthesis_names_its_own_partner():
     "Nepal joined ECOWAS in 1999.",
     "Nepal became the 193rd member of the United Nations on 14 July 2011.",
     "Nepal joined the Asian Development Bank in 1966.",
+    "नेपाल संयुक्त राष्ट्र का सदस्य किस वर्ष बना?\n(a) 1945 (b) 1955\nउत्तर: (b) 1955",
     "১৯৭১ সালের ২৬ মার্চ নেপাল স্বাধীনতা ঘোষণা করে।",
     "नेपाल ने 31 अगस्त 1991 को स्वतंत्रता की घोषणा की।",
     "Nepal declared its independence on 31 August 1991.",
@@ -421,12 +422,14 @@ def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_
      "उत्तर: (a) केन्या\nव्याख्या: केन्या ने 12 जून 1964 को अक्रा में दूतावास खोला।\n",
      [("1998", "agreement", ("BF", "GH")), ("1998-05-12", "agreement", ("BF", "GH")),
       ("1964-06-12", "embassy", ("GH", "KE"))]),
-    # a question with the date, answered past its choices by who: the question's date says when
+    # a question with the date, answered past its choices by who: the question's date says when;
+    # an answer with a date ("উত্তর: খ) ১৯৭৩") states the question's act with that date
     ("বাংলাদেশকে স্বীকৃতি: কুইজ\n\nপ্রশ্ন ১. কোন দেশ ১৯৭২ সালের ২৪ জানুয়ারি বাংলাদেশকে স্বীকৃতি দেয়?\n"
      "ক) যুক্তরাষ্ট্র খ) পোল্যান্ড গ) চীন\nউত্তর: খ) পোল্যান্ড\n\n"
      "প্রশ্ন ২. কিউবা কবে বাংলাদেশের সঙ্গে কূটনৈতিক সম্পর্ক স্থাপন করে?\nক) ১৯৭২ খ) ১৯৭৩\nউত্তর: খ) ১৯৭৩\n"
      "ব্যাখ্যা: ১৯৭৩ সালের ১৫ মার্চ দুই দেশের সম্পর্ক স্থাপিত হয়।\n",
-     [("1972-01-24", "recognition", ("BD", "PL")), ("1973-03-15", "relations_established", ("BD", "CU"))]),
+     [("1972-01-24", "recognition", ("BD", "PL")), ("1973", "relations_established", ("BD", "CU")),
+      ("1973-03-15", "relations_established", ("BD", "CU"))]),
 ])
 def test_quiz_units_with_choices_are_about_the_pair_their_question_and_answer_name(text, expected):
     assert dated(text) == expected

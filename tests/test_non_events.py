@@ -13,6 +13,16 @@ def dated(text: str) -> list[tuple[str, str]]:
     return [(e.date, text[e.start:e.end].strip()) for e in processed(text).events if e.date]
 
 
+@pytest.mark.parametrize("text", [
+    "चिली–पेरू संबंध\n\nप्रश्न: चिली ने लीमा में दूतावास कब खोला?\n(क) 1838 (ख) 1840 (ग) 1845\nसही उत्तर: (ख) 1840\n",
+    "চিলি–পেরু সম্পর্ক\n\nপ্রশ্ন: চিলি কবে লিমায় দূতাবাস খোলে?\nক) ১৮৩৮ খ) ১৮৪০ গ) ১৮৪৫\nসঠিক উত্তর: খ) ১৮৪০\n",
+    "Chile–Peru relations\n\nQ: When did Chile open an embassy in Lima?\n(a) 1838 (b) 1840 (c) 1845\n"
+    "Correct answer: (b) 1840\n",
+])
+def test_an_answer_past_the_choices_states_the_questions_act_with_its_date(text):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == [("1840", "embassy")]
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Chile–Peru relations\n\nChile and Peru established diplomatic relations in 1839.\n\n"
      "See also\n• Chile–Peru maritime dispute (2008)\n• Peruvian general election (1980)\n", ["1839"]),

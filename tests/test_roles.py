@@ -32,6 +32,11 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("दोनों नेता सिंगापुर में मिले", {"सिंगापुर": VENUE}),
     ("Singapore recognised Kenya", {"Singapore": PARTY, "Kenya": PARTY}),
     ("Kenya opened an embassy in Nigeria", {"Kenya": PARTY, "Nigeria": PARTY}),
+    # where a visitor arrives is the state visited; where talks are held is a venue
+    ("the minister arrived in Nairobi on Monday", {"Nairobi": PARTY}),
+    ("মন্ত্রী আগামী সপ্তাহে নাইরোবিতে আসবেন", {"নাইরোবিতে": PARTY}),
+    ("the ministers met in Nairobi", {"Nairobi": VENUE}),
+    ("মন্ত্রীরা নাইরোবিতে বৈঠক করেন", {"নাইরোবিতে": VENUE}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

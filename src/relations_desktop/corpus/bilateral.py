@@ -17,7 +17,9 @@ _MEMBERSHIP = re.compile(
     r"became (?:an? |the )?(?:\w+ )?members?|"
     r"belonged to|belongs to|is a member|are members|were members)\b)|"
     r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
-    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)")
+    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)|"
+    # a quiz's "the UN's member in which year did it become": the question's words between
+    r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হয়|হন)")
 _ORGANISATION = re.compile(
     r"\b(?:NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
     r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|World Bank|"

@@ -302,7 +302,8 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|
                              r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
 
 
-_ANSWER = re.compile(r"\s*(?:(?i:ans(?:wer)?\.?)|উত্তর|उत्तर)\s*[:.ঃ\-–)]")
+_ANSWER = re.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?ans(?:wer)?\.?)|(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब))"
+                     r"\s*[:.ঃ\-–)]")
 # Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
 _CHOICE_LENGTH = 40
 # A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").

@@ -151,6 +151,8 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     # what comes right before, in one search, and only after a word that can end such a phrase
     b = None
     before = text[max(0, m.start - 40):m.start]
+    if before.rstrip(" ").endswith(")") and _CHOICE_BEFORE.search(before) and not _ANSWERED_BEFORE.search(before):
+        return LISTED                 # a quiz's choice ("(a) Canada (b) Poland"), not its answer
     if before.rstrip(" ").endswith(","):
         b = "held" if _COMMA_BEFORE.search(before) else None
     elif _before_hinted(before):
@@ -228,16 +230,28 @@ def party_codes(text: str, mentions: list[Mention]) -> list[str]:
     return out
 
 
+_CHOICE_BEFORE = re.compile(r"(?:^|[\s(])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)\s*$")
+_ANSWERED_BEFORE = re.compile(
+    r"(?:(?i:answer|ans\.?)|উত্তর|उत्तर|जवाब)\s*[:：.ঃ\-–]?\s*\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)\s*$")
+
+
 def _placelike(m: Mention) -> bool:
     """A capital, or the name of a city-state ("signed at the Vatican", "met in Singapore")."""
     return m.kind == CAPITAL or (m.kind == NAME and m.code in city_states())
 
 
 def _is_locative(text: str, m: Mention) -> bool:
-    """A capital (or a city-state) named as the place where something happens, not for its government."""
+    """A capital (or a city-state) named as the place where something happens, not for its
+    government; not where a visitor arrives ("arrived in Dhaka", "ঢাকায় আসবেন"): that is the state
+    visited."""
     if _LOCATIVE_BEFORE.search(text, max(0, m.start - 10), m.start):
-        return True
+        return not _ARRIVED_IN.search(text, max(0, m.start - 24), m.start)
     word = m.text
     if "\u0980" <= word[-1:] <= "\u09ff":
-        return bool(_LOCATIVE_BN.search(word)) and not word.endswith(("কে", "র", "ের"))
+        return (bool(_LOCATIVE_BN.search(word)) and not word.endswith(("কে", "র", "ের"))
+                and not _ARRIVES_BN.match(text, m.end))
     return bool(_LOCATIVE_HI.match(text, m.end))
+
+
+_ARRIVED_IN = re.compile(r"(?i:\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)\s+(?:the\s+)?)$")
+_ARRIVES_BN = re.compile(r"\s+(?:\S+\s+)?(?:আস|এস|পৌঁছ|পৌছ)")

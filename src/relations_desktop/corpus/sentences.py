@@ -19,7 +19,8 @@ _BOUNDARY = re.compile(
 )
 # What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
 # Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
-ANSWER = regex.compile(r"\s*(?:(?i:answer|ans\.?)\s*[:：.)]|(?:উত্তর|उत्तर)\s*[:：ঃ]|उ०\s*[:：])")
+ANSWER = regex.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)]|(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|"
+                       r"उ०\s*[:：])")
 # Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
 CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
 # A line of two or more choices ("(a) Canada (b) Poland", "ক) … খ) …") after a question.
@@ -90,7 +91,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         elif term[0] in "?!" and nxt and not nxt.isspace() and nxt not in "\"'”’":
             continue
-        elif term[0] == "?" and ANSWER.match(text, after, end):
+        elif term[0] == "?" and answer_after(text, after, end):     # a quiz's question, its choices, its answer
             continue                                             # a quiz's question and its answer
         _append(text, s, after, out)
         s = after
