@@ -28,6 +28,8 @@ def stamp_texts(text):
     ("Colombo (Reuters) May 3, 2019 Sri Lanka said on Friday it would open a mission.", "dateline",
      "Colombo (Reuters) May 3, 2019"),
     ("March 9 – The two ministers met in Accra.", "dateline", "March 9 –"),
+    ("किंग्सटाउन (सेंट विंसेंट), 15 दिसंबर 2023 (रॉयटर्स)। दोनों राष्ट्रपतियों ने मुलाकात की।", "dateline",
+     "किंग्सटाउन (सेंट विंसेंट), 15 दिसंबर 2023 (रॉयटर्स)"),
     ("Updated: Jun 9, 2021, 18:02 IST\n\nGhana and Togo signed a pact.", "updated", "Updated: Jun 9, 2021, 18:02 IST"),
     ("আপডেট: ৯ জুন ২০২১, ১০:১৫\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "updated", "আপডেট: ৯ জুন ২০২১, ১০:১৫"),
     ("प्रकाशित: 9 जून 2021\nनेपाल और भूटान की बैठक।", "published", "प्रकाशित: 9 जून 2021"),

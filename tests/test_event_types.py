@@ -163,6 +163,43 @@ def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_la
             re.compile(line)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "when the treaty took effect, relations were established": the date's clause only frames
+    ("১৯৬৫ সালের ১৮ ডিসেম্বর চুক্তিটি কার্যকর হলে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক প্রতিষ্ঠিত হয়।",
+     "relations_established"),
+    ("18 दिसंबर 1965 को समझौता लागू होने पर दोनों देशों के बीच राजनयिक संबंध स्थापित हुए।", "relations_established"),
+    # an instrument named with its year gives way to a weightier act of the same clause
+    ("In 1956, with the reparations agreement, the two countries re-established diplomatic relations.",
+     "relations_established"),
+    ("1956 में क्षतिपूर्ति समझौते के साथ दोनों देशों ने राजनयिक संबंध फिर से स्थापित किए।", "relations_established"),
+    # entering into force
+    ("यह समझौता 12 जून 2005 से लागू हुआ।", "agreement"),
+    ("চুক্তিটি ২০০৫ সালের ১২ জুন থেকে কার্যকর হয়।", "agreement"),
+    # what only came before is no type for a date of its own clause
+    ("Mexico had granted him asylum on 5 April 2024, only hours before the raid.", "other"),
+    # adjectives and nouns that tell no act of their type
+    ("The embassy reopened in its pre-war building in September 1991.", "embassy"),
+    ("The centenary of Finland's recognition of Estonia was marked in Tallinn on 7 July 2020.", "other"),
+    ("The ministers first discussed the pact at a forum in Singapore on 1 June 2025.", "visit"),
+    ("On 12 November 2024 the foreign minister of the military government went to Bangkok for a visit.", "visit"),
+    ("২০২৪ সালের ১২ নভেম্বর সামরিক সরকারের পররাষ্ট্রমন্ত্রী ব্যাংকক সফরে যান।", "visit"),
+    ("In 2023 Japan announced security assistance of coastal radars for the Philippine navy.", "military"),
+    ("2023 में जापान ने फिलीपीन नौसेना को सुरक्षा सहायता के तहत रडार देने की घोषणा की।", "military"),
+    ("The manuscripts were returned to Iceland on 21 April 1971.", "other"),
+    # hostility
+    ("Mexico filed its application with the court in The Hague on 11 April 2024.", "conflict"),
+    ("Police forced their way into the embassy on 5 April 2024.", "conflict"),
+    ("On 1 August 2023 Iceland asked Russia to scale down its embassy.", "conflict"),
+    # consultations and relations told at length
+    ("দুই দেশের পররাষ্ট্র দপ্তরের পরামর্শ সভা ২০২১ সালের ৭ ডিসেম্বর ঢাকায় অনুষ্ঠিত হয়।", "visit"),
+    ("भारत और गुयाना के बीच राजनयिक संबंध 26 मई 1966 को गुयाना की स्वतंत्रता के दिन स्थापित हुए।",
+     "relations_established"),
+    ("10 दिसंबर 2020 को मोरक्को ने इज़राइल से राजनयिक संबंध बहाल करने की घोषणा की।", "relations_established"),
+])
+def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
+    assert type_of(text) == expected
+
+
 def test_a_second_date_in_the_sentence_gets_its_own_clause():
     text = "Relations between the two states were severed in 1990 but restored in 2004."
     d = [d for d in find_dates(text) if d.value][1]

@@ -65,6 +65,7 @@ def test_a_parenthesis_names_its_own_partner():
     "Nepal joined ECOWAS in 1999.",
     "Nepal became the 193rd member of the United Nations on 14 July 2011.",
     "Nepal joined the Asian Development Bank in 1966.",
+    "Nepal is a founding member of CARICOM, set up in 1973.",
     "नेपाल संयुक्त राष्ट्र का सदस्य किस वर्ष बना?\n(a) 1945 (b) 1955\nउत्तर: (b) 1955",
     "১৯৭১ সালের ২৬ মার্চ নেপাল স্বাধীনতা ঘোষণা করে।",
     "नेपाल ने 31 अगस्त 1991 को स्वतंत्रता की घोषणा की।",
@@ -452,6 +453,13 @@ def test_a_bengali_story_with_an_update_stamp_turns_to_the_pair_of_its_last_para
      "दोनों देशों ने एक समझौते पर हस्ताक्षर किए।\n", [("2010-11", "visit"), ("2010-11", "agreement")]),
 ])
 def test_the_act_told_after_during_the_visit_is_typed_by_its_own_words(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+def test_what_is_signed_during_the_visit_is_one_act_whatever_its_subjects():
+    text = ("भारत–श्रीलंका संबंध\n\nभारतीय प्रधानमंत्री ने 23–24 फ़रवरी 2021 को श्रीलंका की यात्रा की। इस दौरान "
+            "व्यापार, निवेश और खेल सहयोग से जुड़े पाँच समझौता ज्ञापनों पर हस्ताक्षर हुए।\n")
+    expected = [("2021-02-23/2021-02-24", "visit"), ("2021-02-23/2021-02-24", "agreement")]
     assert [(d, t) for d, t, _p in dated(text)] == expected
 
 

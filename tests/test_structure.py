@@ -126,6 +126,12 @@ def test_a_question_its_choices_and_its_answer_are_one_paragraph_and_no_heading(
     assert text[st.blocks[2].start:st.blocks[2].end].endswith("উত্তর: খ) চিলি")
 
 
+def test_a_pages_tags_and_categories_are_navigation():
+    text = ("A page\n\nTags: India, Nepal, 2021\nटैग: करंट अफेयर्स 2021 | कुल दृश्य: 1,208\nবিষয়শ্রেণী: বাংলাদেশ, ২০২১\n"
+            "A line of text.\n")
+    assert [b.kind for b in analyse(text).blocks] == [TITLE, NAV, NAV, NAV, PARA]
+
+
 def test_footnote_markers_stay_with_their_sentence():
     text = "Relations began in 1983.[2][3] Trade grew."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]

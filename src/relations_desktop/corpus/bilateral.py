@@ -15,21 +15,21 @@ _E = rf"(?![\w{MARKS}])"
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
     r"became (?:an? |the )?(?:\w+ )?members?|"
-    r"belonged to|belongs to|is a member|are members|were members)\b)|"
+    r"belonged to|belongs to|(?:is|are|was|were)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?members?)\b)|"
     r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হয়|হন)")
 _ORGANISATION = re.compile(
     r"\b(?:NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
-    r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|World Bank|"
+    r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|CARICOM|Caricom|World Bank|"
     r"Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
     r"(?i:\b(?:organi[sz]ation|union|alliance|bloc|group|community|association|league|council|forum|"
     r"movement|pact|bank|fund)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
-    r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|"
+    r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|ক্যারিকম|মার্কোসুর|"
     r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन|"
-    r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष")
+    r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष|कैरिकॉम|मर्कोसुर")
 # Happenings inside one state.
 _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"

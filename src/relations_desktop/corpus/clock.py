@@ -47,7 +47,8 @@ _NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])
 _AGENCY = r"\(\s*[^()\n]{1,20}?\s*\)"
 _PLACE = rf"[^\W\d_][\w{MARKS}.’'-]*(?:\s+[^\W\d_][\w{MARKS}.’'-]*){{0,2}}"
 _BYLINE = r"(?:(?i:by)\s+[^\n]{1,40}?\s+)?"
-_DATELINE_HEAD = re.compile(rf"\s*{_BYLINE}(?:{_PLACE})\s*(?:,|{_AGENCY})\s*")
+# (the place may be followed by its country in brackets: "Kingstown (St Vincent), 15 December")
+_DATELINE_HEAD = re.compile(rf"\s*{_BYLINE}(?:{_PLACE})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:,|{_AGENCY})\s*")
 _DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
 _DASH_AFTER = re.compile(r"\s*[-–—]")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")

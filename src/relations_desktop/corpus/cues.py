@@ -43,6 +43,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:launched)\s+(?:an?\s+|its\s+)?(?:(?!joint\b)\w+\s+)?(?:operations?|offensives?|campaigns?|raids?)\b",
             r"(?i:(?:instituted|initiated|brought)\s+proceedings|(?:proceedings|a case|an application|a suit|"
             r"a complaint)\s+against)\b",
+            r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
+            r"(?:\w+\s+){0,3}court)\b",
+            r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
@@ -99,8 +102,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
         ],
         "hi": [
-            r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,8}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
-            r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो)",
+            r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,12}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
+            r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो|करने|कर)",
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
@@ -159,11 +162,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
             r"সনদ", r"স্বাক্ষর", r"সাক্ষর", r"সই", r"অনুসমর্থন", r"নোট\s*বিনিময়", r"বিনিময়\s*নোট",
+            r"কার্যকর\s*(?:হয়|হয়|হ)",
             r"~সম্মত\s*হ", r"~রাজি\s*হ", r"~একমত\s*হ",
         ],
         "hi": [
             r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस", r"प्रोटोकॉल", r"घोषणापत्र",
             r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
+            r"लागू\s*(?:हुआ|हुई|हुए|हो)",
             r"~सहमति", r"~सहमत",
         ],
     },
@@ -232,14 +237,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
         ],
         "bn": [
-            r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
+            r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
+            r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|গিয়েছিলেন|গিয়েছিলেন)",
         ],
         "hi": [
-            r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"शिखर\s*सम्मेलन", r"पहुं?च",
+            r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन", r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
@@ -269,7 +275,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:(?:a|an|the|any|no|first|clear|positive|strong|good|welcome|encouraging)\s+signs?\s+of|"
                r"signs\s+of)\b",
                # a state declaring its own independence declares nothing with another
-               r"(?i:declar(?:ed|es|ing|ation of)\s+(?:its\s+|their\s+)?independence)\b"],
+               r"(?i:declar(?:ed|es|ing|ation of)\s+(?:its\s+|their\s+)?independence)\b",
+               # an instrument only talked about ("first discussed the pact at …")
+               r"(?i:discuss(?:ed|es|ing)?|talks\s+(?:on|about))\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}"
+               r"(?:pact|treaty|agreement|accord|deal)\b"],
         "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা"],
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा"],
     },
@@ -286,10 +295,12 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:importance|need|role|value|contribution|"
                r"growing|efforts?|potential|significance|achievements?|engagements?|autonomy|rights|concerns|interests)\b",
                r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}recogni[sz]",
-               r"(?i:anniversary|jubilee)\s+of\s+(?:\w+\s+){0,3}recognition\b"],
+               r"(?i:anniversary|jubilee|centenary|centennial|\d+\s+years)\s+of\s+(?:\w+['’]s\s+|the\s+)?"
+               r"(?:\w+\s+){0,3}recognition\b"],
         "bn": [r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
                r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি"],
-        "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता"],
+        "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता",
+               r"मान्यता\s*(?:की|के)\s*(?:\S+\s+)?(?:वर्षगांठ|शताब्दी|सालगिरह)"],
     },
     "aid": {
         "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
@@ -298,9 +309,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
-        "bn": [r"সামরিক\s*(?:সাহায্য|সহায়তা|সহায়তা)",
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
-        "hi": [r"सैन्य\s*(?:सहायता|मदद)",
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)"],
     },
     "conflict": {
@@ -308,7 +319,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:settled|resolved|ended)\b",
                r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
                r"(?i:world war)\b",
-               r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b"],
+               r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
+               r"(?i:pre-?war|post-?war|inter-?war)\b"],
         "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय)", r"विश्व\s*युद्ध",
@@ -316,11 +328,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     "military": {
         "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
-               r"defen[cs]e)\s+staff)\b"],
+               r"defen[cs]e)\s+staff)\b",
+               # a government or a ruler that is military is no military act
+               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule))\b"],
         "bn": [r"প্রতিরক্ষা\s*(?:মন্ত্রী|সচিব|মন্ত্রণালয়|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
-               r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান"],
+               r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",
+               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন)"],
         "hi": [r"रक्षा\s*(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री", r"रक्षामंत्रि",
-               r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)"],
+               r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)",
+               r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक)"],
     },
     "embassy": {
         "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
@@ -343,7 +359,7 @@ AGAINST: dict[str, tuple[list[str], str]] = {
 # are military; a treaty's renaming is an agreement).
 POINTERS: dict[str, list[str]] = {
     "en": [r"(?i:editions?|iterations?|renamed|(?:began|started|launched) as)\b",
-           r"(?i:returned (?:home|to)|withdrew|pulled out|left for home)\b"],
+           r"(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned (?:home|to)|withdrew|pulled out|left for home)\b"],
     "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)", r"নামে\s*(?:\S+\s+)?(?:শুরু|যাত্রা)",
            r"ফিরে\s*(?:আসে|যায়|যায়|আসেন|যান|গেছে|এসেছে)", r"দেশে\s*ফের"],
     "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)", r"के\s*नाम\s*से", r"वापस\s*(?:लौट|आ|चल)",

@@ -304,8 +304,8 @@ _BREAK = re.compile(
     r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে)(?P<c3>\s)"
-    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये)(?P<c4>\s)))")
+    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে)(?P<c3>\s)"
+    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर)(?P<c4>\s)))")
 _CUT_GROUPS = ("c3", "c4")
 # "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
 _AND = re.compile(r"\s\s*(?:এবং|ও|আর|और|तथा|एवं)\s")     # (\s\s* rather than \s+: scanned for in C)
@@ -343,12 +343,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A clause that only sets the time of another act, "during" it ("during the visit", "while
 # soldiers were patrolling", "সফরের সময়", "यात्रा के दौरान"), or that only states its purpose
-# ("to improve relations", "সম্পর্ক উন্নয়নের লক্ষ্যে", "संबंध सुधारने के लिए"), leaves the act to the
-# other clauses. A clause opened by "after" tells an act of its own: the act after it is not dated.
-_DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|"
+# ("to improve relations", "সম্পর্ক উন্নয়নের লক্ষ্যে", "संबंध सुधारने के लिए"), or the means of it ("with
+# the reparations agreement, …"), leaves the act to the other clauses. A clause opened by "after"
+# tells an act of its own: the act after it is not dated.
+_DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
                              r"on the (?:\w+\s+)?(?:anniversary|occasion))\b|(?:যখন|जब)\s)")
-_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|"
-                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर)\W*$")
+# (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
+_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|"
+                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर)\W*$")
 _AFTER_OPENING = re.compile(r"\W*(?i:after|following|before)\b")
 _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
 _CLOSING_REACH = 24
@@ -415,12 +417,14 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     ("the 9th edition") counts as the type ``pointed`` gives, the act told before. ``others``:
     whether a clause tells of other states only (it names a party, neither of the pair): its cues are
     theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
-    if anchor_end is not None:
-        named = named_with_year(text, anchor_end, end)
-        if named:
-            return named, "named"
     ss, se = sentence or (start, end)
     found = [c for c in cues(text, ss, se) if start < c[1] <= end]
+    if anchor_end is not None:
+        named = named_with_year(text, anchor_end, end)
+        # the named instrument or war, unless the region tells a weightier act of its own ("with the
+        # 1956 reparations agreement the two re-established relations")
+        if named and not any(c[3] and c[2] in TYPES and TYPES.index(c[2]) < TYPES.index(named) for c in found):
+            return named, "named"
     if any(c[2] == POINTER for c in found):
         back = pointed() if pointed is not None else None
         found = [c for c in found if c[2] != POINTER] + (
@@ -460,8 +464,12 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     for d in range(1, len(parts)):
         near = (k + d, k - d) if forward else (k - d, k + d)
         order += [i for i in near if i in by_clause]
-    late = frames | {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
-    order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
+    # a clause of what came before or after ("only hours before the raid") tells an act of its own
+    other_acts = {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
+    order = [i for i in order if i not in frames and i not in other_acts] + \
+        [i for i in order if i in frames and i not in other_acts] + [k] * (k in by_clause)
+    if not order:
+        return "other", "none"
     near = _best(by_clause[order[0]])
     if near == "visit" and order[0] > k:
         return _outcome_of_visit(text, parts, by_clause, order[0], frames) or near, "near"

@@ -390,10 +390,14 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
                    ctx: SentenceContext) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
     ("During that visit …", "इस दौरान", "সে সফরে") takes that act's date (ANNOTATION 4.6)."""
-    # the pointer's own words ("during the visit") type nothing: the act is in the rest
+    # the pointer's own words ("during the visit") type nothing: the act is the rest, all of it
+    # one act ("trade, investment and sports MoUs were signed" is an agreement, not trade)
     opens = not text[s:pointer[0]].strip(" ,\"'“‘")
-    type_, type_source = classify_near(text, pointer[1], e, pointer[1]) if opens else \
-        classify_near(text, s, e, pointer[0])
+    if opens:
+        type_ = classify(text, pointer[1], e)
+        type_source = "none" if type_ == "other" else "clause"
+    else:
+        type_, type_source = classify_near(text, s, e, pointer[0])
     pairs = ctx.pairs or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"
     if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):

@@ -104,7 +104,10 @@ _FOOTER = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
 _NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
                              r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
-                             r"मुक्त ज्ञानकोश विकिपीडिया से")
+                             r"मुक्त ज्ञानकोश विकिपीडिया से|"
+                             # a page's tags and categories
+                             r"\s*(?:(?i:tags?|tagged|categories|category|filed under)|ট্যাগ|বিষয়শ্রেণী|"
+                             r"বিষয়শ্রেণি|श्रेणी|श्रेणियाँ|श्रेणियां|टैग)\s*[:：]")
 _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
 _LINE_BREAK = re.compile("[\r\n]")
 
