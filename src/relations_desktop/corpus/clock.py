@@ -293,6 +293,14 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
         if d.value and d.precision == YEAR and _open_after(text, d):
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
             continue
+        if d.month and not d.day and not d.value:
+            # a month alone after a year of its sentence ("in July 2019 … and in August …") is of that year
+            before = [y for p, y in years if p < d.start]
+            if before:
+                d = dataclasses.replace(d, value=f"{before[-1]:04d}-{d.month:02d}", precision=MONTH, relative=False,
+                                        completed="sentence")
+            out.append(d)
+            continue
         if d.yearless:
             if years:
                 year, how = min(years, key=lambda p: abs(p[0] - d.start))[1], "sentence"

@@ -46,6 +46,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
             r"(?:\w+\s+){0,3}court)\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
+            r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
@@ -57,7 +58,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
-            r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি",
+            r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি", r"কড়াকড়ি\s*আরোপ", r"কড়াকড়ি\s*আরোপ",
             r"গুলি\s*চাল", r"হানা\s*দে", r"দখলে\s*নে", r"বৈরিতা", r"শত্রুতা", r"অধিকার\s*কর",
             r"ভূখণ্ডে\s*(?:\S+\s+)?(?:অভিযান|হামলা|ঢুকে)", r"(?<!যৌথ\s)সামরিক\s*অভিযান",
             r"আন্তর্জাতিক\s*(?:বিচার|ন্যায়বিচার)\s*আদালতে", r"মামলা\s*(?:দায়ের|দায়ের|ঠুকে)",
@@ -71,7 +72,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"निंदा", r"आरोप", r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
-            r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी",
+            r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी", r"(?:निर्यात|आयात)\S*\s*(?:पर\s*)?(?:सख्ती|सख़्ती|पाबंदी)",
             r"गोली\s*चला", r"छापा\s*मार", r"धावा\s*बोल", r"टकराव", r"शत्रुता", r"दुश्मनी",
             r"(?<!संयुक्त\s)सैन्य\s*(?:अभियान|कार्रवाई)", r"(?:क्षेत्र|इलाके|भूभाग)\s*में\s*घुस",
             r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
@@ -234,7 +235,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
-            r"~(?i:talks|discuss(?:ed|ions?)|consultations|held)\b",
+            r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
         ],
         "bn": [
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
@@ -283,12 +284,18 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा"],
     },
     "relations_established": {
-        "en": [r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
+        # relations agreed on, not yet begun: the agreement is the act
+        "en": [r"(?i:agreed|agreement|consensus)\s+(?:\w+\s+){0,2}to\s+(?:establish|normali[sz]e|restore|resume)\s+"
+               r"(?:\w+\s+){0,2}(?:relations|ties)\b",
+               r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
                r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
                r"parliamentary)\s+(?:relations|ties)\b"],
         "bn": [r"(?:অর্থনৈতিক|বাণিজ্যিক|সাংস্কৃতিক|সামরিক|আন্তঃসংসদীয়|আন্তঃসংসদীয়)\s*সম্পর্ক",
+               r"সম্পর্ক\S*\s*(?:স্বাভাবিক|স্থাপন|পুনঃস্থাপন|পুনঃপ্রতিষ্ঠা)\s*(?:করতে|করার)\s*(?:\S+\s+)?(?:সম্মত|রাজি|একমত)",
                r"সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:প্রতিষ্ঠার|স্থাপনের)\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী|বছর)"],
         "hi": [r"(?:आर्थिक|व्यापारिक|सांस्कृतिक|सैन्य)\s*(?:संबंध|सम्बन्ध|संबंधों|सम्बन्धों|रिश्ते)",
+               r"(?:संबंध|संबंधों|रिश्ते)\s*(?:को\s*)?(?:सामान्य|बहाल|स्थापित)\s*करने\s*(?:पर|के\s*लिए|को)\s*"
+               r"(?:सहमति|सहमत|राज़ी|राजी)",
                r"(?:स्थापना|संबंधों)\s*की\s*(?:\S+\s+)?(?:वर्षगांठ|सालगिरह)"],
     },
     "recognition": {
@@ -320,10 +327,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
                r"(?i:world war)\b",
                r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
-               r"(?i:pre-?war|post-?war|inter-?war)\b"],
-        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ",
+               r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation)\b"],
+        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
-        "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय)", r"विश्व\s*युद्ध",
+        "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
     },
     "military": {

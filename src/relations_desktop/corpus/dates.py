@@ -48,7 +48,7 @@ class DateMention:
     precision: str           # day, month, year, range, undated
     relative: bool = False
     yearless: bool = False   # a day and month without a year: not absolute by itself
-    month: int = 0           # of a yearless day and month, for the document clock to complete
+    month: int = 0           # of a yearless day and month (or a month alone), for the document clock to complete
     day: int = 0
     completed: str = ""      # where a completed day and month took its year: sentence, story, clock
     end_month: int = 0       # of a yearless range ("June 10–14", "১০ থেকে ১৪ জুন"): its last day
@@ -125,7 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("year", y1),
         # relative expressions
         ("weekday", rf"{_B}(?:{W}){_E}"),
-        ("month_only", rf"{_B}(?P<m1>{M}){_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
+        ("month_only", rf"{_B}(?P<m1>{M})(?:য়ে|ে|এ|তে)?{_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
         ("relative", rf"{_B}(?:{'|'.join(EXTRA_RELATIVE.values())}){_E}"),
     ]
     return [(name, re.compile(p)) for name, p in pats]
@@ -417,9 +417,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 taken_until = e
                 break
             if name in _RELATIVE_KINDS:
-                mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else (0, 0)
+                mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else \
+                    (month_number(m.group("m1")) or 0 if name == "month_only" else 0, 0)
                 out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,
-                                       yearless=bool(mo), month=mo, day=dd))
+                                       yearless=bool(dd), month=mo, day=dd))
                 taken_until = e
                 break
             if name in ("year", "yy_range_dash") and not _year_ok(folded, pos, e):
