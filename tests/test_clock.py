@@ -96,14 +96,18 @@ def test_years_that_bound_a_span(text, expected):
     assert [v for v in got if v not in ("2014", "2022")] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("In July 2019 Kenya restricted exports and in August the two ministers met.", ["2019-07", "2019-08"]),
-    ("২০১৯ সালের জুলাইয়ে জাপান কড়াকড়ি আরোপ করে এবং আগস্টে তালিকা থেকে বাদ দেয়।", ["2019-07", "2019-08"]),
-    ("जुलाई 2019 में प्रतिबंध लगे और अगस्त में वार्ता हुई।", ["2019-07", "2019-08"]),
-    ("In August the two ministers met.", []),                 # no year before it: no date
+@pytest.mark.parametrize("text, today, expected", [
+    ("In July 2019 Kenya restricted exports and in August the two ministers met.", None, ["2019-07", "2019-08"]),
+    ("২০১৯ সালের জুলাইয়ে জাপান কড়াকড়ি আরোপ করে এবং আগস্টে তালিকা থেকে বাদ দেয়।", None, ["2019-07", "2019-08"]),
+    ("जुलाई 2019 में प्रतिबंध लगे और अगस्त में वार्ता हुई।", None, ["2019-07", "2019-08"]),
+    ("In August the two ministers met.", None, []),                 # no year at all: no date
+    # in a story, the text's own date: past or scheduled
+    ("The first tanks are scheduled to arrive in December.", (2025, 6, 3), ["2025-12"]),
+    ("The ministers met in March.", (2025, 6, 3), ["2025-03"]),
+    ("The ministers met in September.", (2025, 6, 3), ["2024-09"]),
 ])
-def test_a_month_alone_takes_the_year_of_its_sentence_before_it(text, expected):
-    assert _complete(text, today=(2025, 6, 3)) == expected
+def test_a_month_alone_takes_the_year_of_its_sentence_before_it_then_the_texts(text, today, expected):
+    assert _complete(text, today=today) == expected
 
 
 

@@ -138,3 +138,7 @@ def test_an_ambiguous_form_reads_as_the_one_of_its_countries_the_text_names(text
 def test_bengali_endings_and_skeleton_matches(text, expected):
     assert codes(text) == expected
 
+
+def test_abbreviated_north_and_south_korea():
+    assert codes("N. Korea fires missiles; S. Korea and Poland sign a deal.") == ["KP", "KR", "PL"]
+

@@ -134,6 +134,10 @@ def test_a_number_below_twelve_hundred_is_no_year():
     assert [d.value for d in find_dates("1000-1000 कैदियों की अदला-बदली; 1100 troops; in 1215")] == ["1215"]
 
 
+def test_a_year_first_date_with_slashes():
+    assert [d.value for d in find_dates("2022/08/27 14:05 KST")] == ["2022-08-27"]
+
+
 def test_a_count_of_times_is_no_year():
     assert [d.value for d in find_dates("পড়া হয়েছে ১৯৭৮ বার; read 1978 times; 1978 बार पढ़ा गया")] == []
 

@@ -132,6 +132,14 @@ def test_a_pages_tags_and_categories_are_navigation():
     assert [b.kind for b in analyse(text).blocks] == [TITLE, NAV, NAV, NAV, PARA]
 
 
+def test_a_long_headline_is_the_title_and_related_articles_are_navigation():
+    text = ("(LEAD) Chile, Peru sign $5.8 bln deal for ships, aircraft and training\n\n"
+            "LIMA, Aug. 27 (Wire) -- Chile and Peru signed a deal on Friday.\n\n"
+            "Related articles: Peru buys ships | Chile wins order\n")
+    st = analyse(text)
+    assert [b.kind for b in st.blocks] == [TITLE, PARA, NAV]
+
+
 def test_footnote_markers_stay_with_their_sentence():
     text = "Relations began in 1983.[2][3] Trade grew."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]

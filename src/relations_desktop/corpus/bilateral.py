@@ -15,7 +15,8 @@ _E = rf"(?![\w{MARKS}])"
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
     r"became (?:an? |the )?(?:\w+ )?members?|"
-    r"belonged to|belongs to|(?:is|are|was|were)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?members?)\b)|"
+    r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?"
+    r"members?)\b)|"
     r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)|"
     # a quiz's "the UN's member in which year did it become": the question's words between

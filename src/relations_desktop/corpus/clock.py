@@ -294,11 +294,18 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
             continue
         if d.month and not d.day and not d.value:
-            # a month alone after a year of its sentence ("in July 2019 … and in August …") is of that year
+            # a month alone is completed as a day and month is, but only by a year told before it in
+            # its sentence ("in July 2019 … and in August …"), then the story's, then the text's own
             before = [y for p, y in years if p < d.start]
             if before:
-                d = dataclasses.replace(d, value=f"{before[-1]:04d}-{d.month:02d}", precision=MONTH, relative=False,
-                                        completed="sentence")
+                year, how = before[-1], "sentence"
+            elif story_year is not None:
+                year, how = story_year, "story"
+            else:
+                year, how = clock.year_for(d.month, 1, is_future(text, start, end)), "clock"
+            if year is not None:
+                d = dataclasses.replace(d, value=f"{year:04d}-{d.month:02d}", precision=MONTH, relative=False,
+                                        completed=how)
             out.append(d)
             continue
         if d.yearless:

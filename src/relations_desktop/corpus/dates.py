@@ -110,7 +110,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ydm", rf"{y1}{BN_YEAR}\s+{d1}\s+{m1}"),                                   # ১৯৯১ সালের ১৬ ডিসেম্বর
         ("dmy", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}"),                                # 2 February 1992
         ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),                                          # April 14, 2007
-        ("iso", rf"(?<![\d/.-]){y1}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\d/-])"),
+        ("iso", rf"(?<![\d/.-]){y1}(?P<sep>[-/.])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])(?![\d/-])"),
         # months
         ("ym", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}"),                            # ১৯৯২ সালের মার্চ, ১৯৯২ সালে আগস্ট
         ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),                                        # January 2007, अगस्त 1971
@@ -125,7 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("year", y1),
         # relative expressions
         ("weekday", rf"{_B}(?:{W}){_E}"),
-        ("month_only", rf"{_B}(?P<m1>{M})(?:য়ে|ে|এ|তে)?{_E}(?=\s*(?:में|মাসে|মাসের|,)|\s)"),
+        ("month_only", rf"{_B}(?P<m1>{M})(?:য়ে|ে|এ|তে)?{_E}(?=\s*(?:में|মাসে|মাসের|[,.;।])|\s|$)"),
         ("relative", rf"{_B}(?:{'|'.join(EXTRA_RELATIVE.values())}){_E}"),
     ]
     return [(name, re.compile(p)) for name, p in pats]

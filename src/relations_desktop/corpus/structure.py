@@ -68,7 +68,9 @@ _REFERENCE_TAIL = re.compile(r"[^.।]{0,60}?(?:[.।]\s*[^.।]{0,60}?)?(?:1[6-
 _REFERENCE_TAIL_WORDS = 10
 # Links to other stories ("Also read: …", "আরও পড়ুন: …", "यह भी पढ़ें: …"): navigation.
 _READ_ALSO = re.compile(
-    r"[ \t]*(?:(?i:also read|read also|read more|see more|related)|আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
+    r"[ \t]*(?:(?i:also read|read also|read more|see more|"
+    r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
+    r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
 # A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
 # "[[चित्र:…|अंगूठाकार|…]]"): its caption describes a picture, it does not tell the story.
@@ -141,6 +143,19 @@ def _looks_like_heading(line: str) -> bool:
         return False
     words = stripped.split()
     return len(words) <= 9
+
+
+def _looks_like_title(line: str) -> bool:
+    """The first line of a page: a heading, or a news headline of up to 16 words without a
+    sentence's end ("(LEAD) S. Korea, Poland sign $5.8 bln deal for tanks, howitzers")."""
+    stripped = line.strip()
+    return _looks_like_heading(line) or (
+        0 < len(stripped) <= _TITLE_CHARS and len(stripped.split()) <= _TITLE_WORDS
+        and not _SENTENCE_END.search(stripped))
+
+
+_TITLE_WORDS = 16
+_TITLE_CHARS = 160
 
 
 def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
@@ -320,7 +335,7 @@ def _take_title(text: str, s: int, e: int, st: Structure) -> int:
             while body < e and (text[body].isspace() or text[body] in ",;:-–—"):
                 body += 1
             return body
-    if _looks_like_heading(seg) and not _STARTS_WITH_DIGIT.match(seg):
+    if _looks_like_title(seg) and not _STARTS_WITH_DIGIT.match(seg):
         st.title = (s, e)
         st.blocks.append(Block(TITLE, s, e))
         return e
