@@ -207,6 +207,40 @@ def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_la
     ("The war reparations agreement was signed in May 1956.", "agreement"),
     # things held somewhere are no talks
     ("The manuscripts held in Copenhagen reached Reykjavik on 21 April 1971.", "other"),
+    # hostility: complaints and accusations, a sacked embassy, executed nationals
+    ("In February 2012 Argentina lodged a formal complaint at the UN accusing Britain of militarisation.",
+     "conflict"),
+    ("On 17 October 1968 a mob in Jakarta sacked the Singapore embassy.", "conflict"),
+    ("On 17 October 1968 Singapore hanged two Indonesian marines.", "conflict"),
+    # a time told by a war is no war; a war-torn bridge rebuilt with a grant is aid
+    ("Menem became the first Argentine head of state to visit Britain since the war, in October 1998.", "visit"),
+    ("১৯৭২ সালের ডিসেম্বরে সুইস সংস্থা যুদ্ধবিধ্বস্ত সেতু পুনর্নির্মাণে অনুদান দেয়।", "aid"),
+    # a formula agreed at talks is the outcome of the talks
+    ("At talks held in Madrid on 19 October 1989, the two governments agreed a formula on sovereignty.",
+     "agreement"),
+    # a partnership over relations already held is no beginning of relations
+    ("The two sides upgraded ties to a strategic partnership in October 2013, during a visit to Seoul.", "visit"),
+    # relations held since, envoys exchanged, full relations in a table, ambassadors back at their posts
+    ("Norway and Sri Lanka have maintained diplomatic relations since 1952.", "relations_established"),
+    ("In 1952 the two governments agreed to exchange envoys.", "relations_established"),
+    ("Israel | May 1969 | Full diplomatic relations", "relations_established"),
+    ("The two ambassadors will return to their posts by 26 January 2024.", "relations_established"),
+    ("২০২৪ সালের ২৬ জানুয়ারির মধ্যে দুই দেশের রাষ্ট্রদূতরা নিজ নিজ দায়িত্বে ফিরবেন।", "relations_established"),
+    ("26 जनवरी 2024 तक दोनों देशों के राजदूत अपने पदों पर लौट आएंगे।", "relations_established"),
+    # rescue teams are aid; a trade delegation travelling is a visit
+    ("In 1999 both countries sent rescue teams after the earthquakes.", "aid"),
+    ("रुटे ने मई 2018 में एक बड़े व्यापार प्रतिनिधिमंडल के साथ भारत का दौरा किया।", "visit"),
+    ("In May 2018 the prime minister led a trade delegation to India.", "visit"),
+    # a recognition and relations of the same date: relations (6.11), unless relations have a time of their own
+    ("2 अक्टूबर 1949 को सोवियत संघ ने चीन को मान्यता दी और उसके साथ राजनयिक संबंध कायम किए।", "relations_established"),
+    ("Finland recognised Estonia on 7 July 1920, and the two established relations the same year.", "recognition"),
+    # what a letter says is its content, not an act joined to it
+    ("২০১০ সালের ৫ মে কেনিয়ার প্রেসিডেন্ট তানজানিয়ার প্রেসিডেন্টকে একটি চিঠি পাঠান যাতে তিনি স্বীকৃতির জন্য "
+     "ধন্যবাদ জানান।", "other"),
+    # "closed it" points to the act told before it in its sentence
+    ("হাঙ্গেরি ঢাকায় দূতাবাস খোলে এবং ১৯৯২ সালে তা বন্ধ করে দেয়।", "embassy"),
+    # a city whose name starts like a cue word is no cue ("मॉस्को" is no MoU)
+    ("शी 20 मार्च 2023 को तीन दिवसीय राजकीय यात्रा पर मॉस्को पहुंचे।", "visit"),
 ])
 def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     assert type_of(text) == expected

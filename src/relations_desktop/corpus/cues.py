@@ -30,7 +30,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
             r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
-            r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ation)|blamed|outrage|angered)\b",
+            r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
+            r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest))\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
@@ -47,6 +48,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:\w+\s+){0,3}court)\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
             r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
+            r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
+            r"(?i:(?:hanged|executed)\s+(?:\w+\s+){0,3}(?:nationals|citizens|marines|soldiers|sailors))\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
@@ -87,9 +90,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:established|began|begun|started|formali[sz]ed|restored|resumed|re-established|normali[sz]ed|upgraded)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?date\s+(?:back\s+)?(?:from|to)\b",
             r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
-            r"(?i:exchanged?\s+(?:of\s+)?(?:ambassadors|notes verbales?|diplomatic notes))\b",
+            r"(?i:exchanged?\s+(?:of\s+)?(?:ambassadors|envoys|notes verbales?|diplomatic notes))\b",
             r"(?i:upgraded|raised|elevated)\s+(?:\w+\s+){0,4}(?:to\s+)?(?:embassy|ambassadorial|ambassador)[\s-]+level\b",
             r"(?i:no (?:diplomatic )?relations until)\b",
+            r"(?i:(?:maintained|have had|has had|had)\s+(?:\w+\s+){0,2}(?:relations|ties)\s+since)\b",
+            r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
+            r"(?i:ambassadors?\s+(?:\w+\s+){0,3}return(?:ed|s)?\s+to\s+(?:their|his|her)\s+posts?)\b",
             r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
         ],
         "bn": [
@@ -98,6 +104,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:শুরু|চালু|স্বাভাবিক)\s*(?:হয়|হয়|কর)",
             r"সম্পর্কের\s*(?:সূচনা|প্রতিষ্ঠা|পুনঃপ্রতিষ্ঠা)\s*(?:হয়|হয়|ঘটে)",
             r"রাষ্ট্রদূত\s*(?:পর্যায়ে|পর্যায়ে)\s*উন্নীত", r"রাষ্ট্রদূত\s*বিনিময়",
+            r"রাষ্ট্রদূত\S*\s+(?:\S+\s+){0,4}দায়িত্বে\s*ফির",
             # terse, as in a table's cell or a headline: "কূটনৈতিক সম্পর্ক স্থাপিত |"
             r"সম্পর্ক[^\s।]*\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃস্থাপিত|পুনঃপ্রতিষ্ঠিত)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
             r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
@@ -108,6 +115,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
+            r"राजदूत\S*\s+(?:\S+\s+){0,4}(?:पदों|पद)\s*पर\s*(?:वापस\s*)?लौट",
             # terse, as in a table's cell or a headline: "राजनयिक संबंध स्थापित |"
             r"(?:संबंध|सम्बन्ध|रिश्ते)\s*(?:स्थापित|बहाल)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
             r"~(?:संबंधों|सम्बन्धों|रिश्तों)\s*को\s*(?:बहाल|स्थापित)\s*करने",
@@ -131,6 +139,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:rescue teams?|relief teams?|search and rescue|rescue workers)\b",
             r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
             r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
@@ -141,14 +150,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
-            r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*বহন",
+            r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*বহন", r"উদ্ধারকারী\s*দল",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
-            r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:का\s*)?(?:वहन|उठा)",
+            r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:का\s*)?(?:वहन|उठा)", r"बचाव\s*दल",
         ],
     },
     "agreement": {
@@ -158,6 +167,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"arrangements?)\b",
             r"(?i:sign(?:ed|ing|s)?|ratif(?:ied|ication|ies|y)|initial(?:l?ed)|concluded|entered into force|"
             r"came into (?:force|effect)|took (?:effect|affect))\b",
+            r"(?i:agreed\s+(?:on\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:formula|deal|plan|framework|roadmap|settlement))\b",
             r"~(?i:agreed|agree(?:s)? (?:to|on)|reached (?:an? )?(?:understanding|consensus))\b",
         ],
         "bn": [
@@ -167,7 +177,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~সম্মত\s*হ", r"~রাজি\s*হ", r"~একমত\s*হ",
         ],
         "hi": [
-            r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस", r"प्रोटोकॉल", r"घोषणापत्र",
+            r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस(?![\u0900-\u097f])", r"प्रोटोकॉल", r"घोषणापत्र",
             r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
             r"लागू\s*(?:हुआ|हुई|हुए|हो)",
             r"~सहमति", r"~सहमत",
@@ -284,8 +294,11 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा"],
     },
     "relations_established": {
-        # relations agreed on, not yet begun: the agreement is the act
-        "en": [r"(?i:agreed|agreement|consensus)\s+(?:\w+\s+){0,2}to\s+(?:establish|normali[sz]e|restore|resume)\s+"
+        # a partnership above relations already held is no beginning of relations ("upgraded ties to a
+        # strategic partnership"); relations agreed on, not yet begun: the agreement is the act
+        "en": [r"(?i:(?:upgraded|raised|elevated)\s+(?:\w+\s+){0,3}(?:relations|ties)\s+to\s+(?:a|an|the)\s+"
+               r"(?:\w+\s+){0,3}partnership)\b",
+               r"(?i:agreed|agreement|consensus)\s+(?:\w+\s+){0,2}to\s+(?:establish|normali[sz]e|restore|resume)\s+"
                r"(?:\w+\s+){0,2}(?:relations|ties)\b",
                r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
                r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
@@ -327,10 +340,11 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
                r"(?i:world war)\b",
                r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
-               r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation)\b"],
-        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ",
+               r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
+               r"(?i:since\s+the\s+(?:\w+\s+)?war)\b"],
+        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
-        "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध",
+        "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
     },
     "military": {
@@ -344,6 +358,12 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"रक्षा\s*(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री", r"रक्षामंत्रि",
                r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)",
                r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक)"],
+    },
+    "trade": {
+        # a trade delegation travelling is a visit (ANNOTATION 6.7)
+        "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b"],
+        "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল"],
+        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल"],
     },
     "embassy": {
         "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
@@ -366,27 +386,32 @@ AGAINST: dict[str, tuple[list[str], str]] = {
 # are military; a treaty's renaming is an agreement).
 POINTERS: dict[str, list[str]] = {
     "en": [r"(?i:editions?|iterations?|renamed|(?:began|started|launched) as)\b",
-           r"(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned (?:home|to)|withdrew|pulled out|left for home)\b"],
+           r"(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned (?:home|to)|withdrew|pulled out|left for home)\b",
+           r"(?i:closed it|shut it down)\b"],
     "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)", r"নামে\s*(?:\S+\s+)?(?:শুরু|যাত্রা)",
-           r"ফিরে\s*(?:আসে|যায়|যায়|আসেন|যান|গেছে|এসেছে)", r"দেশে\s*ফের"],
+           r"ফিরে\s*(?:আসে|যায়|যায়|আসেন|যান|গেছে|এসেছে)", r"দেশে\s*ফের", r"(?:তা|সেটি|এটি|সেটা)\s*বন্ধ\s*কর"],
     "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)", r"के\s*नाम\s*से", r"वापस\s*(?:लौट|आ|चल)",
-           r"स्वदेश\s*लौट"],
+           r"स्वदेश\s*लौट", r"(?:उसे|इसे)\s*बंद\s*कर"],
 }
 
 # Words that keep a clause from telling what a visit brought about: it talks about a topic
 # ("discussed trade", "reviewed the agreements", "বাণিজ্য নিয়ে আলোচনা", "सहयोग पर चर्चा"), gives a
-# reason or a contrast ("because …", "but …", "কারণ", "लेकिन"), or denies ("did not sign", "সই হয়নি",
-# "नहीं हुआ").
+# reason or a contrast ("because …", "but …", "কারণ", "लेकिन"), denies ("did not sign", "সই হয়নি",
+# "नहीं हुआ"), or has a time of its own ("the same year", "later", "একই বছর", "बाद में").
 NOT_OUTCOME: dict[str, list[str]] = {
     "en": [r"(?i:discuss(?:ed|es|ing)?|discussions?|talk(?:ed|s)? (?:about|on|over)|review(?:ed|s|ing)?|"
            r"exchanged views|took stock|focus(?:ed|sed) on|explor(?:ed|ing)|called for|urged)\b",
-           r"(?i:because|but|although|though|whereas|yet|not|no|never|without|failed|refus(?:ed|ing))\b"],
+           r"(?i:because|but|although|though|whereas|yet|not|no|never|without|failed|refus(?:ed|ing))\b",
+           r"(?i:the same (?:year|month|day)|later|the (?:next|following) (?:day|month|year)|subsequently|"
+           r"afterwards)\b"],
     "bn": [r"আলোচনা", r"আলাপ", r"কথা\s*বল", r"মতবিনিময়", r"পর্যালোচনা", r"গুরুত্বারোপ", r"আহ্বান",
            r"কারণ", r"কিন্তু", r"তবে", r"যদিও", r"(?<![\u0980-\u09ff])না(?:ই)?(?![\u0980-\u09ff])",
-           r"(?:ে|েন|য়)নি(?![\u0980-\u09ff])", r"ব্যর্থ", r"প্রত্যাখ্যান"],
+           r"(?:ে|েন|য়)নি(?![\u0980-\u09ff])", r"ব্যর্থ", r"প্রত্যাখ্যান",
+           r"একই\s*(?:বছর|মাস|দিন)", r"পরবর্তী", r"পরদিন", r"পরের\s*(?:বছর|মাস|দিন)"],
     "hi": [r"चर्चा", r"बातचीत", r"विचार[-\s]विमर्श", r"समीक्षा", r"विचारों\s*का\s*आदान", r"ज़ोर\s*दिया",
            r"जोर\s*दिया", r"आह्वान", r"क्योंकि", r"लेकिन", r"परंतु", r"परन्तु", r"हालांकि", r"किंतु", r"नहीं",
-           r"\sन\s", r"विफल", r"इनकार", r"इंकार"],
+           r"\sन\s", r"विफल", r"इनकार", r"इंकार", r"(?:उसी|इसी)\s*(?:वर्ष|साल|महीने|दिन)", r"बाद\s*में",
+           r"अगले\s*(?:वर्ष|साल|महीने|दिन)"],
 }
 
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of
@@ -411,5 +436,6 @@ NAMED_WITH_YEAR: dict[str, str] = {
     "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
     # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war
-    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत)|संघर्ष|जंग",
+    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
+                r"जंग",
 }

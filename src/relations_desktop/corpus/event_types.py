@@ -382,16 +382,26 @@ def _ends_with_verb(text: str, a: int, b: int) -> bool:
     return bool(_VERB_BEFORE.search(text, max(a, b - _VERB_REACH), b))
 
 
-def _outcome_of_visit(text: str, parts: list[tuple[int, int]], by_clause: dict[int, list[Cue]], k: int,
-                      frames: set[int]) -> str | None:
-    """What a visit dated in clause ``k`` brought about, told in a later clause of the same date's
-    region ("met … on 3 May and signed two agreements", "visited …, where a loan was announced"):
-    the outcome's type wins (ANNOTATION 6.4, 6.11). Only strong cues count, and not in a clause that
-    frames another act, tells what came before or after, or talks, reasons or denies (NOT_OUTCOME)."""
-    outcome = [c for i, cs in by_clause.items() if i > k and i not in frames
+def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, list[Cue]], k: int,
+                frames: set[int], own: str) -> str | None:
+    """A weightier act told in a later clause of the same date's region, joined to the date's act:
+    what a visit brought about ("met … on 3 May and signed two agreements", "visited …, where a loan
+    was announced"), relations established with a recognition ("recognised it on … and established
+    relations"), or any act joined to one of no type ("upgraded ties to a partnership on …, during a
+    visit": only the frame then): the priority of ANNOTATION 6.4 and 6.11. Only strong cues count,
+    and not in a clause that frames another act (but for an act of no type), tells what came before
+    or after, or talks, reasons or denies (NOT_OUTCOME)."""
+    weightier = _OUTCOMES if own == "visit" else ("relations_established",) if own == "recognition" else \
+        TYPES[:-1] if own == "other" else ()
+    if not weightier:
+        return None
+    # an act of no type of its own takes the type of the frame it happens in ("a partnership
+    # announced on …, during a visit"), and only that
+    framing = frames if own != "other" else set(by_clause) - frames
+    outcome = [c for i, cs in by_clause.items() if i > k and i not in framing
                and not _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)
                and not _not_outcome().search(text, *parts[i])
-               for c in cs if c[3] and c[2] in _OUTCOMES]
+               for c in cs if c[3] and c[2] in weightier]
     return _best(outcome)
 
 
@@ -418,7 +428,8 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     whether a clause tells of other states only (it names a party, neither of the pair): its cues are
     theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
     ss, se = sentence or (start, end)
-    found = [c for c in cues(text, ss, se) if start < c[1] <= end]
+    in_sentence = cues(text, ss, se)
+    found = [c for c in in_sentence if start < c[1] <= end]
     if anchor_end is not None:
         named = named_with_year(text, anchor_end, end)
         # the named instrument or war, unless the region tells a weightier act of its own ("with the
@@ -426,7 +437,11 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         if named and not any(c[3] and c[2] in TYPES and TYPES.index(c[2]) < TYPES.index(named) for c in found):
             return named, "named"
     if any(c[2] == POINTER for c in found):
-        back = pointed() if pointed is not None else None
+        # a word pointing back ("closed it", "তা বন্ধ করে") points first to the act told earlier in
+        # its own sentence ("opened an embassy in 1973 and closed it in 1992"), else to the one before
+        at = min(c[0] for c in found if c[2] == POINTER)
+        earlier = [c for c in in_sentence if c[1] <= at and c[2] != POINTER and c[3]]
+        back = earlier[-1][2] if earlier else pointed() if pointed is not None else None
         found = [c for c in found if c[2] != POINTER] + (
             [(c[0], c[1], back, c[3]) for c in found if c[2] == POINTER] if back else [])
     if not found:
@@ -448,9 +463,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
     if k in by_clause and not (k in frames and strong_elsewhere):
         own = _best(by_clause[k])
-        if own == "visit":
-            return _outcome_of_visit(text, parts, by_clause, k, frames) or own, "clause"
-        return own, "clause"
+        return _joined_act(text, parts, by_clause, k, frames, own) or own, "clause"
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
     a, b = parts[k]
@@ -471,6 +484,6 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     if not order:
         return "other", "none"
     near = _best(by_clause[order[0]])
-    if near == "visit" and order[0] > k:
-        return _outcome_of_visit(text, parts, by_clause, order[0], frames) or near, "near"
+    if order[0] > k:
+        return _joined_act(text, parts, by_clause, order[0], frames, near) or near, "near"
     return near, "near"
