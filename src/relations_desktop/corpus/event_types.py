@@ -477,12 +477,8 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     for d in range(1, len(parts)):
         near = (k + d, k - d) if forward else (k - d, k + d)
         order += [i for i in near if i in by_clause]
-    # a clause of what came before or after ("only hours before the raid") tells an act of its own
-    other_acts = {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
-    order = [i for i in order if i not in frames and i not in other_acts] + \
-        [i for i in order if i in frames and i not in other_acts] + [k] * (k in by_clause)
-    if not order:
-        return "other", "none"
+    late = frames | {i for i in by_clause if _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)}
+    order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
     near = _best(by_clause[order[0]])
     if order[0] > k:
         return _joined_act(text, parts, by_clause, order[0], frames, near) or near, "near"
