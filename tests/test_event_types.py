@@ -235,6 +235,10 @@ def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_la
     # what a letter says is its content, not an act joined to it
     ("২০১০ সালের ৫ মে কেনিয়ার প্রেসিডেন্ট তানজানিয়ার প্রেসিডেন্টকে একটি চিঠি পাঠান যাতে তিনি স্বীকৃতির জন্য "
      "ধন্যবাদ জানান।", "other"),
+    # forces entering the partner's land
+    ("On 8 August 2008 Russian forces entered into Georgia.", "conflict"),
+    ("২০০৮ সালের ৮ আগস্ট রুশ বাহিনী জর্জিয়ায় প্রবেশ করে।", "conflict"),
+    ("8 अगस्त 2008 को रूसी सेना जॉर्जिया में घुस गई।", "conflict"),
     # "closed it" points to the act told before it in its sentence
     ("হাঙ্গেরি ঢাকায় দূতাবাস খোলে এবং ১৯৯২ সালে তা বন্ধ করে দেয়।", "embassy"),
     # a city whose name starts like a cue word is no cue ("मॉस्को" is no MoU)

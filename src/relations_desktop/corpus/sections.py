@@ -103,7 +103,7 @@ def quiz_sections(text: str, blocks: list[Block],
     offered are left out ("(a) Canada (b) Poland"). Needs two units naming different pairs."""
     units: dict[int, tuple[str, str] | None] = {}
     for i, b in enumerate(blocks):
-        if b.kind == PARA:
+        if b.kind in (PARA, LIST_ITEM):          # a numbered question is a list item
             asked = asked_and_answered(text, b)
             if asked is not None:
                 codes = [c for s, e in asked for c in parties(s, e)]
