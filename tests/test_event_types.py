@@ -292,7 +292,7 @@ def test_every_word_start_is_tried_for_cues(text, expected):
 
 
 def test_a_line_opening_with_a_digit_is_tried_before_bengali_and_devanagari_digits_too():
-    from relations_desktop.corpus.event_types import _prefixes
+    from relations_desktop.corpus.cue_lines import _prefixes
     assert {"৫", "५", "5"} <= {h[:1] for h in _prefixes(r"\d+\s+years")}
 
 
@@ -327,10 +327,43 @@ def test_cue_lists_are_one_phrasing_a_line_for_every_type_and_language():
 
 def test_the_lines_tried_at_every_head_compile_together():
     # (each head's alternation is compiled when a text first needs it: all of them compile)
+    from relations_desktop.corpus.cue_lines import _alternation
     from relations_desktop.corpus.event_types import _cue_lines
     lines = _cue_lines()
-    for head in lines.by_prefix:
-        assert all(isinstance(p, re.Pattern) for _t, _s, p in lines._tried_at(head)), head
+    for head, groups in lines.by_prefix.items():
+        assert all(isinstance(_alternation(ls), re.Pattern) for _t, _s, ls, _o in groups), head
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed a treaty of friendship and opened embassies; THE TREATY WAS RATIFIED.",
+    "In 1975 the Prime Minister paid a state visit, and the countries established diplomatic relations.",
+    "Relations Were Restored After The War; Aid And A Credit Line Followed, Then Joint Military Exercises.",
+    "১৯৭২ সালে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয় এবং দূতাবাস খোলা হয়।",
+    "প্রধানমন্ত্রী রাষ্ট্রীয় সফরে যান ও একটি বাণিজ্য চুক্তি স্বাক্ষরিত হয়।",
+    "दोनों देशों के बीच 1980 में राजनयिक संबंध स्थापित हुए और एक व्यापार समझौते पर हस्ताक्षर किए गए।",
+    "राष्ट्रपति की यात्रा के दौरान सैन्य अभ्यास और सहायता की घोषणा हुई।",
+    "Kelvin-sign and long-s spellings: \u212ahe ſigned TREATY \u0130N the \u0131n recogn\u0131sed it.",
+])
+def test_the_openings_only_skip_lines_that_cannot_match(text):
+    # the same cues as trying, at every word start, every line of its first three characters:
+    # what the longer openings and the longer scan leave out never matches
+    from relations_desktop.corpus.cue_lines import _PREFIX_LEN, WORD_START, _alternation
+    from relations_desktop.corpus.event_types import _cue_lines
+    lines = _cue_lines()
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        every = []
+        for start in re.finditer(WORD_START, variant):
+            p = start.start()
+            head = variant[p:p + _PREFIX_LEN].lower()
+            for key in (head, head[:2], head[:1]):
+                for t, s, ls, _o in lines.by_prefix.get(key, ()):
+                    m = _alternation(ls).match(variant, p)
+                    if m is not None and m.end() > p:
+                        every.append((p, m.end(), t, s))
+        every += [(m.start(), m.end(), t, s) for t, s, pattern, _opening in lines.anywhere
+                  for m in pattern.finditer(variant)]
+        assert lines.find(variant, 0, len(variant)) == every, variant
+        assert every, variant
 
 
 
@@ -445,3 +478,16 @@ def test_a_signing_is_the_agreement_and_military_help_is_military(text, expected
 def test_a_word_pointing_back_takes_the_type_of_the_act_before(text, pointed, expected):
     d = next(d for d in find_dates(text) if d.value)
     assert classify_near(text, 0, len(text), d.start, d.end, pointed=lambda: pointed)[0] == expected
+
+
+def test_a_longer_opening_stops_where_a_repeat_or_a_class_follows():
+    from relations_desktop.corpus.cue_lines import _longer_heads
+    for line, text in ((r"(?i:ab+cd)", "abbbcd"), (r"talk\s+ed", "talk  ed"), (r"\d+ years", "১২ years")):
+        assert re.match(line, text) and any(text.casefold().startswith(h) for h in _longer_heads(line)), line
+
+
+def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
+    from relations_desktop.corpus.cue_lines import CueLines
+    lines = CueLines([("visit", True, r"(?i:talks)"), ("aid", True, r"(?i:loans)")])
+    text = "The TAL\u212aS on LOAN\u017f began."
+    assert [c[2] for c in lines.find(text, 0, len(text))] == ["visit", "aid"]

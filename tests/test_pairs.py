@@ -162,3 +162,28 @@ def test_a_hub_titled_by_its_relations_with_many_countries_pairs_each_row_with_i
     assert [p for _t, p in passage_pairs(text)][-3:] == rows
     # a third state in a row's note is no partner of the hub
     assert set(a.stated_pairs) <= {*rows, ("KE", "UG")}
+
+
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Which state first recognised Ukraine?\nAnswer: Poland", "Poland"),        # the answer opens a line
+    ("Which state first recognised Ukraine? Ans. Poland", "Poland"),          # or follows the question mark
+    ("কোন দেশ প্রথম স্বীকৃতি দেয়?\nউত্তর: ভারত", "ভারত"),
+    ("किस देश ने पहले मान्यता दी? उत्तर: नेपाल", "नेपाल"),
+    ("The answer: Poland recognised Ukraine first.", None),                  # mid-line it is no answer
+])
+def test_a_quiz_answer_opens_a_line_or_follows_the_question(text, answered):
+    from relations_desktop.corpus.sections import asked_and_answered
+    from relations_desktop.corpus.structure import PARA, Block
+    asked = asked_and_answered(text, Block(PARA, 0, len(text)))
+    assert (asked and text[slice(*asked[1])].strip()) == answered
+
+
+
+def test_a_block_that_opens_with_the_answer_after_a_line_break_is_answered():
+    from relations_desktop.corpus.sections import asked_and_answered
+    from relations_desktop.corpus.structure import PARA, Block
+    text = "Which state first recognised Ukraine?\nAnswer: Poland"
+    start = text.index("Answer")
+    asked = asked_and_answered(text, Block(PARA, start, len(text)))
+    assert asked is not None and text[slice(*asked[1])].strip() == "Poland"
+    assert asked_and_answered("x" + text[start:], Block(PARA, 1, len(text) - start + 1)) is None

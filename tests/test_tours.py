@@ -158,3 +158,12 @@ def test_a_mediator_in_the_turned_paragraph_is_no_partner():
 def test_no_turn_outside_a_news_story_or_before_its_second_half(text):
     assert {p for _d, _t, p in dated(text)} == {("KE", "TZ")}
     assert processed(text).pairs == [("KE", "TZ")]
+
+
+@pytest.mark.parametrize(("gap", "joined"), [
+    (", ", True), (" and ", True), (" AND\u2009", True), (" (", True), ("\u00a0ও ", True), (" और ", True),
+    (" तथा\u3000", True), ("", True), (" with ", False), ("and", False), ("\x1c", False), (" and\x1f", False),
+])
+def test_names_are_joined_by_commas_brackets_and_and_with_any_unicode_space_but_no_separator(gap, joined):
+    from relations_desktop.corpus.turns import JOINED
+    assert bool(JOINED.fullmatch(gap)) is joined

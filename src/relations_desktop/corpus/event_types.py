@@ -17,210 +17,20 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from relations_desktop.corpus.cue_lines import WORD_START as _B
+from relations_desktop.corpus.cue_lines import Cue, CueLines
 from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
-
-_B = rf"(?<![\w{MARKS}])"
-
-
-def _line(pattern: str) -> str:
-    """One cue line as a pattern: anchored at a word start unless it opens with "*"."""
-    if pattern.startswith("*"):
-        return pattern[1:]
-    return _B + pattern
-
-
-class _Lines:
-    """The cue (or veto) lines of some scripts, indexed by the first two characters a match
-    can start with: at each word start only the few lines that can match there are tried, and
-    each line on its own (two types' cues may begin at the same word). Lines that may start
-    inside a word ("*") are searched for."""
-
-    def __init__(self, entries: list[tuple[str, bool, str]]) -> None:
-        grouped: dict[str, dict[tuple[str, bool], list[str]]] = {}
-        # (with the characters every match opens with: where they are absent, nothing is searched)
-        self.anywhere: list[tuple[str, bool, re.Pattern, str]] = []
-        for type_, strong, line in entries:
-            heads = _heads_of(line)
-            if heads is None:                       # can start anywhere, or with anything
-                self.anywhere.append((type_, strong, _searched(line), _literal_start(line.lstrip("*"))))
-                continue
-            for head in heads:
-                grouped.setdefault(head, {}).setdefault((type_, strong), []).append(line)
-        # one pattern per head, type and strength: a type's lines never hide another type's
-        # (compiled when a text first has a word opening with that head: most texts need few)
-        self.by_prefix: dict[str, list[tuple[str, bool, tuple[str, ...]]]] = {
-            head: [(t, s, tuple(lines)) for (t, s), lines in by_type.items()]
-            for head, by_type in grouped.items()}
-        # where a cue can begin: its first two characters, searched for in one C scan
-        self.heads = _heads_pattern(list(self.by_prefix)) if self.by_prefix else None
-        self._tried: dict[str, list[tuple[str, bool, re.Pattern]]] = {}
-
-    def _tried_at(self, head: str) -> list[tuple[str, bool, re.Pattern]]:
-        """The lines tried where a word opens with ``head``: those of its three, two and first
-        characters, in that order (remembered: the same heads recur)."""
-        get = self.by_prefix.get
-        tried = self._tried[head] = [(t, s, _alternation(lines)) for key in (head, head[:2], head[:1])
-                                     for t, s, lines in get(key, ())]
-        return tried
-
-    def find(self, text: str, start: int, end: int) -> list[Cue]:
-        out: list[Cue] = []
-        tried = self._tried.get
-        for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
-            p = h.start()
-            head = text[p:p + _PREFIX_LEN].lower()
-            lines = tried(head)
-            for type_, strong, pattern in self._tried_at(head) if lines is None else lines:
-                m = pattern.match(text, p, end)
-                if m is not None and m.end() > p:
-                    out.append((p, m.end(), type_, strong))
-        for type_, strong, pattern, opening in self.anywhere:
-            if text.find(opening, start, end) >= 0:
-                out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
-        return out
-
-
-
-
-def _cased(ch: str) -> str:
-    return ch + ch.upper() if ch.isascii() and ch.isalpha() else ch
-
-
-def _heads_pattern(heads: list[str]) -> re.Pattern:
-    """A pattern matching any of ``heads`` (a few lower-case characters; Latin letters in either
-    case), written as a tree of character sets: far faster than a list of alternatives."""
-    tree: dict = {}
-    for h in heads:
-        node = tree
-        for ch in h:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        if "" in node:
-            return ""                   # a shorter head ends here: what follows does not matter
-        by_rest: dict[str, list[str]] = {}
-        for ch, child in node.items():
-            by_rest.setdefault(emit(child), []).append(ch)
-        parts = [f"[{re.escape(''.join(_cased(c) for c in sorted(chars)))}]{rest}" for rest, chars in sorted(by_rest.items())]
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    # at word starts only (far fewer tries), and zero-width: a head holding a space ("a c") must
-    # not hide the word start inside it ("opened a consulate")
-    return re.compile(_B + "(?=" + emit(tree) + ")")
-
-
-_PREFIX_LEN = 3
-_DIGITS = "0123456789০১২৩৪৫৬৭৮৯०१२३४५६७८९"
-
-
-@cache
-def _alternation(lines: tuple[str, ...]) -> re.Pattern:
-    return re.compile(lines[0]) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines))
-
-
-def _heads_of(line: str) -> frozenset[str] | None:
-    """The first characters the matches of a cue line can begin with; None for a line that is
-    searched for (one opening with "*", or one that can begin with anything). (A line with
-    heads is compiled only as part of its head's alternation.)"""
-    if line.startswith("*"):
-        return None
-    heads = _prefixes(line)
-    return frozenset(heads) if heads is not None else None
-
-
-def _searched(line: str) -> re.Pattern:
-    """A cue line that is searched for, compiled: anchored at word starts unless it opens with "*"."""
-    return re.compile(line[1:]) if line.startswith("*") else re.compile(_B + line)
-
-
-def _literal_start(line: str) -> str:
-    """The characters every match of ``line`` opens with, case and all ("" when it may open
-    with more than one character)."""
-    import re._constants as c
-    import re._parser as parser
-
-    parsed = parser.parse(line)
-    if parsed.state.flags & re.I:
-        return ""
-    out = []
-    for op, av in parsed:
-        if op != c.LITERAL:
-            break
-        out.append(chr(av))
-    return "".join(out)
-
-
-def _prefixes(line: str) -> set[str] | None:
-    """The first characters (lower case, up to three) any match of ``line`` can start with, or
-    None when it can start with any character. Where a character class or the like follows
-    some literal characters, the prefix stops there."""
-    import re._constants as c
-    import re._parser as parser
-
-    stop = "\0"                      # marks a prefix that can go no further
-
-    def closed(h: str) -> bool:
-        return len(h) >= _PREFIX_LEN or h.endswith(stop)
-
-    def seq(items: list, flags: int, heads: set[str]) -> set[str]:
-        for op, av in items:
-            if all(closed(h) for h in heads):
-                return heads
-            done = {h for h in heads if closed(h)}
-            open_ = heads - done
-            if op == c.LITERAL:
-                ch = chr(av).lower() if flags & re.I else chr(av)
-                heads = done | {h + ch for h in open_}
-            elif op == c.IN:
-                chars = []
-                for kind, val in av:
-                    if kind == c.LITERAL:
-                        chars.append(chr(val))
-                    elif kind == c.RANGE and val[1] - val[0] < 40:
-                        chars.extend(chr(x) for x in range(val[0], val[1] + 1))
-                    elif kind == c.CATEGORY and val == c.CATEGORY_DIGIT:
-                        chars.extend(_DIGITS)        # (\d in a str pattern: Bengali and Devanagari too)
-                    else:
-                        chars = None
-                        break
-                if chars is None:
-                    heads = done | {h + stop for h in open_}
-                else:
-                    chars = [ch.lower() if flags & re.I else ch for ch in chars]
-                    heads = done | {h + ch for h in open_ for ch in chars}
-            elif op == c.BRANCH:
-                heads = set(done)
-                for branch in av[1]:
-                    heads |= seq(branch, flags, set(open_))
-            elif op == c.SUBPATTERN:
-                _group, add, _del, items2 = av
-                heads = done | seq(items2, flags | add, set(open_))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                lo, _hi, items2 = av
-                heads = done | seq(items2, flags, set(open_)) | (open_ if lo == 0 else set())
-            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                continue
-            else:
-                heads = done | {h + stop for h in open_}
-        return heads
-
-    heads = {h.replace(stop, "") for h in seq(list(parser.parse(line)), 0, {""})}
-    if "" in heads:
-        return None
-    return {h[:_PREFIX_LEN] for h in heads}
-
 
 _VETO = "veto:"
 POINTER = "@pointer"        # a word pointing back to the act told before: no type of its own
 
 
 @cache
-def _cue_lines() -> _Lines:
+def _cue_lines() -> CueLines:
     """The cue lines and the veto lines (their type marked "veto:") of the three languages, read
     in one scan (a line can only start where its language's letters are)."""
-    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
+    return CueLines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
                    for p in CUES[t].get(lang, [])]
                   + [(_VETO + t, True, p) for t, langs in VETOES.items() for lang in _LANGS
                      for p in langs.get(lang, [])]
@@ -251,9 +61,6 @@ def named_with_year(text: str, date_end: int, end: int) -> str | None:
 _INDEPENDENCE = re.compile(r"(?i:independence)|স্বাধীনতা|स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी")
 
 
-Cue = tuple[int, int, str, bool]      # start, end, type, strong
-
-
 def cues(text: str, start: int, end: int) -> list[Cue]:
     """Every cue in text[start:end] that no veto cancels."""
     return _cues_cached(text, start, end)
@@ -276,9 +83,9 @@ def _best(found: list[Cue]) -> str | None:
 
 
 @cache
-def _label_lines() -> _Lines:
+def _label_lines() -> CueLines:
     """The cue lines read only in labels: a table's header cells, a line's key."""
-    return _Lines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
+    return CueLines([(t, not p.startswith("~"), p.lstrip("~")) for t in TYPES for lang in _LANGS
                    for p in LABEL_CUES.get(t, {}).get(lang, [])])
 
 

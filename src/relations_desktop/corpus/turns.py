@@ -29,8 +29,11 @@ _OWNER_HI = re.compile(r"\s+(?:के|की|का)\s+(?!बाद|पहले
 # "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
 _BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
 _BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
-# What joins the names of a list: commas, brackets, "and".
-JOINED = regex.compile(r"[\s(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[\s(),]+)?")
+# What joins the names of a list: commas, brackets, "and". (With re, three times faster per call
+# than regex, the one engine that tests every pair of successive names; its whitespace is
+# regex's \s, spelled out: re's \s also takes the separators \x1c-\x1f.)
+_SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+JOINED = re.compile(rf"[{_SPACE}(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[{_SPACE}(),]+)?")
 # Words of a trip right before its destinations (en) or right after them (bn, hi).
 _TOUR_BEFORE = re.compile(
     r"(?i:\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?(?:\s+(?:of|to))?|trips?\s+to|journey\s+to|"
