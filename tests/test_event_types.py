@@ -235,6 +235,27 @@ def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_la
     # what a letter says is its content, not an act joined to it
     ("২০১০ সালের ৫ মে কেনিয়ার প্রেসিডেন্ট তানজানিয়ার প্রেসিডেন্টকে একটি চিঠি পাঠান যাতে তিনি স্বীকৃতির জন্য "
      "ধন্যবাদ জানান।", "other"),
+    # courts, boycotts, halted purchases, closed crossings, expulsions
+    ("Somalia took Kenya to the International Court of Justice in August 2014.", "conflict"),
+    ("In March 2021 Kenya said it would boycott the court's hearings.", "conflict"),
+    ("कोलंबिया ने फरवरी 2024 में इज़राइली हथियारों की खरीद रोक दी।", "conflict"),
+    ("In February 2024 Colombia halted arms purchases from Israel.", "conflict"),
+    ("Maduro closed most crossings in August 2015, expelling thousands of Colombians.", "conflict"),
+    # settling a dispute agreed at a meeting; a ceasefire; what comes into force, said of an instrument
+    ("The foreign ministers met in New York in September 2005 and agreed to settle the dispute peacefully.",
+     "agreement"),
+    ("अगस्त 1988 में युद्धविराम लागू हुआ।", "agreement"),
+    ("दोनों ने 2010 में संधि पर हस्ताक्षर किए, जो 5 फरवरी 2011 को लागू हुई।", "agreement"),
+    ("28 जून 2016 को दोनों पक्षों ने संबंध सामान्य करने के समझौते पर हस्ताक्षर किए।", "agreement"),
+    # a visit and what was signed when it took place; meeting; coming to a capital
+    ("The president paid a state visit to Ulaanbaatar on 3 September 2019, when a new treaty was signed.",
+     "agreement"),
+    ("Petro is scheduled to meet Maduro in Caracas on 1 November 2022.", "visit"),
+    ("राजा 2012 में फिर दिल्ली आए।", "visit"),
+    # an embassy talked about; costs borne by a government
+    ("The foreign minister will travel to Mogadishu on 20 May 2021 for talks on reopening the two embassies.",
+     "visit"),
+    ("१९८६ में मंदिर के संरक्षण का कार्य हुआ, जिसका पूरा खर्च भारत सरकार ने वहन किया।", "aid"),
     # forces entering the partner's land
     ("On 8 August 2008 Russian forces entered into Georgia.", "conflict"),
     ("২০০৮ সালের ৮ আগস্ট রুশ বাহিনী জর্জিয়ায় প্রবেশ করে।", "conflict"),

@@ -67,6 +67,7 @@ def test_a_parenthesis_names_its_own_partner():
     "Nepal joined the Asian Development Bank in 1966.",
     "Nepal is a founding member of CARICOM, set up in 1973.",
     "Nepal has been a member of NATO since 1999.",
+    "नेपाल 1973 में सार्क के संस्थापक सदस्यों में शामिल था।",
     "नेपाल संयुक्त राष्ट्र का सदस्य किस वर्ष बना?\n(a) 1945 (b) 1955\nउत्तर: (b) 1955",
     "১৯৭১ সালের ২৬ মার্চ নেপাল স্বাধীনতা ঘোষণা করে।",
     "नेपाल ने 31 अगस्त 1991 को स्वतंत्रता की घोषणा की।",

@@ -18,7 +18,7 @@ _MEMBERSHIP = re.compile(
     r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?"
     r"members?)\b)|"
     r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
-    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो)|"
+    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হয়|হন)")
 _ORGANISATION = re.compile(

@@ -24,7 +24,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:attack(?:s|ed|ing)?|clash(?:es|ed)?|skirmish(?:es)?|fighting|fought|hostilit(?:y|ies))\b",
             r"(?i:shell(?:ed|ing)|bomb(?:ed|ing|ings)|air ?strikes?|missile strikes?|firing|fired on|shot dead)\b",
             r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
-            r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|s)?|expulsion|declared persona non grata)\b",
+            r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|ling|s)?|expulsion|declared persona non grata)\b",
             r"(?i:severed|broke off|cut off|suspended|downgraded|froze)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
@@ -35,7 +35,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
-            r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier)s?\b",
+            r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier|crossing)s?\b",
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
             r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
             r"threatened)\b",
@@ -46,6 +46,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"a complaint)\s+against)\b",
             r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
             r"(?:\w+\s+){0,3}court)\b",
+            r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?)\b",
+            r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting)\s+(?:\w+\s+){0,3}(?:purchases|imports|"
+            r"exports|aid|assistance|cooperation|flights|trade))\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
             r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
             r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
@@ -66,6 +69,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"গুলি\s*চাল", r"হানা\s*দে", r"দখলে\s*নে", r"বৈরিতা", r"শত্রুতা", r"অধিকার\s*কর",
             r"ভূখণ্ডে\s*(?:\S+\s+)?(?:অভিযান|হামলা|ঢুকে)", r"(?<!যৌথ\s)সামরিক\s*অভিযান",
             r"আন্তর্জাতিক\s*(?:বিচার|ন্যায়বিচার)\s*আদালতে", r"মামলা\s*(?:দায়ের|দায়ের|ঠুকে)",
+            r"(?:ক্রয়|আমদানি|রপ্তানি|সহায়তা|সহযোগিতা)\S*\s+(?:\S+\s+){0,2}(?:বন্ধ|স্থগিত)\s*(?:কর|রাখ)",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
         ],
         "hi": [
@@ -81,6 +85,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"गोली\s*चला", r"छापा\s*मार", r"धावा\s*बोल", r"टकराव", r"शत्रुता", r"दुश्मनी",
             r"(?<!संयुक्त\s)सैन्य\s*(?:अभियान|कार्रवाई)", r"(?:क्षेत्र|इलाके|भूभाग)\s*में\s*घुस",
             r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
+            r"(?:खरीद|आयात|निर्यात|सहायता|सहयोग)\S*\s+(?:\S+\s+){0,2}(?:रोक\s*(?:दी|दिया|लगा)|निलंबित)",
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट", r"~विरोध(?!ी)",
         ],
     },
@@ -152,14 +157,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
-            r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*বহন", r"উদ্ধারকারী\s*দল",
+            r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
-            r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:का\s*)?(?:वहन|उठा)", r"बचाव\s*दल",
+            r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:\S+\s+){0,3}?(?:वहन|उठा)", r"बचाव\s*दल",
         ],
     },
     "agreement": {
@@ -170,18 +175,20 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:sign(?:ed|ing|s)?|ratif(?:ied|ication|ies|y)|initial(?:l?ed)|concluded|entered into force|"
             r"came into (?:force|effect)|took (?:effect|affect))\b",
             r"(?i:agreed\s+(?:on\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:formula|deal|plan|framework|roadmap|settlement))\b",
+            r"(?i:agreed\s+to\s+(?:settle|resolve|end)\s+(?:\w+\s+){0,2}(?:dispute|conflict|war|differences))\b",
             r"~(?i:agreed|agree(?:s)? (?:to|on)|reached (?:an? )?(?:understanding|consensus))\b",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
             r"সনদ", r"স্বাক্ষর", r"সাক্ষর", r"সই", r"অনুসমর্থন", r"নোট\s*বিনিময়", r"বিনিময়\s*নোট",
-            r"(?:চুক্তি|সমঝোতা|প্রটোকল|স্মারক)\S*\s+(?:\S+\s+){0,3}?কার্যকর\s*(?:হয়|হয়|হ)",
+            r"(?:চুক্তি|সমঝোতা|প্রটোকল|স্মারক)\S*\s+(?:\S+\s+){0,3}?কার্যকর\s*(?:হয়|হয়|হ)", r"যুদ্ধবিরতি",
             r"~সম্মত\s*হ", r"~রাজি\s*হ", r"~একমত\s*হ",
         ],
         "hi": [
             r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस(?![\u0900-\u097f])", r"प्रोटोकॉल", r"घोषणापत्र",
             r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
             r"(?:समझौत|संधि|करार|ज्ञापन)\S*\s+(?:\S+\s+){0,3}?लागू\s*(?:हुआ|हुई|हुए|हो)",
+            r"(?<![\u0900-\u097f])जो\s+(?:\S+\s+){0,4}?लागू\s*(?:हुआ|हुई|हुए)", r"युद्धविराम", r"संघर्षविराम",
             r"~सहमति", r"~सहमत",
         ],
     },
@@ -244,7 +251,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
             r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
-            r"met|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
+            r"met|meet|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
@@ -262,6 +269,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
+            r"~(?:आए|आये|आईं)(?=\s*(?:[।,.]|और|थे|थीं|$))",
         ],
     },
     "other": {
@@ -309,8 +317,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"সম্পর্ক\S*\s*(?:স্বাভাবিক|স্থাপন|পুনঃস্থাপন|পুনঃপ্রতিষ্ঠা)\s*(?:করতে|করার)\s*(?:\S+\s+)?(?:সম্মত|রাজি|একমত)",
                r"সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:প্রতিষ্ঠার|স্থাপনের)\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী|বছর)"],
         "hi": [r"(?:आर्थिक|व्यापारिक|सांस्कृतिक|सैन्य)\s*(?:संबंध|सम्बन्ध|संबंधों|सम्बन्धों|रिश्ते)",
-               r"(?:संबंध|संबंधों|रिश्ते)\s*(?:को\s*)?(?:सामान्य|बहाल|स्थापित)\s*करने\s*(?:पर|के\s*लिए|को)\s*"
-               r"(?:सहमति|सहमत|राज़ी|राजी)",
+               r"(?:संबंध|संबंधों|रिश्ते)\s*(?:को\s*)?(?:सामान्य|बहाल|स्थापित)\s*करने\s*(?:पर|के\s*लिए|को|के)\s*"
+               r"(?:सहमति|सहमत|राज़ी|राजी|समझौत)",
                r"(?:स्थापना|संबंधों)\s*की\s*(?:\S+\s+)?(?:वर्षगांठ|सालगिरह)"],
     },
     "recognition": {
@@ -368,7 +376,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल"],
     },
     "embassy": {
-        "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b"],
+        "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b",
+               # an embassy talked about ("for talks on reopening the two embassies")
+               r"(?i:talks\s+(?:on|about)|discuss(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:embass(?:y|ies)|missions?)\b"],
         "bn": [r"দূতাবাসে(?!\S)"],
         "hi": [r"दूतावास\s*में"],
     },

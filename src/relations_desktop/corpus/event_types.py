@@ -153,6 +153,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ("to improve relations", "সম্পর্ক উন্নয়নের লক্ষ্যে", "संबंध सुधारने के लिए"), or the means of it ("with
 # the reparations agreement, …"), leaves the act to the other clauses. A clause opened by "after"
 # tells an act of its own: the act after it is not dated.
+_WHEN_OPENING = re.compile(r"\W*(?:(?i:when|whereupon)\b|(?:যখন|जब)\s)")
 _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
                              r"on the (?:\w+\s+)?(?:anniversary|occasion))\b|(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
@@ -203,8 +204,10 @@ def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, li
     if not weightier:
         return None
     # an act of no type of its own takes the type of the frame it happens in ("a partnership
-    # announced on …, during a visit"), and only that
-    framing = frames if own != "other" else set(by_clause) - frames
+    # announced on …, during a visit"), and only that; what happened "when" a visit took place is
+    # what it brought about ("paid a state visit on …, when a new treaty was signed")
+    framing = {i for i in frames if not _WHEN_OPENING.match(text, *parts[i])} if own != "other" else \
+        set(by_clause) - frames
     outcome = [c for i, cs in by_clause.items() if i > k and i not in framing
                and not _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)
                and not _not_outcome().search(text, *parts[i])

@@ -121,9 +121,10 @@ def quiz_sections(text: str, blocks: list[Block],
     return out
 
 
-# An answer opens a line or follows the question mark ("…? Answer: Poland"): it is tried only
-# right after one (searching every position of every paragraph took a twentieth of the pipeline).
-_ANSWER_OPENS_AFTER = re.compile("[\n?？]")
+# An answer opens a line, follows the question mark ("…? Answer: Poland") or the last choice
+# ("… (d) Hungary Answer: (b) Poland"): it is tried only right after one (searching every position
+# of every paragraph took a twentieth of the pipeline).
+_ANSWER_OPENS_AFTER = re.compile("[\n?？)]")
 
 
 def _answer(text: str, start: int, end: int) -> regex.Match | None:
