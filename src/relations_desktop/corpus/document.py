@@ -1,8 +1,10 @@
 """What every reader returns: a document's decoded text with the layout and metadata its
-format told (``RawDocument``). Every offset the pipeline stores points into that text."""
+format told (``RawDocument``). Every offset the pipeline stores points into that text. And what a
+document to be read elsewhere holds until then (``DeferredRead``)."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 
@@ -44,3 +46,34 @@ class RawDocument:
     size: int          # bytes on disk
     meta: DocumentMeta = DocumentMeta()
     layout: tuple[LayoutSpan, ...] = ()   # sorted by start; empty for plain text
+
+
+class DeferredRead:
+    """A document read where it is processed (``store.pool.Deferred``): its bytes fetched once by
+    ``identify`` (then its hash and size are known), never sent to another process. Subclasses
+    say how to fetch the bytes (``_fetch``) and how to make them a document (``load``)."""
+
+    def __init__(self) -> None:
+        self.sha256: str | None = None      # known once read (``identify``)
+        self.size: int | None = None
+        self._data: bytes | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_data": None}
+
+    def identify(self) -> None:
+        """Read the bytes: the hash and size are known from here on. Raises DocumentError."""
+        if self._data is None:
+            self._data = self._fetch()
+            self.sha256 = hashlib.sha256(self._data).hexdigest()
+            self.size = len(self._data)
+
+    def _taken(self) -> bytes:
+        """The bytes, let go of by this object (a document is made of them once)."""
+        self.identify()
+        data, self._data = self._data, None
+        assert data is not None
+        return data
+
+    def _fetch(self) -> bytes:
+        raise NotImplementedError

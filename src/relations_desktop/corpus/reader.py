@@ -10,7 +10,7 @@ import hashlib
 import stat
 from pathlib import Path
 
-from relations_desktop.corpus.document import RawDocument
+from relations_desktop.corpus.document import DeferredRead, RawDocument
 from relations_desktop.corpus.formats.text import decode
 from relations_desktop.errors import DocumentError
 
@@ -139,32 +139,20 @@ def document_of(data: bytes, p: Path) -> RawDocument:
                        encoding=encoding, text=text, size=len(data))
 
 
-class FileRef:
+class FileRef(DeferredRead):
     """A file to be read where it is processed (``store.pool.Deferred``): in a worker process
     when there are workers, so that a reader crashing on a malformed file ends that worker, not
     the import. Cheap to send: its path."""
 
     def __init__(self, path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> None:
+        super().__init__()
         self.name = self.file = display_name(path)
         self.path = str(path)
         self.max_bytes = max_bytes
-        self.sha256: str | None = None      # known once read (``identify``)
-        self.size: int | None = None
-        self._data: bytes | None = None
 
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_data": None}
-
-    def identify(self) -> None:
-        """Read the file's bytes: its hash and size are known from here on. Raises DocumentError."""
-        if self._data is None:
-            self._data = read_bytes(self.path, self.max_bytes)
-            self.sha256 = hashlib.sha256(self._data).hexdigest()
-            self.size = len(self._data)
+    def _fetch(self) -> bytes:
+        return read_bytes(self.path, self.max_bytes)
 
     def load(self) -> RawDocument:
         """The file as a document (its bytes are let go of). Raises DocumentError."""
-        self.identify()
-        data, self._data = self._data, None
-        assert data is not None
-        return document_of(data, Path(self.path))
+        return document_of(self._taken(), Path(self.path))

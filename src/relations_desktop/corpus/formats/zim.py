@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from relations_desktop.corpus.document import DocumentMeta, RawDocument
+from relations_desktop.corpus.document import DeferredRead, DocumentMeta, RawDocument
 from relations_desktop.corpus.formats.html import html_text, iso_date
 from relations_desktop.corpus.titles import match_title, may_be_relation_title
 from relations_desktop.errors import DocumentError
@@ -250,36 +250,25 @@ def article_document(info: ZimInfo, candidate: Candidate, data: bytes) -> RawDoc
                        size=len(data), meta=page.meta, layout=page.layout)
 
 
-class ArticleRef:
+class ArticleRef(DeferredRead):
     """One chosen article of an archive, by its entry, to be read (its bytes fetched, its HTML
     parsed) where it is processed (``store.pool.Deferred``): in a worker process when there are
-    workers, which opens the archive once for all its articles. Cheap to send: no bytes."""
+    workers, which opens the archive once for all its articles. Cheap to send: no bytes. Reading
+    raises DocumentError (zim_entry_missing, zim_invalid, unreadable)."""
 
     def __init__(self, archive: str, candidate: Candidate) -> None:
+        super().__init__()
         self.archive, self.candidate = archive, candidate
         self.name = candidate.title
         self.file = candidate.path.rsplit("/", 1)[-1]
         self.path = f"{archive}#{candidate.path}"
-        self.sha256: str | None = None      # known once read (``identify``)
-        self.size: int | None = None
-        self._data: bytes | None = None
 
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_data": None}
-
-    def identify(self) -> None:
-        """Read the article's bytes: its hash and size are known from here on. Raises
-        DocumentError (zim_entry_missing, zim_invalid, unreadable)."""
-        if self._data is None:
-            self._data = _opened(self.archive).content(self.candidate)
-            self.sha256 = hashlib.sha256(self._data).hexdigest()
-            self.size = len(self._data)
+    def _fetch(self) -> bytes:
+        return _opened(self.archive).content(self.candidate)
 
     def load(self) -> RawDocument:
         """The article as a document (its bytes are let go of). Raises DocumentError."""
-        self.identify()
-        data, self._data = self._data, None
-        assert data is not None
+        data = self._taken()
         return article_document(_opened(self.archive).info, self.candidate, data)
 
 
