@@ -36,6 +36,7 @@ def stamp_texts(text):
     ("শুক্রবার, ৯ জুন ২০২৩\nনেপাল ও ভুটানের মধ্যে বৈঠক হয়েছে বলে জানা গেছে আজ।", "header", "শুক্রবার, ৯ জুন ২০২৩"),
     ("09/06/2023 14:20\nGhana and Togo agreed.", "header", "09/06/2023 14:20"),
     ("Ghana and Togo agreed.\nCopyright 2001-2023 Example News", "copyright", "Copyright 2001-2023"),
+    ("Ghana and Togo agreed.\n© Example Post 2022.", "copyright", "© Example Post 2022"),
     ("By A. Mensah | Updated: 14-03-2021 09:10 IST\nGhana and Togo agreed.", "updated", "Updated: 14-03-2021 09:10"),
     ("প্রকাশ: ১৪/০৩/২০২১\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "published", "প্রকাশ: ১৪/০৩/২০২১"),
     ("पब्लिश्ड: 14 मार्च 2021\nनेपाल और भूटान की बैठक।", "published", "पब्लिश्ड: 14 मार्च 2021"),

@@ -17,7 +17,7 @@ _MEMBERSHIP = re.compile(
     r"became (?:an? |the )?(?:\w+ )?members?|"
     r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?"
     r"members?)\b)|"
-    r"সদস্যপদ|সদস্য\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
+    r"সদস্যপদ|সদস্য(?:\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|(?=[।,;\s]|$))|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হয়|হন)")
@@ -29,6 +29,7 @@ _ORGANISATION = re.compile(
     r"movement|pact|bank|fund)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
     r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|ক্যারিকম|মার্কোসুর|"
+    r"লীগ|লিগ|"
     r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन|"
     r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष|कैरिकॉम|मर्कोसुर")
 # Happenings inside one state.
@@ -36,14 +37,14 @@ _DOMESTIC = re.compile(
     r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
-    r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|"
+    r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|revolution|"
     r"succeeded\s+(?:\w+\s+){0,3}as|became an independent (?:state|nation|country|republic)|"
     r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
-    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
+    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
-    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|"
+    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
     r"(?:स्वतंत्र|संप्रभु|आज़ाद|आजाद)\s*(?:राष्ट्र|देश|गणराज्य)\s*(?:बना|बने|बनी)|"
     r"স্বাধীন\s*(?:রাষ্ট্র|দেশ)\s*(?:হয়|হয়|হিসেবে)|"
@@ -128,6 +129,7 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
 # Fragments each test's words hold (lower case): regions without any are not searched.
 _MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "সদস্য", "যোগ", "অন্তর্ভুক্ত", "सदस्य", "शामिल")
 _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
+                   "revolution", "বিপ্লব", "क्रांति",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
                    "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",

@@ -35,7 +35,7 @@ _TIME_AFTER = re.compile(rf"\s*[,|]?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]
                          r"(?:\s*(?:(?i:am|pm|a\.m\.|p\.m\.|IST|GMT|UTC)\b|অপরাহ্ন|পূর্বাহ্ন))?")
 _CRAWL = re.compile(rf"(?m)^[ \t]*date[ \t]+({_D}{{4}}-{_D}{{2}}-{_D}{{2}})\b[^\n]*")
 _COPYRIGHT = re.compile(
-    rf"(?i:copyright|\(c\)|©|কপিরাইট|স্বত্ব|कॉपीराइट)\s*(?:©\s*)?{_D}{{4}}(?:\s*[-–—]\s*{_D}{{4}})?")
+    rf"(?i:copyright|\(c\)|©|কপিরাইট|স্বত্ব|कॉपीराइट)\s*(?:©\s*)?(?:[^\d\n]{{1,40}}?\s)?{_D}{{4}}(?:\s*[-–—]\s*{_D}{{4}})?")
 _COPYRIGHT_WORDS = ("opyright", "OPYRIGHT", "(c)", "(C)", "©", "কপিরাইট", "স্বত্ব", "कॉपीराइट")
 # (the digit before a match is tested apart: a pattern that opens with a look-behind is tried
 # at every position, one that opens with a digit only at digits)

@@ -351,10 +351,12 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:world war)\b",
                r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
                r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
-               r"(?i:since\s+the\s+(?:\w+\s+)?war)\b"],
-        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত",
+               r"(?i:since\s+the\s+(?:\w+\s+)?war)\b",
+               r"(?i:civil war)\b"],                # a civil war is a state's own (domestic)
+        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
+               r"गृहयुद्ध",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
     },
     "military": {

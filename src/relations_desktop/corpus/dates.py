@@ -37,7 +37,9 @@ _QUANTITY_AFTER = (
     r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
     r"प्रतिशत|फीसदी|times|বার|बार)(?![\w" + MARKS + "])"
 )
-_CURRENCY_BEFORE = r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳)\s?$"
+_CURRENCY_BEFORE = (r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳|"
+                    # a page's counters: "Views: 1972", "ভিউ: ১৯৭২", "आगंतुक संख्या: 1975"
+                    r"(?i:views?|visits?|visitors|hits|reads)\s*:|ভিউ\s*:|দর্শক\S*\s*:|संख्या\s*:|व्यूज़?\s*:)\s?$")
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,12 @@ _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश
 _CLOSING_REACH = 24
 
 
+def tells_after(text: str, a: int, b: int) -> bool:
+    """Whether the clause text[a:b] tells what came after or before another act ("after …",
+    "… পর", "… के बाद")."""
+    return _is_frame(text, a, b, _AFTER_OPENING, _AFTER_CLOSING)
+
+
 def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Pattern) -> bool:
     """Whether the clause text[a:b] opens or closes with one of the words of a frame."""
     return bool(opening.match(text, a, b) or closing.search(text, max(a, b - _CLOSING_REACH), b))

@@ -14,7 +14,7 @@ from relations_desktop.corpus import bilateral
 from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cues import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
-from relations_desktop.corpus.event_types import classify, classify_near
+from relations_desktop.corpus.event_types import classify, classify_near, tells_after
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -261,6 +261,12 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
     # and B …": no act between the two in the clause, a domestic happening is what is dated
     if type_ == "other" and type_source in ("none", "near") and bilateral.is_domestic(text, cs, ce):
+        return True
+    # a date in an "after …" clause that tells a domestic happening dates that happening, not the
+    # act of the other clause ("after the civil war began in 2011, this is his first visit")
+    # (not in a table's row, whose date is the row's)
+    if type_source == "near" and "|" not in text[cs:ce] and tells_after(text, cs, ce) \
+            and bilateral.is_domestic(text, cs, ce):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
