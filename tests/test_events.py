@@ -68,6 +68,8 @@ def test_a_parenthesis_names_its_own_partner():
     "Nepal is a founding member of CARICOM, set up in 1973.",
     "Nepal has been a member of NATO since 1999.",
     "नेपाल 1973 में सार्क के संस्थापक सदस्यों में शामिल था।",
+    "नेपाल 2020 में इस संगठन से अलग हो गया था।",
+    "Nepal withdrew from the bloc in 2020.",
     "দুই দেশই জাতিসংঘের সদস্য এবং নেপাল ২০০৭ সাল থেকে ইউরোপীয় ইউনিয়নের সদস্য।",
     "২০১১ সালের নভেম্বরে আরব লীগ নেপালের সদস্যপদ স্থগিত করে।",
     "২০১১ সালে নেপালে গৃহযুদ্ধ শুরুর পর এটাই ভারতের প্রধানমন্ত্রীর প্রথম নেপাল সফর।",
@@ -470,6 +472,18 @@ def test_a_bengali_story_with_an_update_stamp_turns_to_the_pair_of_its_last_para
      "दोनों देशों ने एक समझौते पर हस्ताक्षर किए।\n", [("2010-11", "visit"), ("2010-11", "agreement")]),
 ])
 def test_the_act_told_after_during_the_visit_is_typed_by_its_own_words(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("चिली–पेरू संबंध\n\n23 जनवरी 2023 को दोनों राष्ट्रपतियों की मुलाक़ात हुई। मुलाक़ात के बाद दोनों नेताओं ने कई "
+     "समझौतों पर दस्तख़त किए।\n", [("2023-01-23", "visit"), ("2023-01-23", "agreement")]),
+    ("Chile–Peru relations\n\nThe two presidents met in Lima on 23 January 2023. After the talks, the two "
+     "governments signed four agreements.\n", [("2023-01-23", "visit"), ("2023-01-23", "agreement")]),
+    ("চিলি–পেরু সম্পর্ক\n\n২০২৩ সালের ২৩ জানুয়ারি দুই প্রেসিডেন্টের বৈঠক হয়। বৈঠক শেষে দুই দেশ চারটি চুক্তি সই করে।\n",
+     [("2023-01-23", "visit"), ("2023-01-23", "agreement")]),
+])
+def test_what_is_done_right_after_the_meeting_takes_its_date(text, expected):
     assert [(d, t) for d, t, _p in dated(text)] == expected
 
 

@@ -19,6 +19,8 @@ _MEMBERSHIP = re.compile(
     r"members?)\b)|"
     r"সদস্যপদ|সদস্য(?:\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|(?=[।,;\s]|$))|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
+    # leaving one is a membership's end: "संगठन से अलग हो गया", "জোট থেকে বেরিয়ে যায়", "withdrew from the bloc"
+    r"से\s*(?:अलग|बाहर)\s*(?:हो|निकल)|থেকে\s*(?:বেরিয়ে|বেরিয়ে|বের\s*হয়ে|বের\s*হয়ে)|(?i:\bwithdrew\s+from\b|\bleft\s+the\b)|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হয়|হন)")
 _ORGANISATION = re.compile(
@@ -127,7 +129,8 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
 
 
 # Fragments each test's words hold (lower case): regions without any are not searched.
-_MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "সদস্য", "যোগ", "অন্তর্ভুক্ত", "सदस्य", "शामिल")
+_MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "withdrew", "left the", "সদস্য", "যোগ", "অন্তর্ভুক্ত",
+                     "থেকে বে", "सदस्य", "शामिल", "अलग", "बाहर")
 _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
                    "revolution", "বিপ্লব", "क्रांति",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
