@@ -444,6 +444,15 @@ def test_quiz_units_with_choices_are_about_the_pair_their_question_and_answer_na
     assert dated(text) == expected
 
 
+def test_quiz_questions_after_pair_headings_keep_their_own_pairs():
+    text = ("গুরুত্বপূর্ণ দ্বিপাক্ষিক ঘটনা\n\n১. চিলি ও পেরু\n১৮৭৯ সালে দুই দেশের মধ্যে যুদ্ধ শুরু হয়।\n\n"
+            "২. ইকুয়েডর ও পেরু\n১৯৯৮ সালে দুই দেশ শান্তিচুক্তি সই করে।\n\n"
+            "প্রশ্ন: ঘানা ও টোগোর মধ্যে কূটনৈতিক সম্পর্ক কবে প্রতিষ্ঠিত হয়?\nক) ১৯৬০ খ) ১৯৬২\nসঠিক উত্তর: ক) ১৯৬০\n"
+            "প্রশ্ন: কোন দুই দেশ ১৯৯৮ সালে সীমান্ত চুক্তি করে?\nসঠিক উত্তর: ইকুয়েডর ও পেরু।\n")
+    assert [(d, p) for d, _t, p in dated(text)] == [
+        ("1879", ("CL", "PE")), ("1998", ("EC", "PE")), ("1960", ("GH", "TG"))]     # (one 1998 agreement)
+
+
 def test_numbered_quiz_questions_are_units_of_their_own_pairs():
     text = ("যুদ্ধ ও সংকট: প্রশ্নোত্তর\n\n১. চিলি কবে পেরুর সঙ্গে যুদ্ধে জড়ায়?\nক) ১৮৭৯ সালে খ) ১৮৮৩ সালে\n"
             "সঠিক উত্তর: ক) ১৮৭৯ সালে\nব্যাখ্যা: ১৮৭৯ সালের ৫ এপ্রিল চিলি পেরুর বিরুদ্ধে যুদ্ধ ঘোষণা করে।\n\n"

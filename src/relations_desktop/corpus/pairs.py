@@ -146,9 +146,9 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
         return Assignment()
     parties = parties or Parties(text, index)
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
-    sections = pair_sections(text, blocks, index, parties)
-    quiz = {} if sections else quiz_sections(text, blocks, parties)
-    sections = sections or quiz
+    # (a quiz's units keep their own pairs under the last pair heading before them)
+    quiz = quiz_sections(text, blocks, parties)
+    sections = {**pair_sections(text, blocks, index, parties), **quiz}
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         out.block_pairs.update(sections)
         out.headed = set(sections)
