@@ -21,7 +21,7 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sentences import CHOICE, answer_after, split_sentences
+from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
     CITATION,
@@ -306,8 +306,6 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|
                              r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
 
 
-_ANSWER = re.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?ans(?:wer)?\.?)|(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब))"
-                     r"\s*[:.ঃ\-–)]")
 # Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
 _CHOICE_LENGTH = 40
 # A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
@@ -332,7 +330,7 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
             return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
         asked = e
     after = min(asked + 1, e)
-    answer = answer_after(text, after, len(text), _ANSWER) or _ANSWER.match(text, e)
+    answer = answer_after(text, after, len(text)) or ANSWER.match(text, e)
     offered = answer.start() if answer is not None and answer.start() < e else e
     choices = [m.start() for m in CHOICE.finditer(text, after, offered)]
     if len(choices) >= 2:             # the choices offered state nothing; the answer after them does

@@ -19,23 +19,22 @@ _BOUNDARY = re.compile(
 )
 # What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
 # Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
-ANSWER = regex.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)]|(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|"
-                       r"उ०\s*[:：])")
+ANSWER = regex.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)\-–]|"
+                       r"(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|उ०\s*[:：])")
 # Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
 CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
 # A line of two or more choices ("(a) Canada (b) Poland", "ক) … খ) …") after a question.
 _CHOICES_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\))[^\n]*\n")
 
 
-def answer_after(text: str, pos: int, end: int, answer: regex.Pattern | re.Pattern | None = None
-                 ) -> regex.Match | re.Match | None:
+def answer_after(text: str, pos: int, end: int) -> regex.Match | None:
     """The answer that follows a question at ``pos``, past any lines of choices ("…?\n(a) 1971
-    (b) 1972\nAnswer: (b) 1972"); ``answer``: the pattern of an answer's label (ANSWER)."""
+    (b) 1972\nAnswer: (b) 1972")."""
     m = _CHOICES_LINE.match(text, pos, end)
     while m is not None and len(CHOICE.findall(text, m.start(), m.end())) >= 2:
         pos = m.end()
         m = _CHOICES_LINE.match(text, pos, end)
-    return (answer or ANSWER).match(text, pos, end)
+    return ANSWER.match(text, pos, end)
 
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
