@@ -47,6 +47,10 @@ def stamp_texts(text):
     ("A history\nApril 2, 2022 by A. Writer · 14 comments · 9 min read\n\nGhana and Togo agreed.", "header",
      "April 2, 2022 by A. Writer"),
     ("ইতিহাস\nমে ২১, ২০২১ · লিখেছেন রাশেদ · ৮ মিনিটে পড়ুন\n\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "header", "মে ২১, ২০২১"),
+    ("ইতিহাস\nব্লগ | ফিচার | ২১ জুন ২০২৩ | পড়তে সময় লাগবে ৬ মিনিট\n\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "header",
+     "২১ জুন ২০২৩"),
+    ("यात्रा\nयात्राकथा ब्लॉग | लेखिका: सुरभि | 3 सितंबर 2024 को पोस्ट किया गया\n\nनेपाल और भूटान की बैठक।", "header",
+     "3 सितंबर 2024"),
 ])
 def test_stamps_are_found(text, kind, piece):
     assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)

@@ -15,8 +15,8 @@ _E = rf"(?![\w{MARKS}])"
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
     r"became (?:an? |the )?(?:\w+ )?members?|"
-    r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+)?(?:founding\s+|original\s+)?"
-    r"members?)\b)|"
+    r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+|both\s+)?"
+    r"(?:founding\s+|original\s+|[A-Z]\w+\s+){0,2}members?)\b)|"
     r"সদস্যপদ|সদস্য(?:\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|(?=[।,;\s]|$))|যোগ\s*দে(?:য়|য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
     # leaving one is a membership's end: "संगठन से अलग हो गया", "জোট থেকে বেরিয়ে যায়", "withdrew from the bloc"
@@ -40,13 +40,14 @@ _DOMESTIC = re.compile(
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
     r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|revolution|"
+    r"military (?:rule|regime|junta)|martial law|"
     r"succeeded\s+(?:\w+\s+){0,3}as|became an independent (?:state|nation|country|republic)|"
     r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
-    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
+    r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|সামরিক শাসন|সামরিক জান্তা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
-    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|"
+    r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|सैन्य शासन|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
     r"(?:स्वतंत्र|संप्रभु|आज़ाद|आजाद)\s*(?:राष्ट्र|देश|गणराज्य)\s*(?:बना|बने|बनी)|"
     r"স্বাধীন\s*(?:রাষ্ট্র|দেশ)\s*(?:হয়|হয়|হিসেবে)|"
@@ -132,7 +133,7 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
 _MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "withdrew", "left the", "সদস্য", "যোগ", "অন্তর্ভুক্ত",
                      "থেকে বে", "सदस्य", "शामिल", "अलग", "बाहर")
 _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
-                   "revolution", "বিপ্লব", "क्रांति",
+                   "revolution", "বিপ্লব", "क्रांति", "military", "martial", "সামরিক", "सैन्य",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
                    "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",

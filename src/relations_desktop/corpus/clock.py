@@ -60,8 +60,9 @@ _TIME_REACH = 40           # how far before a clock time its date may start
 _HEADER_MAX = 80           # the longest block that may be a header of dates alone
 _BYLINE_MAX = 140          # the longest block that may be a byline with its date
 # The words of a byline: who wrote it, how long it takes to read, how many commented.
-_BYLINE = re.compile(r"(?i:\b(?:min(?:ute)?s?\s+read|\d+\s+comments?|(?:posted|written)\s+by)\b)|"
-                     r"মিনিটে\s*পড়ুন|মিনিটের\s*পাঠ|লিখেছেন|লেখক\s*:|मिनट\s*(?:में\s*)?पढ़|लेखक\s*:|द्वारा\s*लिखित")
+_BYLINE = re.compile(r"(?i:\b(?:min(?:ute)?s?\s+read|\d+\s+comments?|(?:posted|written)\s+by|blog)\b)|"
+                     r"মিনিটে\s*পড়ুন|মিনিটের\s*পাঠ|পড়তে\s*সময়|লিখেছেন|লেখক\s*:|লেখিকা|ব্লগ|"
+                     r"मिनट\s*(?:में\s*)?पढ़|लेखक\s*:|लेखिका|द्वारा\s*लिखित|पोस्ट\s*किया\s*गया|ब्लॉग")
 _HEAD_BLOCKS = 12          # the blocks a page's header and a story's dateline may be in
 _DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 
@@ -169,12 +170,10 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
             full = next((_full(d) for d in dates if _full(d)), None)
             stamps.append(Stamp(b.start, b.end, "header", full))
             continue
-        if b.end - b.start <= _BYLINE_MAX and dates and _BYLINE.search(text, b.start, b.end):
+        if b.end - b.start <= _BYLINE_MAX and any(d.value for d in dates) and _BYLINE.search(text, b.start, b.end):
             # a blog's byline: "April 2, 2022 by A. Writer · 14 comments · 9 min read"
-            full = next((_full(d) for d in dates if _full(d)), None)
-            if full:
-                stamps.append(Stamp(b.start, b.end, "header", full))
-                continue
+            stamps.append(Stamp(b.start, b.end, "header", next((_full(d) for d in dates if _full(d)), None)))
+            continue
         dates = [d for d in dates if d.start < b.start + _DATELINE_REACH]
         line = _dateline(text, b, dates)
         if line is not None:
