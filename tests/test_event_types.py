@@ -256,6 +256,19 @@ def test_the_words_that_keep_a_clause_from_being_an_outcome_are_lines_in_each_la
     ("The foreign minister will travel to Mogadishu on 20 May 2021 for talks on reopening the two embassies.",
      "visit"),
     ("१९८६ में मंदिर के संरक्षण का कार्य हुआ, जिसका पूरा खर्च भारत सरकार ने वहन किया।", "aid"),
+    # found on a seventh set of pages
+    ("Nairobi and Kampala had agreed in August 2015 to build a joint export pipeline.", "agreement"),
+    ("In March 2024 Uganda sued Kenya at the regional court.", "conflict"),
+    ("২০১২ সালের মার্চে রিয়াদ দামেস্কে তাদের দূতাবাস বন্ধ করে দেয় এবং রাষ্ট্রদূতদের বহিষ্কার করে।", "conflict"),
+    ("১৮৯৫ সালের ৫ নভেম্বর দুই দেশ বাণিজ্য চুক্তি স্বাক্ষর করে, আর এর মধ্য দিয়েই দুই দেশের কূটনৈতিক সম্পর্কের "
+     "সূচনা হয়।", "relations_established"),
+    ("6 अप्रैल 1948 को दोनों ने मैत्री और पारस्परिक सहायता संधि पर हस्ताक्षर किए।", "agreement"),
+    ("The two governments have held joint cabinet meetings, the first in May 2012.", "visit"),
+    ("In March 2024 the government postponed the intergovernmental consultations.", "conflict"),
+    ("A UN-mediated settlement was reached in July 1986.", "agreement"),
+    ("Liaison offices opened in each other's capitals in 1996.", "embassy"),
+    ("In April 2008 Greece vetoed the invitation to Skopje.", "conflict"),
+    ("২০১৪ সালে মেক্সিকো সিটিতে প্রথমবারের মতো বাংলাদেশি পণ্যের একক মেলা অনুষ্ঠিত হয়।", "trade"),
     # forces entering the partner's land
     ("On 8 August 2008 Russian forces entered into Georgia.", "conflict"),
     ("২০০৮ সালের ৮ আগস্ট রুশ বাহিনী জর্জিয়ায় প্রবেশ করে।", "conflict"),

@@ -46,9 +46,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"a complaint)\s+against)\b",
             r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
             r"(?:\w+\s+){0,3}court)\b",
-            r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?)\b",
-            r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting)\s+(?:\w+\s+){0,3}(?:purchases|imports|"
-            r"exports|aid|assistance|cooperation|flights|trade))\b",
+            r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?|su(?:ed|es|ing)|vetoed)\b",
+            r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting|postponed)\s+(?:\w+\s+){0,3}(?:purchases|"
+            r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks))\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
             r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
             r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
@@ -176,6 +176,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"came into (?:force|effect)|took (?:effect|affect))\b",
             r"(?i:agreed\s+(?:on\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:formula|deal|plan|framework|roadmap|settlement))\b",
             r"(?i:agreed\s+to\s+(?:settle|resolve|end)\s+(?:\w+\s+){0,2}(?:dispute|conflict|war|differences))\b",
+            r"(?i:agreed\s+(?:\w+\s+){0,4}to\s+(?:jointly\s+)?(?:build|construct|develop|set up|create|launch|form|"
+            r"hold))\b",
+            r"(?i:settlement)\b",
             r"~(?i:agreed|agree(?:s)? (?:to|on)|reached (?:an? )?(?:understanding|consensus))\b",
         ],
         "bn": [
@@ -222,7 +225,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     "embassy": {
         "en": [
             r"(?i:embass(?:y|ies)|consulates?(?:-general)?|high commissions?|legations?|chancer(?:y|ies)|"
-            r"(?:resident|diplomatic|permanent|trade|representative) (?:missions?|offices?)|"
+            r"(?:resident|diplomatic|permanent|trade|representative|liaison) (?:missions?|offices?)|"
+            r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
         ],
         "bn": [
@@ -241,17 +245,18 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
-            r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন",
+            r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
+            r"(?:व्यापार|उत्पाद)\S*\s+(?:\S+\s+)?मेला",
         ],
     },
     "visit": {
         "en": [
             r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
             r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
-            r"met|meet|meets|meeting|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
+            r"met|meet|meets|meetings?|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
@@ -334,14 +339,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     "aid": {
         "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
+               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement))\b",
                # a gift of military equipment is military (ANNOTATION 6.8)
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
-        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)",
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)", r"পারস্পরিক\s*সহায়তা\s*চুক্তি",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
-        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)",
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)"],
     },
     "conflict": {

@@ -205,8 +205,7 @@ def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, li
     visit": only the frame then): the priority of ANNOTATION 6.4 and 6.11. Only strong cues count,
     and not in a clause that frames another act (but for an act of no type), tells what came before
     or after, or talks, reasons or denies (NOT_OUTCOME)."""
-    weightier = _OUTCOMES if own == "visit" else ("relations_established",) if own == "recognition" else \
-        TYPES[:-1] if own == "other" else ()
+    weightier = _WEIGHTIER.get(own, ())
     if not weightier:
         return None
     # an act of no type of its own takes the type of the frame it happens in ("a partnership
@@ -224,6 +223,11 @@ def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, li
 # What a visit brings about (ANNOTATION 6.11 ranks them above it): not a war, trade or exercise it
 # happens to speak of.
 _OUTCOMES = ("relations_established", "recognition", "aid", "agreement", "embassy")
+# The acts joined to one that outrank it (6.11): a visit's outcomes; relations begun with a
+# recognition or by a treaty; the hostility an embassy closed with ("closed its embassy and
+# expelled the ambassadors"); any type for an act of none.
+_WEIGHTIER = {"visit": _OUTCOMES, "recognition": ("relations_established",),
+              "agreement": ("relations_established",), "embassy": ("conflict",), "other": TYPES[:-1]}
 
 
 @cache
