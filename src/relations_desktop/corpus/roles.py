@@ -10,6 +10,7 @@ import regex
 
 from relations_desktop.corpus.countries import Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME, city_states
+from relations_desktop.corpus.sentences import ANSWERED_BEFORE, CHOICE_BEFORE
 from relations_desktop.textnorm import MARKS
 
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
@@ -151,7 +152,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     # what comes right before, in one search, and only after a word that can end such a phrase
     b = None
     before = text[max(0, m.start - 40):m.start]
-    if before.rstrip(" ").endswith(")") and _CHOICE_BEFORE.search(before) and not _ANSWERED_BEFORE.search(before):
+    if before.rstrip(" ").endswith(")") and CHOICE_BEFORE.search(before) and not ANSWERED_BEFORE.search(before):
         return LISTED                 # a quiz's choice ("(a) Canada (b) Poland"), not its answer
     if before.rstrip(" ").endswith(","):
         b = "held" if _COMMA_BEFORE.search(before) else None
@@ -228,11 +229,6 @@ def party_codes(text: str, mentions: list[Mention]) -> list[str]:
         if r == PARTY and m.code not in out:
             out.append(m.code)
     return out
-
-
-_CHOICE_BEFORE = re.compile(r"(?:^|[\s(])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)\s*$")
-_ANSWERED_BEFORE = re.compile(
-    r"(?:(?i:answer|ans\.?)|উত্তর|उत्तर|जवाब)\s*[:：.ঃ\-–]?\s*\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)\s*$")
 
 
 def _placelike(m: Mention) -> bool:

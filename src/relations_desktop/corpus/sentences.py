@@ -19,19 +19,30 @@ _BOUNDARY = re.compile(
 )
 # What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
 # Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
-ANSWER = regex.compile(r"\s*(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)\-–]|"
-                       r"(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|उ०\s*[:：])")
-# Choices offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
-CHOICE = re.compile(r"(?<![\w" + MARKS + r"])\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)")
-# A line of two or more choices ("(a) Canada (b) Poland", "ক) … খ) …") after a question.
-_CHOICES_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\))[^\n]*\n")
+_ANSWER_LABEL = (r"(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)\-–]|"
+                 r"(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|उ०\s*[:：])")
+ANSWER = regex.compile(r"\s*" + _ANSWER_LABEL)
+# The mark of a choice offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
+_CHOICE_MARK = r"\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)"
+CHOICE = re.compile(r"(?<![\w" + MARKS + r"])" + _CHOICE_MARK)
+# A line that opens with a choice's mark, after a question.
+_CHOICES_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=" + _CHOICE_MARK + r")[^\n]*\n")
+# What comes right before a name that is one of the choices ("(a) Canada"), and right before one
+# that is the answer ("Answer: (b) Poland").
+CHOICE_BEFORE = re.compile(r"(?:^|[\s(])" + _CHOICE_MARK + r"\s*$")
+ANSWERED_BEFORE = re.compile(_ANSWER_LABEL + r"\s*" + _CHOICE_MARK + r"\s*$")
+
+
+def is_choices(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] offers two or more choices ("(a) Canada (b) Poland")."""
+    return len(CHOICE.findall(text, start, len(text) if end is None else end)) >= 2
 
 
 def answer_after(text: str, pos: int, end: int) -> regex.Match | None:
     """The answer that follows a question at ``pos``, past any lines of choices ("…?\n(a) 1971
     (b) 1972\nAnswer: (b) 1972")."""
     m = _CHOICES_LINE.match(text, pos, end)
-    while m is not None and len(CHOICE.findall(text, m.start(), m.end())) >= 2:
+    while m is not None and is_choices(text, m.start(), m.end()):
         pos = m.end()
         m = _CHOICES_LINE.match(text, pos, end)
     return ANSWER.match(text, pos, end)

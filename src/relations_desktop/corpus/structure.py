@@ -17,7 +17,7 @@ from operator import add
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
-from relations_desktop.corpus.sentences import ANSWER, CHOICE
+from relations_desktop.corpus.sentences import ANSWER, is_choices
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -192,7 +192,7 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
 def _is_quiz_line(seg: str) -> bool:
     """A line of a quiz's choices ("(a) Canada (b) Poland") or its answer ("Answer: (b) Poland"):
     short and unpunctuated like a heading, but no heading."""
-    return bool(ANSWER.match(seg)) or len(CHOICE.findall(seg)) >= 2
+    return bool(ANSWER.match(seg)) or is_choices(seg)
 
 
 def _join_answers(text: str, st: Structure) -> None:
@@ -205,7 +205,7 @@ def _join_answers(text: str, st: Structure) -> None:
         if asking and prev is not None and b.kind == PARA and not text[prev.end:b.start].strip():
             seg = text[b.start:b.end]
             answer = ANSWER.match(seg)
-            if answer or len(CHOICE.findall(seg)) >= 2:
+            if answer or is_choices(seg):
                 out[-1] = Block(prev.kind, prev.start, b.end, label=prev.label)
                 asking = not answer
                 continue
