@@ -673,3 +673,27 @@ def test_the_return_of_forces_sent_before_is_military(text):
 ])
 def test_cooperation_against_groups_active_in_a_member_state_is_no_act_against_it(text):
     assert dated(text) == [("2001-06-05", "agreement", ("KE", "TZ"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose items share the verb at its end (Hindi, Bengali)
+    ("केन्या और युगांडा ने 2008 में शिक्षा विनिमय कार्यक्रम, 2011 में वीज़ा छूट समझौते तथा 2015 में कृषि सहयोग पर "
+     "समझौता ज्ञापन पर हस्ताक्षर किए।", [("2008", "agreement"), ("2011", "agreement"), ("2015", "agreement")]),
+    ("কেনিয়ার সংসদ ২০২৪ সালের জানুয়ারিতে এবং উগান্ডার সংসদ ২০২৪ সালের ২ ফেব্রুয়ারি চুক্তিটি অনুসমর্থন করে।",
+     [("2024-01", "agreement"), ("2024-02-02", "agreement")]),
+    # the verb said once, before the gap (English)
+    ("The treaty was ratified by Kenya's parliament in January 2024 and by Uganda's parliament on February 2, 2024.",
+     [("2024-01", "agreement"), ("2024-02-02", "agreement")]),
+    ("Relations with Kenya were formally established on 24 March 1964; relations with Uganda followed on "
+     "30 June 1964.", [("1964-03-24", "relations_established"), ("1964-06-30", "relations_established")]),
+    ("Kenya and Uganda held a joint cabinet meeting in Kampala in May 2012, followed by another in Nairobi in 2016.",
+     [("2012-05", "visit"), ("2016", "visit")]),
+])
+def test_a_date_whose_part_tells_no_act_shares_the_predicate_next_to_it(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
+def test_a_date_that_shares_a_predicate_still_goes_when_it_dates_a_domestic_happening():
+    text = ("Kenya joined the Commonwealth in 1963, and Uganda amended its constitution in 1967; "
+            "the two signed a border treaty in 1970.")
+    assert [(d, t) for d, t, _p in dated(text)] == [("1970", "agreement")]

@@ -249,7 +249,9 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     cs, ce = clause
     if bilateral.is_membership(text, *region) or bilateral.is_possible(text, cs, ce):
         return True
-    if type_ == "other" and type_source in ("none", "near") and bilateral.is_membership(text, s, e):
+    # (a date whose region tells no act of its own, though it may share its neighbour's)
+    actless = type_source == "shared" or (type_ == "other" and type_source in ("none", "near"))
+    if actless and bilateral.is_membership(text, s, e):
         return True
     if bilateral.is_cut_off(text, s, e):
         return True
@@ -260,7 +262,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
     # and B …": no act between the two in the clause, a domestic happening is what is dated
-    if type_ == "other" and type_source in ("none", "near") and bilateral.is_domestic(text, cs, ce):
+    if actless and bilateral.is_domestic(text, cs, ce):
         return True
     # a date in an "after …" clause that tells a domestic happening dates that happening, not the
     # act of the other clause ("after the civil war began in 2011, this is his first visit")
@@ -293,6 +295,13 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
         return previous, "inherited"
     if type_source == "none" and ctx.label is not None and ctx.label.type:
         return ctx.label.type, "label"
+    if type_source == "none" and region != (s, e):
+        # a date whose own part of the sentence tells no act shares the predicate of the part
+        # next to it ("signed … in 2008, …, and in 2015 an MoU", "a protest, lodged on …",
+        # "ratified by A in January and by B on 2 February")
+        shared, how = classify_near(text, s, e, d.start, d.end, (s, e), others, ctx.topic)
+        if how != "none":
+            return shared, "shared"
     return type_, type_source
 
 
