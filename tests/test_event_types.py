@@ -282,6 +282,54 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     assert type_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the embassy as the source of the news is no act of an embassy
+    ("Ghana's foreign minister met Togo's president in Lomé on 7 October 2023, embassy sources said.", "visit"),
+    ("৭ অক্টোবর ২০২৩ তারিখে ঘানার পররাষ্ট্রমন্ত্রী লোমেতে টোগোর প্রেসিডেন্টের সঙ্গে বৈঠক করেন বলে দূতাবাস সূত্রে "
+     "জানা গেছে।", "visit"),
+    ("घाना के विदेश मंत्री ने 7 अक्टूबर 2023 को लोमे में टोगो के राष्ट्रपति से मुलाकात की, दूतावास के सूत्रों ने बताया।",
+     "visit"),
+    ("Ghana closed its embassy in Lomé in March 2004, the embassy said.", "embassy"),
+    # relations held at embassy or ambassador level are relations (6.2)
+    ("Ghana and Togo have had embassy-level relations since 1965.", "relations_established"),
+    ("১৯৬৫ সালে ঘানা ও টোগোর মধ্যে দূতাবাস পর্যায়ে কূটনৈতিক সম্পর্ক স্থাপিত হয়।", "relations_established"),
+    ("घाना और टोगो के बीच 1965 में दूतावास स्तर पर राजनयिक संबंध बने।", "relations_established"),
+    # talks about an instrument, a round of negotiations: a meeting, not the instrument
+    ("The first round of talks on a Chile–Peru free trade agreement was held in Lima in August 2017.", "visit"),
+    ("चिली और पेरू के बीच मुक्त व्यापार समझौते पर वार्ता का पहला दौर अगस्त 2017 में लीमा में हुआ।", "visit"),
+    ("২০১৭ সালের আগস্টে লিমায় চিলি ও পেরুর মুক্ত বাণিজ্য চুক্তি নিয়ে প্রথম দফা আলোচনা সভা হয়।", "visit"),
+    ("Chile and Peru signed a free trade agreement in August 2017.", "agreement"),
+    # criticism, ramming, sinking: hostility (6.9)
+    ("In December 2019 Peru's prime minister criticised Chile's new border law.", "conflict"),
+    ("২০১৯ সালের ডিসেম্বরে পেরুর প্রধানমন্ত্রী চিলির নতুন সীমান্ত আইনের সমালোচনা করেন।", "conflict"),
+    ("दिसंबर 2019 में पेरू के प्रधानमंत्री ने चिली के नए सीमा क़ानून की आलोचना की।", "conflict"),
+    ("In May 2019 a Chilean coast guard vessel rammed a Peruvian navy patrol boat.", "conflict"),
+    # an instrument taking effect, its name told before
+    ("इसका संशोधित रूप मार्च 2016 में हस्ताक्षरित हुआ और 16 मई 2017 को प्रभावी हुआ।", "agreement"),
+    # "At the summit in …" only sets the time and place of the act that follows
+    ("At the regional summit in Lima in April 2008, Chile vetoed Peru's proposal.", "conflict"),
+    # "came to the capital, and …": the visit is a clause of its own
+    ("अगस्त 2019 में पेरू के राष्ट्रपति सैंटियागो आए और दोनों देशों ने संबंधों को रणनीतिक साझेदारी का दर्जा दिया।", "visit"),
+])
+def test_more_phrasings_of_acts_in_three_languages(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frame with the weightier act, a clause with only a weak cue: the priority of 6.11 decides
+    ("इस परियोजना पर चिली और पेरू ने दिसंबर 2016 में चिली के राष्ट्रपति की लीमा यात्रा के दौरान सहमति जताई थी।",
+     "agreement"),
+    ("মঙ্গলবার (১২ মার্চ ২০২৪) লিমায় দুই দেশের সমঝোতা স্মারক সই অনুষ্ঠানের সময় দুই প্রেসিডেন্ট উপস্থিত ছিলেন।",
+     "agreement"),
+    # an instrument whose content is a transfer of aid is aid (6.6)
+    ("In June 1977 the two governments signed an agreement under which Norway would provide NOK 90 million for a "
+     "rural development programme in Ghana.", "aid"),
+    ("On 25 May 1992 Ghana and Togo signed a Treaty of Friendship and Mutual Assistance.", "agreement"),
+])
+def test_frames_and_outcomes_by_priority(text, expected):
+    assert type_of(text) == expected
+
+
 def test_a_second_date_in_the_sentence_gets_its_own_clause():
     text = "Relations between the two states were severed in 1990 but restored in 2004."
     d = [d for d in find_dates(text) if d.value][1]

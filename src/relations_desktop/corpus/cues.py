@@ -31,6 +31,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
             r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
+            r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
             r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest))\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
@@ -60,7 +61,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
-            r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"অভিযোগ", r"দায়ী\s*কর", r"উত্তপ্ত", r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
+            r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
+            r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
@@ -77,7 +79,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
             r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
-            r"निंदा", r"आरोप", r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+            r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
+            r"टक्कर\s*मार", r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
             r"(?:सेना|सेनाएं|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}में\s+(?:घुस|प्रवेश\s*कर)",
@@ -99,6 +102,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
             r"(?i:exchanged?\s+(?:of\s+)?(?:ambassadors|envoys|notes verbales?|diplomatic notes))\b",
             r"(?i:upgraded|raised|elevated)\s+(?:\w+\s+){0,4}(?:to\s+)?(?:embassy|ambassadorial|ambassador)[\s-]+level\b",
+            r"(?i:(?:embassy|ambassadorial|ambassador)[\s-]+level\s+(?:diplomatic\s+)?(?:relations|ties)|"
+            r"(?:relations|ties)\s+at\s+(?:the\s+)?(?:embassy|ambassadorial|ambassador)[\s-]+level)\b",
             r"(?i:no (?:diplomatic )?relations until)\b",
             r"(?i:(?:maintained|have had|has had|had)\s+(?:\w+\s+){0,2}(?:relations|ties)\s+since)\b",
             r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
@@ -111,9 +116,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:শুরু|চালু|স্বাভাবিক)\s*(?:হয়|হয়|কর)",
             r"সম্পর্কের\s*(?:সূচনা|প্রতিষ্ঠা|পুনঃপ্রতিষ্ঠা)\s*(?:হয়|হয়|ঘটে)",
             r"রাষ্ট্রদূত\s*(?:পর্যায়ে|পর্যায়ে)\s*উন্নীত", r"রাষ্ট্রদূত\s*বিনিময়",
+            r"(?:দূতাবাস|রাষ্ট্রদূত)\s*(?:পর্যায়ে|পর্যায়ে|পর্যায়ের|পর্যায়ের|স্তরে|স্তরের)\s*"
+            r"(?:কূটনৈতিক\s*)?সম্পর্ক",
             r"রাষ্ট্রদূত\S*\s+(?:\S+\s+){0,4}দায়িত্বে\s*ফির",
             # terse, as in a table's cell or a headline: "কূটনৈতিক সম্পর্ক স্থাপিত |"
-            r"সম্পর্ক[^\s।]*\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃস্থাপিত|পুনঃপ্রতিষ্ঠিত)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
+            r"সম্পর্ক[^\s।]*\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃস্থাপিত|পুনঃপ্রতিষ্ঠিত|স্থাপন|প্রতিষ্ঠা)"
+            r"(?=[ \t]*(?:[|।,;.)\n]|\Z))",
             r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
         ],
         "hi": [
@@ -122,6 +130,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
+            r"(?:दूतावास|राजदूत)\s*(?:स्तर|स्तरीय)\s*(?:के|पर)?\s*(?:राजनयिक\s*)?(?:संबंध|सम्बन्ध)",
             r"राजदूत\S*\s+(?:\S+\s+){0,4}(?:पदों|पद)\s*पर\s*(?:वापस\s*)?लौट",
             # terse, as in a table's cell or a headline: "राजनयिक संबंध स्थापित |"
             r"(?:संबंध|सम्बन्ध|रिश्ते)\s*(?:स्थापित|बहाल)(?=[ \t]*(?:[|।,;.)\n]|\Z))",
@@ -186,13 +195,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সনদ", r"স্বাক্ষর", r"সাক্ষর", r"সই", r"অনুসমর্থন", r"নোট\s*বিনিময়", r"বিনিময়\s*নোট",
             r"(?:চুক্তি|সমঝোতা|প্রটোকল|স্মারক)\S*\s+(?:\S+\s+){0,3}?কার্যকর\s*(?:হয়|হয়|হ)", r"যুদ্ধবিরতি",
             r"~সম্মত\s*হ", r"~রাজি\s*হ", r"~একমত\s*হ",
+            r"~কার্যকর\s*(?:হয়|হয়|হবে)",
         ],
         "hi": [
             r"समझौत", r"संधि", r"करार", r"ज्ञापन", r"एमओयू", r"मॉस(?![\u0900-\u097f])", r"प्रोटोकॉल", r"घोषणापत्र",
             r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"दस्तख़त", r"दस्तखत", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
             r"(?:समझौत|संधि|करार|ज्ञापन)\S*\s+(?:\S+\s+){0,3}?लागू\s*(?:हुआ|हुई|हुए|हो)",
             r"(?<![\u0900-\u097f])जो\s+(?:\S+\s+){0,4}?लागू\s*(?:हुआ|हुई|हुए)", r"युद्धविराम", r"संघर्षविराम",
-            r"~सहमति", r"~सहमत",
+            r"~सहमति", r"~सहमत", r"~प्रभावी\s*(?:हुआ|हुई|हुए|हो\s*(?:गया|गई|गए|जाएगा|जाएगी))",
         ],
     },
     "military": {
@@ -267,7 +277,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
-            r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|গিয়েছিলেন|গিয়েছিলেন)",
+            r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
         "hi": [
             r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन", r"पहुं?च",
@@ -303,10 +313,13 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a state declaring its own independence declares nothing with another
                r"(?i:declar(?:ed|es|ing|ation of)\s+(?:its\s+|their\s+)?independence)\b",
                # an instrument only talked about ("first discussed the pact at …")
-               r"(?i:discuss(?:ed|es|ing)?|talks\s+(?:on|about))\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}"
+               r"(?i:discuss(?:ed|es|ing)?|(?:talks|negotiations|consultations|round)\s+(?:on|about|over|for|of)|"
+               r"negotiat(?:e|ed|es|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w–-]+\s+){0,4}"
                r"(?:pact|treaty|agreement|accord|deal)\b"],
-        "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা"],
-        "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा"],
+        "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা",
+               r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|নিয়ে|বিষয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)"],
+        "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा",
+               r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)"],
     },
     "relations_established": {
         # a partnership above relations already held is no beginning of relations ("upgraded ties to a
@@ -339,7 +352,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     "aid": {
         "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
-               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement))\b",
+               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
                # a gift of military equipment is military (ANNOTATION 6.8)
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
@@ -379,16 +392,26 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     "trade": {
         # a trade delegation travelling is a visit (ANNOTATION 6.7)
-        "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b"],
-        "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল"],
-        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल"],
+        # and a trade instrument or area by its name is no flow of trade (6.5)
+        "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b",
+               r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
+        "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
+               r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)"],
+        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)"],
     },
     "embassy": {
-        "en": [r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b",
+        # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")
+        "en": [r"(?i:(?:embassy|high commission|consulate)\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
+               r"said|says|told)|according to (?:the\s+)?(?:\w+\s+){0,2}(?:embassy|high commission|consulate))\b",
+               r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b",
                # an embassy talked about ("for talks on reopening the two embassies")
                r"(?i:talks\s+(?:on|about)|discuss(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:embass(?:y|ies)|missions?)\b"],
-        "bn": [r"দূতাবাসে(?!\S)"],
-        "hi": [r"दूतावास\s*में"],
+        "bn": [r"দূতাবাসে(?!\S)",
+               r"(?:দূতাবাস|হাইকমিশন|হাই কমিশন)\S*\s*(?:সূত্র|(?:এক\s*)?(?:কর্মকর্তা|মুখপাত্র)|জানিয়েছে|জানায়|"
+               r"জানায়|বিজ্ঞপ্তি|বিবৃতি)"],
+        "hi": [r"दूतावास\s*में",
+               r"(?:दूतावास|उच्चायोग)\s*(?:के\s*)?(?:सूत्र|(?:एक\s*)?(?:अधिकारी|प्रवक्ता)|अनुसार)|"
+               r"(?:दूतावास|उच्चायोग)\s*ने\s*(?:एक\s*)?(?:बयान|विज्ञप्ति|बताया|कहा)"],
     },
 }
 

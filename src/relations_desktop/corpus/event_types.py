@@ -123,7 +123,7 @@ _VERB_BEFORE = re.compile(
     r"(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|"
     r"হয়েছে|হয়েছিল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
     r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন|"
-    r"किया|किए|किये|की|गया|गई|गए|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)$")
+    r"किया|किए|किये|की|गया|गई|गए|आया|आई|आए|आये|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)$")
 _VERB_REACH = 14
 
 
@@ -155,7 +155,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # tells an act of its own: the act after it is not dated.
 _WHEN_OPENING = re.compile(r"\W*(?:(?i:when|whereupon)\b|(?:যখন|जब)\s)")
 _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
-                             r"on the (?:\w+\s+)?(?:anniversary|occasion))\b|(?:যখন|जब)\s)")
+                             r"on the (?:\w+\s+)?(?:anniversary|occasion)|"
+                             r"at (?:the|a) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|session|talks))\b|"
+                             r"(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
 _DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|"
                              r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर)\W*$")
@@ -227,7 +229,7 @@ _OUTCOMES = ("relations_established", "recognition", "aid", "agreement", "embass
 # recognition or by a treaty; the hostility an embassy closed with ("closed its embassy and
 # expelled the ambassadors"); any type for an act of none.
 _WEIGHTIER = {"visit": _OUTCOMES, "recognition": ("relations_established",),
-              "agreement": ("relations_established",), "embassy": ("conflict",), "other": TYPES[:-1]}
+              "agreement": ("relations_established", "aid"), "embassy": ("conflict",), "other": TYPES[:-1]}
 
 
 @cache
@@ -279,10 +281,15 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
             return "other", "none"
     frames = _frames(text, parts, by_clause)
     # the date's own clause decides, unless it only frames another act ("during the visit, …
-    # were signed"; "while soldiers were patrolling on …")
+    # were signed"; "while soldiers were patrolling on …"); against an act told only by weak
+    # cues, the priority of 6.11 decides ("यात्रा के दौरान सहमति जताई" is an agreement, "present
+    # during the signing" is too)
     strong_elsewhere = any(c[3] for i, cs in by_clause.items() if i != k for c in cs)
     if k in by_clause and not (k in frames and strong_elsewhere):
         own = _best(by_clause[k])
+        if k in frames:
+            told = [t for t in (own, *(c[2] for i, cs in by_clause.items() if i != k for c in cs)) if t and t != POINTER]
+            own = min(told, key=TYPES.index) if told else own
         return _joined_act(text, parts, by_clause, k, frames, own) or own, "clause"
     # A date that opens its clause ("On 5 May, …") dates what follows; one that closes it
     # ("… doing so on 13 January 1972") dates what came before.
