@@ -697,3 +697,14 @@ def test_a_date_that_shares_a_predicate_still_goes_when_it_dates_a_domestic_happ
     text = ("Kenya joined the Commonwealth in 1963, and Uganda amended its constitution in 1967; "
             "the two signed a border treaty in 1970.")
     assert [(d, t) for d, t, _p in dated(text)] == [("1970", "agreement")]
+
+
+def test_a_table_with_sentences_in_its_notes_column_types_each_column_apart():
+    text = ("Foreign relations of Kenya\n\nKenya has relations with many states.\n\n"
+            "| Country | Formal relations began | Notes |\n"
+            "| Ghana | 17 July 1964 | Both countries signed a treaty of friendship, culture and scientific cooperation "
+            "in 1996. The Ghanaian president made an official visit to Nairobi in January 2019. |\n"
+            "| Togo | 18 November 1965 | Togo opened its embassy in Nairobi in 2006. |\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [
+        ("1964-07-17", "relations_established"), ("1996", "agreement"), ("2019-01", "visit"),
+        ("1965-11-18", "relations_established"), ("2006", "embassy")]

@@ -162,6 +162,16 @@ def test_table_rows_and_list_items_are_units_with_labels():
     assert st.blocks[-1].kind == PARA
 
 
+def test_a_row_that_bars_open_and_close_is_a_table_row_however_long_its_cells():
+    text = ("| Country | Relations began | Notes |\n"
+            "| Ghana | 17 July 1964 | Both countries signed a treaty of friendship, trade and cultural "
+            "cooperation in 1996, and the Ghanaian president made an official visit to Nairobi in 2019. |\n"
+            "দুই দেশের মন্ত্রীরা আজ দিল্লিতে বৈঠক করেন এবং একাধিক বিষয়ে দীর্ঘ আলোচনা করেন বলে জানা গেছে এবং আরও "
+            "অনেক কিছু হয় | তারপর তাঁরা ফিরে যান বলে জানা গেছে এবং সেদিন আরও অনেক আলোচনা হয় |\n")
+    st = analyse(text)
+    assert [b.kind for b in st.blocks] == [TABLE_ROW, TABLE_ROW, PARA]
+
+
 def test_layout_spans_decide_the_blocks():
     text = ("Kenya–Tanzania relations\nHistory\nThe two states signed a treaty in 1964.\n"
             "Tanzania | 1964\nUganda\nReferences\n1. A book. Retrieved 2010.\n")

@@ -287,6 +287,11 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
         type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
         if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
             return cell[2], "label"
+        own = max(s, cell[0]), min(e, cell[1])               # the sentence's part in the cell
+        if type_source == "none" and (a, b) != own:          # the predicate its parts share
+            shared, how = classify_near(text, *own, d.start, d.end, own, others, ctx.topic)
+            if how != "none":
+                return shared, "shared"
         return type_, type_source
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
     if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):

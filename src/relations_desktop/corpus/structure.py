@@ -437,7 +437,11 @@ _MAX_CELL_WORDS = 14
 
 
 def _is_table_row(seg: str) -> bool:
+    """Short cells joined by "|"; or cells of any length in a line that "|" opens and closes
+    (a notes column of whole sentences: a danda never opens a line)."""
     cells = [c.strip() for c in seg.split("|")]
+    if len(cells) >= 4 and not cells[0] and not cells[-1]:
+        return any(cells)
     return any(cells) and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
 
 
