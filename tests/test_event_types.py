@@ -310,6 +310,29 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("At the regional summit in Lima in April 2008, Chile vetoed Peru's proposal.", "conflict"),
     # "came to the capital, and …": the visit is a clause of its own
     ("अगस्त 2019 में पेरू के राष्ट्रपति सैंटियागो आए और दोनों देशों ने संबंधों को रणनीतिक साझेदारी का दर्जा दिया।", "visit"),
+    # a representative or liaison office is a mission (6.3)
+    ("In 1996 Chile opened a representative office in Lima.", "embassy"),
+    ("১৯৯৬ সালে চিলি লিমায় একটি প্রতিনিধি অফিস চালু করে।", "embassy"),
+    ("1996 में चिली ने लीमा में अपना प्रतिनिधि कार्यालय खोला।", "embassy"),
+    # a formal objection is hostility
+    ("In September 2019 Peru lodged a strong objection with Chile over the remarks.", "conflict"),
+    ("২০১৯ সালের সেপ্টেম্বরে পেরু চিলির মন্তব্যে কড়া আপত্তি জানায়।", "conflict"),
+    ("सितंबर 2019 में पेरू ने चिली की टिप्पणी पर कड़ी आपत्ति दर्ज कराई।", "conflict"),
+    # medical teams and field hospitals sent are aid
+    ("After the floods, Chile sent medical teams and a field hospital to Peru in February 2023.", "aid"),
+    ("বন্যার পর ২০২৩ সালের ফেব্রুয়ারিতে চিলি পেরুতে মেডিকেল টিম ও ফিল্ড হাসপাতাল পাঠায়।", "aid"),
+    ("बाढ़ के बाद फ़रवरी 2023 में चिली ने पेरू में चिकित्सा दल और फ़ील्ड अस्पताल भेजा।", "aid"),
+    # a supplier is a trade figure
+    ("In 2013 Peru was Chile's fourth largest supplier of copper ore.", "trade"),
+    ("২০১৩ সালে পেরু ছিল চিলির চতুর্থ বৃহত্তম তামা সরবরাহকারী।", "trade"),
+    ("2013 में पेरू चिली का चौथा सबसे बड़ा तांबा आपूर्तिकर्ता था।", "trade"),
+    # a war that only frames what was done during it (Bengali, without the genitive)
+    ("১৯৭৩ সালের অক্টোবরে যুদ্ধ চলাকালে চিলি পেরুতে ত্রাণ পাঠায়।", "aid"),
+    ("During the 1973 war, Chile sent relief to Peru.", "aid"),
+    ("1971 के युद्ध के दौरान चिली ने पेरू को चिकित्सा सामग्री भेजी।", "aid"),
+    ("The 1973 war between Chile and Peru ended in a stalemate.", "conflict"),
+    # "दौरान" (during) is no "दौरा" (tour)
+    ("1971 के युद्ध के दौरान चिली ने पेरू के विमानों को ईंधन भरने की अनुमति दी।", "other"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -708,3 +708,9 @@ def test_a_table_with_sentences_in_its_notes_column_types_each_column_apart():
     assert [(d, t) for d, t, _p in dated(text)] == [
         ("1964-07-17", "relations_established"), ("1996", "agreement"), ("2019-01", "visit"),
         ("1965-11-18", "relations_established"), ("2006", "embassy")]
+
+
+def test_a_date_in_a_when_clause_that_tells_a_domestic_happening_dates_that_happening():
+    text = ("Ghana–Togo relations\n\nWhen Togo declared independence in April 1960, Ghana objected to its "
+            "borders. Ghana and Togo signed a border treaty in 1965.")
+    assert [(d, t) for d, t, _p in dated(text)] == [("1965", "agreement")]

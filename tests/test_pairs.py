@@ -164,6 +164,33 @@ def test_a_hub_titled_by_its_relations_with_many_countries_pairs_each_row_with_i
     assert set(a.stated_pairs) <= {*rows, ("KE", "UG")}
 
 
+@pytest.mark.parametrize("text", [
+    ("Exam Corner | World Affairs\nKenya's bilateral relations: key facts (part 3)\n"
+     "Published: 03/07/2024 | 1984 views\n\n"
+     "Dear readers, today we give facts on Kenya's ties with three countries. "
+     "Remember: Kenya joined the UN in 1963.\n\n"
+     "◼ Ghana\n• Recognised Kenya: 12 December 1963.\n• The Ghanaian president visited Nairobi in 1975.\n\n"
+     "◼ Chile\n• Chile opened an embassy in Nairobi in 2004.\n\n◼ Peru\n• Peru and Kenya signed a treaty in 2012.\n"),
+    ("পরীক্ষা কর্নার | আন্তর্জাতিক বিষয়\nকেনিয়ার দ্বিপাক্ষিক সম্পর্ক: গুরুত্বপূর্ণ তথ্য (পর্ব-৩)\n"
+     "প্রকাশ: ০৩/০৭/২০২৪ | পোস্টটি ১৯৮৪ বার দেখা হয়েছে\n\n"
+     "প্রিয় পাঠক, আজ তিনটি দেশের সঙ্গে কেনিয়ার সম্পর্কের তথ্য দেওয়া হলো। মনে রাখুন: কেনিয়া ১৯৬৩ সালে জাতিসংঘের "
+     "সদস্য হয়।\n\n"
+     "◼ ঘানা\n• কেনিয়াকে স্বীকৃতি দেয়: ১৯৬৩ সালের ১২ই ডিসেম্বর।\n• ঘানার প্রেসিডেন্ট ১৯৭৫ সালে নাইরোবি সফর করেন।\n\n"
+     "◼ চিলি\n• চিলি ২০০৪ সালে নাইরোবিতে দূতাবাস খোলে।\n\n◼ পেরু\n• পেরু ও কেনিয়া ২০১২ সালে চুক্তি সই করে।\n"),
+    ("परीक्षा कॉर्नर | विश्व मामले\nकेन्या के द्विपक्षीय संबंध: महत्वपूर्ण तथ्य (भाग-3)\n"
+     "Last Updated: 12 जनवरी 2024 | 1975 Views\n\n"
+     "प्रिय पाठको, आज तीन देशों के साथ केन्या के संबंधों के तथ्य दिए गए हैं। याद रखें, केन्या 1963 में संयुक्त राष्ट्र का "
+     "सदस्य बना।\n\n"
+     "🔹 घाना\n• केन्या और घाना के बीच 1961 में राजनयिक संबंध स्थापित हुए।\n• घाना के राष्ट्रपति 1975 में केन्या की यात्रा "
+     "पर गए।\n\n🔹 चिली\n• चिली ने 2004 में नैरोबी में दूतावास खोला।\n\n🔹 पेरू\n• पेरू और केन्या ने 2012 में "
+     "व्यापार समझौता किया।\n"),
+])
+def test_a_page_on_one_countrys_bilateral_relations_under_a_sites_masthead_is_its_hub(text):
+    a = assignment(text)
+    assert a.hub == "KE"
+    assert sorted(set(a.block_pairs.values())) == [("CL", "KE"), ("GH", "KE"), ("KE", "PE")]
+
+
 @pytest.mark.parametrize(("text", "answered"), [
     ("Which state first recognised Ukraine?\nAnswer: Poland", "Poland"),        # the answer opens a line
     ("Which state first recognised Ukraine? Ans. Poland", "Poland"),          # or follows the question mark

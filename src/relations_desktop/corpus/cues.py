@@ -32,7 +32,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
             r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
             r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
-            r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest))\b",
+            r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
+            r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
@@ -62,7 +63,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
             r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
-            r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
+            r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
@@ -80,7 +81,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
             r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
             r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
-            r"टक्कर\s*मार", r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+            r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)",
+            r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
             r"(?:सेना|सेनाएं|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}में\s+(?:घुस|प्रवेश\s*कर)",
@@ -155,7 +157,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
-            r"(?i:rescue teams?|relief teams?|search and rescue|rescue workers)\b",
+            r"(?i:rescue teams?|relief teams?|search and rescue|rescue workers|medical teams?|field hospitals?|"
+            r"medical (?:supplies|equipment))\b",
             r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
             r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
@@ -167,6 +170,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
             r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
+            r"(?:মেডিকেল|চিকিৎসক|চিকিৎসা|উদ্ধার)\s*(?:টিম|দল)", r"ফিল্ড\s*হাসপাতাল",
+            r"(?:চিকিৎসা|মেডিকেল)\s*(?:সামগ্রী|সরঞ্জাম)",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
@@ -174,6 +179,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
             r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:\S+\s+){0,3}?(?:वहन|उठा)", r"बचाव\s*दल",
+            r"(?:चिकित्सा|मेडिकल|राहत|बचाव)\s*(?:दल|टीम)", r"(?:फ़ील्ड|फील्ड)\s*अस्पताल",
+            r"(?:चिकित्सा|मेडिकल)\s*(?:सामग्री|उपकरण)",
         ],
     },
     "agreement": {
@@ -238,28 +245,34 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:resident|diplomatic|permanent|trade|representative|liaison) (?:missions?|offices?)|"
             r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
+            r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office)\b",
         ],
         "bn": [
             r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
             r"(?:আবাসিক|কূটনৈতিক|স্থায়ী|স্থায়ী|বাণিজ্যিক)\s*মিশন",
+            r"(?:প্রতিনিধি|বাণিজ্য|বাণিজ্যিক|লিয়াজোঁ|লিয়াজোঁ|যোগাযোগ)\s*(?:অফিস|কার্যালয়|কার্যালয়|দপ্তর)",
+            r"~(?:অফিস|কার্যালয়|কার্যালয়|দপ্তর)\S*\s+(?:\S+\s+)?(?:খোলে|খোলা\s*হয়|খোলা\s*হয়|চালু)",
         ],
         "hi": [
             r"दूतावास", r"उच्चायोग", r"वाणिज्य दूत", r"(?:आवासीय|राजनयिक|स्थायी|व्यापार)\s*मिशन",
+            r"(?:प्रतिनिधि|व्यापार|संपर्क|सम्पर्क)\s*कार्यालय",
+            r"~कार्यालय\s*(?:खुला|खोला|खोले|खोली|शुरू\s*(?:हुआ|किया))",
         ],
     },
     "trade": {
         "en": [
             r"(?i:trade|trading|traded|exports?|exported|imports?|imported|investments?|invested|investors?|"
             r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
-            r"business (?:relations|ties)|trade fair|contracts?|concessions?)\b",
+            r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
-            r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা",
+            r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা", r"সরবরাহকারী",
+            r"বাণিজ্যিক\s*অংশীদার",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
-            r"(?:व्यापार|उत्पाद)\S*\s+(?:\S+\s+)?मेला",
+            r"(?:व्यापार|उत्पाद)\S*\s+(?:\S+\s+)?मेला", r"आपूर्तिकर्ता", r"व्यापारिक\s*साझेदार",
         ],
     },
     "visit": {
@@ -280,7 +293,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
         "hi": [
-            r"दौर[ाे]", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन", r"पहुं?च",
+            r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
+            r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
@@ -372,7 +386,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
                r"(?i:since\s+the\s+(?:\w+\s+)?war)\b",
                r"(?i:civil war)\b"],                # a civil war is a state's own (domestic)
-        "bn": [r"*যুদ্ধের\s*(?:পর|পরে|সময়|চলাকালে)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
+        "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
                r"गृहयुद्ध",
@@ -478,7 +492,9 @@ LABEL_CUES: dict[str, dict[str, list[str]]] = {
 NAMED_WITH_YEAR: dict[str, str] = {
     "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
-    # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war
-    "conflict": r"(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
-                r"जंग",
+    # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war; nor is a war
+    # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "1971 के युद्ध के दौरान …")
+    "conflict": r"(?:(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
+                r"जंग)(?!\S*\s*(?:চলাকালে|চলাকালীন|চলার\s*সময়|চলার\s*সময়|(?:এর|ের)?\s*সময়|(?:এর|ের)?\s*সময়|"
+                r"के\s*दौरान|के\s*समय))",
 }

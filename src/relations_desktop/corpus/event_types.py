@@ -58,6 +58,8 @@ def named_with_year(text: str, date_end: int, end: int) -> str | None:
     return None
 
 
+# "during the 1973 war": the war named with its year only frames what was done during it
+_DURING_BEFORE = re.compile(r"(?i:\b(?:during|in the course of|throughout)\s+(?:the\s+)?)$")
 _INDEPENDENCE = re.compile(r"(?i:independence)|স্বাধীনতা|स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी")
 
 
@@ -167,9 +169,9 @@ _CLOSING_REACH = 24
 
 
 def tells_after(text: str, a: int, b: int) -> bool:
-    """Whether the clause text[a:b] tells what came after or before another act ("after …",
-    "… পর", "… के बाद")."""
-    return _is_frame(text, a, b, _AFTER_OPENING, _AFTER_CLOSING)
+    """Whether the clause text[a:b] tells what came after or before another act, or when it
+    came ("after …", "… পর", "… के बाद", "when …")."""
+    return _is_frame(text, a, b, _AFTER_OPENING, _AFTER_CLOSING) or bool(_WHEN_OPENING.match(text, a, b))
 
 
 def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Pattern) -> bool:
@@ -252,7 +254,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     ss, se = sentence or (start, end)
     in_sentence = cues(text, ss, se)
     found = [c for c in in_sentence if start < c[1] <= end]
-    if anchor_end is not None:
+    if anchor_end is not None and not _DURING_BEFORE.search(text, max(start, anchor - 24), anchor):
         named = named_with_year(text, anchor_end, end)
         # the named instrument or war, unless the region tells a weightier act of its own ("with the
         # 1956 reparations agreement the two re-established relations")

@@ -1,5 +1,5 @@
 """Words that make one country the hub of a page: a title or first line saying that its
-relations with many countries are told ("Foreign relations of X", "X's relations with various
+relations with many countries are told ("Foreign relations of X", "X's bilateral relations", "X's relations with various
 countries", "X-এর সঙ্গে বিভিন্ন দেশের সম্পর্ক", "X के अन्य देशों से संबंध"), for whichever
 country the line names; and the words of relations and of the pair named as such that they rely on."""
 
@@ -19,9 +19,9 @@ BOTH = regex.compile(
     r"दोनों (?:देश|पक्ष|नेता|सरकार|प्रधानमंत्रि|राष्ट्र)")
 # "Foreign relations of X", "X-এর পররাষ্ট্রনীতি", "X के विदेश संबंध"
 _FOREIGN = regex.compile(
-    r"(?i:foreign relations|foreign policy|international relations|diplomatic missions)|"
-    r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|"
-    r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति")
+    r"(?i:foreign relations|foreign policy|international relations|diplomatic missions|bilateral (?:relations|ties))|"
+    r"বৈদেশিক সম্পর্ক|পররাষ্ট্র সম্পর্ক|পররাষ্ট্রনীতি|পররাষ্ট্র নীতি|বিদেশ নীতি|বৈদেশিক নীতি|দ্বিপাক্ষিক সম্পর্ক|"
+    r"विदेश संबंध|विदेशी संबंध|वैदेशिक संबंध|विदेश नीति|विदेशी नीति|द्विपक्षीय (?:संबंध|सम्बन्ध|रिश्ते)")
 # Many countries at once: "various countries", "other nations", "বিভিন্ন দেশ",
 # "দেশগুলোর", "अन्य देशों", "पड़ोसियों" (a plural or a word of many, never "the two countries").
 _MANY = regex.compile(

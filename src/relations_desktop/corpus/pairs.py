@@ -35,6 +35,7 @@ _TITLE_WEIGHT = 3.0
 _LEAD_WEIGHT = 2.0
 _RELATION_WEIGHT = 1.5
 _LEAD_SENTENCES = 3
+_LEAD_BLOCKS = 3            # the blocks before a page's first heading that may say it is a hub
 _ADJACENT_WEIGHT = 0.3
 _MIN_PAIR_SCORE = 0.5
 
@@ -220,7 +221,10 @@ def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tupl
     """"Foreign relations of X", "X's relations with various countries" in the title, a heading
     above the text (a site's name may be the title) or the first sentence."""
     heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING and (b.start, b.end) not in zone]
-    first = sentences[body[0]][:1] if sentences.get(body[0]) else []
+    # the first sentence of each of the lead's first blocks (a site's name and section may come
+    # first, on a line of their own), up to the first heading
+    lead = list(itertools.takewhile(lambda i: blocks[i].kind != HEADING, range(body[0], len(blocks))))
+    first = [sentences[i][0] for i in lead if i in body and sentences.get(i)][:_LEAD_BLOCKS]
     # a first sentence about relations with many countries makes a hub only of a page whose title
     # does not name a pair, and not of a news story
     many = kind != "news" and _title_pair(parties, zone) is None
