@@ -172,6 +172,25 @@ def test_a_row_that_bars_open_and_close_is_a_table_row_however_long_its_cells():
     assert [b.kind for b in st.blocks] == [TABLE_ROW, TABLE_ROW, PARA]
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a treaty in 1998.\n\nAlso read:\nFlood warning for the coast, 14 March from 2 pm\n"
+    "Cup final: tickets on sale from 2 May 2025\n\nThe two leaders met again in 2001.\n",
+    "ঘানা ও টোগো ১৯৯৮ সালে চুক্তি সই করে।\n\nআরও পড়ুন:\nউপকূলে বন্যা সতর্কতা, ১৪ মার্চ দুপুর থেকে\n"
+    "ফাইনালের টিকিট বিক্রি শুরু ২ মে ২০২৫\n\n২০০১ সালে দুই নেতা আবার মিলিত হন।\n",
+    "घाना और टोगो ने 1998 में संधि की।\n\nये भी पढ़ें:\nतट पर बाढ़ की चेतावनी, 14 मार्च दोपहर से\n"
+    "फ़ाइनल के टिकट 2 मई 2025 से बिक्री पर\n\n2001 में दोनों नेता फिर मिले।\n",
+])
+def test_the_links_listed_under_an_also_read_line_are_navigation(text):
+    st = analyse(text)
+    assert [b.kind for b in st.blocks] == [PARA, NAV, NAV, NAV, PARA]
+
+
+def test_a_blogs_archive_list_is_navigation():
+    text = "Ghana and Togo signed a treaty in 1998.\n\nArchives\nMay 2023 (2)\nমার্চ ২০২১ (৩)\nफ़रवरी 2021 (5)\n"
+    st = analyse(text)
+    assert [b.kind for b in st.blocks][-3:] == [NAV, NAV, NAV]
+
+
 def test_layout_spans_decide_the_blocks():
     text = ("Kenya–Tanzania relations\nHistory\nThe two states signed a treaty in 1964.\n"
             "Tanzania | 1964\nUganda\nReferences\n1. A book. Retrieved 2010.\n")

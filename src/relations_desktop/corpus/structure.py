@@ -72,6 +72,8 @@ _READ_ALSO = re.compile(
     r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
     r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
+# A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
+_ARCHIVE_LINE = regex.compile(r"[^\W\d_][\w\p{M}]*\.?,?[ \t]+\d{4}[ \t]*\(\d{1,4}\)")
 # A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
 # "[[चित्र:…|अंगूठाकार|…]]"): its caption describes a picture, it does not tell the story.
 _FILE_LINK = re.compile(r"\[\[[^\[\]|:\n]{2,20}:[^\[\]|\n]{1,200}\|[^\n]*?\]\]")
@@ -245,7 +247,13 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
     nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
     numbered_tail = _numbered_tail(text, nonblank)
     runs = _word_per_line_runs(text, nonblank)
+    # the lines right under an "Also read:" that ends its line are the links it lists, up to a blank line
+    listing_until = -1
     for ls, le in nonblank:
+        if ls == listing_until:
+            st.blocks.append(Block(NAV, *strip_span(text, ls, le)))
+            listing_until = le + 1
+            continue
         if ls in runs:
             if runs[ls] is not None:
                 st.blocks.append(Block(PARA, ls, runs[ls]))
@@ -290,6 +298,8 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                         continue
                     seg = text[s:e]
             b = _classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail)
+            if b.kind == NAV and e == le and _READ_ALSO.fullmatch(seg):
+                listing_until = le + 1
             if b.kind in (PARA, HEADING) and st.blocks and st.blocks[-1].kind == CITATION \
                     and _continues_reference(seg):
                 b = Block(CITATION, s, e)
@@ -381,7 +391,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
     m = _HATNOTE.match(seg)
     if m:
         return Block(HATNOTE, s, e, target=m.group(1))
-    if _READ_ALSO.match(seg):
+    if _READ_ALSO.match(seg) or _ARCHIVE_LINE.fullmatch(seg):
         return Block(NAV, s, e)
     if in_back_matter:
         if _CITATION_SIGNALS.search(seg) or _NUMBERED.match(seg):
