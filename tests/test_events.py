@@ -90,6 +90,10 @@ def test_a_parenthesis_names_its_own_partner():
     "The minister may visit Nepal in June 2024.",
     "মন্ত্রী ২০২৪ সালের জুনে নেপাল সফর করতে পারেন।",
     "In 2010 Nepal opened a scholarship scheme for foreign students.",
+    # the writer's own story
+    "In 2004 my father worked on an Indian road project in Nepal.",
+    "২০০৪ সালে আমার বাবা নেপালে ভারতের একটি সড়ক প্রকল্পে কাজ করতেন।",
+    "मेरे दादाजी 1960 में नेपाल में भारत की एक सड़क परियोजना में मैकेनिक थे।",
 ])
 def test_the_bilateral_test_drops_what_is_not_between_the_two(text):
     evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")], "one",
@@ -714,3 +718,12 @@ def test_a_date_in_a_when_clause_that_tells_a_domestic_happening_dates_that_happ
     text = ("Ghana–Togo relations\n\nWhen Togo declared independence in April 1960, Ghana objected to its "
             "borders. Ghana and Togo signed a border treaty in 1965.")
     assert [(d, t) for d, t, _p in dated(text)] == [("1965", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    '"In May 2004 I signed the trade treaty with Nepal," the Indian minister said.',
+    "After World War I ended in 1918, India and Nepal signed a treaty.",
+    "आयरलैंड की राष्ट्रपति मेरी रॉबिन्सन ने 1993 में भारत की राजकीय यात्रा की।",
+])
+def test_an_official_quoted_in_the_first_person_a_numeral_and_a_name_are_no_private_story(text):
+    assert dated(text)

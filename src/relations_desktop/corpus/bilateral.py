@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from relations_desktop.textnorm import MARKS
 
 _E = rf"(?![\w{MARKS}])"
@@ -170,6 +172,19 @@ _BLAME = re.compile(r"(?i:\b(?:accus|blam|back(?:ed|ing)|sponsor|support(?:ed|in
                     r"आरोप|दोषी|समर्थित|प्रायोजित")
 _NON_STATE_HINTS = ("terror", "militant", "jihad", "insurgent", "extremist", "rebel", "জঙ্গি", "সন্ত্রাস", "आतंक",
                     "उग्रवाद")
+
+
+# The writer speaking of themself or their family ("my father was in Freetown in 2004", "आমি …",
+# "मैं 2022 में पहुँचा"): a private person, not a state (ANNOTATION 3). Not inside a quotation,
+# where an official may speak; "मेरी" is also the name Mary, and "I" a numeral ("World War I").
+_FIRST_PERSON = regex.compile(r"(?<![\w\p{M}])(?:my|me|আমি|আমার|আমাকে|मैं|मेरे|मेरा|मुझे)(?![\w\p{M}])|"
+                              r"(?<![\w\p{M}'’-])(?<!War )I(?=\s+[a-z])")
+_QUOTES = ("\"", "“", "”", "‘", "’", "'")
+
+
+def is_personal(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells of the writer (first person singular), outside a quotation."""
+    return bool(_FIRST_PERSON.search(text, start, end)) and not any(map(text[start:end].__contains__, _QUOTES))
 
 
 def is_non_state_attack(text: str, start: int, end: int) -> bool:
