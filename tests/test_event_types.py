@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from relations_desktop.corpus.cues import AGAINST, CUES, LABEL_CUES, NOT_OUTCOME, POINTERS, TYPES, VETOES
+from relations_desktop.corpus.cue_rules import AGAINST, LABEL_CUES, NOT_OUTCOME, POINTERS
+from relations_desktop.corpus.cues import CUES, TYPES, VETOES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
@@ -333,6 +334,27 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("The 1973 war between Chile and Peru ended in a stalemate.", "conflict"),
     # "दौरान" (during) is no "दौरा" (tour)
     ("1971 के युद्ध के दौरान चिली ने पेरू के विमानों को ईंधन भरने की अनुमति दी।", "other"),
+    # an instrument denounced or revoked, a deadline to leave, an abduction, a rebuke: hostility
+    ("On 2 May 2022 Peru denounced the defence treaty with Chile.", "conflict"),
+    ("On 2 May 2022 Peru denounced the 2014 defence treaty with Chile.", "conflict"),
+    ("On 31 January 2022 Peru gave the Chilean ambassador 72 hours to leave.", "conflict"),
+    ("In February 2020 Peru's president publicly rebuked his Chilean counterpart.", "conflict"),
+    ("Between 1977 and 1983 Chilean agents abducted Peruvian citizens.", "conflict"),
+    ("কিন্তু চিলি ১৯৮৪ সালের মার্চে সেই চুক্তি বাতিল করে।", "conflict"),
+    ("लेकिन चिली ने मार्च 1984 में उस संधि को रद्द कर दिया।", "conflict"),
+    ("लेकिन चिली ने मार्च 1984 में इसे रद्द कर दिया।", "conflict"),
+    # relations between two states, one named with a bracket
+    ("Relations between Chile and the Republic of Peru (Lima) were established on 30 June 1960.",
+     "relations_established"),
+    # a welcome ceremony; an arrival visa is no arrival; returning to a capital
+    ("Chile's president attends a welcome ceremony held by Peru's president in Lima, May 8, 2024.", "visit"),
+    ("২০১৯ সালে চিলি পেরুর নাগরিকদের জন্য আগমনী ভিসা সুবিধা চালু করে।", "other"),
+    ("The Chilean president returned to Lima on 22 May 2004.", "visit"),
+    ("The manuscripts were returned to Peru on 21 April 1971.", "other"),
+    # a consul's office inaugurated
+    ("২০১৮ সালের ৮ অক্টোবর লিমায় চিলির অবৈতনিক কনসাল জেনারেলের কার্যালয় উদ্বোধন করা হয়।", "embassy"),
+    # war-wounded are no war
+    ("২০১৪ সালের আগস্টে চিলি পেরুর যুদ্ধাহতদের জন্য ৫০ টন ওষুধ পাঠায়।", "aid"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -32,6 +32,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
             r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
             r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
+            r"(?i:denounc(?:ed|es|ing)|abrogat(?:ed|es|ing)|revok(?:ed|es|ing)|scrapp(?:ed|ing)|tore up|"
+            r"annull?(?:ed|ing))\s+(?:\w+\s+){0,4}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
+            r"(?i:retaliat(?:ed|es|ing|ion)|rebuk(?:ed|es|ing)|reprimand(?:ed|s)?|(?:hours|days)\s+to\s+leave)\b",
+            r"(?i:(?<!had )(?:abduct(?:ed|ing|ion|ions)|kidnapp(?:ed|ing)))\b",
+            r"~(?i:cancell?(?:ed|ing)|called off)\b",
             r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
             r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
@@ -58,12 +63,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
-            r"*যুদ্ধ(?!বিরতি|জাহাজ)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
+            r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
             r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
             r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
-            r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)",
+            r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)", r"অপহরণ", r"ভর্ৎসনা",
+            r"পাল্টা\s*ব্যবস্থা", r"(?:চুক্তি|সমঝোতা)\S*\s+(?:\S+\s+)?বাতিল", r"~বাতিল\s*(?:কর|ঘোষণা)",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
             r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
@@ -81,7 +87,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
             r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
             r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
-            r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)",
+            r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
+            r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",
+            r"~रद्द\s*(?:कर|किया|किए|की)",
             r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
             r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
@@ -98,7 +106,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:establish(?:ed|es)?|set up|opened|began|started|restored|resumed|re-?established|"
             r"normali[sz]ed|upgraded|raised|formali[sz]ed)\s+(?:\w+[\s-]+){0,3}?(?:relations|ties)\b",
-            r"(?i:relations|ties)\s+(?:[\w,;]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
+            r"(?i:relations|ties)\s+(?:[\w,;().’'-]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
             r"(?:established|began|begun|started|formali[sz]ed|restored|resumed|re-established|normali[sz]ed|upgraded)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?date\s+(?:back\s+)?(?:from|to)\b",
             r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
@@ -251,7 +259,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
             r"(?:আবাসিক|কূটনৈতিক|স্থায়ী|স্থায়ী|বাণিজ্যিক)\s*মিশন",
             r"(?:প্রতিনিধি|বাণিজ্য|বাণিজ্যিক|লিয়াজোঁ|লিয়াজোঁ|যোগাযোগ)\s*(?:অফিস|কার্যালয়|কার্যালয়|দপ্তর)",
-            r"~(?:অফিস|কার্যালয়|কার্যালয়|দপ্তর)\S*\s+(?:\S+\s+)?(?:খোলে|খোলা\s*হয়|খোলা\s*হয়|চালু)",
+            r"(?:কনসাল|কনস্যুল)\S*\s*(?:জেনারেল\S*\s*)?(?:কার্যালয়|কার্যালয়|অফিস|দপ্তর)",
+            r"~(?:অফিস|কার্যালয়|কার্যালয়|দপ্তর)\S*\s+(?:\S+\s+)?(?:খোলে|খোলা\s*হয়|খোলা\s*হয়|চালু|উদ্বোধন)",
         ],
         "hi": [
             r"दूतावास", r"उच्चायोग", r"वाणिज्य दूत", r"(?:आवासीय|राजनयिक|स्थायी|व्यापार)\s*मिशन",
@@ -280,13 +289,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:visit(?:s|ed|ing)?|trips?|tour(?:s|ed)?|travel(?:l?ed)? to|arriv(?:ed|al|es)|went to|"
             r"(?:came|come|comes|coming) to(?! (?:an? |the )?(?:agreement|understanding|terms|power|an end))|"
             r"met|meet|meets|meetings?|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
-            r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet)\b",
+            r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
+            r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
         ],
         "bn": [
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
-            r"পৌঁছ", r"পৌঁছ", r"আগমন", r"অভ্যর্থনা", r"স্বাগত",
+            r"পৌঁছ", r"পৌঁছ", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
@@ -427,74 +437,4 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:दूतावास|उच्चायोग)\s*(?:के\s*)?(?:सूत्र|(?:एक\s*)?(?:अधिकारी|प्रवक्ता)|अनुसार)|"
                r"(?:दूतावास|उच्चायोग)\s*ने\s*(?:एक\s*)?(?:बयान|विज्ञप्ति|बताया|कहा)"],
     },
-}
-
-# Words that turn an act against a state (literal words), and on which side of them the state is
-# named: an act "against" a member of the pair is hostile to it, whatever else its clause tells
-# ("let its enemy's aircraft refuel in the war against B", "B-এর বিরুদ্ধে অভিযান", "B के खिलाफ कार्रवाई").
-AGAINST: dict[str, tuple[list[str], str]] = {
-    "en": (["against", "Against"], "after"),
-    "bn": (["বিরুদ্ধে"], "before"),
-    "hi": (["खिलाफ", "ख़िलाफ़", "खिलाफ़", "विरुद्ध", "विरूद्ध"], "before"),
-}
-
-# Words that point back to the act or the series told just before ("the 9th edition", "was renamed",
-# "इसका १२वाँ संस्करण"): the clause holding one is typed as that act (a joint exercise's editions
-# are military; a treaty's renaming is an agreement).
-POINTERS: dict[str, list[str]] = {
-    "en": [r"(?i:editions?|iterations?|renamed|(?:began|started|launched) as)\b",
-           r"(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned (?:home|to)|withdrew|pulled out|left for home)\b",
-           r"(?i:closed it|shut it down)\b"],
-    "bn": [r"সংস্করণ", r"নামকরণ\s*কর", r"নাম\s*(?:বদল|পরিবর্তন)", r"নামে\s*(?:\S+\s+)?(?:শুরু|যাত্রা)",
-           r"ফিরে\s*(?:আসে|যায়|যায়|আসেন|যান|গেছে|এসেছে)", r"দেশে\s*ফের", r"(?:তা|সেটি|এটি|সেটা)\s*বন্ধ\s*কর"],
-    "hi": [r"संस्करण", r"नाम\s*(?:बदल|बदला|बदली|परिवर्तित)", r"के\s*नाम\s*से", r"वापस\s*(?:लौट|आ|चल)",
-           r"स्वदेश\s*लौट", r"(?:उसे|इसे)\s*बंद\s*कर"],
-}
-
-# Words that keep a clause from telling what a visit brought about: it talks about a topic
-# ("discussed trade", "reviewed the agreements", "বাণিজ্য নিয়ে আলোচনা", "सहयोग पर चर्चा"), gives a
-# reason or a contrast ("because …", "but …", "কারণ", "लेकिन"), denies ("did not sign", "সই হয়নি",
-# "नहीं हुआ"), or has a time of its own ("the same year", "later", "একই বছর", "बाद में").
-NOT_OUTCOME: dict[str, list[str]] = {
-    "en": [r"(?i:discuss(?:ed|es|ing)?|discussions?|talk(?:ed|s)? (?:about|on|over)|review(?:ed|s|ing)?|"
-           r"exchanged views|took stock|focus(?:ed|sed) on|explor(?:ed|ing)|called for|urged)\b",
-           r"(?i:because|but|although|though|whereas|yet|not|no|never|without|failed|refus(?:ed|ing))\b",
-           r"(?i:the same (?:year|month|day)|later|the (?:next|following) (?:day|month|year)|subsequently|"
-           r"afterwards)\b"],
-    "bn": [r"আলোচনা", r"আলাপ", r"কথা\s*বল", r"মতবিনিময়", r"পর্যালোচনা", r"গুরুত্বারোপ", r"আহ্বান",
-           r"কারণ", r"কিন্তু", r"তবে", r"যদিও", r"(?<![\u0980-\u09ff])না(?:ই)?(?![\u0980-\u09ff])",
-           r"(?:ে|েন|য়)নি(?![\u0980-\u09ff])", r"ব্যর্থ", r"প্রত্যাখ্যান",
-           r"একই\s*(?:বছর|মাস|দিন)", r"পরবর্তী", r"পরদিন", r"পরের\s*(?:বছর|মাস|দিন)"],
-    "hi": [r"चर्चा", r"बातचीत", r"विचार[-\s]विमर्श", r"समीक्षा", r"विचारों\s*का\s*आदान", r"ज़ोर\s*दिया",
-           r"जोर\s*दिया", r"आह्वान", r"क्योंकि", r"लेकिन", r"परंतु", r"परन्तु", r"हालांकि", r"किंतु", r"नहीं",
-           r"\sन\s", r"विफल", r"इनकार", r"इंकार", r"(?:उसी|इसी)\s*(?:वर्ष|साल|महीने|दिन)", r"बाद\s*में",
-           r"अगले\s*(?:वर्ष|साल|महीने|दिन)"],
-}
-
-# Noun phrases that type the dates under them only as a label (a table's header cell, the key of
-# a "key: value" line); in running text they name a topic, not an act.
-LABEL_CUES: dict[str, dict[str, list[str]]] = {
-    "relations_established": {
-        "en": [r"(?i:diplomatic relations|relations (?:established|since|began)|establishment of (?:\w+\s+)?relations|"
-               r"established relations)\b"],
-        "bn": [r"কূটনৈতিক\s*সম্পর্ক", r"সম্পর্ক\s*(?:স্থাপন|প্রতিষ্ঠা|শুরু)", r"সম্পর্কের\s*(?:সূচনা|শুরু|প্রতিষ্ঠা)"],
-        "hi": [r"राजनयिक\s*(?:संबंध|सम्बन्ध)", r"(?:संबंध|सम्बन्ध)\s*(?:स्थापना|स्थापित|शुरू)"],
-    },
-    "embassy": {
-        "en": [r"(?i:missions?)\b"],
-        "bn": [r"মিশন"],
-        "hi": [r"मिशन"],
-    },
-}
-
-# Nouns that name an instrument or a war: a year right before them dates that instrument or war
-# ("the 1994 treaty", "1960 की सिंधु जल संधि", "১৯৭২ সালের সিমলা চুক্তি", "the 1971 war").
-NAMED_WITH_YEAR: dict[str, str] = {
-    "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
-                 r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
-    # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war; nor is a war
-    # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "1971 के युद्ध के दौरान …")
-    "conflict": r"(?:(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
-                r"जंग)(?!\S*\s*(?:চলাকালে|চলাকালীন|চলার\s*সময়|চলার\s*সময়|(?:এর|ের)?\s*সময়|(?:এর|ের)?\s*সময়|"
-                r"के\s*दौरान|के\s*समय))",
 }

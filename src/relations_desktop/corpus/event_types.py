@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 
 from relations_desktop.corpus.cue_lines import WORD_START as _B
 from relations_desktop.corpus.cue_lines import Cue, CueLines
-from relations_desktop.corpus.cues import CUES, LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS, TYPES, VETOES
+from relations_desktop.corpus.cue_rules import LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS
+from relations_desktop.corpus.cues import CUES, TYPES, VETOES
 from relations_desktop.textnorm import MARKS
 
 _VETO = "veto:"
@@ -257,8 +258,10 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     if anchor_end is not None and not _DURING_BEFORE.search(text, max(start, anchor - 24), anchor):
         named = named_with_year(text, anchor_end, end)
         # the named instrument or war, unless the region tells a weightier act of its own ("with the
-        # 1956 reparations agreement the two re-established relations")
-        if named and not any(c[3] and c[2] in TYPES and TYPES.index(c[2]) < TYPES.index(named) for c in found):
+        # 1956 reparations agreement the two re-established relations"); an act done to the named
+        # instrument itself ("denounced the 2014 treaty") is dated elsewhere
+        if named and (any(c[0] < anchor_end <= c[1] for c in found) or not any(
+                c[3] and c[2] in TYPES and TYPES.index(c[2]) < TYPES.index(named) for c in found)):
             return named, "named"
     if any(c[2] == POINTER for c in found):
         # a word pointing back ("closed it", "তা বন্ধ করে") points first to the act told earlier in

@@ -12,7 +12,7 @@ import regex
 
 from relations_desktop.corpus import bilateral
 from relations_desktop.corpus.confidence import confidence
-from relations_desktop.corpus.cues import AGAINST
+from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, tells_after
 from relations_desktop.corpus.grouping import date_bounds
