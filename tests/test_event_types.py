@@ -355,6 +355,29 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("২০১৮ সালের ৮ অক্টোবর লিমায় চিলির অবৈতনিক কনসাল জেনারেলের কার্যালয় উদ্বোধন করা হয়।", "embassy"),
     # war-wounded are no war
     ("২০১৪ সালের আগস্টে চিলি পেরুর যুদ্ধাহতদের জন্য ৫০ টন ওষুধ পাঠায়।", "aid"),
+    # fighting among militias is no war of the two; an embassy closed for it is an embassy act
+    ("Chile closed its embassy in Lima in February 2015 as fighting between rival militias engulfed the city.",
+     "embassy"),
+    # veterans of a war, victims of a disaster: aid, not war
+    ("In 2020 Chile sent 100,000 face masks to the surviving Peruvian veterans of the war.", "aid"),
+    ("In January 2005 Chile flew two military transport aircraft carrying food to Peru for victims of the "
+     "earthquake.", "aid"),
+    ("২০০৫ সালের জানুয়ারিতে চিলি পেরুর ভূমিকম্পে ক্ষতিগ্রস্ত মানুষের জন্য খাবার পাঠায়।", "aid"),
+    ("जनवरी 2005 में चिली ने पेरू के भूकंप पीड़ितों के लिए खाद्य सामग्री भेजी।", "aid"),
+    # suspending services or permits toward the other is hostility
+    ("In August 2021 Peru suspended direct freight train services to Chile.", "conflict"),
+    # a search-and-rescue agreement is an agreement, a rescue team sent is aid
+    ("Chile and Peru signed an agreement on maritime search and rescue in Lima on 5 March 2019.", "agreement"),
+    # an arms deal is military (6.8); negotiating a declaration is no declaration
+    ("In 1962 Peru signed an arms deal with Chile for fighter aircraft.", "military"),
+    ("1962 में पेरू ने चिली से लड़ाकू विमान खरीदने का सौदा किया।", "military"),
+    ("In 2015 the two governments appointed special envoys to negotiate a joint declaration.", "other"),
+    # a year and "and" never name the instrument after them
+    ("Chile and Peru issued a joint stamp in 2017 and signed an agreement on fisheries in 2019.", "other"),
+    # fighter jets are no war; a red carpet is a visit
+    ("১৯৬৯ সালে পেরুর যুদ্ধবিমান চালিয়েছিলেন চিলির বৈমানিকেরা।", "military"),
+    ("১৭ সেপ্টেম্বর ২০২৫ লিমায় চিলির প্রেসিডেন্টকে লালগালিচা সংবর্ধনা দেওয়া হয়।", "visit"),
+    ("২০২৩ সালের ৩ জুন সম্পর্কের ৪০ বছর পূর্তি উপলক্ষে দুই দেশ লিমায় একটি সংবর্ধনা অনুষ্ঠানের আয়োজন করে।", "other"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -108,3 +108,9 @@ def test_a_heading_that_names_the_act_types_the_rows_under_it(text):
 def test_a_heading_that_names_no_act_types_nothing():
     text = "Foreign relations of Ghana\n\n== Africa ==\n• Kenya – 9 February 1966\n• Togo – 1960\n"
     assert [t for _d, t, _p in dated(text)] == ["other", "other"]
+
+
+def test_a_column_of_relations_ended_types_its_dates_as_conflict():
+    text = ("Foreign relations of Taiwan\n\n| State | Relations established | Relations ended |\n"
+            "| Chile | 6 May 1957 | 20 December 2016 |\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [("1957-05-06", "relations_established"), ("2016-12-20", "conflict")]

@@ -51,6 +51,12 @@ NOT_OUTCOME: dict[str, list[str]] = {
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of
 # a "key: value" line); in running text they name a topic, not an act.
 LABEL_CUES: dict[str, dict[str, list[str]]] = {
+    "conflict": {
+        "en": [r"(?i:relations\s+(?:ended|severed|broken|broken off|cut|terminated)|(?:date of\s+)?(?:break|rupture|"
+               r"severance)(?:\s+of\s+relations)?|switched\s+(?:to|recognition))\b"],
+        "bn": [r"সম্পর্ক\s*(?:ছিন্ন|বিচ্ছেদ|ছেদ)", r"সম্পর্কচ্ছেদ"],
+        "hi": [r"(?:संबंध|सम्बन्ध)\s*(?:विच्छेद|टूटे|तोड़े|समाप्त)"],
+    },
     "relations_established": {
         "en": [r"(?i:diplomatic relations|relations (?:established|since|began)|establishment of (?:\w+\s+)?relations|"
                r"established relations)\b"],
@@ -71,7 +77,8 @@ NAMED_WITH_YEAR: dict[str, str] = {
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
     # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war; nor is a war
     # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "1971 के युद्ध के दौरान …")
-    "conflict": r"(?:(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত|াহত)|সংঘাত|युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
+    "conflict": r"(?:(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত|াহত|বিমান)|সংঘাত|"
+                r"युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
                 r"जंग)(?!\S*\s*(?:চলাকালে|চলাকালীন|চলার\s*সময়|চলার\s*সময়|(?:এর|ের)?\s*সময়|(?:এর|ের)?\s*সময়|"
                 r"के\s*दौरान|के\s*समय))",
 }

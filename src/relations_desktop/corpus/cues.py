@@ -55,7 +55,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:\w+\s+){0,3}court)\b",
             r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?|su(?:ed|es|ing)|vetoed)\b",
             r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting|postponed)\s+(?:\w+\s+){0,3}(?:purchases|"
-            r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks))\b",
+            r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks|services|permits|"
+            r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans))\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
             r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
             r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
@@ -63,7 +64,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
         ],
         "bn": [
-            r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
+            r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
             r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
             r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
@@ -165,7 +166,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
-            r"(?i:rescue teams?|relief teams?|search and rescue|rescue workers|medical teams?|field hospitals?|"
+            r"(?i:victims\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tsunami|earthquakes?|floods?|cyclones?|typhoons?|"
+            r"hurricanes?|disasters?|famine|drought))\b",
+            r"~(?i:search and rescue|(?:face\s+)?masks|ventilators|protective equipment)\b",
+            r"(?i:rescue teams?|relief teams?|rescue workers|medical teams?|field hospitals?|"
             r"medical (?:supplies|equipment))\b",
             r"~(?i:provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|fund(?:ed|ing)|financ(?:ed|ing)|helped|help)\b",
             r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
@@ -179,6 +183,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
             r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
             r"(?:মেডিকেল|চিকিৎসক|চিকিৎসা|উদ্ধার)\s*(?:টিম|দল)", r"ফিল্ড\s*হাসপাতাল",
+            r"(?:ক্ষতিগ্রস্ত|দুর্গত|বানভাসি)\S*\s*(?:মানুষ\S*\s*)?(?:জন্য|সহায়তায়|সহায়তায়)",
             r"(?:চিকিৎসা|মেডিকেল)\s*(?:সামগ্রী|সরঞ্জাম)",
         ],
         "hi": [
@@ -188,6 +193,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
             r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:\S+\s+){0,3}?(?:वहन|उठा)", r"बचाव\s*दल",
             r"(?:चिकित्सा|मेडिकल|राहत|बचाव)\s*(?:दल|टीम)", r"(?:फ़ील्ड|फील्ड)\s*अस्पताल",
+            r"(?:पीड़ितों|पीड़ितों|प्रभावितों)\s*(?:के\s*लिए|की\s*मदद)",
             r"(?:चिकित्सा|मेडिकल)\s*(?:सामग्री|उपकरण)",
         ],
     },
@@ -298,7 +304,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
             r"পৌঁছ", r"পৌঁছ", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
-            r"গার্ড\s*অব\s*অনার", r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
+            r"গার্ড\s*অব\s*অনার", r"লাল\s*গালিচা", r"~সংবর্ধনা",
+            r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
@@ -306,6 +313,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
+            r"लाल\s*(?:कालीन|क़ालीन)",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
             r"~(?:आए|आये|आईं)(?=\s*(?:[।,.]|और|थे|थीं|$))",
@@ -339,10 +347,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # an instrument only talked about ("first discussed the pact at …")
                r"(?i:discuss(?:ed|es|ing)?|(?:talks|negotiations|consultations|round)\s+(?:on|about|over|for|of)|"
                r"negotiat(?:e|ed|es|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w–-]+\s+){0,4}"
-               r"(?:pact|treaty|agreement|accord|deal)\b"],
+               r"(?:pact|treaty|agreement|accord|deal|declaration|statement|memorandum|protocol|convention)\b",
+               # an arms sale is military (6.8)
+               r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
+               r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b"],
         "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা",
+               r"(?:অস্ত্র|যুদ্ধবিমান|ক্ষেপণাস্ত্র|ট্যাংক|ট্যাঙ্ক)\S*\s+(?:\S+\s+){0,8}?(?:চুক্তি|ক্রয়চুক্তি)",
                r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|নিয়ে|বিষয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)"],
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा",
+               r"(?:हथियार|लड़ाकू\s*विमान|युद्धक\s*विमान|मिसाइल|टैंक|तोप)\S*\s+(?:\S+\s+){0,8}?(?:सौद|करार)",
                r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)"],
     },
     "relations_established": {
@@ -395,7 +408,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
                r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
                r"(?i:since\s+the\s+(?:\w+\s+)?war)\b",
-               r"(?i:civil war)\b"],                # a civil war is a state's own (domestic)
+               r"(?i:civil war)\b",                # a civil war is a state's own (domestic)
+               r"(?i:(?:fighting|clashes|violence|war)\s+(?:between|among)\s+(?:\w+\s+){0,2}(?:militias|factions|"
+               r"groups|rebels|tribes|gangs))\b",
+               r"(?i:veterans?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}war)\b"],
         "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",

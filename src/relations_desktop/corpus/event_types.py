@@ -45,7 +45,7 @@ _LANGS = ("en", "bn", "hi")
 def _named_patterns() -> dict[str, re.Pattern]:
     # the year, its genitive ending or "of", up to three words, then the noun
     # (possessive: a shorter run of spaces or of a word's letters never lets the noun follow)
-    lead = r"\s*+(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*+(?:[^\s।.,;:]++\s++){0,3}?"
+    lead = r"\s*+(?:সালের|সালে|-?এর|ের|की|का|के|’s|'s)?\s*+(?:(?!(?:and|or|but|ও|এবং|আর|और|तथा|एवं)\s)[^\s।.,;:]++\s++){0,3}?"
     return {t: re.compile(lead + f"(?:{p})") for t, p in NAMED_WITH_YEAR.items()}
 
 
