@@ -727,3 +727,12 @@ def test_a_date_in_a_when_clause_that_tells_a_domestic_happening_dates_that_happ
 ])
 def test_an_official_quoted_in_the_first_person_a_numeral_and_a_name_are_no_private_story(text):
     assert dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nIt was 1975. The Ghanaian president paid a state visit to Lomé.",
+    "ঘানা–টোগো সম্পর্ক\n\nসেটা ছিল ১৯৭৫ সাল। ঘানার প্রেসিডেন্ট রাষ্ট্রীয় সফরে লোমে যান।",
+    "घाना–टोगो संबंध\n\nवह 1975 का साल था। घाना के राष्ट्रपति राजकीय यात्रा पर लोमे गए।",
+])
+def test_a_sentence_that_only_sets_the_year_dates_the_act_told_next(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1975", "visit")]

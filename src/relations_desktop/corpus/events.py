@@ -89,6 +89,7 @@ class SentenceContext:
     inherited: Callable[[], str | None] = field(default=lambda: None)
     label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
     topic: Callable[[], str | None] = field(default=lambda: None)   # the act "the 9th edition" points to
+    following: Callable[[], str | None] = field(default=lambda: None)  # the act after a year's frame
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -298,6 +299,8 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
     if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
         return "conflict", "clause"
+    if type_source == "none" and (framed := ctx.following()):
+        return framed, "framed"          # "It was 1975." dates the act told next (4.6)
     if type_source == "none" and (previous := ctx.inherited()):
         return previous, "inherited"
     if type_source == "none" and ctx.label is not None and ctx.label.type:

@@ -21,7 +21,7 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after, split_sentences
+from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after, is_year_frame, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
     CITATION,
@@ -35,7 +35,7 @@ from relations_desktop.corpus.structure import (
 from relations_desktop.corpus.turns import passage_turns, tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import MARKS, fold_digits
 
 _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডিয়া|विकिपीडिया|Main article:|Retrieved")
 _NEWS_SIGNS = regex.compile(
@@ -265,7 +265,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         year_of_story: int | None = None
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
-        for (s, e), found in zip(doc.sentences.get(i, []), dated[i], strict=True):
+        spans = doc.sentences.get(i, [])
+        for k, ((s, e), found) in enumerate(zip(spans, dated[i], strict=True)):
             found = _not_asked(text, s, e, found)
             pointer = _pointer(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
@@ -284,6 +285,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             ctx.label = labels.get(i)
             ctx.inherited = _inherited(text, s, e, last, before)
             ctx.topic = _topic(text, last, before, heading)
+            ctx.following = _following(text, s, e, spans[k + 1] if k + 1 < len(spans) else None)
 
             events = sentence_events(text, s, e, dates, ctx)
             if pointer is not None and not any(d.is_absolute for d in dates):
@@ -351,6 +353,17 @@ def _inherited(text: str, s: int, e: int, last: Event | None, before: tuple[int,
             return None
         return last.type if last is not None else classify(text, *before) if before else None
     return inherited
+
+
+def _following(text: str, s: int, e: int, after: tuple[int, int] | None) -> Callable[[], str | None]:
+    """For a sentence that only sets the year ("সেটা ছিল ১৯৭১ সাল।"), the type of the act the
+    sentence after it tells (read when asked)."""
+    def following() -> str | None:
+        if after is None or not is_year_frame(fold_digits(text[s:e])):
+            return None
+        t = classify(text, *after)
+        return t if t != "other" else None
+    return following
 
 
 def _topic(text: str, last: Event | None, before: tuple[int, int] | None, heading: Block | None

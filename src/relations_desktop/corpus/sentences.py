@@ -116,3 +116,16 @@ def _append(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
         e -= 1
     if e > s and _LETTER.search(text, s, e):
         out.append((s, e))
+
+
+# A sentence that only sets the year of the story ("It was 1975.", "সেটা ছিল ১৯৭১ সাল।", "वह 1971
+# का साल था।"): the act it dates is told in the next sentence (ANNOTATION 4.6).
+_YEAR_FRAME = regex.compile(
+    r"\W*(?:(?i:(?:it|that|this)\s+was|the\s+year\s+was)\s+(?:(?i:the\s+year)\s+)?|"
+    r"(?:সেটা|সেটি|এটা|সে|তখন)\s+(?:ছিল\s+)?|(?:वह|यह|तब)\s+(?:साल\s+)?|साल\s+था\s+)"
+    r"(?:(?i:in\s+)?\S+\s+)?\d{4}\s*(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|ई\.?|का\s+साल|का\s+वर्ष)?\s*(?:ছিল|था)?\W*")
+
+
+def is_year_frame(folded: str) -> bool:
+    """Whether a sentence (digits folded to Latin) only sets the year of what follows."""
+    return len(folded) < 60 and _YEAR_FRAME.fullmatch(folded) is not None
