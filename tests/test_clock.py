@@ -98,10 +98,14 @@ def test_then_the_story_then_the_clock():
     ("After 1945, trade between the two grew.", []),
     ("1945 के बाद दोनों देशों का व्यापार बढ़ा।", []),
     ("১৯৪৫ সালের পর দুই দেশের বাণিজ্য বাড়ে।", []),
+    # a target year neither: "by 2030", "2030 तक", "২০৩০ সালের মধ্যে"
+    ("The joint statement adopted on Dec. 5 sets a target of $150 billion in trade by 2030.", ["2024-12-05"]),
+    ("5 दिसंबर को अपनाए गए बयान में 2030 तक व्यापार दोगुना करने का लक्ष्य है।", ["2024-12-05"]),
+    ("৫ ডিসেম্বর গৃহীত বিবৃতিতে ২০৩০ সালের মধ্যে বাণিজ্য দ্বিগুণ করার লক্ষ্য রয়েছে।", ["2024-12-05"]),
 ])
 def test_years_that_bound_a_span(text, expected):
     got = _complete(text, today=(2025, 6, 3))
-    assert [v for v in got if v not in ("2014", "2022")] == expected
+    assert [v for v in got if v not in ("2014", "2022", "1945", "2030")] == expected
 
 
 @pytest.mark.parametrize("text, today, expected", [
@@ -237,3 +241,16 @@ def test_a_weekday_and_its_date_in_brackets_in_each_language(text):
 ])
 def test_hindi_future_is_told_by_the_verb_not_by_a_word_ending_alike(text, expected):
     assert _complete(text, today=(2024, 3, 10)) == expected
+
+
+def test_a_time_before_a_date_makes_a_stamp_and_the_pages_first_stamp_is_its_date():
+    text = ("Chile and Peru upgrade ties\nAll News 17:32 December 05, 2022\n\n"
+            "LIMA, Dec. 5 (Andina) -- Chile and Peru agreed on Dec. 5 to upgrade their ties to a comprehensive "
+            "strategic partnership, the highest level in Lima's diplomatic hierarchy, as the two presidents held "
+            "summit talks. The joint statement calls for expanding cooperation in trade, critical minerals, "
+            "defence and development, and for more direct flights between the two capitals.\n\n"
+            "Related\nPeru's new envoy presents credentials (2022/11/02 14:05)\n"
+            "Chile, Peru hold talks in Lima (2022/07/14 16:20)\n")
+    clock = clock_of(text)
+    assert ("header", (2022, 12, 5)) in [(s.kind, s.date) for s in clock.stamps]
+    assert clock.today == (2022, 12, 5)

@@ -54,6 +54,7 @@ _DASH_AFTER = re.compile(r"\s*[-–—]")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
 
 _HEAD = 3000              # stamps and datelines are looked for in the first characters
+_FIRST_LINES = 400        # where a page's own stamp stands
 _FOOT = 1500              # and copyright lines and stamps in the last ones
 _CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
@@ -155,6 +156,9 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
             continue
         b = readable[k]
         for d in dates_of(b):
+            if d.value and m.end() <= d.start <= m.end() + 2 and _full(d):    # "17:32 December 05, 2022"
+                stamps.append(Stamp(m.start(), d.end, "header", _full(d)))
+                continue
             if not m.start() - _TIME_REACH <= d.end <= m.start():
                 continue
             t = _TIME_AFTER.match(text, d.end, b.end)
@@ -239,12 +243,14 @@ def _after(text: str, pos: int, marks: str) -> bool:
 
 
 def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
-    """The date of the best-ranked stamps that give one, if they agree on the year."""
+    """The date of the best-ranked stamps that give one, if they agree on the year; of those in
+    the page's first lines when some are there (further down, a date and time may be a link's)."""
     dated = [s for s in stamps if s.date and s.kind in _RANK]
     if not dated:
         return None
     best = min(_RANK[s.kind] for s in dated)
-    top = [s.date for s in dated if _RANK[s.kind] == best]
+    ranked = [s for s in dated if _RANK[s.kind] == best]
+    top = [s.date for s in ranked if s.start < _FIRST_LINES] or [s.date for s in ranked]
     if len({d[0] for d in top}) != 1:
         return None
     return min(top)
@@ -345,9 +351,15 @@ _BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|
 # वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
 _BOUND_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
+# A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
+_TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
+_TARGET_AFTER = re.compile(rf"\s*(?:तक|(?:সালের\s*)?(?:মধ্যে|নাগাদ)){_NOT_IN_WORD}")
 
 
 def _bounds(text: str, d: DateMention) -> bool:
+    if d.precision == YEAR and (_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start)
+                                or _TARGET_AFTER.match(text, d.end)):
+        return True
     return bool(_BOUND_BEFORE.search(text, max(0, d.start - 40), d.start) or _BOUND_AFTER.match(text, d.end))
 
 
