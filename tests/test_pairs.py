@@ -75,6 +75,20 @@ def test_headings_that_each_name_one_partner_make_a_hub():
     assert [p for _t, p in passage_pairs(text)][-2:] == [("IN", "NP"), ("IN", "MV")]
 
 
+@pytest.mark.parametrize("headline", [
+    "Minister arrives in Lima to strengthen ties with Andean countries",     # a heading
+    "Minister arrives in Lima, stresses stronger ties with Andean countries",  # a paragraph
+])
+def test_a_news_storys_headline_subheads_and_related_links_make_no_hub(headline):
+    text = ("Daily Wire\n\n" + headline + "\n\n"
+            "LIMA, 14 May (PTI) The Chilean foreign minister reached Lima on Monday. After Peru he will go to "
+            "Bolivia on 17 May.\n\nChile and Peru established relations in 1962.\n\n"
+            "First visit to Bolivia too\n\nChile and Bolivia signed a trade agreement in 1999.\n\n"
+            "Related news\n\n» Ecuador team announced for the cup\n")
+    a = assignment(text, "news")
+    assert a.hub != "PE"
+
+
 def test_table_rows_name_their_partner():
     text = ("Recognitions of Namibia\n\n"
             "Country | Date of recognition\n"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from relations_desktop.corpus.countries import CountryIndex, Mention
+from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_line
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
@@ -189,7 +190,7 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
     if pair is None:
         hub = _hub_from_quiz(text, blocks, body, parties) \
             or _hub_from_tour(body, sentences, parties, lead_title) \
-            or _hub_from_labels(text, blocks, body, sentences, parties, lead_title) \
+            or (kind != "news" and _hub_from_labels(text, blocks, body, sentences, parties, lead_title)) \
             or _hub_from_title_country(text, body, sentences, parties, lead_title) \
             or _hub_from_lead_star(text, body, sentences, parties)
     if pair is None and hub is None:
@@ -229,7 +230,10 @@ def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tupl
     # does not name a pair, and not of a news story
     many = kind != "news" and _title_pair(parties, zone) is None
     for k, (s, e) in enumerate([*zone, *heads, *first]):
-        hub = hub_of_line(text, s, e, parties, many or k < len(zone) + len(heads))
+        # (a news headline sending someone to one state "to strengthen ties with the region's
+        # countries" names a stop, not a hub)
+        headline = k < len(zone) + len(heads) and not (kind == "news" and classify(text, s, e) == "visit")
+        hub = hub_of_line(text, s, e, parties, many or headline)
         if hub is not None:
             return hub
     return None
