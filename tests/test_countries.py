@@ -123,6 +123,10 @@ def test_display_names_replace_cldr_only_for_display():
     # both named, or neither: it stays unread
     ("North Korea and South Korea met; Korea was divided in 1945.", ["KP", "KR"]),
     ("Congo and Rwanda met.", ["RW"]),
+    # both named, one far more often: that one
+    ("DR Congo and Angola met in Kinshasa. The DRC and Angola signed in Luanda; the DRC and Zambia too. "
+     "Zaire, as the Democratic Republic of the Congo was once called, later left. Unlike the Republic of the "
+     "Congo, Congo is large.", ["CD", "AO", "CD", "CD", "AO", "AO", "CD", "ZM", "CD", "CD", "CG", "CD"]),
 ])
 def test_an_ambiguous_form_reads_as_the_one_of_its_countries_the_text_names(text, expected):
     assert codes(text) == expected

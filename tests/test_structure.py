@@ -191,6 +191,13 @@ def test_a_blogs_archive_list_is_navigation():
     assert [b.kind for b in st.blocks][-3:] == [NAV, NAV, NAV]
 
 
+def test_a_crawlers_stamp_above_the_title_is_no_title():
+    text = (" date 2024-11-02 \nGhana–Togo relations\nFrom Wikipedia, the free encyclopedia\n\n"
+            "Ghana and Togo signed a treaty in 1998.\n")
+    st = analyse(text)
+    assert st.title is not None and text[st.title[0]:st.title[1]] == "Ghana–Togo relations"
+
+
 def test_layout_spans_decide_the_blocks():
     text = ("Kenya–Tanzania relations\nHistory\nThe two states signed a treaty in 1964.\n"
             "Tanzania | 1964\nUganda\nReferences\n1. A book. Retrieved 2010.\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from itertools import compress, repeat
 from operator import is_not
 from typing import NamedTuple
@@ -205,12 +206,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
 
 def _resolve(mentions: list[Mention], ambiguous: list[tuple[int, Entry]], gaz: Gazetteer) -> None:
     """Ambiguous forms read as the one country of theirs the text names plainly: after "DR Congo"
-    (and no "Republic of the Congo"), "Congo" is DR Congo; after "South Korea", "Korea" is South Korea."""
-    named = {m.code for m in mentions if m.code}
+    (and no "Republic of the Congo"), "Congo" is DR Congo; after "South Korea", "Korea" is South Korea.
+    When the text names several of them plainly, the one it names far most often (a page on DR
+    Congo that once gives the other Congo's name)."""
+    named = Counter(m.code for m in mentions if m.code)
     for i, entry in ambiguous:
-        fits = [c for c in gaz.candidates.get(alias_key(entry.surface), ()) if c[0] in named]
-        if len({code for code, _kind in fits}) == 1:
-            mentions[i] = mentions[i]._replace(code=fits[0][0], kind=fits[0][1])
+        fits = {code: kind for code, kind in gaz.candidates.get(alias_key(entry.surface), ()) if code in named}
+        ranked = sorted(fits, key=named.__getitem__, reverse=True)
+        if len(ranked) == 1 or (len(ranked) > 1 and named[ranked[0]] >= _DOMINANT * named[ranked[1]]):
+            mentions[i] = mentions[i]._replace(code=ranked[0], kind=fits[ranked[0]])
+
+
+_DOMINANT = 4        # how many times more often the text must name one reading than the next
 
 
 def _is_money(text: str, end: int, entry: Entry) -> bool:

@@ -72,6 +72,8 @@ _READ_ALSO = re.compile(
     r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
     r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
+# A crawler's stamp on a line of its own (" date 2024-11-02 "): never a page's title.
+_CRAWL_LINE = regex.compile(r"date\s+\d{4}-\d{2}-\d{2}\s*")
 # A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
 _ARCHIVE_LINE = regex.compile(r"[^\W\d_][\w\p{M}]*\.?,?[ \t]+\d{4}[ \t]*\(\d{1,4}\)")
 # A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
@@ -289,6 +291,9 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
             if kind == "file":
                 st.blocks.append(Block(RESIDUE, s, e))
                 first = False
+                continue
+            if first and _CRAWL_LINE.fullmatch(seg):
+                st.blocks.append(Block(RESIDUE, s, e))     # a crawler's stamp above the title
                 continue
             if first:
                 first = False
