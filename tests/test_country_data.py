@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -18,7 +19,7 @@ LANGS = ("en", "bn", "hi")
 FIELDS = {"en": ("names", "demonyms", "capitals", "combining"),
           "bn": ("names", "demonyms", "capitals"),
           "hi": ("names", "demonyms", "capitals")}
-TOP_KEYS = {"about", "sovereign", "countries", "former", "ambiguous", "blockers"}
+TOP_KEYS = {"about", "sovereign", "countries", "former", "continuations", "ambiguous", "blockers"}
 # Observers and partially recognised states that the table must cover besides the 193 UN members.
 EXTRA_STATES = {"VA", "PS", "XK", "TW"}
 
@@ -103,6 +104,10 @@ def problems(data: dict) -> list[str]:
     former_codes = set(data["former"])
     if former_codes & set(sovereign):
         out.append(f"former states listed as sovereign: {sorted(former_codes & set(sovereign))}")
+    for former, cont in data["continuations"].items():
+        if former not in former_codes or cont.get("by") not in sovereign or \
+                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cont.get("until", "")):
+            out.append(f"continuation of {former}: {cont}")
 
     # Country entries: every sovereign code, three languages, all fields, a capital each.
     if set(data["countries"]) != set(sovereign):

@@ -736,3 +736,15 @@ def test_an_official_quoted_in_the_first_person_a_numeral_and_a_name_are_no_priv
 ])
 def test_a_sentence_that_only_sets_the_year_dates_the_act_told_next(text):
     assert [(d, t) for d, t, _p in dated(text)] == [("1975", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Finland–Russia relations\n\nThe Cold War brought practical deals with the Soviet Union. The two signed a "
+     "border treaty in 1957.\n\nFinland and Russia signed a trade agreement in 1994.\n"),
+    ("ফিনল্যান্ড–রাশিয়া সম্পর্ক\n\nস্নায়ুযুদ্ধের সময় সোভিয়েত ইউনিয়নের সঙ্গে কয়েকটি চুক্তি হয়। দুই দেশ ১৯৫৭ সালে সীমান্ত "
+     "চুক্তি সই করে।\n\nফিনল্যান্ড ও রাশিয়া ১৯৯৪ সালে একটি বাণিজ্য চুক্তি সই করে।\n"),
+    ("फ़िनलैंड–रूस संबंध\n\nशीत युद्ध के दौरान सोवियत संघ के साथ कई समझौते हुए। दोनों देशों ने 1957 में सीमा संधि पर "
+     "हस्ताक्षर किए।\n\nफ़िनलैंड और रूस ने 1994 में एक व्यापार समझौते पर हस्ताक्षर किए।\n"),
+])
+def test_before_the_soviet_union_ended_russias_acts_in_a_passage_naming_it_were_the_soviet_unions(text):
+    assert [(d, p) for d, _t, p in dated(text)] == [("1957", ("FI", "SU")), ("1994", ("FI", "RU"))]

@@ -15,6 +15,7 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, tells_after
+from relations_desktop.corpus.gazetteer import continued_states
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -90,6 +91,7 @@ class SentenceContext:
     label: Label | None = None        # the type a table's header (cell by cell), a key or a heading tells
     topic: Callable[[], str | None] = field(default=lambda: None)   # the act "the 9th edition" points to
     following: Callable[[], str | None] = field(default=lambda: None)  # the act after a year's frame
+    former: frozenset[str] = frozenset()   # the former states (the Soviet Union) the passage names
 
 
 def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -386,6 +388,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 continue
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
+            if ctx.former:
+                pairs = [_in_its_time(p, d.value, ctx.former) for p in pairs]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 if (d.value, pair) in seen:
@@ -409,6 +413,17 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             out.extend(Event(pair, None, UNDATED, type_, s, e, anchor.start if anchor else None,
                              anchor.end if anchor else None, 0.0, "undated") for pair in pairs)
     return out
+
+
+def _in_its_time(pair: tuple[str, str], date: str, former: frozenset[str]) -> tuple[str, str]:
+    """The pair as it was on ``date``: in a passage that names the Soviet Union, Russia's acts
+    before it ended were the Soviet Union's (ANNOTATION 2: a predecessor is not the modern state)."""
+    continued = continued_states()
+    out = []
+    for code in pair:
+        was = continued.get(code)
+        out.append(was[0] if was and was[0] in former and date[:10] < was[1] else code)
+    return pair_of(*out) if out != list(pair) else pair
 
 
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,

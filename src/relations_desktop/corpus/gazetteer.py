@@ -87,6 +87,13 @@ DISPLAY_NAMES: dict[str, dict[str, str]] = {
 
 
 @cache
+def continued_states() -> dict[str, tuple[str, str]]:
+    """For a state that continues a former one (Russia the Soviet Union), that former state and
+    the last day it existed (ISO): what the state did before then, the former state did."""
+    return {v["by"]: (former, v["until"]) for former, v in _data().get("continuations", {}).items()}
+
+
+@cache
 def city_states() -> frozenset[str]:
     """The states one of whose names is also their capital's (Singapore, Monaco, Vatican City):
     "in Singapore" may be where something happens rather than who does it."""

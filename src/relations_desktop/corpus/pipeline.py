@@ -16,6 +16,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention, find_menti
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
+from relations_desktop.corpus.gazetteer import FORMER
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
@@ -266,6 +267,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         spans = doc.sentences.get(i, [])
+        former = frozenset(m.code for m in doc.countries.between(doc.blocks[i].start, doc.blocks[i].end)
+                           if m.kind == FORMER)
         for k, ((s, e), found) in enumerate(zip(spans, dated[i], strict=True)):
             found = _not_asked(text, s, e, found)
             pointer = _pointer(text, s, e) if anchor is not None and not found else None
@@ -286,6 +289,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             ctx.inherited = _inherited(text, s, e, last, before)
             ctx.topic = _topic(text, last, before, heading)
             ctx.following = _following(text, s, e, spans[k + 1] if k + 1 < len(spans) else None)
+            ctx.former = former
 
             events = sentence_events(text, s, e, dates, ctx)
             if pointer is not None and not any(d.is_absolute for d in dates):
