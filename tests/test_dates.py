@@ -176,3 +176,20 @@ def test_a_list_of_days_without_a_year_is_two_days():
     # with a year the span is a range as before, and "between … and" is a span
     assert values("from 4 to 8 March 2019") == ["2019-03-04/2019-03-08"]
     assert _days("held between 4 and 8 March")[0][2] == (3, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("सत्रह मई 1983 को दोनों सरकारों ने समझौता किया।", [("सत्रह मई 1983", "1983-05-17")]),
+    ("राजनयिक संबंध पहली जनवरी 1993 को स्थापित हुए।", [("पहली जनवरी 1993", "1993-01-01")]),
+    ("সতেরো মে ১৯৮৩ তারিখে দুই দেশ চুক্তি সই করে।", [("সতেরো মে ১৯৮৩", "1983-05-17")]),
+    ("পহেলা জানুয়ারি ১৯৯৩ সালে সম্পর্ক স্থাপিত হয়।", [("পহেলা জানুয়ারি ১৯৯৩", "1993-01-01")]),
+    # a day word with a month alone is a day and month still to complete
+    ("राष्ट्रपति दो जून को नई दिल्ली पहुंचे।", [("दो जून", None)]),
+    # "तीस फ़रवरी" is no day
+    ("तीस फ़रवरी 2023 को बैठक हुई।", [("फ़रवरी 2023", "2023-02")]),
+])
+def test_a_day_written_as_a_word_before_its_month(text, expected):
+    got = find_dates(text)
+    assert [(text[d.start:d.end], d.value) for d in got] == expected
+    if expected[0][1] is None:
+        assert (got[0].month, got[0].day) == (6, 2)

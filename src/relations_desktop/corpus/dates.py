@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from relations_desktop.corpus.calendars import not_gregorian
 from relations_desktop.corpus.date_words import (
+    DAY_WORDS,
     EXTRA_RELATIVE,
     anchor_words,
     month_number,
@@ -433,5 +434,26 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.extend(DateMention(s + base, fe + base, value, precision) for s, fe, value, precision in found)
             taken_until = e
             break
-    return out
+    return [_with_day_word(text, d, start) for d in out] if _DAY_WORD_HINT.search(text, start, end) else out
+
+
+# A day number written as a word right before a month ("सत्रह मई 1983", "दो जून को", "পহেলা জানুয়ারি").
+_DAY_WORD_BEFORE = re.compile(r"(?<![\w" + MARKS + r"])(" + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+                              + r")\s+$")
+_DAY_WORD_HINT = re.compile("|".join(sorted(DAY_WORDS, key=len, reverse=True)))
+
+
+def _with_day_word(text: str, d: DateMention, start: int) -> DateMention:
+    """A month (with or without its year) that a day word comes right before, as that day."""
+    is_month = d.precision == MONTH or (d.relative and d.month and not d.day)
+    m = _DAY_WORD_BEFORE.search(text, max(start, d.start - 12), d.start) if is_month else None
+    if m is None:
+        return d
+    day = DAY_WORDS[m.group(1)]
+    if d.value:                                    # "सत्रह मई 1983"
+        y, mo = int(d.value[:4]), int(d.value[5:7])
+        if day > calendar.monthrange(y, mo)[1]:
+            return d
+        return DateMention(m.start(), d.end, f"{d.value}-{day:02d}", DAY)
+    return DateMention(m.start(), d.end, None, UNDATED, relative=True, yearless=True, month=d.month, day=day)
 
