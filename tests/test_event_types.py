@@ -378,6 +378,10 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("১৯৬৯ সালে পেরুর যুদ্ধবিমান চালিয়েছিলেন চিলির বৈমানিকেরা।", "military"),
     ("১৭ সেপ্টেম্বর ২০২৫ লিমায় চিলির প্রেসিডেন্টকে লালগালিচা সংবর্ধনা দেওয়া হয়।", "visit"),
     ("২০২৩ সালের ৩ জুন সম্পর্কের ৪০ বছর পূর্তি উপলক্ষে দুই দেশ লিমায় একটি সংবর্ধনা অনুষ্ঠানের আয়োজন করে।", "other"),
+    # a terse note in a table of relations: "first established 1922", "restored 1991"
+    ("| Chile | Restored 1991 |", "relations_established"),
+    ("Peru: first established 1922.", "relations_established"),
+    ("The museum was established in 1922.", "other"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

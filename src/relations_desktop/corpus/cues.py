@@ -120,6 +120,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
             r"(?i:ambassadors?\s+(?:\w+\s+){0,3}return(?:ed|s)?\s+to\s+(?:their|his|her)\s+posts?)\b",
             r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
+            # a table's terse note: "first established 1921", "Restored 1991" (not "X was established in …")
+            r"~(?i:(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:first\s+)?(?:established|restored|re-established))"
+            r"(?=\s+(?:in\s+|on\s+)?\d)",
         ],
         "bn": [
             r"সম্পর্ক[^\s।]*(?:\s+\S+){0,5}?\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃপ্রতিষ্ঠিত|পুনঃস্থাপিত)\s*(?:হয়|হয়|করা|হ)",
