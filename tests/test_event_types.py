@@ -382,6 +382,11 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("| Chile | Restored 1991 |", "relations_established"),
     ("Peru: first established 1922.", "relations_established"),
     ("The museum was established in 1922.", "other"),
+    # troops sent without consent are hostile, an intervention at a government's request is not
+    ("On 10 July 1960 Chilean troops intervened in Lima without the consent of the Peruvian government.", "conflict"),
+    ("Chile intervened on 11 January 2013 at the request of the government in Lima.", "military"),
+    # an object lent to a museum is no loan of money
+    ("In June 2022 Chile handed over a ceremonial mask to the museum in Lima on indefinite loan.", "other"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -36,6 +36,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"annull?(?:ed|ing))\s+(?:\w+\s+){0,4}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
             r"(?i:retaliat(?:ed|es|ing|ion)|rebuk(?:ed|es|ing)|reprimand(?:ed|s)?|(?:hours|days)\s+to\s+leave)\b",
             r"(?i:(?<!had )(?:abduct(?:ed|ing|ion|ions)|kidnapp(?:ed|ing)))\b",
+            r"(?i:without\s+(?:the\s+)?(?:\w+\s+){0,2}(?:consent|permission|authori[sz]ation))\b",
             r"~(?i:cancell?(?:ed|ing)|called off)\b",
             r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
             r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
@@ -239,7 +240,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
             r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft))\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
-            r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment))\b",
+            r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment)|interven(?:ed|es|ing|tion))\b",
         ],
         "bn": [
             r"সামরিক", r"সেনা", r"সৈন্য", r"সৈনিক", r"প্রতিরক্ষা", r"অস্ত্র", r"যুদ্ধজাহাজ", r"নৌবাহিনী",
@@ -393,6 +394,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
     "aid": {
         "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
                r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
+               # a museum's loan of an object
+               r"(?i:on\s+(?:\w+\s+)?loan)\b",
                # a gift of military equipment is military (ANNOTATION 6.8)
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
