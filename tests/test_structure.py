@@ -296,5 +296,7 @@ def test_file_links_are_residue_and_read_also_lines_are_navigation():
 
 def test_last_edited_lines_are_footers():
     for line in ("अन्तिम परिवर्तन 09:15, 3 मार्च 2025।", "সর্বশেষ সম্পাদনা ১০:২০, ৫ মে ২০২৪",
-                 "This page was last edited on 5 May 2024, at 10:20."):
+                 "This page was last edited on 5 May 2024, at 10:20.",
+                 "यह पृष्ठ अंतिम बार 3 मार्च 2025 को 09:15 बजे सम्पादित किया गया था।",
+                 "এই পাতাটি সর্বশেষ ৫ মে ২০২৪ তারিখে ১০:২০টার সময় সম্পাদিত হয়েছিল।"):
         assert _kinds_of(f"Ghana and Togo met in 2001.\n{line}\n")[line] == FOOTER, line

@@ -102,8 +102,8 @@ _CITATION_SIGNALS = regex.compile(
 _FOOTER = regex.compile(
     r"This article is issued from|This article incorporates|text is available under the Creative Commons|"
     r"Retrieved from \"?https?://|Wikipedia®|This page was last edited|last edited on|Last updated|"
-    r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|সর্বশেষ সম্পাদনা|শেষ সম্পাদনা|পাতাটি শেষ সম্পাদিত|"
-    r"इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|अन्तिम परिवर्तन|अंतिम बार संपादित|"
+    r"এই পাতাটি সর্বশেষ|সর্বশেষ সম্পাদিত|সর্বশেষ সম্পাদনা|শেষ সম্পাদনা|পাতাটি শেষ সম্পাদিত|সর্বশেষ [^\n]{0,50}?সম্পাদিত|"
+    r"इस पृष्ठ का पिछला बदलाव|अंतिम परिवर्तन|अन्तिम परिवर्तन|(?:अंतिम|अन्तिम) बार [^\n]{0,50}?(?:संपादित|सम्पादित)|"
     r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
     r"विकिपीडिया से लिया|यह लेख",
     regex.IGNORECASE)
