@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
+from relations_desktop.store.userdb import list_user_documents
 from tests.kiwix_helpers import relations_zim
+from tests.qt_helpers import type_text
 from tests.zim_helpers import Entry, build_zim, wiki_page
 
 # entry path -> (title, language): the paths put the archive in another order than the titles'
@@ -75,4 +77,43 @@ def test_the_list_is_in_alphabetical_order_within_each_language(window, qtbot, u
     qtbot.keyClick(chooser.list, Qt.Key.Key_Space)
     assert "Côte d'Ivoire–Ghana relations" not in [c.title for c in chooser.chosen()]
     assert len(chooser.chosen()) == 7
+    chooser.reject()
+
+
+def test_a_filter_that_hides_every_article_leaves_nothing_to_import(window, qtbot, archive, user_db):
+    chooser = _chooser(window, qtbot, archive)
+    chooser.filter.setFocus()
+    type_text(chooser.filter, "Atlantis")
+    assert _titles(chooser) == [] and chooser.chosen() == []
+    assert chooser.count.text() == "0 of 6 chosen\n6 checked articles hidden by the filter will not be imported"
+    assert not chooser.import_button.isEnabled()
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)        # Enter in the filter: nothing to import
+    assert chooser.isVisible() and chooser.result() != QDialog.DialogCode.Accepted
+    assert window.library.job is None and not user_db.exists()
+    chooser.reject()
+
+
+def test_enter_in_the_filter_imports_only_the_articles_shown_and_checked(window, qtbot, archive, user_db):
+    chooser = _chooser(window, qtbot, archive)
+    chooser.language_checks["hi"].setChecked(False)      # a language left out is not "hidden by the filter"
+    chooser.filter.setFocus()
+    type_text(chooser.filter, "ghana")
+    assert _titles(chooser) == ["Ghana–Kenya relations"]
+    assert chooser.count.text() == "1 of 6 chosen\n3 checked articles hidden by the filter will not be imported"
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    assert chooser.result() == QDialog.DialogCode.Accepted
+    run = window.library.job
+    assert [c.title for c in run.candidates] == ["Ghana–Kenya relations"]
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert [d.file for d in list_user_documents(user_db)] == ["Ghana–Kenya_relations"]
+    window.import_summary.close()
+
+
+def test_the_count_in_bengali_says_what_the_filter_leaves_out(window, qtbot, archive, user_db):
+    window.commands.language["bn"].trigger()
+    chooser = _chooser(window, qtbot, archive)
+    type_text(chooser.filter, "Ghana")
+    assert chooser.count.text() == ("৬টির মধ্যে ১টি বাছাই করা হয়েছে\n"
+                                    "টিক দেওয়া ৫টি নিবন্ধ ফিল্টারে লুকানো আছে, সেগুলো যোগ করা হবে না")
     chooser.reject()

@@ -152,7 +152,12 @@ class _Articles(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         source: _Candidates = self.sourceModel()     # type: ignore[assignment]
-        return source.candidates[row].lang in self.languages and (not self.text or self.text in source.folded[row])
+        return source.candidates[row].lang in self.languages and self.matches(row)
+
+    def matches(self, row: int) -> bool:
+        """Whether the source's ``row`` has the filter's text in its title (any row, with no text)."""
+        source: _Candidates = self.sourceModel()     # type: ignore[assignment]
+        return not self.text or self.text in source.folded[row]
 
 
 def title_order(candidates: list[Candidate]) -> list[int]:
@@ -215,6 +220,7 @@ class KiwixChooser(QDialog):
         self.check_all = QPushButton(_("Check &all shown"), self)
         self.uncheck_all = QPushButton(_("&Uncheck all shown"), self)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(_("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -350,18 +356,29 @@ class KiwixChooser(QDialog):
                                checked)
 
     def chosen(self) -> list[Candidate]:
-        """The articles to import: checked, of a ticked language, in the archive's order."""
+        """The articles to import: those shown (their language ticked, their title holding the
+        filter's text) and checked, in the archive's order. A checked article the filter hides
+        is not imported: the person sees what Import imports."""
+        return [self.model.candidates[row] for row in self._checked_rows() if self.shown.matches(row)]
+
+    def _checked_rows(self) -> list[int]:
+        """The rows checked, of a ticked language, in the archive's order."""
         if self.scan is None:
             return []
         languages, model = self.shown.languages, self.model
-        return [model.candidates[row] for row in model.archive_rows
-                if model.checked[row] and model.candidates[row].lang in languages]
+        return [row for row in model.archive_rows if model.checked[row] and model.candidates[row].lang in languages]
 
     def _recount(self) -> None:
         if self.scan is None:
             return
-        n, total = len(self.chosen()), len(self.scan.candidates)
-        self.count.setText(_("{n} of {total} chosen").format(n=format_number(n), total=format_number(total)))
+        checked = self._checked_rows()
+        n = sum(1 for row in checked if self.shown.matches(row))
+        lines = [_("{n} of {total} chosen").format(n=format_number(n), total=format_number(len(self.scan.candidates)))]
+        if len(checked) > n:
+            lines.append(ngettext("{n} checked article hidden by the filter will not be imported",
+                                  "{n} checked articles hidden by the filter will not be imported",
+                                  len(checked) - n).format(n=format_number(len(checked) - n)))
+        self.count.setText("\n".join(lines))
         self.import_button.setEnabled(n > 0)
 
     # ----- closing
