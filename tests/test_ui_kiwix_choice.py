@@ -117,3 +117,17 @@ def test_the_count_in_bengali_says_what_the_filter_leaves_out(window, qtbot, arc
     assert chooser.count.text() == ("৬টির মধ্যে ১টি বাছাই করা হয়েছে\n"
                                     "টিক দেওয়া ৫টি নিবন্ধ ফিল্টারে লুকানো আছে, সেগুলো যোগ করা হবে না")
     chooser.reject()
+
+
+def test_import_is_the_default_button_once_the_articles_are_listed(window, qtbot, archive, user_db):
+    chooser = _chooser(window, qtbot, archive)
+    assert chooser.import_button.isDefault() and not chooser.cancel_button.isDefault()
+    assert QApplication.focusWidget() is chooser.list
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)      # Enter where the focus is: Import
+    assert chooser.result() == QDialog.DialogCode.Accepted
+    run = window.library.job
+    assert len(run.candidates) == 6
+    with qtbot.waitSignal(run.finished, timeout=60_000):
+        pass
+    assert len(list_user_documents(user_db)) == 6
+    window.import_summary.close()

@@ -329,6 +329,9 @@ class KiwixChooser(QDialog):
         self._set_choosing(True)
         self._languages_changed()
         self.list.setCurrentIndex(self.shown.index(0, 0))
+        # While it looked, Cancel was the one button enabled, so it had the focus and made itself
+        # the default: Enter cancelled. With the focus on the list, Import is the default again.
+        self.list.setFocus()
 
     def _set_choosing(self, on: bool) -> None:
         for w in (self.languages_box, self.filter, self.list, self.check_all, self.uncheck_all, self.import_button):
