@@ -149,8 +149,8 @@ class ImportRun(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         from relations_desktop.ui.job_progress import JobProgress
-        self.title = title or _("Importing documents")
-        self.dialog = JobProgress(parent, self.title, [_("Reading the documents…"), self.waiting_text()])
+        self.dialog = JobProgress(parent, title or _("Importing documents"),
+                                  [_("Reading the documents…"), self.waiting_text()])
         self.dialog.canceled.connect(self._cancelled)
         self.worker.progress.connect(self._progress)
         self.worker.waiting.connect(self._waiting)
@@ -162,6 +162,8 @@ class ImportRun(QObject):
         self.summary: str | None = None         # the import's summary, when made in the worker thread
         self._steps: list[Callable[[], None]] = []
         self.active = False                     # started, and ``finished`` not yet emitted
+        # What the window asks when it is closed meanwhile (a job that is no import says so).
+        self.quit_question = _("An import is running. Cancel it and quit?")
 
     def then(self, step: Callable[[], None]) -> None:
         """Run ``step`` after the job has ended (in its own event-loop turn), before ``finished``."""

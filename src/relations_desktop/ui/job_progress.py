@@ -1,12 +1,14 @@
 """The progress of a job on the library (an import, a removal, an update): a dialog of one size
 from start to end, wide enough for its title, that names the document being read on one line;
-its Cancel says at once that the job is stopping and the dialog stays until it has stopped."""
+its Cancel says at once that the job is stopping and the dialog stays until it has stopped.
+Meanwhile the window it belongs to takes no input, as under a modal dialog, except a request to
+close it: a modal dialog makes Qt drop that request, so the window's close button did nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -15,6 +17,46 @@ from relations_desktop.i18n.formatting import format_percent
 
 MIN_WIDTH = 420         # pixels
 TITLE_BAR = 150         # pixels a window manager's title bar takes beside the title (icon, buttons)
+
+# What a window under a running job does not take: the input a modal dialog keeps from it.
+BLOCKED = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride, QEvent.Type.ContextMenu, QEvent.Type.InputMethod, QEvent.Type.Enter,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove, QEvent.Type.TabletRelease, QEvent.Type.DragEnter, QEvent.Type.DragMove,
+    QEvent.Type.Drop, QEvent.Type.NativeGesture})
+TO_THE_DIALOG = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress})
+
+
+class _InputBlock(QObject):
+    """Keeps ``BLOCKED`` input from a window (its QWindow, where the window system delivers it,
+    shortcuts included) while ``dialog`` stands for it; a click or a key there brings the dialog
+    forward. A close request passes."""
+
+    def __init__(self, window: QWidget, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.target = window.windowHandle()
+
+    def hold(self) -> None:
+        if self.target is not None:
+            self.target.installEventFilter(self)
+
+    def release(self) -> None:
+        if self.target is not None:
+            self.target.removeEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in BLOCKED:
+            return False
+        if kind in TO_THE_DIALOG:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+        event.accept()          # a ShortcutOverride accepted: the key is taken, no shortcut fires
+        return True
+
 
 class JobProgress(QDialog):
     """A job's progress and its Cancel (also Escape and the dialog's close button). ``messages``
@@ -43,7 +85,7 @@ class JobProgress(QDialog):
         layout.addWidget(self.buttons)
         self.cancelling = False
         self.finished_job = False
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._block = _InputBlock(parent.window(), self)
         self._fix_size(title, [*messages, self.cancelling_text()])
 
     @staticmethod
@@ -92,6 +134,7 @@ class JobProgress(QDialog):
 
     # ----- showing, cancelling, closing
     def start(self) -> None:
+        self._block.hold()
         self.show()
         self.activateWindow()
 
@@ -113,6 +156,7 @@ class JobProgress(QDialog):
             self.cancel()
 
     def finish(self) -> None:
-        """The job has ended: close."""
+        """The job has ended: give the window its input back and close."""
         self.finished_job = True
+        self._block.release()
         self.done(QDialog.DialogCode.Rejected)
