@@ -78,7 +78,7 @@ def test_a_count_of_none_is_a_word(lang, none):
 @pytest.mark.parametrize(("lang", "again", "twice"), [
     ("en", "np_bt_en.txt (already in the library)", "copy.txt (chosen twice)"),
     ("bn", "np_bt_en.txt (লাইব্রেরিতে আগে থেকেই আছে)", "copy.txt (দুবার বাছাই করা হয়েছে)"),
-    ("hi", "np_bt_en.txt (लाइब्रेरी में पहले से है)", "copy.txt (दो बार चुनी गई है)")])
+    ("hi", "np_bt_en.txt (लाइब्रेरी में पहले से मौजूद है)", "copy.txt (दो बार चुनी गई है)")])
 def test_a_file_imported_again_is_said_to_be_in_the_library_not_the_same_as_itself(tmp_path, lang, again, twice):
     folder = _docs(tmp_path / "in")
     user_db = tmp_path / "user" / "corpus.db"
