@@ -73,3 +73,25 @@ def test_a_count_of_none_is_a_word(lang, none):
     assert labels.events_count(1) != none and not labels.documents_count(0)[0].isdigit()
     assert labels.relationships_count(0) == i18n._("no relationships")
     assert labels.documents_count(0) == i18n._("no documents")
+
+
+@pytest.mark.parametrize(("lang", "again", "twice"), [
+    ("en", "np_bt_en.txt (already in the library)", "copy.txt (chosen twice)"),
+    ("bn", "np_bt_en.txt (লাইব্রেরিতে আগে থেকেই আছে)", "copy.txt (দুবার বাছাই করা হয়েছে)"),
+    ("hi", "np_bt_en.txt (लाइब्रेरी में पहले से मौजूद है)", "copy.txt (दो बार चुनी गई है)")])
+def test_a_file_imported_again_is_said_to_be_in_the_library_not_the_same_as_itself(tmp_path, lang, again, twice):
+    folder = _docs(tmp_path / "in")
+    user_db = tmp_path / "user" / "corpus.db"
+    import_documents([folder / "np_bt_en.txt"], user_db)
+    other = tmp_path / "other"
+    other.mkdir()
+    for place in (folder, other):     # one file under two names, and the same name in two folders
+        (place / "copy.txt").write_text("Ghana and Kenya established diplomatic relations on 2 March 1964.\n",
+                                        encoding="utf-8")
+    (folder / "renamed.txt").write_bytes((folder / "np_bt_en.txt").read_bytes())
+    result = import_documents([folder / "np_bt_en.txt", folder / "copy.txt", other / "copy.txt",
+                               folder / "renamed.txt"], user_db)
+    i18n.set_language(lang)
+    lines = summary_text(result).splitlines()
+    assert "  " + again in lines and "  " + twice in lines
+    assert "  " + i18n._("{file} (same as {existing})").format(file="renamed.txt", existing="np_bt_en.txt") in lines

@@ -118,6 +118,8 @@ def test_the_chooser_from_the_keyboard(window, qtbot, archive, user_db):
     assert "Ghana–Kenya relations" in [c.title for c in chooser.chosen()]
     with qtbot.waitSignal(chooser.uncheck_all.clicked, timeout=2000):
         qtbot.keyClick(chooser, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert chooser.chosen() == []               # what the filter hides is not imported
+    chooser.filter.clear()                      # the other five are still checked
     assert len(chooser.chosen()) == 5
     qtbot.keyClick(chooser, Qt.Key.Key_Escape)
     assert chooser.result() == QDialog.DialogCode.Rejected and not user_db.exists()

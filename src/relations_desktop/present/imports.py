@@ -14,6 +14,7 @@ from relations_desktop.present import labels, messages
 
 if TYPE_CHECKING:
     from relations_desktop.store.kiwix import LanguageCounts
+    from relations_desktop.store.report import DuplicateFile
     from relations_desktop.store.userdb import ImportResult
 
 FAILED_FILE = NC_("import failure", "{file}: {reason}")
@@ -74,6 +75,16 @@ def summary_text(result: ImportResult, languages: Mapping[str, LanguageCounts] |
     return "\n".join(head + _summary_lines(result, titles or {}))
 
 
+def _duplicate_line(d: DuplicateFile) -> str:
+    """A file skipped as a copy: of which document, unless that one has its name (then it is
+    the same file, imported again or chosen twice, not "the same as" itself)."""
+    if d.existing_file != d.file:
+        return _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
+    if d.existing_origin == "import":
+        return _("{file} (chosen twice)").format(file=d.file)
+    return _("{file} (already in the library)").format(file=d.file)
+
+
 def _summary_lines(result: ImportResult, titles: Mapping[str, str]) -> list[str]:
     if result.added:
         lines = [ngettext("{n} document added.", "{n} documents added.", len(result.added)).format(
@@ -85,8 +96,7 @@ def _summary_lines(result: ImportResult, titles: Mapping[str, str]) -> list[str]
         lines.append(ngettext("{n} file skipped: already in the library.",
                               "{n} files skipped: already in the library.", len(result.duplicates)).format(
             n=format_number(len(result.duplicates))))
-        lines += ["  " + _("{file} (same as {existing})").format(file=d.file, existing=d.existing_file)
-                  for d in result.duplicates]
+        lines += ["  " + _duplicate_line(d) for d in result.duplicates]
     near = len(result.near_duplicates)
     if near:
         lines.append(ngettext("{n} added document nearly repeats one already there; its events are not counted twice:",

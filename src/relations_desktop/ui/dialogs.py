@@ -47,14 +47,15 @@ def ok_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     return buttons, ok
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
+    """Whether the person chose ``yes`` over ``no`` (Cancel unless given; the default button)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(no or _("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is ok

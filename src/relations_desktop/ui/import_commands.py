@@ -62,10 +62,34 @@ def import_documents(window: MainWindow, folder: bool = False, paths: list[Path]
     return window.library.import_documents(paths) if paths else None
 
 
+def may_close(window: MainWindow) -> bool:
+    """Whether the window may close now. While a job on the library runs (an import, a removal,
+    an update), the person is asked whether to cancel it and quit: yes cancels it (a cancelled job
+    changes nothing) and the window closes once it has stopped; no lets it go on."""
+    from relations_desktop.ui import dialogs
+    run = window.library.running()
+    if run is None:
+        return True
+    if window.quitting:         # asked already: the window closes when the job has stopped
+        return False
+    if not dialogs.confirm(window, _("Quit"), run.quit_question, _("Cancel and quit"), _("Continue")):
+        if run.active:
+            run.dialog.activateWindow()     # back to the job's dialog, as before the question
+        return False
+    if not run.active:          # it ended while the question was asked
+        return True
+    window.quitting = True
+    run.finished.connect(lambda _result: window.close())
+    run.cancel()
+    return False
+
+
 def report_import(window: MainWindow, run: ImportRun) -> None:
-    """What the import did (its summary), or why it failed."""
+    """What the import did (its summary), or why it failed; nothing when the window is closing."""
     from relations_desktop.ui import dialogs
     from relations_desktop.ui.importer import ImportSummaryDialog
+    if window.quitting:
+        return
     if run.error:
         window.last_message = dialogs.message(window, _("Import failed"),
                                               _("The documents could not be imported. Nothing was changed."),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -149,19 +148,10 @@ class ImportRun(QObject):
         self.worker = ImportWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.dialog = QProgressDialog(parent)
-        label = QLabel(self.dialog)
-        label.setTextFormat(Qt.TextFormat.PlainText)     # it names the files read
-        label.setWordWrap(True)
-        self.dialog.setLabel(label)
-        self.dialog.setWindowTitle(title or _("Importing documents"))
-        self.dialog.setLabelText(_("Reading the documents…"))
-        self.dialog.setCancelButtonText(_("Cancel"))
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.canceled.connect(self._cancel)
+        from relations_desktop.ui.job_progress import JobProgress
+        self.dialog = JobProgress(parent, title or _("Importing documents"),
+                                  [_("Reading the documents…"), self.waiting_text()])
+        self.dialog.canceled.connect(self._cancelled)
         self.worker.progress.connect(self._progress)
         self.worker.waiting.connect(self._waiting)
         self.worker.done.connect(self._done)
@@ -171,6 +161,9 @@ class ImportRun(QObject):
         self.candidates: list | None = None     # a Kiwix import's articles (its summary counts by language)
         self.summary: str | None = None         # the import's summary, when made in the worker thread
         self._steps: list[Callable[[], None]] = []
+        self.active = False                     # started, and ``finished`` not yet emitted
+        # What the window asks when it is closed meanwhile (a job that is no import says so).
+        self.quit_question = _("An import is running. Cancel it and quit?")
 
     def then(self, step: Callable[[], None]) -> None:
         """Run ``step`` after the job has ended (in its own event-loop turn), before ``finished``."""
@@ -181,28 +174,37 @@ class ImportRun(QObject):
         self.worker.describe = lambda result: summary_of(result, self.candidates)
 
     def start(self) -> None:
-        self.dialog.show()
+        self.active = True
+        self.dialog.setLabelText(_("Reading the documents…"))
+        self.dialog.start()
         self.thread.start()
 
+    def cancel(self) -> None:
+        """Stop the job, as its dialog's Cancel does (a cancelled job changes nothing)."""
+        self.dialog.cancel()
+
+    def _cancelled(self) -> None:
+        # Here, in the interface thread: the worker's own thread is busy with the job, so a
+        # signal queued to the worker would wait for the job's end.
+        self.worker.cancel()
+
+    @staticmethod
+    def waiting_text() -> str:
+        return _("Another import or change of your documents is running, in this window or another program. "
+                 "Waiting for it to finish…")
+
     def _progress(self, done: int, total: int, name: str) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
+        self.dialog.set_progress(done, total)
         if name:
-            self.dialog.setLabelText(_("Reading {file} ({n} of {total})").format(
-                file=name, n=format_number(done + 1), total=format_number(total)))
+            self.dialog.set_naming(lambda file: _("Reading {file} ({n} of {total})").format(
+                file=file, n=format_number(done + 1), total=format_number(total)), name)
 
     def _waiting(self) -> None:
-        self.dialog.setLabelText(_("Another import or change of your documents is running, in this window or "
-                                   "another program. Waiting for it to finish…"))
-
-    def _cancel(self) -> None:
-        self.worker.cancel()
-        self.dialog.setLabelText(_("Cancelling… nothing will be changed."))
+        self.dialog.setLabelText(self.waiting_text())
 
     def _finish(self) -> None:
         self.thread.quit()
         self.thread.wait()
-        self.dialog.close()
         QTimer.singleShot(0, self, self._next_step)
 
     def _next_step(self) -> None:
@@ -210,6 +212,10 @@ class ImportRun(QObject):
             self._steps.pop(0)()
             QTimer.singleShot(0, self, self._next_step)
         else:
+            # The dialog closes only now, after the summary has been shown: after Cancel it said
+            # "Cancelling…" until the workers had stopped, and nothing blank comes between.
+            self.dialog.finish()
+            self.active = False
             self.finished.emit(self.result)
 
     def _done(self, result: object) -> None:

@@ -153,6 +153,7 @@ class Library(QObject):
         from relations_desktop.i18n import _
         from relations_desktop.ui.importer import ImportRun, remove_job
         run = ImportRun(self.parent(), remove_job(self.user_corpus_path(), ids), _("Removing documents"))
+        run.quit_question = _("Your library is being changed. Cancel that and quit?")
         run.then(lambda r=run: self._job_ended(r))
         return self._start(run)
 
@@ -162,9 +163,14 @@ class Library(QObject):
         from relations_desktop.i18n import _
         from relations_desktop.ui.importer import ImportRun, rebuild_job
         run = ImportRun(self.parent(), rebuild_job(self.user_corpus_path()), _("Updating your imported documents"))
+        run.quit_question = _("Your library is being changed. Cancel that and quit?")
         run.then(lambda r=run: self._job_ended(r))
         self.needs_rebuild = False
         return self._start(run)
+
+    def running(self) -> ImportRun | None:
+        """The job on the user's library that has not finished yet, if any."""
+        return self.job if self.job is not None and self.job.active else None
 
     def _start(self, run: ImportRun) -> ImportRun:
         self.job = run

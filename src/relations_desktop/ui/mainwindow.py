@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.import_summary: QDialog | None = None
         self.kiwix_chooser: KiwixChooser | None = None
         self._problem_shown = False
+        self.quitting = False           # closing once the running job has stopped (import_commands.may_close)
         self._labelled = False          # see retranslate
         self._icons_loaded = False
         # Built when first needed (the relationship pane just after the first paint), so the
@@ -469,6 +470,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not import_commands.may_close(self):
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
 
