@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.lists.import_requested.connect(lambda: self.import_documents(folder=False))
         self.welcome.manual_requested.connect(self.show_manual)
         self.lists.country_changed.connect(self._on_country)
+        self.lists.filtered.connect(self._relabel_welcome)
         self.lists.pair_chosen.connect(lambda a, b: self._show(queries.pair_key(a, b)))
         self.partner_view.activated.connect(lambda _i: self.relationship.timeline.setFocus())
         self.search.hit_chosen.connect(self.open_hit)
@@ -374,7 +375,8 @@ class MainWindow(QMainWindow):
 
     def _relabel_welcome(self) -> None:
         code = self.partner_model.country
-        self.welcome.show_state(self.library.stats, self.lists.country_name(code) if code else None)
+        self.welcome.show_state(self.library.stats, self.lists.country_name(code) if code else None,
+                                self.lists.unmatched())
 
     def _relabel_status(self) -> None:
         problem = self.library.problem()
