@@ -380,3 +380,30 @@ def test_a_large_relationship_is_read_again_on_its_thread_after_a_correction(win
     assert pane.current_group is not None and pane.current_group.date == "1995-06-04"
     assert pane.about_event.text().startswith("Note: Seen in the embassy's own list")
     assert pane.timeline.visible_range() == view and window.dossier is pane.dossier
+
+
+def test_enter_in_the_countries_field_of_edit_event_is_ok_at_once(win, qtbot):
+    """F2, to Countries by Tab (which selects its text), Enter: one press corrects."""
+    window, pane = win, win.relationship
+    select(window, "1995")
+    seen: dict[str, object] = {}
+
+    def press_enter() -> None:
+        dialog = window.corrector.dialog
+        dialog.date.setText("1996")
+        dialog.pair.setFocus(Qt.FocusReason.TabFocusReason)
+        dialog.pair.lineEdit().selectAll()           # as Tab leaves it
+        qtbot.keyClick(dialog.pair, Qt.Key.Key_Return)
+        QTimer.singleShot(200, still_open)
+
+    def still_open() -> None:
+        dialog = window.corrector.dialog
+        seen["open after one Enter"] = dialog is not None and dialog.isVisible()
+        if seen["open after one Enter"]:
+            dialog.reject()
+    QTimer.singleShot(0, press_enter)
+    pane.events_view.setFocus()
+    qtbot.keyClick(pane.events_view, Qt.Key.Key_F2)
+    qtbot.wait(300)
+    assert seen == {"open after one Enter": False}
+    assert rows_of(window)[1] == ("1996", "Embassy", "corrected")
