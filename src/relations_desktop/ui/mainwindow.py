@@ -293,15 +293,22 @@ class MainWindow(QMainWindow):
         else:
             self.lists.reselect(self.current_pair)
             self._relabel_welcome()
+            self._remember_pair()               # the same relationship, seen from this side
 
     def _show(self, pair: queries.Pair) -> None:
         if self.library.conn is None or pair == self.current_pair:
             return
         self.current_pair = pair
-        write_pair(self.settings, pair)
+        self._remember_pair()
         self.after_read = None
         self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader,
                                              self.relationship.planner()))
+
+    def _remember_pair(self) -> None:
+        """The relationship shown, from the side of the country whose relations are listed."""
+        pair, country = self.current_pair, self.partner_model.country
+        if pair is not None:
+            write_pair(self.settings, (country, *(c for c in pair if c != country)) if country in pair else pair)
 
     def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
         """Show ``dossier``; with ``reading``, its names while that many events are read."""
