@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
                 pane.load_icons()
             self._menus = ReadingMenus(pane, self.search.search_for, self.commands)
             pane.restore_button.setDefaultAction(self.commands.restore_event)
-            pane.groupSelected.connect(lambda g: self.commands.set_event_enabled(
-                g is not None, g is not None and any(e.correction is not None for e in g.events)))
+            from relations_desktop.present.corrections import restorable
+            pane.groupSelected.connect(lambda g: self.commands.set_event_enabled(g is not None, restorable(g)))
             self._chain()
         return self._relationship
 
