@@ -78,3 +78,4 @@ def test_the_window_writes_each_format_and_remembers_the_folder(cited_window, tm
         assert data.decode().count("@online{") == 3
     assert EXPORT_FOLDER.read(cited_window.settings) == str(out)
     assert cited_window.exporter.suggested_path(cited_window.current_pair, "ris").parent == out
+

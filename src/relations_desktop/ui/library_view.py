@@ -212,7 +212,7 @@ class LibraryDialog(QDialog):
         """Correct the document's details (``fields`` instead of asking: title, source, url, author, published)."""
         from relations_desktop.store.documents import original_details
         d, conn = self.current(), self.window.library.conn
-        if d is None or conn is None:
+        if d is None or conn is None or not self.window.check_writable():
             return False
         if fields is None:
             dialog = DetailsDialog(self, d)
@@ -224,7 +224,7 @@ class LibraryDialog(QDialog):
 
     def remove(self, confirmed: bool = False) -> bool:
         d = self.current()
-        if d is None or d.origin != "user":
+        if d is None or d.origin != "user" or not self.window.check_writable():
             return False
         from relations_desktop.ui.dialogs import confirm
         if not confirmed and not confirm(self, _("Remove document?"), _(

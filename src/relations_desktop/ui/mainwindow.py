@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from relations_desktop import i18n
 from relations_desktop.i18n import _
-from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present import labels
+from relations_desktop.present.messages import NOTHING_CHANGED
 from relations_desktop.store import queries
 from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
@@ -35,6 +34,7 @@ from relations_desktop.ui.settings import (
     read_pair,
     write_pair,
 )
+from relations_desktop.ui.status_line import READ_ONLY_DETAIL, StatusLine
 from relations_desktop.ui.welcome import WelcomeView
 from relations_desktop.ui.window_commands import WindowCommands
 
@@ -107,9 +107,8 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)     # it may name a file
-        self.statusBar().addWidget(self.status_label, 1)
+        self.status = StatusLine(self, self.library)
+        self.status_label, self.read_only_label = self.status.label, self.status.read_only
         self.search = SearchHost(self, [self.countries_pane, self.partners_pane], self._corpus)
         self.search_field = self.search.field
 
@@ -134,7 +133,8 @@ class MainWindow(QMainWindow):
         c.previous_pane.triggered.connect(lambda: navigation.cycle(self._panes(), -1))
         for action, name in ((c.undo, "undo"), (c.redo, "redo"), (c.hide_event, "hide"), (c.edit_event, "edit"),
                              (c.note_event, "note"), (c.add_event, "add"), (c.restore_event, "restore")):
-            action.triggered.connect(lambda _checked=False, name=name: getattr(self.corrector, name)())
+            action.triggered.connect(
+                lambda _checked=False, name=name: self.check_writable() and getattr(self.corrector, name)())
         c.corrections.triggered.connect(self.show_corrections)
         c.library.triggered.connect(self.show_library_view)
         c.filter_events.triggered.connect(lambda: self.relationship.filters.focus())
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._chain()
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
-        self.library.failed.connect(self.show_library_problem)
+        self.library.failed.connect(lambda text: self.show_library_problem(text, _(NOTHING_CHANGED)))
         self.reader.read.connect(self._on_read)
         self.reader.failed.connect(lambda text: (self.clear_relationship(), self.show_library_problem(text)))
         notifier().changed.connect(self.retranslate)
@@ -276,11 +276,22 @@ class MainWindow(QMainWindow):
         else:
             self.show_library_problem(self.library.user_problem_text())
 
-    def show_library_problem(self, text: str | None) -> None:
-        """Tell what happened to the user's library (or to a job changing it)."""
+    def check_writable(self) -> bool:
+        """Before a change to the user's library: whether it can be written; if not, say so."""
+        if self.library.writable():
+            return True
+        from relations_desktop.ui import dialogs
+        self.last_message = dialogs.message(self, _("Read-only library"), self.library.read_only_text(),
+                                            _(READ_ONLY_DETAIL))
+        self.last_message.open()
+        return False
+
+    def show_library_problem(self, text: str | None, detail: str = "") -> None:
+        """Tell what happened to the user's library (or to a job changing it: ``detail`` says
+        that nothing was changed)."""
         if text:
             from relations_desktop.ui import dialogs
-            self.problem_box = dialogs.message(self, _("Imported documents"), text)
+            self.problem_box = dialogs.message(self, _("Imported documents"), text, detail)
             self.problem_box.open()
 
     # ----- what is shown
@@ -386,19 +397,7 @@ class MainWindow(QMainWindow):
                                 self.lists.unmatched())
 
     def _relabel_status(self) -> None:
-        problem = self.library.problem()
-        if problem:
-            self.status_label.setText(problem)
-            return
-        s = self.library.stats
-        if s is None:
-            self.status_label.setText("")
-            return
-        langs = " · ".join(f"{labels.language_name(lang)} {format_number(n)}"
-                           for lang, n in sorted(s.documents_by_lang.items()))
-        self.status_label.setText(
-            f"{labels.documents_count(sum(s.documents_by_lang.values()))} ({langs})   ·   "
-            f"{labels.relationships_count(s.relationships)}   ·   {labels.events_count(s.events)}")
+        self.status.relabel()
 
     # ----- dialogs
     def show_about(self) -> None:
@@ -415,8 +414,7 @@ class MainWindow(QMainWindow):
         if self._exporter is None:
             from relations_desktop.ui.export_action import Exporter
             self._exporter = Exporter(self, self.settings)
-            self._exporter.saved.connect(
-                lambda path: self.statusBar().showMessage(_("Saved {path}").format(path=path), 8000))
+            self._exporter.saved.connect(lambda path: self.status.tell(_("Saved {path}").format(path=path)))
         return self._exporter
 
     def export_pdf(self) -> Path | None:
@@ -487,7 +485,7 @@ class MainWindow(QMainWindow):
             self._lists_sized = True
             width = self.width()
             self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
-        if self.library.needs_rebuild:
+        if self.library.needs_rebuild and not self.library.read_only:    # (else shown as it is)
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
         if (self.library.error is not None or self.library.user_error is not None) and not self._problem_shown:
             self._problem_shown = True
