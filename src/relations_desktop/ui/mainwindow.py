@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from relations_desktop.ui.search_panel import SearchPanel
 
 
+# What a desktop's window frame adds around the window (title bar, borders), at most, as pixels.
+FRAME_ALLOWANCE = (16, 64)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Path | None, user_database: Path | None = None,
                  settings: QSettings | None = None, database_error: DatabaseError | None = None) -> None:
@@ -456,10 +460,14 @@ class MainWindow(QMainWindow):
         geometry = GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:                                 # first start: 1280×800, or the screen if smaller
+        else:                                 # first start: 1280×800, or what a smaller screen holds
             screen = QApplication.primaryScreen()
             room = screen.availableGeometry().size() if screen is not None else None
-            self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
+            # (the size is the inside of the window: its frame must fit too, or the status bar,
+            # which tells what was saved where, falls off the bottom of a 1280×800 screen)
+            frame_w, frame_h = FRAME_ALLOWANCE
+            self.resize(min(1280, room.width() - frame_w) if room else 1280,
+                        min(800, room.height() - frame_h) if room else 800)
         state = MAIN_SPLITTER.read(self.settings)
         self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)
