@@ -83,7 +83,7 @@ class Library(QObject):
             self._files = None
         if self.database is not None and self.error is None:
             from relations_desktop import fileio
-            self.read_only = not fileio.writable(self.user_corpus_path())
+            self.read_only = not fileio.writable(self.user_corpus_path(make=False))
             user = self._check_user_library(full_check)
             try:
                 self.conn = open_corpus(self.database, user)
@@ -143,11 +143,12 @@ class Library(QObject):
 
     def read_only_text(self) -> str:
         """Why the user's library cannot be changed, in the interface language."""
-        return messages.database_error_message(DatabaseError(self.user_corpus_path(), "readonly", ""))
+        return messages.database_error_message(DatabaseError(self.user_corpus_path(make=False), "readonly", ""))
 
-    def user_corpus_path(self) -> Path:
+    def user_corpus_path(self, make: bool = True) -> Path:
+        """Where the user's library is, or goes (``make``: its folder made, for a change)."""
         from relations_desktop import resources
-        return self.user_database or resources.user_corpus_db()
+        return self.user_database or resources.user_corpus_db(make)
 
     def reload(self, full_check: bool | None = None) -> None:
         """Read the bundled and imported documents together again (after a change); ``full_check``
