@@ -254,3 +254,34 @@ def test_a_time_before_a_date_makes_a_stamp_and_the_pages_first_stamp_is_its_dat
     clock = clock_of(text)
     assert ("header", (2022, 12, 5)) in [(s.kind, s.date) for s in clock.stamps]
     assert clock.today == (2022, 12, 5)
+
+
+@pytest.mark.parametrize("text, piece", [
+    # the stamp a program puts on the file it made, the date before or after the words of making
+    ("Ghana–Togo relations\nExported on March 9, 2024 from Atlas Desk 2.1.\nGhana and Togo signed a pact in 1990.",
+     "Exported on March 9, 2024"),
+    ("Ghana–Togo\nThis report was generated on 9 March 2024 by Brief Maker.\nGhana and Togo met in 1990.",
+     "generated on 9 March 2024"),
+    ("Ghana and Togo met in 1990.\nPrinted on 09 Mar 2024", "Printed on 09 Mar 2024"),
+    ("ঘানা–টোগো সম্পর্ক\nএটলাস ডেস্ক ২.১ দিয়ে ৯ মার্চ ২০২৪ তারিখে তৈরি; সংস্করণ ৭।\nঘানা ও টোগো ১৯৯০ সালে চুক্তি করে।",
+     "৯ মার্চ ২০২৪ তারিখে তৈরি"),
+    ("ঘানা ও টোগো ১৯৯০ সালে চুক্তি করে।\n৯ মার্চ ২০২৪ তারিখে প্রস্তুত", "৯ মার্চ ২০২৪ তারিখে প্রস্তুত"),
+    ("घाना–टोगो संबंध\n9 मार्च 2024 को एटलस डेस्क 2.1 से बनाया गया; संस्करण 7।\nघाना और टोगो ने 1990 में समझौता किया।",
+     "9 मार्च 2024 को एटलस डेस्क 2.1 से बनाया गया"),
+    ("घाना और टोगो ने 1990 में समझौता किया।\n9 मार्च 2024 को तैयार", "9 मार्च 2024 को तैयार"),
+])
+def test_the_stamp_of_a_made_file_is_found_and_dates_no_event(text, piece):
+    assert any(k == "made" and piece in s for k, s in stamp_texts(text)), stamp_texts(text)
+    assert [e.date for e in processed(text).events if e.date and e.date.startswith("2024")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # something the two states made or exported then is told, not stamped
+    "Ghana and Togo set up a joint commission, which was created on 9 March 2024.",
+    "Ghana exported on 9 March 2024 its first cargo of cocoa to Togo.",
+    "ঘানা ও টোগোর যৌথ কমিশন ২০২৪ সালের ৯ মার্চ তারিখে তৈরি হয়।",
+    "9 मार्च 2024 को अक्रा में टोगो का दूतावास बनाया गया।",
+    "9 मार्च 2024 को दोनों देशों ने साझा आयोग तैयार किया।",
+])
+def test_making_told_in_a_sentence_is_no_stamp(text):
+    assert [k for k, _s in stamp_texts(text) if k == "made"] == []

@@ -260,11 +260,12 @@ def test_the_library_of_the_previous_schema_gets_the_corrections_tables(tmp_path
     conn = sqlite3.connect(user)
     conn.execute("DROP TABLE corrections")
     conn.execute("DROP TABLE document_edits")
+    conn.execute("ALTER TABLE documents DROP COLUMN declared_lang")      # (what version 7 added)
     conn.execute("PRAGMA user_version = 5")
     conn.commit()
     conn.close()
     state = check_library(user)
-    assert state.version == schema.SCHEMA_VERSION == 6
+    assert state.version == schema.SCHEMA_VERSION == 7
     c = sql.connect(user, readonly=True)
     assert {"corrections", "document_edits"} <= {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
     c.close()

@@ -51,6 +51,57 @@ def test_the_apps_own_export_imports_back_with_its_words_intact(conn, tmp_path, 
     assert summary.name(pair[0], lang) in doc.text
 
 
+SOURCE_EN = """Ghana–Kenya relations
+
+Ghana and Kenya established diplomatic relations in March 1960, a few years after Ghana became \
+independent and just before Kenya did. Kenya opened an embassy in Accra on 4 June 1995, and Ghana \
+opened its high commission in Nairobi in the same year.
+
+The presidents of Kenya and Ghana met in Nairobi on 12 May 2018 and signed a trade agreement on \
+cocoa, tea and the movement of students between the universities of the two countries.
+"""
+
+
+@pytest.mark.parametrize("lang", ["bn", "hi", "en"])
+def test_the_apps_own_summary_of_english_sources_reads_back_in_its_language_without_its_stamp(tmp_path, lang):
+    """The summary is in the interface language, its quotations in the sources' (more Latin letters
+    than Bengali ones here): the PDF's /Lang decides the language; the line saying when it was made
+    is a stamp, not an event of that day; a re-process from the stored text keeps the language."""
+    import datetime as dt
+    import hashlib
+
+    from relations_desktop.corpus.document import RawDocument
+    from relations_desktop.corpus.language import script_counts
+    from relations_desktop.corpus.pipeline import process_text
+    from relations_desktop.export.summary_pdf import render
+    from relations_desktop.store.userdb import import_documents, rebuild_user_db
+    from relations_desktop.store.write import build_database
+    data = SOURCE_EN.encode("utf-8")
+    raw = RawDocument("gh_ke.txt", "gh_ke.txt", hashlib.sha256(data).hexdigest(), "utf-8", SOURCE_EN, len(data))
+    build_database([process_text(raw)], tmp_path / "sources.db")
+    i18n.set_language(lang)
+    dossier = load_dossier(open_corpus(tmp_path / "sources.db"), ("GH", "KE"))
+    pdf = tmp_path / f"summary-{lang}.pdf"
+    pdf.write_bytes(render(dossier, lang=lang, corpus_version="test", exported=dt.date(2031, 3, 9)))
+    doc = read_document(pdf)
+    assert doc.meta.declared_lang == lang
+    counts = script_counts(doc.text)
+    if lang != "en":
+        assert counts["latin"] > counts[{"bn": "bn", "hi": "deva"}[lang]]     # a mixed text, mostly Latin
+    again = process_text(doc)
+    assert again.lang == lang
+    assert [e for e in again.events if e.date and e.date.startswith("2031")] == []
+    assert {e.date for e in again.events} >= {"1995-06-04", "2018-05-12"}
+    # imported into a library and re-processed (as after an upgrade): still the summary's language
+    user = tmp_path / "user-corpus.db"
+    assert import_documents([pdf], user).ok
+    import sqlite3
+    assert sqlite3.connect(user).execute("SELECT lang, declared_lang FROM documents").fetchall() == [(lang, lang)]
+    sqlite3.connect(user).execute("UPDATE meta SET value = 'older' WHERE key = 'pipeline'").connection.commit()
+    assert rebuild_user_db(user)
+    assert sqlite3.connect(user).execute("SELECT lang FROM documents").fetchall() == [(lang,)]
+
+
 def _pdf(path: Path, paragraphs: list[str], *, font: str | None = None, title: str | None = None,
          author: str | None = None) -> Path:
     pdf = FPDF()

@@ -21,6 +21,25 @@ def test_detects_language(text, lang):
     assert detect_language(text) == lang
 
 
+MIXED = ("বাংলাদেশ – মিয়ানমার সম্পর্ক\nমূল তথ্য\nস্বীকৃতি ১৩ জানুয়ারি ১৯৭২\n"
+         "Myanmar recognised Bangladesh on 13 January 1972 and the two countries signed an agreement on "
+         "refugees in 2017.")
+
+
+def test_a_declared_language_decides_a_text_of_two_scripts():
+    """A Bengali summary quoting English sentences has more Latin letters than Bengali ones: the
+    file's own tag (a PDF's /Lang) decides, where its script is at least a third of the letters."""
+    counts = script_counts(MIXED)
+    assert counts["latin"] > counts["bn"] >= sum(counts.values()) / 3
+    assert detect_language(MIXED) == "en"
+    assert detect_language(MIXED, "bn") == "bn"
+    assert detect_language(MIXED, "en") == "en"
+    # a tag its text does not bear out is not taken: an English text tagged Bengali stays English
+    english = "Relations between Nepal and Bhutan were established in 1983 and are friendly. নেপাল"
+    assert detect_language(english, "bn") == "en"
+    assert detect_language("नेपाल र भारतबीच कूटनीतिक सम्बन्ध छ।", "fr") == "und"
+
+
 def test_file_name_does_not_matter(tmp_path):
     from relations_desktop.corpus.reader import read_document
     p = tmp_path / "english_article_en.txt"

@@ -461,3 +461,24 @@ def test_user_data_dir_is_where_platformdirs_puts_it(tmp_path, monkeypatch, xdg)
         monkeypatch.setenv("XDG_DATA_HOME", xdg.format(tmp=tmp_path))
     assert resources.user_data_dir() == Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     assert resources.user_data_dir().is_dir()
+
+
+def test_the_about_box_lists_every_bundled_part_with_its_licence(qapp) -> None:
+    """One list (present.credits) for the About box, checked against what the build collects
+    licence texts for: a dependency added to the app must be listed with its licence."""
+    from relations_desktop import i18n
+    from relations_desktop.packaging.bundle import bundled_distributions
+    from relations_desktop.present import credits
+    from relations_desktop.ui.dialogs import about_text
+    assert credits.distributions() == set(bundled_distributions())
+    text = about_text(None)
+    for part in credits.PARTS:
+        assert f"{part.name}: {part.licence}" in text
+    for name, licence in (("libzim", "GPL-3.0-or-later"), ("PDFium", "BSD-3-Clause"), ("lxml", "BSD-3-Clause"),
+                          ("python-docx", "MIT"), ("Qt 6", "LGPL-3.0-only"), ("Babel", "BSD-3-Clause")):
+        assert any(line.strip().startswith(name) and licence in line for line in text.splitlines()), name
+    assert "distributed under the terms of that licence" in text and "GPL-3.0-or-later licence" in text
+    i18n.set_language("bn")
+    bengali = about_text(None)
+    assert "libzim: GPL-3.0-or-later" in bengali
+    assert "distributed under" not in bengali and "GPL-3.0-or-later" in bengali.split("libzim:")[0]

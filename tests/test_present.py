@@ -136,3 +136,30 @@ def test_unknown_event_types_are_coloured_as_other():
     assert labels.type_color("something new") == labels.type_color("other")
     assert labels.type_color("visit") != labels.type_color("other")
 
+
+
+@pytest.mark.parametrize("text", [
+    "বাংলাদেশ–ভারত সম্পর্ক\n\nঅনেক দেশের মতো দুই দেশেরও পরস্পরের রাজধানীতে মিশন আছে। "
+    "১৯৭২ সালের ১০ জানুয়ারি ঢাকায় ভারতের হাইকমিশন খোলা হয়। ১৯৭৩ সালে নয়াদিল্লিতে বাংলাদেশের হাইকমিশন চালু হয়।\n",
+    "भारत–बांग्लादेश संबंध\n\n1972 में भारत ने ढाका में अपना उच्चायोग खोला। "
+    "1973 में नई दिल्ली में बांग्लादेश का उच्चायोग शुरू हुआ।\n",
+    "Bangladesh–India relations\n\nIndia opened a High Commission in Dhaka in 1972. "
+    "Bangladesh opened its high commission in New Delhi in 1973.\n",
+])
+def test_a_high_commission_opened_is_the_first_embassy_of_the_key_facts(text: str, tmp_path) -> None:
+    """Between Commonwealth states a mission is a high commission: read from a document into a
+    library, its dated opening is an embassy event and gives the key fact (an undated 'there is a
+    high commission' is no event: ANNOTATION 4 wants a date)."""
+    import hashlib
+
+    from relations_desktop.corpus.document import RawDocument
+    from relations_desktop.corpus.pipeline import process_text
+    from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.store.connection import open_corpus
+    from relations_desktop.store.write import build_database
+    data = text.encode("utf-8")
+    raw = RawDocument("hc.txt", "hc.txt", hashlib.sha256(data).hexdigest(), "utf-8", text, len(data))
+    build_database([process_text(raw)], tmp_path / "hc.db")
+    dossier = load_dossier(open_corpus(tmp_path / "hc.db"), ("BD", "IN"))
+    assert [g.type for g in dossier.groups] == ["embassy", "embassy"]
+    assert {f.kind: f.date for f in dossier.facts}[FIRST_EMBASSY].startswith("1972")

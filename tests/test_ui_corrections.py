@@ -380,3 +380,63 @@ def test_a_large_relationship_is_read_again_on_its_thread_after_a_correction(win
     assert pane.current_group is not None and pane.current_group.date == "1995-06-04"
     assert pane.about_event.text().startswith("Note: Seen in the embassy's own list")
     assert pane.timeline.visible_range() == view and window.dossier is pane.dossier
+
+
+def test_enter_in_the_countries_field_of_edit_event_is_ok_at_once(win, qtbot):
+    """F2, to Countries by Tab (which selects its text), Enter: one press corrects."""
+    window, pane = win, win.relationship
+    select(window, "1995")
+    seen: dict[str, object] = {}
+
+    def press_enter() -> None:
+        dialog = window.corrector.dialog
+        dialog.date.setText("1996")
+        dialog.pair.setFocus(Qt.FocusReason.TabFocusReason)
+        dialog.pair.lineEdit().selectAll()           # as Tab leaves it
+        qtbot.keyClick(dialog.pair, Qt.Key.Key_Return)
+        QTimer.singleShot(200, still_open)
+
+    def still_open() -> None:
+        dialog = window.corrector.dialog
+        seen["open after one Enter"] = dialog is not None and dialog.isVisible()
+        if seen["open after one Enter"]:
+            dialog.reject()
+    QTimer.singleShot(0, press_enter)
+    pane.events_view.setFocus()
+    qtbot.keyClick(pane.events_view, Qt.Key.Key_F2)
+    qtbot.wait(300)
+    assert seen == {"open after one Enter": False}
+    assert rows_of(window)[1] == ("1996", "Embassy", "corrected")
+
+
+def test_show_the_extracted_event_is_offered_only_for_a_changed_event(win, qtbot):
+    """A note alone changes nothing of the event, an added one has no extracted event: neither
+    offers Show the extracted event; an edit does."""
+    window, pane, c = win, win.relationship, win.commands
+
+    def write_note() -> None:
+        window.corrector.dialog.text.setPlainText("Check the day in the embassy's own list.")
+        window.corrector.dialog.accept()
+    select(window, "1995")
+    QTimer.singleShot(0, write_note)
+    c.note_event.trigger()
+    assert rows_of(window)[1] == ("June 4, 1995", "Embassy", "noted")
+    assert pane.about_row.isVisible() and "Check the day" in pane.about_event.text()
+    assert not pane.restore_button.isVisible() and not c.restore_event.isEnabled()
+    assert c.note_event.isEnabled() and c.edit_event.isEnabled()
+    # an added event: no extracted one to show
+    lead = next(g for g in pane.dossier.groups if g.date == "2018-05-12").lead
+    offset = lead.text.index("signed a trade agreement")
+    assert window.corrector.select_in_sources(lead.document_id, lead.start + offset,
+                                              lead.start + offset + len("signed a trade agreement"))
+    window.corrector.add({"date": "2018-05-12", "type": "agreement", "pair": ("GH", "KE")})
+    assert ("May 12, 2018", "Agreement", "added") in rows_of(window)
+    select(window, "2018-05-12")
+    assert pane.current_group.lead.state == "added"
+    assert pane.about_row.isVisible() and not pane.restore_button.isVisible() and not c.restore_event.isEnabled()
+    # edited: offered, and it shows the extracted event (the note goes with the correction)
+    select(window, "1995")
+    window.corrector.edit({"date": "1995", "type": "embassy"})
+    assert pane.restore_button.isVisible() and c.restore_event.isEnabled()
+    qtbot.mouseClick(pane.restore_button, Qt.MouseButton.LeftButton)
+    assert rows_of(window)[1] == ("June 4, 1995", "Embassy", "")

@@ -78,3 +78,30 @@ def test_the_window_writes_each_format_and_remembers_the_folder(cited_window, tm
         assert data.decode().count("@online{") == 3
     assert EXPORT_FOLDER.read(cited_window.settings) == str(out)
     assert cited_window.exporter.suggested_path(cited_window.current_pair, "ris").parent == out
+
+
+def test_a_saved_export_says_where_it_went_in_the_status_bar(cited_window, tmp_path):
+    from relations_desktop import i18n
+    from relations_desktop.i18n import _
+    window = cited_window
+    assert window.status.message() == ""
+    path = window.export_pdf_to(tmp_path / "summary.pdf")
+    assert path is not None and window.status.message() == f"Saved {path}"
+    assert window.statusBar().isVisible() and window.status_label.isHidden()   # the news covers the summary
+    i18n.set_language("bn")
+    path = window.exporter.export_to(window.dossier, tmp_path / "t.csv", "test", fmt="csv")
+    assert window.status.message() == _("Saved {path}").format(path=path) != f"Saved {path}"
+
+
+def test_the_first_start_leaves_room_for_the_window_frame(qtbot, app_fonts, cited_db, qt_settings):
+    """The size given is the window's inside: with a desktop's title bar and borders around it,
+    the status bar (where 'Saved …' is said) must still be on the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from relations_desktop.ui.mainwindow import FRAME_ALLOWANCE, MainWindow
+    window = MainWindow(cited_db, None, settings=qt_settings)       # no size remembered yet
+    qtbot.addWidget(window)
+    room = QApplication.primaryScreen().availableGeometry().size()
+    assert window.width() + FRAME_ALLOWANCE[0] <= room.width()
+    assert window.height() + FRAME_ALLOWANCE[1] <= room.height()
+    assert FRAME_ALLOWANCE[1] >= 40 and window.width() <= 1280 and window.height() <= 800

@@ -234,3 +234,29 @@ def test_a_plain_launch_paints_before_loading_what_it_does_not_show(tmp_path, se
                      "relations_desktop.export.writer", "relations_desktop.export.timeline_table",
                      "relations_desktop.export.timeline_svg", "relations_desktop.export.bibliography",
                      "relations_desktop.ui.export_action", "relations_desktop.ui.importer"} == set()
+
+
+def test_a_restart_shows_the_relationship_from_the_side_it_was_left_on(window, seed_db, qt_settings, qtbot):
+    """Tajikistan ▸ Spain stays so after a restart (the pair sorted would be Spain ▸ Tajikistan)."""
+    from relations_desktop.ui.mainwindow import MainWindow
+
+    def restarted() -> MainWindow:
+        window.close()                            # (closing saves the settings)
+        again = MainWindow(seed_db, None, settings=qt_settings)
+        qtbot.addWidget(again)
+        return again
+
+    hub = hub_country(seed_db)
+    before = next(p.code for p in queries.partners(open_corpus(seed_db), hub) if p.code < hub)
+    window.lists.select_country(hub)                               # chosen in the lists, as a reader does
+    window.partner_view.setCurrentIndex(window.partner_model.index(window.partner_model.row_of(before)))
+    assert window.current_pair == (before, hub)
+    window = restarted()
+    assert (window.selected_country(), window.partner_model.country) == (hub, hub)
+    assert window.partner_view.currentIndex().data(CodeRole) == before
+    assert window.current_pair == (before, hub)
+    # the same relationship turned round by choosing its other country: that side comes back
+    window.lists.select_country(before)
+    assert window.current_pair == (before, hub)
+    window = restarted()
+    assert window.selected_country() == before and window.partner_view.currentIndex().data(CodeRole) == hub

@@ -36,9 +36,11 @@ def error(message: str, code: int = EXIT_FAILED) -> Stop:
     return Stop(code)
 
 
-def database_error(exc: DatabaseError) -> Stop:
-    from relations_desktop.present.messages import database_error_message
-    return error(database_error_message(exc))
+def database_error(exc: DatabaseError, *, change: bool = False) -> Stop:
+    """The error's words; for a command that changes the library (``change``), that it did not."""
+    from relations_desktop.i18n import _
+    from relations_desktop.present.messages import NOTHING_CHANGED, database_error_message
+    return error(database_error_message(exc) + (f" {_(NOTHING_CHANGED)}" if change else ""))
 
 
 def user_library(arg: str | None = None) -> Path:
@@ -253,7 +255,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = import_documents(items, user_db, bundled_db=default_database(), waiting=_waiting,
                                       workers=args.jobs if args.jobs > 1 else 0)
     except DatabaseError as exc:
-        raise database_error(exc) from None
+        raise database_error(exc, change=True) from None
     except DocumentError as exc:        # an archive that became unreadable between scan and import
         broken.append(exc)
         result = None
@@ -328,7 +330,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             ids.append(found[0].id)
         removed = remove_documents(user_db, ids, waiting=_waiting)
     except DatabaseError as exc:
-        raise database_error(exc) from None
+        raise database_error(exc, change=True) from None
     if args.json:
         print(json.dumps({"library": str(user_db), "removed": removed}))
     else:
@@ -349,7 +351,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     try:
         done = rebuild_user_db(user_db, progress=progress, waiting=_waiting)
     except DatabaseError as exc:
-        raise database_error(exc) from None
+        raise database_error(exc, change=True) from None
     print("", file=sys.stderr)
     print(f"re-processed your imported documents -> {user_db}" if done else "nothing to update")
     return EXIT_OK

@@ -132,7 +132,7 @@ def _write(args: argparse.Namespace, action) -> int:
         raise error(correction_error_message(exc)) from None
     except DatabaseError as exc:
         from relations_desktop.cli_corpus import database_error
-        raise database_error(exc) from None
+        raise database_error(exc, change=True) from None
     ids = sorted({f"c{c.id}" for c in change.corrections()})
     print(f"{args.events_command}\t{args.event}\t{' '.join(ids) if ids else 'as extracted'}")
     return EXIT_OK
@@ -275,7 +275,7 @@ def cmd_corrections_import(args: argparse.Namespace) -> int:
         raise error(correction_error_message(exc)) from None
     except DatabaseError as exc:
         from relations_desktop.cli_corpus import database_error
-        raise database_error(exc) from None
+        raise database_error(exc, change=True) from None
     new = sum(1 for _t, _k, before, _a in change.rows if before is None)
     print(f"{len(found)} corrections, {len(edits)} document details read; {new} new, "
           f"{len(change.rows) - new} replaced -> {_library(args)}")

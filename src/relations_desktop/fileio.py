@@ -5,7 +5,8 @@ target; then the folder is synced. A failure or an interruption leaves the old f
 was and no partial file behind (a killed process may leave a temporary file, which
 ``temporary_files`` finds). Only a regular file is ever replaced: a symbolic link, a pipe or a
 device in the target's place is refused (``NotRegularFileError``), never overwritten. A new
-file gets the permissions the user's umask allows; a replaced one keeps its own.
+file gets the permissions the user's umask allows; a replaced one keeps its own. Whether a file
+can be written at all (``writable``) is asked here too.
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ def umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def writable(path: str | Path) -> bool:
+    """Whether ``path`` can be written, or made when it does not exist: the file itself and its
+    folder (where a database keeps its journal and its lock), or the nearest folder that exists
+    (a read-only disk and, for root, an immutable file or folder count as not writable)."""
+    path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 def check_replaceable(target: str | Path) -> bool:

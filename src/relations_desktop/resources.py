@@ -91,13 +91,15 @@ def user_cache_dir() -> Path:
 USER_CORPUS_NAME = "user-corpus.db"
 
 
-def user_corpus_db() -> Path:
-    """Where the user's imported documents live (it may not exist yet)."""
-    return user_data_dir() / USER_CORPUS_NAME
+def user_corpus_db(make: bool = True) -> Path:
+    """Where the user's imported documents live (it may not exist yet; ``make``: its folder is
+    made if it can be)."""
+    return user_data_dir(make) / USER_CORPUS_NAME
 
 
-def user_data_dir() -> Path:
-    """The user's data folder, made if it can be (a read-only one is reported when written to)."""
+def user_data_dir(make: bool = True) -> Path:
+    """The user's data folder, made if it can be (a read-only one is reported when written to;
+    not made, only named, when ``make`` is False)."""
     if sys.platform.startswith("linux"):
         # The XDG rule platformdirs applies on Linux (a test holds the two equal): importing
         # platformdirs costs about 3 ms of the window's start, where this is asked for.
@@ -106,6 +108,7 @@ def user_data_dir() -> Path:
     else:
         import platformdirs
         d = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
-    with contextlib.suppress(OSError):
-        d.mkdir(parents=True, exist_ok=True)
+    if make:
+        with contextlib.suppress(OSError):
+            d.mkdir(parents=True, exist_ok=True)
     return d

@@ -20,16 +20,29 @@ _D = r"[0-9০-৯०-९]"
 # A date's words or a stamp's label, then a date within a short reach.
 _LABEL = re.compile(
     r"(?i:last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|"
-    r"last\s+modified|modified|date\s*:)|"
+    r"last\s+modified|modified|date\s*:|"
+    # a made file's stamp opens its line or names the file ("This report was generated on"): "exported
+    # on" inside a sentence tells of goods
+    r"(?P<made>(?:(?m:^)[ \t]*|\b(?:page|file|document|report|pdf|summary)\s+(?:was\s+)?)"
+    r"(?:generated|exported|printed|downloaded)\s+(?:on|by)))|"
     r"সর্বশেষ\s+আপডেট|আপডেট(?:\s+সময়)?|হালনাগাদ|প্রকাশিত|প্রকাশের\s+সময়|প্রকাশ\s*:|প্রকাশঃ|পোস্ট(?:\s+করা)?|"
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|पब्लिश|पोस्ट\s+किया|पोस्टेड(?:\s+ऑन)?|"
     r"दिनांक\s*:")
 _LABEL_REACH = 70
 # Fragments every label holds: a cheap test before the pattern is run.
 _LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
+                "enerated", "ENERATED", "xported", "XPORTED", "rinted", "RINTED", "ownloaded", "OWNLOADED",
                 "আপডেট", "হালনাগাদ", "প্রকাশ", "পোস্ট", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
                 "पब्लिश")
 _DIGIT = re.compile(r"[0-9০-৯०-९]")
+# The stamp of a file a program made, where the date comes before the words of making, as Bengali
+# and Hindi put them: "৭ ডিসেম্বর ২০২৬ তারিখে তৈরি;", "7 दिसंबर 2026 को X 1.0 से बनाया गया;". The words
+# end the phrase (no auxiliary: "… তারিখে তৈরি হয়" tells of something made then).
+_MADE_AFTER = re.compile(
+    r"\s*(?:তারিখে\s+(?:তৈরি|প্রস্তুত)|को\s+(?:[^\n।;|]{1,60}?\s(?:से|द्वारा)\s+)?"
+    r"(?:तैयार(?:\s+किया\s+गया)?|बनाया\s+गया|जनरेट\s+किया\s+गया))(?=[ \t]*(?:[;,।|]|$))", re.M)
+_MADE_AFTER_WORDS = ("তৈরি", "প্রস্তুত", "तैयार", "बनाया", "जनरेट")
+_MADE_REACH = 100          # how far before those words the date may start
 # A date followed by a clock time: "21 Oct 2016, 10:38 am", "১২ আগস্ট ২০২৫, ০৯:৪১".
 _TIME_AFTER = re.compile(rf"\s*[,|]?\s*(?:at\s+)?{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?"
                          r"(?:\s*(?:(?i:am|pm|a\.m\.|p\.m\.|IST|GMT|UTC)\b|অপরাহ্ন|পূর্বাহ্ন))?")
@@ -83,7 +96,7 @@ _FUTURE = re.compile(
 class Stamp:
     start: int
     end: int
-    kind: str                         # dateline, published, updated, header, crawl, copyright
+    kind: str                         # dateline, published, updated, header, crawl, copyright, made
     date: tuple[int, int, int] | None  # (year, month, day) when it gives one
 
 
@@ -134,7 +147,8 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     for m in (m for z in zones for m in _near(_COPYRIGHT, text, z, _COPYRIGHT_WORDS)):
         stamps.append(Stamp(m.start(), m.end(), "copyright", None))
     for m in (m for z in zones for m in _near(_LABEL, text, z, _LABEL_WORDS)):
-        kind = "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
+        kind = "made" if m.group("made") else \
+            "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
         numeric = _LABELLED_NUMERIC.match(fold_digits(text[m.end():m.end() + _LABEL_REACH])) if not found else None
         if numeric:                   # "Updated: 26-07-2025 10:15", "প্রকাশ: ২৬/০৭/২০২৫"
@@ -146,6 +160,7 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
             end = d.end
             t = _TIME_AFTER.match(text, end)
             stamps.append(Stamp(m.start(), t.end() if t else end, kind, _full(d)))
+    stamps += _made_after(text, zones)
     readable = [b for b in blocks if b.kind in BODY or b.kind in (HEADING, TITLE)]
     starts = [b.start for b in readable]
     timed = [z for z in zones if text.find(":", *z) >= 0]
@@ -224,6 +239,21 @@ def _near(pattern: re.Pattern, text: str, zone: tuple[int, int], words: Sequence
         if not kept or k >= kept[-1].end():
             kept.append(out[k])
     return kept
+
+
+def _made_after(text: str, zones: Sequence[tuple[int, int]]) -> list[Stamp]:
+    """The stamps of a made file whose date comes before the words of making (_MADE_AFTER)."""
+    found: dict[tuple[int, int], Stamp] = {}
+    for lo, hi in zones:
+        for w in _MADE_AFTER_WORDS:
+            i = text.find(w, lo, hi)
+            while i >= 0:
+                for d in find_dates(text, max(lo, i - _MADE_REACH), i):
+                    m = _MADE_AFTER.match(text, d.end)
+                    if d.value and m and m.end() > i:
+                        found[d.start, m.end()] = Stamp(d.start, m.end(), "made", _full(d))
+                i = text.find(w, i + 1, hi)
+    return list(found.values())
 
 
 def _day_first(a: int | str, b: int | str, y: int | str) -> tuple[int, int, int] | None:

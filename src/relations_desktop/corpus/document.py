@@ -34,6 +34,7 @@ class DocumentMeta:
     licence: str | None = None
     archive: str | None = None     # the Kiwix archive an article came from (the ZIM's Name)
     archive_date: str | None = None  # that archive's Date: the text is as of then
+    declared_lang: str | None = None  # the language the file declares (a PDF's /Lang, a page's lang)
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
     """Process a decoded document."""
     text = raw.text
     st = analyse(text, raw.layout)
-    lang = detect_language(text)
+    lang = detect_language(text, raw.meta.declared_lang)
     sentences: dict[int, list[tuple[int, int]]] = {}
     for i, b in enumerate(st.blocks):
         if b.kind in BODY or b.kind in (HEADING, TITLE, HATNOTE):

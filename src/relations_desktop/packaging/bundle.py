@@ -9,6 +9,7 @@ tests share them. Needs a source checkout and the ``build`` extra (PyInstaller).
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import re
 import shutil
@@ -152,16 +153,11 @@ _NOT_BUNDLED = {"relations-desktop", "pip", "pillow", "pytz"}
 _LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 
-def licence_files() -> list[tuple[Path, str]]:
-    """Licence texts of Python and of the distributions the app runs on, for ``licenses/<name>/``."""
-    import importlib.metadata as md
-
-    out: list[tuple[Path, str]] = []
-    stdlib = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
-    for candidate in (stdlib / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
-        if candidate.is_file():
-            out.append((candidate, "licenses/python"))
-            break
+def bundled_distributions() -> dict[str, importlib.metadata.Distribution]:
+    """The Python distributions the app runs on, by normalised name (the app's requirements and
+    theirs, installed, less those left out of the bundle); present.credits lists the same."""
+    md = importlib.metadata
+    found: dict[str, importlib.metadata.Distribution] = {}
     seen: set[str] = set()
     todo = [APP]
     while todo:
@@ -174,15 +170,28 @@ def licence_files() -> list[tuple[Path, str]]:
         except md.PackageNotFoundError:
             continue
         todo += [re.split(r"[\s;<>=!~\[(]", req, maxsplit=1)[0] for req in dist.requires or () if "extra ==" not in req]
-        if name in _NOT_BUNDLED:
-            continue
+        if name not in _NOT_BUNDLED:
+            found[name] = dist
+    return found
+
+
+def licence_files() -> list[tuple[Path, str]]:
+    """Licence texts of Python and of the distributions the app runs on, for ``licenses/<name>/``."""
+    from relations_desktop.present.credits import LICENCE_FOLDER
+    out: list[tuple[Path, str]] = []
+    stdlib = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    for candidate in (stdlib / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            out.append((candidate, f"{LICENCE_FOLDER}/python"))
+            break
+    for name, dist in bundled_distributions().items():
         for f in dist.files or ():
             parts = Path(str(f)).parts
             # Licence files by name, or anywhere under dist-info/licenses/ (PEP 639: pypdfium2
             # names its files after the licence, e.g. LICENSES/Apache-2.0.txt).
             if parts[0].endswith(".dist-info") and (_LICENCE_NAME.search(parts[-1]) or parts[1:2] == ("licenses",)):
                 sub = [p for p in parts[1:-1] if p != "licenses"]
-                out.append((Path(str(dist.locate_file(f))), "/".join(["licenses", name, *sub])))
+                out.append((Path(str(dist.locate_file(f))), "/".join([LICENCE_FOLDER, name, *sub])))
     return out
 
 

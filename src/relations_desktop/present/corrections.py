@@ -7,8 +7,8 @@ from __future__ import annotations
 from relations_desktop.i18n import N_, _
 from relations_desktop.present import labels
 from relations_desktop.store.anchors import APPLIED, DOCUMENT_GONE, EVENT_GONE, MOVED, SENTENCE_GONE
-from relations_desktop.store.corrections import ADDED, Correction
-from relations_desktop.store.queries import EventRow
+from relations_desktop.store.corrections import ADDED, EDITED, Correction
+from relations_desktop.store.queries import EventGroup, EventRow
 
 STATUS = {
     APPLIED: N_("applied"),
@@ -17,6 +17,12 @@ STATUS = {
     SENTENCE_GONE: N_("its sentence is no longer in the document"),
     DOCUMENT_GONE: N_("its document is not in the library"),
 }
+
+
+def restorable(group: EventGroup | None) -> bool:
+    """Whether Show the extracted event has something to show: a correction changed an event of
+    ``group`` (a note alone changes nothing; an added event has no extracted one)."""
+    return group is not None and any(e.state == EDITED for e in group.events)
 
 
 def status_text(status: str) -> str:

@@ -1,10 +1,13 @@
-"""Translatable names for what the corpus stores: event types, document kinds, languages, facts.
+"""Translatable names for what the corpus stores: event types, document kinds, languages, facts,
+and what a document without a title is called in a list.
 
 Shared by the interface and the PDF export. Strings are marked with ``N_`` and translated
 when shown, so a language switch relabels everything.
 """
 
 from __future__ import annotations
+
+import re
 
 from relations_desktop.i18n import N_, NC_, _, ngettext, pgettext
 from relations_desktop.i18n.formatting import format_event_date, format_number
@@ -118,6 +121,32 @@ def date_or_unstated(value: str | None, lang: str | None = None) -> str:
 def pair_name(name_a: str, name_b: str) -> str:
     """Two country names as the interface writes a relationship: 'Nepal – Bhutan'."""
     return f"{name_a} – {name_b}"
+
+
+_MARKUP = re.compile(r"^[\s='*#]+|[\s='*#]+$")    # a wiki heading's or a bold title's marks
+
+
+def document_name(title: str | None, opening: tuple[str, str] | None, pairs: list[tuple[str, str]],
+                  names: dict[str, dict[str, str]], lang: str) -> tuple[str, bool]:
+    """What a document is called in a list, and whether that is its own title: its title; else
+    the title or heading line its text opens with; else the relationship it is about ("Tajikistan
+    – Turkey relations"; several: the first two, then …); else the first words of its text
+    ('' when there are none: the caller shows the file name)."""
+    if title and title.strip():
+        return title.strip(), True
+    kind, text = opening or ("", "")
+    line = _MARKUP.sub("", text.split("\n", 1)[0])
+    if kind in ("title", "heading") and line:
+        return line, False
+
+    def name(code: str) -> str:
+        return names.get(code, {}).get(lang) or code
+    if len(pairs) == 1:
+        return _("{a} – {b} relations").format(a=name(pairs[0][0]), b=name(pairs[0][1])), False
+    if pairs:
+        return ", ".join(pair_name(name(a), name(b)) for a, b in pairs[:2]) + (", …" if len(pairs) > 2 else ""), False
+    words = " ".join(line.split())
+    return (words[:60].rsplit(" ", 1)[0] + " …" if len(words) > 60 else words), False
 
 
 # Counts say "none" in words: "০টি ঘটনা" / "0 घटना" read as a broken number.

@@ -33,14 +33,19 @@ _DOCUMENT_REASONS = {
 }
 
 
+# Said after a change that failed (an import, a removal, a correction): each is one transaction.
+NOTHING_CHANGED = N_("Nothing was changed.")
+
+
 def document_error_message(reason: str) -> str:
     """Why a file could not be imported (a DocumentError's reason), as a phrase."""
     return _(_DOCUMENT_REASONS.get(reason, _DOCUMENT_REASONS["unreadable"]))
 
 
 def database_error_message(exc: DatabaseError) -> str:
-    """What is wrong with a corpus database (the bundled one or the user's library), and for a
-    change that failed, that nothing was changed."""
+    """What is wrong with a corpus database (the bundled one or the user's library). That a change
+    which failed changed nothing is said by what reports the change (``NOTHING_CHANGED``), once:
+    the same reason also explains a library that cannot be changed before anything was tried."""
     path = exc.path
     if exc.reason == "missing":
         return _("The database was not found: {path}").format(path=path)
@@ -55,13 +60,11 @@ def database_error_message(exc: DatabaseError) -> str:
     if exc.reason == "not_a_file":
         return _("{path} is a folder or another thing that is not a database file.").format(path=path)
     if exc.reason == "disk_full":
-        return _("There is not enough space on the disk to change {path}. Nothing was changed.").format(path=path)
+        return _("There is not enough space on the disk to change {path}.").format(path=path)
     if exc.reason == "readonly":
-        return _("{path} cannot be written to (no permission, or a read-only disk). "
-                 "Nothing was changed.").format(path=path)
+        return _("{path} cannot be written to (no permission, or a read-only disk).").format(path=path)
     if exc.reason == "busy":
-        return _("{path} is being changed by another program. Nothing was changed; "
-                 "try again when it has finished.").format(path=path)
+        return _("{path} is being changed by another program; try again when it has finished.").format(path=path)
     return _("The database {path} cannot be read. It may be damaged.").format(path=path)
 
 

@@ -33,7 +33,7 @@ from relations_desktop.store.write import Writer, create_schema, now, write_coun
 
 ProgressFn = Callable[[int, int, str], None]
 
-_META = ("title", "source", "url", "author", "published", "licence", "archive", "archive_date")
+_META = ("title", "source", "url", "author", "published", "licence", "archive", "archive_date", "declared_lang")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def stored_documents(conn: sqlite3.Connection, user_db: Path) -> Iterator[Stored
             continue
         text = row[-1] if inline else document_text(conn, doc_id, table="main.document_text")
         raw = RawDocument(file=row[0], path=f"{user_db}#{doc_id}", sha256=row[1], encoding=row[2], text=text,
-                          size=row[3], meta=DocumentMeta(*row[7:15]))
+                          size=row[3], meta=DocumentMeta(*row[7:7 + len(_META)]))
         yield Stored(doc_id, raw, row[4], row[5], row[6])
 
 

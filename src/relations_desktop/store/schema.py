@@ -8,11 +8,12 @@ is re-processed from its stored text (``store.userdb.rebuild_user_db``).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6      # 3: events.group_id dropped (groups are made when read, across databases)
+SCHEMA_VERSION = 7      # 3: events.group_id dropped (groups are made when read, across databases)
                         # 4: documents carry their metadata; events a confidence
                         # 5: text stored in chunks; sentences keep their indexed country codes;
                         #    near-duplicate signatures; documents.duplicate_of; a WAL library
                         # 6: the reader's corrections of events and of documents' details
+                        # 7: documents.declared_lang (kept for a re-process: it decides a mixed text)
 # Row ids of a user database start here, so it can be read side by side with the bundled one.
 USER_ID_BASE = 1_000_000_000
 # A document's text is stored in pieces of this many characters (document_text), so that a
@@ -64,7 +65,8 @@ DDL = [
         kind TEXT NOT NULL, title TEXT, size INTEGER NOT NULL, chars INTEGER NOT NULL,
         encoding TEXT NOT NULL, origin TEXT NOT NULL, added TEXT NOT NULL,
         duplicate_of INTEGER,
-        source TEXT, url TEXT, author TEXT, published TEXT, licence TEXT, archive TEXT, archive_date TEXT)""",
+        source TEXT, url TEXT, author TEXT, published TEXT, licence TEXT, archive TEXT, archive_date TEXT,
+        declared_lang TEXT)""",
     """CREATE TABLE document_text (
         document_id INTEGER NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL,
         PRIMARY KEY (document_id, n))""",
@@ -146,6 +148,7 @@ KEPT_ON_REPROCESS: tuple[str, ...] = ("corrections", "document_edits")
 # the extraction itself needs no entry: the pipeline version in meta triggers a re-process.
 MIGRATIONS: dict[int, list[str]] = {
     5: [*CORRECTION_TABLES, *CORRECTION_INDEXES],
+    6: ["ALTER TABLE documents ADD COLUMN declared_lang TEXT"],
 }
 # The oldest version the migrations start from; an older library is re-processed.
 MIGRATABLE_FROM = 5

@@ -26,7 +26,7 @@ from relations_desktop.store.schema import DDL, INDEXES, SCHEMA_VERSION, TEXT_CH
 
 _DOCUMENT_COLUMNS = ("id", "file", "sha256", "lang", "kind", "title", "size", "chars", "encoding", "origin",
                      "added", "duplicate_of", "source", "url", "author", "published", "licence", "archive",
-                     "archive_date")
+                     "archive_date", "declared_lang")
 
 
 def now() -> str:
@@ -112,7 +112,7 @@ class Writer:
         values = (doc_id, raw.file, raw.sha256, rows.lang, rows.kind, meta.title or rows.title, raw.size, chars,
                   raw.encoding, origin, added, duplicate_of, meta.source, meta.url, meta.author,
                   meta.published or rows.dated,
-                  meta.licence, meta.archive, meta.archive_date)
+                  meta.licence, meta.archive, meta.archive_date, meta.declared_lang)
         self.conn.execute(f"INSERT INTO {self.schema}.documents ({', '.join(_DOCUMENT_COLUMNS)}) "
                           f"VALUES ({', '.join('?' * len(values))})", values)
 

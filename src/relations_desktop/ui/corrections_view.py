@@ -135,7 +135,7 @@ class CorrectionsDialog(QDialog):
 
     def remove(self, confirmed: bool = False) -> bool:
         chosen = self._selected()
-        if not chosen:
+        if not chosen or not self.window.check_writable():
             return False
         from relations_desktop.ui.dialogs import confirm
         if not confirmed and not confirm(self, _("Remove corrections?"), ngettext(
@@ -177,6 +177,8 @@ class CorrectionsDialog(QDialog):
         from relations_desktop.errors import CorrectionError
         from relations_desktop.present.messages import correction_error_message
         from relations_desktop.store.correction_file import from_json
+        if not self.window.check_writable():
+            return False
         if path is None:
             path = self._file(_("Add corrections from a file"), save=False)
             if path is None:

@@ -270,14 +270,16 @@ class Corrector(QObject):
             self._failed(exc)
 
     def _failed(self, exc: Exception) -> None:
-        from relations_desktop.present.messages import correction_error_message, database_error_message
-        text = correction_error_message(exc) if isinstance(exc, CorrectionError) else \
-            database_error_message(exc)  # type: ignore[arg-type]
-        self._tell(_("The correction was not made"), text)
+        from relations_desktop.present.messages import NOTHING_CHANGED, correction_error_message, database_error_message
+        if isinstance(exc, CorrectionError):
+            self._tell(_("The correction was not made"), correction_error_message(exc))
+        else:
+            self._tell(_("The correction was not made"), database_error_message(exc),  # type: ignore[arg-type]
+                       _(NOTHING_CHANGED))
 
-    def _tell(self, title: str, text: str) -> None:
+    def _tell(self, title: str, text: str, detail: str = "") -> None:
         from relations_desktop.ui import dialogs
-        self.last_message = dialogs.message(self.window, title, text)
+        self.last_message = dialogs.message(self.window, title, text, detail)
         self.last_message.open()
 
     def _changed(self, select: int | None) -> None:

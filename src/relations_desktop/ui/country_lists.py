@@ -41,9 +41,11 @@ def _list_view(parent: QWidget, name: str, model: CountryListModel | PartnerList
 class CountryLists(QObject):
     """``country_changed(code)`` after a country was chosen and its relations listed (None: no
     country); ``pair_chosen(country, other)`` when one of them is; ``import_requested`` from
-    the offer shown when the filter matches nothing. ``conn()`` gives the open library."""
+    the offer shown when the filter matches nothing; ``filtered`` after the filter changed (what
+    it matches: ``unmatched``). ``conn()`` gives the open library."""
 
     country_changed = Signal(object)
+    filtered = Signal()
     pair_chosen = Signal(str, str)
     import_requested = Signal()
 
@@ -120,13 +122,16 @@ class CountryLists(QObject):
         row = self.country_model.row_of(keep) if keep else -1
         if row < 0 and self.country_model.rowCount() == 1:
             row = 0
-        if row >= 0:
-            self.country_view.setCurrentIndex(self.country_model.index(row))
         nothing = bool(text.strip()) and self.country_model.rowCount() == 0 and self.conn() is not None
         if nothing:
             self.no_match.show_for(text)
         self.no_match.setVisible(nothing)
         self.country_view.setVisible(not nothing)
+        if row >= 0:
+            self.country_view.setCurrentIndex(self.country_model.index(row))
+        elif self.partner_model.country is not None:
+            self._choose(None)          # the chosen country is filtered out: so are its relations
+        self.filtered.emit()
 
     def _filter_enter(self) -> None:
         if self.country_model.rowCount():
@@ -134,8 +139,14 @@ class CountryLists(QObject):
                 self.country_view.setCurrentIndex(self.country_model.index(0))
             self.country_view.setFocus()
 
+    def unmatched(self) -> str | None:
+        """The filter's text while it matches no country (None otherwise)."""
+        return None if self.no_match.isHidden() else self.no_match.text.strip()
+
     def _on_country(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        code = current.data(CodeRole) if current.isValid() else None
+        self._choose(current.data(CodeRole) if current.isValid() else None)
+
+    def _choose(self, code: str | None) -> None:
         if code == self.partner_model.country:
             return
         from relations_desktop.store import corrected  # not before the first paint (it loads the writer's lock)

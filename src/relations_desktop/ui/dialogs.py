@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from relations_desktop import __version__
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number, localize_digits
-from relations_desktop.present import labels
+from relations_desktop.present import credits, labels
 from relations_desktop.store.queries import Stats
 
 
@@ -75,12 +75,13 @@ def about_text(stats: Stats | None) -> str:
               _("Source texts from Wikipedia are available under the Creative Commons "
                 "Attribution-ShareAlike licence (CC BY-SA); each document names its source and "
                 "its reference list is kept with it."),
-              _("Fonts: Noto Sans, Noto Sans Bengali and Noto Sans Devanagari, © Google, under the "
-                "SIL Open Font License 1.1."),
-              _("Relations Desktop itself is free software under the MIT licence. It uses Qt (LGPL) "
-                "through PySide6, Babel and CLDR data (Unicode licence), and qtawesome icons (MIT, "
-                "Material Design Icons under the Apache licence)."),
-              "", _("It never uses the network.")]
+              _("Relations Desktop itself is free software under the {app} licence. The standalone app "
+                "includes {part}, under the {build} licence, so as a whole it is distributed under the "
+                "terms of that licence. Its parts, each under its own licence (the texts are in its "
+                "{folder} folder):").format(app=credits.APP_LICENCE, part=credits.BUILD_LICENCE_PART,
+                                            build=credits.BUILD_LICENCE, folder=credits.LICENCE_FOLDER)]
+    lines += [f"  {part.name}: {part.licence}" for part in credits.PARTS]
+    lines += ["", _("It never uses the network.")]
     return "\n".join(lines)
 
 

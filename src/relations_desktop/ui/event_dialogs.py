@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QLabel,
@@ -59,6 +60,9 @@ class EventDialog(QDialog):
         self.pair = QComboBox(self)
         self.pair.setEditable(True)
         self.pair.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Matches in a list under the field: an inline completion (the combo box's default) takes
+        # the first Enter to accept what it selected, so OK needed two.
+        self.pair.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for p in dict.fromkeys(pairs):
             self.pair.addItem(_pair_label(p, names, lang), p)
         self.pair.setCurrentIndex(0)

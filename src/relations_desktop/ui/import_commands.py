@@ -35,6 +35,8 @@ def import_kiwix(window: MainWindow, path: Path | None = None) -> KiwixChooser |
     from PySide6.QtCore import QTimer
 
     from relations_desktop.ui.kiwix_chooser import KiwixChooser, choose_archive
+    if not window.check_writable():
+        return None
     path = path or choose_archive(window)
     if path is None:
         return None
@@ -53,6 +55,8 @@ def import_documents(window: MainWindow, folder: bool = False, paths: list[Path]
     """Choose files (or a folder) and import them in the background (a Kiwix archive chosen
     alone opens its chooser)."""
     from relations_desktop.ui.importer import choose_files
+    if not window.check_writable():
+        return None
     if paths is None:
         prepare_workers()       # while the person chooses: a big choice is imported by workers
         paths = choose_files(window, folder)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from relations_desktop.errors import DatabaseError, DocumentError
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present.messages import database_error_message, document_error_message
+from relations_desktop.present.messages import NOTHING_CHANGED, database_error_message, document_error_message
 
 if TYPE_CHECKING:
     from relations_desktop.store.userdb import ImportResult
@@ -345,7 +345,7 @@ class ManageImportsDialog(QDialog):
         removed = bool(run.run_to_end())
         if run.error:
             from relations_desktop.ui.dialogs import message
-            self.last_message = message(self, _("The document could not be removed"), run.error)
+            self.last_message = message(self, _("The document could not be removed"), run.error, _(NOTHING_CHANGED))
             self.last_message.open()
         self.changed = self.changed or removed
         self.refresh()

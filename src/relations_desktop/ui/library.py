@@ -40,6 +40,7 @@ class Library(QObject):
         self._files: tuple[Path, Path | None] | None = None     # what ``conn`` reads: bundled, user
         self.stats: queries.Stats | None = None
         self.needs_rebuild = False          # imports made by another schema or pipeline wait for a re-process
+        self.read_only = False              # the user's library (or the folder it goes in) cannot be written
         self.job: ImportRun | None = None   # the last background job
 
     def _check_user_library(self, full: bool | None = None) -> Path | None:
@@ -51,16 +52,28 @@ class Library(QObject):
             return None
         from relations_desktop.seed_corpus import pipeline_version
         from relations_desktop.store import health, sql
+        from relations_desktop.store.schema import SCHEMA_VERSION
         try:
-            state = health.check_library(user, full=full)
+            # (a library that cannot be written is looked at, not brought up to date)
+            state = health.inspect(user, full=full) if self.read_only else health.check_library(user, full=full)
         except DatabaseError as exc:
-            self.user_error = exc
+            self.user_error = self._user_failure(exc)
             return None
         if not state.exists:
             return None
         self.needs_rebuild = state.needs_reprocess(pipeline_version())
+        if self.read_only and state.version != SCHEMA_VERSION:
+            self.user_error = DatabaseError(user, "schema", "an older schema, and the library cannot be written")
+            return None
         # A schema the views cannot read waits for its re-process; another pipeline's is shown meanwhile.
         return user if sql.can_migrate(state.version) else None
+
+    def _user_failure(self, exc: DatabaseError) -> DatabaseError:
+        """Why the user's library is not shown: one that cannot be written and cannot be opened
+        either (SQLite cannot make its shared-memory file beside it) is read-only, not damaged."""
+        if self.read_only and exc.reason == "unreadable" and exc.path == self.user_database:
+            return DatabaseError(exc.path, "readonly", exc.detail)
+        return exc
 
     def open(self, full_check: bool | None = None) -> None:
         """(Re)open the corpus; on failure ``error`` says what is wrong and ``conn`` is None."""
@@ -69,13 +82,15 @@ class Library(QObject):
             self.conn = None
             self._files = None
         if self.database is not None and self.error is None:
+            from relations_desktop import fileio
+            self.read_only = not fileio.writable(self.user_corpus_path(make=False))
             user = self._check_user_library(full_check)
             try:
                 self.conn = open_corpus(self.database, user)
                 self._files = (self.database, user)
             except DatabaseError as exc:
                 if user is not None and exc.path == Path(user):
-                    self.user_error = exc
+                    self.user_error = self._user_failure(exc)
                     self.conn = open_corpus(self.database, None)
                     self._files = (self.database, None)
                 else:
@@ -118,9 +133,22 @@ class Library(QObject):
     def corpus_version(self) -> str:
         return queries.corpus_version(self.conn) if self.conn is not None else ""
 
-    def user_corpus_path(self) -> Path:
+    def writable(self) -> bool:
+        """Whether the user's library can be changed, asked again now (a folder may have been
+        made writable meanwhile: the library is then opened again, brought up to date)."""
+        from relations_desktop import fileio
+        if self.read_only and fileio.writable(self.user_corpus_path()):
+            self.reload()
+        return not self.read_only
+
+    def read_only_text(self) -> str:
+        """Why the user's library cannot be changed, in the interface language."""
+        return messages.database_error_message(DatabaseError(self.user_corpus_path(make=False), "readonly", ""))
+
+    def user_corpus_path(self, make: bool = True) -> Path:
+        """Where the user's library is, or goes (``make``: its folder made, for a change)."""
         from relations_desktop import resources
-        return self.user_database or resources.user_corpus_db()
+        return self.user_database or resources.user_corpus_db(make)
 
     def reload(self, full_check: bool | None = None) -> None:
         """Read the bundled and imported documents together again (after a change); ``full_check``

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_desktop.i18n import _, ngettext
+from relations_desktop.i18n import N_, _, ngettext
 from relations_desktop.i18n.formatting import format_event_date, format_number
 from relations_desktop.present import labels
 from relations_desktop.store.queries import EDITED_FIELDS, DocumentInfo
@@ -34,6 +34,7 @@ from relations_desktop.ui.dialogs import ok_cancel
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 TITLE, LANGUAGE, KIND, SOURCE, DATE, RELATIONSHIPS, EVENTS, ORIGIN = range(8)
+UNTITLED = N_("No title of its own: named after its opening line or its relationships")
 
 
 def _headers() -> list[str]:
@@ -41,17 +42,33 @@ def _headers() -> list[str]:
             _("Where from")]
 
 
-def _cells(d: DocumentInfo, events: int, names: dict[str, dict[str, str]], lang: str
+def _cells(d: DocumentInfo, title: str, events: int, names: dict[str, dict[str, str]], lang: str
            ) -> list[tuple[str, object]]:
-    """(text, sort key) of each column."""
+    """(text, sort key) of each column; the title's and the source's keys are ranks (``_ranks``)."""
     def name(code: str) -> str:
         return names.get(code, {}).get(lang, code)
     pairs = ", ".join(labels.pair_name(name(a), name(b)) for a, b in d.pairs)
     origin = _("Comes with the app") if d.origin == "bundled" else _("Added by you")
-    return [(d.title or d.file, (d.title or d.file).casefold()), (labels.language_name(d.lang), d.lang),
-            (labels.document_kind(d.kind), d.kind), (d.source or "", (d.source or "").casefold()),
+    return [(title, 0), (labels.language_name(d.lang), d.lang),
+            (labels.document_kind(d.kind), d.kind), (d.source or "", 0),
             (format_event_date(d.published) if d.published else "", d.published or ""),
             (pairs, len(d.pairs)), (format_number(events), events), (origin, d.origin)]
+
+
+def _ranks(texts: list[str], lang: str) -> list[int]:
+    """Each text's place in alphabetical order, by the Unicode collation (Bengali, Devanagari and
+    Latin each in their own alphabet's order, not by code point), the interface language's script
+    first (as CLDR orders a Bengali or Hindi locale's own script before the others)."""
+    from relations_desktop.i18n.collate import sort_keys
+    from relations_desktop.textnorm import word_script
+    own = {"bn": "bn", "hi": "hi"}.get(lang, "latin")
+    keys = [(word_script(t.lstrip()) != own, key) for t, key in zip(texts, sort_keys(t.casefold() for t in texts),
+                                                                   strict=True)]
+    order = sorted(range(len(texts)), key=keys.__getitem__)
+    ranks = [0] * len(texts)
+    for rank, i in enumerate(order):
+        ranks[i] = rank
+    return ranks
 
 
 class LibraryDialog(QDialog):
@@ -77,6 +94,7 @@ class LibraryDialog(QDialog):
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)       # A to Z until the reader sorts
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -121,28 +139,41 @@ class LibraryDialog(QDialog):
     def refresh(self) -> None:
         """Read the documents again (after an import, a removal, a correction of details)."""
         from relations_desktop.i18n import current_language
-        from relations_desktop.store.documents import document_counts
+        from relations_desktop.store.documents import document_counts, openings
         from relations_desktop.store.queries import country_names, documents
         conn = self.window.library.conn
         current = self.current_id()
         docs = documents(conn) if conn is not None else []
         counts = document_counts(conn) if conn is not None else {}
         names = country_names(conn) if conn is not None else {}
+        opened = openings(conn, [d.id for d in docs if not (d.title or "").strip()]) if conn is not None else {}
         lang = current_language()
+        titles = [labels.document_name(d.title, opened.get(d.id), d.pairs, names, lang) for d in docs]
+        titles = [(name or d.file, own and bool(name)) for d, (name, own) in zip(docs, titles, strict=True)]
+        title_ranks = _ranks([t for t, _own in titles], lang)
+        source_ranks = _ranks([d.source or "" for d in docs], lang)
         self.docs = {d.id: d for d in docs}
         self.model.removeRows(0, self.model.rowCount())
         self.model.setHorizontalHeaderLabels(_headers())
         rows: dict[int, list[QStandardItem]] = {}
         copies: list[DocumentInfo] = []
-        for d in docs:
+        for i, d in enumerate(docs):
             items = []
-            for text, key in _cells(d, counts.get(d.id, 0), names, lang):
+            for text, key in _cells(d, titles[i][0], counts.get(d.id, 0), names, lang):
                 item = QStandardItem(text)
                 item.setData(d.id, IdRole)
                 item.setData(key, SortRole)
                 item.setToolTip(text)
                 items.append(item)
-            items[TITLE].setToolTip(f"{d.title or d.file}\n{d.file}")
+            items[TITLE].setData(title_ranks[i], SortRole)
+            items[SOURCE].setData(source_ranks[i], SortRole)
+            if not titles[i][1]:           # no title of its own: what stands for one, in italics
+                font = items[TITLE].font()
+                font.setItalic(True)
+                items[TITLE].setFont(font)
+                items[TITLE].setToolTip(f"{titles[i][0]}\n{_(UNTITLED)}\n{d.file}")
+            else:
+                items[TITLE].setToolTip(f"{titles[i][0]}\n{d.file}")
             rows[d.id] = items
             (copies if d.duplicate_of is not None and d.duplicate_of in self.docs else []).append(d)
         for d in docs:
@@ -212,7 +243,7 @@ class LibraryDialog(QDialog):
         """Correct the document's details (``fields`` instead of asking: title, source, url, author, published)."""
         from relations_desktop.store.documents import original_details
         d, conn = self.current(), self.window.library.conn
-        if d is None or conn is None:
+        if d is None or conn is None or not self.window.check_writable():
             return False
         if fields is None:
             dialog = DetailsDialog(self, d)
@@ -224,7 +255,7 @@ class LibraryDialog(QDialog):
 
     def remove(self, confirmed: bool = False) -> bool:
         d = self.current()
-        if d is None or d.origin != "user":
+        if d is None or d.origin != "user" or not self.window.check_writable():
             return False
         from relations_desktop.ui.dialogs import confirm
         if not confirmed and not confirm(self, _("Remove document?"), _(

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from relations_desktop import i18n
 from relations_desktop.i18n import _
-from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present import labels
+from relations_desktop.present.messages import NOTHING_CHANGED
 from relations_desktop.store import queries
 from relations_desktop.ui import import_commands, navigation, qt_translator
 from relations_desktop.ui.appearance import Appearance
@@ -35,6 +34,7 @@ from relations_desktop.ui.settings import (
     read_pair,
     write_pair,
 )
+from relations_desktop.ui.status_line import READ_ONLY_DETAIL, StatusLine
 from relations_desktop.ui.welcome import WelcomeView
 from relations_desktop.ui.window_commands import WindowCommands
 
@@ -52,6 +52,10 @@ if TYPE_CHECKING:
     from relations_desktop.ui.reading_menus import ReadingMenus
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
+
+
+# What a desktop's window frame adds around the window (title bar, borders), at most, as pixels.
+FRAME_ALLOWANCE = (16, 64)
 
 
 class MainWindow(QMainWindow):
@@ -108,9 +112,8 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)     # it may name a file
-        self.statusBar().addWidget(self.status_label, 1)
+        self.status = StatusLine(self, self.library)
+        self.status_label, self.read_only_label = self.status.label, self.status.read_only
         self.search = SearchHost(self, [self.countries_pane, self.partners_pane], self._corpus)
         self.search_field = self.search.field
 
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         c.previous_pane.triggered.connect(lambda: navigation.cycle(self._panes(), -1))
         for action, name in ((c.undo, "undo"), (c.redo, "redo"), (c.hide_event, "hide"), (c.edit_event, "edit"),
                              (c.note_event, "note"), (c.add_event, "add"), (c.restore_event, "restore")):
-            action.triggered.connect(lambda _checked=False, name=name: getattr(self.corrector, name)())
+            action.triggered.connect(
+                lambda _checked=False, name=name: self.check_writable() and getattr(self.corrector, name)())
         c.corrections.triggered.connect(self.show_corrections)
         c.library.triggered.connect(self.show_library_view)
         c.filter_events.triggered.connect(lambda: self.relationship.filters.focus())
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.lists.import_requested.connect(lambda: self.import_documents(folder=False))
         self.welcome.manual_requested.connect(self.show_manual)
         self.lists.country_changed.connect(self._on_country)
+        self.lists.filtered.connect(self._relabel_welcome)
         self.lists.pair_chosen.connect(lambda a, b: self._show(queries.pair_key(a, b)))
         self.partner_view.activated.connect(lambda _i: self.relationship.timeline.setFocus())
         self.search.hit_chosen.connect(self.open_hit)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         self._chain()
         self.library.changed.connect(self._show_library)
         self.library.imported.connect(self._report_import)
-        self.library.failed.connect(self.show_library_problem)
+        self.library.failed.connect(lambda text: self.show_library_problem(text, _(NOTHING_CHANGED)))
         self.reader.read.connect(self._on_read)
         self.reader.failed.connect(lambda text: (self.clear_relationship(), self.show_library_problem(text)))
         notifier().changed.connect(self.retranslate)
@@ -196,8 +201,8 @@ class MainWindow(QMainWindow):
                 pane.load_icons()
             self._menus = ReadingMenus(pane, self.search.search_for, self.commands)
             pane.restore_button.setDefaultAction(self.commands.restore_event)
-            pane.groupSelected.connect(lambda g: self.commands.set_event_enabled(
-                g is not None, g is not None and any(e.correction is not None for e in g.events)))
+            from relations_desktop.present.corrections import restorable
+            pane.groupSelected.connect(lambda g: self.commands.set_event_enabled(g is not None, restorable(g)))
             self._chain()
         return self._relationship
 
@@ -276,11 +281,22 @@ class MainWindow(QMainWindow):
         else:
             self.show_library_problem(self.library.user_problem_text())
 
-    def show_library_problem(self, text: str | None) -> None:
-        """Tell what happened to the user's library (or to a job changing it)."""
+    def check_writable(self) -> bool:
+        """Before a change to the user's library: whether it can be written; if not, say so."""
+        if self.library.writable():
+            return True
+        from relations_desktop.ui import dialogs
+        self.last_message = dialogs.message(self, _("Read-only library"), self.library.read_only_text(),
+                                            _(READ_ONLY_DETAIL))
+        self.last_message.open()
+        return False
+
+    def show_library_problem(self, text: str | None, detail: str = "") -> None:
+        """Tell what happened to the user's library (or to a job changing it: ``detail`` says
+        that nothing was changed)."""
         if text:
             from relations_desktop.ui import dialogs
-            self.problem_box = dialogs.message(self, _("Imported documents"), text)
+            self.problem_box = dialogs.message(self, _("Imported documents"), text, detail)
             self.problem_box.open()
 
     # ----- what is shown
@@ -293,15 +309,22 @@ class MainWindow(QMainWindow):
         else:
             self.lists.reselect(self.current_pair)
             self._relabel_welcome()
+            self._remember_pair()               # the same relationship, seen from this side
 
     def _show(self, pair: queries.Pair) -> None:
         if self.library.conn is None or pair == self.current_pair:
             return
         self.current_pair = pair
-        write_pair(self.settings, pair)
+        self._remember_pair()
         self.after_read = None
         self._show_dossier(*self.reader.open(self.library.conn, pair, self.library.open_reader,
                                              self.relationship.planner()))
+
+    def _remember_pair(self) -> None:
+        """The relationship shown, from the side of the country whose relations are listed."""
+        pair, country = self.current_pair, self.partner_model.country
+        if pair is not None:
+            write_pair(self.settings, (country, *(c for c in pair if c != country)) if country in pair else pair)
 
     def _show_dossier(self, dossier: Dossier, reading: int | None = None) -> None:
         """Show ``dossier``; with ``reading``, its names while that many events are read."""
@@ -375,22 +398,11 @@ class MainWindow(QMainWindow):
 
     def _relabel_welcome(self) -> None:
         code = self.partner_model.country
-        self.welcome.show_state(self.library.stats, self.lists.country_name(code) if code else None)
+        self.welcome.show_state(self.library.stats, self.lists.country_name(code) if code else None,
+                                self.lists.unmatched())
 
     def _relabel_status(self) -> None:
-        problem = self.library.problem()
-        if problem:
-            self.status_label.setText(problem)
-            return
-        s = self.library.stats
-        if s is None:
-            self.status_label.setText("")
-            return
-        langs = " · ".join(f"{labels.language_name(lang)} {format_number(n)}"
-                           for lang, n in sorted(s.documents_by_lang.items()))
-        self.status_label.setText(
-            f"{labels.documents_count(sum(s.documents_by_lang.values()))} ({langs})   ·   "
-            f"{labels.relationships_count(s.relationships)}   ·   {labels.events_count(s.events)}")
+        self.status.relabel()
 
     # ----- dialogs
     def show_about(self) -> None:
@@ -407,8 +419,7 @@ class MainWindow(QMainWindow):
         if self._exporter is None:
             from relations_desktop.ui.export_action import Exporter
             self._exporter = Exporter(self, self.settings)
-            self._exporter.saved.connect(
-                lambda path: self.statusBar().showMessage(_("Saved {path}").format(path=path), 8000))
+            self._exporter.saved.connect(lambda path: self.status.tell(_("Saved {path}").format(path=path)))
         return self._exporter
 
     def export_pdf(self) -> Path | None:
@@ -450,10 +461,14 @@ class MainWindow(QMainWindow):
         geometry = GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:                                 # first start: 1280×800, or the screen if smaller
+        else:                                 # first start: 1280×800, or what a smaller screen holds
             screen = QApplication.primaryScreen()
             room = screen.availableGeometry().size() if screen is not None else None
-            self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
+            # (the size is the inside of the window: its frame must fit too, or the status bar,
+            # which tells what was saved where, falls off the bottom of a 1280×800 screen)
+            frame_w, frame_h = FRAME_ALLOWANCE
+            self.resize(min(1280, room.width() - frame_w) if room else 1280,
+                        min(800, room.height() - frame_h) if room else 800)
         state = MAIN_SPLITTER.read(self.settings)
         self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)
@@ -482,7 +497,7 @@ class MainWindow(QMainWindow):
             self._lists_sized = True
             width = self.width()
             self.splitter.setSizes([max(170, width * 16 // 100), max(190, width * 18 // 100), width])
-        if self.library.needs_rebuild:
+        if self.library.needs_rebuild and not self.library.read_only:    # (else shown as it is)
             QTimer.singleShot(0, self.library.rebuild_user_corpus)
         if (self.library.error is not None or self.library.user_error is not None) and not self._problem_shown:
             self._problem_shown = True

@@ -259,13 +259,12 @@ class RelationshipPane(QWidget):
         """The line under the events: a correction and the extracted event, a note, uncertainty."""
         from relations_desktop.ui.models import marker_text
         lines = [line for line in marker_text(group).splitlines() if line] if group is not None else []
+        from relations_desktop.present.corrections import extracted_text, restorable
         edited = next((e for e in group.events if e.state == "edited"), None) if group is not None else None
         if edited is not None and self.dossier is not None and lines:
-            from relations_desktop.present.corrections import extracted_text
             lines[0] += "  ·  " + extracted_text(edited, self.dossier.names)
         self.about_event.setText("\n".join(lines))
-        corrected = group is not None and any(e.correction is not None for e in group.events)
-        self.restore_button.setVisible(corrected and self.restore_button.defaultAction() is not None)
+        self.restore_button.setVisible(restorable(group) and self.restore_button.defaultAction() is not None)
         self.about_row.setVisible(bool(lines))
 
     def _relabel_header(self) -> None:

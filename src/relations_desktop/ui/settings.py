@@ -38,7 +38,8 @@ GEOMETRY = Setting("geometry", QByteArray, None, "the main window's place and si
 MAIN_SPLITTER = Setting("splitter/mainSplitter", QByteArray, None, "widths of the three panes")
 RELATIONSHIP_SPLITTER = Setting("splitter/relationshipSplitter", QByteArray, None,
                                 "heights of the timeline, the events and the sources")
-LAST_PAIR = Setting("last_pair", str, None, "the relationship shown last, e.g. TJ-TR, shown again at start")
+LAST_PAIR = Setting("last_pair", str, None, "the relationship shown last, shown again at start, its "
+                    "country first: TJ-ES is Spain among Tajikistan's related countries")
 EXPORT_FOLDER = Setting("export_folder", str, None, "the folder the last PDF was saved in")
 APPEARANCE = Setting("appearance", str, "system", "colours: system (as the desktop is set), light or dark")
 # One per language with digits of its own; unset: the language's default (i18n.formatting).
@@ -59,4 +60,5 @@ def read_pair(store: QSettings) -> tuple[str, str] | None:
 
 
 def write_pair(store: QSettings, pair: tuple[str, str]) -> None:
+    """``pair`` as (the country whose relations are listed, the related country)."""
     LAST_PAIR.write(store, "-".join(pair))

@@ -48,6 +48,7 @@ class WelcomeView(QWidget):
         self.setObjectName("welcome")
         self.stats: Stats | None = None
         self.country: str | None = None     # the chosen country's name, once one is chosen
+        self.unmatched: str | None = None   # what the country filter holds while it matches none
         self.heading = _label(self, 1.4)
         self.contents = _label(self)
         self.how_to_add = _label(self)
@@ -71,12 +72,14 @@ class WelcomeView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
 
-    def show_state(self, stats: Stats | None, country: str | None) -> None:
-        self.stats, self.country = stats, country
+    def show_state(self, stats: Stats | None, country: str | None, unmatched: str | None = None) -> None:
+        self.stats, self.country, self.unmatched = stats, country, unmatched
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.country:
+        if self.unmatched:
+            self.heading.setText(_("No country matches “{text}”").format(text=self.unmatched))
+        elif self.country:
             self.heading.setText(_("Choose one of the countries {country} has relations with").format(
                 country=self.country))
         else:

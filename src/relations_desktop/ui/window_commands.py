@@ -138,7 +138,7 @@ class WindowCommands:
             a.setEnabled(enabled)
 
     def set_event_enabled(self, enabled: bool, corrected: bool = False) -> None:
-        """What can be done to the selected event (one is selected; it carries a correction)."""
+        """What can be done to the selected event (one is selected; a correction changed it)."""
         for a in (self.hide_event, self.edit_event, self.note_event):
             a.setEnabled(enabled)
         self.restore_event.setEnabled(enabled and corrected)

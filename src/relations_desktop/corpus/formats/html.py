@@ -100,7 +100,8 @@ def read_html(data: bytes, name: str, path: str) -> RawDocument:
     if not page.text.strip():
         raise DocumentError(name, "empty", "the page has no text")
     return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
-                       text=page.text, size=len(data), meta=page.meta, layout=page.layout)
+                       text=page.text, size=len(data), meta=replace(page.meta, declared_lang=page.lang),
+                       layout=page.layout)
 
 
 # lxml's own HTML tree, not lxml.html's: the same elements without a Python class lookup for

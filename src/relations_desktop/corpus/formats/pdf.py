@@ -35,6 +35,7 @@ def read_pdf(data: bytes, name: str, path: str) -> RawDocument:
     try:
         pages = [_page_text(pdf[i]) for i in range(len(pdf))]
         info = pdf.get_metadata_dict(skip_empty=True)
+        language = _declared_language(pdf)
     except pdfium.PdfiumError as exc:
         raise DocumentError(name, "pdf_invalid", str(exc)) from None
     finally:
@@ -47,9 +48,25 @@ def read_pdf(data: bytes, name: str, path: str) -> RawDocument:
             out.add(PARA, paragraph)
     title = (info.get("Title") or "").strip() or None
     meta = DocumentMeta(title=title, author=(info.get("Author") or "").strip() or None,
-                        published=_pdf_date(info.get("CreationDate")))
+                        published=_pdf_date(info.get("CreationDate")), declared_lang=language)
     return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="pdf",
                        text=out.text, size=len(data), meta=meta, layout=tuple(out.layout))
+
+
+def _declared_language(pdf) -> str | None:
+    """The language the document catalog declares (/Lang: "bn", "en-US"), as its two or three
+    letters; None when it declares none (or this PDFium cannot tell)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+    get = getattr(pdfium_c, "FPDFCatalog_GetLanguage", None)
+    size = get(pdf.raw, None, 0) if get is not None else 0
+    if size <= 2:
+        return None
+    buffer = (ctypes.c_ushort * (size // 2))()
+    get(pdf.raw, buffer, size)
+    tag = bytes(buffer).decode("utf-16-le", "replace").rstrip("\x00").strip()
+    return tag.split("-")[0].lower() or None
 
 
 def _page_text(page) -> str:
