@@ -98,7 +98,8 @@ def test_the_first_start_leaves_room_for_the_window_frame(qtbot, app_fonts, cite
     the status bar (where 'Saved …' is said) must still be on the screen."""
     from PySide6.QtWidgets import QApplication
 
-    from relations_desktop.ui.mainwindow import FRAME_ALLOWANCE, MainWindow
+    from relations_desktop.ui.mainwindow import MainWindow
+    from relations_desktop.ui.settings import FRAME_ALLOWANCE
     window = MainWindow(cited_db, None, settings=qt_settings)       # no size remembered yet
     qtbot.addWidget(window)
     room = QApplication.primaryScreen().availableGeometry().size()

@@ -107,7 +107,8 @@ def test_the_lists_are_narrower_on_a_small_screen(qtbot, app_fonts, seed_db, qt_
 
 
 def test_the_first_window_fits_the_screen(qtbot, app_fonts, seed_db, qt_settings):
-    from relations_desktop.ui.mainwindow import FRAME_ALLOWANCE, MainWindow
+    from relations_desktop.ui.mainwindow import MainWindow
+    from relations_desktop.ui.settings import FRAME_ALLOWANCE
     room = QApplication.primaryScreen().availableGeometry().size()
     window = MainWindow(seed_db, None, settings=qt_settings)      # no saved geometry: a first start
     qtbot.addWidget(window)

@@ -31,6 +31,7 @@ from relations_desktop.ui.settings import (
     LANGUAGE,
     MAIN_SPLITTER,
     RELATIONSHIP_SPLITTER,
+    first_size,
     read_pair,
     write_pair,
 )
@@ -53,9 +54,6 @@ if TYPE_CHECKING:
     from relations_desktop.ui.relationship_pane import RelationshipPane
     from relations_desktop.ui.search_panel import SearchPanel
 
-
-# What a desktop's window frame adds around the window (title bar, borders), at most, as pixels.
-FRAME_ALLOWANCE = (16, 64)
 
 
 class MainWindow(QMainWindow):
@@ -461,14 +459,8 @@ class MainWindow(QMainWindow):
         geometry = GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:                                 # first start: 1280×800, or what a smaller screen holds
-            screen = QApplication.primaryScreen()
-            room = screen.availableGeometry().size() if screen is not None else None
-            # (the size is the inside of the window: its frame must fit too, or the status bar,
-            # which tells what was saved where, falls off the bottom of a 1280×800 screen)
-            frame_w, frame_h = FRAME_ALLOWANCE
-            self.resize(min(1280, room.width() - frame_w) if room else 1280,
-                        min(800, room.height() - frame_h) if room else 800)
+        else:
+            self.resize(*first_size())
         state = MAIN_SPLITTER.read(self.settings)
         self._lists_sized = state is not None and self.splitter.restoreState(state)
         last = read_pair(self.settings)

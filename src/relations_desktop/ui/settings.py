@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication
 
 from relations_desktop import APP_ID
 
@@ -62,3 +63,18 @@ def read_pair(store: QSettings) -> tuple[str, str] | None:
 def write_pair(store: QSettings, pair: tuple[str, str]) -> None:
     """``pair`` as (the country whose relations are listed, the related country)."""
     LAST_PAIR.write(store, "-".join(pair))
+
+
+# What a desktop's window frame adds around the window (title bar, borders), at most, as pixels.
+FRAME_ALLOWANCE = (16, 64)
+
+
+def first_size() -> tuple[int, int]:
+    """The main window's size at its first start: 1280×800, or what a smaller screen holds. (The
+    size is the inside of the window: its frame must fit too, or the status bar, which tells
+    what was saved where, falls off the bottom of a 1280×800 screen.)"""
+    screen = QApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    frame_w, frame_h = FRAME_ALLOWANCE
+    return (min(1280, room.width() - frame_w) if room else 1280,
+            min(800, room.height() - frame_h) if room else 800)
