@@ -93,4 +93,7 @@ def test_a_fresh_user_with_a_read_only_data_folder_is_told_once(qtbot, app_fonts
         qtbot.waitUntil(lambda: window.last_message is not None, timeout=60_000)
         assert run.error and _said(window.last_message).count(_(NOTHING_CHANGED)) == 1
         assert _(NOTHING_CHANGED) != "Nothing was changed."
+        # (the job ends in the event-loop turn after its report: closing before would ask whether
+        # to cancel it)
+        qtbot.waitUntil(lambda: window.library.running() is None, timeout=60_000)
         window.close()
