@@ -13,6 +13,7 @@ from relations_desktop.errors import ExportError
 from relations_desktop.export.summary_pdf import excerpt, export, render
 from relations_desktop.export.writer import write_atomic
 from relations_desktop.i18n.formatting import format_event_date
+from relations_desktop.present import labels
 from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
@@ -185,3 +186,16 @@ def test_a_full_disk_gives_the_message_and_leaves_nothing(conn, tmp_path):
         assert "space" in export_error_message(err.value)
     finally:
         subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_uncertain_events_are_marked_as_in_the_window(conn, tmp_path):
+    need("pdftotext")
+    from relations_desktop.present.event_filter import uncertain
+    i18n.set_language("en")
+    pairs = [p for p in queries.relationships(conn) if any(uncertain(g) for g in load_dossier(conn, p).groups)]
+    assert pairs, "the seed library has an uncertain event"
+    summary = load_dossier(conn, pairs[0])
+    text = " ".join(pdftotext(export(summary, tmp_path / "u.pdf")).split())
+    assert "? Uncertain: the extraction's confidence is below 80%" in text
+    marked = [g for g in summary.groups if uncertain(g) and g.date]
+    assert marked and all(f"{labels.date_or_unstated(g.date, 'en')} ?" in text for g in marked)

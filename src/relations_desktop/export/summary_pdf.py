@@ -16,12 +16,14 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import (
     format_date,
     format_number,
+    format_percent,
     format_year,
     localize_digits,
 )
 from relations_desktop.present import labels
 from relations_desktop.present.citations import source_citation, source_title
 from relations_desktop.present.dossier import Dossier
+from relations_desktop.present.event_filter import CONFIDENT, uncertain
 from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
 from relations_desktop.store.queries import EventGroup, SourceDocument
 
@@ -75,6 +77,7 @@ def _timeline(doc: PdfDocument, dated: list[EventGroup], lang: str) -> None:
 
 # After the date of an event the reader corrected or added (explained under the table).
 CORRECTED_MARK = "*"
+UNCERTAIN_MARK = "?"
 
 
 def _corrected(group: EventGroup) -> bool:
@@ -83,7 +86,8 @@ def _corrected(group: EventGroup) -> bool:
 
 def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
     doc.heading(_("Events"))
-    rows = [[labels.date_or_unstated(g.date, lang) + (f" {CORRECTED_MARK}" if _corrected(g) else ""),
+    rows = [[labels.date_or_unstated(g.date, lang) + (f" {CORRECTED_MARK}" if _corrected(g) else "")
+             + (f" {UNCERTAIN_MARK}" if uncertain(g) else ""),
              labels.event_type(g.type), excerpt(g.lead.text),
              ", ".join(labels.language_name(x) for x in g.languages)] for g in groups]
     doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
@@ -91,6 +95,9 @@ def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
     if any(_corrected(g) for g in groups):
         doc.small(_("{mark} corrected or added by the reader; events the reader hid are left out.").format(
             mark=CORRECTED_MARK))
+    if any(uncertain(g) for g in groups):         # (the list's question mark, as the window shows it)
+        doc.small(f"{UNCERTAIN_MARK} " + _("Uncertain: the extraction's confidence is below {percent}; check them "
+                                           "first").format(percent=format_percent(CONFIDENT)))
 
 
 def _notes(doc: PdfDocument, dossier: Dossier, lang: str) -> None:
