@@ -56,6 +56,8 @@ def shoot(out: Path, lang: str, archive: Path, work: Path) -> list[Path]:
     paths.append(out / f"kiwix-summary-{lang}.png")
     window.import_summary.grab().save(str(paths[-1]))
     window.import_summary.accept()
+    # (the job ends in the turn after its summary: closing before would ask whether to cancel it)
+    _wait(app, lambda: window.library.running() is None)
     window.open_pair(*PAIR)
     _wait(app, lambda: True)
     paths.append(out / f"kiwix-relationship-{lang}.png")
