@@ -43,3 +43,20 @@ def relations_zim(path: Path, *, footer: str = "", metadata: dict[str, str] | No
                 Entry("Chile–Peru_relations.png", "Chile–Peru relations", b"\x89PNG\r\n\x1a\n", "image/png", False)]
     redirects = [("Kenya–Ghana_relations", "Kenya–Ghana relations", "Ghana–Kenya_relations")]
     return build_zim(path, entries=entries, redirects=redirects, metadata={**METADATA, **(metadata or {})})
+
+
+def open_chooser(window, qtbot, path: Path):
+    """File > Import from a Kiwix library… on ``path``, once the chooser has looked through it."""
+    from PySide6.QtWidgets import QApplication
+    chooser = window.import_kiwix(path)
+    qtbot.addWidget(chooser)
+    qtbot.waitUntil(lambda: not chooser.scanning(), timeout=30_000)
+    QApplication.processEvents()        # the scan's result arrives as a queued signal
+    qtbot.waitUntil(lambda: chooser.scan is not None or chooser.problem is not None, timeout=30_000)
+    return chooser
+
+
+def chooser_titles(chooser) -> list[str]:
+    """The titles the chooser lists, in its order."""
+    from PySide6.QtCore import Qt
+    return [chooser.shown.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(chooser.shown.rowCount())]

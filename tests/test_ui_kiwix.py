@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from relations_desktop import i18n
 from relations_desktop.store.userdb import list_user_documents
-from tests.kiwix_helpers import ARTICLES, relations_zim
+from tests.kiwix_helpers import ARTICLES, chooser_titles, open_chooser, relations_zim
 from tests.qt_helpers import type_text
 
 DATA = Path(__file__).resolve().parent / "data" / "zim"
@@ -34,19 +34,6 @@ def user_db(window, tmp_path: Path) -> Path:
     return path
 
 
-def _chooser(window, qtbot, path: Path):
-    chooser = window.import_kiwix(path)
-    qtbot.addWidget(chooser)
-    qtbot.waitUntil(lambda: not chooser.scanning(), timeout=30_000)
-    QApplication.processEvents()        # the scan's result arrives as a queued signal
-    qtbot.waitUntil(lambda: chooser.scan is not None or chooser.problem is not None, timeout=30_000)
-    return chooser
-
-
-def _titles(chooser) -> list[str]:
-    return [chooser.shown.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(chooser.shown.rowCount())]
-
-
 def test_the_menu_item_and_its_access_key(window):
     action = window.commands.import_kiwix
     assert action.text() == "Import from a &Kiwix library…"
@@ -56,7 +43,7 @@ def test_the_menu_item_and_its_access_key(window):
 
 
 def test_choose_some_articles_by_language_and_by_filter_then_import(window, qtbot, archive, user_db):
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     assert chooser.problem is None
     assert "wikipedia_mul_relations" in chooser.archive.text() and "6 articles" in chooser.status.text()
     counts = {lang: box.text() for lang, box in chooser.language_checks.items()}
@@ -68,11 +55,11 @@ def test_choose_some_articles_by_language_and_by_filter_then_import(window, qtbo
     assert chooser.shown.rowCount() == 4
     # by article: filter to the hubs, uncheck them all
     type_text(chooser.filter, "Chile")
-    assert _titles(chooser) == ["Foreign relations of Chile"]
+    assert chooser_titles(chooser) == ["Foreign relations of Chile"]
     chooser.set_languages({"bn", "en"})
     chooser.filter.clear()
     type_text(chooser.filter, "চিলি")
-    assert _titles(chooser) == ["চিলির বৈদেশিক সম্পর্ক"]
+    assert chooser_titles(chooser) == ["চিলির বৈদেশিক সম্পর্ক"]
     qtbot.mouseClick(chooser.uncheck_all, Qt.MouseButton.LeftButton)
     chooser.filter.clear()
     assert sorted(c.title for c in chooser.chosen()) == ["Foreign relations of Chile", "Ghana–Kenya relations",
@@ -103,7 +90,7 @@ def test_choose_some_articles_by_language_and_by_filter_then_import(window, qtbo
 
 
 def test_the_chooser_from_the_keyboard(window, qtbot, archive, user_db):
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     chooser.activateWindow()
     qtbot.keyClick(chooser, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert chooser.filter.hasFocus()
@@ -132,7 +119,7 @@ def test_cancel_while_looking_and_cancel_the_import(window, qtbot, archive, user
     assert chooser.result() == QDialog.DialogCode.Rejected and not chooser.scanning()
     assert window.library.job is None and not user_db.exists()
     # an import cancelled on its way changes nothing
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     qtbot.mouseClick(chooser.import_button, Qt.MouseButton.LeftButton)
     run = window.library.job
     run.dialog.canceled.emit()          # the progress dialog's Cancel
@@ -151,7 +138,7 @@ def test_a_broken_archive_is_said_in_words(window, qtbot, tmp_path, name, user_d
         path = tmp_path / "notes.zim"
         shutil.copy(DATA / name, path)
     window.commands.language["bn"].trigger()
-    chooser = _chooser(window, qtbot, path)
+    chooser = open_chooser(window, qtbot, path)
     assert chooser.problem == f"{path.name} পড়া যাচ্ছে না: Kiwix ফাইলটি ক্ষতিগ্রস্ত বা অসম্পূর্ণ।"
     assert chooser.status.text() == chooser.problem and "Error" not in chooser.status.text()
     assert not chooser.import_button.isEnabled()
@@ -159,7 +146,7 @@ def test_a_broken_archive_is_said_in_words(window, qtbot, tmp_path, name, user_d
 
 
 def test_an_archive_without_relation_articles(window, qtbot, user_db):
-    chooser = _chooser(window, qtbot, DATA / "wikibooks_be_all_nopic_2017-02.zim")
+    chooser = open_chooser(window, qtbot, DATA / "wikibooks_be_all_nopic_2017-02.zim")
     assert chooser.problem is None
     assert chooser.status.text() == "No articles about relations between countries were found in this file."
     assert "Wikibooks" in chooser.archive.text() and "109 entries" in chooser.archive.text()
@@ -180,7 +167,7 @@ def test_import_documents_with_an_archive_opens_the_chooser(window, qtbot, archi
 
 def test_the_chooser_in_bengali(window, qtbot, archive, user_db, tmp_path):
     window.commands.language["bn"].trigger()
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     assert chooser.windowTitle() == "Kiwix লাইব্রেরি থেকে নথি যোগ করুন"
     assert chooser.language_checks["bn"].text() == "বাংলা (২)"
     assert chooser.count.text() == "৬টির মধ্যে ৬টি বাছাই করা হয়েছে"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from relations_desktop.store.userdb import list_user_documents
-from tests.kiwix_helpers import relations_zim
+from tests.kiwix_helpers import chooser_titles, open_chooser, relations_zim
 from tests.qt_helpers import type_text
 from tests.zim_helpers import Entry, build_zim, wiki_page
 
@@ -49,24 +49,12 @@ def user_db(window, tmp_path: Path) -> Path:
     return path
 
 
-def _chooser(window, qtbot, path: Path):
-    chooser = window.import_kiwix(path)
-    qtbot.addWidget(chooser)
-    qtbot.waitUntil(lambda: chooser.scan is not None or chooser.problem is not None, timeout=30_000)
-    QApplication.processEvents()
-    return chooser
-
-
-def _titles(chooser) -> list[str]:
-    return [chooser.shown.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(chooser.shown.rowCount())]
-
-
 def test_the_list_is_in_alphabetical_order_within_each_language(window, qtbot, unsorted_archive, user_db):
-    chooser = _chooser(window, qtbot, unsorted_archive)
-    assert _titles(chooser) == ["আর্জেন্টিনা–চিলি সম্পর্ক", "চীন–জাপান সম্পর্ক",
-                                "Bhutan–Nepal relations", "Côte d'Ivoire–Ghana relations", "Cuba–Mexico relations",
-                                "Zambia–Zimbabwe relations",
-                                "चीन–जापान संबंध", "भारत–नेपाल संबंध"]
+    chooser = open_chooser(window, qtbot, unsorted_archive)
+    assert chooser_titles(chooser) == ["আর্জেন্টিনা–চিলি সম্পর্ক", "চীন–জাপান সম্পর্ক",
+                                      "Bhutan–Nepal relations", "Côte d'Ivoire–Ghana relations",
+                                      "Cuba–Mexico relations", "Zambia–Zimbabwe relations",
+                                      "चीन–जापान संबंध", "भारत–नेपाल संबंध"]
     # in the order of the language boxes above the list
     assert list(chooser.language_checks) == ["bn", "en", "hi"]
     # what is imported is read in the archive's order, whatever the list's
@@ -81,10 +69,10 @@ def test_the_list_is_in_alphabetical_order_within_each_language(window, qtbot, u
 
 
 def test_a_filter_that_hides_every_article_leaves_nothing_to_import(window, qtbot, archive, user_db):
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     chooser.filter.setFocus()
     type_text(chooser.filter, "Atlantis")
-    assert _titles(chooser) == [] and chooser.chosen() == []
+    assert chooser_titles(chooser) == [] and chooser.chosen() == []
     assert chooser.count.text() == "0 of 6 chosen\n6 checked articles hidden by the filter will not be imported"
     assert not chooser.import_button.isEnabled()
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)        # Enter in the filter: nothing to import
@@ -94,11 +82,11 @@ def test_a_filter_that_hides_every_article_leaves_nothing_to_import(window, qtbo
 
 
 def test_enter_in_the_filter_imports_only_the_articles_shown_and_checked(window, qtbot, archive, user_db):
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     chooser.language_checks["hi"].setChecked(False)      # a language left out is not "hidden by the filter"
     chooser.filter.setFocus()
     type_text(chooser.filter, "ghana")
-    assert _titles(chooser) == ["Ghana–Kenya relations"]
+    assert chooser_titles(chooser) == ["Ghana–Kenya relations"]
     assert chooser.count.text() == "1 of 6 chosen\n3 checked articles hidden by the filter will not be imported"
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
     assert chooser.result() == QDialog.DialogCode.Accepted
@@ -112,7 +100,7 @@ def test_enter_in_the_filter_imports_only_the_articles_shown_and_checked(window,
 
 def test_the_count_in_bengali_says_what_the_filter_leaves_out(window, qtbot, archive, user_db):
     window.commands.language["bn"].trigger()
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     type_text(chooser.filter, "Ghana")
     assert chooser.count.text() == ("৬টির মধ্যে ১টি বাছাই করা হয়েছে\n"
                                     "টিক দেওয়া ৫টি নিবন্ধ ফিল্টারে লুকানো আছে, সেগুলো যোগ করা হবে না")
@@ -120,7 +108,7 @@ def test_the_count_in_bengali_says_what_the_filter_leaves_out(window, qtbot, arc
 
 
 def test_import_is_the_default_button_once_the_articles_are_listed(window, qtbot, archive, user_db):
-    chooser = _chooser(window, qtbot, archive)
+    chooser = open_chooser(window, qtbot, archive)
     assert chooser.import_button.isDefault() and not chooser.cancel_button.isDefault()
     assert QApplication.focusWidget() is chooser.list
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)      # Enter where the focus is: Import
