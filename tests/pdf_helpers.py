@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,41 +46,44 @@ def fonts(pdf: Path) -> list[list[str]]:
 
 
 @contextlib.contextmanager
+def _read_only(path: Path, mode: int, writable_mode: int, still_writable: Callable[[], bool],
+               what: str) -> Iterator[Path]:
+    """chmod ``mode``, and for root (which ignores modes) the immutable attribute as well; a
+    skip when neither holds here."""
+    path.chmod(mode)
+    immutable = False
+    if os.geteuid() == 0 and shutil.which("chattr"):
+        immutable = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+    try:
+        if still_writable():
+            pytest.skip(f"cannot make a read-only {what} here (root without chattr)")
+        yield path
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        path.chmod(writable_mode)
+
+
+def _folder_writable(folder: Path) -> bool:
+    probe = folder / ".probe"
+    try:
+        probe.write_bytes(b"x")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+@contextlib.contextmanager
 def read_only_folder(folder: Path) -> Iterator[Path]:
     """chmod 555, and for root (which ignores modes) the immutable attribute as well."""
     folder.mkdir(parents=True, exist_ok=True)
-    folder.chmod(0o555)
-    immutable = False
-    if os.geteuid() == 0 and shutil.which("chattr"):
-        immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
-    try:
-        probe = folder / ".probe"
-        try:
-            probe.write_bytes(b"x")
-        except OSError:
-            pass
-        else:
-            probe.unlink()
-            pytest.skip("cannot make a read-only folder here (root without chattr)")
-        yield folder
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(folder)], check=False)
-        folder.chmod(0o755)
+    with _read_only(folder, 0o555, 0o755, lambda: _folder_writable(folder), "folder") as path:
+        yield path
 
 
 @contextlib.contextmanager
 def read_only_file(path: Path) -> Iterator[Path]:
     """chmod 444, and for root (which ignores modes) the immutable attribute as well."""
-    path.chmod(0o444)
-    immutable = False
-    if os.geteuid() == 0 and shutil.which("chattr"):
-        immutable = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
-    try:
-        if os.access(path, os.W_OK):
-            pytest.skip("cannot make a read-only file here (root without chattr)")
-        yield path
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        path.chmod(0o644)
+    with _read_only(path, 0o444, 0o644, lambda: os.access(path, os.W_OK), "file") as p:
+        yield p
