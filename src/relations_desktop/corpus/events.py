@@ -284,7 +284,8 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     column, a key's value) is typed by its own clause, else by the cell's label, else by the
     cell's other words, never by another cell. Other dates: by their clause ('conflict' if it
     acts against a member of the pair), else by the act pointed back to, else by their block's
-    label (a header row's, a heading's)."""
+    label (a header row's, a heading's). A date whose own part tells no act shares the predicate
+    of its sentence (in a cell, of the sentence's part in the cell)."""
     others = _others(ctx.parties, pairs) if pairs else None
     cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
     if cell is not None:
@@ -292,11 +293,9 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
         type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
         if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
             return cell[2], "label"
-        own = max(s, cell[0]), min(e, cell[1])               # the sentence's part in the cell
-        if type_source == "none" and (a, b) != own:          # the predicate its parts share
-            shared, how = classify_near(text, *own, d.start, d.end, own, others, ctx.topic)
-            if how != "none":
-                return shared, "shared"
+        if type_source == "none" and (shared := _shared(text, (max(s, cell[0]), min(e, cell[1])), (a, b), d,
+                                                         others, ctx.topic)):
+            return shared
         return type_, type_source
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
     if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
@@ -307,14 +306,20 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
         return previous, "inherited"
     if type_source == "none" and ctx.label is not None and ctx.label.type:
         return ctx.label.type, "label"
-    if type_source == "none" and region != (s, e):
-        # a date whose own part of the sentence tells no act shares the predicate of the part
-        # next to it ("signed … in 2008, …, and in 2015 an MoU", "a protest, lodged on …",
-        # "ratified by A in January and by B on 2 February")
-        shared, how = classify_near(text, s, e, d.start, d.end, (s, e), others, ctx.topic)
-        if how != "none":
-            return shared, "shared"
+    if type_source == "none" and (shared := _shared(text, (s, e), region, d, others, ctx.topic)):
+        return shared
     return type_, type_source
+
+
+def _shared(text: str, whole: tuple[int, int], part: tuple[int, int], d: DateMention,
+            others: Callable[[int, int], bool] | None, topic: Callable[[], str | None]) -> tuple[str, str] | None:
+    """For a date whose ``part`` of the sentence tells no act, the type the ``whole`` gives it: the
+    predicate next to it ("signed … in 2008, …, and in 2015 an MoU", "a protest, lodged on …",
+    "ratified by A in January and by B on 2 February"); None when that tells none either."""
+    if part == whole:
+        return None
+    type_, how = classify_near(text, *whole, d.start, d.end, whole, others, topic)
+    return (type_, "shared") if how != "none" else None
 
 
 _AGAINST = [(word, side) for words, side in AGAINST.values() for word in words]
