@@ -375,6 +375,24 @@ def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, 
     ("নেপাল–ভুটান সম্পর্ক\n\n২০০৮ সালে নেপালের রাজার উত্তরসূরি নির্বাচিত হন। ১৯৭১ সালে দুই দেশই স্বাধীন হয়।\n", []),
     ("भारत–नेपाल संबंध\n\n१५ अगस्त १९४७ को स्वतंत्रता मिलने के बाद भारत ने नेपाल के साथ संबंध बनाए। "
      "दोनों देश 1991 में स्वतंत्र हुए।\n", []),
+    # becoming a member or an observer of a body the cue lists do not name
+    ("केन्या–पेरू संबंध\n\nकेन्या और पेरू ने 1969 में राजनयिक संबंध स्थापित किए। पेरू 2008 में एपेक का सदस्य बना।\n",
+     [("1969", "relations_established")]),
+    ("কেনিয়া–পেরু সম্পর্ক\n\nকেনিয়া ও পেরু ১৯৬৯ সালে কূটনৈতিক সম্পর্ক স্থাপন করে। পেরু ২০০৮ সালে অ্যাপেকের "
+     "সদস্যপদ লাভ করে। কেনিয়া ২০১০ সালে ওআইসিতে পর্যবেক্ষকের মর্যাদা পায়।\n", [("1969", "relations_established")]),
+    ("Kenya–Peru relations\n\nKenya and Peru established diplomatic relations in 1969. Peru was granted "
+     "observer status in 2010.\n", [("1969", "relations_established")]),
+    # a state renamed, or its parts unified, after an act told before
+    ("Kenya–Peru relations\n\nKenya and Peru established diplomatic relations in 1969. The country was renamed "
+     "the Republic of Kenya in 1964. The two halves of the country were unified in 1964.\n",
+     [("1969", "relations_established")]),
+    ("केन्या–पेरू संबंध\n\nकेन्या और पेरू ने 1969 में राजनयिक संबंध स्थापित किए। 1971 में देश का नाम बदलकर "
+     "नया रखा गया। 1990 में पूर्वी और पश्चिमी हिस्सों का एकीकरण हुआ।\n", [("1969", "relations_established")]),
+    ("কেনিয়া–পেরু সম্পর্ক\n\nকেনিয়া ও পেরু ১৯৬৯ সালে কূটনৈতিক সম্পর্ক স্থাপন করে। ১৯৭১ সালে দেশটির নাম "
+     "পরিবর্তন করে নতুন নাম রাখা হয়। ১৯৯০ সালে দুই অংশ একীভূত হয়।\n", [("1969", "relations_established")]),
+    # the pair's own union is theirs; another state's unification only frames the pair's act
+    ("Kenya–Peru relations\n\nIn 1990, after the reunification of Germany, Kenya and Peru signed a trade "
+     "agreement.\n", [("1990", "agreement")]),
 ])
 def test_memberships_and_domestic_happenings_are_not_events_of_the_pair(text, expected):
     assert [(d, t) for d, t, _p in dated(text)] == expected

@@ -152,14 +152,47 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
     return any(map(text[start:end].lower().__contains__, hints))
 
 
+# Becoming a member or an observer of something: a state becomes one only of a body of many
+# states, whatever its name ("became a member of APEC", "অ্যাপেকের সদস্যপদ লাভ করে", "एपेक का
+# सदस्य बना", "observer status at the OIC", "ওআইসিতে পর্যবেক্ষকের মর্যাদা পায়").
+_BECAME_MEMBER = re.compile(
+    r"(?i:\b(?:became (?:an? |the )?(?:full |associate |founding |permanent )?(?:member|observer)|"
+    r"(?:gained|obtained|was granted|received|got) (?:full |associate )?(?:membership|observer status)|"
+    r"observer status)\b)|"
+    rf"সদস্যপদ\s*(?:লাভ|পা{_Y}|পে{_Y}ে|অর্জন)|সদস্য\s*(?:হ{_Y}|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
+    r"सदस्य(?:ता)?\s*(?:बना|बने|बनी|प्राप्त|मिली|हासिल)|पर्यवेक्षक\s*(?:का\s*)?(?:दर्जा|सदस्य)")
+_BECAME_MEMBER_HINTS = ("member", "observer", "সদস্য", "পর্যবেক্ষক", "सदस्य", "पर्यवेक्षक")
+
+
 def is_membership(text: str, start: int, end: int) -> bool:
-    return bool(_hinted(text, start, end, _MEMBERSHIP_HINTS) and _MEMBERSHIP.search(text, start, end)
-                and _ORGANISATION.search(text, start, end) and not _MEETING.search(text, start, end))
+    if not _hinted(text, start, end, _MEMBERSHIP_HINTS + _BECAME_MEMBER_HINTS) or _MEETING.search(text, start, end):
+        return False
+    if _BECAME_MEMBER.search(text, start, end):
+        return True
+    return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end))
 
 
 def is_domestic(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
 
+
+
+# A state renamed, or its parts unified: what happens to one state, whatever act was told before
+# ("The country was renamed Zaire in 1971", "দেশটির নাম পরিবর্তন করে রাখা হয়", "देश का नाम बदलकर",
+# "the two halves were unified in 1990", "एकीकरण हुआ", "একীভূত হয়"). The unification of the two
+# states of the pair names both, and is theirs.
+_STATE_CHANGE = re.compile(
+    r"(?i:\b(?:(?:country|state|nation|republic|kingdom|colony|territory)(?:\s+of\s+\w+)?\s+(?:was|were)\s+(?:officially\s+)?"
+    r"renamed|renamed itself|changed its name|(?:re)?unification|(?:re)?unified|(?:re)?united into)\b)|"
+    rf"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:নতুন\s*)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হ{_Y})|"
+    r"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত|"
+    r"(?:देश|राष्ट्र)\s*का\s*(?:नया\s*)?नाम\s*(?:बदल|परिवर्तित|रखा)|एकीकरण|पुनर्एकीकरण|एकीकृत")
+_STATE_CHANGE_HINTS = ("rename", "name", "unifi", "united", "নাম", "একী", "একত্র", "नाम", "एकी")
+
+
+def is_state_change(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a state renamed or its parts unified."""
+    return _hinted(text, start, end, _STATE_CHANGE_HINTS) and bool(_STATE_CHANGE.search(text, start, end))
 
 # An attack by militants or terrorists (non-state actors) is no act of one state against the
 # other, unless the clause blames a state for it.
