@@ -56,9 +56,18 @@ def test_absolute_forms(text, value, precision):
     "500 मेगावाट बिजली", "20 or 29 years", "[14][15]", "at 10:30 on", "2000 soldiers",
     "the 1990s", "3,000 hectares", "9,000 troops", "No. 1999", "9/11 की बरसी", "page 1998",
     "1,500 km²", "२००० सैनिक", "২০০০ জন শিক্ষার্থী",
+    "2000 लैपटॉप दिए", "1950 छात्रों को", "1200 गाड़ियाँ भेजीं", "১৫০০ ট্রাক্টর পাঠায়", "২০০০ ল্যাপটপ উপহার",
 ])
 def test_not_dates(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2019 में", "2019"), ("2019 का चुनाव", "2019"), ("1983 विश्व कप में", "1983"), ("२०१९ लोकसभा चुनाव", "2019"),
+    ("১৯৭১ সালে", "1971"), ("২০১৯-এ", "2019"),
+])
+def test_a_year_before_a_postposition_or_a_name_stays_a_year(text, value):
+    assert values(text) == [value]
 
 
 @pytest.mark.parametrize("text", ["5 जून से पहले", "on Tuesday", "मंगलवार को", "গতকাল ঢাকায়",

@@ -36,8 +36,17 @@ _QUANTITY_AFTER = (
     r"টি|টা|জন|কোটি|লাখ|লক্ষ|হাজার|মেগাওয়াট|কিলোমিটার|বর্গকিলোমিটার|টন|ডলার|টাকা|রুপি|বিলিয়ন|মিলিয়ন|"
     r"শতাংশ|সেনা|সৈন্য|জনের|"
     r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
-    r"प्रतिशत|फीसदी|times|বার|बार)(?![\w" + MARKS + "])"
+    r"प्रतिशत|फीसदी|times|বার|बार|"
+    # things counted in aid and trade ("২০০০ ল্যাপটপ", "1500 ट्रैक्टर"): Bengali and Hindi put no
+    # plural ending on a noun after a number, so these are named one by one
+    r"ল্যাপটপ|কম্পিউটার|ট্রাক্টর|বাস|গাড়ি|যানবাহন|অ্যাম্বুলেন্স|ঘর|বাড়ি|শয্যা|আসন|বৃত্তি|চিকিৎসক|ডাক্তার|ডোজ|টিকা|"
+    r"কনটেইনার|ট্রাক|মেট্রিক|"
+    r"लैपटॉप|कंप्यूटर|कम्प्यूटर|ट्रैक्टर|बस|बसें|वाहन|एम्बुलेंस|एंबुलेंस|घर|मकान|बिस्तर|सीट|सीटें|छात्रवृत्ति|"
+    r"छात्रवृत्तियाँ|छात्रवृत्तियां|डॉक्टर|खुराक|टीके|ट्रक|कंटेनर|मीट्रिक)(?![\w" + MARKS + "])"
 )
+# A Hindi noun in a plural form right after a number is what it counts ("1950 छात्रों", "1200
+# गाड़ियाँ"); a year is followed by a postposition ("में" is too short to be a plural).
+_HINDI_PLURAL_AFTER = re.compile(r"\s+[\u0900-\u097f]{2,}(?:ों|ें|ियाँ|ियां|ाएँ|ाएं)(?![\w" + MARKS + "])")
 _CURRENCY_BEFORE = (r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳|"
                     # a page's counters: "Views: 1972", "ভিউ: ১৯৭২", "आगंतुक संख्या: 1975"
                     r"(?i:views?|visits?|visitors|hits|reads)\s*:|ভিউ\s*:|দর্শক\S*\s*:|संख्या\s*:|व्यूज़?\s*:)\s?$")
@@ -233,7 +242,7 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
     if _CURRENCY_RE.search(before):
         return False
     after = folded[e:e + 24]
-    if _QUANTITY_RE.match(after):
+    if _QUANTITY_RE.match(after) or _HINDI_PLURAL_AFTER.match(after):
         return False
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return False                      # clock times, 9/11, numeric dates
