@@ -40,6 +40,9 @@ def type_of(text: str) -> str:
     ("मार्च 2011 में केन्या के राष्ट्रपति ने युगांडा की यात्रा की।", "visit"),
     ("In 2015 the Prime Minister addressed the Parliament of Sri Lanka.", "visit"),
     ("On 9 May 2019 the Chilean president addressed a joint session of the Peruvian Congress.", "visit"),
+    ("On 4 May 2012 the Chilean president addressed a joint session of Ghana's parliament.", "visit"),
+    ("4 मई 2012 को घाना के राष्ट्रपति ने अक्करा में चिली के राष्ट्रपति की मेज़बानी की।", "visit"),
+    ("২০১২ সালের ৪ মে ঘানা চিলির প্রেসিডেন্টকে রাষ্ট্রীয় আতিথ্য দেয়।", "visit"),
     # terse, as a table cell or a headline writes it
     ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),
     ("इटली | 1947 | राजनयिक संबंध स्थापित", "relations_established"),

@@ -301,12 +301,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"met|meet|meets|meetings?|held talks|summit|attended|hosted|received|welcomed|guest of honou?r|"
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
-            r"(?i:addressed\s+(?:\w+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
+            r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
         ],
         "bn": [
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
-            r"পৌঁছ", r"পৌঁছ", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
+            r"পৌঁছ", r"পৌঁছ", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত", r"আতিথ্য", r"আতিথেয়তা",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"লাল\s*গালিচা", r"~সংবর্ধনা",
             r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
@@ -316,7 +316,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"पहुं?च",
-            r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
+            r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"मेज़बानी", r"मेजबानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"लाल\s*(?:कालीन|क़ालीन)",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
