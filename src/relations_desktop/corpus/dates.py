@@ -233,7 +233,7 @@ _CLOCK_AFTER = re.compile(r"\s*[:/]\d")
 _CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
 _DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দশক|\s*(?:के|की)?\s*दशक")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_CODE_BEFORE = re.compile(rf"[\w{MARKS}][-/]$")
+_CODE_BEFORE = re.compile(rf"(?<![Mm]i)[\w{MARKS}][-/]$")      # (but "mid-1998" is a year)
 
 
 def _year_ok(folded: str, s: int, e: int) -> bool:
