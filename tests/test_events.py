@@ -375,6 +375,10 @@ def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, 
     ("নেপাল–ভুটান সম্পর্ক\n\n২০০৮ সালে নেপালের রাজার উত্তরসূরি নির্বাচিত হন। ১৯৭১ সালে দুই দেশই স্বাধীন হয়।\n", []),
     ("भारत–नेपाल संबंध\n\n१५ अगस्त १९४७ को स्वतंत्रता मिलने के बाद भारत ने नेपाल के साथ संबंध बनाए। "
      "दोनों देश 1991 में स्वतंत्र हुए।\n", []),
+    # independence from a former ruler, told as it was gained
+    ("Foreign relations of Kenya\n\nSince gaining independence from the United Kingdom on 12 December 1963, "
+     "Kenya has pursued a policy of neutrality. Kenya and Peru established relations in 1969.\n",
+     [("1969", "relations_established")]),
     # becoming a member or an observer of a body the cue lists do not name
     ("केन्या–पेरू संबंध\n\nकेन्या और पेरू ने 1969 में राजनयिक संबंध स्थापित किए। पेरू 2008 में एपेक का सदस्य बना।\n",
      [("1969", "relations_established")]),

@@ -75,6 +75,22 @@ def test_headings_that_each_name_one_partner_make_a_hub():
     assert [p for _t, p in passage_pairs(text)][-2:] == [("IN", "NP"), ("IN", "MV")]
 
 
+@pytest.mark.parametrize("text", [
+    ("Exam Notes\n\nGhana and West Africa: facts for exams\n\nThese notes list facts country by country.\n\n"
+     "Togo\n\nIn 1960 Ghana opened an embassy in Lomé. Ghana and Togo signed a border pact in 1999. Mali and "
+     "Togo signed a pact in 2001.\n\nNigeria\n\nIn 1960 Ghana and Nigeria established relations. Mali joined "
+     "later.\n\nBenin\n\nIn 1961 Ghana and Benin established relations. Benin and Mali held talks in 1975.\n"),
+    ("परीक्षा नोट्स\n\nघाना और पश्चिम अफ्रीका: परीक्षा के तथ्य\n\nनीचे देशवार नोट्स हैं।\n\n"
+     "टोगो\n\n1960 में घाना ने लोमे में दूतावास खोला। घाना और टोगो ने 1999 में सीमा समझौता किया। माली और टोगो "
+     "ने 2001 में समझौता किया।\n\nनाइजीरिया\n\n1960 में घाना और नाइजीरिया ने संबंध स्थापित किए। माली बाद में "
+     "जुड़ा।\n\nबेनिन\n\n1961 में घाना और बेनिन ने संबंध स्थापित किए। 1975 में बेनिन और माली ने वार्ता की।\n"),
+])
+def test_a_heading_above_the_body_names_the_hub_of_a_page_of_partner_headings(text):
+    """The page's own heading names the hub even though it names it alone, as a partner's
+    heading would; a country named more often in passing than any partner is not the hub."""
+    assert assignment(text).hub == "GH"
+
+
 @pytest.mark.parametrize("headline", [
     "Minister arrives in Lima to strengthen ties with Andean countries",     # a heading
     "Minister arrives in Lima, stresses stronger ties with Andean countries",  # a paragraph

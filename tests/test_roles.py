@@ -37,6 +37,9 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("মন্ত্রী আগামী সপ্তাহে নাইরোবিতে আসবেন", {"নাইরোবিতে": PARTY}),
     ("the ministers met in Nairobi", {"Nairobi": VENUE}),
     ("মন্ত্রীরা নাইরোবিতে বৈঠক করেন", {"নাইরোবিতে": VENUE}),
+    # the host of a meeting between two others; a host receiving a guest is a party
+    ("Kenya hosted the summit between Peru and Chile", {"Kenya": VENUE, "Peru": PARTY, "Chile": PARTY}),
+    ("Kenya hosted the Chilean president", {"Kenya": PARTY, "Chilean": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

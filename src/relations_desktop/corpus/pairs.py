@@ -294,10 +294,12 @@ def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
                      zone: list[tuple[int, int]]) -> str | None:
     """Headings, row labels or list labels naming one partner each: a page with one passage per
     partner of the country its title names, or else of the country its body names most."""
-    named = [codes[0] for b in blocks if len(codes := _label_codes(text, b, parties)) == 1]
+    # (a heading above all the body text heads the page, as its title does: no passage's label)
+    named = [codes[0] for b in blocks[body[0]:] if len(codes := _label_codes(text, b, parties)) == 1]
     if len(set(named)) < 2:
         return None
-    titled = [c for s, e in zone for c in parties(s, e) if c not in named]
+    heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING]
+    titled = list(dict.fromkeys(c for s, e in [*zone, *heads] for c in parties(s, e) if c not in named))
     presence = _presence(body, sentences, parties)
     hub = titled[0] if len(titled) == 1 else next((c for c, _n in presence.most_common() if c not in named), None)
     if hub is None:

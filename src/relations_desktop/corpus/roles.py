@@ -34,6 +34,9 @@ _IN_PLACE_BEFORE = r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$"
 _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
                           r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|" + _IN_PLACE_BEFORE)
 _HELD_AFTER = re.compile(
+    # the host of a meeting between two others: "X hosted the summit between A and B"
+    r"\s+(?i:(?:hosted|hosts|has hosted|had hosted|will host)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|talks|meeting|conference|negotiations)\s+between)\b|"
     rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
     r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
@@ -91,7 +94,7 @@ _AFTER_HINTS = frozenset([
     "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
     "लीरा", "रिंगिट", "broker", "mediat", "good", "guarantor", "observer", "witness", "facilitator",
     "পর্যবেক্ষণ", "निगरानी", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
-    "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
+    "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "host", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
     "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
     "charter", "চুক্তি", "ঘোষণা", "সম্মেলন", "প্রটোকল", "সনদ", "समझौत", "संधि", "घोषणा", "सम्मेलन",
     "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
