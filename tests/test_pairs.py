@@ -91,6 +91,13 @@ def test_a_heading_above_the_body_names_the_hub_of_a_page_of_partner_headings(te
     assert assignment(text).hub == "GH"
 
 
+def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
+    text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
+            "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "
+            "Ghana and Benin established relations.\n")
+    assert assignment(text).hub == "GH"
+
+
 @pytest.mark.parametrize("headline", [
     "Minister arrives in Lima to strengthen ties with Andean countries",     # a heading
     "Minister arrives in Lima, stresses stronger ties with Andean countries",  # a paragraph

@@ -1,13 +1,20 @@
-"""Words that make one country the hub of a page: a title or first line saying that its
+"""What makes one country the hub of a page: a title or first line saying that its
 relations with many countries are told ("Foreign relations of X", "X's bilateral relations", "X's relations with various
 countries", "X-এর সঙ্গে বিভিন্ন দেশের সম্পর্ক", "X के अन्य देशों से संबंध"), for whichever
-country the line names; and the words of relations and of the pair named as such that they rely on."""
+country the line names; a quiz whose questions are mostly about it; a lead pairing it with a list of
+others; and the words of relations and of the pair named as such that they rely on."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import regex
+
+from relations_desktop.corpus.countries import CountryIndex
+from relations_desktop.corpus.sections import asked_and_answered
+from relations_desktop.corpus.structure import Block
+from relations_desktop.corpus.turns import coordinated_runs
 
 RELATION_CUE = regex.compile(
     r"(?i:relations?|ties|relationship)|সম্পর্ক|সম্বন্ধ|संबंध|सम्बन्ध|रिश्त")
@@ -41,3 +48,40 @@ def hub_of_line(text: str, s: int, e: int, parties: Callable[[int, int], list[st
         return None
     codes = parties(s, e)
     return codes[0] if len(codes) == 1 else None
+
+
+_QUIZ_SHARE = 0.6
+
+
+def hub_of_quiz(text: str, blocks: list[Block], body: list[int],
+                parties: Callable[[int, int], list[str]]) -> str | None:
+    """A quiz or study page of questions with their answers: the country most of its questions
+    are about is the hub, the others its partners (not the pair the first answer names)."""
+    units = [[c for s, e in asked for c in parties(s, e)] for i in body
+             if (asked := asked_and_answered(text, blocks[i])) is not None]
+    if len(units) < 2:
+        return None
+    presence = Counter(c for codes in units for c in codes)
+    if not presence:
+        return None
+    hub, n = presence.most_common(1)[0]
+    partners = {c for codes in units for c in codes if c != hub}
+    return hub if n >= _QUIZ_SHARE * len(units) and len(partners) >= 2 else None
+
+
+def hub_of_lead(text: str, lead: list[tuple[int, int]], parties: Callable[[int, int], list[str]],
+                index: CountryIndex) -> str | None:
+    """A lead pairing one country with a list of others ("Modi's visit to the UAE and Bahrain
+    will strengthen India's ties …"): the one is the hub. ``lead``: the first sentences."""
+    for s, e in lead:
+        found = parties(s, e)
+        if len(found) < 3:
+            continue
+        for run in coordinated_runs(text, index.between(s, e)):
+            listed = {m.code for m in run}
+            if not listed <= set(found):
+                continue
+            others = [c for c in found if c not in listed]
+            if len(others) == 1 and RELATION_CUE.search(text, s, e):
+                return others[0]
+    return None

@@ -21,11 +21,11 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_line
+from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_lead, hub_of_line, hub_of_quiz
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
-from relations_desktop.corpus.sections import asked_and_answered, pair_sections, quiz_sections
+from relations_desktop.corpus.sections import pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
-from relations_desktop.corpus.turns import coordinated_runs, tour
+from relations_desktop.corpus.turns import tour
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, VENUE: 0.3, MEDIATOR: 0.2, CURRENCY: 0.0}
@@ -188,11 +188,11 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
         return out
     pair = _title_pair(parties, lead_title)
     if pair is None:
-        hub = _hub_from_quiz(text, blocks, body, parties) \
+        hub = hub_of_quiz(text, blocks, body, parties) \
             or _hub_from_tour(body, sentences, parties, lead_title) \
             or (kind != "news" and _hub_from_labels(text, blocks, body, sentences, parties, lead_title)) \
             or _hub_from_title_country(text, body, sentences, parties, lead_title) \
-            or _hub_from_lead_star(text, body, sentences, parties)
+            or hub_of_lead(text, _body_sentences(body, sentences)[:2], parties, parties.index)
     if pair is None and hub is None:
         pair = _best_pair(text, body, sentences, parties, lead_title)
         if pair is None and kind != "news":
@@ -294,12 +294,16 @@ def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
                      zone: list[tuple[int, int]]) -> str | None:
     """Headings, row labels or list labels naming one partner each: a page with one passage per
     partner of the country its title names, or else of the country its body names most."""
-    # (a heading above all the body text heads the page, as its title does: no passage's label)
-    named = [codes[0] for b in blocks[body[0]:] if len(codes := _label_codes(text, b, parties)) == 1]
+    named = [codes[0] for b in blocks if len(codes := _label_codes(text, b, parties)) == 1]
     if len(set(named)) < 2:
         return None
-    heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING]
-    titled = list(dict.fromkeys(c for s, e in [*zone, *heads] for c in parties(s, e) if c not in named))
+    titled = [c for s, e in zone for c in parties(s, e) if c not in named]
+    if not titled:
+        # a title naming no country: the heading above all the body text heads the page
+        # ("India and West Africa: notes"), though it names its country alone as a label would
+        heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING and (b.start, b.end) not in zone]
+        titled = list(dict.fromkeys(c for s, e in heads[:1] if _words_besides_names(text, s, e, parties) >= 2
+                                    for c in parties(s, e)))
     presence = _presence(body, sentences, parties)
     hub = titled[0] if len(titled) == 1 else next((c for c, _n in presence.most_common() if c not in named), None)
     if hub is None:
@@ -308,22 +312,17 @@ def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
     return hub if len(partners) >= 2 else None
 
 
-_QUIZ_SHARE = 0.6
+_WORD = regex.compile(r"[\p{L}\p{M}]{2,}")
 
 
-def _hub_from_quiz(text: str, blocks: list[Block], body: list[int], parties: Parties) -> str | None:
-    """A quiz or study page of questions with their answers: the country most of its questions
-    are about is the hub, the others its partners (not the pair the first answer names)."""
-    units = [[c for s, e in asked for c in parties(s, e)] for i in body
-             if (asked := asked_and_answered(text, blocks[i])) is not None]
-    if len(units) < 2:
-        return None
-    presence = Counter(c for codes in units for c in codes)
-    if not presence:
-        return None
-    hub, n = presence.most_common(1)[0]
-    partners = {c for codes in units for c in codes if c != hub}
-    return hub if n >= _QUIZ_SHARE * len(units) and len(partners) >= 2 else None
+def _words_besides_names(text: str, s: int, e: int, parties: Parties) -> int:
+    """How many words a line has besides its country names (a partner's label has none)."""
+    rest, at = [], s
+    for m in parties.index.between(s, e):
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:e])
+    return len(_WORD.findall(" ".join(rest)))
 
 
 def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
@@ -348,25 +347,6 @@ _YEAR = regex.compile(r"(?<![\d])(?:1[6-9]|20)\d\d(?!\d)|[১২][০-৯]{3}|[�
 
 def _has_year(text: str, s: int, e: int) -> bool:
     return bool(_YEAR.search(text, s, e))
-
-
-def _hub_from_lead_star(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
-                        parties: Parties) -> str | None:
-    """A lead pairing one country with a list of others ("Modi's visit to the UAE and Bahrain
-    will strengthen India's ties …"): the one is the hub."""
-    lead = _body_sentences(body, sentences)[:2]
-    for s, e in lead:
-        found = parties(s, e)
-        if len(found) < 3:
-            continue
-        for run in coordinated_runs(text, parties.index.between(s, e)):
-            listed = {m.code for m in run}
-            if not listed <= set(found):
-                continue
-            others = [c for c in found if c not in listed]
-            if len(others) == 1 and RELATION_CUE.search(text, s, e):
-                return others[0]
-    return None
 
 
 def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
