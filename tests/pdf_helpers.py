@@ -1,12 +1,15 @@
-"""Read PDFs back with poppler's tools, and make a folder truly read-only (also for root)."""
+"""Read PDFs back with poppler's tools and from their content streams, and make a folder truly
+read-only (also for root)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +36,19 @@ def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> s
 
 def words(text: str) -> set[str]:
     return set(WORD.findall(unicodedata.normalize("NFC", text)))
+
+
+def content_streams(pdf: Path) -> list[bytes]:
+    """Decompressed streams of the file that contain text operators."""
+    out = []
+    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf.read_bytes(), re.S):
+        try:
+            data = zlib.decompress(raw)
+        except zlib.error:
+            data = raw
+        if b" Tf" in data or b"BDC" in data:
+            out.append(data)
+    return out
 
 
 def page_count(pdf: Path) -> int:
