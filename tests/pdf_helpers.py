@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -49,6 +50,24 @@ def content_streams(pdf: Path) -> list[bytes]:
         if b" Tf" in data or b"BDC" in data:
             out.append(data)
     return out
+
+
+_ACTUAL_TEXT = re.compile(rb"/ActualText <FEFF([0-9A-Fa-f]*)>")
+
+
+def shown_lines(pdf: Path) -> list[str]:
+    """Every line of text the app's PDF draws, as the ActualText around it declares it (the
+    writer wraps each drawn line, cell line and label in one)."""
+    return [bytes.fromhex(h.decode("ascii")).decode("utf-16-be")
+            for stream in content_streams(pdf) for h in _ACTUAL_TEXT.findall(stream)]
+
+
+def intact_share(shown: list[str], text: str) -> tuple[float, list[str]]:
+    """The share of the words of ``shown`` (each occurrence counted) that ``text`` holds as often,
+    and the missing ones."""
+    expected = Counter(w for line in shown for w in WORD.findall(unicodedata.normalize("NFC", line)))
+    missing = expected - Counter(WORD.findall(unicodedata.normalize("NFC", text)))
+    return 1 - missing.total() / max(1, expected.total()), sorted(missing)
 
 
 def page_count(pdf: Path) -> int:
