@@ -1,12 +1,16 @@
-"""Read PDFs back with poppler's tools, and make a folder truly read-only (also for root)."""
+"""Read PDFs back with poppler's tools and from their content streams, and make a folder truly
+read-only (also for root)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
+import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +37,37 @@ def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> s
 
 def words(text: str) -> set[str]:
     return set(WORD.findall(unicodedata.normalize("NFC", text)))
+
+
+def content_streams(pdf: Path) -> list[bytes]:
+    """Decompressed streams of the file that contain text operators."""
+    out = []
+    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf.read_bytes(), re.S):
+        try:
+            data = zlib.decompress(raw)
+        except zlib.error:
+            data = raw
+        if b" Tf" in data or b"BDC" in data:
+            out.append(data)
+    return out
+
+
+_ACTUAL_TEXT = re.compile(rb"/ActualText <FEFF([0-9A-Fa-f]*)>")
+
+
+def shown_lines(pdf: Path) -> list[str]:
+    """Every line of text the app's PDF draws, as the ActualText around it declares it (the
+    writer wraps each drawn line, cell line and label in one)."""
+    return [bytes.fromhex(h.decode("ascii")).decode("utf-16-be")
+            for stream in content_streams(pdf) for h in _ACTUAL_TEXT.findall(stream)]
+
+
+def intact_share(shown: list[str], text: str) -> tuple[float, list[str]]:
+    """The share of the words of ``shown`` (each occurrence counted) that ``text`` holds as often,
+    and the missing ones."""
+    expected = Counter(w for line in shown for w in WORD.findall(unicodedata.normalize("NFC", line)))
+    missing = expected - Counter(WORD.findall(unicodedata.normalize("NFC", text)))
+    return 1 - missing.total() / max(1, expected.total()), sorted(missing)
 
 
 def page_count(pdf: Path) -> int:

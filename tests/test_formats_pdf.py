@@ -16,7 +16,7 @@ from relations_desktop.errors import DocumentError
 from relations_desktop.export.summary_pdf import excerpt, export
 from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store.connection import open_corpus
-from tests.pdf_helpers import words
+from tests.pdf_helpers import intact_share, shown_lines, words
 from tests.test_export import pair_in_language
 
 BN_TEXT = ("ঘানা ও কেনিয়া ১৯৬১ সালে কূটনৈতিক সম্পর্ক স্থাপন করে। দুই দেশের মন্ত্রীরা নাইরোবিতে একটি বাণিজ্য "
@@ -49,6 +49,57 @@ def test_the_apps_own_export_imports_back_with_its_words_intact(conn, tmp_path, 
     assert intact >= 0.99, sorted(set(expected) - got)[:20]
     assert doc.encoding == "pdf" and doc.layout and doc.layout[0].kind == "para"
     assert summary.name(pair[0], lang) in doc.text
+    share, missing = intact_share(shown_lines(pdf), doc.text)
+    assert share >= 0.99, missing[:20]
+
+
+@pytest.mark.parametrize("lang", ["bn", "hi", "en"])
+def test_every_summary_imports_back_with_every_word_it_shows(conn, tmp_path, lang):
+    """Each relationship's summary, read back: every word the PDF shows (title, key facts, timeline
+    labels, each table cell, sources, attribution, page numbers), each time it shows it, comes back
+    whole: cells side by side on one line come back as separate words."""
+    import datetime as dt
+
+    from relations_desktop.export.summary_pdf import render
+    from relations_desktop.present import labels
+    from relations_desktop.store import queries
+    i18n.set_language(lang)
+    tables = 0
+    for a, b in queries.relationships(conn):
+        summary = load_dossier(conn, (a, b))
+        pdf = tmp_path / f"{a}-{b}-{lang}.pdf"
+        pdf.write_bytes(render(summary, lang=lang, page_size="A4", corpus_version="test",
+                               exported=dt.date(2031, 3, 9)))
+        shown = shown_lines(pdf)
+        # the reference holds the table's cells (it is what the PDF draws, not what a reader got)
+        cells = {w for g in summary.groups for w in words(labels.event_type(g.type) + " "
+                                                          + labels.date_or_unstated(g.date, lang))}
+        assert cells <= words(" ".join(shown))
+        tables += bool(cells)
+        share, missing = intact_share(shown, read_document(pdf).text)
+        assert share >= 0.99, f"{pdf.name}: {share:.2%}, missing {missing[:12]}"
+    assert tables >= 3
+
+
+def test_cells_side_by_side_come_back_as_separate_words(tmp_path):
+    """A cell whose text changes font after a space (Latin digits in a Hindi date, a Latin name
+    before Bengali or Devanagari words) and the cell beside it on the same line: read back, the
+    last word of one and the first of the next stay two words."""
+    from relations_desktop.export.pdfdoc import PdfDocument
+    doc = PdfDocument(title="घाना – केन्या संबंध", lang="hi")
+    doc.key_values([("Nairobi में दूतावास", "4 जून 1995"), ("Accra বৈঠক", "মার্চ 2008")])
+    doc.table(["तारीख़", "प्रकार", "स्रोत वाक्य", "भाषा"], [
+        ["4 जून 1995", "दूतावास", "केन्या ने नैरोबी में घाना का दूतावास खोला।", "हिंदी"],
+        ["मार्च 2008 ?", "यात्रा", "Accra में दोनों विदेश मंत्रियों की बैठक", "हिंदी"],
+        ["১২ মে 2018", "চুক্তি", "Nairobi শহরে দুই দেশ বাণিজ্য চুক্তি সই করে", "বাংলা"],
+        ["12 May 2018", "Agreement", "The two presidents signed a trade agreement.", "English"],
+    ], col_widths=[0.17, 0.16, 0.52, 0.15])
+    pdf = tmp_path / "cells.pdf"
+    doc.save(pdf)
+    text = read_document(pdf).text
+    assert len(shown_lines(pdf)) >= 20
+    assert intact_share(shown_lines(pdf), text) == (1.0, [])
+    assert {"1995", "2008", "यात्रा", "বৈঠক", "बैठक", "করে", "हिंदी", "বাংলা"} <= words(text)
 
 
 SOURCE_EN = """Ghana–Kenya relations

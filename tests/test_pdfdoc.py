@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-import zlib
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ if str(_SRC) not in sys.path:
     sys.path.insert(0, str(_SRC))
 
 from relations_desktop.export.pdfdoc import PdfDocument, TimelineItem  # noqa: E402
+from tests.pdf_helpers import content_streams  # noqa: E402
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"
@@ -90,19 +90,6 @@ def pdftotext(pdf: Path, page: int | None = None) -> str:
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     return subprocess.run([*args, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-
-
-def content_streams(pdf: Path) -> list[bytes]:
-    """Decompressed streams of the file that contain text operators."""
-    out = []
-    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf.read_bytes(), re.S):
-        try:
-            data = zlib.decompress(raw)
-        except zlib.error:
-            data = raw
-        if b" Tf" in data or b"BDC" in data:
-            out.append(data)
-    return out
 
 
 def bn_digits(n: int) -> str:

@@ -67,7 +67,11 @@ def _script_runs(
     """Split ``text`` into (run, script) pairs, one font per run.
 
     Neutral characters (spaces, punctuation) stay in the current run when its font has
-    them, so a Bengali sentence is one run rather than one run per word.
+    them, so a Bengali sentence is one run rather than one run per word. Spaces before a
+    change of font open the next run instead of closing this one: PDFium gives a line's
+    ActualText to the line's first text object and, when that object ends in a space, puts
+    no space before the next cell on the same line ("4 जून 1995" then "समझौता" came back
+    as "1995समझौता").
     """
     current: str | None = None
     buf: list[str] = []
@@ -85,8 +89,11 @@ def _script_runs(
         else:
             target = script
         if target != current and buf:
-            yield "".join(buf), current  # type: ignore[misc]
-            buf = []
+            run = "".join(buf)
+            head = run.rstrip(" ")
+            if head:
+                yield head, current  # type: ignore[misc]
+            buf = [" "] * (len(run) - len(head))
         current = target
         buf.append(ch)
     if buf:
