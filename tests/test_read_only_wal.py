@@ -6,6 +6,8 @@ left by a killed process goes with the next. Real files, real processes."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -13,9 +15,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from relations_desktop import resources
-from relations_desktop.store import snapshot
-from tests.library_helpers import sha, write
+import pytest
+
+from relations_desktop import i18n, resources
+from relations_desktop.i18n import _
+from relations_desktop.present.messages import SNAPSHOT_NOTE, database_error_message
+from relations_desktop.store import queries, snapshot
+from tests.library_helpers import cli, sha, write
 from tests.pdf_helpers import read_only_folder
 
 GH_KE = ("Ghana–Kenya relations\n\nGhana and Kenya established diplomatic relations in March 1960. Kenya opened "
@@ -89,6 +95,199 @@ def _files(folder: Path) -> dict[str, str]:
 def _snapshots() -> list[Path]:
     root = resources.user_cache_dir() / snapshot.SNAPSHOTS
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.exists() else []
+
+
+def _window(qtbot, seed_db: Path, library: Path, qt_settings):
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = MainWindow(seed_db, library, settings=qt_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)                   # what the first turns of the event loop would start or say
+    return window
+
+
+def _user_files(conn: sqlite3.Connection) -> set[str]:
+    return {d.file for d in queries.documents(conn) if d.origin == "user"}
+
+
+def _listed_by_manage_imports(window) -> list[str]:
+    """The files File → Imported documents lists (its dialog is modal: read, then closed)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from relations_desktop.ui.importer import FILE_ROLE, ManageImportsDialog
+    listed: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ManageImportsDialog):
+            QTimer.singleShot(50, look)
+            return
+        listed.extend(sorted(dialog.list.item(i).data(FILE_ROLE) for i in range(dialog.list.count())))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.manage_imports()
+    return listed
+
+
+def test_the_window_shows_every_commit_of_a_read_only_library_from_a_copy_and_removes_it(
+        qtbot, app_fonts, seed_db, qt_settings, tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    bundled = sqlite3.connect(seed_db)
+    assert not {"FJ", "TO", "GH"} & {r[0] for r in bundled.execute("SELECT country FROM mentions")}
+    bundled.close()
+    with read_only_folder(library.parent) as folder:
+        before = _files(folder)
+        assert snapshot.needed(library)
+        window = _window(qtbot, seed_db, library, qt_settings)
+        assert window.problem_box is None and window.library.user_error is None
+        assert window.library.read_only
+        # both documents, the one only in the -wal too, with their relationships
+        assert _user_files(window.library.conn) == {"gh_ke.txt", "fj_to.txt"}
+        assert {"GH", "KE", "FJ", "TO"} <= set(window.country_model.codes())
+        assert window.open_pair("FJ", "TO") and window.dossier.sources
+        # the status line says read-only, and why a copy is shown
+        assert window.read_only_label.isVisible() and window.read_only_label.text() == "Read-only library"
+        tip = window.read_only_label.toolTip()
+        assert f"{library} cannot be written to" in tip and "copy of it" in tip
+        (copy,) = _snapshots()
+        assert (copy / library.name).is_file() and str(copy) not in tip
+        # the imported documents' list and the corrections' export read the copy too
+        assert _listed_by_manage_imports(window) == ["fj_to.txt", "gh_ke.txt"]
+        from relations_desktop.ui.corrections_view import CorrectionsDialog
+        dialog = CorrectionsDialog.show_for(window)
+        qtbot.addWidget(dialog)
+        saved = dialog.export(tmp_path / "corrections.json")
+        assert saved is not None and json.loads(saved.read_text(encoding="utf-8"))["corrections"] == []
+        dialog.close()
+        # a change is refused as for any read-only library
+        assert window.import_documents(paths=[tmp_path / "writer" / "in" / "gh_ke.txt"]) is None
+        assert "cannot be written to" in window.last_message.text()
+        # reopened: a fresh copy, the old one gone
+        window.library.reload()
+        (again,) = _snapshots()
+        assert again != copy and not copy.exists()
+        assert _user_files(window.library.conn) == {"gh_ke.txt", "fj_to.txt"}
+        # in Bengali too
+        i18n.set_language("bn")
+        assert _(SNAPSHOT_NOTE) != SNAPSHOT_NOTE and _(SNAPSHOT_NOTE) in window.read_only_label.toolTip()
+        i18n.set_language("en")
+        # closed (as the app closes it when its window has closed): the copy goes
+        window.close()
+        window.library.close()
+        assert _snapshots() == [] and window.library.conn is None
+        assert _files(folder) == before               # byte for byte; no -shm made beside it
+
+
+def test_the_app_opens_on_a_relationship_only_the_wal_holds_and_leaves_no_copy(tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    env = {"XDG_DATA_HOME": os.environ["XDG_DATA_HOME"], "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "shot.png"
+    with read_only_folder(library.parent) as folder:
+        before = _files(folder)
+        out = cli("--pair", "FJ-TO", "--screenshot", str(shot), env=env)
+        assert out.returncode == 0, out.stderr          # 1: "no relationship FJ-TO in the corpus"
+        assert shot.stat().st_size > 0
+        assert _snapshots() == []
+        assert _files(folder) == before
+
+
+def test_a_library_that_becomes_writable_is_read_where_it_is_again(qtbot, app_fonts, seed_db, qt_settings,
+                                                                    tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    with read_only_folder(library.parent):
+        window = _window(qtbot, seed_db, library, qt_settings)
+        assert window.library.snapshot is not None and len(_snapshots()) == 1
+    assert window.library.writable()                # asked again: the folder can be written now
+    assert window.library.snapshot is None and _snapshots() == []
+    assert not window.library.read_only and not window.read_only_label.isVisible()
+    assert _user_files(window.library.conn) == {"gh_ke.txt", "fj_to.txt"}
+    window.close()
+
+
+def test_only_a_library_sqlite_cannot_open_where_it_is_is_copied(qtbot, app_fonts, seed_db, qt_settings,
+                                                                 tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    # a folder that can be written: SQLite makes its -shm there, no copy
+    assert not snapshot.needed(library)
+    # a read-only folder with the library checkpointed (no -wal): read where it is
+    conn = sqlite3.connect(library)             # as the app leaves it when it closes
+    conn.execute("SELECT count(*) FROM documents").fetchone()
+    conn.close()
+    assert not Path(f"{library}-wal").exists()
+    assert sqlite3.connect(library).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with read_only_folder(library.parent):
+        assert not snapshot.needed(library)
+        window = _window(qtbot, seed_db, library, qt_settings)
+        assert window.library.read_only and window.library.snapshot is None and _snapshots() == []
+        assert _user_files(window.library.conn) == {"gh_ke.txt", "fj_to.txt"}
+        assert "copy of it" not in window.read_only_label.toolTip()
+        window.close()
+
+
+def test_damage_the_copy_finds_is_told_as_damage_and_the_original_is_left_alone(
+        qtbot, app_fonts, seed_db, qt_settings, tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    _corrupt_pages(library)
+    with read_only_folder(library.parent) as folder:
+        before = _files(folder)
+        assert snapshot.needed(library)
+        window = _window(qtbot, seed_db, library, qt_settings)
+        error = window.library.user_error
+        assert error is not None and error.reason == "unreadable" and error.path == library
+        assert window.library.snapshot is None and _snapshots() == []
+        qtbot.waitUntil(lambda: window.problem_box is not None and window.problem_box.isVisible(), timeout=5000)
+        assert f"{library} cannot be read. It may be damaged." in window.problem_box.text()
+        assert _user_files(window.library.conn) == set() and window.country_model.rowCount() > 0
+        window.close()
+        assert _files(folder) == before
+
+
+def _corrupt_pages(p: Path) -> None:
+    """Garbage over the middle of every page after the first two (the header stays sound)."""
+    data = bytearray(p.read_bytes())
+    page = 4096
+    for n in range(2, len(data) // page):
+        data[n * page + 100:n * page + 900] = bytes((i * 37) % 251 for i in range(800))
+    p.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def small_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The cache folder on a disk of 1 MB (a tmpfs: root only)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small disk here (not root, or no tmpfs)")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(mount))
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_without_room_for_a_copy_the_window_says_so_and_shows_the_bundled_corpus(
+        qtbot, app_fonts, seed_db, qt_settings, tmp_path, home, small_cache):
+    library = _copied_while_in_use(tmp_path, home)
+    with read_only_folder(library.parent) as folder:
+        before = _files(folder)
+        window = _window(qtbot, seed_db, library, qt_settings)
+        assert window.library.user_error is not None and window.library.user_error.reason == "no_room"
+        qtbot.waitUntil(lambda: window.problem_box is not None and window.problem_box.isVisible(), timeout=5000)
+        said = window.problem_box.text()
+        assert f"{library} cannot be written to" in said and "not enough free space" in said
+        assert window.read_only_label.isVisible()
+        assert _user_files(window.library.conn) == set() and window.country_model.rowCount() > 0
+        assert list((small_cache / "relations-desktop" / snapshot.SNAPSHOTS).iterdir()) == []
+        window.close()
+        assert _files(folder) == before
+    english = database_error_message(window.library.user_error)
+    i18n.set_language("hi")
+    hindi = database_error_message(window.library.user_error)
+    assert hindi != english and str(library) in hindi
 
 
 def test_a_copy_left_by_a_killed_process_goes_with_the_next_one_and_a_live_one_stays(tmp_path, home):
