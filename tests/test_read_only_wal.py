@@ -290,6 +290,25 @@ def test_without_room_for_a_copy_the_window_says_so_and_shows_the_bundled_corpus
     assert hindi != english and str(library) in hindi
 
 
+def test_the_command_line_lists_every_document_from_a_copy_and_removes_it(tmp_path, home):
+    library = _copied_while_in_use(tmp_path, home)
+    env = {"XDG_DATA_HOME": os.environ["XDG_DATA_HOME"], "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    with read_only_folder(library.parent) as folder:
+        before = _files(folder)
+        out = cli("corpus", "list", "--json", env=env)
+        assert out.returncode == 0, out.stderr
+        user = {d["file"] for d in json.loads(out.stdout) if d["origin"] == "user"}
+        assert user == {"gh_ke.txt", "fj_to.txt"}
+        assert "cannot be written to" in out.stderr and "copy of it" in out.stderr
+        out = cli("corpus", "search", "fisheries", env=env)
+        assert out.returncode == 0 and "fj_to.txt" in out.stdout
+        out = cli("corrections", "export", str(tmp_path / "corrections.json"), env=env)
+        assert out.returncode == 0, out.stderr
+        assert json.loads((tmp_path / "corrections.json").read_text(encoding="utf-8"))["corrections"] == []
+        assert _snapshots() == []
+        assert _files(folder) == before
+
+
 def test_a_copy_left_by_a_killed_process_goes_with_the_next_one_and_a_live_one_stays(tmp_path, home):
     library = _copied_while_in_use(tmp_path, home)
     with read_only_folder(library.parent):
