@@ -18,9 +18,12 @@ if TYPE_CHECKING:
     import argparse
 
     from relations_desktop.errors import DatabaseError
+    from relations_desktop.store.snapshot import Snapshot
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 MAX_LIMIT = 100_000
+# The copies of the user's library read by this command (store/snapshot): kept until it ends.
+_SNAPSHOTS: list[Snapshot] = []
 
 
 class Stop(Exception):
@@ -75,7 +78,13 @@ def open_corpus_for(db: str | None, user: Path | None = None) -> sqlite3.Connect
         if db:
             return open_corpus(db)
         user = user or user_library()
-        state = check_library(user)
+        try:
+            state = check_library(user)
+        except DatabaseError:
+            copy = _snapshot(user)
+            if copy is None:
+                raise
+            state, user = copy.inspect(), copy.path
         if not state.exists:
             user = None
         elif not sql.can_migrate(state.version):
@@ -85,6 +94,33 @@ def open_corpus_for(db: str | None, user: Path | None = None) -> sqlite3.Connect
         return open_corpus(default_database(), user)
     except DatabaseError as exc:
         raise database_error(exc) from None
+
+
+def _snapshot(user: Path) -> Snapshot | None:
+    """A copy to read the user's library from, when it cannot be written and SQLite cannot open it
+    where it is (store/snapshot): made once, with a note, and removed when the command ends. None
+    when the library can be read where it is."""
+    from relations_desktop import fileio
+    from relations_desktop.errors import DatabaseError
+    from relations_desktop.i18n import _
+    from relations_desktop.present.messages import SNAPSHOT_NOTE, database_error_message
+    from relations_desktop.store import snapshot
+    made = [copy for copy in _SNAPSHOTS if copy.original == user]
+    if made:
+        return made[0]
+    if fileio.writable(user) or not snapshot.needed(user):
+        return None
+    copy = snapshot.take(user)
+    _SNAPSHOTS.append(copy)
+    print(f"note: {database_error_message(DatabaseError(user, 'readonly'))} {_(SNAPSHOT_NOTE)}", file=sys.stderr)
+    return copy
+
+
+def reading_path(user: Path) -> Path:
+    """The file the user's library ``user`` is read from: its copy when it can be read only from
+    one (``_snapshot``), else itself."""
+    copy = _snapshot(user)
+    return copy.path if copy is not None else user
 
 
 def cmd_build(args: argparse.Namespace) -> int:

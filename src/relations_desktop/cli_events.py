@@ -238,18 +238,19 @@ def cmd_corrections_list(args: argparse.Namespace) -> int:
 def cmd_corrections_export(args: argparse.Namespace) -> int:
     import datetime as _dt
 
+    from relations_desktop.cli_corpus import reading_path
     from relations_desktop.errors import ExportError
     from relations_desktop.export.writer import write_atomic
     from relations_desktop.present.messages import export_error_message
     from relations_desktop.store.correction_file import to_json
     from relations_desktop.store.corrections import layer
     from relations_desktop.store.documents import names_by_hash
-    found, edits = layer(_library(args))
     conn = _open(args)
     try:
         names = names_by_hash(conn)
     finally:
         conn.close()
+    found, edits = layer(reading_path(_library(args)))
     data = to_json(found, edits, documents=names, exported=_dt.date.today().isoformat())
     try:
         path = write_atomic(args.file, data, overwrite=args.force)

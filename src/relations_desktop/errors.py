@@ -38,10 +38,11 @@ class DocumentError(ReasonError):
 
 class DatabaseError(ReasonError):
     """A corpus database that is missing, unreadable, damaged, of another schema, or cannot be
-    written (a full disk, a read-only folder, another writer that does not finish)."""
+    written (a full disk, a read-only folder, another writer that does not finish), or a
+    library that can be read only from a copy, with no room for one."""
 
     REASONS = ("missing", "unreadable", "schema", "newer", "set_aside", "not_a_file",
-               "disk_full", "readonly", "busy")
+               "disk_full", "readonly", "busy", "no_room")
 
     def __init__(self, path: Path | str, reason: str, detail: str = "", *, aside: Path | None = None) -> None:
         self.path = Path(path)

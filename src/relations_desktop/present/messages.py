@@ -36,6 +36,11 @@ _DOCUMENT_REASONS = {
 # Said after a change that failed (an import, a removal, a correction): each is one transaction.
 NOTHING_CHANGED = N_("Nothing was changed.")
 
+# Why a library that cannot be written is shown from a copy (store/snapshot): said after why it
+# cannot be written.
+SNAPSHOT_NOTE = N_("It was not closed properly (or it was copied while in use), so what is shown is a copy of it "
+                   "made when it was opened; the library itself is left as it is.")
+
 
 def document_error_message(reason: str) -> str:
     """Why a file could not be imported (a DocumentError's reason), as a phrase."""
@@ -63,6 +68,9 @@ def database_error_message(exc: DatabaseError) -> str:
         return _("There is not enough space on the disk to change {path}.").format(path=path)
     if exc.reason == "readonly":
         return _("{path} cannot be written to (no permission, or a read-only disk).").format(path=path)
+    if exc.reason == "no_room":
+        return _("{path} cannot be written to (no permission, or a read-only disk), and it can be shown only "
+                 "from a copy, for which there is not enough free space on the disk.").format(path=path)
     if exc.reason == "busy":
         return _("{path} is being changed by another program; try again when it has finished.").format(path=path)
     return _("The database {path} cannot be read. It may be damaged.").format(path=path)

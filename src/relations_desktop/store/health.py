@@ -95,16 +95,18 @@ def _look(path: Path, full: bool | None) -> LibraryState:
     return LibraryState(path, True, version, meta.get("pipeline"), documents)
 
 
-def inspect(path: str | Path, *, full: bool | None = None) -> LibraryState:
+def inspect(path: str | Path, *, full: bool | None = None, leave_damaged: bool = False) -> LibraryState:
     """The state of the library at ``path``. A damaged or foreign file is set aside first and
-    DatabaseError('set_aside', aside=where it is now) raised; a newer one raises
-    DatabaseError('newer') and is left alone. ``full``: run quick_check whatever the size
-    (True) or never (False); by default up to QUICK_CHECK_MAX_BYTES."""
+    DatabaseError('set_aside', aside=where it is now) raised (``leave_damaged``: left where it
+    is, DatabaseError('unreadable')); a newer one raises DatabaseError('newer') and is left
+    alone. ``full``: run quick_check whatever the size (True) or never (False); by default up
+    to QUICK_CHECK_MAX_BYTES."""
     path = Path(path)
     try:
         return _look(path, full)
-    except _Damaged:
-        pass
+    except _Damaged as exc:
+        if leave_damaged:
+            raise DatabaseError(path, "unreadable", str(exc)) from None
     with writer_lock(path, timeout=SET_ASIDE_WAIT_SECONDS):
         try:       # a writer may have been halfway when we looked
             return _look(path, full)

@@ -143,11 +143,15 @@ def run(db: str | None = None, lang: str | None = None, pair: str | None = None,
             app.processEvents()
         ok = window.grab().save(screenshot)
         window.close()
+        window.library.close()
         return 0 if ok else 1
     watcher = _FirstPaint(window, exit_after=bool(os.environ.get("RELATIONS_DESKTOP_EXIT_AFTER_PAINT")))
     window.installEventFilter(watcher)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.library.close()          # (the copy of a library read from one goes with it)
 
 
 class _FirstPaint(QObject):

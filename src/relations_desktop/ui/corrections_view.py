@@ -162,7 +162,7 @@ class CorrectionsDialog(QDialog):
             path = chosen
         conn = self.window.library.conn
         try:
-            found, edits = layer(self.window.library.user_corpus_path())
+            found, edits = layer(self.window.library.reading_path())
             data = to_json(found, edits, documents=names_by_hash(conn) if conn is not None else {},
                            exported=_dt.date.today().isoformat())
             return write_atomic(path, data, overwrite=True)

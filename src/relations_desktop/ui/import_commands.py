@@ -107,7 +107,8 @@ def report_import(window: MainWindow, run: ImportRun) -> None:
 def manage_imports(window: MainWindow) -> None:
     """The imported documents, to remove some."""
     from relations_desktop.ui.importer import ManageImportsDialog
-    dialog = ManageImportsDialog(window, window.library.user_corpus_path(), window.library.database)
+    dialog = ManageImportsDialog(window, window.library.user_corpus_path(), window.library.database,
+                                 listed_from=window.library.reading_path())
     dialog.exec()
     if dialog.changed:
         window.library.reload()

@@ -293,11 +293,14 @@ def choose_files(parent: QWidget, folder: bool) -> list[Path]:
 
 class ManageImportsDialog(QDialog):
     """The imported documents, with Remove (after confirmation). Bundled ones are not listed:
-    they cannot be removed."""
+    they cannot be removed. ``listed_from``: the file the list is read from (a read-only
+    library's snapshot), when it is not ``user_db``."""
 
-    def __init__(self, parent: QWidget | None, user_db: Path, bundled_db: Path | None) -> None:
+    def __init__(self, parent: QWidget | None, user_db: Path, bundled_db: Path | None, *,
+                 listed_from: Path | None = None) -> None:
         super().__init__(parent)
         self.user_db, self.bundled_db = user_db, bundled_db
+        self.listed_from = listed_from or user_db
         self.changed = False
         self.setWindowTitle(_("Imported documents"))
         self.hint = QLabel(_("Documents you imported. The documents that come with the app cannot be removed."), self)
@@ -320,7 +323,7 @@ class ManageImportsDialog(QDialog):
         from relations_desktop.present.imports import document_line
         from relations_desktop.store.userdb import list_user_documents
         self.list.clear()
-        for d in list_user_documents(self.user_db):
+        for d in list_user_documents(self.listed_from):
             item = QListWidgetItem(document_line(d.file, d.lang, d.pairs))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setData(FILE_ROLE, d.file)

@@ -17,6 +17,7 @@ from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
 
 if TYPE_CHECKING:
+    from relations_desktop.store.snapshot import Snapshot
     from relations_desktop.ui.importer import ImportRun
 
 
@@ -41,6 +42,7 @@ class Library(QObject):
         self.stats: queries.Stats | None = None
         self.needs_rebuild = False          # imports made by another schema or pipeline wait for a re-process
         self.read_only = False              # the user's library (or the folder it goes in) cannot be written
+        self.snapshot: Snapshot | None = None   # the copy a read-only library is read from, when it must be
         self.job: ImportRun | None = None   # the last background job
 
     def _check_user_library(self, full: bool | None = None) -> Path | None:
@@ -51,22 +53,33 @@ class Library(QObject):
         if user is None:
             return None
         from relations_desktop.seed_corpus import pipeline_version
-        from relations_desktop.store import health, sql
+        from relations_desktop.store import health, snapshot, sql
         from relations_desktop.store.schema import SCHEMA_VERSION
         try:
-            # (a library that cannot be written is looked at, not brought up to date)
-            state = health.inspect(user, full=full) if self.read_only else health.check_library(user, full=full)
+            try:
+                # (a library that cannot be written is looked at, not brought up to date)
+                state = health.inspect(user, full=full) if self.read_only else health.check_library(user, full=full)
+            except DatabaseError:
+                if not (self.read_only and snapshot.needed(user)):
+                    raise
+                self.snapshot = snapshot.take(user)
+                state = self.snapshot.inspect(full)
         except DatabaseError as exc:
-            self.user_error = self._user_failure(exc)
+            # (what the copy's check found is the library's own state: damage is not read-only)
+            self.user_error = exc if self.snapshot is not None else self._user_failure(exc)
+            self._drop_snapshot()
             return None
         if not state.exists:
             return None
         self.needs_rebuild = state.needs_reprocess(pipeline_version())
         if self.read_only and state.version != SCHEMA_VERSION:
             self.user_error = DatabaseError(user, "schema", "an older schema, and the library cannot be written")
+            self._drop_snapshot()
             return None
         # A schema the views cannot read waits for its re-process; another pipeline's is shown meanwhile.
-        return user if sql.can_migrate(state.version) else None
+        if not sql.can_migrate(state.version):
+            return None
+        return self.snapshot.path if self.snapshot is not None else user
 
     def _user_failure(self, exc: DatabaseError) -> DatabaseError:
         """Why the user's library is not shown: one that cannot be written and cannot be opened
@@ -75,12 +88,22 @@ class Library(QObject):
             return DatabaseError(exc.path, "readonly", exc.detail)
         return exc
 
-    def open(self, full_check: bool | None = None) -> None:
-        """(Re)open the corpus; on failure ``error`` says what is wrong and ``conn`` is None."""
+    def _drop_snapshot(self) -> None:
+        if self.snapshot is not None:
+            self.snapshot.close()
+            self.snapshot = None
+
+    def close(self) -> None:
+        """Close the corpus (the window closes): its connection, and the copy it read, if any."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
             self._files = None
+        self._drop_snapshot()
+
+    def open(self, full_check: bool | None = None) -> None:
+        """(Re)open the corpus; on failure ``error`` says what is wrong and ``conn`` is None."""
+        self.close()
         if self.database is not None and self.error is None:
             from relations_desktop import fileio
             self.read_only = not fileio.writable(self.user_corpus_path(make=False))
@@ -90,6 +113,9 @@ class Library(QObject):
                 self._files = (self.database, user)
             except DatabaseError as exc:
                 if user is not None and exc.path == Path(user):
+                    if self.snapshot is not None:
+                        exc = DatabaseError(self.snapshot.original, exc.reason, exc.detail)
+                        self._drop_snapshot()
                     self.user_error = self._user_failure(exc)
                     self.conn = open_corpus(self.database, None)
                     self._files = (self.database, None)
@@ -109,10 +135,14 @@ class Library(QObject):
         assert self.conn is not None and self.database is not None and self.user_database is not None
         self.conn.close()
         try:
-            health.inspect(self.user_database, full=True)
+            if self.snapshot is not None:
+                self.snapshot.inspect(full=True)
+            else:
+                health.inspect(self.user_database, full=True)
             self.user_error = DatabaseError(self.user_database, "unreadable", "a query failed")
         except DatabaseError as exc:
             self.user_error = exc
+        self._drop_snapshot()
         self.conn = open_corpus(self.database, None)
         self._files = (self.database, None)
         self.stats = queries.stats(self.conn)
@@ -142,8 +172,16 @@ class Library(QObject):
         return not self.read_only
 
     def read_only_text(self) -> str:
-        """Why the user's library cannot be changed, in the interface language."""
-        return messages.database_error_message(DatabaseError(self.user_corpus_path(make=False), "readonly", ""))
+        """Why the user's library cannot be changed (and that a copy of it is shown, when it
+        is), in the interface language."""
+        from relations_desktop.i18n import _
+        text = messages.database_error_message(DatabaseError(self.user_corpus_path(make=False), "readonly", ""))
+        return f"{text} {_(messages.SNAPSHOT_NOTE)}" if self.snapshot is not None else text
+
+    def reading_path(self) -> Path:
+        """The file the user's library is read from: its snapshot when it is shown from one,
+        else where it is. Changes go to ``user_corpus_path()``."""
+        return self.snapshot.path if self.snapshot is not None else self.user_corpus_path(make=False)
 
     def user_corpus_path(self, make: bool = True) -> Path:
         """Where the user's library is, or goes (``make``: its folder made, for a change)."""
