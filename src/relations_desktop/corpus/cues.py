@@ -25,7 +25,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:shell(?:ed|ing)|bomb(?:ed|ing|ings)|air ?strikes?|missile strikes?|firing|fired on|shot dead)\b",
             r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
             r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|ling|s)?|expulsion|declared persona non grata)\b",
-            r"(?i:severed|broke off|cut off|suspended|downgraded|froze)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
+            r"(?i:sever(?:ed|ing|s)?|br(?:oke|eak|eaks|eaking) off|cut(?:ting)? off|suspend(?:ed|ing|s)?|"
+            r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
             r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",

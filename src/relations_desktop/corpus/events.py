@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from relations_desktop.corpus import bilateral
+from relations_desktop.corpus.anaphora import ANAPHORA
 from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
@@ -99,7 +100,8 @@ def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[
     each next date; dates of one list keep one region between them."""
     cuts = [s]
     for a, b in itertools.pairwise(dates):
-        if _LIST_GAP.fullmatch(text, a.end, b.start):
+        # (a date pointing back, "… and the same year …", lists nothing)
+        if b.completed != ANAPHORA and _LIST_GAP.fullmatch(text, a.end, b.start):
             cuts.append(None)
             continue
         cut = b.start

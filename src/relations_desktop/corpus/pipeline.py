@@ -11,6 +11,7 @@ from pathlib import Path
 
 import regex
 
+from relations_desktop.corpus.anaphora import find_anaphors, last_told, resolve
 from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
@@ -250,6 +251,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     # the last dated event of the passage, which "during the visit" points back to over
     # sentences that tell no date (ANNOTATION 4.6); none once a sentence's date dates nothing
     anchor: Event | None = None
+    told: DateMention | None = None           # the last date told in the passage ("the same year")
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading: Block | None = None              # the last heading
     heading_seen = -1
@@ -260,7 +262,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             continue
         passed = [b for b in doc.blocks[heading_seen + 1:i] if b.kind in (HEADING, HATNOTE)]
         if passed:
-            last = before = anchor = None
+            last = before = anchor = told = None
             heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
         heading_seen = i
         year_of_story: int | None = None
@@ -271,6 +273,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                            if m.kind == FORMER)
         for k, ((s, e), found) in enumerate(zip(spans, dated[i], strict=True)):
             found = _not_asked(text, s, e, found)
+            found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
             pointer = _pointer(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
@@ -284,6 +287,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 continue
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             year_of_story = story_year(dates) or year_of_story
+            told = last_told(dates, told)
             ctx.narrated_relatively = narrated
             ctx.label = labels.get(i)
             ctx.inherited = _inherited(text, s, e, last, before)

@@ -1,0 +1,134 @@
+"""Dates told by pointing back to the date before (ANNOTATION 4.6): "the same year", "later that
+month", "in June of that year", "इसी वर्ष", "उसी महीने की 21 तारीख", "একই বছরের জুনে", "সেদিন".
+Each takes what it does not say from the last date told before it in its passage."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from relations_desktop.corpus.date_words import month_number, month_table
+from relations_desktop.corpus.dates import DAY, MONTH, YEAR, DateMention
+from relations_desktop.textnorm import MARKS, fold_digits
+
+ANAPHORA = "anaphora"           # how such a date was completed (DateMention.completed)
+
+_B = rf"(?<![\w{MARKS}])"
+_E = rf"(?![\w{MARKS}])"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
+# "that", "the same" (en); "একই", "সেই", "সে", "ওই" (bn); "उसी", "उस", and in a text that is not news "इसी"
+# ("इसी साल" in a news story is the year it is told in, not the year told before)
+_SAME_EN = r"(?i:that|the\s+same|that\s+same)"
+_SAME_BN = r"(?:একই|সেই|সে|ওই|ঐ)"
+_SAME_HI = r"(?:उसी|उस)"
+_SAME_HI_STORY_FREE = r"(?:उसी|उस|इसी)"
+
+
+@cache
+def _patterns(news: bool) -> list[tuple[str, re.Pattern]]:
+    months = month_table()[1]
+    mon = rf"(?P<month>{months})(?:য়ে|ে|এ|তে|ের|র)?\.?{_E}"
+    same_hi = _SAME_HI if news else _SAME_HI_STORY_FREE
+    return [(unit, re.compile(p)) for unit, p in (
+        # a month or a day of the year or month told before
+        ("year", rf"{_B}(?i:(?:in|on)\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+)?{mon}\s+(?i:of\s+)?{_SAME_EN}\s+(?i:year){_E}"),
+        ("month", rf"{_B}(?i:on\s+)?(?i:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?i:of\s+){_SAME_EN}\s+(?i:month){_E}"),
+        ("year", rf"{_B}{_SAME_BN}\s*(?:বছর|সাল)(?:ের|েরই)?\s+(?:{_DAY}\s*(?:ই|লা|রা|ঠা|\s?শে)?\s+)?{mon}(?:\s*মাসে)?"),
+        ("month", rf"{_B}{_SAME_BN}\s*মাস(?:ের|েরই)\s+{_DAY}\s*(?:তারিখে|তারিখ|ই|লা|রা|ঠা|শে)?{_E}"),
+        ("year", rf"{_B}{same_hi}\s+(?:वर्ष|साल)\s+(?:{_DAY}\s+)?{mon}\s+(?:माह\s+|महीने\s+)?(?:में|को){_E}"),
+        ("month", rf"{_B}{same_hi}\s+(?:महीने|माह)\s+की\s+{_DAY}\s+(?:तारीख़?|तारीख)(?:\s+को)?{_E}"),
+        # the year, month or day itself
+        ("unit", rf"{_B}(?i:(?:later|earlier)\s+(?:in\s+)?that|that\s+same|the\s+same|that)\s+"
+                 rf"(?P<unit>(?i:year|month)){_E}"),
+        ("day", rf"{_B}(?i:that\s+same|the\s+same)\s+(?i:day){_E}"),
+        ("year", rf"{_B}{_SAME_BN}\s*(?:বছর|সাল)(?:ে|েই|ই|ের)?{_E}"),
+        ("month", rf"{_B}{_SAME_BN}\s*মাস(?:ে|েই)?{_E}"),
+        ("day", rf"{_B}(?:(?:একই|সেই|ওই|ঐ)\s*দিন(?:ে|েই)?|সেদিন|এদিন){_E}"),
+        ("year", rf"{_B}{same_hi}\s+(?:वर्ष|साल){_E}"),
+        ("month", rf"{_B}{same_hi}\s+(?:महीने|माह){_E}"),
+        ("day", rf"{_B}{same_hi}\s+दिन{_E}"),
+    )]
+
+
+_HINTS = ("same", "that", "একই", "সে", "ওই", "ঐ", "এদিন", "उसी", "उस", "इसी")
+
+
+def find_anaphors(text: str, start: int, end: int, news: bool) -> list[tuple[int, int, str, int, int]]:
+    """The dates that point back in text[start:end]: (start, end, unit pointed to: year, month or
+    day, month told, day told); the first pattern that matches at a place wins."""
+    window = text[start:end]
+    if not any(h in window for h in _HINTS):
+        return []
+    folded = fold_digits(window)
+    out: list[tuple[int, int, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for unit, pattern in _patterns(news):
+        for m in pattern.finditer(folded):
+            a, b = m.start() + start, m.end() + start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            g = m.groupdict()
+            told = (g["unit"] or "").lower() if unit == "unit" else unit
+            month = (month_number(g["month"]) or 0) if g.get("month") else 0
+            day = int(g["day"]) if g.get("day") else 0
+            out.append((a, b, told, month, day))
+            taken.append((a, b))
+    return sorted(out)
+
+
+_RESTATED = 12       # how far after an anaphor a date told in full makes it only a lead-in
+
+
+def resolve(found: list[DateMention], anaphors: list[tuple[int, int, str, int, int]],
+            told: DateMention | None) -> list[DateMention]:
+    """``found`` with each anaphor in place of what it overlaps, dated from the last date told
+    before it (in its sentence, else ``told``, the passage's last); one that cannot be dated
+    (nothing before, or a day pointing to a year) is left out, as the words it overlaps are."""
+    if not anaphors:
+        return found
+    out = []
+    for a, b, unit, month, day in anaphors:
+        if any(d.value and b <= d.start <= b + _RESTATED for d in found):
+            continue                      # "একই বছর ২০১৪ সালের ৬ সেপ্টেম্বর": the date is told again
+        before = [d for d in found if d.value and d.end <= a]
+        antecedent = before[-1] if before else told
+        value = _value(antecedent, unit, month, day) if antecedent is not None else None
+        found = [d for d in found if not (d.start < b and a < d.end)]
+        if value is not None:
+            precision = DAY if value.count("-") == 2 else MONTH if "-" in value else YEAR
+            out.append(DateMention(a, b, value, precision, completed=ANAPHORA))
+    return sorted([*found, *out], key=lambda d: d.start)
+
+
+def _value(antecedent: DateMention, unit: str, month: int, day: int) -> str | None:
+    value = _pointed(antecedent, unit, month, day)
+    if value is not None and value.count("-") == 2:
+        y, m, d = map(int, value.split("-"))
+        if d > calendar.monthrange(y, m)[1]:
+            return None
+    return value
+
+
+def _pointed(antecedent: DateMention, unit: str, month: int, day: int) -> str | None:
+    value = antecedent.value or ""
+    first, _, last = value.partition("/")
+    if last and first[:4] != last[:4]:
+        return None                       # a span of years: which year is meant is not told
+    if last and unit != "year":
+        return None
+    year, _, rest = first.partition("-")
+    known_month = rest[:2]
+    if unit == "year":
+        return year if not month else f"{year}-{month:02d}" if not day else f"{year}-{month:02d}-{day:02d}"
+    if not known_month:
+        return None
+    if unit == "month":
+        return f"{year}-{known_month}" if not day else f"{year}-{known_month}-{day:02d}"
+    return first if len(first) == 10 else None
+
+
+def last_told(dates: list[DateMention], told: DateMention | None) -> DateMention | None:
+    """The last date with a value among ``dates`` (a sentence's), else ``told``."""
+    return next((d for d in reversed(dates) if d.value), told)
+
