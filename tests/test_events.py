@@ -394,6 +394,10 @@ def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, 
      "नया रखा गया। 1990 में पूर्वी और पश्चिमी हिस्सों का एकीकरण हुआ।\n", [("1969", "relations_established")]),
     ("কেনিয়া–পেরু সম্পর্ক\n\nকেনিয়া ও পেরু ১৯৬৯ সালে কূটনৈতিক সম্পর্ক স্থাপন করে। ১৯৭১ সালে দেশটির নাম "
      "পরিবর্তন করে নতুন নাম রাখা হয়। ১৯৯০ সালে দুই অংশ একীভূত হয়।\n", [("1969", "relations_established")]),
+    # in a hub, the partner renamed; recognising a state "unified" is an act of the pair
+    ("भारत के विदेश संबंध\n\n== उत्तर मैसेडोनिया ==\nभारत ने 1993 में मैसेडोनिया को मान्यता दी। फरवरी 2019 में "
+     "देश का आधिकारिक नाम बदलकर उत्तर मैसेडोनिया कर दिया गया। भारत ने मई 1990 में एकीकृत यमन को मान्यता दी।\n",
+     [("1993", "recognition"), ("1990-05", "recognition")]),
     # the pair's own union is theirs; another state's unification only frames the pair's act
     ("Kenya–Peru relations\n\nIn 1990, after the reunification of Germany, Kenya and Peru signed a trade "
      "agreement.\n", [("1990", "agreement")]),

@@ -91,6 +91,15 @@ def test_a_heading_above_the_body_names_the_hub_of_a_page_of_partner_headings(te
     assert assignment(text).hub == "GH"
 
 
+def test_numbered_partner_names_over_their_bullets_head_a_hubs_passages():
+    text = ("Exam notes\n\nIndia and the western Balkans: facts\n\nThese notes cover three countries.\n\n"
+            "1. Serbia\n• India and Serbia signed a visa pact in 2023.\n\n2. Montenegro\n• India recognised "
+            "Montenegro in 2006.\n\n3. Croatia\n• Croatia opened an embassy in New Delhi in 1996.\n")
+    a = assignment(text)
+    assert a.hub == "IN"
+    assert [p for t, p in passage_pairs(text) if t.startswith("•")] == [("IN", "RS"), ("IN", "ME"), ("HR", "IN")]
+
+
 def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
     text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
             "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "

@@ -300,3 +300,21 @@ def test_last_edited_lines_are_footers():
                  "यह पृष्ठ अंतिम बार 3 मार्च 2025 को 09:15 बजे सम्पादित किया गया था।",
                  "এই পাতাটি সর্বশেষ ৫ মে ২০২৪ তারিখে ১০:২০টার সময় সম্পাদিত হয়েছিল।"):
         assert _kinds_of(f"Ghana and Togo met in 2001.\n{line}\n")[line] == FOOTER, line
+
+
+@pytest.mark.parametrize("text", [
+    "Notes\n\nSome facts follow.\n\n1. Serbia\n• In 2017 its prime minister came.\n\n2. Montenegro\n"
+    "• It opened a mission.\n",
+    "नोट्स\n\nकुछ तथ्य।\n\n1. सर्बिया\n• 2017 में प्रधानमंत्री आए।\n\n2. मोंटेनेग्रो\n• दूतावास खुला।\n",
+    "নোট\n\nকিছু তথ্য।\n\n১. সার্বিয়া\n• ২০১৭ সালে প্রধানমন্ত্রী আসেন।\n\n২. মন্টিনিগ্রো\n• দূতাবাস খোলে।\n",
+])
+def test_a_numbered_name_over_its_bullet_points_is_a_heading(text):
+    st = analyse(text)
+    numbered = [b for b in st.blocks if text[b.start:b.end][:1] in "12১২"]
+    assert [b.kind for b in numbered] == [HEADING, HEADING]
+
+
+def test_a_numbered_list_of_names_stays_a_list():
+    text = "Members\n\nThe members are:\n\n1. Serbia\n2. Montenegro\n3. Croatia\n"
+    st = analyse(text)
+    assert [b.kind for b in st.blocks if text[b.start:b.end][:1].isdigit()] == [LIST_ITEM] * 3

@@ -183,11 +183,11 @@ def is_domestic(text: str, start: int, end: int) -> bool:
 # "the two halves were unified in 1990", "एकीकरण हुआ", "একীভূত হয়"). The unification of the two
 # states of the pair names both, and is theirs.
 _STATE_CHANGE = re.compile(
-    r"(?i:\b(?:(?:country|state|nation|republic|kingdom|colony|territory)(?:\s+of\s+\w+)?\s+(?:was|were)\s+(?:officially\s+)?"
-    r"renamed|renamed itself|changed its name|(?:re)?unification|(?:re)?unified|(?:re)?united into)\b)|"
-    rf"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:নতুন\s*)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হ{_Y})|"
-    r"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত|"
-    r"(?:देश|राष्ट्र)\s*का\s*(?:नया\s*)?नाम\s*(?:बदल|परिवर्तित|रखा)|एकीकरण|पुनर्एकीकरण|एकीकृत")
+    r"(?i:\b(?:(?:country|state|nation|republic|kingdom|colony|territory)(?:\s+of\s+\w+)?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    r"renamed|renamed itself|changed its name|(?:re)?unification|(?:was|were)\s+(?:re)?unified|(?:re)?united into)\b)|"
+    rf"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:\S+\s+)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হ{_Y})|"
+    rf"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত\s*হ|"
+    r"(?:देश|राष्ट्र)\s*का\s*(?:\S+\s+)?नाम\s*(?:बदल|परिवर्तित|रखा)|एकीकरण|पुनर्एकीकरण|एकीकृत\s+(?:हुआ|हुए|हुई|हो\s+गए|हो\s+गया|किया\s+गया)")
 _STATE_CHANGE_HINTS = ("rename", "name", "unifi", "united", "নাম", "একী", "একত্র", "नाम", "एकी")
 
 

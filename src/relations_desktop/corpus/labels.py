@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from relations_desktop.corpus.event_types import classify, label_type
-from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block, strip_span
+from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block
+from relations_desktop.corpus.textrows import strip_span
 
 Cell = tuple[int, int, str]          # start, end, the type its label tells ("" none)
 

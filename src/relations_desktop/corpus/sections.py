@@ -37,10 +37,8 @@ def pair_heading(text: str, b: Block, index: CountryIndex,
     lo, hi = index.span_indices(b.start, b.end)
     if hi - lo < 2:
         return None
-    start = b.start
-    if b.kind == LIST_ITEM:
-        mark = _ITEM_MARK.match(text, b.start, b.end)
-        start = mark.end() if mark else b.start
+    mark = _ITEM_MARK.match(text, b.start, b.end)          # ("2. Iran–Iraq" may head its section)
+    start = mark.end() if mark else b.start
     # the heading without its brackets: what it names there is a note on the pair
     outside: list[tuple[int, int]] = []
     pos = start

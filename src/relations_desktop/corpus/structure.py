@@ -18,6 +18,7 @@ import regex
 
 from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.sentences import ANSWER, is_choices
+from relations_desktop.corpus.textrows import LIST_MARK, TABLE_RULE, is_table_row, item_label, row_label, strip_span
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -127,15 +128,6 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return list(zip(starts[:-1], map(add, starts, lengths), strict=True))
 
 
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the white space at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def is_back_matter_heading(label: str) -> bool:
     return fold_digits(label.strip(" =:")).casefold() in _BACK_MATTER_HEADINGS
 
@@ -190,7 +182,26 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
     if text[pos:].strip():
         _read_lines(text, _lines(text, pos, len(text)), st, in_back_matter, first)
     _join_answers(text, st)
+    _numbered_headings(text, st.blocks)
     return st
+
+
+# "1. Serbia" over the bullet points or paragraphs of its section: a numbered heading, not an
+# item of a list (an item of a numbered list of names is followed by the next number).
+_NUMBER_MARK = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+_SECTION_WORDS = 5
+
+
+def _numbered_headings(text: str, blocks: list[Block]) -> None:
+    for k, b in enumerate(blocks[:-1]):
+        mark = _NUMBER_MARK.match(text, b.start, b.end) if b.kind == LIST_ITEM else None
+        if mark is None or b.label is not None:
+            continue
+        rest = text[mark.end():b.end]
+        nxt = blocks[k + 1]
+        if len(rest.split()) <= _SECTION_WORDS and _looks_like_heading(rest) and not _is_quiz_line(rest) \
+                and nxt.kind in (LIST_ITEM, PARA) and not _NUMBER_MARK.match(text, nxt.start, nxt.end):
+            blocks[k] = Block(HEADING, b.start, b.end)
 
 
 def _is_quiz_line(seg: str) -> bool:
@@ -237,9 +248,9 @@ def _layout_block(text: str, span: LayoutSpan, s: int, e: int, in_back_matter: b
         if m:
             return Block(HATNOTE, s, e, target=m.group(1))
     if kind == TABLE_ROW:
-        return Block(TABLE_ROW, s, e, label=_row_label(text, s, e))
+        return Block(TABLE_ROW, s, e, label=row_label(text, s, e))
     if kind == LIST_ITEM:
-        return Block(LIST_ITEM, s, e, label=_item_label(text, s, e))
+        return Block(LIST_ITEM, s, e, label=item_label(text, s, e))
     return Block(kind, s, e)
 
 
@@ -407,12 +418,12 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
     if _NAVIGATION.match(seg):
         return Block(NAV, s, e)
     if "|" in seg:
-        if _TABLE_RULE.fullmatch(seg):
+        if TABLE_RULE.fullmatch(seg):
             return Block(RESIDUE, s, e)
-        if _is_table_row(seg):
-            return Block(TABLE_ROW, s, e, label=_row_label(text, s, e))
-    if _LIST_MARK.match(seg):
-        return Block(LIST_ITEM, s, e, label=_item_label(text, s, e))
+        if is_table_row(seg):
+            return Block(TABLE_ROW, s, e, label=row_label(text, s, e))
+    if LIST_MARK.match(seg):
+        return Block(LIST_ITEM, s, e, label=item_label(text, s, e))
     if _looks_like_heading(seg) and not _is_quiz_line(seg):
         if seg[:1].islower():
             return Block(NAV, s, e)
@@ -442,54 +453,6 @@ def _citation_number(seg: str) -> int | None:
     m = _NUMBERED.match(seg)
     n = (m.group(1) or m.group(2)) if m else None
     return int(n) if n else None
-
-
-# Table rows as text: cells joined by " | " on one line (a reader's rendering, or a mirror's
-# residue of an infobox). A "|" that stands for a danda after a long sentence is not one.
-_TABLE_RULE = regex.compile(r"[\s|:.\-–—+=]*")
-_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MAX_CELL_WORDS = 14
-
-
-def _is_table_row(seg: str) -> bool:
-    """Short cells joined by "|"; or cells of any length in a line that "|" opens and closes
-    (a notes column of whole sentences: a danda never opens a line)."""
-    cells = [c.strip() for c in seg.split("|")]
-    if len(cells) >= 4 and not cells[0] and not cells[-1]:
-        return any(cells)
-    return any(cells) and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
-
-
-def _row_label(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The first cell with words in it (image residue dropped): what the row is about."""
-    pos = s
-    while pos < e:
-        bar = text.find("|", pos, e)
-        cell_end = e if bar < 0 else bar
-        cs, ce = strip_span(text, pos, cell_end)
-        while (img := _IMAGE.match(text, cs, ce)) is not None:      # "![]() Bangladesh"
-            cs, ce = strip_span(text, img.end(), ce)
-        if cs < ce and _LETTER.search(text, cs, ce):
-            return cs, ce
-        if bar < 0:
-            break
-        pos = bar + 1
-    return None
-
-
-_LIST_MARK = regex.compile(r"[ \t]*(?:[-*•·▪–—]|\d{1,2}[.)])[ \t]+(?=\S)")
-# "Bangladesh: recognised …", "Nepal – relations began …": a short lead-in names the item.
-_ITEM_LEAD = regex.compile(r"([^:–—\n]{1,40}?)\s*(?::|\s[–—-]\s)")
-_LETTER = regex.compile(r"[^\W\d_]")
-
-
-def _item_label(text: str, s: int, e: int) -> tuple[int, int] | None:
-    m = _LIST_MARK.match(text, s, e)
-    body = m.end() if m else s
-    lead = _ITEM_LEAD.match(text, body, e)
-    if lead and len(lead.group(1).split()) <= 4:
-        return lead.start(1), lead.end(1)
-    return None
 
 
 FOOTNOTE_MARK = regex.compile(r"\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z]|note \d+|citation needed)\]")
