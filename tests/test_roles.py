@@ -40,6 +40,10 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     # the host of a meeting between two others; a host receiving a guest is a party
     ("Kenya hosted the summit between Peru and Chile", {"Kenya": VENUE, "Peru": PARTY, "Chile": PARTY}),
     ("Kenya hosted the Chilean president", {"Kenya": PARTY, "Chilean": PARTY}),
+    # where two others meet or sign; a visitor's destination stays a party
+    ("Peru and Chile leaders meet in Kenya", {"Peru": PARTY, "Chile": PARTY, "Kenya": VENUE}),
+    ("the accord was signed in Kenya by Peru and Chile", {"Kenya": VENUE, "Peru": PARTY, "Chile": PARTY}),
+    ("the Peruvian minister arrived in Kenya", {"Peruvian": PARTY, "Kenya": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

@@ -31,7 +31,9 @@ _PLACE_AFTER = re.compile(
 # A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
 # ("in Lahore, X" is the one phrase before a mention that ends in a comma)
 _IN_PLACE_BEFORE = r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$"
-_HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place)\s+(?:in|at)\s+(?:the\s+)?)$|"
+# ("met in X", "talks in X", "signed in X": where two others meet or sign)
+_HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place|met|meet|meets|meeting|talks|"
+                          r"summit|signed|gathered)\s+(?:in|at)\s+(?:the\s+)?)$|"
                           r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|" + _IN_PLACE_BEFORE)
 _HELD_AFTER = re.compile(
     # the host of a meeting between two others: "X hosted the summit between A and B"
@@ -121,7 +123,8 @@ def _hinted(after: str) -> bool:
 
 # The last word of every phrase _BEFORE knows, with the words that may come right before it (None:
 # any): a cheap test before the search.
-_HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place"])
+_HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place", "met", "meet", "meets",
+                      "meeting", "talks", "summit", "signed", "gathered"])
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]),
