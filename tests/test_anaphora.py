@@ -33,8 +33,13 @@ def dated(text: str) -> list[tuple[str, str]]:
     # pointing back in the same sentence, after "and": not a list of dates
     ("চিলি–ঘানা সম্পর্ক\n\nচিলি ঘানাকে স্বীকৃতি দেয় ১৯৯২ সালের ৫ জানুয়ারি এবং একই বছরের মে মাসে কূটনৈতিক সম্পর্ক "
      "স্থাপিত হয়।\n", [("1992-01-05", "recognition"), ("1992-05", "relations_established")]),
-    ("Chile–Ghana relations\n\nChile established relations with Ghana on 3 February 1988, breaking off relations "
-     "with Togo the same day.\n", [("1988-02-03", "relations_established")]),
+    ("Chile–Ghana relations\n\nChile established relations with Ghana on 3 February 1988, opening an embassy in "
+     "Accra the same day.\n", [("1988-02-03", "relations_established"), ("1988-02-03", "embassy")]),
+    # two acts of one date in one sentence are two events
+    ("ভারত–কেনিয়া সম্পর্ক\n\nভারত ১৯৬৩ সালেই কেনিয়াকে স্বীকৃতি দেয় এবং একই বছর দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক "
+     "স্থাপিত হয়।\n", [("1963", "recognition"), ("1963", "relations_established")]),
+    ("India–Kenya relations\n\nIndia recognised Kenya in 1963 and the same year the two countries established "
+     "diplomatic relations.\n", [("1963", "recognition"), ("1963", "relations_established")]),
     # told again in full right after: the date itself is the date
     ("চিলি–ঘানা সম্পর্ক\n\n১৯৯৮ সালে দুই দেশ একটি বাণিজ্য চুক্তি সই করে। একই বছর ১৯৯৮ সালের ২৩ মে দুই দেশের "
      "মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n", [("1998", "agreement"), ("1998-05-23", "relations_established")]),

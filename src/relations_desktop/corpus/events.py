@@ -379,7 +379,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
     if absolute:
-        seen: set[tuple[str, tuple[str, str]]] = set()
+        seen: set[tuple[str, tuple[str, str], str]] = set()
         regions = _regions(text, s, e, absolute) if len(absolute) > 1 else [(s, e)]
         respectively = len(absolute) > 1 and bool(_RESPECTIVELY.search(text, s, e))
         for k, (d, (rs, re_)) in enumerate(zip(absolute, regions, strict=True)):
@@ -402,9 +402,11 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 pairs = [_in_its_time(p, d.value, ctx.former) for p in pairs]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
-                if (d.value, pair) in seen:
+                # (one sentence may tell two acts of one date, "recognised it in 1963 and the same
+                # year established relations": ANNOTATION 5)
+                if (d.value, pair, type_) in seen:
                     continue
-                seen.add((d.value, pair))
+                seen.add((d.value, pair, type_))
                 conf, evidence = confidence(date_source, pair_source, type_source, type_)
                 out.append(Event(pair, d.value, RANGE if "/" in d.value else d.precision, type_, s, e,
                                  d.start, d.end, conf, evidence))
