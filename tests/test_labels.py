@@ -114,3 +114,19 @@ def test_a_column_of_relations_ended_types_its_dates_as_conflict():
     text = ("Foreign relations of Taiwan\n\n| State | Relations established | Relations ended |\n"
             "| Chile | 6 May 1957 | 20 December 2016 |\n")
     assert [(d, t) for d, t, _p in dated(text)] == [("1957-05-06", "relations_established"), ("2016-12-20", "conflict")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign relations of Ghana\n\nCountries with which Ghana established diplomatic relations:[1]\n"
+     "| # | Country | Date |\n|---|---|---|\n| 1 | Kenya | 12 June 1964 |\n| 2 | Togo | 6 March 1957 |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE")), ("1957-03-06", "relations_established", ("GH", "TG"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\nযেসব দেশের সঙ্গে ঘানার কূটনৈতিক সম্পর্ক স্থাপিত হয়েছে:\n| ক্রম | দেশ | তারিখ |\n"
+     "| ১ | কেনিয়া | ১২ জুন ১৯৬৪ |\n",
+     [("1964-06-12", "relations_established", ("GH", "KE"))]),
+    # a table with a typed column of its own is typed by its columns, not by the line before it
+    ("Foreign relations of Ghana\n\nCountries with which Ghana established diplomatic relations:\n"
+     "| Country | Embassy opened | Notes |\n| Kenya | 1970 | The two signed a trade agreement in 1985. |\n",
+     [("1970", "embassy", ("GH", "KE")), ("1985", "agreement", ("GH", "KE"))]),
+])
+def test_a_line_introducing_a_table_types_its_rows_when_its_columns_do_not(text, expected):
+    assert dated(text) == expected

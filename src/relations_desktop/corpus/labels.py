@@ -37,6 +37,8 @@ _DATE_ONLY = re.compile(r"[\W\d০-৯०-९_]*")
 # "Diplomatic relations established: 4 October 1975" (a key of up to six words, no digits)
 _KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：ঃ\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：ঃ][ \t]+(?=\S)")
 _KEY_WORDS = 6
+_CAPTION_CHARS = 200
+_CAPTION_END = re.compile(r"[:：ঃ](?:\[[^\]\n]{1,12}\])*\s*$")      # (a footnote mark may follow: "…:[1]")
 
 
 def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -112,19 +114,24 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
 
     header: tuple[list[str], bool] | None = None
     whole: str = ""                   # the header row's type, when no cell of it tells one
+    caption: str | None = None        # what a line introducing the table tells ("Countries …:")
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, TITLE):
             title, last = (b, None) if b.kind == TITLE else (title, b)
-            header = None
+            header = caption = None
         elif b.kind == TABLE_ROW:
             heading = heading_type()
             if header is None:                  # the first row of a table is its header
                 header = _columns(text, b)
+                # (a line introducing the table types it only when no column of it is typed)
+                caption = caption if not any(header[0]) else None
+                heading = heading or caption
                 t = classify(text, b.start, b.end)
                 whole = t if t != "other" and not any(header[0]) else ""
                 if whole or heading:
                     out[i] = Label(whole or heading)
                 continue
+            heading = heading or caption
             if any(header[0]):
                 out[i] = Label(heading, _row_cells(text, b, *header, heading))
             elif whole or heading:
@@ -137,6 +144,8 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
                 out[i] = Label(heading)
             if b.kind == PARA:
                 header = None
+                caption = label_type(text, b.start, b.end) if b.end - b.start <= _CAPTION_CHARS \
+                    and _CAPTION_END.search(text, b.start, b.end) else None
         elif b.kind != RESIDUE:
             header = None
     return out
