@@ -42,6 +42,16 @@ def type_of(text: str) -> str:
     ("On 9 May 2019 the Chilean president addressed a joint session of the Peruvian Congress.", "visit"),
     ("On 4 May 2012 the Chilean president addressed a joint session of Ghana's parliament.", "visit"),
     ("4 मई 2012 को घाना के राष्ट्रपति ने अक्करा में चिली के राष्ट्रपति की मेज़बानी की।", "visit"),
+    # a trade ministry's delegation travelling is a visit (6.7); delivering is not arriving
+    ("২০০৪ সালের অক্টোবরে ঘানার বাণিজ্য মন্ত্রণালয়ের একটি প্রতিনিধিদল লোমে সফর করে।", "visit"),
+    ("In October 2004 Ghana's trade minister visited Lomé.", "visit"),
+    ("अक्टूबर 2004 में घाना के वाणिज्य मंत्री ने लोमे की यात्रा की।", "visit"),
+    ("১৯৬৮ সালে দুই দেশ তেল বাজারে পৌঁছে দিতে একটি যৌথ কোম্পানি গঠন করে।", "other"),
+    # missiles fired, an operation without the other's consent, a provocation
+    ("২০২৪ সালের ১ অক্টোবর ইরান ইসরায়েলে প্রায় ২০০টি ব্যালিস্টিক ক্ষেপণাস্ত্র নিক্ষেপ করে।", "conflict"),
+    ("2024 में ईरान ने इज़राइल पर सैकड़ों मिसाइलें दागीं।", "conflict"),
+    ("2 मई 2011 को घाना की सेना ने टोगो सरकार को पूर्व सूचना दिए बिना लोमे में एक अभियान चलाया।", "conflict"),
+    ("In 2022 Togo called Ghana's naval drills a provocation.", "conflict"),
     ("২০১২ সালের ৪ মে ঘানা চিলির প্রেসিডেন্টকে রাষ্ট্রীয় আতিথ্য দেয়।", "visit"),
     # terse, as a table cell or a headline writes it
     ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),

@@ -42,7 +42,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
             r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
-            r"(?i:strained|deteriorat(?:ed|ion)|soured)\b",
+            r"(?i:strained|deteriorat(?:ed|ion)|soured|provocations?|provocative)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
             r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier|crossing)s?\b",
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
@@ -83,6 +83,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"আন্তর্জাতিক\s*(?:বিচার|ন্যায়বিচার)\s*আদালতে", r"মামলা\s*(?:দায়ের|দায়ের|ঠুকে)",
             r"(?:ক্রয়|আমদানি|রপ্তানি|সহায়তা|সহযোগিতা)\S*\s+(?:\S+\s+){0,2}(?:বন্ধ|স্থগিত)\s*(?:কর|রাখ)",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
+            r"(?:ক্ষেপণাস্ত্র|রকেট|ড্রোন)\S*\s+(?:\S+\s+){0,3}(?:নিক্ষেপ|ছোড়|ছোঁড়|ছুড়|ছুঁড়|ছোড়|ছুড়)", r"উসকানি",
         ],
         "hi": [
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
@@ -103,6 +104,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
             r"(?:खरीद|आयात|निर्यात|सहायता|सहयोग)\S*\s+(?:\S+\s+){0,2}(?:रोक\s*(?:दी|दिया|लगा)|निलंबित)",
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट", r"~विरोध(?!ी)",
+            r"(?:पूर्व\s*)?(?:सूचना|अनुमति|सहमति|इजाज़त|इजाजत)\s*(?:दिए|लिए)?\s*बिना", r"उकसाव",
+            r"(?:मिसाइल|मिसाइलें|रॉकेट|ड्रोन)\S*\s+(?:\S+\s+){0,3}(?:दाग|छोड़)",
         ],
     },
     "relations_established": {
@@ -307,7 +310,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "bn": [
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
-            r"পৌঁছ", r"পৌঁছ", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত", r"আতিথ্য", r"আতিথেয়তা",
+            # (arriving, not delivering: "বাজারে পৌঁছে দিতে")
+            r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
+            r"আতিথ্য", r"আতিথেয়তা",
             r"প্রতিনিধি\s*দল", r"প্রতিনিধিদল", r"শীর্ষ\s*সম্মেলন", r"যোগ\s*দেন", r"যোগ\s*দিতে", r"অতিথি",
             r"গার্ড\s*অব\s*অনার", r"লাল\s*গালিচা", r"~সংবর্ধনা",
             r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
@@ -441,10 +446,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
         # a trade delegation travelling is a visit (ANNOTATION 6.7)
         # and a trade instrument or area by its name is no flow of trade (6.5)
         "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b",
+               r"(?i:(?:trade|commerce)\s+(?:ministers?|ministry|secretary|representatives?)|"
+               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce))\b",
                r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
         "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
+               # a ministry or minister of trade is who acts, not a flow of trade
+               r"বাণিজ্য\s*(?:মন্ত্রণালয়|মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
                r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)"],
-        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)"],
+        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
+               r"(?:व्यापार|वाणिज्य)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)"],
     },
     "embassy": {
         # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")
