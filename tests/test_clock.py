@@ -285,3 +285,13 @@ def test_the_stamp_of_a_made_file_is_found_and_dates_no_event(text, piece):
 ])
 def test_making_told_in_a_sentence_is_no_stamp(text):
     assert [k for k, _s in stamp_texts(text) if k == "made"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In September 2020 Ghana named its first ambassador to Lomé since 2008.", ["2020-09"]),
+    ("It was the first visit by a Ghanaian president since May 2008.", []),
+    # "since" alone may date what began then
+    ("Ghana has had an embassy in Lomé since 1960.", ["1960"]),
+])
+def test_the_first_act_since_a_date_is_not_of_that_date(text, expected):
+    assert [v for v in _complete(text, today=(2025, 6, 3)) if v] == expected

@@ -335,7 +335,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
     for d in kept:
-        if d.value and d.precision == YEAR and _open_after(text, d):
+        if d.value and ((d.precision == YEAR and _open_after(text, d)) or _FIRST_SINCE.search(text, start, d.start)):
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
             continue
         if d.month and not d.day and not d.value:
@@ -396,6 +396,10 @@ def _bounds(text: str, d: DateMention) -> bool:
 # "after 1945", "1945 के बाद", "১৯৪৫ সালের পর": an open interval, never an act's date (ANNOTATION 4.4).
 _AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following)\s+)$")
 _AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR})")
+
+
+# "its first ambassador since 2008": the date bounds a span before the act, dating nothing.
+_FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;:!?]{0,80}\bsince\s+(?:the\s+)?)$")
 
 
 def _open_after(text: str, d: DateMention) -> bool:
