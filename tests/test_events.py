@@ -362,6 +362,21 @@ def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Chile agrees deal with Peru\n\nLIMA, March 3, 2024 (Reuters) - Chile and Peru signed a port deal on "
+     "Monday.\n\nThe minister travels on next week. Chile and Bolivia signed a transit agreement in 2005.\n",
+     [("2005", "agreement", ("BO", "CL"))]),
+    ("चिली ने पेरू से समझौता किया\n\nलीमा, 3 मार्च 2024 (भाषा) : चिली और पेरू ने सोमवार को बंदरगाह समझौता किया।\n\n"
+     "मंत्री अगले सप्ताह आगे जाएंगे। चिली और बोलीविया ने 2005 में पारगमन समझौता किया।\n",
+     [("2005", "agreement", ("BO", "CL"))]),
+    # a member with a third state named only as what a preposition governs is no pair of theirs
+    ("Chile agrees deal with Peru\n\nLIMA, March 3, 2024 (Reuters) - Chile and Peru signed a port deal on "
+     "Monday.\n\nThe 1904 treaty between the empire and the kingdoms of Chile and Bolivia still holds.\n", []),
+])
+def test_in_news_a_member_and_a_third_state_acting_together_name_their_own_pair(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a membership told for both members, the second date without its verb
     ("Kenya–Uganda relations\n\nBoth belong to the East African Community, which Kenya joined in 2000 and Uganda "
      "in 2001. Kenya and Uganda signed a border pact in 2005.\n", [("2005", "agreement")]),

@@ -50,6 +50,11 @@ _PAIR_CLAUSE_BREAK = re.compile(
     r"|(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)))")
 
 
+# What joins two actors named together: "and" or a comma, never mere adjacency ("ইসরায়েলকে ইরানের").
+_AND = re.compile(r"(?i:\band\b|&)|ও|এবং|আর|और|तथा|व|एवं")
+# ... and are the actors, not what a preposition governs ("the kingdoms of Sweden and Norway")
+_OBJECT_BEFORE = re.compile(r"(?i:\b(?:of|between|with|to|from|in|by|for|against|on)\s+(?:the\s+)?)$")
+
 # "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)|যথাক্রমে|क्रमशः|क्रमश:")
 
@@ -188,6 +193,14 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
         turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named], ctx.parties, ctx.primary, s, e)
         if turned:
             return [turned], "turn"
+        # "A and C signed …": one member and a third state acting together name their own pair
+        own = ctx.parties(*clause)
+        for run in coordinated_runs(text, index.between(*clause)):
+            codes = list(dict.fromkeys(m.code for m in run))
+            if len(codes) == 2 and len(run) == 2 and _AND.search(text, run[0].end, run[1].start) \
+                    and not _OBJECT_BEFORE.search(text, max(s, run[0].start - 16), run[0].start) \
+                    and set(codes) <= set(own) and len(set(codes) & set(ctx.primary)) == 1:
+                return [pair_of(*codes)], "turn"
     own = ctx.parties(*clause)
     if ctx.headed and ctx.pair_source == "third" and len(own) == 2 and set(own) != set(ctx.primary):
         return [pair_of(*own)], "own"         # a bullet naming another pair under a pair heading
