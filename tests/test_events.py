@@ -362,6 +362,16 @@ def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("भारत–सर्बिया संबंध\n\nQ3. किस भारतीय उपराष्ट्रपति ने 2018 में सर्बिया की यात्रा की? – एम. वेंकैया नायडू\n",
+     [("2018", "visit", ("IN", "RS"))]),
+    ("India–Serbia relations\n\nQ3. Which Indian vice-president visited Serbia in 2018? – M. Venkaiah Naidu\n",
+     [("2018", "visit", ("IN", "RS"))]),
+])
+def test_a_question_answered_after_a_dash_on_its_line_states_its_act(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Chile agrees deal with Peru\n\nLIMA, March 3, 2024 (Reuters) - Chile and Peru signed a port deal on "
      "Monday.\n\nThe minister travels on next week. Chile and Bolivia signed a transit agreement in 2005.\n",
      [("2005", "agreement", ("BO", "CL"))]),

@@ -34,7 +34,7 @@ _QUANTITY_AFTER = (
     r"hectares?|acres?|people|persons|troops|soldiers|personnel|students|members|workers|refugees|"
     r"units|vehicles|aircraft|helicopters|dollars|rupees|euros|pounds|million|billion|crore|lakh|"
     r"টি|টা|জন|কোটি|লাখ|লক্ষ|হাজার|মেগাওয়াট|কিলোমিটার|বর্গকিলোমিটার|টন|ডলার|টাকা|রুপি|বিলিয়ন|মিলিয়ন|"
-    r"শতাংশ|সেনা|সৈন্য|জনের|"
+    r"শতাংশ|সেনা|সৈন্য|জনের|জনে|"
     r"लोग|लोगों|करोड़|लाख|हजार|हज़ार|मेगावाट|किलोमीटर|टन|डॉलर|रुपये|रुपए|अरब|मिलियन|बिलियन|सैनिक|"
     r"प्रतिशत|फीसदी|times|বার|बार|"
     # things counted in aid and trade ("২০০০ ল্যাপটপ", "1500 ट्रैक्टर"): Bengali and Hindi put no
@@ -233,6 +233,7 @@ _CLOCK_AFTER = re.compile(r"\s*[:/]\d")
 _CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
 _DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দশক|\s*(?:के|की)?\s*दशक")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}|\(\d{1,5}\))[\s.-]?$")
 _CODE_BEFORE = re.compile(rf"(?<![Mm]i)[\w{MARKS}][-/]$")      # (but "mid-1998" is a year)
 
 
@@ -246,6 +247,8 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
         return False
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return False                      # clock times, 9/11, numeric dates
+    if _PHONE_BEFORE.search(before):
+        return False                      # a telephone number: "+880 1711 202219"
     if _DECADE.match(after):
         return False                      # the 1990s, 1950 के दशक, ১৯৯০-এর দশকে
     if not_gregorian(folded, s, e):

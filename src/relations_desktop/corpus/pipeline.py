@@ -316,6 +316,8 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|
                              r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
 
 
+# "…? – M. Venkaiah Naidu": an answer given after a dash on the question's line.
+_DASH_ANSWER = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 # Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
 _CHOICE_LENGTH = 40
 # A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
@@ -340,7 +342,7 @@ def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[Date
             return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
         asked = e
     after = min(asked + 1, e)
-    answer = answer_after(text, after, len(text)) or ANSWER.match(text, e)
+    answer = answer_after(text, after, len(text)) or ANSWER.match(text, e) or _DASH_ANSWER.match(text, after)
     offered = answer.start() if answer is not None and answer.start() < e else e
     choices = [m.start() for m in CHOICE.finditer(text, after, offered)]
     if len(choices) >= 2:             # the choices offered state nothing; the answer after them does
