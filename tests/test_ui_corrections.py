@@ -440,3 +440,29 @@ def test_show_the_extracted_event_is_offered_only_for_a_changed_event(win, qtbot
     assert pane.restore_button.isVisible() and c.restore_event.isEnabled()
     qtbot.mouseClick(pane.restore_button, Qt.MouseButton.LeftButton)
     assert rows_of(window)[1] == ("June 4, 1995", "Embassy", "")
+
+
+def test_the_whole_timeline_stays_in_view_after_a_correction_and_its_undo(win, qtbot):
+    """Hiding the first event narrows the timeline to the rest; Undo brings it back and every
+    event is in view again (the view of the narrower timeline was kept, and selecting the
+    restored event slid the later ones out of it). A view the reader zoomed is kept."""
+    window, pane = win, win.relationship
+
+    def out_of_view() -> list[str]:
+        lo, hi = pane.timeline.visible_range()
+        return [it.group.date for it in pane.timeline._items if it.start < lo or it.end > hi]
+    select(window, "2018")
+    assert window.corrector.note("made before, so that the library exists")
+    qtbot.waitUntil(lambda: not window.reader.busy and window.dossier is not None, timeout=20000)
+    assert out_of_view() == []
+    select(window, "1960")
+    assert window.corrector.hide()
+    assert "1960-03" not in [g.date for g in pane.timeline.groups()] and out_of_view() == []
+    window.commands.undo.trigger()
+    assert (pane.current_group.date or "").startswith("1960")
+    assert out_of_view() == []
+    select(window, "1995")
+    pane.timeline.zoom(2.0)
+    view = pane.timeline.visible_range()
+    assert window.corrector.note("the view is the reader's")
+    assert pane.timeline.visible_range() == view

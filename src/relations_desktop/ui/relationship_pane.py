@@ -210,7 +210,9 @@ class RelationshipPane(QWidget):
 
     def planner(self, keep_view: bool = False) -> Callable[[Dossier], TimelinePlan]:
         """What a reading thread works out for this pane from a dossier: the timeline of all its
-        events laid out for the timeline's size now (``keep_view``: for the years it shows)."""
+        events laid out for the timeline's size now (``keep_view``: for the years it shows, when
+        the reader zoomed; a view of all the events shows all of them again)."""
+        keep_view = keep_view and self.timeline.zoomed()
         planner = self.timeline.planner(self.timeline.visible_range() if keep_view else None)
         return lambda dossier: planner(dossier.places)
 
@@ -219,6 +221,7 @@ class RelationshipPane(QWidget):
         dossier = self.dossier
         groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
         view = self.timeline.visible_range()
+        keep_view = keep_view and self.timeline.zoomed()   # else the view is all the events, as they are now
         if dossier is not None and len(groups) == len(dossier.groups) and plan is not None:
             self.timeline.set_plan(plan)                 # worked out on the reading thread
         elif dossier is not None and len(groups) == len(dossier.groups):
