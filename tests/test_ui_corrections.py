@@ -466,3 +466,33 @@ def test_the_whole_timeline_stays_in_view_after_a_correction_and_its_undo(win, q
     view = pane.timeline.visible_range()
     assert window.corrector.note("the view is the reader's")
     assert pane.timeline.visible_range() == view
+
+
+def test_a_copied_citation_says_what_the_reader_corrected_added_or_noted(win, qtbot):
+    """The citation of a corrected event gives the corrected date and type, which its sentence
+    does not state: it says they are the reader's, and what the document gave."""
+    from PySide6.QtWidgets import QApplication
+    window, pane = win, win.relationship
+    select(window, "1995")
+    plain = pane.copy_citation()
+    assert plain.startswith("June 4, 1995 · Embassy\n“Kenya opened an embassy in Accra on 4 June 1995.”")
+    assert "reader" not in plain and "Extracted" not in plain
+    assert window.corrector.edit({"date": "1996", "type": "visit"})
+    text = pane.copy_citation()
+    assert QApplication.clipboard().text() == text
+    lines = text.split("\n")
+    assert lines[0] == "1996 · Visit" and lines[1] == "“Kenya opened an embassy in Accra on 4 June 1995.”"
+    assert "Corrected by the reader. Extracted: June 4, 1995 · Embassy · Ghana – Kenya" in lines
+    assert window.corrector.note("Seen in the embassy's own list")
+    assert "Note: Seen in the embassy's own list" in pane.copy_citation().split("\n")
+    from relations_desktop import i18n
+    i18n.set_language("bn")
+    assert "পাঠক সংশোধন করেছেন। নথি থেকে পাওয়া: ৪ জুন ১৯৯৫ · দূতাবাস · ঘানা – কেনিয়া" in pane.copy_citation()
+    i18n.set_language("en")
+    lead = next(g for g in pane.dossier.groups if g.date == "2018-05-12").lead
+    offset = lead.text.index("signed a trade agreement")
+    assert window.corrector.select_in_sources(lead.document_id, lead.start + offset, lead.start + offset + 24)
+    assert window.corrector.add({"date": "2018-05-12", "type": "agreement", "pair": ("GH", "KE")})
+    added = next(g for g in pane.dossier.groups if g.type == "agreement")
+    pane.select_group(added)
+    assert "Added by the reader." in pane.copy_citation().split("\n")
