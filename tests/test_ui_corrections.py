@@ -496,3 +496,23 @@ def test_a_copied_citation_says_what_the_reader_corrected_added_or_noted(win, qt
     added = next(g for g in pane.dossier.groups if g.type == "agreement")
     pane.select_group(added)
     assert "Added by the reader." in pane.copy_citation().split("\n")
+
+
+def test_hiding_an_event_counts_it_out_of_the_partner_list_at_once(win):
+    """The partner list says how many events a relationship has, as corrected: hiding one takes
+    it from the count shown beside the partner (not only after the next start), Undo puts it back,
+    and the partner stays selected."""
+    from relations_desktop.ui.models import CodeRole, CountRole
+    window = win
+    model, view = window.partner_model, window.partner_view
+
+    def shown() -> list[tuple[str, int]]:
+        return [(model.index(r).data(CodeRole), int(model.index(r).data(CountRole))) for r in range(model.rowCount())]
+    ((code, before),) = shown()
+    select(window, "2004")
+    assert window.corrector.hide()
+    assert shown() == [(code, before - 1)]
+    assert view.currentIndex().data(CodeRole) == "KE" and window.current_pair == ("GH", "KE")
+    window.commands.undo.trigger()
+    assert shown() == [(code, before)]
+    assert view.currentIndex().data(CodeRole) == "KE"
