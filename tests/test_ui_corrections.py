@@ -516,3 +516,30 @@ def test_hiding_an_event_counts_it_out_of_the_partner_list_at_once(win):
     window.commands.undo.trigger()
     assert shown() == [(code, before)]
     assert view.currentIndex().data(CodeRole) == "KE"
+
+
+def test_ctrl_enter_is_ok_in_the_note_field(win, qtbot):
+    """In the note's field Enter starts a new line; Ctrl+Enter says OK, as in a chat or mail
+    program (the Note and Add event dialogs), without reaching for Tab."""
+    from relations_desktop.ui.event_dialogs import EventDialog, NoteDialog
+    dialog = NoteDialog(win, "A sentence.", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    qtbot.keyClicks(dialog.text, "first line")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.text, "second")
+    assert dialog.isVisible() and dialog.note() == "first line\nsecond"
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.note() == "first line\nsecond"
+    add = EventDialog(win, "Add event", "A sentence.", date="2001", type_="visit", pairs=[("GH", "KE")],
+                      names={}, with_note=True)
+    qtbot.addWidget(add)
+    add.show()
+    add.activateWindow()
+    qtbot.waitUntil(add.isActiveWindow, timeout=3000)
+    qtbot.keyClicks(add.note, "why")
+    qtbot.keyClick(add.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert add.result() == add.DialogCode.Accepted and add.values()["note"] == "why"
