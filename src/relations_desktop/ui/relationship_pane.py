@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,18 @@ EVENT_ROWS, SOURCE_LINES = 6, 10
 TIMELINE_HEIGHT = 130
 
 
+class RowTable(QTableView):
+    """A table read as a list of rows: Home and End go to the first and last row (a table's own
+    go to the first and last column of the row)."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
 def _event_table(model: EventTableModel) -> QTableView:
-    view = QTableView()
+    view = RowTable()
     view.setObjectName("events")
     view.setModel(model)
     view.setTabKeyNavigation(False)       # Tab leaves the table; arrows move in it
