@@ -543,3 +543,32 @@ def test_ctrl_enter_is_ok_in_the_note_field(win, qtbot):
     qtbot.keyClicks(add.note, "why")
     qtbot.keyClick(add.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert add.result() == add.DialogCode.Accepted and add.values()["note"] == "why"
+
+
+def test_the_corrections_window_by_keyboard_delete_removes_and_a_save_is_told(win, qtbot, tmp_path: Path):
+    """Delete on the selected corrections asks, as Remove selected… does, then removes them; a
+    save says where it went in the window's status bar, which shows beside the dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from relations_desktop.ui.corrections_view import CorrectionsDialog
+    window = win
+    select(window, "1995")
+    assert window.corrector.edit({"type": "visit"})
+    dialog = CorrectionsDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    saved = dialog.export(tmp_path / "mine.json")
+    assert saved is not None and window.status.message() == f"Saved {saved}"
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == "Remove").click()
+    QTimer.singleShot(50, answer)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Remove 1 correction?")
+    assert dialog.table.rowCount() == 0 and rows_of(window)[1][1] == "Embassy"
