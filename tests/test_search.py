@@ -313,3 +313,36 @@ def test_cli_search_text_and_hostile_query(corpus, capsys):
     assert len(lines) == 2 and all(line.startswith("bhutan_nepal_en.txt:") for line in lines)
     assert main(["corpus", "search", 'NEAR("', "--db", str(bundled), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+HI_FORMS = """नेपाल–बांग्लादेश संबंध
+
+मार्च 2021 में नेपाल और बांग्लादेश ने बिजली व्यापार पर एक समझौते पर हस्ताक्षर किए। इन समझौतों से दोनों देशों का \
+व्यापार बढ़ा।
+
+2019 में दोनों देशों के मंत्रियों ने काठमांडू में मुलाकात की। नेपाल के प्रधानमंत्री के ढाका दौरे के दौरान एक \
+समझौता हुआ।
+"""
+
+
+@pytest.fixture(scope="module")
+def hindi_forms(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("forms")
+    db = build_database([process_file(write(root, "np_bd_hi.txt", HI_FORMS))], root / "forms.db")
+    c = open_corpus(db)
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(("query", "forms"), [
+    ("समझौता", {"समझौते", "समझौतों", "समझौता"}),        # direct, oblique, oblique plural
+    ("दौरा", {"दौरे"}),
+    ("मंत्री", {"मंत्रियों"}),                              # -ī: the plural's stem is -i
+])
+def test_a_hindi_word_finds_its_oblique_and_plural_forms(hindi_forms, query, forms):
+    """Hindi changes a word's last vowel where Bengali adds to it: समझौता (an agreement), एक
+    समझौते पर (on an agreement), समझौतों से (by agreements). The word as a person types it, in
+    its dictionary form, finds them all and marks them whole."""
+    hits = search(hindi_forms, query)
+    assert forms <= {w for h in hits for w in marked(h)}
+    assert not {w for h in hits for w in marked(h)} & {"बढ़ा", "मुलाकात", "व्यापार"}

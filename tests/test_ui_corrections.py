@@ -440,3 +440,135 @@ def test_show_the_extracted_event_is_offered_only_for_a_changed_event(win, qtbot
     assert pane.restore_button.isVisible() and c.restore_event.isEnabled()
     qtbot.mouseClick(pane.restore_button, Qt.MouseButton.LeftButton)
     assert rows_of(window)[1] == ("June 4, 1995", "Embassy", "")
+
+
+def test_the_whole_timeline_stays_in_view_after_a_correction_and_its_undo(win, qtbot):
+    """Hiding the first event narrows the timeline to the rest; Undo brings it back and every
+    event is in view again (the view of the narrower timeline was kept, and selecting the
+    restored event slid the later ones out of it). A view the reader zoomed is kept."""
+    window, pane = win, win.relationship
+
+    def out_of_view() -> list[str]:
+        lo, hi = pane.timeline.visible_range()
+        return [it.group.date for it in pane.timeline._items if it.start < lo or it.end > hi]
+    select(window, "2018")
+    assert window.corrector.note("made before, so that the library exists")
+    qtbot.waitUntil(lambda: not window.reader.busy and window.dossier is not None, timeout=20000)
+    assert out_of_view() == []
+    select(window, "1960")
+    assert window.corrector.hide()
+    assert "1960-03" not in [g.date for g in pane.timeline.groups()] and out_of_view() == []
+    window.commands.undo.trigger()
+    assert (pane.current_group.date or "").startswith("1960")
+    assert out_of_view() == []
+    select(window, "1995")
+    pane.timeline.zoom(2.0)
+    view = pane.timeline.visible_range()
+    assert window.corrector.note("the view is the reader's")
+    assert pane.timeline.visible_range() == view
+
+
+def test_a_copied_citation_says_what_the_reader_corrected_added_or_noted(win, qtbot):
+    """The citation of a corrected event gives the corrected date and type, which its sentence
+    does not state: it says they are the reader's, and what the document gave."""
+    from PySide6.QtWidgets import QApplication
+    window, pane = win, win.relationship
+    select(window, "1995")
+    plain = pane.copy_citation()
+    assert plain.startswith("June 4, 1995 · Embassy\n“Kenya opened an embassy in Accra on 4 June 1995.”")
+    assert "reader" not in plain and "Extracted" not in plain
+    assert window.corrector.edit({"date": "1996", "type": "visit"})
+    text = pane.copy_citation()
+    assert QApplication.clipboard().text() == text
+    lines = text.split("\n")
+    assert lines[0] == "1996 · Visit" and lines[1] == "“Kenya opened an embassy in Accra on 4 June 1995.”"
+    assert "Corrected by the reader. Extracted: June 4, 1995 · Embassy · Ghana – Kenya" in lines
+    assert window.corrector.note("Seen in the embassy's own list")
+    assert "Note: Seen in the embassy's own list" in pane.copy_citation().split("\n")
+    from relations_desktop import i18n
+    i18n.set_language("bn")
+    assert "পাঠক সংশোধন করেছেন। নথি থেকে পাওয়া: ৪ জুন ১৯৯৫ · দূতাবাস · ঘানা – কেনিয়া" in pane.copy_citation()
+    i18n.set_language("en")
+    lead = next(g for g in pane.dossier.groups if g.date == "2018-05-12").lead
+    offset = lead.text.index("signed a trade agreement")
+    assert window.corrector.select_in_sources(lead.document_id, lead.start + offset, lead.start + offset + 24)
+    assert window.corrector.add({"date": "2018-05-12", "type": "agreement", "pair": ("GH", "KE")})
+    added = next(g for g in pane.dossier.groups if g.type == "agreement")
+    pane.select_group(added)
+    assert "Added by the reader." in pane.copy_citation().split("\n")
+
+
+def test_hiding_an_event_counts_it_out_of_the_partner_list_at_once(win):
+    """The partner list says how many events a relationship has, as corrected: hiding one takes
+    it from the count shown beside the partner (not only after the next start), Undo puts it back,
+    and the partner stays selected."""
+    from relations_desktop.ui.models import CodeRole, CountRole
+    window = win
+    model, view = window.partner_model, window.partner_view
+
+    def shown() -> list[tuple[str, int]]:
+        return [(model.index(r).data(CodeRole), int(model.index(r).data(CountRole))) for r in range(model.rowCount())]
+    ((code, before),) = shown()
+    select(window, "2004")
+    assert window.corrector.hide()
+    assert shown() == [(code, before - 1)]
+    assert view.currentIndex().data(CodeRole) == "KE" and window.current_pair == ("GH", "KE")
+    window.commands.undo.trigger()
+    assert shown() == [(code, before)]
+    assert view.currentIndex().data(CodeRole) == "KE"
+
+
+def test_ctrl_enter_is_ok_in_the_note_field(win, qtbot):
+    """In the note's field Enter starts a new line; Ctrl+Enter says OK, as in a chat or mail
+    program (the Note and Add event dialogs), without reaching for Tab."""
+    from relations_desktop.ui.event_dialogs import EventDialog, NoteDialog
+    dialog = NoteDialog(win, "A sentence.", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    qtbot.keyClicks(dialog.text, "first line")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.text, "second")
+    assert dialog.isVisible() and dialog.note() == "first line\nsecond"
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.note() == "first line\nsecond"
+    add = EventDialog(win, "Add event", "A sentence.", date="2001", type_="visit", pairs=[("GH", "KE")],
+                      names={}, with_note=True)
+    qtbot.addWidget(add)
+    add.show()
+    add.activateWindow()
+    qtbot.waitUntil(add.isActiveWindow, timeout=3000)
+    qtbot.keyClicks(add.note, "why")
+    qtbot.keyClick(add.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert add.result() == add.DialogCode.Accepted and add.values()["note"] == "why"
+
+
+def test_the_corrections_window_by_keyboard_delete_removes_and_a_save_is_told(win, qtbot, tmp_path: Path):
+    """Delete on the selected corrections asks, as Remove selected… does, then removes them; a
+    save says where it went in the window's status bar, which shows beside the dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from relations_desktop.ui.corrections_view import CorrectionsDialog
+    window = win
+    select(window, "1995")
+    assert window.corrector.edit({"type": "visit"})
+    dialog = CorrectionsDialog.show_for(window)
+    qtbot.addWidget(dialog)
+    saved = dialog.export(tmp_path / "mine.json")
+    assert saved is not None and window.status.message() == f"Saved {saved}"
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == "Remove").click()
+    QTimer.singleShot(50, answer)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Remove 1 correction?")
+    assert dialog.table.rowCount() == 0 and rows_of(window)[1][1] == "Embassy"

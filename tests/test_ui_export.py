@@ -106,3 +106,54 @@ def test_the_first_start_leaves_room_for_the_window_frame(qtbot, app_fonts, cite
     assert window.width() + FRAME_ALLOWANCE[0] <= room.width()
     assert window.height() + FRAME_ALLOWANCE[1] <= room.height()
     assert FRAME_ALLOWANCE[1] >= 40 and window.width() <= 1280 and window.height() <= 800
+
+
+def _save_as(window, kind: str, name: str, qtbot) -> Path | None:
+    """Run the export dialog of ``kind`` as a person does: the first file type left chosen, a
+    name typed in the name field, then Save."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    def type_and_save() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, QFileDialog)
+        field = dlg.findChild(QLineEdit, "fileNameEdit")
+        field.selectAll()
+        qtbot.keyClicks(field, name)
+        dlg.accept()
+    QTimer.singleShot(0, type_and_save)
+    return window.export_as(kind)
+
+
+@pytest.mark.parametrize(("kind", "name", "fmt"), [("timeline", "t.png", "png"), ("timeline", "t.svg", "svg"),
+                                                   ("timeline", "t.json", "json"), ("sources", "s.bib", "bibtex"),
+                                                   ("sources", "s.json", "csljson")])
+def test_a_typed_suffix_chooses_the_format_over_the_file_type_left_as_it_was(cited_window, tmp_path, qtbot,
+                                                                            kind, name, fmt):
+    """A name typed with the suffix of another format of the dialog is written in that format: a
+    PNG named t.png, not the CSV table the first file type would write."""
+    from relations_desktop.ui.settings import EXPORT_FOLDER
+    EXPORT_FOLDER.write(cited_window.settings, str(tmp_path))
+    path = _save_as(cited_window, kind, name, qtbot)
+    assert path == tmp_path / name
+    data = path.read_bytes()
+    if fmt == "png":
+        assert data.startswith(b"\x89PNG")
+    elif fmt == "svg":
+        assert ET.fromstring(data).tag == "{http://www.w3.org/2000/svg}svg"
+    elif fmt == "json":
+        assert json.loads(data)["format"] == "relations-desktop-timeline"
+    elif fmt == "bibtex":
+        assert data.decode().count("@online{") == 3
+    else:
+        assert {i["title"] for i in json.loads(data)} == set(cited_corpus.TITLES.values())
+
+
+def test_a_name_without_a_suffix_of_the_dialog_keeps_the_chosen_file_type(cited_window, tmp_path, qtbot):
+    from relations_desktop.ui.settings import EXPORT_FOLDER
+    EXPORT_FOLDER.write(cited_window.settings, str(tmp_path))
+    path = _save_as(cited_window, "timeline", "events.txt", qtbot)
+    assert path == tmp_path / "events.txt"
+    assert path.read_bytes().lstrip(b"\xef\xbb\xbf").startswith(b"group,event_id,")       # CSV, the type chosen
+    path = _save_as(cited_window, "timeline", "events", qtbot)
+    assert path == tmp_path / "events.csv"

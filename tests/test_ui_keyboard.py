@@ -93,6 +93,19 @@ def test_the_events_table_does_not_trap_tab(reading, qtbot):
     assert QApplication.focusWidget() is pane.timeline
 
 
+def test_home_and_end_go_to_the_first_and_the_last_event(reading, qtbot):
+    """The events list is a list of rows: Home and End go to its first and last event (in a
+    table they only went to the first and last column of the same row)."""
+    pane = reading.relationship
+    view, model = pane.events_view, pane.events_model
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == model.rowCount() - 1 > 1
+    assert pane.current_group is model.group(model.rowCount() - 1)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0 and pane.current_group is model.group(0)
+
+
 def test_f6_cycles_the_panes(reading, qtbot):
     window = reading
     pane = window.relationship

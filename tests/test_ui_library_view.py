@@ -59,3 +59,33 @@ def test_titles_a_to_z_and_no_document_is_named_by_a_file_name(window, seed_db, 
     assert firsts == sorted(firsts, key=order.index)
     assert "কেনিয়া – উগান্ডা সম্পর্ক" in shown or "উগান্ডা – কেনিয়া সম্পর্ক" in shown
     dialog.close()
+
+
+def test_the_library_and_an_open_document_follow_a_language_switch(window, qtbot):
+    """Both stay open beside the window (they are not modal): choosing another language in the
+    window's menu turns them to it at once, as the window itself."""
+    from relations_desktop.i18n import _
+    from relations_desktop.ui.library_view import LANGUAGE, ORIGIN, TITLE, LibraryDialog
+    dialog = LibraryDialog.show_for(window)
+    dialog.view.setCurrentIndex(dialog.proxy.index(0, 0))
+    chosen = dialog.current_id()
+    document = dialog.open_document()
+    assert not dialog.isModal() and not document.isModal()
+    english = (dialog.windowTitle(), dialog.summary.text(), dialog.open_button.text(), document.later.text())
+    assert english == ("Library", "5 documents · none added by you", "&Open", "&Later part ▶")
+    window.commands.language["bn"].trigger()
+    assert i18n.current_language() == "bn"
+    header = dialog.model.horizontalHeaderItem
+    assert dialog.windowTitle() == _("Library") != "Library"
+    assert (header(TITLE).text(), header(LANGUAGE).text()) == (_("Title"), _("Language")) != ("Title", "Language")
+    assert dialog.summary.text().startswith("৫টি") and dialog.filter.placeholderText() == _(
+        "Filter documents: title, source, language, country…")
+    assert {dialog.proxy.index(r, ORIGIN).data() for r in range(dialog.proxy.rowCount())} == {_("Comes with the app")}
+    assert dialog.proxy.index(0, LANGUAGE).data() in ("বাংলা", "ইংরেজি", "হিন্দি")
+    assert (dialog.open_button.text(), dialog.edit_button.text(), dialog.remove_button.text()) == (
+        _("&Open"), _("&Edit details…"), _("&Remove…"))
+    assert dialog.current_id() == chosen                      # the same document still chosen
+    assert (document.later.text(), document.earlier.text()) == (_("&Later part ▶"), _("◀ &Earlier part"))
+    assert document.later.text() != english[3]
+    from relations_desktop.present.citations import source_citation
+    assert document.reference.text() == source_citation(document.doc)

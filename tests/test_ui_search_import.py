@@ -264,3 +264,48 @@ def test_choosing_a_folder_starts_the_import_workers_server_meanwhile(seed_db):
     assert not seen["started_before"] and seen["dialog"] == "Import a folder"
     assert seen["started_while_choosing"]
     assert not seen["run"]                      # cancelled: nothing imported
+
+
+def _marked_pixels(width: int, snippet: str, highlights: list[tuple[int, int]]) -> int:
+    """Paint one result row ``width`` pixels wide with the results' own delegate; how many
+    pixels have the highlight's colour."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from relations_desktop.store.search import Hit
+    from relations_desktop.ui.search_panel import HitDelegate, SearchModel
+    hit = Hit(document_id=1, file="f.txt", lang="hi", pair=("BD", "NP"), start=0, end=len(snippet),
+              sentence=snippet, snippet=snippet, highlights=highlights, rank=0.0)
+    model = SearchModel()
+    model.set_hits([hit], {})
+    view = QListView()
+    view.setModel(model)
+    delegate = HitDelegate(view)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view
+    option.rect = QRect(0, 0, width, delegate.sizeHint(option, model.index(0)).height())
+    image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0))
+    painter.end()
+    marked = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            marked += c.red() > 240 and 200 <= c.green() <= 235 and 110 <= c.blue() <= 180
+    return marked
+
+
+def test_a_result_shows_its_match_however_far_into_the_line_it_is(qapp):
+    """A match past the width of the results pane (the search shows about sixty characters
+    before it) is scrolled into the row, not left out of sight."""
+    words = "दोनों देशों के बीच कई वर्षों से व्यापार और संस्कृति के क्षेत्र में सहयोग बढ़ता रहा है और "
+    snippet = words + "एक समझौते पर हस्ताक्षर किए गए।"
+    start = snippet.index("समझौते")
+    near = _marked_pixels(900, snippet, [(start, start + len("समझौते"))])
+    assert near > 50                          # wide enough: the match in view where it is
+    assert _marked_pixels(300, snippet, [(start, start + len("समझौते"))]) >= near * 0.9
+    assert _marked_pixels(300, "समझौते " + words, [(0, len("समझौते"))]) >= near * 0.9   # at the start: as it was

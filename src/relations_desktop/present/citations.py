@@ -203,10 +203,27 @@ def quoted_sentence(event: EventRow) -> str:
     return f"“{' '.join(event.text.split())}”"
 
 
-def event_citation(event: EventRow, doc: SourceDocument | None, references: Sequence[Citation] = ()) -> str:
-    """An event as plain text to paste: its date and type, the sentence it was read from, the
-    source, and the references that sentence cites."""
-    lines = [f"{labels.date_or_unstated(event.date)} · {labels.event_type(event.type)}", quoted_sentence(event)]
+def reader_lines(event: EventRow, names: dict[str, dict[str, str]] | None = None) -> list[str]:
+    """What the reader made of an event, for a citation: a date or type of theirs (which the
+    sentence does not state) said as such, with what the document gave; their note."""
+    from relations_desktop.present.corrections import extracted_text
+    from relations_desktop.store.corrections import ADDED, EDITED
+    lines = []
+    if event.state == ADDED:
+        lines.append(_("Added by the reader."))
+    elif event.state == EDITED:
+        lines.append(" ".join(p for p in (_("Corrected by the reader."), extracted_text(event, names)) if p))
+    if event.note:
+        lines.append(_("Note: {note}").format(note=" ".join(event.note.split())))
+    return lines
+
+
+def event_citation(event: EventRow, doc: SourceDocument | None, references: Sequence[Citation] = (),
+                   names: dict[str, dict[str, str]] | None = None) -> str:
+    """An event as plain text to paste: its date and type, the sentence it was read from, what
+    the reader corrected or noted, the source, and the references that sentence cites."""
+    lines = [f"{labels.date_or_unstated(event.date)} · {labels.event_type(event.type)}", quoted_sentence(event),
+             *reader_lines(event, names)]
     if doc is not None:
         lines.append(_("Source: {citation}").format(citation=source_citation(doc)))
     lang = doc.lang if doc is not None else event.lang
@@ -218,7 +235,7 @@ def event_citation(event: EventRow, doc: SourceDocument | None, references: Sequ
 
 def copy_event_citation(dossier: Dossier, event: EventRow) -> str:
     """What "Copy citation" on an event puts on the clipboard."""
-    return event_citation(event, dossier.source(event.document_id), dossier.cited.get(event.id, []))
+    return event_citation(event, dossier.source(event.document_id), dossier.cited.get(event.id, []), dossier.names)
 
 
 def copy_source_citation(dossier: Dossier, document_id: int) -> str:

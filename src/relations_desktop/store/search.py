@@ -75,6 +75,26 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+# Hindi changes a word's last vowel where Bengali and English add to it: समझौता (an agreement),
+# समझौते पर (on one), समझौतों से (by them); मंत्री (a minister), मंत्रियों ने (ministers). A word
+# typed in its dictionary form is also looked for in those forms: (its last vowel sign, the
+# endings that take its place), for words of three letters or more.
+_HINDI_FORMS = (("\u093e", ("\u0947", "\u094b\u0902")),      # -ā: -e, -õ
+                ("\u0940", ("\u093f",)))                        # -ī: -i(yā̃), -i(yõ)
+
+
+def word_forms(token: str) -> list[str]:
+    """A folded query token and the forms of it to look for too (Hindi; see _HINDI_FORMS)."""
+    if len(token) < 3 or not "\u0900" <= token[0] <= "\u097f":
+        return [token]
+    out = [token]
+    for last, endings in _HINDI_FORMS:
+        if token.endswith(last):
+            for ending in endings:
+                out += [t for t in fts_tokens(token[:-1] + ending) if t not in out]
+    return out
+
+
 def parse_query(query: str) -> Query:
     """Turn what a person typed into a MATCH expression built only from quoted tokens.
 
@@ -115,17 +135,23 @@ def parse_query(query: str) -> Query:
     prefixes: list[str] = []
     exact: list[str] = []
     for toks, code in groups:
+        forms = {t: [t] if code or len(t) == 1 else word_forms(t) for t in toks}
         for t in toks:
             kind = exact if code or len(t) == 1 else prefixes
-            if t not in kind:
-                kind.append(t)
-        body = " AND ".join(f"body:{_quote(t)}" + ("" if code or len(t) == 1 else "*") for t in toks)
+            kind += [f for f in forms[t] if f not in kind]
+        body = " AND ".join(_matches(forms[t], whole=bool(code) or len(t) == 1) for t in toks)
         if code:
             country = f"countries:{_quote(code)}"
             parts.append(f"(({body}) OR {country})" if body else country)
         elif body:
             parts.append(f"({body})")
     return Query(" AND ".join(parts) if parts else None, tuple(prefixes), tuple(codes), tuple(exact))
+
+
+def _matches(forms: list[str], whole: bool) -> str:
+    """A token's forms in the body, whole or as prefixes: one, or several in parentheses."""
+    one = [f"body:{_quote(f)}" + ("" if whole else "*") for f in forms]
+    return one[0] if len(one) == 1 else "(" + " OR ".join(one) + ")"
 
 
 # The id says where a document comes from (user documents are offset by USER_ID_BASE).

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +61,8 @@ class CorrectionsDialog(QDialog):
         for b in (self.go_button, self.remove_button, self.export_button, self.import_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, lambda: self.remove(),
+                  context=Qt.ShortcutContext.WidgetShortcut)        # as Remove selected…, which asks first
         self.go_button.clicked.connect(self.go_to)
         self.remove_button.clicked.connect(lambda: self.remove())
         self.export_button.clicked.connect(lambda: self.export())
@@ -165,7 +168,9 @@ class CorrectionsDialog(QDialog):
             found, edits = layer(self.window.library.reading_path())
             data = to_json(found, edits, documents=names_by_hash(conn) if conn is not None else {},
                            exported=_dt.date.today().isoformat())
-            return write_atomic(path, data, overwrite=True)
+            saved = write_atomic(path, data, overwrite=True)
+            self.window.status.tell(_("Saved {path}").format(path=saved))     # beside the dialog
+            return saved
         except ExportError as exc:
             self._tell(_("The corrections were not saved"), export_error_message(exc))
         except DatabaseError as exc:

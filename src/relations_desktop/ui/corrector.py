@@ -285,12 +285,15 @@ class Corrector(QObject):
     def _changed(self, select: int | None) -> None:
         """Read the relationship shown again, the timeline where it was, and select the event
         ``select``. A library made by the correction is opened first; the lists are read again
-        too when an event moved to another pair, or was added. One over the reader's threshold
-        is read on its thread (shown as it was meanwhile)."""
+        too when an event moved to another pair, or was added (else the partners' counts). One
+        over the reader's threshold is read on its thread (shown as it was meanwhile)."""
         window, pair = self.window, self.window.current_pair
         conn = window.library.conn
-        if conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
-                window.library.user_corpus_path().exists():
+        reload = conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
+            window.library.user_corpus_path().exists()
+        if conn is not None and not reload:
+            window.lists.recount()          # the partners' counts: a hidden or restored event
+        if reload:
             window.library.reload()           # shows the relationship again
             if window.current_pair is None and self.landing is not None:    # gone with the step's event:
                 window.open_pair(*self.landing)                             # go where the event is

@@ -155,6 +155,13 @@ class CountryLists(QObject):
         self._relabel_partners()
         self.country_changed.emit(code)
 
+    def recount(self) -> None:
+        """The partners' event counts again, as corrected (a hidden event no longer counted)."""
+        from relations_desktop.store import corrected
+        code, conn = self.partner_model.country, self.conn()
+        if code and conn is not None:
+            self.partner_model.update_counts(corrected.partners(conn, code))
+
     def _on_partner(self, current: QModelIndex, _previous: QModelIndex) -> None:
         country = self.partner_model.country
         partner = current.data(CodeRole) if current.isValid() else None

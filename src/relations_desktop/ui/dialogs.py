@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,12 +39,15 @@ def message(parent: QWidget | None, title: str, text: str, detail: str = "",
 
 def ok_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     """The OK and Cancel buttons of a dialog that edits something, wired to accept and reject;
-    returns the box and its OK button."""
+    returns the box and its OK button. Ctrl+Enter is OK from any field, a note's too (where
+    Enter starts a new line)."""
     buttons = QDialogButtonBox(dialog)
     ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, ok.click)        # as OK: nothing while it is disabled
     return buttons, ok
 
 

@@ -26,6 +26,7 @@ from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present.citations import source_citation, source_title
 from relations_desktop.store.queries import Highlights, SourceDocument
 from relations_desktop.ui.fonts import text_font
+from relations_desktop.ui.language_notifier import notifier
 from relations_desktop.ui.sources import blend
 
 # How much of a document is laid out at once.
@@ -48,7 +49,7 @@ class DocumentDialog(QDialog):
         self.setObjectName("documentDialog")
         self.doc, self.span, self.highlights = doc, span, highlights
         self.setWindowTitle(source_title(doc))
-        self.reference = QLabel(source_citation(doc), self)
+        self.reference = QLabel(self)
         self.reference.setTextFormat(Qt.TextFormat.PlainText)
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,8 +58,8 @@ class DocumentDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.document().setDefaultFont(text_font())
         self.text.setAccessibleName(source_title(doc))
-        self.earlier = QPushButton(_("◀ &Earlier part"), self)
-        self.later = QPushButton(_("&Later part ▶"), self)
+        self.earlier = QPushButton(self)
+        self.later = QPushButton(self)
         self.where = QLabel(self)
         self.earlier.clicked.connect(lambda: self.show_part(max(0, self.part[0] - self.part_chars)))
         self.later.clicked.connect(lambda: self.show_part(self.part[1]))
@@ -67,7 +68,8 @@ class DocumentDialog(QDialog):
         parts.addWidget(self.where, 1, Qt.AlignmentFlag.AlignCenter)
         parts.addWidget(self.later)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        self.close_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reference)
         layout.addWidget(self.text, 1)
@@ -80,7 +82,23 @@ class DocumentDialog(QDialog):
         self.part = (0, 0)
         self.part_text = ""
         start = max(0, span[0] - part_chars // 3) if span else 0
+        self.retranslate()
         self.show_part(start)
+        notifier().changed.connect(self.retranslate)
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        """Its words in the interface language (it stays open while the language is switched)."""
+        self.reference.setText(source_citation(self.doc))
+        self.earlier.setText(_("◀ &Earlier part"))
+        self.later.setText(_("&Later part ▶"))
+        self.close_button.setText(_("Close"))
+        if self.part != (0, 0):
+            self._where()
+
+    def _where(self) -> None:
+        start, end = self.part
+        self.where.setText(_("Characters {first}–{last} of {total}").format(
+            first=format_number(start + 1), last=format_number(end), total=format_number(self.length)))
 
     def show_part(self, start: int) -> None:
         """Lay out [start, start + part_chars) of the document, highlighted, the span marked."""
@@ -96,8 +114,7 @@ class DocumentDialog(QDialog):
             w.setVisible(several)
         self.earlier.setEnabled(start > 0)
         self.later.setEnabled(end < self.length)
-        self.where.setText(_("Characters {first}–{last} of {total}").format(
-            first=format_number(start + 1), last=format_number(end), total=format_number(self.length)))
+        self._where()
         self._highlight()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection | None:

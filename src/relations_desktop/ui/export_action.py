@@ -106,8 +106,16 @@ class Exporter(QObject):
         dlg = self.save_dialog(dossier.pair, kind)
         if dlg.exec() != QFileDialog.DialogCode.Accepted or not dlg.selectedFiles():
             return None
-        return self.export_to(dossier, Path(dlg.selectedFiles()[0]), corpus_version,
-                              fmt=self.format_of_filter(dlg, kind))
+        target = Path(dlg.selectedFiles()[0])
+        return self.export_to(dossier, target, corpus_version, fmt=self.format_of_choice(dlg, kind, target))
+
+    @classmethod
+    def format_of_choice(cls, dlg: QFileDialog, kind: str, target: Path) -> str:
+        """The format a name typed with a suffix of ``kind`` asks for ("t.png" is a PNG whatever
+        file type was left chosen); otherwise the file type's."""
+        suffix = target.suffix.lower()
+        by_suffix = [f.name for f in formats_of(kind) if f.suffix == suffix]
+        return by_suffix[0] if by_suffix else cls.format_of_filter(dlg, kind)
 
     def export_to(self, dossier: Dossier, target: Path, corpus_version: str, *, fmt: str = "pdf",
                   confirm_replace: bool = True) -> Path | None:

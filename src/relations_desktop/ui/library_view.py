@@ -30,6 +30,7 @@ from relations_desktop.present import labels
 from relations_desktop.store.queries import EDITED_FIELDS, DocumentInfo
 from relations_desktop.ui.delegates import RoomyRowDelegate
 from relations_desktop.ui.dialogs import ok_cancel
+from relations_desktop.ui.language_notifier import notifier
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -78,10 +79,7 @@ class LibraryDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setObjectName("libraryDialog")
-        self.setWindowTitle(_("Library"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_("Filter documents: title, source, language, country…"))
-        self.filter.setAccessibleName(_("Filter documents"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 8, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -100,17 +98,17 @@ class LibraryDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.setItemDelegate(RoomyRowDelegate(self.view))
-        self.view.setAccessibleName(_("Library"))
         self.view.activated.connect(lambda _i: self.open_document())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.open_button = QPushButton(_("&Open"), self)
-        self.edit_button = QPushButton(_("&Edit details…"), self)
-        self.remove_button = QPushButton(_("&Remove…"), self)
+        self.open_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         for b in (self.open_button, self.edit_button, self.remove_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        self.close_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(lambda: self.open_document())
         self.edit_button.clicked.connect(lambda: self.edit_details())
         self.remove_button.clicked.connect(lambda: self.remove())
@@ -126,6 +124,19 @@ class LibraryDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
         window.library.changed.connect(self.refresh)
         window.corrector.changed.connect(lambda _e: self.refresh())
+        notifier().changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        """Its words in the interface language (it stays open while the language is switched)."""
+        self.setWindowTitle(_("Library"))
+        self.filter.setPlaceholderText(_("Filter documents: title, source, language, country…"))
+        self.filter.setAccessibleName(_("Filter documents"))
+        self.view.setAccessibleName(_("Library"))
+        self.open_button.setText(_("&Open"))
+        self.edit_button.setText(_("&Edit details…"))
+        self.remove_button.setText(_("&Remove…"))
+        self.close_button.setText(_("Close"))
         self.refresh()
 
     @classmethod

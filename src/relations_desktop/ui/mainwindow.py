@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
     # ----- keyboard (the orders: ui.navigation)
     def _chain(self) -> None:
         navigation.window_chain(self)
+        navigation.window_command_keys(self)
 
     def _panes(self) -> list[tuple[QWidget, QWidget]]:
         return navigation.window_panes(self)

@@ -101,6 +101,17 @@ class PartnerListModel(QAbstractListModel):
         self._sort()
         self.endResetModel()
 
+    def update_counts(self, partners: list[Partner]) -> bool:
+        """The same partners' counts read again (after a correction), the rows and the selection
+        kept; False (nothing changed) when the partners themselves differ."""
+        by_code = {p.code: p for p in partners}
+        if set(by_code) != {p.code for p in self._rows}:
+            return False
+        self._rows = [by_code[p.code] for p in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        return True
+
     def _sort(self) -> None:
         lang = current_language()
         self._rows.sort(key=lambda p: p.ranks.get(lang, 0))

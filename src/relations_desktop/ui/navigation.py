@@ -1,6 +1,6 @@
 """Moving around the window by keyboard: one Tab order through every pane (and back with
-Shift+Tab), F6 and Shift+F6 from pane to pane, Esc out of the search, and a visible frame
-around the list or text that has the focus."""
+Shift+Tab), F6 and Shift+F6 from pane to pane, Esc out of the search, a visible frame around
+the list or text that has the focus, and the window's command keys in its text fields."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -98,6 +98,38 @@ class EscapeKey(QObject):
         return False
 
 
+class CommandKeys(QObject):
+    """In the text fields it watches, a key that is one of the window's commands does that
+    command, though the platform binds it for editing text too (on X11 a field takes Ctrl+E to
+    go to the end of its line, so Export PDF did nothing from the search field, where the focus
+    is at start); the keys of editing itself (copy, paste, undo, select all) stay the field's."""
+
+    EDITING = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
+               QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def watch(self, *fields: QWidget) -> None:
+        for field in fields:
+            field.installEventFilter(self)
+
+    def is_command(self, event: QKeyEvent) -> bool:
+        if any(event.matches(key) for key in self.EDITING):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                                              for s in action.shortcuts())
+                   for action in self.window.actions())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self.is_command(event):
+            event.ignore()          # not the field's: the window's shortcut fires
+            return True
+        return False
+
+
 def window_chain(window: Any) -> None:
     """The main window's Tab order: search, lists, the relationship (or the welcome's buttons), round again."""
     pane, panel = window._relationship, window.search.built
@@ -108,6 +140,15 @@ def window_chain(window: Any) -> None:
     chain(window.search_field, panel.view if panel else None, window.filter, window.no_match.import_button,
           window.country_view, window.partner_view, window.welcome.import_button,
           window.welcome.manual_button, *relationship)
+
+
+def window_command_keys(window: Any) -> None:
+    """The window's command keys in its text fields: the search, the country filter, the years of
+    the filter bar (watched again as the relationship pane is built: a field is watched once)."""
+    keys = window.findChild(CommandKeys) or CommandKeys(window)
+    pane = window._relationship
+    bar = pane.filters if pane is not None else None
+    keys.watch(window.search_field, window.filter, *((bar.first, bar.last) if bar is not None else ()))
 
 
 def window_panes(window: Any) -> list[tuple[QWidget, QWidget]]:

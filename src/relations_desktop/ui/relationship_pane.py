@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,18 @@ EVENT_ROWS, SOURCE_LINES = 6, 10
 TIMELINE_HEIGHT = 130
 
 
+class RowTable(QTableView):
+    """A table read as a list of rows: Home and End go to the first and last row (a table's own
+    go to the first and last column of the row)."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
 def _event_table(model: EventTableModel) -> QTableView:
-    view = QTableView()
+    view = RowTable()
     view.setObjectName("events")
     view.setModel(model)
     view.setTabKeyNavigation(False)       # Tab leaves the table; arrows move in it
@@ -210,7 +220,9 @@ class RelationshipPane(QWidget):
 
     def planner(self, keep_view: bool = False) -> Callable[[Dossier], TimelinePlan]:
         """What a reading thread works out for this pane from a dossier: the timeline of all its
-        events laid out for the timeline's size now (``keep_view``: for the years it shows)."""
+        events laid out for the timeline's size now (``keep_view``: for the years it shows, when
+        the reader zoomed; a view of all the events shows all of them again)."""
+        keep_view = keep_view and self.timeline.zoomed()
         planner = self.timeline.planner(self.timeline.visible_range() if keep_view else None)
         return lambda dossier: planner(dossier.places)
 
@@ -219,6 +231,7 @@ class RelationshipPane(QWidget):
         dossier = self.dossier
         groups = self.filter.apply(dossier.dated + dossier.undated) if dossier else []
         view = self.timeline.visible_range()
+        keep_view = keep_view and self.timeline.zoomed()   # else the view is all the events, as they are now
         if dossier is not None and len(groups) == len(dossier.groups) and plan is not None:
             self.timeline.set_plan(plan)                 # worked out on the reading thread
         elif dossier is not None and len(groups) == len(dossier.groups):

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -133,8 +133,21 @@ class HitDelegate(QStyledItemDelegate):
             line.setLineWidth(10_000)
         layout.endLayout()
         painter.setClipRect(rect)
-        layout.draw(painter, QPointF(rect.x(), rect.y() + fm.height() + 2))
+        shift = _into_view(line, hit.highlights, rect.width()) if line.isValid() else 0.0
+        layout.draw(painter, QPointF(rect.x() - shift, rect.y() + fm.height() + 2))
         painter.restore()
+
+
+def _into_view(line: QTextLine, highlights: list[tuple[int, int]], width: int) -> float:
+    """How far to move the line left so that its first match, past ``width``, is in view (with a
+    quarter of the width of what comes before it); 0 when it is in view already."""
+    if not highlights:
+        return 0.0
+    first, end = highlights[0]
+    left, right = line.cursorToX(first)[0], line.cursorToX(end)[0]
+    if right <= width:
+        return 0.0
+    return max(0.0, min(left, max(left - width / 4, right - width + 4)))
 
 
 class SearchPanel(QDockWidget):

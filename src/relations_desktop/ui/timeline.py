@@ -122,6 +122,10 @@ class TimelineWidget(QWidget):
     def visible_range(self) -> tuple[float, float]:
         return self._lo, self._hi
 
+    def zoomed(self) -> bool:
+        """Whether the reader narrowed the view to part of the events (else it shows them all)."""
+        return (self._lo, self._hi) != self._fit
+
     # ----- geometry
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
