@@ -404,6 +404,16 @@ def test_in_news_a_member_and_a_third_state_acting_together_name_their_own_pair(
     ("Foreign relations of Kenya\n\nSince gaining independence from the United Kingdom on 12 December 1963, "
      "Kenya has pursued a policy of neutrality. Kenya and Peru established relations in 1969.\n",
      [("1969", "relations_established")]),
+    # a state founded, a government's fall, a natural disaster, a state's own confederation
+    ("भारत–केन्या संबंध\n\nआधुनिक केन्या राज्य की स्थापना 1963 में हुई। भारत और केन्या ने 1963 में संबंध स्थापित किए।\n",
+     [("1963", "relations_established")]),
+    ("ভারত–কেনিয়া সম্পর্ক\n\n২০২৩ সালের ৬ ফেব্রুয়ারি কেনিয়ায় ভয়াবহ ভূমিকম্প আঘাত হানে। ১৯৫৩ সালে সরকারের পতনের পর "
+     "কেনিয়ায় নতুন শাসক আসে।\n", []),
+    ("Kenya–Peru relations\n\nKenyan Confederation took place on 1 July 1867. The government was overthrown in "
+     "1982. Kenya and Peru established relations in 1969.\n", [("1969", "relations_established")]),
+    # open intervals: "before 1979", "১৯৭৯ সালের আগের", "1979 से पहले"
+    ("Kenya–Peru relations\n\nBefore 1979, Kenya and Peru had close ties.\n", []),
+    ("কেনিয়া–পেরু সম্পর্ক\n\n১৯৭৯ সালের আগের এই ইতিহাস দুই দেশের মানুষ জানত না।\n", []),
     # becoming a member or an observer of a body the cue lists do not name
     ("केन्या–पेरू संबंध\n\nकेन्या और पेरू ने 1969 में राजनयिक संबंध स्थापित किए। पेरू 2008 में एपेक का सदस्य बना।\n",
      [("1969", "relations_established")]),
@@ -424,6 +434,8 @@ def test_in_news_a_member_and_a_third_state_acting_together_name_their_own_pair(
      "देश का आधिकारिक नाम बदलकर उत्तर मैसेडोनिया कर दिया गया। भारत ने मई 1990 में एकीकृत यमन को मान्यता दी।\n",
      [("1993", "recognition"), ("1990-05", "recognition")]),
     # the pair's own union is theirs; another state's unification only frames the pair's act
+    ("Foreign relations of Senegal\n\n== Gambia ==\nFrom 1982 to 1989 the two countries formed the Senegambia "
+     "Confederation.\n", [("1982/1989", "other")]),
     ("Kenya–Peru relations\n\nIn 1990, after the reunification of Germany, Kenya and Peru signed a trade "
      "agreement.\n", [("1990", "agreement")]),
 ])

@@ -44,12 +44,18 @@ _DOMESTIC = re.compile(
     r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|revolution|"
     r"military (?:rule|regime|junta)|martial law|"
     r"succeeded\s+(?:\w+\s+){0,3}as|became an independent (?:state|nation|country|republic)|"
+    r"overthrown|overthrow|ousted|toppled|"
+    r"(?:earthquake|floods?|cyclone|tsunami|typhoon|hurricane)s?\s+(?:\w+\s+){0,2}(?:struck|hit|devastated|killed)|"
     r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
+    r"রাষ্ট্র(?:ের)?\s*(?:প্রতিষ্ঠা|গঠন)|(?:সরকারের|শাসনের)?\s*পতন|"
+    r"(?:ভূমিকম্প|বন্যা|ঘূর্ণিঝড়|ঘূর্ণিঝড়|সুনামি)\S*\s+(?:\S+\s+){0,2}(?:আঘাত|হানা|হানে)|"
     r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|সামরিক শাসন|সামরিক জান্তা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
     r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|सैन्य शासन|"
+    r"(?:राज्य|राष्ट्र)\s*की\s*स्थापना|(?:सरकार|शासन)\s*का\s*पतन|"
+    r"(?:भूकंप|भूकम्प|बाढ़|चक्रवात|सुनामी)\S*\s+(?:\S+\s+){0,2}(?:आया|आई|आए|ने\s+तबाही)|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*मिल|(?:स्वतंत्र|आज़ाद|आजाद)\s*(?:हुए|हुआ|हुई|हो\s*गए|हो\s*गया)|"
     r"(?:स्वतंत्र|संप्रभु|आज़ाद|आजाद)\s*(?:राष्ट्र|देश|गणराज्य)\s*(?:बना|बने|बनी)|"
     r"স্বাধীন\s*(?:রাষ্ট্র|দেশ)\s*(?:হয়|হয়|হিসেবে)|"
@@ -136,6 +142,9 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
 _MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "withdrew", "left the", "সদস্য", "যোগ", "অন্তর্ভুক্ত",
                      "থেকে বে", "सदस्य", "शामिल", "अलग", "बाहर")
 _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
+                   "overthr", "ousted", "toppled", "earthquake", "flood", "cyclone", "tsunami",
+                   "typhoon", "hurricane", "রাষ্ট্র", "পতন", "ভূমিকম্প", "বন্যা", "ঘূর্ণিঝ", "সুনামি", "स्थापना",
+                   "पतन", "भूकं", "बाढ़", "चक्रवात", "सुनामी",
                    "revolution", "বিপ্লব", "क्रांति", "military", "martial", "সামরিক", "सैन्य",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
                    "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
@@ -184,11 +193,12 @@ def is_domestic(text: str, start: int, end: int) -> bool:
 # states of the pair names both, and is theirs.
 _STATE_CHANGE = re.compile(
     r"(?i:\b(?:(?:country|state|nation|republic|kingdom|colony|territory)(?:\s+of\s+\w+)?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
-    r"renamed|renamed itself|changed its name|(?:re)?unification|(?:was|were)\s+(?:re)?unified|(?:re)?united into)\b)|"
+    r"renamed|renamed itself|changed its name|(?:re)?unification|confederation|(?:was|were)\s+(?:re)?unified|"
+    r"(?:re)?united into)\b)|"
     rf"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:\S+\s+)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হ{_Y})|"
     rf"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত\s*হ|"
     r"(?:देश|राष्ट्र)\s*का\s*(?:\S+\s+)?नाम\s*(?:बदल|परिवर्तित|रखा)|एकीकरण|पुनर्एकीकरण|एकीकृत\s+(?:हुआ|हुए|हुई|हो\s+गए|हो\s+गया|किया\s+गया)")
-_STATE_CHANGE_HINTS = ("rename", "name", "unifi", "united", "নাম", "একী", "একত্র", "नाम", "एकी")
+_STATE_CHANGE_HINTS = ("rename", "name", "unifi", "united", "confederation", "নাম", "একী", "একত্র", "नाम", "एकी")
 
 
 def is_state_change(text: str, start: int, end: int) -> bool:

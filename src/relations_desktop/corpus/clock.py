@@ -376,7 +376,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
 # What follows a year that is the start of an open interval ("1945 के बाद", "১৯৪৫ সালের পর"), and
 # what follows one that is its end ("2022 से पहले", "২০২২ সালের আগে").
 _AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + _NOT_IN_WORD
-_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে" + _NOT_IN_WORD
+_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + _NOT_IN_WORD
 # A year that only bounds a span ("his first visit since taking office in 2014", "2022 के बाद पहली
 # वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
@@ -393,9 +393,10 @@ def _bounds(text: str, d: DateMention) -> bool:
     return bool(_BOUND_BEFORE.search(text, max(0, d.start - 40), d.start) or _BOUND_AFTER.match(text, d.end))
 
 
-# "after 1945", "1945 के बाद", "১৯৪৫ সালের পর": an open interval, never an act's date (ANNOTATION 4.4).
-_AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following)\s+)$")
-_AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR})")
+# "after 1945", "1945 के बाद", "১৯৪৫ সালের পর", "before 1979", "১৯৭৯ সালের আগের": an open interval,
+# never an act's date (ANNOTATION 4.4).
+_AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following|before|prior\s+to)\s+)$")
+_AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
 
 
 # "its first ambassador since 2008": the date bounds a span before the act, dating nothing.

@@ -281,7 +281,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
     # (in a hub, a sentence naming only the partner tells of the partner alone)
-    if (one_side or pair_source == "own") and bilateral.is_state_change(text, cs, ce):
+    if (one_side or pair_source == "own") and bilateral.is_state_change(text, cs, ce) and not BOTH.search(text, s, e):
         return True
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
     # and B …": no act between the two in the clause, a domestic happening is what is dated
