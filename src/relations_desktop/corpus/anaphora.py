@@ -53,13 +53,13 @@ def _patterns(news: bool) -> list[tuple[str, re.Pattern]]:
 
 # A word of time and a word pointing back, each somewhere in the sentence: else no pattern can match.
 _HINT = re.compile(r"(?i:year|month|day)|বছর|সাল|মাস|দিন|वर्ष|साल|महीने|माह|दिन")
-_POINTING = re.compile(r"(?i:same|that)|একই|সে|ওই|ঐ|এদিন|उसी|उस|इसी")
+_POINTING = re.compile(r"[Tt]hat|[Ss]ame|একই|সে|ওই|ঐ|এদিন|उसी|उस|इसी")
 
 
 def find_anaphors(text: str, start: int, end: int, news: bool) -> list[tuple[int, int, str, int, int]]:
     """The dates that point back in text[start:end]: (start, end, unit pointed to: year, month or
     day, month told, day told); the first pattern that matches at a place wins."""
-    if not (_HINT.search(text, start, end) and _POINTING.search(text, start, end)):
+    if not (_POINTING.search(text, start, end) and _HINT.search(text, start, end)):
         return []
     folded = fold_digits(text[start:end])
     out: list[tuple[int, int, str, int, int]] = []
