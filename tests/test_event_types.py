@@ -52,6 +52,12 @@ def type_of(text: str) -> str:
     ("2024 में ईरान ने इज़राइल पर सैकड़ों मिसाइलें दागीं।", "conflict"),
     ("2 मई 2011 को घाना की सेना ने टोगो सरकार को पूर्व सूचना दिए बिना लोमे में एक अभियान चलाया।", "conflict"),
     ("In 2022 Togo called Ghana's naval drills a provocation.", "conflict"),
+    ('On 4 April 2022 Ghana declared 12 Togolese embassy staff "persona non grata".', "conflict"),
+    ("On 25 April 2022 Togo retaliated by ordering 12 Ghanaian diplomats to leave.", "conflict"),
+    ("In May 2021 the two states reduced their embassies to a handful of staff.", "conflict"),
+    ("In May 2020 Ghana imposed anti-dumping and countervailing duties on Togolese cement.", "conflict"),
+    ("अक्टूबर 2016 में घाना ने टोगो को पेट्रोलियम उत्पादों की मासिक खेप रोक दी।", "conflict"),
+    ("The cutter was formally transferred to Togo in Accra on 27 August 2018.", "military"),
     ("২০১২ সালের ৪ মে ঘানা চিলির প্রেসিডেন্টকে রাষ্ট্রীয় আতিথ্য দেয়।", "visit"),
     # terse, as a table cell or a headline writes it
     ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),
@@ -134,6 +140,7 @@ def test_each_type_in_each_language(text, expected):
     ("Relations and an embassy were established on 2 May 1972.", "relations_established"),
     # severed then restored: each date its own act
     ("Relations between the two states were severed in 1990 but restored in 2004.", "conflict"),
+    ("Relations were restored in November 2019 and severed again on 31 October 2023.", "relations_established"),
     # a date that closes its clause dates what came before it
     ("Ghana was the first to recognise Togo, doing so on 27 April 1960, and relations followed.", "recognition"),
     # a date opening an "after" clause dates that clause's own act

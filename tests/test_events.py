@@ -371,6 +371,12 @@ def test_a_question_answered_after_a_dash_on_its_line_states_its_act(text, expec
     assert dated(text) == expected
 
 
+def test_relations_severed_again_after_a_restoration_are_a_conflict():
+    text = ("Ghana–Togo relations\n\nRelations were restored by the interim government in November 2019 and "
+            "severed again on 31 October 2023.\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [("2019-11", "relations_established"), ("2023-10-31", "conflict")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Chile agrees deal with Peru\n\nLIMA, March 3, 2024 (Reuters) - Chile and Peru signed a port deal on "
      "Monday.\n\nThe minister travels on next week. Chile and Bolivia signed a transit agreement in 2005.\n",

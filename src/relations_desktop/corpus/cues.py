@@ -24,7 +24,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:attack(?:s|ed|ing)?|clash(?:es|ed)?|skirmish(?:es)?|fighting|fought|hostilit(?:y|ies))\b",
             r"(?i:shell(?:ed|ing)|bomb(?:ed|ing|ings)|air ?strikes?|missile strikes?|firing|fired on|shot dead)\b",
             r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
-            r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|ling|s)?|expulsion|declared persona non grata)\b",
+            r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|ling|s)?|expulsion|persona non grata)\b",
+            r"(?i:order(?:ed|ing|s)?\s+(?:\w+\s+){0,4}(?:diplomats|staff|envoys?|ambassador)\s+to\s+leave)\b",
+            r"(?i:(?:reduc(?:ed|es|ing)|cut)\s+(?:\w+\s+){0,3}(?:embass(?:y|ies)|diplomatic (?:staff|presence)|"
+            r"missions?)\s+to)\b",
+            r"~(?i:severed|broken off|broke off)\b",
             r"(?i:sever(?:ed|ing|s)?|br(?:oke|eak|eaks|eaking) off|cut(?:ting)? off|suspend(?:ed|ing|s)?|"
             r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
@@ -60,7 +64,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks|services|permits|"
             r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans))\b",
             r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
-            r"(?i:impos(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
+            r"(?i:impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
             r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
             r"(?i:(?:hanged|executed)\s+(?:\w+\s+){0,3}(?:nationals|citizens|marines|soldiers|sailors))\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
@@ -81,7 +85,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"গুলি\s*চাল", r"হানা\s*দে", r"দখলে\s*নে", r"বৈরিতা", r"শত্রুতা", r"অধিকার\s*কর",
             r"ভূখণ্ডে\s*(?:\S+\s+)?(?:অভিযান|হামলা|ঢুকে)", r"(?<!যৌথ\s)সামরিক\s*অভিযান",
             r"আন্তর্জাতিক\s*(?:বিচার|ন্যায়বিচার)\s*আদালতে", r"মামলা\s*(?:দায়ের|দায়ের|ঠুকে)",
-            r"(?:ক্রয়|আমদানি|রপ্তানি|সহায়তা|সহযোগিতা)\S*\s+(?:\S+\s+){0,2}(?:বন্ধ|স্থগিত)\s*(?:কর|রাখ)",
+            r"(?:ক্রয়|আমদানি|রপ্তানি|সহায়তা|সহযোগিতা|চালান|সরবরাহ)\S*\s+(?:\S+\s+){0,2}(?:বন্ধ|স্থগিত)\s*(?:কর|রাখ)",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
             r"(?:ক্ষেপণাস্ত্র|রকেট|ড্রোন)\S*\s+(?:\S+\s+){0,3}(?:নিক্ষেপ|ছোড়|ছোঁড়|ছুড়|ছুঁড়|ছোড়|ছুড়)", r"উসকানি",
         ],
@@ -102,7 +106,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"गोली\s*चला", r"छापा\s*मार", r"धावा\s*बोल", r"टकराव", r"शत्रुता", r"दुश्मनी",
             r"(?<!संयुक्त\s)सैन्य\s*(?:अभियान|कार्रवाई)", r"(?:क्षेत्र|इलाके|भूभाग)\s*में\s*घुस",
             r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
-            r"(?:खरीद|आयात|निर्यात|सहायता|सहयोग)\S*\s+(?:\S+\s+){0,2}(?:रोक\s*(?:दी|दिया|लगा)|निलंबित)",
+            r"(?:खरीद|आयात|निर्यात|सहायता|सहयोग|खेप|आपूर्ति|शिपमेंट)\S*\s+(?:\S+\s+){0,2}(?:रोक\s*(?:दी|दिया|लगा)|निलंबित)",
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट", r"~विरोध(?!ी)",
             r"(?:पूर्व\s*)?(?:सूचना|अनुमति|सहमति|इजाज़त|इजाजत)\s*(?:दिए|लिए)?\s*बिना", r"उकसाव",
             r"(?:मिसाइल|मिसाइलें|रॉकेट|ड्रोन)\S*\s+(?:\S+\s+){0,3}(?:दाग|छोड़)",
@@ -242,7 +246,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
             r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery|rocket launchers?|rockets)\b",
             r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
-            r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft))\b",
+            r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft)|cutters?|corvettes?)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
             r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment)|interven(?:ed|es|ing|tion))\b",
         ],
