@@ -1,6 +1,9 @@
-"""Helpers for driving widgets: typing text in any script as real key events."""
+"""Helpers for driving widgets: the main window opened on a library, and typing text in any
+script as real key events."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,3 +20,16 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
     QApplication.processEvents()
+
+
+def open_window(qtbot, seed_db: Path, user_db: Path | None, settings):
+    """The main window on the bundled corpus and a user library, shown, after the first turns of
+    its event loop (what they start or say)."""
+    from relations_desktop.ui.mainwindow import MainWindow
+    window = MainWindow(seed_db, user_db, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)
+    return window

@@ -23,6 +23,7 @@ from relations_desktop.present.messages import SNAPSHOT_NOTE, database_error_mes
 from relations_desktop.store import queries, snapshot
 from tests.library_helpers import cli, sha, write
 from tests.pdf_helpers import read_only_folder
+from tests.qt_helpers import open_window
 
 GH_KE = ("Ghana–Kenya relations\n\nGhana and Kenya established diplomatic relations in March 1960. Kenya opened "
          "an embassy in Accra on 4 June 1995.\n")
@@ -98,14 +99,7 @@ def _snapshots() -> list[Path]:
 
 
 def _window(qtbot, seed_db: Path, library: Path, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    window = MainWindow(seed_db, library, settings=qt_settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(200)                   # what the first turns of the event loop would start or say
-    return window
+    return open_window(qtbot, seed_db, library, qt_settings)
 
 
 def _user_files(conn: sqlite3.Connection) -> set[str]:

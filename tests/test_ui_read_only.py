@@ -12,20 +12,14 @@ from relations_desktop.i18n import _
 from relations_desktop.present.messages import NOTHING_CHANGED
 from relations_desktop.store.userdb import import_documents
 from tests.pdf_helpers import read_only_file, read_only_folder
+from tests.qt_helpers import open_window
 
 EN = ("Ghana–Kenya relations\n\nGhana and Kenya established diplomatic relations in March 1960. Kenya opened "
       "an embassy in Accra on 4 June 1995.\n")
 
 
 def _window(qtbot, seed_db: Path, user_db: Path, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    window = MainWindow(seed_db, user_db if user_db.exists() else None, settings=qt_settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(200)                   # what the first turns of the event loop would start or say
-    return window
+    return open_window(qtbot, seed_db, user_db if user_db.exists() else None, qt_settings)
 
 
 def _said(box) -> str:
