@@ -817,3 +817,12 @@ def test_a_sentence_that_only_sets_the_year_dates_the_act_told_next(text):
 ])
 def test_before_the_soviet_union_ended_russias_acts_in_a_passage_naming_it_were_the_soviet_unions(text):
     assert [(d, p) for d, _t, p in dated(text)] == [("1957", ("FI", "SU")), ("1994", ("FI", "RU"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland–Russia relations\n\nThe Soviet Union and Finland signed a border treaty in 1957.\n",
+    "ফিনল্যান্ড–রাশিয়া সম্পর্ক\n\n১৯৫৭ সালে সোভিয়েত ইউনিয়ন ও ফিনল্যান্ড একটি সীমান্ত চুক্তি সই করে।\n",
+    "फ़िनलैंड–रूस संबंध\n\n1957 में सोवियत संघ और फ़िनलैंड ने एक सीमा संधि पर हस्ताक्षर किए।\n",
+])
+def test_a_text_about_russia_naming_the_soviet_union_names_russia_as_it_then_was(text):
+    assert [(d, p) for d, _t, p in dated(text)] == [("1957", ("FI", "SU"))]

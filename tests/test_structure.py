@@ -191,8 +191,9 @@ def test_a_blogs_archive_list_is_navigation():
     assert [b.kind for b in st.blocks][-3:] == [NAV, NAV, NAV]
 
 
-def test_a_crawlers_stamp_above_the_title_is_no_title():
-    text = (" date 2024-11-02 \nGhana–Togo relations\nFrom Wikipedia, the free encyclopedia\n\n"
+@pytest.mark.parametrize("stamp", [" date 2024-11-02 ", " date 2024-11-02 bn", "date 2024-11-02 hi-IN"])
+def test_a_crawlers_stamp_above_the_title_is_no_title(stamp):
+    text = (f"{stamp}\nGhana–Togo relations\nFrom Wikipedia, the free encyclopedia\n\n"
             "Ghana and Togo signed a treaty in 1998.\n")
     st = analyse(text)
     assert st.title is not None and text[st.title[0]:st.title[1]] == "Ghana–Togo relations"

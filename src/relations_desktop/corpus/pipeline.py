@@ -17,7 +17,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention, find_menti
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
-from relations_desktop.corpus.gazetteer import FORMER
+from relations_desktop.corpus.gazetteer import FORMER, continued_states
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
@@ -194,6 +194,9 @@ def _pointer(text: str, s: int, e: int) -> re.Match | None:
     return _DATE_POINTER.search(text, s, e)
 
 
+_CONTINUED_BY = {former: state for state, (former, _until) in continued_states().items()}
+
+
 def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
              previous: tuple[list[tuple[str, str]], str] | None) -> SentenceContext:
     """The pairs a sentence is about: the document's pair when it names one or both of them or
@@ -210,6 +213,8 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or _is_story(doc),
                           headed=block in a.headed)
     if pair is not None:
+        # (a text about Russia and X that names the Soviet Union names Russia as it then was)
+        named = [_CONTINUED_BY.get(c, c) if _CONTINUED_BY.get(c) in pair else c for c in named]
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
         elif BOTH.search(text, s, e):

@@ -73,8 +73,8 @@ _READ_ALSO = re.compile(
     r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
     r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
-# A crawler's stamp on a line of its own (" date 2024-11-02 "): never a page's title.
-_CRAWL_LINE = regex.compile(r"date\s+\d{4}-\d{2}-\d{2}\s*")
+# A crawler's stamp on a line of its own (" date 2024-11-02 ", " date 2024-11-02 bn"): never a page's title.
+_CRAWL_LINE = regex.compile(r"date\s+\d{4}-\d{2}-\d{2}(?:\s+[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)?\s*")
 # A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
 _ARCHIVE_LINE = regex.compile(r"[^\W\d_][\w\p{M}]*\.?,?[ \t]+\d{4}[ \t]*\(\d{1,4}\)")
 # A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
