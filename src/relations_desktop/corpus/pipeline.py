@@ -3,7 +3,6 @@ countries → pairs → dates → events."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +22,8 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after, is_year_frame, split_sentences
+from relations_desktop.corpus.sections import not_asked
+from relations_desktop.corpus.sentences import is_year_frame, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
     CITATION,
@@ -277,7 +277,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         former = frozenset(m.code for m in doc.countries.between(doc.blocks[i].start, doc.blocks[i].end)
                            if m.kind == FORMER)
         for k, ((s, e), found) in enumerate(zip(spans, dated[i], strict=True)):
-            found = _not_asked(text, s, e, found)
+            found = not_asked(text, s, e, found)
             found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
             pointer = _pointer(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
@@ -314,49 +314,6 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
-
-
-# A quiz question ("Q3. In which year …?", "প্রশ্ন: …?", "प्रश्न: …?") asks; it states nothing.
-_QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|প্রশ্ন\s*[০-৯\d]*\s*[:.ঃ)\-]|"
-                             r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
-
-
-# "…? – M. Venkaiah Naidu": an answer given after a dash on the question's line.
-_DASH_ANSWER = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
-# Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
-_CHOICE_LENGTH = 40
-# A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
-_ASKED = re.compile(r"[?？](?![^\s\"'”’)\]])")
-
-
-def _not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[DateMention]:
-    """The dates of a sentence that are not asked about: a question states no act (ANNOTATION
-    3), nor do the choices offered after it. A question answered right after by an answer
-    without a date ("Q: Which state signed a treaty with A in 1998? Answer: B.") is read with
-    its answer, which completes it; an answer with its own date is the statement."""
-    if not found:
-        return found
-    asked = max((m.start() for m in _ASKED.finditer(text, s, e)), default=-1)
-    if asked < 0:
-        if not _QUESTION_LABEL.match(text, s, e):
-            if text.find(")", s, e) < 0:
-                return found                    # no choices: each closes with a bracket
-            choices = [m.start() for m in CHOICE.finditer(text, s, e)]
-            opens = len(choices) >= 2 and not text[s:choices[0]].strip() and \
-                all(b - a <= _CHOICE_LENGTH for a, b in itertools.pairwise([*choices, e]))
-            return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
-        asked = e
-    after = min(asked + 1, e)
-    answer = answer_after(text, after, len(text)) or ANSWER.match(text, e) or _DASH_ANSWER.match(text, after)
-    offered = answer.start() if answer is not None and answer.start() < e else e
-    choices = [m.start() for m in CHOICE.finditer(text, after, offered)]
-    if len(choices) >= 2:             # the choices offered state nothing; the answer after them does
-        found = [d for d in found if not choices[0] <= d.start < offered]
-    if answer:
-        line_end = text.find("\n", answer.end())
-        if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):
-            return found          # the answer names who; the question's date says when
-    return [d for d in found if d.start > asked]
 
 
 def _inherited(text: str, s: int, e: int, last: Event | None, before: tuple[int, int] | None

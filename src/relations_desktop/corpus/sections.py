@@ -3,17 +3,20 @@
 Ecuador (Cenepa war)", "২. পেরু-ইকুয়েডর (…)") and short lines ending in a colon ("Peru –
 Ecuador:"). What follows a pair heading is about its pair up to the next heading that names
 other states (ANNOTATION 2). A quiz's question with its answer names the pair of the question's
-explanation ("Which country first recognised Ukraine? … Answer: (b) Poland")."""
+explanation ("Which country first recognised Ukraine? … Answer: (b) Poland"); a question states no
+act, its answer may."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
 import regex
 
 from relations_desktop.corpus.countries import CountryIndex
-from relations_desktop.corpus.sentences import ANSWER, CHOICE
+from relations_desktop.corpus.dates import DateMention, find_dates
+from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after
 from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, Block
 from relations_desktop.corpus.turns import JOINED
 
@@ -143,3 +146,46 @@ def asked_and_answered(text: str, b: Block) -> list[tuple[int, int]] | None:
     stem_end = choice.start() if choice else answer.start()
     line_end = text.find("\n", answer.end(), b.end)
     return [(b.start, stem_end), (answer.end(), b.end if line_end < 0 else line_end)]
+
+
+# A quiz question ("Q3. In which year …?", "প্রশ্ন: …?", "प्रश्न: …?") asks; it states nothing.
+_QUESTION_LABEL = re.compile(r"\W*(?:(?i:q(?:uestion|s)?\s*\.?\s*\d*\s*[.:)\-])|প্রশ্ন\s*[০-৯\d]*\s*[:.ঃ)\-]|"
+                             r"प्रश्न\s*[०-९\d]*\s*[:.)\-])")
+
+
+# "…? – M. Venkaiah Naidu": an answer given after a dash on the question's line.
+_DASH_ANSWER = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
+# Choices are short ("(a) 1971", "(b) the Simla Agreement"); lettered clauses of a statement are not.
+_CHOICE_LENGTH = 40
+# A question mark that ends a question, not one inside an address ("…/treaty.htm?dtl=12").
+_ASKED = re.compile(r"[?？](?![^\s\"'”’)\]])")
+
+
+def not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence that are not asked about: a question states no act (ANNOTATION
+    3), nor do the choices offered after it. A question answered right after by an answer
+    without a date ("Q: Which state signed a treaty with A in 1998? Answer: B.") is read with
+    its answer, which completes it; an answer with its own date is the statement."""
+    if not found:
+        return found
+    asked = max((m.start() for m in _ASKED.finditer(text, s, e)), default=-1)
+    if asked < 0:
+        if not _QUESTION_LABEL.match(text, s, e):
+            if text.find(")", s, e) < 0:
+                return found                    # no choices: each closes with a bracket
+            choices = [m.start() for m in CHOICE.finditer(text, s, e)]
+            opens = len(choices) >= 2 and not text[s:choices[0]].strip() and \
+                all(b - a <= _CHOICE_LENGTH for a, b in itertools.pairwise([*choices, e]))
+            return [d for d in found if d.start < choices[0]] if opens else found   # the choices alone
+        asked = e
+    after = min(asked + 1, e)
+    answer = answer_after(text, after, len(text)) or ANSWER.match(text, e) or _DASH_ANSWER.match(text, after)
+    offered = answer.start() if answer is not None and answer.start() < e else e
+    choices = [m.start() for m in CHOICE.finditer(text, after, offered)]
+    if len(choices) >= 2:             # the choices offered state nothing; the answer after them does
+        found = [d for d in found if not choices[0] <= d.start < offered]
+    if answer:
+        line_end = text.find("\n", answer.end())
+        if not any(d.value for d in find_dates(text, answer.end(), len(text) if line_end < 0 else line_end)):
+            return found          # the answer names who; the question's date says when
+    return [d for d in found if d.start > asked]
