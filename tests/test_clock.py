@@ -51,6 +51,10 @@ def stamp_texts(text):
      "২১ জুন ২০২৩"),
     ("यात्रा\nयात्राकथा ब्लॉग | लेखिका: सुरभि | 3 सितंबर 2024 को पोस्ट किया गया\n\nनेपाल और भूटान की बैठक।", "header",
      "3 सितंबर 2024"),
+    # a story from two places; a masthead's weekday before its date
+    ("बमाको/अल्जीयर्स, 7 अप्रैल (एजेंसियां) माली और अल्जीरिया के बीच तनाव बढ़ा।", "dateline",
+     "बमाको/अल्जीयर्स, 7 अप्रैल (एजेंसियां)"),
+    ("ঢাকা, বুধবার ১৪ মে ২০২৫ | ৩১ বৈশাখ ১৪৩২\n\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "dateline", "ঢাকা, বুধবার ১৪ মে ২০২৫"),
 ])
 def test_stamps_are_found(text, kind, piece):
     assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)
@@ -295,3 +299,9 @@ def test_making_told_in_a_sentence_is_no_stamp(text):
 ])
 def test_the_first_act_since_a_date_is_not_of_that_date(text, expected):
     assert [v for v in _complete(text, today=(2025, 6, 3)) if v] == expected
+
+
+def test_a_copyright_line_across_the_border_of_the_head_is_read_whole():
+    body = "Ghana and Togo agreed. " * 130                    # the line starts just before the head's end
+    text = body[:2990] + "\n© 2019–2025 Example News | Privacy\n"
+    assert any(k == "copyright" and "2019–2025" in s for k, s in stamp_texts(text)), stamp_texts(text)

@@ -15,7 +15,10 @@ _OTHER_MONTHS = (
     "जिलहिज्जा|"
     r"Muharram|Safar|Rabi[‘'’ ]?\s?al[- ]awwal|Rajab|Sha[‘'’]?ban|Ramadan|Ramzan|Shawwal|Dhu al-Hijjah|Dhul Hijjah"
 )
-_OTHER_CALENDAR_BEFORE = re.compile(rf"\d{{1,2}}\s*(?:{_OTHER_MONTHS})[,\s]*$|(?:संवत|सम्वत|विक्रमी|বাংলা সন|বঙ্গাব্দ)\s*$")
+# (Nepal reckons by Vikram Samvat: "वि.सं. 2013", "बि.सं.", "नेपाली आर्थिक वर्ष 2079/80")
+_OTHER_CALENDAR_BEFORE = re.compile(
+    rf"\d{{1,2}}\s*(?:{_OTHER_MONTHS})[,\s]*$|(?:संवत|सम्वत|विक्रमी|বাংলা সন|বঙ্গাব্দ|[वब]ि\.\s?सं\.|"
+    r"বি\.\s?সং\.|नेपाली\s+(?:आर्थिक|वित्त|वित्तीय)\s+वर्ष|নেপালি\s+(?:অর্থবছর|অর্থ\s+বছর))\s*$")
 _OTHER_ERA_AFTER = re.compile(r"\s*(?:বঙ্গাব্দ|বাংলা সন|হিজরি|হিজরী|শকাব্দ|बंगाब्द|हिजरी|विक्रम संवत|शक संवत|AH\b|A\.H\.)")
 
 

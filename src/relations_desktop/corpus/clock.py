@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from relations_desktop.corpus.calendars import OTHER_DATE
+from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
 from relations_desktop.textnorm import MARKS, fold_digits
@@ -60,8 +62,17 @@ _NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])
 _AGENCY = r"\(\s*[^()\n]{1,20}?\s*\)"
 _PLACE = rf"[^\W\d_][\w{MARKS}.’'-]*(?:\s+[^\W\d_][\w{MARKS}.’'-]*){{0,2}}"
 _BYLINE = r"(?:(?i:by)\s+[^\n]{1,40}?\s+)?"
-# (the place may be followed by its country in brackets: "Kingstown (St Vincent), 15 December")
-_DATELINE_HEAD = re.compile(rf"\s*{_BYLINE}(?:{_PLACE})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:,|{_AGENCY})\s*")
+# (the place may be followed by its country in brackets: "Kingstown (St Vincent), 15 December";
+# a story from two places names both: "बमाको/अल्जीयर्स, 7 अप्रैल")
+# (and a masthead's weekday may come before the date: "ঢাকা, বুধবার ১৪ মে ২০২৫")
+_DATELINE_HEAD_PATTERN = (rf"\s*{_BYLINE}(?:{_PLACE})(?:\s*/\s*{_PLACE})?\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+                          rf"(?:,|{_AGENCY})\s*(?:(?:@WEEKDAYS@),?\s*)?")
+
+
+@cache
+def _dateline_head() -> re.Pattern:
+    return re.compile(_DATELINE_HEAD_PATTERN.replace("@WEEKDAYS@", weekday_alternation()))
+
 _DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
 _DASH_AFTER = re.compile(r"\s*[-–—]")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
@@ -139,7 +150,8 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     stamps: list[Stamp] = []
     # Stamps sit at the head or the foot of a page: only there are they looked for.
     head, foot = min(len(text), _HEAD), max(0, len(text) - _FOOT)
-    zones = [(0, head)] + ([(max(head, foot), len(text))] if foot > 0 else [])
+    # (one zone when they meet: a stamp across their border is read whole)
+    zones = [(0, head), (foot, len(text))] if foot > head else [(0, len(text))]
     # (a crawl stamp holds "date": most texts have none, and the pattern tries every line start)
     for m in _CRAWL.finditer(text, 0, head) if text.find("date", 0, head) >= 0 else ():
         y, mo, d = (int(x) for x in fold_digits(m.group(1)).split("-"))
@@ -303,6 +315,7 @@ def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
 def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
     """"Nairobi, 14 March 2021 (KNA) –", "ঢাকা, ১৪ মার্চ (বাসস)", "Riyadh (AFP) Jan 03, 2015",
     "June 17 – …" at the start of a body block."""
+    dates = [d for d in dates if d.value or d.yearless]        # (not a masthead's weekday)
     if b.kind not in BODY or not dates:
         return None
     d = dates[0]
@@ -312,7 +325,7 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
     if d.start == b.start or not text[b.start:d.start].strip():
         tail = _DASH_AFTER.match(text, d.end, b.end)
         return Stamp(b.start, tail.end(), "dateline", full) if tail else None
-    head = _DATELINE_HEAD.fullmatch(text, b.start, d.start)
+    head = _dateline_head().fullmatch(text, b.start, d.start)
     if head is None:
         return None
     tail = _DATELINE_TAIL.match(text, d.end, b.end)

@@ -249,6 +249,8 @@ def _year_ok(folded: str, s: int, e: int) -> bool:
         return False                      # clock times, 9/11, numeric dates
     if _PHONE_BEFORE.search(before):
         return False                      # a telephone number: "+880 1711 202219"
+    if before[-1:] == "_" or (before[-1:].isascii() and before[-1:].isalpha()):
+        return False                      # part of a name: "wikipedia_en_all_maxi_2024-01", "v2024"
     if _DECADE.match(after):
         return False                      # the 1990s, 1950 के दशक, ১৯৯০-এর দশকে
     if not_gregorian(folded, s, e):
