@@ -58,6 +58,11 @@ def type_of(text: str) -> str:
     ("In May 2020 Ghana imposed anti-dumping and countervailing duties on Togolese cement.", "conflict"),
     ("अक्टूबर 2016 में घाना ने टोगो को पेट्रोलियम उत्पादों की मासिक खेप रोक दी।", "conflict"),
     ("The cutter was formally transferred to Togo in Accra on 27 August 2018.", "military"),
+    # cue words in any case; a treaty named for its matters; diplomats ordered out
+    ("France recalled Ambassador Boillon to Paris for consultations in April 2024.", "conflict"),
+    ("Chile and Japan signed a Treaty of Friendship, Commerce and Navigation in 1897.", "agreement"),
+    ("Chile, whose diplomats were also ordered out on 29 July 2024, saw its ties sour.", "conflict"),
+    ("दिसंबर 2023 में दोनों देशों ने एक-दूसरे के राजदूतों को तलब किया।", "conflict"),
     ("২০১২ সালের ৪ মে ঘানা চিলির প্রেসিডেন্টকে রাষ্ট্রীয় আতিথ্য দেয়।", "visit"),
     # terse, as a table cell or a headline writes it
     ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),

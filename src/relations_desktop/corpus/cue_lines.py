@@ -136,9 +136,14 @@ _MAX_OPENINGS = 2_000
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯०१२३४५६७८९"
 
 
+# English cue words match in any case ("recalled Ambassador X", "a Treaty of Friendship"): a line's
+# (?i:…) group would otherwise end before the words after it.
+_CASE = re.IGNORECASE
+
+
 @cache
 def _alternation(lines: tuple[str, ...]) -> re.Pattern:
-    return re.compile(lines[0]) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines))
+    return re.compile(lines[0], _CASE) if len(lines) == 1 else re.compile("|".join(f"(?:{x})" for x in lines), _CASE)
 
 
 def _heads_of(line: str) -> frozenset[str] | None:
@@ -153,7 +158,7 @@ def _heads_of(line: str) -> frozenset[str] | None:
 
 def _searched(line: str) -> re.Pattern:
     """A cue line that is searched for, compiled: anchored at word starts unless it opens with "*"."""
-    return re.compile(line[1:]) if line.startswith("*") else re.compile(WORD_START + line)
+    return re.compile(line[1:], _CASE) if line.startswith("*") else re.compile(WORD_START + line, _CASE)
 
 
 def _literal_start(line: str) -> str:

@@ -26,6 +26,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:landmines?|land mines?|border incidents?|incursions?|intrusions?|violations? of)\b",
             r"(?i:blockade|embargo|sanctions)\b", r"(?i:expel(?:led|ling|s)?|expulsion|persona non grata)\b",
             r"(?i:order(?:ed|ing|s)?\s+(?:\w+\s+){0,4}(?:diplomats|staff|envoys?|ambassador)\s+to\s+leave)\b",
+            r"(?i:(?:diplomats|envoys?|ambassadors?|staff)\s+(?:\w+\s+){0,3}ordered\s+out)\b",
             r"(?i:(?:reduc(?:ed|es|ing)|cut)\s+(?:\w+\s+){0,3}(?:embass(?:y|ies)|diplomatic (?:staff|presence)|"
             r"missions?)\s+to)\b",
             r"~(?i:severed|broken off|broke off)\b",
@@ -93,7 +94,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
-            r"(?:राजदूत|उच्चायुक्त)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज", r"विरोध\s*(?:जताया|किया|दर्ज)",
+            r"(?:राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज",
+            r"विरोध\s*(?:जताया|किया|दर्ज)",
             r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
             r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
             r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",
@@ -450,6 +452,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
         # a trade delegation travelling is a visit (ANNOTATION 6.7)
         # and a trade instrument or area by its name is no flow of trade (6.5)
         "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b",
+               # a treaty named for its matters ("a Treaty of Friendship, Commerce and Navigation")
+               r"(?i:treat(?:y|ies)|agreements?|conventions?|pacts?)\s+(?:of|on)\s+(?:\w+,?\s+(?:and\s+)?){0,4}"
+               r"(?:commerce|trade)\b",
                r"(?i:(?:trade|commerce)\s+(?:ministers?|ministry|secretary|representatives?)|"
                r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce))\b",
                r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
