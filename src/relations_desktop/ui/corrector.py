@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.i18n import _
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store import corrections
 from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.corrections import Change
@@ -122,7 +123,7 @@ class Corrector(QObject):
         from relations_desktop.ui.event_dialogs import EventDialog
         lead = group.lead
         pairs = [dossier.pair] + ([lead.correction.pair] if lead.correction is not None else [])
-        dialog = EventDialog(self.window, plain_label(_("&Edit event…")), lead.text, date=lead.date,
+        dialog = EventDialog(self.window, plain_label(_("&Edit event…")), quoted(group).text, date=lead.date,
                              type_=lead.type, pairs=pairs, names=self._names(pairs),
                              extracted=extracted_text(lead, dossier.names) if lead.state == "edited" else "")
         self.dialog = dialog
@@ -132,7 +133,7 @@ class Corrector(QObject):
         group, dossier = self._group(), self.dossier
         if group is None or dossier is None:
             return False
-        lead = next((e for e in group.events if e.note), group.lead)
+        lead = next((e for e in group.events if e.note), quoted(group))
         if text is None:
             from relations_desktop.ui.event_dialogs import NoteDialog
             dialog = NoteDialog(self.window, lead.text, lead.note)

@@ -25,6 +25,7 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.event_filter import EventFilter
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store.queries import EventGroup, EventRow
 from relations_desktop.ui.citations_view import CitationsView
 from relations_desktop.ui.event_filters import FilterBar
@@ -363,7 +364,7 @@ class RelationshipPane(QWidget):
         from relations_desktop.present.citations import copy_event_citation
         if self.dossier is None:
             return ""
-        event = self.sources.current_event() or (self.current_group.lead if self.current_group else None)
+        event = self.sources.current_event() or (quoted(self.current_group) if self.current_group else None)
         if event is None:
             return self.copy_source_citation()
         return _to_clipboard(copy_event_citation(self.dossier, event))
