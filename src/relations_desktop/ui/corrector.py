@@ -294,6 +294,8 @@ class Corrector(QObject):
             window.library.user_corpus_path().exists()
         if conn is not None and not reload:
             window.lists.recount()          # the partners' counts: a hidden or restored event
+            window.library.recount()        # the library's totals (the status bar)
+            window.status.relabel()
         if reload:
             window.library.reload()           # shows the relationship again
             if window.current_pair is None and self.landing is not None:    # gone with the step's event:

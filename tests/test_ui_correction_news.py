@@ -1,0 +1,54 @@
+"""What the window tells after a correction: the status bar's totals follow every correction
+(hide, edit, move, add, undo), a moved event says where it went, and the events list keeps
+readable column widths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relations_desktop.present import labels
+from tests.test_ui_corrections import corpus, select, win  # noqa: F401  (fixtures)
+
+
+def totals(window) -> tuple[str, str]:
+    """The relationships and events the status bar says the library holds."""
+    *_, relationships, events = window.status_label.text().split("   ·   ")
+    return relationships, events
+
+
+def said(relationships: int, events: int) -> tuple[str, str]:
+    return labels.relationships_count(relationships), labels.events_count(events)
+
+
+def test_the_status_bars_totals_follow_every_correction(win, qtbot, qt_settings, corpus: Path,  # noqa: F811
+                                                         tmp_path: Path):
+    window = win
+    s = window.library.stats
+    rels, events = s.relationships, s.events
+    assert totals(window) == said(rels, events)
+    select(window, "2004")
+    assert window.corrector.hide()
+    assert totals(window) == said(rels, events - 1)
+    window.commands.undo.trigger()
+    assert totals(window) == said(rels, events)
+    select(window, "1995")
+    assert window.corrector.edit({"date": "1996-06-04"})              # edited: still one event
+    assert totals(window) == said(rels, events)
+    select(window, "2004")
+    assert window.corrector.edit({"pair": ("GH", "TG")})              # moved to a pair the corpus lacks
+    assert totals(window) == said(rels + 1, events)
+    window.commands.undo.trigger()
+    assert totals(window) == said(rels, events)
+    lead = next(g for g in window.relationship.dossier.groups if g.date == "2018-05-12").lead
+    offset = lead.text.index("signed a trade agreement")
+    assert window.corrector.select_in_sources(lead.document_id, lead.start + offset, lead.start + offset + 6)
+    assert window.corrector.add({"date": "2018-05-12", "type": "agreement", "pair": ("GH", "KE")})
+    assert totals(window) == said(rels, events + 1)
+    select(window, "2004")
+    assert window.corrector.hide()
+    assert totals(window) == said(rels, events)
+    # the same totals after a restart: they are the library's, as corrected
+    from relations_desktop.ui.mainwindow import MainWindow
+    again = MainWindow(corpus, tmp_path / "user-corpus.db", settings=qt_settings)
+    qtbot.addWidget(again)
+    assert totals(again) == said(rels, events)
