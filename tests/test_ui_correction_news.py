@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from relations_desktop.present import labels
 from tests.test_ui_corrections import corpus, select, win  # noqa: F401  (fixtures)
 
@@ -52,3 +54,24 @@ def test_the_status_bars_totals_follow_every_correction(win, qtbot, qt_settings,
     again = MainWindow(corpus, tmp_path / "user-corpus.db", settings=qt_settings)
     qtbot.addWidget(again)
     assert totals(again) == said(rels, events)
+
+
+@pytest.mark.parametrize(("lang", "moved"), [("en", "The event is now listed under Ghana – Togo."),
+                                             ("bn", "ঘটনাটি এখন ঘানা – টোগো সম্পর্কের অধীনে তালিকাভুক্ত।"),
+                                             ("hi", "घटना अब घाना – टोगो संबंध के अंतर्गत सूचीबद्ध है।")])
+def test_an_event_moved_to_another_pair_says_where_it_went(win, lang, moved, tmp_path: Path):  # noqa: F811
+    from relations_desktop import i18n
+    window = win
+    i18n.set_language(lang)
+    select(window, "2004")
+    assert window.corrector.edit({"pair": ("GH", "TG")})
+    assert window.status.message() == moved
+    window.grab().save(str(tmp_path / f"moved_{lang}.png"))
+    window.status.tell("")
+    window.commands.undo.trigger()          # back where it was shown: nothing to tell
+    assert window.status.message() == ""
+    window.commands.redo.trigger()
+    assert window.status.message() == moved
+    select(window, "1995")
+    assert window.corrector.edit({"date": "1996-06-04"})       # an edit that moves nothing tells nothing
+    assert window.status.message() in ("", moved)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.i18n import _
+from relations_desktop.present import labels
 from relations_desktop.present.quoting import quoted
 from relations_desktop.store import corrections
 from relations_desktop.store.connection import attached_schemas
@@ -289,6 +290,8 @@ class Corrector(QObject):
         too when an event moved to another pair, or was added (else the partners' counts). One
         over the reader's threshold is read on its thread (shown as it was meanwhile)."""
         window, pair = self.window, self.window.current_pair
+        if self.relates and self.landing is not None and self.landing != pair:     # it left the list: say where
+            window.status.tell(_("The event is now listed under {pair}.").format(pair=self._pair_name(self.landing)))
         conn = window.library.conn
         reload = conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
             window.library.user_corpus_path().exists()
@@ -312,6 +315,12 @@ class Corrector(QObject):
             window.after_read = (False, select)     # the library opened again: it is being read
         elif not window.relationship.select_event(select):
             window.commands.set_event_enabled(False)
+
+    def _pair_name(self, pair: Pair) -> str:
+        """A pair in the interface language, the selected country first."""
+        lists = self.window.lists
+        a, b = pair if lists.selected_country() != pair[1] else (pair[1], pair[0])
+        return labels.pair_name(lists.country_name(a), lists.country_name(b))
 
     def relabel(self) -> None:
         """Undo and Redo say what they would undo or redo (the window's language)."""
