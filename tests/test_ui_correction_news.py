@@ -75,3 +75,29 @@ def test_an_event_moved_to_another_pair_says_where_it_went(win, lang, moved, tmp
     select(window, "1995")
     assert window.corrector.edit({"date": "1996-06-04"})       # an edit that moves nothing tells nothing
     assert window.status.message() in ("", moved)
+
+
+FITTED = (0, 1, 2)          # date, type, sources: fitted to their rows (the excerpt takes the rest)
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "hi"])
+def test_the_events_columns_keep_their_widths_through_a_correction(win, lang, tmp_path: Path):  # noqa: F811
+    from relations_desktop import i18n
+    window, pane = win, win.relationship
+    i18n.set_language(lang)
+    header = pane.events_view.horizontalHeader()
+    room = pane.events_view.fontMetrics().horizontalAdvance("M")
+
+    def widths() -> list[int]:
+        return [header.sectionSize(c) for c in FITTED]
+    before = widths()
+    # every header word has room around it, however short the column's contents
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) + room for c in FITTED), (widths(), room)
+    select(window, None)                   # the undated event: the widest date cell
+    assert window.corrector.hide()
+    assert window.corrector.hide()         # and the next one selected
+    window.grab().save(str(tmp_path / f"hidden_{lang}.png"))
+    assert widths() == before              # the list does not jump
+    window.commands.undo.trigger()
+    window.commands.undo.trigger()
+    assert widths() == before
