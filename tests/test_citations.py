@@ -18,6 +18,7 @@ from relations_desktop.present.citations import (
     source_citation,
     source_title,
 )
+from relations_desktop.present.quoting import quoted
 from tests import cited_corpus
 
 
@@ -61,7 +62,7 @@ def test_an_event_group_lists_the_references_of_all_its_sentences(cited_dossier)
     assert len(agreement.events) == 3
     assert sorted((cited_dossier.source(c.document_id).lang, c.n) for c in refs) == [
         ("bn", 2), ("en", 2), ("en", 3), ("hi", 2)]
-    assert refs[0].document_id == agreement.lead.document_id
+    assert refs[0].document_id == quoted(agreement).document_id      # the sentence shown for it first
     assert group_references(None, cited_dossier.cited) == []
 
 
@@ -166,7 +167,7 @@ def test_the_citations_tab_puts_the_selected_events_references_first(qtbot, app_
     from PySide6.QtWidgets import QApplication
     win.commands.copy_citation.trigger()
     copied = QApplication.clipboard().text()
-    assert copied.splitlines()[1] == f"“{agreement.lead.text}”" and "Licence: CC BY-SA 4.0" in copied
+    assert copied.splitlines()[1] == f"“{quoted(agreement).text}”" and "Licence: CC BY-SA 4.0" in copied
     rel.sources.step(1)
     win.commands.copy_citation.trigger()
     second = QApplication.clipboard().text()

@@ -175,3 +175,80 @@ def test_json_ld_metadata(tmp_path):
                                              ("yesterday", None), (None, None)])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+# A blog post saved from a browser: plain "[n]" markers in the text, the references a bare
+# numbered list under a "References" heading (no MediaWiki classes).
+BLOG_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ghana and Kenya: sixty years of ties</title></head><body>
+<nav>Home | Archive</nav><article><h1>Ghana and Kenya: sixty years of ties</h1>
+<p>Ghana and Kenya established diplomatic relations on 5 March 1961.[1] The two countries signed a \
+trade agreement on 14 June 1998.[2] Trade grew slowly after that.</p>
+<h2>References</h2>
+<p>Sources consulted for this post:</p>
+<ol><li>Ministry of Foreign Affairs, "Our partners in Africa", 2019.</li>
+<li>The Example Chronicle, 15 June 1998.</li></ol>
+<h2>See also</h2><ol><li>Kenya at a glance</li></ol>
+</article></body></html>"""
+
+# The same told with linked footnotes as Markdown and pandoc write them: a superscript link to
+# an item of a numbered list at the end of the page, which links back.
+FOOTNOTE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ghana and Kenya</title></head><body><main>
+<p>Ghana and Kenya established diplomatic relations on 5 March 1961.<sup id="fnref:1">\
+<a class="footnote-ref" href="#fn:1">1</a></sup> The two countries signed a trade agreement on \
+14 June 1998.<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2</sup></a></p>
+<p>See <sup>3</sup> items<a href="#top"><sup>4</sup></a> and a list below.</p>
+<section class="footnotes" role="doc-endnotes"><hr><ol>
+<li id="fn:1"><p>Ministry of Foreign Affairs, 2019.&#160;<a class="footnote-backref" href="#fnref:1">&#8617;</a></p></li>
+<li id="fn2"><p>The Example Chronicle, 15 June 1998. <a href="#fnref2" class="footnote-back" \
+role="doc-backlink">↩︎</a></p></li></ol></section>
+</main></body></html>"""
+
+
+def test_a_bare_numbered_reference_list_is_read_as_numbered_references(tmp_path):
+    doc = read_document(write(tmp_path, "blog.html", BLOG_PAGE))
+    assert doc.text.endswith(
+        "References\n\nSources consulted for this post:\n\n"
+        "[1] Ministry of Foreign Affairs, \"Our partners in Africa\", 2019.\n"
+        "[2] The Example Chronicle, 15 June 1998.\n\n"
+        "See also\n\nKenya at a glance\n")
+    cites = [(s.kind, s.number, doc.text[s.start:s.end][:8]) for s in doc.layout if s.kind == "citation"]
+    assert cites == [("citation", 1, "[1] Mini"), ("citation", 2, "[2] The ")]
+    # a numbered list of links under "See also" is no reference list
+    assert doc.layout[-1].kind == "list_item"
+
+
+def test_linked_footnotes_keep_their_markers(tmp_path):
+    doc = read_document(write(tmp_path, "notes.html", FOOTNOTE_PAGE))
+    assert "on 5 March 1961.[1] The two" in doc.text and "on 14 June 1998.[2]\n" in doc.text
+    assert "See 3 items4 and" in doc.text          # superscripts that link to no note stay as they were
+    assert doc.text.endswith("References\n\n[1] Ministry of Foreign Affairs, 2019.\n"
+                             "[2] The Example Chronicle, 15 June 1998.\n")
+    assert "↩" not in doc.text
+    assert [s.number for s in doc.layout if s.kind == "citation"] == [1, 2]
+
+
+@pytest.mark.parametrize("page", [BLOG_PAGE, FOOTNOTE_PAGE])
+def test_a_pages_footnote_markers_link_to_its_references_in_the_library(tmp_path, page):
+    """Issue 16: footnote markers stay linked to their reference, read back from the database."""
+    from relations_desktop.corpus.pipeline import process_all
+    from relations_desktop.present.dossier import load_dossier
+    from relations_desktop.store.connection import open_corpus
+    from relations_desktop.store.write import build_database
+    docs, errors = process_all([write(tmp_path, "page.html", page)])
+    assert not errors
+    conn = open_corpus(build_database(docs, tmp_path / "lib.db"))
+    dossier = load_dossier(conn, ("GH", "KE"))
+    conn.close()
+    cited = {e.date: [c.text for c in dossier.cited.get(e.id, [])] for g in dossier.groups for e in g.events}
+    assert cited["1961-03-05"][0].startswith("[1] Ministry of Foreign Affairs")
+    assert cited["1998-06-14"] == ["[2] The Example Chronicle, 15 June 1998."]
+
+
+def test_a_numbered_list_right_under_a_bengali_references_heading_is_numbered():
+    page = html_text('<html lang="bn"><body><article><p>ঘানা ও কেনিয়া ১৯৬১ সালে কূটনৈতিক সম্পর্ক স্থাপন করে।[২]</p>'
+                     '<h2>তথ্যসূত্র</h2><ol start="2"><li>পররাষ্ট্র মন্ত্রণালয়।</li><li>উদাহরণ বার্তা।</li></ol>'
+                     '</article></body></html>', title="ঘানা–কেনিয়া সম্পর্ক")
+    assert page.text.endswith("তথ্যসূত্র\n\n[2] পররাষ্ট্র মন্ত্রণালয়।\n[3] উদাহরণ বার্তা।\n")
+    assert [(s.kind, s.number) for s in page.layout[-3:]] == [("heading", None), ("citation", 2), ("citation", 3)]

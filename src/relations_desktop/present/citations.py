@@ -18,6 +18,7 @@ from relations_desktop.digits import to_bengali_digits, to_devanagari_digits
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date
 from relations_desktop.present import labels
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store.queries import Citation, EventGroup, EventRow, SourceDocument
 
 if TYPE_CHECKING:
@@ -96,11 +97,12 @@ def reference_mark(n: int | None, lang: str) -> str:
 
 
 def group_references(group: EventGroup | None, cited: dict[int, list[Citation]]) -> list[Citation]:
-    """The references the sentences of an event group cite, each once, lead sentence first."""
+    """The references the sentences of an event group cite, each once, the sentence shown for
+    the group (``quoting.quoted``) first."""
     if group is None:
         return []
     out: list[Citation] = []
-    lead = group.lead
+    lead = quoted(group)
     for e in sorted(group.events, key=lambda e: (e is not lead, e.document_id, e.start)):
         for c in cited.get(e.id, []):
             if c not in out:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog
 
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.i18n import _
+from relations_desktop.present import labels
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store import corrections
 from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.corrections import Change
@@ -122,7 +124,7 @@ class Corrector(QObject):
         from relations_desktop.ui.event_dialogs import EventDialog
         lead = group.lead
         pairs = [dossier.pair] + ([lead.correction.pair] if lead.correction is not None else [])
-        dialog = EventDialog(self.window, plain_label(_("&Edit event…")), lead.text, date=lead.date,
+        dialog = EventDialog(self.window, plain_label(_("&Edit event…")), quoted(group).text, date=lead.date,
                              type_=lead.type, pairs=pairs, names=self._names(pairs),
                              extracted=extracted_text(lead, dossier.names) if lead.state == "edited" else "")
         self.dialog = dialog
@@ -132,7 +134,7 @@ class Corrector(QObject):
         group, dossier = self._group(), self.dossier
         if group is None or dossier is None:
             return False
-        lead = next((e for e in group.events if e.note), group.lead)
+        lead = next((e for e in group.events if e.note), quoted(group))
         if text is None:
             from relations_desktop.ui.event_dialogs import NoteDialog
             dialog = NoteDialog(self.window, lead.text, lead.note)
@@ -288,11 +290,15 @@ class Corrector(QObject):
         too when an event moved to another pair, or was added (else the partners' counts). One
         over the reader's threshold is read on its thread (shown as it was meanwhile)."""
         window, pair = self.window, self.window.current_pair
+        if self.relates and self.landing is not None and self.landing != pair:     # it left the list: say where
+            window.status.tell(_("The event is now listed under {pair}.").format(pair=self._pair_name(self.landing)))
         conn = window.library.conn
         reload = conn is not None and (self.relates or "user" not in attached_schemas(conn)) and \
             window.library.user_corpus_path().exists()
         if conn is not None and not reload:
             window.lists.recount()          # the partners' counts: a hidden or restored event
+            window.library.recount()        # the library's totals (the status bar)
+            window.status.relabel()
         if reload:
             window.library.reload()           # shows the relationship again
             if window.current_pair is None and self.landing is not None:    # gone with the step's event:
@@ -309,6 +315,12 @@ class Corrector(QObject):
             window.after_read = (False, select)     # the library opened again: it is being read
         elif not window.relationship.select_event(select):
             window.commands.set_event_enabled(False)
+
+    def _pair_name(self, pair: Pair) -> str:
+        """A pair in the interface language, the selected country first."""
+        lists = self.window.lists
+        a, b = pair if lists.selected_country() != pair[1] else (pair[1], pair[0])
+        return labels.pair_name(lists.country_name(a), lists.country_name(b))
 
     def relabel(self) -> None:
         """Undo and Redo say what they would undo or redo (the window's language)."""

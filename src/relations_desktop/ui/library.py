@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from relations_desktop.errors import DatabaseError
 from relations_desktop.present import messages
-from relations_desktop.store import queries
+from relations_desktop.store import queries, totals
 from relations_desktop.store.connection import open_corpus
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class Library(QObject):
                 else:
                     self.error = exc
         try:
-            self.stats = queries.stats(self.conn) if self.conn is not None else None
+            self.stats = totals.stats(self.conn) if self.conn is not None else None
         except sqlite3.DatabaseError:
             # Damage the open-time check did not read (it checks a large library lightly): look
             # at the whole file now; a damaged one is set aside and the bundled corpus shown.
@@ -145,12 +145,17 @@ class Library(QObject):
         self._drop_snapshot()
         self.conn = open_corpus(self.database, None)
         self._files = (self.database, None)
-        self.stats = queries.stats(self.conn)
+        self.stats = totals.stats(self.conn)
 
     def open_reader(self) -> sqlite3.Connection:
         """A connection of its own to what ``conn`` reads, for a thread that reads in the background."""
         assert self._files is not None
         return open_corpus(*self._files)
+
+    def recount(self) -> None:
+        """The totals again, after a correction (``totals.stats``: as corrected)."""
+        if self.conn is not None:
+            self.stats = totals.stats(self.conn)
 
     def problem(self) -> str | None:
         """Why there is nothing to show, in the interface language; None when all is well."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from relations_desktop.i18n import _, pgettext
 from relations_desktop.present.citations import copy_event_citation, copy_source_citation, source_title, source_where
 from relations_desktop.present.clipboard import event_row_text, one_line, reference_citation, sentence_citation
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store.queries import Citation, EventRow, SourceDocument
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class ReadingMenus:
         group = self.pane.events_model.group(row)
         if group is None:
             return Target()
-        lead = group.lead
+        lead = quoted(group)
         cue = lead.text[lead.cue_start - lead.start:lead.cue_end - lead.start] \
             if lead.cue_start is not None and lead.cue_end is not None else ""
         return Target(lead.document_id, (lead.start, lead.end), cue, event=lead)

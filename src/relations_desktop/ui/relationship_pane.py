@@ -25,7 +25,8 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.present import labels
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.event_filter import EventFilter
-from relations_desktop.store.queries import EventGroup, EventRow
+from relations_desktop.present.quoting import quoted
+from relations_desktop.store.queries import EventGroup, EventRow, Pair
 from relations_desktop.ui.citations_view import CitationsView
 from relations_desktop.ui.event_filters import FilterBar
 from relations_desktop.ui.models import EventTableModel
@@ -70,11 +71,18 @@ def _event_table(model: EventTableModel) -> QTableView:
     return view
 
 
-def _fit_columns(view: QTableView) -> None:
-    """Date, type and sources as wide as their first rows: measured once when the rows or their
-    words change (sized to contents, the header measured them again at every layout)."""
+def _fit_columns(view: QTableView, keep: bool = False) -> None:
+    """Date, type and sources as wide as their first rows, each header word with room around
+    it: measured once when the rows or their words change (sized to contents, the header
+    measured them again at every layout). ``keep``: the same relationship's rows again (after a
+    correction, through a filter): no column gets narrower, so the list does not jump."""
+    header = view.horizontalHeader()
+    room = view.fontMetrics().horizontalAdvance("M")
     for column in (EventTableModel.DATE, EventTableModel.TYPE, EventTableModel.SOURCES):
+        before = header.sectionSize(column)
         view.resizeColumnToContents(column)
+        width = max(header.sectionSize(column), header.sectionSizeHint(column) + room)
+        header.resizeSection(column, max(width, before) if keep else width)
 
 
 def _to_clipboard(text: str) -> str:
@@ -108,6 +116,7 @@ class RelationshipPane(QWidget):
         self.filter = EventFilter()
         self.events_model = EventTableModel()
         self.events_view = _event_table(self.events_model)
+        self._fitted: Pair | None = None      # the relationship the columns were fitted to
         # Under the events: how the selected one was corrected (the extracted one a click away),
         # its note, or that it is uncertain.
         self.about_event = QLabel(self)
@@ -241,7 +250,9 @@ class RelationshipPane(QWidget):
         if keep_view and self.timeline.visible_range() != view:
             self.timeline.show_range(*view)
         self.events_model.set_groups(groups)
-        _fit_columns(self.events_view)
+        pair = dossier.pair if dossier is not None else None
+        _fit_columns(self.events_view, keep=pair is not None and pair == self._fitted)
+        self._fitted = pair
         total = len(dossier.groups) if dossier else 0
         self.filters.show_counts(len(groups), total)
 
@@ -363,7 +374,7 @@ class RelationshipPane(QWidget):
         from relations_desktop.present.citations import copy_event_citation
         if self.dossier is None:
             return ""
-        event = self.sources.current_event() or (self.current_group.lead if self.current_group else None)
+        event = self.sources.current_event() or (quoted(self.current_group) if self.current_group else None)
         if event is None:
             return self.copy_source_citation()
         return _to_clipboard(copy_event_citation(self.dossier, event))
@@ -381,7 +392,7 @@ class RelationshipPane(QWidget):
         self.sources.prev_btn.setIcon(icon("previous"))
         self.sources.next_btn.setIcon(icon("next"))
         self.events_model.set_icons({name: icon(name) for name in ("corrected", "added", "noted", "uncertain")})
-        _fit_columns(self.events_view)
+        _fit_columns(self.events_view, keep=True)
         self.filters.zoom_fit.setIcon(icon("zoom_reset"))
         self.filters.types.setIcon(icon("filter"))
 

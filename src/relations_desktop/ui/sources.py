@@ -21,6 +21,7 @@ from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_number
 from relations_desktop.present import labels
 from relations_desktop.present.citations import copies_text, source_details
+from relations_desktop.present.quoting import quoted
 from relations_desktop.store.queries import EventGroup, EventRow, Highlights, Passage, SourceDocument
 from relations_desktop.ui.fonts import text_font
 
@@ -345,7 +346,9 @@ class SourcesView(QWidget):
     def show_group(self, group: EventGroup | None, current: EventRow | None = None) -> None:
         """Mark every source sentence of the event group and scroll to the first (to ``current``'s,
         without scrolling, when the reader points at that one: a context menu)."""
-        events = [] if group is None else [e for e in sorted(group.events, key=lambda e: (e.lang, e.file, e.start))
+        shown = quoted(group) if group is not None else None      # the sentence the events list shows first
+        events = [] if group is None else [e for e in sorted(group.events, key=lambda e: (e is not shown, e.lang,
+                                                                                        e.file, e.start))
                                             if self._passage_index(e.document_id, e.start) is not None]
         self._targets = [(e.document_id, e.start, e.end) for e in events]
         self._target_events = list(events)

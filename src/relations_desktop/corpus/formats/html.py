@@ -13,6 +13,7 @@ from datetime import datetime
 import lxml.etree
 
 from relations_desktop.corpus.document import DocumentMeta, LayoutSpan, RawDocument
+from relations_desktop.corpus.formats.notes import Notes, backlinks, find_notes, is_reference_section
 from relations_desktop.corpus.formats.render import (
     CAPTION,
     CITATION,
@@ -155,7 +156,7 @@ def html_text(markup: str, *, title: str | None = None, lang: str | None = None,
         body = root
     _drop_furniture(body)
     main = body if whole_page else _main_content(body)
-    renderer = _Renderer(page_lang, _marker_labels(main))
+    renderer = _Renderer(page_lang, find_notes(main))
     if title:
         renderer.out.add(TITLE, title)
         renderer.title = clean(title)
@@ -224,38 +225,13 @@ def _main_content(body: Element) -> Element:
     return best if lengths[best] >= total * 0.25 else body
 
 
-def _fragment(href: str | None) -> str | None:
-    if not href or "#" not in href:
-        return None
-    return href.rsplit("#", 1)[1] or None
-
-
-def _marker_text(el: Element) -> str:
-    text = clean("".join(el.itertext()))
-    if text and not text.startswith("["):
-        text = f"[{text}]"
-    return text
-
-
-def _marker_labels(root: Element) -> dict[str, str]:
-    """Footnote target id -> the label its first marker shows ("1", "১", "a")."""
-    labels: dict[str, str] = {}
-    for sup in root.iter("sup"):
-        if "reference" not in (sup.get("class") or "").split() and "mw-ref" not in (sup.get("class") or ""):
-            continue
-        a = sup.find(".//a")
-        target = _fragment(a.get("href")) if a is not None else None
-        if target and target not in labels:
-            labels[target] = _marker_text(sup).strip("[]")
-    return labels
-
-
 class _Renderer:
-    def __init__(self, lang: str | None, labels: dict[str, str]) -> None:
+    def __init__(self, lang: str | None, notes: Notes) -> None:
         self.out = TextBuilder()
         self.lang = lang
-        self.labels = labels
+        self.notes = notes
         self.title: str | None = None
+        self.section = ""             # the last heading's text
         self.buffer: list[str] = []
         self.kind = PARA
         self.line_break = False       # the buffer continues a line the page broke with <br>
@@ -287,24 +263,25 @@ class _Renderer:
         if tag in _HEADINGS:
             self.flush()
             text = clean("".join(el.itertext()))
-            if not (tag == "h1" and text == self.title):
-                self.out.add(HEADING, text, level=_HEADINGS[tag])
+            if not (tag == "h1" and text == self.title) and self.out.add(HEADING, text, level=_HEADINGS[tag]):
+                self.section = text
             return
         if tag == "br":
             self.flush(line_break=True)
             return
         if tag == "tr":
             self.flush()
-            cells = self.grid.row([(clean(_cell_text(c)), c.get("colspan"), c.get("rowspan"))
+            cells = self.grid.row([(clean(_cell_text(c, self.notes)), c.get("colspan"), c.get("rowspan"))
                                    for c in el if c.tag in ("td", "th")])
             self.out.add(TABLE_ROW, row_text(cells))
             return
-        if tag == "ol" and ("references" in classes or "mw-references" in classes):
+        if tag == "ol" and self.notes.is_reference_list(el, self.section):
             self.flush()
             self._references(el)
             return
-        if tag == "sup" and ("reference" in classes or "mw-ref" in classes):
-            self.inline(_marker_text(el))
+        marker = self.notes.marker(el) if tag in ("sup", "a") else None
+        if marker is not None:
+            self.inline(marker)
             return
         kind = self._block_kind(tag, classes)
         if kind is None:          # inline element
@@ -333,31 +310,35 @@ class _Renderer:
 
     def _references(self, ol: Element) -> None:
         last = self.out.last
-        if last is None or not (last.kind == CITATION or
+        if last is None or not (last.kind == CITATION or is_reference_section(self.section) or
                                 (last.kind == HEADING and is_back_matter_heading(self.out.block_text(last)))):
             self.out.add(HEADING, _REFERENCES_HEADING.get(self.lang or "", "References"), level=2)
-        start = int(ol.get("start") or 1) if (ol.get("start") or "1").isdigit() else 1
-        for i, li in enumerate(el for el in ol if el.tag == "li"):
-            for back in li.xpath(".//*[contains(concat(' ', @class, ' '), ' mw-cite-backlink ')]"
-                                 " | .//a[starts-with(@href, '#cite_ref') or contains(@href, '#cite_ref')]"):
+            self.section = self.out.block_text(self.out.last)
+        count = int(ol.get("start") or 1) if (ol.get("start") or "1").isdigit() else 1
+        for li in (el for el in ol if el.tag == "li"):
+            if (li.get("value") or "").isdigit():
+                count = int(li.get("value"))
+            for back in backlinks(li):
                 if back.getparent() is not None:
                     _drop_tree(back)
-            label = self.labels.get(li.get("id") or "") or str(start + i)
+            label = self.notes.labels.get(li.get("id") or "") or str(count)
+            count += 1
             text = clean("".join(li.itertext())).lstrip("^↑ ")
             number = int(label) if label.isdecimal() else None
             self.out.add(CITATION, f"[{label}] {text}", number=number)
 
 
-def _cell_text(el: Element) -> str:
+def _cell_text(el: Element, notes: Notes) -> str:
     """A table cell's words, with a space where a line break or a block inside it ends a line."""
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str):
-            if child.tag == "sup" and "reference" in (child.get("class") or "").split():
-                parts.append(_marker_text(child))
+            marker = notes.marker(child) if child.tag in ("sup", "a") else None
+            if marker is not None:
+                parts.append(marker)
             else:
                 block = child.tag in _BLOCKS or child.tag in ("br", "li")
-                parts += [" " if block else "", _cell_text(child), " " if block else ""]
+                parts += [" " if block else "", _cell_text(child, notes), " " if block else ""]
         parts.append(child.tail or "")
     return "".join(parts)
 
