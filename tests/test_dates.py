@@ -45,6 +45,9 @@ def values(text):
     ("on 3–5 May 2011", "2011-05-03/2011-05-05", "range"),
     ("August 26–28, 2015", "2015-08-26/2015-08-28", "range"),
     ("in 1999–2000 the", "1999/2000", "range"),
+    # the year first, then a span of days or months across months (Bengali)
+    ("২০১৭ সালের ২৬শে ফেব্রুয়ারি থেকে ১লা মার্চ পর্যন্ত", "2017-02-26/2017-03-01", "range"),
+    ("১৯৫৭ সালের আগস্ট থেকে অক্টোবর পর্যন্ত", "1957-08/1957-10", "range"),
 ])
 def test_absolute_forms(text, value, precision):
     got = [(v, p) for _, v, p in tags(text) if v]

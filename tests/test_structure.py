@@ -319,3 +319,11 @@ def test_a_numbered_list_of_names_stays_a_list():
     text = "Members\n\nThe members are:\n\n1. Serbia\n2. Montenegro\n3. Croatia\n"
     st = analyse(text)
     assert [b.kind for b in st.blocks if text[b.start:b.end][:1].isdigit()] == [LIST_ITEM] * 3
+
+
+@pytest.mark.parametrize("line", ["2017 – Investment agreement; visa-free trial", "২০১৯: যৌথ টহল চুক্তি",
+                                  "2008-09 – Border talks"])
+def test_a_timelines_line_is_no_heading(line):
+    text = f"Notes\n\nThe two states are close.\n\nKey dates\n{line}\n"
+    st = analyse(text)
+    assert [b.kind for b in st.blocks if text[b.start:b.end] == line] == [PARA]

@@ -323,6 +323,8 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
         return None
     full = _full(d)
     if d.start == b.start or not text[b.start:d.start].strip():
+        if d.precision == YEAR:
+            return None                   # "2017 – Investment agreement": a timeline's line
         tail = _DASH_AFTER.match(text, d.end, b.end)
         return Stamp(b.start, tail.end(), "dateline", full) if tail else None
     head = _dateline_head().fullmatch(text, b.start, d.start)

@@ -109,6 +109,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy_dmy_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1},?\s+{y1}{TO_ONLY}{d2}\s+{m2},?\s+{y2}(?:\s*(?:तक|পর্যন্ত|অবধি))?"),
         ("mdy_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1},?\s+{y1}{TO_ONLY}{m2}\s+{d2},?\s+{y2}"),
         ("md_mdy_range", rf"(?:[Ff]rom\s+)?{m1}\s+{d1}{TO_ONLY}{m2}\s+{d2},?\s+{y1}"),   # from May 3 to May 9, 2019
+        ("ydm_dm_range", rf"{y1}{BN_YEAR}\s+{d1}\s+{m1}\s*(?:থেকে|হতে)\s+{d2}\s+{m2}(?:\s*(?:পর্যন্ত|অবধি))?"),
+        # ২০১৭ সালের ২৬শে ফেব্রুয়ারি থেকে ১লা মার্চ
+        ("ym_m_range", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}\s*(?:থেকে|হতে)\s+{m2}{BN_MONTH_WORD}\s*(?:পর্যন্ত|অবধি)"),
+        # ১৯৫৭ সালের আগস্ট থেকে অক্টোবর পর্যন্ত
         ("ym_ym_range", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}\s*(?:থেকে|হতে)\s+{y2}{BN_YEAR}\s+{m2}"
                         rf"{BN_MONTH_WORD}(?:\s*(?:পর্যন্ত|অবধি))?"),     # ২০১৯ সালের নভেম্বর থেকে ২০২০ সালের ফেব্রুয়ারি পর্যন্ত
         ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে|(?P<and>ও|এবং))\s+{y2}\s*"
@@ -145,7 +149,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
-_YEAR_FIRST = ("ymd_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
+_YEAR_FIRST = ("ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
 _DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm", "dm_range", "dm_dm_range")
 _MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
                 "md_range", "md_md_range")
@@ -206,7 +210,7 @@ def _dispatch() -> dict[str, list[tuple[int, str, re.Pattern]]]:
     def pick(names: tuple[str, ...]) -> list[tuple[int, str, re.Pattern]]:
         return [(r, n, p) for r, (n, p) in pats if n in names]
 
-    return {"year_bn": pick(("ymd_range", "ym_ym_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
+    return {"year_bn": pick(("ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
             "year_dash": pick(("iso", "yy_range_dash", "year")),
             "year_hi": pick(("yy_range_hi", "year")),
             "year_only": pick(("year",)),
@@ -308,14 +312,14 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         if listed and b > a + 1:         # "30 and 31 August": two days of one happening
             return two("d1", "d2", _fmt(y, mo, a), _fmt(y, mo, b), DAY)
         return [(*whole, f"{_fmt(y, mo, a)}/{_fmt(y, mo, b)}", RANGE)]
-    if name == "dm_dmy_range":
+    if name in ("dm_dmy_range", "ydm_dm_range"):
         y, m1, m2, a, b = year(), month(), month("m2"), day(), day("d2")
         if not (_valid(y, m1, a) and _valid(y, m2, b)) or (m1, a) >= (m2, b):
             return []
         if listed:
             return two("m1", "d2", _fmt(y, m1, a), _fmt(y, m2, b), DAY)
         return [(*whole, f"{_fmt(y, m1, a)}/{_fmt(y, m2, b)}", RANGE)]
-    if name == "mmy_range":
+    if name in ("mmy_range", "ym_m_range"):
         y, a, b = year(), month(), month("m2")
         if not (a and b) or a >= b:
             return []

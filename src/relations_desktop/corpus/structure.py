@@ -73,6 +73,8 @@ _READ_ALSO = re.compile(
     r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
     r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
+# A timeline's line ("2017 – Investment agreement", "১৯৯৮: সীমান্ত চুক্তি"): what happened that year, no heading.
+_TIMELINE_LINE = regex.compile(r"[ \t]*\d{4}(?:[ \t]*[-–—/][ \t]*\d{2,4})?[ \t]*[–—:-][ \t]+\S")
 # A crawler's stamp on a line of its own (" date 2024-11-02 ", " date 2024-11-02 bn"): never a page's title.
 _CRAWL_LINE = regex.compile(r"date\s+\d{4}-\d{2}-\d{2}(?:\s+[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)?\s*")
 # A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
@@ -424,7 +426,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             return Block(TABLE_ROW, s, e, label=row_label(text, s, e))
     if LIST_MARK.match(seg):
         return Block(LIST_ITEM, s, e, label=item_label(text, s, e))
-    if _looks_like_heading(seg) and not _is_quiz_line(seg):
+    if _looks_like_heading(seg) and not _is_quiz_line(seg) and not _TIMELINE_LINE.match(seg):
         if seg[:1].islower():
             return Block(NAV, s, e)
         return Block(HEADING, s, e)
