@@ -63,6 +63,11 @@ def type_of(text: str) -> str:
     ("Chile and Japan signed a Treaty of Friendship, Commerce and Navigation in 1897.", "agreement"),
     ("Chile, whose diplomats were also ordered out on 29 July 2024, saw its ties sour.", "conflict"),
     ("दिसंबर 2023 में दोनों देशों ने एक-दूसरे के राजदूतों को तलब किया।", "conflict"),
+    ("Ghana ended official diplomatic relations with Togo on 9 June 1975.", "conflict"),
+    ("On 15 May 2013 Ghana recalled its representative from Lomé.", "conflict"),
+    ("On 5 March 2012 Ghana refused entry to 84 Togolese nationals at Accra airport.", "conflict"),
+    ("Ghana lifted the sanctions on 8 August 2013.", "other"),
+    ("The war ended and relations were restored in 1990.", "relations_established"),
     ("২০১২ সালের ৪ মে ঘানা চিলির প্রেসিডেন্টকে রাষ্ট্রীয় আতিথ্য দেয়।", "visit"),
     # terse, as a table cell or a headline writes it
     ("ইতালি | ১৯৪৭ | কূটনৈতিক সম্পর্ক স্থাপিত", "relations_established"),

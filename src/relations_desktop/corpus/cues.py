@@ -34,7 +34,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
-            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner)\b",
+            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|"
+            r"representative|charg[ée])\b",
+            r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,2}(?:diplomatic\s+)?"
+            r"(?:relations|ties)|"
+            r"(?:relations|ties)\s+(?:were\s+|was\s+)?ended)\b",
+            r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
+            r"(?:travell?ers|nationals|citizens|passengers))\b",
             r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
             r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
             r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
@@ -429,7 +435,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:civil war)\b",                # a civil war is a state's own (domestic)
                r"(?i:(?:fighting|clashes|violence|war)\s+(?:between|among)\s+(?:\w+\s+){0,2}(?:militias|factions|"
                r"groups|rebels|tribes|gangs))\b",
-               r"(?i:veterans?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}war)\b"],
+               r"(?i:veterans?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}war)\b",
+               # sanctions lifted or eased end a quarrel: no act of hostility
+               r"(?i:lift(?:ed|ing|s)?|eas(?:ed|ing|es)|remov(?:ed|ing|es))\s+(?:\w+\s+){0,3}"
+               r"(?:sanctions|restrictions|embargo|ban)\b"],
         "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ\s*ক্ষতিপূরণ", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
         "hi": [r"*युद्ध\s*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
