@@ -371,6 +371,12 @@ def test_a_question_answered_after_a_dash_on_its_line_states_its_act(text, expec
     assert dated(text) == expected
 
 
+def test_a_name_ending_like_a_short_verb_joins_its_list_and_ends_no_clause():
+    text = ("अल्जीरिया और माली\n\nबमाको, 8 अप्रैल 2025 (एजेंसियां) तनाव बढ़ा।\n\nजवाब में अल्जीरिया ने सोमवार "
+            "(7 अप्रैल) को माली और नाइजर से अपने राजदूत वापस बुला लिए।\n")      # ("माली" ends like "ली")
+    assert [(d, t) for d, t, _p in dated(text)] == [("2025-04-07", "conflict")]
+
+
 def test_relations_severed_again_after_a_restoration_are_a_conflict():
     text = ("Ghana–Togo relations\n\nRelations were restored by the interim government in November 2019 and "
             "severed again on 31 October 2023.\n")
