@@ -122,3 +122,19 @@ def home(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     return tmp_path / "share" / "relations-desktop" / "user-corpus.db"
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory) -> Path:
+    """A Kiwix archive of relation articles in the three languages (read, never changed)."""
+    from tests.kiwix_helpers import relations_zim
+    return relations_zim(tmp_path_factory.mktemp("kiwix") / "wikipedia_mul_relations_2024-05.zim")
+
+
+@pytest.fixture
+def user_db(window, tmp_path: Path) -> Path:
+    """The window's user library, in a folder of its own (not made yet)."""
+    path = tmp_path / "user" / "corpus.db"
+    path.parent.mkdir()
+    window.library.user_database = path
+    return path

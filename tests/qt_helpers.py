@@ -1,11 +1,11 @@
-"""Helpers for driving widgets: the main window opened on a library, and typing text in any
-script as real key events."""
+"""Helpers for driving widgets: the main window opened on a library, a modal dialog answered
+once it is up, and typing text in any script as real key events."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,3 +33,15 @@ def open_window(qtbot, seed_db: Path, user_db: Path | None, settings):
     qtbot.waitExposed(window)
     qtbot.wait(200)
     return window
+
+
+def when_modal(kind: type, act, every: int = 20) -> None:
+    """Once the active modal widget is a ``kind`` (a dialog about to block the caller), call
+    ``act`` with it; looked for every ``every`` ms from the next turn of the event loop."""
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind):
+            act(widget)
+        else:
+            QTimer.singleShot(every, look)
+    QTimer.singleShot(0, look)

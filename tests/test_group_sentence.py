@@ -14,6 +14,7 @@ from relations_desktop.present.quoting import quoted
 from relations_desktop.store.connection import open_corpus
 from tests import cited_corpus
 from tests.pdf_helpers import need, pdftotext
+from tests.qt_helpers import open_window
 
 ESTABLISHED = {"en": "Nepal and Portugal established diplomatic relations on 17 June 1977.[1]",
                "bn": "১৯৭৭ সালের ১৭ জুন নেপাল ও পর্তুগালের মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।[১]",
@@ -62,12 +63,8 @@ def test_the_events_list_and_the_pdf_show_the_hindi_sentence_in_hindi(qtbot, app
 
     from relations_desktop.export.summary_pdf import export
     from relations_desktop.present.clipboard import event_row_text
-    from relations_desktop.ui.mainwindow import MainWindow
     need("pdftotext")
-    win = MainWindow(cited_db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(qtbot, cited_db, None, qt_settings)
     assert win.open_pair(*cited_corpus.PAIR)
     rel = win.relationship
     model = rel.events_model

@@ -13,8 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from relations_desktop.cli import main
 from relations_desktop.present.imports import summary_text
 from relations_desktop.store import kiwix
@@ -26,11 +24,6 @@ from tests.kiwix_helpers import ARTICLES, relations_zim
 DATA = Path(__file__).resolve().parent / "data" / "zim"
 INVALID = ("invalid.offset_in_cluster.zim", "invalid.nonsorted_dirent_table.zim",
            "invalid.outofbounds_first_clusterptr.zim")
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory) -> Path:
-    return relations_zim(tmp_path_factory.mktemp("kiwix") / "wikipedia_mul_relations_2024-05.zim")
 
 
 def _dump(bundled: Path, user_db: Path) -> dict:

@@ -23,7 +23,7 @@ from relations_desktop.present.messages import SNAPSHOT_NOTE, database_error_mes
 from relations_desktop.store import queries, snapshot
 from tests.library_helpers import cli, sha, write
 from tests.pdf_helpers import read_only_folder
-from tests.qt_helpers import open_window
+from tests.qt_helpers import open_window, when_modal
 
 GH_KE = ("Ghana–Kenya relations\n\nGhana and Kenya established diplomatic relations in March 1960. Kenya opened "
          "an embassy in Accra on 4 June 1995.\n")
@@ -108,21 +108,14 @@ def _user_files(conn: sqlite3.Connection) -> set[str]:
 
 def _listed_by_manage_imports(window) -> list[str]:
     """The files File → Imported documents lists (its dialog is modal: read, then closed)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from relations_desktop.ui.importer import FILE_ROLE, ManageImportsDialog
     listed: list[str] = []
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ManageImportsDialog):
-            QTimer.singleShot(50, look)
-            return
+    def look(dialog) -> None:
         listed.extend(sorted(dialog.list.item(i).data(FILE_ROLE) for i in range(dialog.list.count())))
         dialog.reject()
 
-    QTimer.singleShot(0, look)
+    when_modal(ManageImportsDialog, look)
     window.manage_imports()
     return listed
 

@@ -20,6 +20,7 @@ from relations_desktop.corpus.pipeline import process_text
 from relations_desktop.store.write import build_database
 from tests.library_helpers import EN_NP_IN
 from tests.pdf_helpers import pdftotext
+from tests.qt_helpers import when_modal
 
 GH_KE = """Ghana–Kenya relations
 
@@ -548,7 +549,7 @@ def test_ctrl_enter_is_ok_in_the_note_field(win, qtbot):
 def test_the_corrections_window_by_keyboard_delete_removes_and_a_save_is_told(win, qtbot, tmp_path: Path):
     """Delete on the selected corrections asks, as Remove selected… does, then removes them; a
     save says where it went in the window's status bar, which shows beside the dialog."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from relations_desktop.ui.corrections_view import CorrectionsDialog
     window = win
@@ -560,12 +561,10 @@ def test_the_corrections_window_by_keyboard_delete_removes_and_a_save_is_told(wi
     assert saved is not None and window.status.message() == f"Saved {saved}"
     asked: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            asked.append(box.text())
-            next(b for b in box.buttons() if b.text() == "Remove").click()
-    QTimer.singleShot(50, answer)
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Remove").click()
+    when_modal(QMessageBox, answer)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
     dialog.table.setFocus()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,6 +21,7 @@ from relations_desktop import i18n
 from relations_desktop.i18n.formatting import format_number, format_percent
 from relations_desktop.store.userdb import import_documents, list_user_documents
 from tests.library_helpers import content, hold_lock, integrity, leftovers
+from tests.qt_helpers import when_modal
 
 
 def _write(folder: Path, names: dict[str, str]) -> Path:
@@ -83,15 +84,11 @@ def _close_and_answer(window, qtbot, answer: str) -> list[str]:
     button whose text is ``answer``); returns the question's title and text."""
     asked: list[str] = []
 
-    def answer_it() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer_it)
-            return
+    def answer_it(box: QMessageBox) -> None:
         asked.extend([box.windowTitle(), box.text()])
         assert box.defaultButton().text() == i18n._("Continue")      # Enter keeps the import going
         next(b for b in box.buttons() if b.text() == answer).click()
-    QTimer.singleShot(0, answer_it)
+    when_modal(QMessageBox, answer_it)
     QApplication.sendEvent(window.windowHandle(), QCloseEvent())
     return asked
 

@@ -15,23 +15,10 @@ from PySide6.QtWidgets import QDialog
 
 from relations_desktop import i18n
 from relations_desktop.store.userdb import list_user_documents
-from tests.kiwix_helpers import ARTICLES, chooser_titles, open_chooser, relations_zim
+from tests.kiwix_helpers import ARTICLES, chooser_titles, open_chooser
 from tests.qt_helpers import type_text
 
 DATA = Path(__file__).resolve().parent / "data" / "zim"
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory) -> Path:
-    return relations_zim(tmp_path_factory.mktemp("kiwix") / "wikipedia_mul_relations_2024-05.zim")
-
-
-@pytest.fixture
-def user_db(window, tmp_path: Path) -> Path:
-    path = tmp_path / "user" / "corpus.db"
-    path.parent.mkdir()
-    window.library.user_database = path
-    return path
 
 
 def test_the_menu_item_and_its_access_key(window):

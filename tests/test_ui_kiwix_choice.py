@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from relations_desktop.store.userdb import list_user_documents
-from tests.kiwix_helpers import chooser_titles, open_chooser, relations_zim
+from tests.kiwix_helpers import chooser_titles, open_chooser
 from tests.qt_helpers import type_text
 from tests.zim_helpers import Entry, build_zim, wiki_page
 
@@ -34,19 +34,6 @@ def unsorted_archive(tmp_path_factory) -> Path:
     entries = [Entry(path, title, wiki_page(title, body, lang)) for path, (title, lang) in UNSORTED.items()]
     return build_zim(tmp_path_factory.mktemp("kiwix") / "unsorted.zim", entries=entries,
                      metadata={"Name": "wikipedia_mul_unsorted", "Language": "eng,ben,hin"})
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory) -> Path:
-    return relations_zim(tmp_path_factory.mktemp("kiwix") / "wikipedia_mul_relations_2024-05.zim")
-
-
-@pytest.fixture
-def user_db(window, tmp_path: Path) -> Path:
-    path = tmp_path / "user" / "corpus.db"
-    path.parent.mkdir()
-    window.library.user_database = path
-    return path
 
 
 def test_the_list_is_in_alphabetical_order_within_each_language(window, qtbot, unsorted_archive, user_db):

@@ -172,10 +172,11 @@ _BECAME_MEMBER = re.compile(
     rf"সদস্যপদ\s*(?:লাভ|পা{_Y}|পে{_Y}ে|অর্জন)|সদস্য\s*(?:হ{_Y}|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
     r"सदस्य(?:ता)?\s*(?:बना|बने|बनी|प्राप्त|मिली|हासिल)|पर्यवेक्षक\s*(?:का\s*)?(?:दर्जा|सदस्य)")
 _BECAME_MEMBER_HINTS = ("member", "observer", "সদস্য", "পর্যবেক্ষক", "सदस्य", "पर्यवेक्षक")
+_ANY_MEMBERSHIP_HINTS = _MEMBERSHIP_HINTS + _BECAME_MEMBER_HINTS
 
 
 def is_membership(text: str, start: int, end: int) -> bool:
-    if not _hinted(text, start, end, _MEMBERSHIP_HINTS + _BECAME_MEMBER_HINTS) or _MEETING.search(text, start, end):
+    if not _hinted(text, start, end, _ANY_MEMBERSHIP_HINTS) or _MEETING.search(text, start, end):
         return False
     if _BECAME_MEMBER.search(text, start, end):
         return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -194,7 +195,10 @@ def _pointer(text: str, s: int, e: int) -> re.Match | None:
     return _DATE_POINTER.search(text, s, e)
 
 
-_CONTINUED_BY = {former: state for state, (former, _until) in continued_states().items()}
+@cache
+def _continued_by() -> dict[str, str]:
+    """The state that continues each former one (the Soviet Union: Russia)."""
+    return {former: state for state, (former, _until) in continued_states().items()}
 
 
 def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
@@ -214,7 +218,8 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
                           headed=block in a.headed)
     if pair is not None:
         # (a text about Russia and X that names the Soviet Union names Russia as it then was)
-        named = [_CONTINUED_BY.get(c, c) if _CONTINUED_BY.get(c) in pair else c for c in named]
+        continued = _continued_by()
+        named = [continued[c] if continued.get(c) in pair else c for c in named]
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
         elif BOTH.search(text, s, e):
