@@ -130,3 +130,27 @@ def test_a_column_of_relations_ended_types_its_dates_as_conflict():
 ])
 def test_a_line_introducing_a_table_types_its_rows_when_its_columns_do_not(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign relations of Ghana\n\nAfrica\n| Country | Formal relations began | Notes |\n"
+     "| Kenya | 9 February 1966 | See Ghana–Kenya relations |\n"
+     "Kenya and Ghana both joined the African Union when it replaced the older body.\n\n"
+     "| Togo | 1960 | See Ghana–Togo relations |\n",
+     [("1966-02-09", "relations_established", ("GH", "KE")), ("1960", "relations_established", ("GH", "TG"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\n| দেশ | কূটনৈতিক সম্পর্ক স্থাপন | টীকা |\n| কেনিয়া | ১৯৬৬ | — |\n"
+     "দুই দেশের মধ্যে দীর্ঘ স্থল সীমান্ত নেই।\n\n| টোগো | ১৯৬০ | — |\n",
+     [("1966", "relations_established", ("GH", "KE")), ("1960", "relations_established", ("GH", "TG"))]),
+    ("घाना के विदेश संबंध\n\n| देश | राजनयिक संबंध स्थापित | टिप्पणी |\n| केन्या | 1966 | — |\n"
+     "दोनों देश अफ़्रीकी संघ के सदस्य हैं।\n\n| टोगो | 1960 | — |\n",
+     [("1966", "relations_established", ("GH", "KE")), ("1960", "relations_established", ("GH", "TG"))]),
+])
+def test_a_row_after_a_note_paragraph_keeps_its_tables_header(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_new_tables_header_after_a_paragraph_is_not_read_as_a_row_of_the_old_one():
+    text = ("Foreign relations of Ghana\n\n| Country | Relations established | Notes |\n| Kenya | 1966 | — |\n"
+            "Ghana also keeps missions in these countries.\n\n| Country | Embassy opened | Notes |\n"
+            "| Togo | 1970 | — |\n")
+    assert dated(text) == [("1966", "relations_established", ("GH", "KE")), ("1970", "embassy", ("GH", "TG"))]

@@ -38,6 +38,7 @@ _DATE_ONLY = re.compile(r"[\W\d০-৯०-९_]*")
 _KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：ঃ\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：ঃ][ \t]+(?=\S)")
 _KEY_WORDS = 6
 _CAPTION_CHARS = 200
+_HAS_DIGIT = re.compile(r"[0-9০-৯०-९]")
 _CAPTION_END = re.compile(r"[:：ঃ](?:\[[^\]\n]{1,12}\])*\s*$")      # (a footnote mark may follow: "…:[1]")
 
 
@@ -113,14 +114,17 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
         return None
 
     header: tuple[list[str], bool] | None = None
+    paused: tuple[list[str], bool] | None = None   # a header whose rows a note paragraph interrupts
     whole: str = ""                   # the header row's type, when no cell of it tells one
     caption: str | None = None        # what a line introducing the table tells ("Countries …:")
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, TITLE):
             title, last = (b, None) if b.kind == TITLE else (title, b)
-            header = caption = None
+            header = caption = paused = None
         elif b.kind == TABLE_ROW:
             heading = heading_type()
+            if header is None and paused is not None and _resumes(text, b, paused[0]):
+                header = paused
             if header is None:                  # the first row of a table is its header
                 header = _columns(text, b)
                 # (a line introducing the table types it only when no column of it is typed)
@@ -143,9 +147,18 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
             elif b.kind == LIST_ITEM and (heading := heading_type()):
                 out[i] = Label(heading)
             if b.kind == PARA:
+                paused = header or paused if key is None else None
                 header = None
                 caption = label_type(text, b.start, b.end) if b.end - b.start <= _CAPTION_CHARS \
                     and _CAPTION_END.search(text, b.start, b.end) else None
         elif b.kind != RESIDUE:
-            header = None
+            header = paused = None
     return out
+
+
+def _resumes(text: str, row: Block, columns: list[str]) -> bool:
+    """Whether a row after a paragraph goes on with the table above it (a row whose long note
+    was written as a paragraph of its own): it has the header's cells, one of them typed, and
+    a digit (a new table's header row has none)."""
+    return any(columns) and len(cells(text, row.start, row.end)) == len(columns) \
+        and _HAS_DIGIT.search(text, row.start, row.end) is not None
