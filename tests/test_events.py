@@ -832,3 +832,22 @@ def test_before_the_soviet_union_ended_russias_acts_in_a_passage_naming_it_were_
 ])
 def test_a_text_about_russia_naming_the_soviet_union_names_russia_as_it_then_was(text):
     assert [(d, p) for d, _t, p in dated(text)] == [("1957", ("FI", "SU"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered question and answer lines: the answer names the partner and the date, the question the act
+    ("Ghana quiz\n\nQ1. Which country was first to establish relations with Ghana?\nA1. Togo (March 1957).\n"
+     "Q2. Which country first opened an embassy in Ghana?\nA2. Kenya, June 1964.\n",
+     [("1957-03", "relations_established", ("GH", "TG")), ("1964-06", "embassy", ("GH", "KE"))]),
+    ("ঘানা: কুইজ\n\nপ্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nটোগো (মার্চ ১৯৫৭)।\n",
+     [("1957-03", "recognition", ("GH", "TG"))]),
+    ("घाना: प्रश्नोत्तरी\n\nप्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nटोगो (मार्च 1957)।\n",
+     [("1957-03", "recognition", ("GH", "TG"))]),
+])
+def test_a_short_answer_on_its_own_line_takes_the_act_its_question_asks_about(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_sentence_after_a_rhetorical_question_keeps_its_own_words():
+    text = "Ghana and Togo\n\nWho signed the border treaty? Nobody knows why Togo was quiet in 1999 and after.\n"
+    assert [t for _d, t, _p in dated(text)] == ["other"]

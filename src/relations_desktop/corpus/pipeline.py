@@ -23,7 +23,7 @@ from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
 from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
-from relations_desktop.corpus.sections import not_asked
+from relations_desktop.corpus.sections import answers, not_asked
 from relations_desktop.corpus.sentences import is_year_frame, split_sentences
 from relations_desktop.corpus.structure import (
     BODY,
@@ -324,11 +324,15 @@ def _events(doc: ProcessedDocument) -> list[Event]:
 def _inherited(text: str, s: int, e: int, last: Event | None, before: tuple[int, int] | None
                ) -> Callable[[], str | None]:
     """The type of the act a sentence whose subject points back to it ("This was completed")
-    continues: the event told just before, else the sentence before (read when asked)."""
+    continues: the event told just before, else the sentence before; or of the act the question
+    it answers asks about ("Q. Which state first recognised A? Ans. B (1971).") (read when asked)."""
     def inherited() -> str | None:
-        if not _ANAPHORIC_SUBJECT.match(text, s, e):
-            return None
-        return last.type if last is not None else classify(text, *before) if before else None
+        if _ANAPHORIC_SUBJECT.match(text, s, e):
+            return last.type if last is not None else classify(text, *before) if before else None
+        if answers(text, s, e, before):
+            asked = classify(text, *before)          # (before is the question)
+            return asked if asked != "other" else None
+        return None
     return inherited
 
 

@@ -161,6 +161,18 @@ _CHOICE_LENGTH = 40
 _ASKED = re.compile(r"[?？](?![^\s\"'”’)\]])")
 
 
+_ANSWER_WORDS = 8
+
+
+def answers(text: str, s: int, e: int, before: tuple[int, int] | None) -> bool:
+    """Whether the sentence answers the question told just before it: that one ends with its
+    question mark, and this one opens with an answer's mark or is a few words."""
+    if before is None or not text[before[0]:before[1]].rstrip().endswith(("?", "？")):
+        return False
+    return bool(ANSWER.match(text, s, e)) or \
+        len(text[s:e].split()) <= _ANSWER_WORDS
+
+
 def not_asked(text: str, s: int, e: int, found: list[DateMention]) -> list[DateMention]:
     """The dates of a sentence that are not asked about: a question states no act (ANNOTATION
     3), nor do the choices offered after it. A question answered right after by an answer

@@ -17,11 +17,13 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"[।॥?!.](?:(?<=[।॥?!])[।॥?!]*|(?<=\.)(?!\.))[\"'”’)\]]*(?:\[(?:\d{1,3}|[০-৯]{1,3}|[०-९]{1,3}|[a-z])\])*"
 )
-# What opens the answer to the question before it ("Answer:", "Ans.", "উত্তর:", "উঃ", "उत्तर:").
+# What opens the answer to the question before it ("Answer:", "Ans.", "A2.", "উত্তর:", "উঃ", "उत्तर:").
 # Only with a colon: "উত্তর-পূর্ব", "उत्तर-पूर्व" are the north-east.
-_ANSWER_LABEL = (r"(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?)\s*[:：.)\-–]|"
+_ANSWER_LABEL = (r"(?:(?i:(?:correct\s+|right\s+)?answer|ans\.?|a[0-9]{1,3}(?=\s*[.:)]))\s*[:：.)\-–]|"
                  r"(?:সঠিক\s*|सही\s*)?(?:উত্তর|उत्तर|जवाब)\s*[:：ঃ]|उ०\s*[:：])")
 ANSWER = regex.compile(r"\s*" + _ANSWER_LABEL)
+# A quiz line's own label before its dot ("Q2. Which …?", "A2. Chile"): the sentence goes on.
+_QA_LABEL = re.compile(r"[ \t]*(?i:q|qs|que|a|ans)[0-9]{0,3}")
 # The mark of a choice offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
 _CHOICE_MARK = r"\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)"
 CHOICE = re.compile(r"(?<![\w" + MARKS + r"])" + _CHOICE_MARK)
@@ -96,6 +98,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue                                         # U.S.-Tajik, e.g.x
             if _is_abbreviation(text, dot):
                 continue
+            if nxt in " \t" and _QA_LABEL.fullmatch(text, max(start, text.rfind("\n", start, dot) + 1), dot):
+                continue                                         # "Q2. Which …?", "A2. Chile (1970)."
             rest = text[after:min(end, after + 3)].lstrip()
             if rest[:1].islower():
                 continue
