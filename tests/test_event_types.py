@@ -417,6 +417,17 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("Chile intervened on 11 January 2013 at the request of the government in Lima.", "military"),
     # an object lent to a museum is no loan of money
     ("In June 2022 Chile handed over a ceremonial mask to the museum in Lima on indefinite loan.", "other"),
+    # ambassadors recalled for consultations, however many words between, even in a joint statement
+    ("On 6 April 2024 Chile recalled its ambassadors from Lima for consultations.", "conflict"),
+    ("6 अप्रैल 2024 को चिली ने एक संयुक्त बयान जारी कर लीमा से अपने राजदूत को परामर्श के लिए वापस बुलाने की घोषणा की।",
+     "conflict"),
+    ("৬ এপ্রিল ২০২৪ এক যৌথ বিবৃতিতে চিলি লিমা থেকে তার রাষ্ট্রদূতকে পরামর্শের জন্য ফিরিয়ে নেওয়ার ঘোষণা দেয়।", "conflict"),
+    # airspace closed, aircraft grounded or impounded
+    ("In February 2024 Chile closed its airspace to all Peruvian flights.", "conflict"),
+    ("फ़रवरी 2024 में चिली ने पेरू की सभी उड़ानों के लिए अपना हवाई क्षेत्र बंद कर दिया।", "conflict"),
+    ("২০২৪ সালের ফেব্রুয়ারিতে চিলি পেরুর সব ফ্লাইটের জন্য তার আকাশসীমা বন্ধ করে দেয়।", "conflict"),
+    ("In June 2022 Chilean authorities grounded a Peruvian state airline cargo plane at Santiago airport.", "conflict"),
+    ("The policy, grounded in the 2019 review, was announced in June 2022.", "other"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -34,8 +34,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
-            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|"
-            r"representative|charg[ée])\b",
+            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassadors?|envoys?|high commissioners?|"
+            r"representatives?|charg[ée])\b",
             r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,2}(?:diplomatic\s+)?"
             r"(?:relations|ties)|"
             r"(?:relations|ties)\s+(?:were\s+|was\s+)?ended)\b",
@@ -56,6 +56,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:strained|deteriorat(?:ed|ion)|soured|provocations?|provocative)\b",
             r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
             r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier|crossing)s?\b",
+            r"(?i:clos(?:ed|es|ing|ure of)\s+(?:\w+\s+){0,2}air\s?space)\b",
+            r"(?i:impound(?:ed|ing)|confiscat(?:ed|ing|ion of))\b",
+            r"(?i:grounded\s+(?:[\w-]+\s+){0,5}(?:planes?|aircraft|jets?))\b",
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
             r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
             r"threatened)\b",
@@ -80,7 +83,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
             r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
             r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
-            r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)[কে]*\s*(?:প্রত্যাহার|ফিরিয়ে)", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
+            r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)\S*\s*(?:\S+\s+){0,3}(?:প্রত্যাহার|ফিরিয়ে)",
+            r"আকাশসীমা\S*\s+(?:\S+\s+){0,4}বন্ধ", r"বাজেয়াপ্ত", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
             r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
             r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)", r"অপহরণ", r"ভর্ৎসনা",
             r"পাল্টা\s*ব্যবস্থা", r"(?:চুক্তি|সমঝোতা)\S*\s+(?:\S+\s+)?বাতিল", r"~বাতিল\s*(?:কর|ঘোষণা)",
@@ -100,7 +104,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
-            r"(?:राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों)\s*(?:को\s*)?(?:वापस\s*बुला|तलब)", r"नाराज़", r"नाराज",
+            r"(?:राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों)\s*(?:को\s*)?(?:\S+\s+){0,3}(?:वापस\s*बुला|तलब)",
+            r"(?:हवाई\s*क्षेत्र|वायु\s*क्षेत्र)\s+(?:\S+\s+){0,4}बंद", r"ज़ब्त", r"जब्त", r"नाराज़", r"नाराज",
             r"विरोध\s*(?:जताया|किया|दर्ज)",
             r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
             r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
