@@ -834,6 +834,19 @@ def test_a_text_about_russia_naming_the_soviet_union_names_russia_as_it_then_was
     assert [(d, p) for d, _t, p in dated(text)] == [("1957", ("FI", "SU"))]
 
 
+@pytest.mark.parametrize("text", [
+    ("Foreign relations of Russia\n\nLatvia\nThe Soviet Union recognised the independence of Latvia on "
+     "6 September 1991. Russia and Latvia established diplomatic relations on 4 October 1991.\n"),
+    ("রাশিয়ার বৈদেশিক সম্পর্ক\n\nলাটভিয়া\n১৯৯১ সালের ৬ সেপ্টেম্বর সোভিয়েত ইউনিয়ন লাটভিয়ার স্বাধীনতাকে স্বীকৃতি দেয়। "
+     "১৯৯১ সালের ৪ অক্টোবর রাশিয়া ও লাটভিয়ার মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n"),
+    ("रूस के विदेश संबंध\n\nलातविया\nसोवियत संघ ने 6 सितंबर 1991 को लातविया की स्वतंत्रता को मान्यता दी। "
+     "रूस और लातविया के बीच राजनयिक संबंध 4 अक्टूबर 1991 को स्थापित हुए।\n"),
+])
+def test_in_a_hub_of_russia_the_soviet_union_is_no_partner_and_russia_named_is_russia(text):
+    # (the hub's Russia before 1992 is the Soviet Union, which makes no pair with itself)
+    assert [(d, p) for d, _t, p in dated(text)] == [("1991-09-06", ("LV", "SU")), ("1991-10-04", ("LV", "RU"))]
+
+
 @pytest.mark.parametrize("text, expected", [
     # numbered question and answer lines: the answer names the partner and the date, the question the act
     ("Ghana quiz\n\nQ1. Which country was first to establish relations with Ghana?\nA1. Togo (March 1957).\n"

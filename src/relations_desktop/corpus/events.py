@@ -16,7 +16,7 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, tells_after
-from relations_desktop.corpus.gazetteer import continued_states
+from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -412,7 +412,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
             if ctx.former:
-                pairs = [_in_its_time(p, d.value, ctx.former) for p in pairs]
+                named = _named_as_itself(ctx.parties, clause, (s, e))
+                pairs = [q for p in pairs if (q := _in_its_time(p, d.value, ctx.former, named)) is not None]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 # (one sentence may tell two acts of one date, "recognised it in 1963 and the same
@@ -440,15 +441,31 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
     return out
 
 
-def _in_its_time(pair: tuple[str, str], date: str, former: frozenset[str]) -> tuple[str, str]:
+def _named_as_itself(parties: Callable[[int, int], list[str]], clause: tuple[int, int],
+                     sentence: tuple[int, int]) -> set[str]:
+    """The states a clause names by their own names ("Russia and Latvia established …"), when its
+    sentence names no former state ("Russia | 1985 (with the Soviet Union)"); a capital ("the
+    Moscow treaty") names the state of any time."""
+    index = getattr(parties, "index", None)
+    if index is None or any(m.kind == FORMER for m in index.between(*sentence)):
+        return set()
+    return {m.code for m in index.between(*clause) if m.kind == NAME}
+
+
+def _in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named: set[str]
+                 ) -> tuple[str, str] | None:
     """The pair as it was on ``date``: in a passage that names the Soviet Union, Russia's acts
-    before it ended were the Soviet Union's (ANNOTATION 2: a predecessor is not the modern state)."""
+    before it ended were the Soviet Union's (ANNOTATION 2: a predecessor is not the modern state),
+    unless the clause names Russia itself. None when that leaves one state (the Soviet Union and
+    Russia are no pair of their time)."""
     continued = continued_states()
     out = []
     for code in pair:
         was = continued.get(code)
-        out.append(was[0] if was and was[0] in former and date[:10] < was[1] else code)
-    return pair_of(*out) if out != list(pair) else pair
+        out.append(was[0] if was and was[0] in former and date[:10] < was[1] and code not in named else code)
+    if out == list(pair):
+        return pair
+    return pair_of(*out) if out[0] != out[1] else None
 
 
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
