@@ -154,3 +154,31 @@ def test_a_new_tables_header_after_a_paragraph_is_not_read_as_a_row_of_the_old_o
             "Ghana also keeps missions in these countries.\n\n| Country | Embassy opened | Notes |\n"
             "| Togo | 1970 | — |\n")
     assert dated(text) == [("1966", "relations_established", ("GH", "KE")), ("1970", "embassy", ("GH", "TG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign relations of Ghana\n\nCountry | Formal relations began | Notes\n"
+     "Kenya | 1966 | See Ghana–Kenya relations. Kenya has a high commission in Accra, and the two presidents have "
+     "met at several summits of the African Union over the years.\n"
+     "Togo | 6 March 1957 | Togo has an embassy in Accra; Ghana is represented in Lomé by an ambassador who also "
+     "covers Benin, and the border between the two is one of the busiest in the region.\n",
+     [("1966", "relations_established", ("GH", "KE")), ("1957-03-06", "relations_established", ("GH", "TG"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\nদেশ | কূটনৈতিক সম্পর্ক স্থাপন | টীকা\n"
+     "কেনিয়া | ১৯৬৬ | দুই দেশই আফ্রিকান ইউনিয়নের সদস্য এবং দুই দেশের প্রেসিডেন্ট বহুবার বিভিন্ন শীর্ষ সম্মেলনে মিলিত "
+     "হয়েছেন, যদিও তাদের মধ্যে সরাসরি বিমান যোগাযোগ এখনো সীমিত।\n",
+     [("1966", "relations_established", ("GH", "KE"))]),
+    ("घाना के विदेश संबंध\n\nदेश | राजनयिक संबंध स्थापित | टिप्पणी\n"
+     "केन्या | 1966 | दोनों देश अफ़्रीकी संघ के सदस्य हैं और दोनों के राष्ट्रपति कई शिखर सम्मेलनों में मिल चुके हैं, "
+     "हालांकि दोनों के बीच सीधी उड़ानें अब भी बहुत कम हैं।\n",
+     [("1966", "relations_established", ("GH", "KE"))]),
+])
+def test_rows_whose_notes_are_whole_sentences_are_rows_of_their_table(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_paragraph_with_a_bar_after_a_row_with_other_cells_is_no_row():
+    from relations_desktop.corpus.structure import PARA, analyse
+    text = ("Kenya | 1966 | —\n"
+            "The two leaders met in 1970 | and again in 1975, when they spoke for a long time about the many matters "
+            "that divided their parties and their peoples at the time.\n")
+    assert analyse(text).blocks[-1].kind == PARA

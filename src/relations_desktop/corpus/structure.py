@@ -18,7 +18,15 @@ import regex
 
 from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.sentences import ANSWER, is_choices
-from relations_desktop.corpus.textrows import LIST_MARK, TABLE_RULE, is_table_row, item_label, row_label, strip_span
+from relations_desktop.corpus.textrows import (
+    LIST_MARK,
+    TABLE_RULE,
+    continues_rows,
+    is_table_row,
+    item_label,
+    row_label,
+    strip_span,
+)
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -185,7 +193,18 @@ def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
         _read_lines(text, _lines(text, pos, len(text)), st, in_back_matter, first)
     _join_answers(text, st)
     _numbered_headings(text, st.blocks)
+    _note_rows(text, st.blocks)
     return st
+
+
+def _note_rows(text: str, blocks: list[Block]) -> None:
+    """Lines under a table row with its cells, whose last cell (the notes) holds whole sentences,
+    are rows of that table too."""
+    for k in range(1, len(blocks)):
+        b, prev = blocks[k], blocks[k - 1]
+        if b.kind == PARA and prev.kind == TABLE_ROW and text.find("|", b.start, b.end) >= 0 \
+                and continues_rows(text[b.start:b.end], text[prev.start:prev.end]):
+            blocks[k] = Block(TABLE_ROW, b.start, b.end, label=row_label(text, b.start, b.end))
 
 
 # "1. Serbia" over the bullet points or paragraphs of its section: a numbered heading, not an

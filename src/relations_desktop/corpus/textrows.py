@@ -31,6 +31,15 @@ def is_table_row(seg: str) -> bool:
     return any(cells) and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
 
 
+def continues_rows(seg: str, row: str) -> bool:
+    """Whether a line with long text in its last cell is a row of the table whose row ``row``
+    comes just before it: as many cells, and all but the last short ("Kenya | 1964 | Kenya and
+    … (a note of whole sentences)")."""
+    cells = [c.strip() for c in seg.split("|")]
+    return len(cells) == row.count("|") + 1 and any(cells[:-1]) and \
+        all(len(c.split()) <= _MAX_CELL_WORDS for c in cells[:-1])
+
+
 def row_label(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The first cell with words in it (image residue dropped): what the row is about."""
     pos = s
