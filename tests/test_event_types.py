@@ -8,7 +8,8 @@ import re
 import pytest
 
 from relations_desktop.corpus.cue_rules import AGAINST, LABEL_CUES, NOT_OUTCOME, POINTERS
-from relations_desktop.corpus.cues import CUES, TYPES, VETOES
+from relations_desktop.corpus.cue_vetoes import VETOES
+from relations_desktop.corpus.cues import CUES, TYPES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
 
@@ -428,6 +429,17 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("২০২৪ সালের ফেব্রুয়ারিতে চিলি পেরুর সব ফ্লাইটের জন্য তার আকাশসীমা বন্ধ করে দেয়।", "conflict"),
     ("In June 2022 Chilean authorities grounded a Peruvian state airline cargo plane at Santiago airport.", "conflict"),
     ("The policy, grounded in the 2019 review, was announced in June 2022.", "other"),
+    # sanctions lifted end a quarrel, in either voice; "war reparations" with a hyphen is no war
+    ("The embargo on Peru was fully lifted in September 1978.", "other"),
+    ("পেরুর ওপর নিষেধাজ্ঞা পুরোপুরি উঠে যায় ১৯৭৮ সালের সেপ্টেম্বরে।", "other"),
+    ("सितंबर 1978 में पेरू पर लगा प्रतिबंध पूरी तरह हटा लिया गया।", "other"),
+    ("১৯৫৮ সালের ২০শে জানুয়ারি সান্তিয়াগোতে দুই দেশ শান্তি চুক্তি ও যুদ্ধ-ক্ষতিপূরণ চুক্তি সই করে।", "agreement"),
+    # representation downgraded, aid frozen however it is counted, blame, a declared threat
+    ("In 2017 Chile and Peru downgraded their diplomatic representation to the level of chargé d'affaires.",
+     "conflict"),
+    ("In April 2012 Chile froze the remaining 20 million euros of treaty aid to Peru.", "conflict"),
+    ("अप्रैल 2009 में पाइपलाइन विस्फोट के लिए चिली ने पेरू की कंपनी को ज़िम्मेदार ठहराया।", "conflict"),
+    ("In March 2015 Chile declared Peru an unusual and extraordinary threat to its national security.", "conflict"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

@@ -1,0 +1,141 @@
+"""The phrases that cancel the cue words of corpus.cues where they overlap them: the anniversary
+of relations is no establishment, lifted sanctions are no hostility, a military government no act."""
+
+from __future__ import annotations
+
+# Phrases that cancel the cues of a type they overlap.
+VETOES: dict[str, dict[str, list[str]]] = {
+    "agreement": {
+        # the noun: "as a sign of goodwill", "signs of progress"
+        "en": [r"(?i:(?:a|an|the|any|no|first|clear|positive|strong|good|welcome|encouraging)\s+signs?\s+of|"
+               r"signs\s+of)\b",
+               # a state declaring its own independence declares nothing with another
+               r"(?i:declar(?:ed|es|ing|ation of)\s+(?:its\s+|their\s+)?independence)\b",
+               # an instrument only talked about ("first discussed the pact at …")
+               r"(?i:discuss(?:ed|es|ing)?|(?:talks|negotiations|consultations|round)\s+(?:on|about|over|for|of)|"
+               r"negotiat(?:e|ed|es|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w–-]+\s+){0,4}"
+               r"(?:pact|treaty|agreement|accord|deal|declaration|statement|memorandum|protocol|convention)\b",
+               # an arms sale is military (6.8)
+               r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
+               r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b"],
+        "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা",
+               r"(?:অস্ত্র|যুদ্ধবিমান|ক্ষেপণাস্ত্র|ট্যাংক|ট্যাঙ্ক)\S*\s+(?:\S+\s+){0,8}?(?:চুক্তি|ক্রয়চুক্তি)",
+               r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|নিয়ে|বিষয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)"],
+        "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा",
+               r"(?:हथियार|लड़ाकू\s*विमान|युद्धक\s*विमान|मिसाइल|टैंक|तोप)\S*\s+(?:\S+\s+){0,8}?(?:सौद|करार)",
+               r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)"],
+    },
+    "relations_established": {
+        # a partnership above relations already held is no beginning of relations ("upgraded ties to a
+        # strategic partnership"); relations agreed on, not yet begun: the agreement is the act
+        "en": [r"(?i:(?:upgraded|raised|elevated)\s+(?:\w+\s+){0,3}(?:relations|ties)\s+to\s+(?:a|an|the)\s+"
+               r"(?:\w+\s+){0,3}partnership)\b",
+               r"(?i:agreed|agreement|consensus)\s+(?:\w+\s+){0,2}to\s+(?:establish|normali[sz]e|restore|resume)\s+"
+               r"(?:\w+\s+){0,2}(?:relations|ties)\b",
+               r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
+               r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
+               r"parliamentary)\s+(?:relations|ties)\b"],
+        "bn": [r"(?:অর্থনৈতিক|বাণিজ্যিক|সাংস্কৃতিক|সামরিক|আন্তঃসংসদীয়|আন্তঃসংসদীয়)\s*সম্পর্ক",
+               r"সম্পর্ক\S*\s*(?:স্বাভাবিক|স্থাপন|পুনঃস্থাপন|পুনঃপ্রতিষ্ঠা)\s*(?:করতে|করার)\s*(?:\S+\s+)?(?:সম্মত|রাজি|একমত)",
+               r"সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:প্রতিষ্ঠার|স্থাপনের)\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী|বছর)"],
+        "hi": [r"(?:आर्थिक|व्यापारिक|सांस्कृतिक|सैन्य)\s*(?:संबंध|सम्बन्ध|संबंधों|सम्बन्धों|रिश्ते)",
+               r"(?:संबंध|संबंधों|रिश्ते)\s*(?:को\s*)?(?:सामान्य|बहाल|स्थापित)\s*करने\s*(?:पर|के\s*लिए|को|के)\s*"
+               r"(?:सहमति|सहमत|राज़ी|राजी|समझौत)",
+               r"(?:स्थापना|संबंधों)\s*की\s*(?:\S+\s+)?(?:वर्षगांठ|सालगिरह)"],
+    },
+    "recognition": {
+        "en": [r"(?i:recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:importance|need|role|value|contribution|"
+               r"growing|efforts?|potential|significance|achievements?|engagements?|autonomy|rights|concerns|interests)\b",
+               r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}recogni[sz]",
+               r"(?i:anniversary|jubilee|centenary|centennial|\d+\s+years)\s+of\s+(?:\w+['’]s\s+|the\s+)?"
+               r"(?:\w+\s+){0,3}recognition\b"],
+        "bn": [r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
+               r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি"],
+        "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता",
+               r"मान्यता\s*(?:की|के)\s*(?:\S+\s+)?(?:वर्षगांठ|शताब्दी|सालगिरह)"],
+    },
+    "aid": {
+        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
+               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
+               # a museum's loan of an object
+               r"(?i:on\s+(?:\w+\s+)?loan)\b",
+               # a gift of military equipment is military (ANNOTATION 6.8)
+               r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
+               r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
+               r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
+               r"donated)\b"],
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)", r"পারস্পরিক\s*সহায়তা\s*চুক্তি",
+               r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
+               r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)"],
+    },
+    "conflict": {
+        "en": [r"(?i:disputes?|conflicts?|wars?|tensions?)\s+(?:\w+\s+){0,3}(?:was|were)?\s*"
+               r"(?:settled|resolved|ended)\b",
+               r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
+               r"(?i:world war)\b",
+               r"(?i:terrorist|militant|suicide|insurgent)\s+(?:attacks?|bombings?|strikes?)\b",
+               r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
+               r"(?i:since\s+the\s+(?:\w+\s+)?war)\b",
+               r"(?i:civil war)\b",                # a civil war is a state's own (domestic)
+               r"(?i:(?:fighting|clashes|violence|war)\s+(?:between|among)\s+(?:\w+\s+){0,2}(?:militias|factions|"
+               r"groups|rebels|tribes|gangs))\b",
+               r"(?i:veterans?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}war)\b",
+               # sanctions lifted or eased end a quarrel: no act of hostility
+               r"(?i:lift(?:ed|ing|s)?|eas(?:ed|ing|es)|remov(?:ed|ing|es))\s+(?:\w+\s+){0,3}"
+               r"(?:sanctions|restrictions|embargo|ban)\b",
+               r"(?i:(?:sanctions|restrictions|embargo|ban)\s+(?:\w+\s+){0,3}?"
+               r"(?:was|were|had been|has been|have been)\s+"
+               r"(?:\w+\s+){0,2}(?:lifted|eased|removed))\b"],
+        "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
+               r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
+               r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)"],
+        "hi": [r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
+               r"(?:प्रतिबंध|नाकेबंदी)\S*\s+(?:\S+\s+){0,3}(?:हटा|उठा|ढील|वापस\s*ले)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
+               r"गृहयुद्ध",
+               r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल"],
+    },
+    "military": {
+        "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
+               r"defen[cs]e)\s+staff)\b",
+               # a government or a ruler that is military is no military act
+               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule))\b"],
+        "bn": [r"প্রতিরক্ষা\s*(?:মন্ত্রী|সচিব|মন্ত্রণালয়|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
+               r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",
+               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন)"],
+        "hi": [r"रक्षा\s*(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री", r"रक्षामंत्रि",
+               r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)",
+               r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक)"],
+    },
+    "trade": {
+        # a trade delegation travelling is a visit (ANNOTATION 6.7)
+        # and a trade instrument or area by its name is no flow of trade (6.5)
+        "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b",
+               # a treaty named for its matters ("a Treaty of Friendship, Commerce and Navigation")
+               r"(?i:treat(?:y|ies)|agreements?|conventions?|pacts?)\s+(?:of|on)\s+(?:\w+,?\s+(?:and\s+)?){0,4}"
+               r"(?:commerce|trade)\b",
+               r"(?i:(?:trade|commerce)\s+(?:ministers?|ministry|secretary|representatives?)|"
+               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce))\b",
+               r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
+        "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
+               # a ministry or minister of trade is who acts, not a flow of trade
+               r"বাণিজ্য\s*(?:মন্ত্রণালয়|মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
+               r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)"],
+        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
+               r"(?:व्यापार|वाणिज्य)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)"],
+    },
+    "embassy": {
+        # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")
+        "en": [r"(?i:(?:embassy|high commission|consulate)\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
+               r"said|says|told)|according to (?:the\s+)?(?:\w+\s+){0,2}(?:embassy|high commission|consulate))\b",
+               r"(?i:at|in|outside)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}embassy\b",
+               # an embassy talked about ("for talks on reopening the two embassies")
+               r"(?i:talks\s+(?:on|about)|discuss(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:embass(?:y|ies)|missions?)\b"],
+        "bn": [r"দূতাবাসে(?!\S)",
+               r"(?:দূতাবাস|হাইকমিশন|হাই কমিশন)\S*\s*(?:সূত্র|(?:এক\s*)?(?:কর্মকর্তা|মুখপাত্র)|জানিয়েছে|জানায়|"
+               r"জানায়|বিজ্ঞপ্তি|বিবৃতি)"],
+        "hi": [r"दूतावास\s*में",
+               r"(?:दूतावास|उच्चायोग)\s*(?:के\s*)?(?:सूत्र|(?:एक\s*)?(?:अधिकारी|प्रवक्ता)|अनुसार)|"
+               r"(?:दूतावास|उच्चायोग)\s*ने\s*(?:एक\s*)?(?:बयान|विज्ञप्ति|बताया|कहा)"],
+    },
+}
