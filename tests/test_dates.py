@@ -48,6 +48,14 @@ def values(text):
     # the year first, then a span of days or months across months (Bengali)
     ("২০১৭ সালের ২৬শে ফেব্রুয়ারি থেকে ১লা মার্চ পর্যন্ত", "2017-02-26/2017-03-01", "range"),
     ("১৯৫৭ সালের আগস্ট থেকে অক্টোবর পর্যন্ত", "1957-08/1957-10", "range"),
+    # the month and year, then the day ("नवंबर 1985 की 15 तारीख़"); "से … के बीच" is a range too
+    ("नवंबर 1985 की 15 तारीख़ को", "1985-11-15", "day"),
+    ("अप्रैल 2023 की 1 तारीख को", "2023-04-01", "day"),
+    ("सितंबर 2023 में 20-22 तारीख़ को", "2023-09-20/2023-09-22", "range"),
+    ("2002 से 2021 के बीच", "2002/2021", "range"),
+    # Bengali month endings: emphatic -ই after the locative, -য়ের before a day
+    ("১৯৭৯ সালের ফেব্রুয়ারিতেই জাপান", "1979-02", "month"),
+    ("২০১০ সালের জুলাইয়েই", "2010-07", "month"),
 ])
 def test_absolute_forms(text, value, precision):
     got = [(v, p) for _, v, p in tags(text) if v]
@@ -130,6 +138,13 @@ def test_lists_and_ranges(text, expected):
 ])
 def test_decades_and_other_calendars_are_not_years(text):
     assert values(text) == []
+
+
+def test_a_bengali_month_of_the_day_before_it_is_a_yearless_date_and_alone_is_none():
+    d = find_dates("জুলাইয়ের ১ তারিখে মস্কো প্রতিবাদ জানায়।")
+    assert [(x.month, x.day, x.value) for x in d] == [(7, 1, None)]
+    assert find_dates("সেপ্টেম্বরের এক ঝড়ের রাতে জাহাজটি ডুবে যায়।") == []
+    assert [x.month for x in find_dates("ডিসেম্বরেই চুক্তিটি সই হয়।")] == [12]
 
 
 def test_a_month_and_day_before_a_comma_is_a_yearless_date():

@@ -74,7 +74,8 @@ def month_number(word: str) -> int | None:
     return None
 
 
-_BN_MONTH_ENDINGS = ("য়ে", "ে", "এ", "তে", "ের", "র", "ই")
+# The endings a Bengali month name takes (ডিসেম্বরে, জুলাইয়ের, ফেব্রুয়ারিতেই), longest first.
+BN_MONTH_ENDINGS = ("য়েই", "য়ের", "তেই", "য়ে", "েই", "তে", "ের", "ে", "এ", "র", "ই")
 _RELATIVE_FIRST_WORDS = {
     "en": "yesterday today tomorrow last this next past previous coming earlier a one two three several recently",
     "bn": "গতকাল আজ আগামীকাল গত চলতি এ এই আগামী সম্প্রতি",
@@ -106,7 +107,7 @@ def anchor_words() -> dict[str, str]:
         for form in {name, name.translate(_NO_NUKTA)}:
             words[form] = "month"
             if "\u0980" <= name[:1] <= "\u09ff":
-                for ending in _BN_MONTH_ENDINGS:
+                for ending in BN_MONTH_ENDINGS:
                     words[form + ending] = "month"
     return words
 

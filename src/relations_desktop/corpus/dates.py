@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from relations_desktop.corpus.calendars import not_gregorian
 from relations_desktop.corpus.date_words import (
+    BN_MONTH_ENDINGS,
     DAY_WORDS,
     EXTRA_RELATIVE,
     anchor_words,
@@ -88,7 +89,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     Y = r"(?<![\d,.])(?P<@>1[2-9]\d{2}|20\d{2})(?![\d]|[.,]\d|\s?%)"
     D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|\s?শে|ে|তম)?(?![\d]|[.,:]\d)"
     # Bengali inflects month names too: ডিসেম্বরে, মার্চে, জুলাইয়ে, ফেব্রুয়ারিতে, আগস্টের.
-    MON = r"(?P<@>" + M + r")(?:য়ে|ে|এ|তে|ের|র|ই)?\.?" + _E
+    BN_END = "|".join(BN_MONTH_ENDINGS)
+    # a month alone is a date only "in" it (ডিসেম্বরে, জুলাইয়েই), not "of" it (সেপ্টেম্বরের এক রাতে)
+    BN_IN = "|".join(e for e in BN_MONTH_ENDINGS if not e.endswith("র") and e != "ই")
+    MON = r"(?P<@>" + M + r")(?:" + BN_END + r")?\.?" + _E
     y1, y2 = Y.replace("@", "y1"), Y.replace("@", "y2")
     d1, d2 = D.replace("@", "d1"), D.replace("@", "d2")
     m1, m2 = MON.replace("@", "m1"), MON.replace("@", "m2")
@@ -98,12 +102,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
     BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
     BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
+    HI_DAY_WORD = "\\s*तारी(?:ख\u093c?|\u0959)"
     pats = [
         # ranges
         ("ymd_range", rf"{y1}{BN_YEAR}\s+{d1}{DASH}{d2}\s+{m1}"),                  # ২০০৬ সালের ১৯-২২ জানুয়ারি
         ("dmy_range", rf"(?:[Ff]rom\s+)?{d1}{DASH}{d2}\s+{m1},?\s+{y1}"),          # 19–22 January 2006
         ("mmy_range", rf"{m1}{DASH}{m2},?\s+(?:of\s+)?{y1}"),                      # August and September 2022
         ("mdy_range", rf"{m1}\s+{d1}{DASH}{d2},?\s+{y1}"),                          # January 19–22, 2006
+        ("myd_range", rf"{m1}\s+{y1}\s+(?:की|के|में)\s+{d1}{DASH}{d2}{HI_DAY_WORD}"),   # सितंबर 2023 में 20-22 तारीख़
         ("dm_dmy_range", rf"{d1}\s+{m1}{TO}{d2}\s+{m2},?\s+{y1}"),                  # 19 January – 3 February 2006
         ("my_my_range", rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{m1},?\s+{y1}{TO}{m2},?\s+{y2}"),
         ("dmy_dmy_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1},?\s+{y1}{TO_ONLY}{d2}\s+{m2},?\s+{y2}(?:\s*(?:तक|পর্যন্ত|অবধি))?"),
@@ -118,7 +124,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("yy_range_bn", rf"{y1}\s*(?:সাল|সালের)?\s*(?:থেকে|হতে|(?P<and>ও|এবং))\s+{y2}\s*"
                         rf"(?(and)(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)|(?:(?:সাল)?\s*(?:পর্যন্ত|অবধি)|"
                         rf"(?:সালের|-?এর)?\s*(?:মধ্যে|মাঝে)))"),                  # ২০০১ থেকে ২০০৫ সালের মধ্যে
-        ("yy_range_hi", rf"{y1}\s*(?:से|(?P<and>और|व|एवं))\s+{y2}\s*(?(and)के\s+(?:बीच|मध्य)|तक)"),
+        ("yy_range_hi", rf"{y1}\s*(?:से|(?P<and>और|व|एवं))\s+{y2}\s*(?(and)के\s+(?:बीच|मध्य)|(?:तक|के\s+(?:बीच|मध्य)))"),
         ("yy_range_en", rf"(?:[Ff]rom|[Bb]etween)\s+{y1}\s+(?:to|until|till|and|through)\s+{y2}"),
         ("yy_range_dash", rf"{y1}[-–—/](?P<y2s>\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d/-])"),
         # days
@@ -126,6 +132,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ydm", rf"{y1}{BN_YEAR}\s+{d1}\s+{m1}"),                                   # ১৯৯১ সালের ১৬ ডিসেম্বর
         ("dmy", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}"),                                # 2 February 1992
         ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),                                          # April 14, 2007
+        ("myd", rf"{m1}\s+{y1}\s+(?:की|के)\s+{d1}{HI_DAY_WORD}"),                    # नवंबर 1985 की 15 तारीख़
         ("iso", rf"(?<![\d/.-]){y1}(?P<sep>[-/.])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])(?![\d/-])"),
         # months
         ("ym", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}"),                            # ১৯৯২ সালের মার্চ, ১৯৯২ সালে আগস্ট
@@ -141,7 +148,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("year", y1),
         # relative expressions
         ("weekday", rf"{_B}(?:{W}){_E}"),
-        ("month_only", rf"{_B}(?P<m1>{M})(?:য়ে|ে|এ|তে)?{_E}(?=\s*(?:में|মাসে|মাসের|[,.;।])|\s|$)"),
+        ("month_only", rf"{_B}(?P<m1>{M})(?:{BN_IN})?{_E}(?=\s*(?:में|মাসে|মাসের|[,.;।])|\s|$)"),
         ("relative", rf"{_B}(?:{'|'.join(EXTRA_RELATIVE.values())}){_E}"),
     ]
     return [(name, re.compile(p)) for name, p in pats]
@@ -151,7 +158,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
 _YEAR_FIRST = ("ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
 _DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm", "dm_range", "dm_dm_range")
-_MONTH_FIRST = ("mdy_range", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
+_MONTH_FIRST = ("mdy_range", "myd_range", "myd", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
                 "md_range", "md_md_range")
 _FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en",
                "dm_range", "dm_dm_range", "md_md_range")
@@ -305,7 +312,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         return [(m.start(), m.end(first_end), a, precision), (m.start(second_start), m.end(), b, precision)]
 
     listed = _is_list(m, folded)
-    if name in ("ymd_range", "dmy_range", "mdy_range"):
+    if name in ("ymd_range", "dmy_range", "mdy_range", "myd_range"):
         y, mo, a, b = year(), month(), day(), day("d2")
         if not (_valid(y, mo, a) and _valid(y, mo, b)) or a >= b:
             return []
@@ -345,7 +352,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         if not (a < b <= a + 50):
             return []
         return [(*whole, f"{a:04d}/{b:04d}", RANGE)]
-    if name in ("ymd", "ydm", "dmy", "mdy"):
+    if name in ("ymd", "ydm", "dmy", "mdy", "myd"):
         y, mo, d = year(), month(), day()
         return [(*whole, _fmt(y, mo, d), DAY)] if _valid(y, mo, d) else []
     if name == "iso":
