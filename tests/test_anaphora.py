@@ -43,6 +43,11 @@ def dated(text: str) -> list[tuple[str, str]]:
     # told again in full right after: the date itself is the date
     ("চিলি–ঘানা সম্পর্ক\n\n১৯৯৮ সালে দুই দেশ একটি বাণিজ্য চুক্তি সই করে। একই বছর ১৯৯৮ সালের ২৩ মে দুই দেশের "
      "মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n", [("1998", "agreement"), ("1998-05-23", "relations_established")]),
+    # the year pointed back to, then the day and month: one date, the day
+    ("Chile–Ghana relations\n\nIn 1998 the two countries signed a trade agreement. That same year, on 23 May, "
+     "they established diplomatic relations.\n", [("1998", "agreement"), ("1998-05-23", "relations_established")]),
+    ("Chile–Ghana relations\n\nIn 1998 the two countries signed a trade agreement. The same year on May 23 "
+     "they established diplomatic relations.\n", [("1998", "agreement"), ("1998-05-23", "relations_established")]),
     # nothing told before in the passage: no date
     ("Chile–Ghana relations\n\nThat same year the Chilean foreign minister visited Accra.\n", []),
     # a day pointing to a year alone cannot be dated

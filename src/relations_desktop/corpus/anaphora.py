@@ -79,6 +79,7 @@ def find_anaphors(text: str, start: int, end: int, news: bool) -> list[tuple[int
 
 
 _RESTATED = 12       # how far after an anaphor a date told in full makes it only a lead-in
+_JOINED = 8          # how far after a year pointed back to a day and month are that year's
 
 
 def resolve(found: list[DateMention], anaphors: list[tuple[int, int, str, int, int]],
@@ -96,10 +97,21 @@ def resolve(found: list[DateMention], anaphors: list[tuple[int, int, str, int, i
         antecedent = before[-1] if before else told
         value = _value(antecedent, unit, month, day) if antecedent is not None else None
         found = [d for d in found if not (d.start < b and a < d.end)]
+        then = _day_after(found, b) if value is not None and unit == "year" and not month else None
+        if then is not None:              # "that same year, on 10 September": one date, the day
+            found.remove(then)
+            value, b = _value(antecedent, unit, then.month, then.day), then.end
         if value is not None:
             precision = DAY if value.count("-") == 2 else MONTH if "-" in value else YEAR
             out.append(DateMention(a, b, value, precision, completed=ANAPHORA))
     return sorted([*found, *out], key=lambda d: d.start)
+
+
+def _day_after(found: list[DateMention], pos: int) -> DateMention | None:
+    """A day and month without a year told right after a year pointed back to ("that same year,
+    on 10 September"): the day of that year."""
+    return next((d for d in found if d.value is None and d.month and d.day and not d.end_month
+                 and pos <= d.start <= pos + _JOINED), None)
 
 
 def _value(antecedent: DateMention, unit: str, month: int, day: int) -> str | None:
