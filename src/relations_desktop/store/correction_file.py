@@ -14,16 +14,8 @@ from typing import Any
 
 from relations_desktop import __version__
 from relations_desktop.errors import CorrectionError
-from relations_desktop.store.corrections import (
-    ADDED,
-    DOCUMENT_FIELDS,
-    EVENT,
-    Correction,
-    DocumentEdit,
-    checked_pair,
-    date_value,
-    event_type,
-)
+from relations_desktop.store.correction_values import checked_pair, date_value, event_type
+from relations_desktop.store.corrections import ADDED, DOCUMENT_FIELDS, EVENT, Correction, DocumentEdit
 
 FORMAT_NAME = "relations-desktop-corrections"
 FORMAT_VERSION = 1

@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from relations_desktop.digits import fold_digits
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.store import sql
+from relations_desktop.store.correction_values import checked_pair, date_value, event_type
 from relations_desktop.store.lock import writer_lock
-from relations_desktop.store.queries import EventRow, Pair, pair_key
+from relations_desktop.store.queries import EventRow, Pair
 
 EVENT, ADDED = "event", "added"           # a correction of an extracted event; an event the reader added
 # What the timeline export says of an event (a note alone leaves it "extracted").
@@ -158,50 +158,6 @@ class Change(NamedTuple):
 
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-
-
-# ----- values as a person gives them
-def date_value(text: str | None) -> tuple[str | None, str]:
-    """A date as a person typed it (YYYY, YYYY-MM, YYYY-MM-DD or START/END, in any digits) as
-    a stored value and its precision; empty is undated. Raises CorrectionError('bad_date')."""
-    import datetime as _dt
-
-    from relations_desktop.corpus.grouping import date_bounds, precision_of
-    raw = fold_digits((text or "").strip()).replace(" ", "").replace("–", "/").replace("—", "/")
-    if not raw:
-        return None, "undated"
-    parts = raw.split("/")
-    if len(parts) > 2:
-        raise CorrectionError(text, "bad_date")
-    for part in parts:
-        pieces = part.split("-")
-        if not 1 <= len(pieces) <= 3 or len(pieces[0]) != 4 or not all(p.isdigit() for p in pieces) \
-                or any(len(p) != 2 for p in pieces[1:]):
-            raise CorrectionError(text, "bad_date")
-        try:
-            _dt.date(int(pieces[0]), int(pieces[1]) if len(pieces) > 1 else 1, int(pieces[2]) if len(pieces) > 2 else 1)
-        except ValueError:
-            raise CorrectionError(text, "bad_date") from None
-    if len(parts) == 2:
-        lo, hi = date_bounds(parts[0])[0], date_bounds(parts[1])[1]
-        if lo > hi or parts[0] == parts[1]:
-            raise CorrectionError(text, "bad_date")
-    return raw, precision_of(raw)
-
-
-def event_type(value: str) -> str:
-    """An event type as stored (``corpus.cues.TYPES``); raises CorrectionError('bad_type')."""
-    from relations_desktop.corpus.cues import TYPES
-    if value not in TYPES:
-        raise CorrectionError(value, "bad_type")
-    return value
-
-
-def checked_pair(pair: Sequence[str]) -> Pair:
-    if len(pair) != 2 or not all(isinstance(c, str) and len(c) == 2 and c.isalpha() for c in pair) \
-            or pair[0].upper() == pair[1].upper():
-        raise CorrectionError("-".join(map(str, pair)), "bad_pair")
-    return pair_key(*pair)
 
 
 # ----- reading
