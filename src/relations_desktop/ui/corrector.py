@@ -182,7 +182,7 @@ class Corrector(QObject):
         cue = proposal.cue if proposal.cue and correction_values.date_value(date)[0] == proposal.date else None
         new = corrections.NewEvent(doc.sha256, start, end, sentence, *(cue or (None, None)),
                                    values.get("pair") or proposal.pair, date, str(values.get("type") or proposal.type),
-                                   str(values.get("note") or ""))
+                                   str(values.get("note") or ""), corrections.document_name(doc))
         return self._do(_("Add event"), lambda db: corrections.add(db, new), self._id(self._group()), None,
                         select_added=True)
 
