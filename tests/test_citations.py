@@ -205,11 +205,8 @@ def test_copy_citation_of_an_event_has_the_sentence_the_source_and_its_reference
 
 def test_the_citations_tab_puts_the_selected_events_references_first(qtbot, app_fonts, cited_db, qt_settings,
                                                                      tmp_path):
-    from relations_desktop.ui.mainwindow import MainWindow
-    win = MainWindow(cited_db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    from tests.qt_helpers import open_window
+    win = open_window(qtbot, cited_db, None, qt_settings)
     assert win.open_pair(*cited_corpus.PAIR)
     rel = win.relationship
     assert rel.tabs.isTabEnabled(1)

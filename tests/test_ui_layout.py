@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QTextEdit
 
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
+from tests.qt_helpers import open_window
 
 
 def visible_rows(view: QTableView) -> int:
@@ -72,22 +73,13 @@ def test_six_event_rows_and_ten_source_lines_at_common_sizes(qtbot, app_fonts, s
 
 
 def test_splitters_remember_their_places(qtbot, app_fonts, seed_db, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    first = MainWindow(seed_db, None, settings=qt_settings)
-    qtbot.addWidget(first)
-    first.resize(1280, 800)
-    first.show()
-    qtbot.waitExposed(first)
+    first = open_window(qtbot, seed_db, None, qt_settings)
     first.open_pair(*long_pair(seed_db))
     QApplication.processEvents()
     first.relationship.splitter.setSizes([200, 260, 200])
     main, rel = first.splitter.sizes(), first.relationship.splitter.sizes()
     first.close()
-    second = MainWindow(seed_db, None, settings=qt_settings)
-    qtbot.addWidget(second)
-    second.resize(1280, 800)
-    second.show()
-    qtbot.waitExposed(second)
+    second = open_window(qtbot, seed_db, None, qt_settings)
     QApplication.processEvents()
     assert second.splitter.sizes() == main
     assert second.relationship.splitter.sizes() == rel
@@ -128,7 +120,6 @@ def test_every_label_of_the_filter_bar_is_shown_whole(qtbot, app_fonts, seed_db,
     from relations_desktop import i18n
     from relations_desktop.present import labels
     from relations_desktop.present.event_filter import UNCERTAIN_ONLY, EventFilter
-    from tests.qt_helpers import open_window
     i18n.set_language(lang)
     window = open_window(qtbot, seed_db, None, qt_settings)
     window.load_icons()
