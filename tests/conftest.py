@@ -83,13 +83,8 @@ def app_fonts(qapp):
 
 @pytest.fixture
 def window(qtbot, app_fonts, seed_db: Path, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    win = MainWindow(seed_db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    from tests.qt_helpers import open_window
+    return open_window(qtbot, seed_db, None, qt_settings)
 
 
 @pytest.fixture(scope="session")

@@ -98,6 +98,66 @@ def test_wiki_debris_is_cleaned_out_of_reference_text(raw, clean):
 def test_reference_marks_use_the_documents_digits():
     assert [reference_mark(26, lang) for lang in ("en", "bn", "hi")] == ["[26]", "[২৬]", "[२६]"]
     assert reference_mark(None, "en") == "•"
+    # the label the entry has in its document wins over its language's digits
+    assert reference_mark(1, "en", "১. \"Recognition\". Example Daily.") == "[১]"
+    assert reference_mark(26, "hi", "[26] \"संधि\"") == "[26]"
+    assert reference_mark(3, "bn", "৩) উদাহরণ") == "[৩]"
+    assert reference_mark(3, "bn", "[4] a label that is not its number") == "[৩]"
+
+
+# A page in English whose markers and reference list have Bengali digits (a Bangladeshi site's
+# English edition), and a Hindi page with international digits, as Hindi newspapers write them.
+OWN_DIGITS = {
+    "en.txt": """Bhutan–Bangladesh relations
+
+Bhutan recognised Bangladesh on 6 December 1971.[১] The two countries signed a trade agreement in 1980.[২]
+
+References
+
+১. "Recognition". Example Daily. 1971.
+২. "Trade pact". Example Daily. 1980.
+""",
+    "hi.txt": """भूटान–बांग्लादेश संबंध
+
+भूटान ने 6 दिसंबर 1971 को बांग्लादेश को मान्यता दी।[1] दोनों देशों ने 1980 में एक व्यापार समझौते पर हस्ताक्षर किए।[2]
+
+संदर्भ
+
+1. "मान्यता". उदाहरण समाचार. 1971.
+2. "व्यापार समझौता". उदाहरण समाचार. 1980.
+""",
+}
+
+
+def test_the_citations_tab_and_copied_citations_keep_each_documents_own_digits(qtbot, app_fonts, qt_settings,
+                                                                               tmp_path):
+    import hashlib
+
+    from relations_desktop.corpus.document import RawDocument
+    from relations_desktop.corpus.pipeline import process_text
+    from relations_desktop.store.write import build_database
+    from tests.qt_helpers import open_window
+    docs = [process_text(RawDocument(name, name, hashlib.sha256(text.encode()).hexdigest(), "utf-8", text,
+                                     len(text.encode()))) for name, text in OWN_DIGITS.items()]
+    assert [d.lang for d in docs] == ["en", "hi"]
+    win = open_window(qtbot, build_database(docs, tmp_path / "own.db"), None, qt_settings)
+    assert win.open_pair("BD", "BT")
+    rel = win.relationship
+    text = rel.citations.toPlainText()
+    assert '  [১] "Recognition". Example Daily. 1971.' in text.splitlines()
+    assert '  [1] "मान्यता". उदाहरण समाचार. 1971.' in text.splitlines()
+    assert "[1] \"Recognition\"" not in text and "[१]" not in text
+    recognition = next(g for g in win.dossier.groups if g.type == "recognition")
+    rel.select_group(recognition)
+    first = rel.citations.toPlainText().partition("\n\n")[0].splitlines()
+    assert sorted(first[1:]) == ['[EN] [১] "Recognition". Example Daily. 1971.',
+                                 '[HI] [1] "मान्यता". उदाहरण समाचार. 1971.']
+    # the source text keeps its markers as written
+    assert "1971.[১]" in rel.sources.text.toPlainText() and "दी।[1]" in rel.sources.text.toPlainText()
+    # and so does Copy citation
+    en = next(e for e in recognition.events if e.lang == "en")
+    assert copy_event_citation(win.dossier, en).splitlines()[-1] == \
+        'Cited there: [১] "Recognition". Example Daily. 1971.'
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
@@ -145,11 +205,8 @@ def test_copy_citation_of_an_event_has_the_sentence_the_source_and_its_reference
 
 def test_the_citations_tab_puts_the_selected_events_references_first(qtbot, app_fonts, cited_db, qt_settings,
                                                                      tmp_path):
-    from relations_desktop.ui.mainwindow import MainWindow
-    win = MainWindow(cited_db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    from tests.qt_helpers import open_window
+    win = open_window(qtbot, cited_db, None, qt_settings)
     assert win.open_pair(*cited_corpus.PAIR)
     rel = win.relationship
     assert rel.tabs.isTabEnabled(1)

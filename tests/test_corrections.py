@@ -265,7 +265,7 @@ def test_the_library_of_the_previous_schema_gets_the_corrections_tables(tmp_path
     conn.commit()
     conn.close()
     state = check_library(user)
-    assert state.version == schema.SCHEMA_VERSION == 7
+    assert state.version == schema.SCHEMA_VERSION == 8
     c = sql.connect(user, readonly=True)
     assert {"corrections", "document_edits"} <= {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
     c.close()

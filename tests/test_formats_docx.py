@@ -66,3 +66,21 @@ def test_broken_docx_is_refused(tmp_path, data):
     with pytest.raises(DocumentError) as err:
         read_document(tmp_path / "broken.docx")
     assert err.value.reason == "docx_invalid"
+
+
+def test_the_templates_date_and_author_are_not_the_documents(tmp_path):
+    """python-docx makes a document from its default template, whose core properties say it was
+    written by 'python-docx' on 23 December 2013: nothing about the document itself."""
+    d = docx.Document()
+    d.add_paragraph("Kenya and Ghana signed a trade agreement on 12 May.")
+    d.save(tmp_path / "template.docx")
+    doc = read_document(tmp_path / "template.docx")
+    assert (doc.meta.author, doc.meta.published) == (None, None)
+    # without a date of the text's own, the template's year does not complete '12 May'
+    assert [(e.date, e.type) for e in process_text(doc).events] == [(None, "agreement")]
+    # saved again by an editor: its modification dates it (the creation still is the template's)
+    d.core_properties.modified = dt.datetime(2024, 5, 2, 10, 30)
+    d.core_properties.author = "A. Mensah"
+    d.save(tmp_path / "edited.docx")
+    edited = read_document(tmp_path / "edited.docx")
+    assert (edited.meta.author, edited.meta.published) == ("A. Mensah", "2024-05-02")

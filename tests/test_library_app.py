@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from relations_desktop.store import queries, schema
 from relations_desktop.store.userdb import import_documents
 from tests.library_helpers import cli, numbered, sha, write
+from tests.qt_helpers import open_window
 from tests.test_library import DAMAGE
 
 
@@ -39,13 +40,10 @@ PROBLEMS = {**DAMAGE, "from a newer version": _newer}
 @pytest.mark.parametrize("problem", list(PROBLEMS))
 def test_the_window_starts_says_what_happened_and_browses_the_bundled_corpus(
         problem, qtbot, app_fonts, seed_db, tmp_path, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
     library = _library(tmp_path, seed_db)
     PROBLEMS[problem](library)
     before = sha(library) if library.is_file() else None
-    win = MainWindow(seed_db, library, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, seed_db, library, qt_settings)
     qtbot.waitUntil(lambda: win.problem_box is not None and win.problem_box.isVisible(), timeout=5000)
     text = win.problem_box.text()
     if problem == "from a newer version":
@@ -75,13 +73,10 @@ def test_the_command_line_prints_one_line_and_exits_1(problem, seed_db, tmp_path
 
 def test_the_window_tells_in_bengali(qtbot, app_fonts, seed_db, tmp_path, qt_settings):
     from relations_desktop import i18n
-    from relations_desktop.ui.mainwindow import MainWindow
     library = _library(tmp_path, seed_db)
     DAMAGE["garbage header"](library)
     i18n.set_language("bn")
-    win = MainWindow(seed_db, library, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, seed_db, library, qt_settings)
     qtbot.waitUntil(lambda: win.problem_box is not None and win.problem_box.isVisible(), timeout=5000)
     text = win.problem_box.text()
     assert ".damaged-" in text and text != text.encode("ascii", "ignore").decode()
@@ -106,15 +101,11 @@ def _tip_label():
 def test_tooltips_show_document_text_as_plain_text(qtbot, app_fonts, tmp_path, qt_settings):
     from relations_desktop.corpus.pipeline import process_all
     from relations_desktop.store.write import build_database
-    from relations_desktop.ui.mainwindow import MainWindow
     src = write(tmp_path / "src", "np_bt.txt",
                 f"Nepal and Bhutan established diplomatic relations on 8 June 1983 {HOSTILE} in Kathmandu.\n")
     docs, _errors = process_all([src.parent])
     db = build_database(docs, tmp_path / "hostile.db")
-    win = MainWindow(db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(qtbot, db, None, qt_settings)
     assert win.open_pair("NP", "BT")
     # The event's excerpt, in the events table: the view asks for the tooltip and shows it.
     view, model = win.relationship.events_view, win.relationship.events_model

@@ -11,6 +11,7 @@ from pathlib import Path
 from relations_desktop.present.dossier import load_dossier
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
+from tests.qt_helpers import open_window
 
 
 def by_events(seed_db: Path) -> list[tuple[str, str]]:
@@ -91,12 +92,9 @@ def test_a_relationship_chosen_while_another_is_read_is_the_one_shown(window, se
 
 def test_a_read_that_fails_is_said_and_nothing_is_left_half_shown(qtbot, app_fonts, seed_db, qt_settings,
                                                                    tmp_path):
-    from relations_desktop.ui.mainwindow import MainWindow
     db = tmp_path / "seeds.db"
     shutil.copy(seed_db, db)
-    win = MainWindow(db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, db, None, qt_settings)
     db.unlink()                              # the open connection still reads; a new one cannot
     win.reader.threshold = 0
     assert win.open_pair(*by_events(seed_db)[0])

@@ -20,7 +20,7 @@ from relations_desktop.corpus.pipeline import process_text
 from relations_desktop.store.write import build_database
 from tests.library_helpers import EN_NP_IN
 from tests.pdf_helpers import pdftotext
-from tests.qt_helpers import when_modal
+from tests.qt_helpers import open_window, when_modal
 
 GH_KE = """Ghana–Kenya relations
 
@@ -47,12 +47,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def win(qtbot, app_fonts, corpus: Path, qt_settings, tmp_path: Path):
-    from relations_desktop.ui.mainwindow import MainWindow
-    window = MainWindow(corpus, tmp_path / "user-corpus.db", settings=qt_settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, corpus, tmp_path / "user-corpus.db", qt_settings)
     window.load_icons()
     assert window.open_pair("GH", "KE")
     return window
@@ -259,7 +254,6 @@ def test_the_corrections_window_reviews_saves_removes_and_shares_them(win, qtbot
     import json
 
     from relations_desktop.ui.corrections_view import CorrectionsDialog
-    from relations_desktop.ui.mainwindow import MainWindow
     window = win
     select(window, "1995")
     assert window.corrector.edit({"type": "visit"})
@@ -285,11 +279,7 @@ def test_the_corrections_window_reviews_saves_removes_and_shares_them(win, qtbot
     assert dialog.table.rowCount() == 2 and rows_of(window) == corrected
 
     # another library (a classmate's) takes them from the file and shows the same events
-    other = MainWindow(corpus, tmp_path / "classmate.db", settings=qt_settings)
-    qtbot.addWidget(other)
-    other.resize(1280, 800)
-    other.show()
-    qtbot.waitExposed(other)
+    other = open_window(qtbot, corpus, tmp_path / "classmate.db", qt_settings)
     assert other.open_pair("GH", "KE")
     theirs = CorrectionsDialog.show_for(other)
     qtbot.addWidget(theirs)

@@ -17,11 +17,8 @@ from tests import cited_corpus
 
 @pytest.fixture
 def cited_window(qtbot, app_fonts, cited_db, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    win = MainWindow(cited_db, None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    from tests.qt_helpers import open_window
+    win = open_window(qtbot, cited_db, None, qt_settings)
     assert win.open_pair(*cited_corpus.PAIR)
     return win
 

@@ -18,7 +18,7 @@ from relations_desktop.present.citations import (
 )
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
-from tests.qt_helpers import type_text
+from tests.qt_helpers import open_window, type_text
 
 
 def richest_pair(seed_db) -> tuple[str, str]:
@@ -256,12 +256,8 @@ def test_open_document_shows_it_whole_at_the_sentence(reading, qtbot):
 
 def test_context_menu_of_a_reference_copies_it_with_its_source(qtbot, app_fonts, cited_db, qt_settings):
     from relations_desktop.present.clipboard import reference_citation
-    from relations_desktop.ui.mainwindow import MainWindow
     from tests import cited_corpus
-    window = MainWindow(cited_db, None, settings=qt_settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = open_window(qtbot, cited_db, None, qt_settings)
     assert window.open_pair(*cited_corpus.PAIR)
     pane = window.relationship
     pane.tabs.setCurrentWidget(pane.citations)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QTextEdit
 
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
+from tests.qt_helpers import open_window
 
 
 def visible_rows(view: QTableView) -> int:
@@ -72,22 +73,13 @@ def test_six_event_rows_and_ten_source_lines_at_common_sizes(qtbot, app_fonts, s
 
 
 def test_splitters_remember_their_places(qtbot, app_fonts, seed_db, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    first = MainWindow(seed_db, None, settings=qt_settings)
-    qtbot.addWidget(first)
-    first.resize(1280, 800)
-    first.show()
-    qtbot.waitExposed(first)
+    first = open_window(qtbot, seed_db, None, qt_settings)
     first.open_pair(*long_pair(seed_db))
     QApplication.processEvents()
     first.relationship.splitter.setSizes([200, 260, 200])
     main, rel = first.splitter.sizes(), first.relationship.splitter.sizes()
     first.close()
-    second = MainWindow(seed_db, None, settings=qt_settings)
-    qtbot.addWidget(second)
-    second.resize(1280, 800)
-    second.show()
-    qtbot.waitExposed(second)
+    second = open_window(qtbot, seed_db, None, qt_settings)
     QApplication.processEvents()
     assert second.splitter.sizes() == main
     assert second.relationship.splitter.sizes() == rel
@@ -115,3 +107,37 @@ def test_the_first_window_fits_the_screen(qtbot, app_fonts, seed_db, qt_settings
     # with the frame a desktop draws around it (the size is the window's inside)
     frame_w, frame_h = FRAME_ALLOWANCE
     assert window.width() == min(1280, room.width() - frame_w) and window.height() == min(800, room.height() - frame_h)
+
+
+@pytest.mark.parametrize("lang", ["bn", "hi", "en"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_every_label_of_the_filter_bar_is_shown_whole(qtbot, app_fonts, seed_db, qt_settings, size, lang):
+    """With its longest labels (a type chosen, years, one certainty, a count), the bar over the
+    timeline shows each control whole and inside the window, wrapping rather than squeezing the
+    lists of countries beside it."""
+    from PySide6.QtGui import QFontMetrics
+
+    from relations_desktop import i18n
+    from relations_desktop.present import labels
+    from relations_desktop.present.event_filter import UNCERTAIN_ONLY, EventFilter
+    i18n.set_language(lang)
+    window = open_window(qtbot, seed_db, None, qt_settings)
+    window.load_icons()
+    window.resize(*size)
+    assert window.open_pair(*long_pair(seed_db))
+    QApplication.processEvents()
+    lists = window.splitter.sizes()[:2]
+    bar = window.relationship.filters
+    metrics = QFontMetrics(bar.types.font())
+    longest = max(labels.EVENT_TYPES, key=lambda code: metrics.horizontalAdvance(labels.event_type(code)))
+    bar.set_value(EventFilter(types=frozenset({longest}), first_year=1991, last_year=2010, certainty=UNCERTAIN_ONLY))
+    bar.show_counts(987, 1234)
+    QApplication.processEvents()
+    assert window.size().width() == size[0]
+    inside = window.rect()
+    for w in (bar.types, bar.from_label, bar.first, bar.to_label, bar.last, bar.certainty, bar.clear, bar.shown,
+              bar.zoom_fit):
+        assert w.isVisible() and w.width() >= w.sizeHint().width(), (w.objectName() or type(w).__name__, w.width())
+        top_left, bottom_right = w.mapTo(window, w.rect().topLeft()), w.mapTo(window, w.rect().bottomRight())
+        assert inside.contains(top_left) and inside.contains(bottom_right), (type(w).__name__, top_left, bottom_right)
+    assert window.splitter.sizes()[:2] == lists            # the lists keep their width

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from relations_desktop.store import queries
 from relations_desktop.store.connection import open_corpus
 from relations_desktop.ui.models import CodeRole
-from tests.qt_helpers import type_text
+from tests.qt_helpers import open_window, type_text
 
 
 def pairs_of(seed_db: Path) -> list[tuple[str, str]]:
@@ -153,7 +153,6 @@ def test_settings_are_remembered(qtbot, app_fonts, seed_db, qt_settings):
 def test_html_looking_documents_stay_plain_text(qtbot, app_fonts, tmp_path, qt_settings):
     from relations_desktop.corpus.pipeline import process_all
     from relations_desktop.store.write import build_database
-    from relations_desktop.ui.mainwindow import MainWindow
     src = tmp_path / "src"
     src.mkdir()
     (src / "np_bt.txt").write_text(
@@ -163,8 +162,7 @@ def test_html_looking_documents_stay_plain_text(qtbot, app_fonts, tmp_path, qt_s
     docs, _errors = process_all([src])
     db = tmp_path / "html.db"
     build_database(docs, db)
-    win = MainWindow(db, None, settings=qt_settings)
-    qtbot.addWidget(win)
+    win = open_window(qtbot, db, None, qt_settings)
     assert win.open_pair("NP", "BT")
     shown = win.relationship.sources.text.toPlainText()
     assert "<img src=x onerror=alert(1)>" in shown
@@ -172,10 +170,7 @@ def test_html_looking_documents_stay_plain_text(qtbot, app_fonts, tmp_path, qt_s
 
 
 def test_missing_database_gives_a_message_not_a_traceback(qtbot, app_fonts, tmp_path, qt_settings):
-    from relations_desktop.ui.mainwindow import MainWindow
-    win = MainWindow(tmp_path / "nowhere.db", None, settings=qt_settings)
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, tmp_path / "nowhere.db", None, qt_settings)
     qtbot.waitUntil(lambda: win.problem_box is not None and win.problem_box.isVisible(), timeout=3000)
     assert "nowhere.db" in win.problem_box.text()
     assert "nowhere.db" in win.status_label.text()

@@ -208,7 +208,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 # ----- corrections
 def cmd_corrections_list(args: argparse.Namespace) -> int:
-    from relations_desktop.present.corrections import describe
+    from relations_desktop.present.corrections import describe, document_text
     from relations_desktop.store.corrected import review
     conn = _open(args)
     try:
@@ -217,14 +217,15 @@ def cmd_corrections_list(args: argparse.Namespace) -> int:
         conn.close()
     if args.json:
         print(json.dumps([{"id": f"c{w.correction.id}", "state": w.correction.state, "status": w.status,
-                           "pair": list(w.correction.corrected_pair), "file": w.file or None,
+                           "pair": list(w.correction.corrected_pair), "file": w.document.file or None,
+                           "title": w.document.title, "source": w.document.source,
                            "sha256": w.correction.sha256, "start": w.start if w.found else None,
                            "sentence": w.correction.sentence, "note": w.correction.note} for w in located],
                          ensure_ascii=False, indent=1))
     else:
         for w in located:
             print("\t".join([f"c{w.correction.id}", w.status, "-".join(w.correction.corrected_pair),
-                             describe(w.correction), w.file or w.correction.sha256[:12],
+                             describe(w.correction), document_text(w.document, w.correction.sha256),
                              " ".join(w.correction.sentence.split())[:80]]))
         if not located:
             print("no corrections", file=sys.stderr)

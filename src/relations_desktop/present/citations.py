@@ -87,10 +87,19 @@ def clean_reference(text: str) -> str:
     return _REPEATED_STOP.sub(r"\1", out).strip(" |")
 
 
-def reference_mark(n: int | None, lang: str) -> str:
-    """An entry's number as the document's own markers write it: [26], [২৬], [२६]."""
+# The label a stored reference entry starts with, as its document writes it: "[১]", "২৬.", "26)".
+_OWN_LABEL = regex.compile(r"\s*\[?\s*(\d{1,3})\s*[\].)]")
+
+
+def reference_mark(n: int | None, lang: str, text: str = "") -> str:
+    """An entry's number as its document writes it: the label its stored ``text`` starts with
+    when that is its number ([১] in an English page, [1] in a Hindi one stay so), else in the
+    digits of the document's language: [26], [২৬], [२६]."""
     if n is None:
         return "•"
+    own = _OWN_LABEL.match(text)
+    if own is not None and int(own.group(1)) == n:        # (int() reads every script's digits)
+        return f"[{own.group(1)}]"
     digits = str(n)
     digits = to_bengali_digits(digits) if lang == "bn" else to_devanagari_digits(digits) if lang == "hi" else digits
     return f"[{digits}]"
@@ -231,7 +240,7 @@ def event_citation(event: EventRow, doc: SourceDocument | None, references: Sequ
     lang = doc.lang if doc is not None else event.lang
     for c in references:
         lines.append(_("Cited there: {reference}").format(
-            reference=f"{reference_mark(c.n, lang)} {clean_reference(c.text)}"))
+            reference=f"{reference_mark(c.n, lang, c.text)} {clean_reference(c.text)}"))
     return "\n".join(lines)
 
 

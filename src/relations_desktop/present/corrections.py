@@ -7,7 +7,7 @@ from __future__ import annotations
 from relations_desktop.i18n import N_, _
 from relations_desktop.present import labels
 from relations_desktop.store.anchors import APPLIED, DOCUMENT_GONE, EVENT_GONE, MOVED, SENTENCE_GONE
-from relations_desktop.store.corrections import ADDED, EDITED, Correction
+from relations_desktop.store.corrections import ADDED, EDITED, Correction, DocumentName
 from relations_desktop.store.queries import EventGroup, EventRow
 
 STATUS = {
@@ -27,6 +27,13 @@ def restorable(group: EventGroup | None) -> bool:
 
 def status_text(status: str) -> str:
     return _(STATUS.get(status, STATUS[DOCUMENT_GONE]))
+
+
+def document_text(name: DocumentName, sha256: str = "") -> str:
+    """A correction's document as a person knows it: its title (else its file name) and where it
+    comes from; its content hash only when nothing else names it."""
+    title = name.title or name.file or sha256[:12]
+    return " · ".join(p for p in (title, name.source) if p)
 
 
 def pair_text(pair: tuple[str, str], names: dict[str, dict[str, str]] | None = None, lang: str | None = None) -> str:

@@ -17,7 +17,7 @@ from relations_desktop.present.timeline import TimelinePlace, timeline_places
 from relations_desktop.store import queries
 from relations_desktop.store.anchors import Located
 from relations_desktop.store.corrected import corrected_groups
-from relations_desktop.store.corrections import EventRef
+from relations_desktop.store.corrections import EventRef, document_name
 from relations_desktop.store.documents import source_document
 from relations_desktop.store.queries import Citation, EventGroup, EventRow, Highlights, Pair, Passage, SourceDocument
 
@@ -47,9 +47,11 @@ class Dossier:
     located: list[Located] = field(default_factory=list)    # the corrections that concern it, where they are
 
     def ref(self, event: EventRow) -> EventRef:
-        """What a correction of ``event`` needs: its document's content hash and this pair."""
+        """What a correction of ``event`` needs: its document's content hash (and name) and this pair."""
         doc = self.source(event.document_id)
-        return EventRef(event, doc.sha256 if doc is not None else "", self.pair)
+        if doc is None:
+            return EventRef(event, "", self.pair)
+        return EventRef(event, doc.sha256, self.pair, document_name(doc))
 
     @property
     def notes(self) -> list[tuple[EventGroup, EventRow]]:

@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from relations_desktop.store.corrections import EVENT, Correction
-from relations_desktop.store.queries import EventRow, Pair
+from relations_desktop.store.corrections import EVENT, Correction, DocumentName
+from relations_desktop.store.queries import DETAILS_FROM, EventRow, Pair, details
 from relations_desktop.store.texts import document_text, text_slices
 
 # Where a correction was found.
@@ -37,6 +37,12 @@ class Located(NamedTuple):
     cue_end: int | None = None
     event: EventRow | None = None      # the extracted event it corrects (a correction of one, found)
     pair: Pair | None = None           # that event's pair
+    name: DocumentName | None = None   # its document's name now (None: the document is gone)
+
+    @property
+    def document(self) -> DocumentName:
+        """Its document's name: as the library has it now, else as the correction remembers it."""
+        return self.name or self.correction.document
 
     @property
     def found(self) -> bool:
@@ -109,12 +115,14 @@ def locate(conn: sqlite3.Connection, corrections: Sequence[Correction]) -> list[
         return []
     hashes = sorted({c.sha256 for c in corrections})
     docs: dict[str, tuple[int, str, str]] = {}
+    names: dict[str, DocumentName] = {}
     for i in range(0, len(hashes), 400):
         chunk = hashes[i:i + 400]
-        for doc_id, sha, lang, file in conn.execute(
-                f"SELECT id, sha256, lang, file FROM all_documents WHERE sha256 IN ({','.join('?' * len(chunk))})",
-                chunk):
+        for doc_id, sha, lang, file, title, source in conn.execute(
+                f"SELECT {details('id, sha256, lang, file, title, source')} FROM {DETAILS_FROM} "
+                f"WHERE d.sha256 IN ({','.join('?' * len(chunk))})", chunk):
             docs.setdefault(sha, (doc_id, lang, file))
+            names.setdefault(sha, DocumentName(file, title, source))
     texts: dict[int, str] = {}
     out: list[Located] = []
     # (score, correction's index, event) for every event a correction of one may mean
@@ -127,13 +135,13 @@ def locate(conn: sqlite3.Connection, corrections: Sequence[Correction]) -> list[
         doc_id, lang, file = doc
         where = _sentence(conn, doc_id, c, texts)
         if where is None:
-            out.append(Located(c, SENTENCE_GONE, doc_id, lang, file))
+            out.append(Located(c, SENTENCE_GONE, doc_id, lang, file, name=names[c.sha256]))
             continue
         status, start, end = where
         shift = start - c.start
         cue = (c.cue_start + shift, c.cue_end + shift) if c.cue_start is not None and c.cue_end is not None \
             else (None, None)
-        out.append(Located(c, status, doc_id, lang, file, start, end, *cue))
+        out.append(Located(c, status, doc_id, lang, file, start, end, *cue, name=names[c.sha256]))
         if c.kind == EVENT:
             for e, pair in _events_at(conn, doc_id, start, end, lang, file):
                 if pair == c.pair:

@@ -14,16 +14,8 @@ from typing import Any
 
 from relations_desktop import __version__
 from relations_desktop.errors import CorrectionError
-from relations_desktop.store.corrections import (
-    ADDED,
-    DOCUMENT_FIELDS,
-    EVENT,
-    Correction,
-    DocumentEdit,
-    checked_pair,
-    date_value,
-    event_type,
-)
+from relations_desktop.store.correction_values import checked_pair, date_value, event_type
+from relations_desktop.store.corrections import ADDED, DOCUMENT_FIELDS, EVENT, Correction, DocumentEdit, DocumentName
 
 FORMAT_NAME = "relations-desktop-corrections"
 FORMAT_VERSION = 1
@@ -41,11 +33,11 @@ def _values(pair: tuple[str, str] | None, date: str | None, precision: str | Non
     return out
 
 
-def _entry(c: Correction, documents: dict[str, tuple[str, str | None]]) -> dict[str, Any]:
-    file, title = documents.get(c.sha256, ("", None))
+def _entry(c: Correction, documents: dict[str, DocumentName]) -> dict[str, Any]:
+    name = documents.get(c.sha256) or c.document         # (one gone from the library: as last seen)
     entry: dict[str, Any] = {
         "kind": c.kind,
-        "document": {"sha256": c.sha256, "file": file, "title": title},
+        "document": {"sha256": c.sha256, "file": name.file, "title": name.title, "source": name.source},
         "sentence": {"start": c.start, "end": c.end, "text": c.sentence},
         "cue": [c.cue_start, c.cue_end] if c.cue_start is not None and c.cue_end is not None else None,
     }
@@ -61,8 +53,9 @@ def _entry(c: Correction, documents: dict[str, tuple[str, str | None]]) -> dict[
 
 
 def to_json(corrections: Sequence[Correction], edits: Sequence[DocumentEdit], *,
-            documents: dict[str, tuple[str, str | None]] | None = None, exported: str = "") -> bytes:
-    """The file's bytes; ``documents`` (sha256 -> file name, title) names the documents."""
+            documents: dict[str, DocumentName] | None = None, exported: str = "") -> bytes:
+    """The file's bytes; ``documents`` (sha256 -> file name, title, source) names the documents
+    (else each correction's document as it was last seen)."""
     documents = documents or {}
     doc = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__, "exported": exported,
@@ -110,6 +103,7 @@ def _correction(entry: object, n: int) -> Correction:
     if end <= start or not (cue is None or (isinstance(cue, list) and len(cue) == 2)):
         raise CorrectionError(what, "bad_file")
     cue_start, cue_end = (_int(cue[0], what), _int(cue[1], what)) if cue else (None, None)
+    name = DocumentName(*(_text(document.get(k) or "", what) or None for k in ("file", "title", "source")))
     note = _text(entry.get("note", ""), what)
     created, updated = _text(entry.get("created", ""), what), _text(entry.get("updated", ""), what)
     if kind == EVENT:
@@ -119,12 +113,12 @@ def _correction(entry: object, n: int) -> Correction:
             raise CorrectionError(what, "bad_file")
         return Correction(0, EVENT, sha, start, end, cue_start, cue_end, *pair, date, precision, type_,
                           int(bool(entry.get("hidden"))), *(new_pair or (None, None)), new_date, new_precision,
-                          new_type, note, created, updated, text)
+                          new_type, note, created, updated, text).seen_in(name)
     pair, date, precision, type_ = _read_values(entry.get("event"), what)
     if pair is None or type_ is None or precision is None:
         raise CorrectionError(what, "bad_file")
     return Correction(0, ADDED, sha, start, end, cue_start, cue_end, *pair, None, None, None, 0, None, None,
-                      date, precision, type_, note, created, updated, text)
+                      date, precision, type_, note, created, updated, text).seen_in(name)
 
 
 def _edit(entry: object, n: int) -> DocumentEdit:

@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from relations_desktop.digits import fold_digits
 from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.store import sql
+from relations_desktop.store.correction_values import checked_pair, date_value, event_type
 from relations_desktop.store.lock import writer_lock
-from relations_desktop.store.queries import EventRow, Pair, pair_key
+from relations_desktop.store.queries import EventRow, Pair, SourceDocument
 
 EVENT, ADDED = "event", "added"           # a correction of an extracted event; an event the reader added
 # What the timeline export says of an event (a note alone leaves it "extracted").
@@ -30,7 +30,7 @@ EXTRACTED, HIDDEN, EDITED = "extracted", "hidden", "edited"
 
 COLUMNS = ("id", "kind", "sha256", "start", "end", "cue_start", "cue_end", "a", "b", "date", "precision", "type",
            "hidden", "new_a", "new_b", "new_date", "new_precision", "new_type", "note", "created", "updated",
-           "sentence")
+           "sentence", "document_file", "document_title", "document_source")
 DOCUMENT_FIELDS = ("title", "source", "url", "author", "published")
 EDIT_COLUMNS = ("sha256", *DOCUMENT_FIELDS, "updated")
 KEEP = object()      # an argument left as it is
@@ -60,6 +60,20 @@ class Correction(NamedTuple):
     created: str
     updated: str
     sentence: str
+    document_file: str | None = None        # its document as last seen (``DocumentName``): named by it
+    document_title: str | None = None       # when the document is gone from the library
+    document_source: str | None = None
+
+    @property
+    def document(self) -> DocumentName:
+        return DocumentName(self.document_file or "", self.document_title, self.document_source)
+
+    def seen_in(self, document: DocumentName | None) -> Correction:
+        """The correction remembering ``document`` as its document's name (None: as it was)."""
+        if document is None:
+            return self
+        return self._replace(document_file=document.file or None, document_title=document.title,
+                             document_source=document.source)
 
     @property
     def pair(self) -> Pair:
@@ -98,6 +112,18 @@ class Correction(NamedTuple):
         return self.kind == ADDED or bool(self.hidden) or self.edited or bool(self.note)
 
 
+class DocumentName(NamedTuple):
+    """What names a document to a person: file name, title and source (as corrected)."""
+    file: str
+    title: str | None = None
+    source: str | None = None
+
+
+def document_name(doc: SourceDocument) -> DocumentName:
+    """A shown document's name, as its corrections remember it."""
+    return DocumentName(doc.file, doc.meta.title or doc.title, doc.meta.source)
+
+
 class DocumentEdit(NamedTuple):
     """A row of ``document_edits``: a document's details as the reader corrected them."""
     sha256: str
@@ -111,10 +137,11 @@ class DocumentEdit(NamedTuple):
 
 class EventRef(NamedTuple):
     """An event as the reader sees it: the row shown, its document's content hash and the
-    relationship it is shown in."""
+    relationship it is shown in, and its document's name (remembered with a correction)."""
     event: EventRow
     sha256: str
     pair: Pair
+    document: DocumentName | None = None
 
 
 Row = tuple
@@ -158,50 +185,6 @@ class Change(NamedTuple):
 
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-
-
-# ----- values as a person gives them
-def date_value(text: str | None) -> tuple[str | None, str]:
-    """A date as a person typed it (YYYY, YYYY-MM, YYYY-MM-DD or START/END, in any digits) as
-    a stored value and its precision; empty is undated. Raises CorrectionError('bad_date')."""
-    import datetime as _dt
-
-    from relations_desktop.corpus.grouping import date_bounds, precision_of
-    raw = fold_digits((text or "").strip()).replace(" ", "").replace("–", "/").replace("—", "/")
-    if not raw:
-        return None, "undated"
-    parts = raw.split("/")
-    if len(parts) > 2:
-        raise CorrectionError(text, "bad_date")
-    for part in parts:
-        pieces = part.split("-")
-        if not 1 <= len(pieces) <= 3 or len(pieces[0]) != 4 or not all(p.isdigit() for p in pieces) \
-                or any(len(p) != 2 for p in pieces[1:]):
-            raise CorrectionError(text, "bad_date")
-        try:
-            _dt.date(int(pieces[0]), int(pieces[1]) if len(pieces) > 1 else 1, int(pieces[2]) if len(pieces) > 2 else 1)
-        except ValueError:
-            raise CorrectionError(text, "bad_date") from None
-    if len(parts) == 2:
-        lo, hi = date_bounds(parts[0])[0], date_bounds(parts[1])[1]
-        if lo > hi or parts[0] == parts[1]:
-            raise CorrectionError(text, "bad_date")
-    return raw, precision_of(raw)
-
-
-def event_type(value: str) -> str:
-    """An event type as stored (``corpus.cues.TYPES``); raises CorrectionError('bad_type')."""
-    from relations_desktop.corpus.cues import TYPES
-    if value not in TYPES:
-        raise CorrectionError(value, "bad_type")
-    return value
-
-
-def checked_pair(pair: Sequence[str]) -> Pair:
-    if len(pair) != 2 or not all(isinstance(c, str) and len(c) == 2 and c.isalpha() for c in pair) \
-            or pair[0].upper() == pair[1].upper():
-        raise CorrectionError("-".join(map(str, pair)), "bad_pair")
-    return pair_key(*pair)
 
 
 # ----- reading
@@ -318,13 +301,14 @@ def _base(conn: sqlite3.Connection, ref: EventRef, ids: Iterator[int], stamp: st
     row = _row(conn, "corrections", current.id) if current is not None else None
     if row is not None:
         return Correction(*row)._replace(start=e.start, end=e.end, sentence=e.text, cue_start=e.cue_start,
-                                         cue_end=e.cue_end, sha256=ref.sha256)
+                                         cue_end=e.cue_end, sha256=ref.sha256).seen_in(ref.document)
     if current is not None and current.kind == ADDED:
         raise CorrectionError(current.id, "no_event")        # removed meanwhile (another window)
     original = e.original or e
     a, b = current.pair if current is not None else ref.pair
     return Correction(next(ids), EVENT, ref.sha256, e.start, e.end, e.cue_start, e.cue_end, a, b, original.date,
-                      original.precision, original.type, 0, None, None, None, None, None, "", stamp, stamp, e.text)
+                      original.precision, original.type, 0, None, None, None, None, None, "", stamp, stamp,
+                      e.text).seen_in(ref.document)
 
 
 def _after(c: Correction | None, stamp: str) -> Row | None:
@@ -414,6 +398,7 @@ class NewEvent(NamedTuple):
     date: str | None
     type: str
     note: str = ""
+    document: DocumentName | None = None
 
 
 def add(user_db: str | Path, new: NewEvent) -> Change:
@@ -426,7 +411,7 @@ def add(user_db: str | Path, new: NewEvent) -> Change:
     def plan(conn: sqlite3.Connection) -> list[tuple[str, object, Row | None]]:
         c = Correction(_next_id(conn), ADDED, new.sha256, new.start, new.end, new.cue_start, new.cue_end, a, b,
                        None, None, None, 0, None, None, value, precision, type_, new.note.strip(), stamp, stamp,
-                       new.sentence)
+                       new.sentence).seen_in(new.document)
         return [("corrections", c.id, tuple(c))]
     return _act(user_db, plan)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 from relations_desktop.corpus.document import DocumentMeta
+from relations_desktop.store.corrections import DocumentName
 from relations_desktop.store.queries import DETAILS_FROM, EDITED_FIELDS, SourceDocument, detail, details
 from relations_desktop.store.texts import text_slices
 
@@ -61,6 +62,7 @@ def sentence_at(conn: sqlite3.Connection, document_id: int, start: int, end: int
     return (row[0], row[1]) if row else None
 
 
-def names_by_hash(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None]]:
-    """Content hash -> file name and title (as corrected) of every document."""
-    return {r[0]: (r[1], r[2]) for r in conn.execute(f"SELECT d.sha256, d.file, {detail('title')} FROM {DETAILS_FROM}")}
+def names_by_hash(conn: sqlite3.Connection) -> dict[str, DocumentName]:
+    """Content hash -> file name, title and source (as corrected) of every document."""
+    return {r[0]: DocumentName(*r[1:]) for r in conn.execute(
+        f"SELECT d.sha256, d.file, {detail('title')}, {detail('source')} FROM {DETAILS_FROM}")}

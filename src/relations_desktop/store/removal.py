@@ -15,7 +15,7 @@ from pathlib import Path
 from relations_desktop.seed_corpus import pipeline_version
 from relations_desktop.store import sql
 from relations_desktop.store.lock import writer_lock
-from relations_desktop.store.schema import DOCUMENT_TABLES
+from relations_desktop.store.schema import DOCUMENT_TABLES, REMEMBER_DOCUMENTS
 from relations_desktop.store.texts import text_slices
 from relations_desktop.textnorm import search_fold
 
@@ -55,6 +55,8 @@ def _delete(conn: sqlite3.Connection, doc_id: int, index: bool) -> None:
     copy = conn.execute("SELECT duplicate_of FROM main.documents WHERE id = ?", (doc_id,)).fetchone()
     if index and copy is not None and copy[0] is None:      # a near-duplicate is not in the index
         unindex_document(conn, doc_id)
+    # Its corrections stay (they wait for its return), named by it as it was.
+    conn.execute(REMEMBER_DOCUMENTS.format(where="d.id = ?"), (doc_id,))
     for table, column in DOCUMENT_TABLES:
         conn.execute(f"DELETE FROM main.{table} WHERE {column} = ?", (doc_id,))
     # Its near-duplicates stand for it now: the first becomes the original of the others.

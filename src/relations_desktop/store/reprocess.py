@@ -27,7 +27,7 @@ from relations_desktop.store.pool import PipelineFailed, document_parts, guarded
 from relations_desktop.store.removal import unindex_document
 from relations_desktop.store.report import ORIGIN, ImportCancelled
 from relations_desktop.store.rows import PartRows
-from relations_desktop.store.schema import INDEXES, KEPT_ON_REPROCESS, SCHEMA_VERSION, USER_ID_BASE
+from relations_desktop.store.schema import INDEXES, KEPT_ON_REPROCESS, REMEMBER_DOCUMENTS, SCHEMA_VERSION, USER_ID_BASE
 from relations_desktop.store.texts import document_text
 from relations_desktop.store.write import Writer, create_schema, now, write_countries, write_meta
 
@@ -124,6 +124,7 @@ def _carry(new: sqlite3.Connection, user_db: Path) -> None:
                 new.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM old.{table}")
     finally:
         new.execute("DETACH DATABASE old")
+    new.execute(REMEMBER_DOCUMENTS.format(where="1"))     # (a library too old to have these columns)
 
 
 def reprocess(user_db: Path, *, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,

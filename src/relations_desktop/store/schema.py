@@ -8,12 +8,13 @@ is re-processed from its stored text (``store.userdb.rebuild_user_db``).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7      # 3: events.group_id dropped (groups are made when read, across databases)
+SCHEMA_VERSION = 8      # 3: events.group_id dropped (groups are made when read, across databases)
                         # 4: documents carry their metadata; events a confidence
                         # 5: text stored in chunks; sentences keep their indexed country codes;
                         #    near-duplicate signatures; documents.duplicate_of; a WAL library
                         # 6: the reader's corrections of events and of documents' details
                         # 7: documents.declared_lang (kept for a re-process: it decides a mixed text)
+                        # 8: a correction remembers its document's file name, title and source
 # Row ids of a user database start here, so it can be read side by side with the bundled one.
 USER_ID_BASE = 1_000_000_000
 # A document's text is stored in pieces of this many characters (document_text), so that a
@@ -47,6 +48,18 @@ CORRECTION_TABLES = [
         sha256 TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, author TEXT, published TEXT,
         updated TEXT NOT NULL)""",
 ]
+# Version 8: a correction remembers its document as last seen (file name; title and source as
+# corrected), so that one whose document is gone from the library is still named by it. Added
+# the same way to a new database and to a migrated one, so the columns stand in the same order.
+DOCUMENT_NAME_COLUMNS = [f"ALTER TABLE corrections ADD COLUMN {c} TEXT"
+                         for c in ("document_file", "document_title", "document_source")]
+# The corrections of the library's documents (those ``where`` keeps) remember them as they are
+# now: written when a library is brought to version 8, re-processed, or a document is removed.
+REMEMBER_DOCUMENTS = """UPDATE corrections SET document_file = d.file,
+    document_title = CASE WHEN x.title IS NULL THEN d.title ELSE nullif(x.title, '') END,
+    document_source = CASE WHEN x.source IS NULL THEN d.source ELSE nullif(x.source, '') END
+    FROM documents d LEFT JOIN document_edits x ON x.sha256 = d.sha256
+    WHERE d.sha256 = corrections.sha256 AND {where}"""
 CORRECTION_INDEXES = [
     "CREATE INDEX corrections_pair ON corrections(a, b)",
     "CREATE INDEX corrections_new_pair ON corrections(new_a, new_b) WHERE new_a IS NOT NULL",
@@ -104,6 +117,7 @@ DDL = [
     """CREATE TABLE signature_bands (band INTEGER NOT NULL, document_id INTEGER NOT NULL,
         PRIMARY KEY (band, document_id)) WITHOUT ROWID""",
     *CORRECTION_TABLES,
+    *DOCUMENT_NAME_COLUMNS,
     # Prefix indexes of 2 and 3 characters: what a person has typed of a word so far is
     # looked up, not merged from every word it starts (50 ms over 100,000 documents, now 0.2).
     f"""CREATE VIRTUAL TABLE sentences_fts USING fts5(body, countries, content='', prefix='2 3',
@@ -149,6 +163,7 @@ KEPT_ON_REPROCESS: tuple[str, ...] = ("corrections", "document_edits")
 MIGRATIONS: dict[int, list[str]] = {
     5: [*CORRECTION_TABLES, *CORRECTION_INDEXES],
     6: ["ALTER TABLE documents ADD COLUMN declared_lang TEXT"],
+    7: [*DOCUMENT_NAME_COLUMNS, REMEMBER_DOCUMENTS.format(where="1")],
 }
 # The oldest version the migrations start from; an older library is re-processed.
 MIGRATABLE_FROM = 5

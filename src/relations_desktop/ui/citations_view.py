@@ -80,7 +80,7 @@ class CitationsView(QPlainTextEdit):
             for c in self._cited:
                 lang = langs.get(c.document_id, "en")
                 badge = f"[{labels.language_badge(lang)}] " if several else ""
-                line(f"{badge}{reference_mark(c.n, lang)} {clean_reference(c.text)}", "cited",
+                line(f"{badge}{reference_mark(c.n, lang, c.text)} {clean_reference(c.text)}", "cited",
                      (docs[c.document_id], c) if c.document_id in docs else None)
             if not self._cited:
                 line(_("Its sentence cites no reference."), "meta")
@@ -91,7 +91,7 @@ class CitationsView(QPlainTextEdit):
                 continue
             line(f"[{labels.language_badge(doc.lang)}] {doc.title or doc.file}", "heading", (doc, None))
             for c in cites:
-                line(f"  {reference_mark(c.n, doc.lang)} {clean_reference(c.text)}",
+                line(f"  {reference_mark(c.n, doc.lang, c.text)} {clean_reference(c.text)}",
                      "cited" if c.id in cited_ids else "plain", (doc, c))
             line("", "plain")
         cursor.endEditBlock()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from relations_desktop.i18n import _, ngettext
 from relations_desktop.i18n.formatting import format_number
-from relations_desktop.present.corrections import describe, pair_text, status_text
+from relations_desktop.present.corrections import describe, document_text, pair_text, status_text
 from relations_desktop.store.anchors import FOUND, Located
 
 COLUMNS = 5       # relationship, what, where it stands, document, sentence
@@ -93,10 +93,12 @@ class CorrectionsDialog(QDialog):
         for row, w in enumerate(self.located):
             c = w.correction
             cells = [pair_text(c.corrected_pair, names), describe(c, names), status_text(w.status),
-                     w.file or c.sha256[:12], " ".join(c.sentence.split())]
+                     document_text(w.document, c.sha256), " ".join(c.sentence.split())]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
+                if col == 3:
+                    item.setToolTip(w.document.file or c.sha256)
                 if col == 4:
                     item.setToolTip(" ".join(c.sentence.split()))
                 self.table.setItem(row, col, item)

@@ -18,7 +18,7 @@ from relations_desktop.errors import CorrectionError, DatabaseError
 from relations_desktop.i18n import _
 from relations_desktop.present import labels
 from relations_desktop.present.quoting import quoted
-from relations_desktop.store import corrections
+from relations_desktop.store import correction_values, corrections
 from relations_desktop.store.connection import attached_schemas
 from relations_desktop.store.corrections import Change
 from relations_desktop.store.queries import Pair
@@ -179,10 +179,10 @@ class Corrector(QObject):
                 return False
             values = dialog.values()
         date = str(values.get("date") or "")
-        cue = proposal.cue if proposal.cue and corrections.date_value(date)[0] == proposal.date else None
+        cue = proposal.cue if proposal.cue and correction_values.date_value(date)[0] == proposal.date else None
         new = corrections.NewEvent(doc.sha256, start, end, sentence, *(cue or (None, None)),
                                    values.get("pair") or proposal.pair, date, str(values.get("type") or proposal.type),
-                                   str(values.get("note") or ""))
+                                   str(values.get("note") or ""), corrections.document_name(doc))
         return self._do(_("Add event"), lambda db: corrections.add(db, new), self._id(self._group()), None,
                         select_added=True)
 

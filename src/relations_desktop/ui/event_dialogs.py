@@ -95,7 +95,7 @@ class EventDialog(QDialog):
 
     def _date_changed(self) -> None:
         from relations_desktop.errors import CorrectionError
-        from relations_desktop.store.corrections import date_value
+        from relations_desktop.store.correction_values import date_value
         try:
             _value, precision = date_value(self.date.text())
         except CorrectionError:

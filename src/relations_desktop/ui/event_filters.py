@@ -12,6 +12,7 @@ from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_number, format_percent, format_year
 from relations_desktop.present import labels
 from relations_desktop.present.event_filter import ALL, CONFIDENT, CONFIDENT_ONLY, UNCERTAIN_ONLY, EventFilter
+from relations_desktop.ui.flow_layout import FlowLayout
 
 # The years a date range may take.
 YEARS = (1, 2999)
@@ -76,12 +77,21 @@ class FilterBar(QWidget):
         self.clear.clicked.connect(self.reset)
         self.shown = QLabel(self)
         self.shown.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QHBoxLayout(self)
+        self.shown.hide()
+        # The controls wrap onto a second row where one row would cut a label (a narrow pane,
+        # Bengali's longer words); "From … to …" stays together, Zoom to fit at the right.
+        years = QWidget(self)
+        row = QHBoxLayout(years)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.from_label, self.first, self.to_label, self.last):
+            w.setParent(years)
+            row.addWidget(w)
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.types, self.from_label, self.first, self.to_label, self.last, self.certainty, self.clear):
-            layout.addWidget(w)
-        layout.addWidget(self.shown, 1)
-        layout.addWidget(self.zoom_fit)
+        layout.setSpacing(row.spacing() if row.spacing() >= 0 else 6)
+        for w in (self.types, years, self.certainty, self.clear, self.shown):
+            layout.add_widget(w)
+        layout.add_widget(self.zoom_fit, trailing=True)
         self._quiet = False
         self.retranslate()
 
@@ -123,6 +133,7 @@ class FilterBar(QWidget):
         """"5 of 9 events" while a filter hides some."""
         self.shown.setText(_("{shown} of {total} events").format(shown=format_number(shown), total=format_number(total))
                            if shown != total else "")
+        self.shown.setVisible(shown != total)
 
     def _relabel_types(self, f: EventFilter) -> None:
         if f.types is None:

@@ -308,7 +308,7 @@ class DetailsDialog(QDialog):
     def accept(self) -> None:
         from relations_desktop.errors import CorrectionError
         from relations_desktop.present.messages import correction_error_message
-        from relations_desktop.store.corrections import date_value
+        from relations_desktop.store.correction_values import date_value
         text = self.fields["published"].text()
         try:
             value, precision = date_value(text)

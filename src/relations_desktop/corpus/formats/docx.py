@@ -3,6 +3,7 @@ row by row, and the title, author and date of the document's properties."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -46,12 +47,27 @@ def read_docx(data: bytes, name: str, path: str) -> RawDocument:
         out.add(kind, text, level=level)
     if not out.text.strip():
         raise DocumentError(name, "empty", "the document has no text")
-    when = props.created or props.modified
+    template = _template_properties()
+    when = next((d for d in (props.created, props.modified) if d is not None and d not in template), None)
+    author = (props.author or "").strip()
     meta = DocumentMeta(title=title or next((t for k, t, _l in blocks if k == TITLE), None),
-                        author=(props.author or "").strip() or None,
+                        author=author if author and author not in template else None,
                         published=when.date().isoformat() if when else None)
     return RawDocument(file=name, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="docx",
                        text=out.text, size=len(data), meta=meta, layout=tuple(out.layout))
+
+
+@functools.cache
+def _template_properties() -> frozenset[object]:
+    """The dates and author of the core properties of python-docx's default template
+    (2013-12-23T23:15Z, 'python-docx'). A document made from it and never given its own keeps
+    them, and they say nothing of the document: a date or author equal to one of them is left
+    out. So a document made by python-docx and later saved by an editor is dated by its
+    modification; one never given a date of its own has none. (Word and LibreOffice write the
+    time a document is made from a template, so only this template's stamp is known to lie.)"""
+    import docx
+    props = docx.Document().core_properties
+    return frozenset(v for v in (props.created, props.modified, props.author) if v)
 
 
 def _grid_cells(row) -> list[str]:
