@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_desktop.corpus.labels import cells
+from relations_desktop.corpus.textrows import cells
 from tests.test_events import dated
 
 
@@ -182,3 +182,19 @@ def test_a_paragraph_with_a_bar_after_a_row_with_other_cells_is_no_row():
             "The two leaders met in 1970 | and again in 1975, when they spoke for a long time about the many matters "
             "that divided their parties and their peoples at the time.\n")
     assert analyse(text).blocks[-1].kind == PARA
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Study notes: Africa\n\n| Agreement | Countries | Year | Significance |\n"
+     "| Border Agreement | Ghana–Togo | 1985 | ended the border dispute |\n"
+     "| Joint Declaration | Kenya–Uganda | 1992 | lower tariffs |\n| Schengen Agreement | multilateral | 1985 | — |\n",
+     [("1985", "agreement", ("GH", "TG")), ("1992", "agreement", ("KE", "UG"))]),
+    ("পরীক্ষার নোট: আফ্রিকা\n\n| চুক্তি | দেশ | বছর |\n| সীমান্ত চুক্তি | ঘানা–টোগো | ১৯৮৫ |\n"
+     "| যৌথ ঘোষণা | কেনিয়া–উগান্ডা | ১৯৯২ |\n",
+     [("1985", "agreement", ("GH", "TG")), ("1992", "agreement", ("KE", "UG"))]),
+    ("परीक्षा नोट्स: अफ़्रीका\n\n| समझौता | देश | वर्ष | मुख्य बिंदु |\n| सीमा समझौता | घाना–टोगो | 1985 | विवाद का अंत |\n"
+     "| संयुक्त घोषणा | केन्या–युगांडा | 1992 | शुल्क में कमी |\n",
+     [("1985", "agreement", ("GH", "TG")), ("1992", "agreement", ("KE", "UG"))]),
+])
+def test_a_table_whose_rows_each_name_a_pair_gives_each_row_its_pair_and_a_year_column_its_rows_act(text, expected):
+    assert dated(text) == expected

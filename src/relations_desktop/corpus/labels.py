@@ -5,13 +5,12 @@ A cell or a value with cue words of its own is typed by them, never by its label
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from relations_desktop.corpus.event_types import classify, label_type
 from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block
-from relations_desktop.corpus.textrows import strip_span
+from relations_desktop.corpus.textrows import cells
 
 Cell = tuple[int, int, str]          # start, end, the type its label tells ("" none)
 
@@ -42,18 +41,6 @@ _HAS_DIGIT = re.compile(r"[0-9০-৯०-९]")
 _CAPTION_END = re.compile(r"[:：ঃ](?:\[[^\]\n]{1,12}\])*\s*$")      # (a footnote mark may follow: "…:[1]")
 
 
-def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The cells of a table row written as text (spaces trimmed): cells joined by "|", the
-    empty cell before a leading "|" or after a trailing one left out."""
-    bounds = [-1, *(m.start() for m in re.finditer(r"\|", text[s:e])), e - s]
-    out = [(s + a + 1, s + b) for a, b in itertools.pairwise(bounds)]
-    if out and not text[out[0][0]:out[0][1]].strip():
-        out = out[1:]
-    if out and not text[out[-1][0]:out[-1][1]].strip():
-        out = out[:-1]
-    return [strip_span(text, a, b) for a, b in out]
-
-
 def _columns(text: str, header: Block) -> tuple[list[str], bool]:
     """The type each header cell tells ("" none), and whether the first column numbers the rows."""
     spans = cells(text, header.start, header.end)
@@ -78,10 +65,17 @@ def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallbac
         typed = {t for t in columns if t}
         only = typed.pop() if len(typed) == 1 else ""
         return tuple((a, b, only if _DATE_ONLY.fullmatch(text, a, b) else fallback or "") for a, b in spans)
+    # a cell of just a date under a column that tells nothing ("Year") dates what the row's one
+    # typed column names ("| Agreement | Countries | Year |")
+    typed = {t for t in columns if t}
+    only = typed.pop() if len(typed) == 1 else None
     out = []
     for k, (a, b) in enumerate(spans):
         col = k + shift
-        out.append((a, b, columns[col] if 0 <= col < len(columns) and columns[col] else fallback or ""))
+        if 0 <= col < len(columns) and columns[col]:
+            out.append((a, b, columns[col]))
+        else:
+            out.append((a, b, only if only and _DATE_ONLY.fullmatch(text, a, b) else fallback or ""))
     return tuple(out)
 
 

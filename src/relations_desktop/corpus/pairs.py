@@ -23,7 +23,7 @@ from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_lead, hub_of_line, hub_of_quiz
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
-from relations_desktop.corpus.sections import pair_sections, quiz_sections
+from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 from relations_desktop.corpus.turns import tour
 
@@ -150,7 +150,7 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
     # (a quiz's units keep their own pairs under the last pair heading before them)
     quiz = quiz_sections(text, blocks, parties)
-    sections = {**pair_sections(text, blocks, index, parties), **quiz}
+    sections = {**pair_sections(text, blocks, index, parties), **pair_rows(text, blocks, index, parties), **quiz}
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         out.block_pairs.update(sections)
         out.headed = set(sections)

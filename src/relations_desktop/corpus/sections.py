@@ -17,7 +17,8 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after
-from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, Block
+from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, TABLE_ROW, Block
+from relations_desktop.corpus.textrows import cells
 from relations_desktop.corpus.turns import JOINED
 
 # Besides the two names, a pair heading holds at most this many words ("relations", "talks";
@@ -96,6 +97,22 @@ def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
         elif b.kind in BODY and current is not None:
             out[i] = current
     return out
+
+
+def pair_rows(text: str, blocks: list[Block], index: CountryIndex,
+              parties: Callable[[int, int], list[str]]) -> dict[int, tuple[str, str]]:
+    """The rows of a table each about its own pair, with it: a cell naming two states and little
+    else ("| Ghana–Togo Border Agreement | Ghana–Togo | 1985 |"). Needs two rows naming different
+    pairs."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, b in enumerate(blocks):
+        lo, hi = index.span_indices(b.start, b.end) if b.kind == TABLE_ROW else (0, 0)
+        if hi - lo >= 2:
+            pair = next((p for a, c in cells(text, b.start, b.end)
+                         if (p := pair_heading(text, Block(PARA, a, c), index, parties)) is not None), None)
+            if pair is not None:
+                out[i] = pair
+    return out if len(set(out.values())) >= 2 else {}
 
 
 def quiz_sections(text: str, blocks: list[Block],

@@ -3,6 +3,9 @@ it is about, a list item with its mark and the lead-in that names it."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import regex
 
 
@@ -29,6 +32,18 @@ def is_table_row(seg: str) -> bool:
     if len(cells) >= 4 and not cells[0] and not cells[-1]:
         return any(cells)
     return any(cells) and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
+
+
+def cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row written as text (spaces trimmed): cells joined by "|", the
+    empty cell before a leading "|" or after a trailing one left out."""
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", text[s:e])), e - s]
+    out = [(s + a + 1, s + b) for a, b in itertools.pairwise(bounds)]
+    if out and not text[out[0][0]:out[0][1]].strip():
+        out = out[1:]
+    if out and not text[out[-1][0]:out[-1][1]].strip():
+        out = out[:-1]
+    return [strip_span(text, a, b) for a, b in out]
 
 
 def continues_rows(seg: str, row: str) -> bool:
