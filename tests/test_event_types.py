@@ -703,3 +703,31 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     lines = CueLines([("visit", True, r"(?i:talks)"), ("aid", True, r"(?i:loans)")])
     text = "The TAL\u212aS on LOAN\u017f began."
     assert [c[2] for c in lines.find(text, 0, len(text))] == ["visit", "aid"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border closed "completely": words between the border and the closing
+    ("जून 1969 में चिली सरकार ने पेरू से लगी सीमा पूरी तरह बंद कर दी।", "conflict"),
+    ("১৯৬৯ সালের জুনে চিলি পেরুর সঙ্গে সীমান্ত পুরোপুরি বন্ধ করে দেয়।", "conflict"),
+    # a meeting that ended without an agreement signed none
+    ("The second summit, held in Lima on 27 February 2019, ended early without an agreement.", "visit"),
+    ("২০১৯ সালের ২৭ ফেব্রুয়ারি লিমায় দ্বিতীয় শীর্ষ বৈঠক কোনো চুক্তি ছাড়াই শেষ হয়।", "visit"),
+    ("27 फ़रवरी 2019 को लीमा में दूसरा शिखर सम्मेलन बिना किसी समझौते के समाप्त हो गया।", "visit"),
+    # a guest of honour at the partner's parade is a visitor; the parade is no military act
+    ("On 16 September 2021 the Chilean president was the guest of honour at Peru's Independence Day military "
+     "parade in Lima.", "visit"),
+    ("जून 2006 में चिली के राष्ट्रपति ने पेरू के राष्ट्रीय दिवस समारोह में भाग लिया।", "visit"),
+    # two states founding a community together (ANNOTATION 6.5)
+    ("Chile and Peru founded the Pacific Union together in Lima on 14 December 2004.", "agreement"),
+    ("The two navies held a joint sail off Callao in September 2024.", "military"),
+    # shot down, raided, killed by the other's soldiers, arrested
+    ("২০২৪ সালের ২৫শে ডিসেম্বর পেরুর আকাশ প্রতিরক্ষা ব্যবস্থা চিলির একটি যাত্রীবাহী উড়োজাহাজ ভূপাতিত করে।", "conflict"),
+    ("25 दिसंबर 2024 को पेरू की वायु रक्षा प्रणाली ने चिली के एक यात्री विमान को मार गिराया।", "conflict"),
+    ("২০২৫ সালের ৩০ জুন লিমায় পেরুর পুলিশ চিলির সংবাদ সংস্থার কার্যালয়ে অভিযান চালিয়ে দুজনকে গ্রেপ্তার করে।", "conflict"),
+    ("On 18 August 1976 two Chilean army officers were killed by Peruvian soldiers near the border.", "conflict"),
+    ("Peruvian authorities arrested a Chilean minister in Lima on December 1, 2018.", "conflict"),
+    # technical cooperation sends help
+    ("1964 में चिली की तकनीकी सहयोग एजेंसी ने कृषि विशेषज्ञों को पेरू भेजा।", "aid"),
+])
+def test_phrasings_found_on_fresh_text(text, expected):
+    assert type_of(text) == expected

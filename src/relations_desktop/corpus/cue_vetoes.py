@@ -17,13 +17,17 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:pact|treaty|agreement|accord|deal|declaration|statement|memorandum|protocol|convention)\b",
                # an arms sale is military (6.8)
                r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
-               r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b"],
+               r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b",
+               # a meeting that ended "without an agreement" signed none
+               r"(?i:without\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:agreement|deal|accord))\b"],
         "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা",
                r"(?:অস্ত্র|যুদ্ধবিমান|ক্ষেপণাস্ত্র|ট্যাংক|ট্যাঙ্ক)\S*\s+(?:\S+\s+){0,8}?(?:চুক্তি|ক্রয়চুক্তি)",
-               r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|নিয়ে|বিষয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)"],
+               r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|নিয়ে|বিষয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)",
+               r"(?:চুক্তি|সমঝোতা)\S*\s*(?:ছাড়াই|ছাড়াই|ছাড়া|ছাড়া)"],
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा",
                r"(?:हथियार|लड़ाकू\s*विमान|युद्धक\s*विमान|मिसाइल|टैंक|तोप)\S*\s+(?:\S+\s+){0,8}?(?:सौद|करार)",
-               r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)"],
+               r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)",
+               r"बिना\s+(?:किसी\s+)?(?:समझौते|करार|संधि)"],
     },
     "relations_established": {
         # a partnership above relations already held is no beginning of relations ("upgraded ties to a
@@ -99,13 +103,13 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
                r"defen[cs]e)\s+staff)\b",
                # a government or a ruler that is military is no military act
-               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule))\b"],
+               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b"],
         "bn": [r"প্রতিরক্ষা\s*(?:মন্ত্রী|সচিব|মন্ত্রণালয়|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
                r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",
-               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন)"],
+               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন|কুচকাওয়াজ|কুচকাওয়াজ|প্যারেড)"],
         "hi": [r"रक्षा\s*(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री", r"रक्षामंत्रि",
                r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)",
-               r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक)"],
+               r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक|परेड)"],
     },
     "trade": {
         # a trade delegation travelling is a visit (ANNOTATION 6.7)

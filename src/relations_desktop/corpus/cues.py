@@ -60,6 +60,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:clos(?:ed|es|ing|ure of)\s+(?:\w+\s+){0,2}air\s?space)\b",
             r"(?i:impound(?:ed|ing)|confiscat(?:ed|ing|ion of))\b",
             r"(?i:grounded\s+(?:[\w-]+\s+){0,5}(?:planes?|aircraft|jets?))\b",
+            r"(?i:(?:soldiers|troops|officers|guards|servicemen|sailors|policemen)\s+(?:\w+\s+){0,3}(?:were|was)\s+"
+            r"killed|killed\s+by\s+(?:\w+\s+){0,3}(?:soldiers|troops|forces|guards|police))\b",
+            r"~(?i:arrest(?:ed|s)?|detain(?:ed|s)?|detention)\b",
             r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
             r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
             r"threatened)\b",
@@ -90,7 +93,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)", r"অপহরণ", r"ভর্ৎসনা",
             r"পাল্টা\s*ব্যবস্থা", r"(?:চুক্তি|সমঝোতা)\S*\s+(?:\S+\s+)?বাতিল", r"~বাতিল\s*(?:কর|ঘোষণা)",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
-            r"সীমান্ত\s*(?:\S+\s+)?বন্ধ\s*(?:কর|হয়|রাখ)",
+            r"সীমান্ত\s*(?:\S+\s+){0,3}বন্ধ\s*(?:কর|হয়|রাখ)",
+            r"ভূপাতিত", r"(?<!যৌথ\s)(?<!সামরিক\s)অভিযান\s*চাল", r"~গ্রেপ্তার", r"~গ্রেফতার",
+            r"(?:সৈন্য|সেনা|সৈনিক|রক্ষী|পুলিশ)\S*\s+(?:\S+\s+){0,3}নিহত",
             r"(?:সৈন্য|সেনা|সেনাবাহিনী)\S*\s+(?:\S+\s+){0,3}সীমান্ত\s*(?:অতিক্রম|পেরিয়ে|পেরিয়ে)",
             r"বাহিনী\S*\s+(?:\S+\s+){0,3}প্রবেশ\s*কর",
             r"গোলাগুলি", r"আমদানি\s*(?:নিষিদ্ধ|বন্ধ)", r"হুমকি", r"কড়াকড়ি\s*আরোপ", r"কড়াকড়ি\s*আরোপ",
@@ -113,7 +118,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",
             r"~रद्द\s*(?:कर|किया|किए|की)",
             r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
-            r"(?:सीमा|सरहद)\s*(?:\S+\s+)?(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
+            r"(?:सीमा|सरहद)\s*(?:\S+\s+){0,3}(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
+            r"मार\s*गिरा", r"(?:सैनिक|सैनिकों|जवान|जवानों|सिपाही)\s+(?:\S+\s+){0,2}मारे\s*गए", r"दंगे",
+            r"~गिरफ़्तार", r"~गिरफ्तार", r"~हिरासत",
             r"(?:सेना|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}(?:सीमा|सरहद)\s*(?:पार\s*(?:कर|की|किया|किए)|लांघ)",
             r"(?:सेना|सेनाएं|सेनाओं|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,3}में\s+(?:घुस|प्रवेश\s*कर)",
             r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी", r"(?:निर्यात|आयात)\S*\s*(?:पर\s*)?(?:सख्ती|सख़्ती|पाबंदी)",
@@ -216,6 +223,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
+            r"तकनीकी\s*सहयोग",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
@@ -230,6 +238,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|MoUs?|MOUs?|protocols?|conventions?|pacts?|"
             r"communiqu[eé]s?|joint (?:statement|declaration)|declarations?|charters?|deals?|armistice|ceasefire|"
             r"arrangements?)\b",
+            r"(?i:co-?founded|founded\s+(?:[\w-]+\s+){0,5}together)\b",
             r"(?i:sign(?:ed|ing|s)?|ratif(?:ied|ication|ies|y)|initial(?:l?ed)|concluded|entered into force|"
             r"came into (?:force|effect)|took (?:effect|affect))\b",
             r"(?i:agreed\s+(?:on\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:formula|deal|plan|framework|roadmap|settlement))\b",
@@ -256,7 +265,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "military": {
         "en": [
-            r"(?i:military|troops|armed forces|army|navy|naval|air force|warships?|frigates?|submarines?|"
+            r"(?i:military|troops|armed forces|army|navy|navies|naval|joint sails?|air force|warships?|frigates?|"
+            r"submarines?|"
             r"fighter (?:jets?|aircraft)|arms|weapons|defen[cs]e cooperation|joint (?:military )?exercises?|"
             r"war-?games?|drills?|port calls?|peacekeep(?:ing|ers)|military bases?|counter-?terror(?:ism)?|"
             r"soldiers|forces|personnel|helicopters|alliance|border guards|anti-?terror(?:ism|ist)?)\b",
@@ -341,6 +351,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "hi": [
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
+            r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
             r"पहुं?च",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"मेज़बानी", r"मेजबानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"लाल\s*(?:कालीन|क़ालीन)",
