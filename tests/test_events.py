@@ -846,6 +846,14 @@ def test_in_a_hub_of_russia_the_soviet_union_is_no_partner_and_russia_named_is_r
     # (the hub's Russia before 1992 is the Soviet Union, which makes no pair with itself)
     assert [(d, p) for d, _t, p in dated(text)] == [("1991-09-06", ("LV", "SU")), ("1991-10-04", ("LV", "RU"))]
 
+@pytest.mark.parametrize("text", [
+    "Soviet Union–Vietnam relations\n\nIn July 1955 the Vietnamese president visited Moscow.\n",
+    "সোভিয়েত ইউনিয়ন–ভিয়েতনাম সম্পর্ক\n\n১৯৫৫ সালের জুলাইয়ে ভিয়েতনামের প্রেসিডেন্ট মস্কো সফর করেন।\n",
+    "सोवियत संघ–वियतनाम संबंध\n\nजुलाई 1955 में वियतनाम के राष्ट्रपति ने मास्को की यात्रा की।\n",
+])
+def test_in_a_text_about_the_soviet_union_moscow_is_its_capital(text):
+    assert dated(text) == [("1955-07", "visit", ("SU", "VN"))]
+
 
 @pytest.mark.parametrize("text, expected", [
     # numbered question and answer lines: the answer names the partner and the date, the question the act

@@ -17,7 +17,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention, find_menti
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
-from relations_desktop.corpus.gazetteer import FORMER, continued_states
+from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
@@ -201,6 +201,14 @@ def _continued_by() -> dict[str, str]:
     return {former: state for state, (former, _until) in continued_states().items()}
 
 
+def _capitals_as_former(doc: ProcessedDocument, s: int, e: int, named: list[str],
+                        successors: dict[str, str]) -> list[str]:
+    """``named`` with a successor state named only by its capital (Moscow) as the former state
+    whose capital it was (the Soviet Union), in a text about the former state."""
+    by_name = {m.code for m in doc.countries.between(s, e) if m.kind != CAPITAL}
+    return [successors[c] if c in successors and c not in by_name else c for c in named]
+
+
 def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
              previous: tuple[list[tuple[str, str]], str] | None) -> SentenceContext:
     """The pairs a sentence is about: the document's pair when it names one or both of them or
@@ -220,6 +228,10 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
         # (a text about Russia and X that names the Soviet Union names Russia as it then was)
         continued = _continued_by()
         named = [continued[c] if continued.get(c) in pair else c for c in named]
+        # (and one about the Soviet Union and X that names Moscow names the Soviet Union's capital)
+        successors = {continued[f]: f for f in pair if f in continued}
+        if successors and any(c in successors for c in named):
+            named = _capitals_as_former(doc, s, e, named, successors)
         if pair[0] in named and pair[1] in named:
             ctx.pairs, ctx.pair_source = [pair], "both"
         elif BOTH.search(text, s, e):
