@@ -475,6 +475,9 @@ def test_a_second_date_in_the_sentence_gets_its_own_clause():
     ("২০০০ সালে দুই দেশের মধ্যে যুদ্ধবিরতি চুক্তি স্বাক্ষরিত হয়।", "agreement"),
     ("2000 में दोनों के बीच युद्धविराम समझौता हुआ।", "agreement"),
     ("A ceasefire agreement between the two was signed in June 2000.", "agreement"),
+    # a memorandum named with its year, whatever military matter it governs
+    ("Under a 1990 memorandum of understanding, Chilean aircraft and naval vessels use facilities at Callao.",
+     "agreement"),
 ])
 def test_an_instrument_or_a_war_named_with_its_year(text, expected):
     assert type_of(text) == expected

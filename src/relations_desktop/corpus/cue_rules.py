@@ -73,7 +73,8 @@ LABEL_CUES: dict[str, dict[str, list[str]]] = {
 # Nouns that name an instrument or a war: a year right before them dates that instrument or war
 # ("the 1994 treaty", "1960 की सिंधु जल संधि", "১৯৭২ সালের সিমলা চুক্তি", "the 1971 war").
 NAMED_WITH_YEAR: dict[str, str] = {
-    "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé])\b|"
+    "agreement": r"(?i:treaty|agreement|accord|pact|protocol|convention|declaration|communiqu[eé]|"
+                 r"memorandum|MoU|joint statement)\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
     # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war; nor is a war
     # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "1971 के युद्ध के दौरान …")
