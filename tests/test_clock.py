@@ -305,3 +305,19 @@ def test_a_copyright_line_across_the_border_of_the_head_is_read_whole():
     body = "Ghana and Togo agreed. " * 130                    # the line starts just before the head's end
     text = body[:2990] + "\n© 2019–2025 Example News | Privacy\n"
     assert any(k == "copyright" and "2019–2025" in s for k, s in stamp_texts(text)), stamp_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nThe crisis of 1998\nOn 20 October the two countries signed a security agreement in "
+    "Accra.\n",
+    "ঘানা–টোগো সম্পর্ক\n\nযুদ্ধের দ্বারপ্রান্তে: ১৯৯৮\n২০শে অক্টোবর আক্রায় দুই দেশ একটি নিরাপত্তা চুক্তি সই করে।\n",
+    "घाना–टोगो संबंध\n\n1998 का संकट\n20 अक्टूबर को अक्रा में दोनों देशों ने एक सुरक्षा समझौते पर हस्ताक्षर किए।\n",
+])
+def test_a_heading_that_names_a_year_gives_it_to_the_days_of_its_section(text):
+    assert [(e.date, e.type) for e in processed(text).events] == [("1998-10-20", "agreement")]
+
+
+def test_a_news_pages_heading_with_a_number_gives_no_year():
+    text = ("Ghana and Togo sign security pact\n\nACCRA, 21 October 2024 — \n\nReaders: 2016\n"
+            "On 20 October the two countries signed a security agreement in Accra.\n")
+    assert [e.date for e in processed(text).events] != ["2016-10-20"]

@@ -49,8 +49,9 @@ _QUANTITY_AFTER = (
 # गाड़ियाँ"); a year is followed by a postposition ("में" is too short to be a plural).
 _HINDI_PLURAL_AFTER = re.compile(r"\s+[\u0900-\u097f]{2,}(?:ों|ें|ियाँ|ियां|ाएँ|ाएं)(?![\w" + MARKS + "])")
 _CURRENCY_BEFORE = (r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|ISBN|page|Resolution|resolution|টাকা|৳|"
-                    # a page's counters: "Views: 1972", "ভিউ: ১৯৭২", "आगंतुक संख्या: 1975"
-                    r"(?i:views?|visits?|visitors|hits|reads)\s*:|ভিউ\s*:|দর্শক\S*\s*:|संख्या\s*:|व्यूज़?\s*:)\s?$")
+                    # a page's counters: "Views: 1972", "পাঠক সংখ্যা: ২০১৬", "आगंतुक संख्या: 1975"
+                    r"(?i:views?|visits?|visitors|hits|reads|readers)\s*:|ভিউ\s*:|দর্শক\S*\s*:|পাঠক\S*\s*:|সংখ্যা\s*:|"
+                    r"संख्या\s*:|व्यूज़?\s*:)\s?$")
 
 
 @dataclass(frozen=True)

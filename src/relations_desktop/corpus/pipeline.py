@@ -279,6 +279,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     heading_seen = -1
     labels = block_labels(text, doc.blocks)
     topics = _topic_items(doc, dated)
+    section_year: int | None = None          # the year a heading gives its section ("Crisis of 1957")
     for i in body:
         if i in topics:
             continue
@@ -286,8 +287,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         if passed:
             last = before = anchor = told = None
             heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
+            section_year = _year_of(doc, heading)
         heading_seen = i
-        year_of_story: int | None = None
+        year_of_story: int | None = section_year
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         spans = doc.sentences.get(i, [])
@@ -331,6 +333,15 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
+
+
+def _year_of(doc: ProcessedDocument, heading: Block | None) -> int | None:
+    """The year a heading names as its only date ("১৯৫৭ সালের সংকট", "On the brink: 1998"): the
+    year of the story its section tells (ANNOTATION 4.2, rule 3)."""
+    if heading is None or doc.kind == "news":       # (a news page's headings are its furniture)
+        return None
+    dates = [d for d in doc.dates_of(heading) if d.value]
+    return int(dates[0].value[:4]) if len(dates) == 1 and dates[0].precision == YEAR else None
 
 
 def _inherited(text: str, s: int, e: int, last: Event | None, before: tuple[int, int] | None
