@@ -53,6 +53,7 @@ def values(text):
     ("अप्रैल 2023 की 1 तारीख को", "2023-04-01", "day"),
     ("सितंबर 2023 में 20-22 तारीख़ को", "2023-09-20/2023-09-22", "range"),
     ("2002 से 2021 के बीच", "2002/2021", "range"),
+    ("2025 में जनवरी महीने की 15 तारीख को", "2025-01-15", "day"),
     # Bengali month endings: emphatic -ই after the locative, -য়ের before a day
     ("১৯৭৯ সালের ফেব্রুয়ারিতেই জাপান", "1979-02", "month"),
     ("২০১০ সালের জুলাইয়েই", "2010-07", "month"),
@@ -139,6 +140,11 @@ def test_lists_and_ranges(text, expected):
 ])
 def test_decades_and_other_calendars_are_not_years(text):
     assert values(text) == []
+
+
+def test_a_hindi_month_of_the_day_before_it_is_a_yearless_date():
+    assert [(x.month, x.day, x.value) for x in find_dates("जनवरी महीने की 15 तारीख को वे आए।")] == [(1, 15, None)]
+    assert [(x.month, x.day) for x in find_dates("मई की बैठक में")] == [(5, 0)]
 
 
 def test_a_bengali_month_of_the_day_before_it_is_a_yearless_date_and_alone_is_none():

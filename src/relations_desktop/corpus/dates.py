@@ -134,6 +134,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}"),                                # 2 February 1992
         ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),                                          # April 14, 2007
         ("myd", rf"{m1}\s+{y1}\s+(?:की|के)\s+{d1}{HI_DAY_WORD}"),                    # नवंबर 1985 की 15 तारीख़
+        ("ymd_hi", rf"{y1}\s+(?:में\s+|के\s+)?{m1}\s+(?:(?:महीने|माह)\s+)?की\s+{d1}{HI_DAY_WORD}"),
+        # 2025 में जनवरी महीने की 15 तारीख
         ("iso", rf"(?<![\d/.-]){y1}(?P<sep>[-/.])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])(?![\d/-])"),
         # months
         ("ym", rf"{y1}{BN_YEAR}\s+{m1}{BN_MONTH_WORD}"),                            # ১৯৯২ সালের মার্চ, ১৯৯২ সালে আগস্ট
@@ -141,6 +143,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # yearless day + month (never absolute)
         ("dm", rf"{d1}\s+{m1}"),
         ("md", rf"{m1}\s+{d1}(?!\d|,\s*\d)"),
+        ("md_hi", rf"{m1}\s+(?:(?:महीने|माह)\s+)?की\s+{d1}{HI_DAY_WORD}"),             # जनवरी महीने की 15 तारीख
         ("dm_range", rf"(?:[Ff]rom\s+)?{d1}{DASH}{d2}\s+{m1}{UNTIL}"),           # 10 to 14 June, 10 से 14 जून तक
         ("md_range", rf"{m1}\s+{d1}{DASH}{d2}(?!\d|,\s*\d)"),                        # June 10–14
         ("dm_dm_range", rf"(?:[Ff]rom\s+)?{d1}\s+{m1}{TO_ONLY}{d2}\s+{m2}{UNTIL}"),  # 28 June to 2 July
@@ -157,9 +160,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 # Where each pattern can start. A run of four digits can only open a year-first pattern,
 # one or two digits a day-first one; a month, weekday, relative or "from" word the rest.
-_YEAR_FIRST = ("ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
+_YEAR_FIRST = ("ymd_hi", "ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "yy_range_hi", "yy_range_dash", "ymd", "ydm", "iso", "ym", "year")
 _DAY_FIRST = ("dmy_range", "dm_dmy_range", "dmy_dmy_range", "dmy", "dm", "dm_range", "dm_dm_range")
-_MONTH_FIRST = ("mdy_range", "myd_range", "myd", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
+_MONTH_FIRST = ("mdy_range", "myd_range", "myd", "md_hi", "mmy_range", "my_my_range", "mdy_mdy_range", "md_mdy_range", "mdy", "my", "md", "month_only",
                 "md_range", "md_md_range")
 _FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en",
                "dm_range", "dm_dm_range", "md_md_range")
@@ -186,7 +189,7 @@ def _after_year(folded: str, pos: int) -> str:
 # What follows a month name (and its full stop) decides which month-first patterns can match:
 # a number (a day or a year), a link to a second month ("August and September 2022"), or
 # neither (the month alone, "in March").
-_MONTH_THEN_NUMBER = re.compile(r"\.?,?\s+(?:of\s+)?\d")
+_MONTH_THEN_NUMBER = re.compile(r"\.?,?\s+(?:of\s+|(?:(?:महीने|माह)\s+)?की\s+)?\d")
 _MONTH_THEN_LINK = re.compile(r"\.?" + _DASH)
 
 
@@ -220,7 +223,7 @@ def _dispatch() -> dict[str, list[tuple[int, str, re.Pattern]]]:
 
     return {"year_bn": pick(("ymd_range", "ydm_dm_range", "ym_m_range", "ym_ym_range", "yy_range_bn", "ymd", "ydm", "ym", "year")),
             "year_dash": pick(("iso", "yy_range_dash", "year")),
-            "year_hi": pick(("yy_range_hi", "year")),
+            "year_hi": pick(("yy_range_hi", "ymd_hi", "year")),
             "year_only": pick(("year",)),
             "day": pick(_DAY_FIRST), "month_number": pick(tuple(n for n in _MONTH_FIRST if n != "mmy_range")),
             "month_link": pick(("mmy_range", "month_only")), "month_alone": pick(("month_only",)),
@@ -353,7 +356,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         if not (a < b <= a + 50):
             return []
         return [(*whole, f"{a:04d}/{b:04d}", RANGE)]
-    if name in ("ymd", "ydm", "dmy", "mdy", "myd"):
+    if name in ("ymd", "ydm", "dmy", "mdy", "myd", "ymd_hi"):
         y, mo, d = year(), month(), day()
         return [(*whole, _fmt(y, mo, d), DAY)] if _valid(y, mo, d) else []
     if name == "iso":
@@ -367,7 +370,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
     return []
 
 
-_RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md"))
+_RELATIVE_KINDS = frozenset(("weekday", "month_only", "relative", "dm", "md", "md_hi"))
 _YEARLESS_RANGES = frozenset(("dm_range", "md_range", "dm_dm_range", "md_md_range"))
 
 
@@ -446,7 +449,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 taken_until = e
                 break
             if name in _RELATIVE_KINDS:
-                mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md") else \
+                mo, dd = (month_number(m.group("m1")) or 0, int(m.group("d1"))) if name in ("dm", "md", "md_hi") else \
                     (month_number(m.group("m1")) or 0 if name == "month_only" else 0, 0)
                 out.append(DateMention(pos + base, e + base, None, UNDATED, relative=True,
                                        yearless=bool(dd), month=mo, day=dd))
