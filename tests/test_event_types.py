@@ -734,3 +734,18 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
 ])
 def test_phrasings_found_on_fresh_text(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a military act the next clause calls hostile is conflict (ANNOTATION 6.9, 6.11)
+    ("In October 2022 Chile held large military exercises near the Peruvian border, which Lima condemned as a "
+     "provocation.", "conflict"),
+    ("অক্টোবর ২০২২ সালে চিলি পেরু সীমান্তের কাছে বড় সামরিক মহড়া চালায়, যাকে লিমা উসকানি বলে নিন্দা জানায়।", "conflict"),
+    ("अक्टूबर 2022 में चिली ने पेरू की सीमा से लगे इलाके में बड़ा सैन्य अभ्यास किया, जिसे लीमा ने उकसावे की कार्रवाई बताया।",
+     "conflict"),
+    # a clause about another day ("the day when …") tells nothing of this one
+    ("पेरू में तैनात अंतिम चिली सैनिक 17 सितंबर 1993 को देश छोड़कर चले गए, ठीक उसी तिथि को जिस दिन चिली की सेना ने "
+     "आक्रमण किया था।", "military"),
+])
+def test_a_military_act_and_the_clause_joined_to_it(text, expected):
+    assert type_of(text) == expected

@@ -31,21 +31,21 @@ POINTERS: dict[str, list[str]] = {
 # Words that keep a clause from telling what a visit brought about: it talks about a topic
 # ("discussed trade", "reviewed the agreements", "বাণিজ্য নিয়ে আলোচনা", "सहयोग पर चर्चा"), gives a
 # reason or a contrast ("because …", "but …", "কারণ", "लेकिन"), denies ("did not sign", "সই হয়নি",
-# "नहीं हुआ"), or has a time of its own ("the same year", "later", "একই বছর", "बाद में").
+# "नहीं हुआ"), or has a time of its own ("the same year", "later", "একই বছর", "बाद में", "the day when").
 NOT_OUTCOME: dict[str, list[str]] = {
     "en": [r"(?i:discuss(?:ed|es|ing)?|discussions?|talk(?:ed|s)? (?:about|on|over)|review(?:ed|s|ing)?|"
            r"exchanged views|took stock|focus(?:ed|sed) on|explor(?:ed|ing)|called for|urged)\b",
            r"(?i:because|but|although|though|whereas|yet|not|no|never|without|failed|refus(?:ed|ing))\b",
            r"(?i:the same (?:year|month|day)|later|the (?:next|following) (?:day|month|year)|subsequently|"
-           r"afterwards)\b"],
+           r"afterwards|(?:the|that) (?:day|date|year) (?:when|on which|in which))\b"],
     "bn": [r"আলোচনা", r"আলাপ", r"কথা\s*বল", r"মতবিনিময়", r"পর্যালোচনা", r"গুরুত্বারোপ", r"আহ্বান",
            r"কারণ", r"কিন্তু", r"তবে", r"যদিও", r"(?<![\u0980-\u09ff])না(?:ই)?(?![\u0980-\u09ff])",
            r"(?:ে|েন|য়)নি(?![\u0980-\u09ff])", r"ব্যর্থ", r"প্রত্যাখ্যান",
-           r"একই\s*(?:বছর|মাস|দিন)", r"পরবর্তী", r"পরদিন", r"পরের\s*(?:বছর|মাস|দিন)"],
+           r"একই\s*(?:বছর|মাস|দিন)", r"পরবর্তী", r"পরদিন", r"পরের\s*(?:বছর|মাস|দিন)", r"যেদিন", r"যে\s*(?:দিন|বছর)"],
     "hi": [r"चर्चा", r"बातचीत", r"विचार[-\s]विमर्श", r"समीक्षा", r"विचारों\s*का\s*आदान", r"ज़ोर\s*दिया",
            r"जोर\s*दिया", r"आह्वान", r"क्योंकि", r"लेकिन", r"परंतु", r"परन्तु", r"हालांकि", r"किंतु", r"नहीं",
            r"\sन\s", r"विफल", r"इनकार", r"इंकार", r"(?:उसी|इसी)\s*(?:वर्ष|साल|महीने|दिन)", r"बाद\s*में",
-           r"अगले\s*(?:वर्ष|साल|महीने|दिन)"],
+           r"अगले\s*(?:वर्ष|साल|महीने|दिन)", r"जिस\s*(?:दिन|वर्ष|साल|तिथि|तारीख)"],
 }
 
 # Noun phrases that type the dates under them only as a label (a table's header cell, the key of

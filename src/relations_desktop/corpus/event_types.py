@@ -234,7 +234,8 @@ _OUTCOMES = ("relations_established", "recognition", "aid", "agreement", "embass
 # recognition or by a treaty; the hostility an embassy closed with ("closed its embassy and
 # expelled the ambassadors"); any type for an act of none.
 _WEIGHTIER = {"visit": _OUTCOMES, "recognition": ("relations_established",),
-              "agreement": ("relations_established", "aid"), "embassy": ("conflict",), "other": TYPES[:-1]}
+              "agreement": ("relations_established", "aid"), "embassy": ("conflict",), "military": ("conflict",),
+              "other": TYPES[:-1]}
 
 
 @cache
