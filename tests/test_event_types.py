@@ -749,3 +749,10 @@ def test_phrasings_found_on_fresh_text(text, expected):
 ])
 def test_a_military_act_and_the_clause_joined_to_it(text, expected):
     assert type_of(text) == expected
+
+
+def test_and_between_two_names_joins_names_not_clauses():
+    from tests.text_helpers import processed
+    text = ("Chile–Peru relations\n\nThe two countries became strategic partners in July 2020, and the Chilean "
+            "president visited Lima and Cusco in March 2024.\n")
+    assert [(e.date, e.type) for e in processed(text).events] == [("2020-07", "other"), ("2024-03", "visit")]

@@ -364,7 +364,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:letters?|messages?|congratulat(?:ed|ions?)|condolences?|anniversar(?:y|ies)|jubilee|first contact|"
             r"contacts?|joint commission|commission|committee|working group|stamps?|supported|support for|"
-            r"requested|visas?|voted|backed|endorsed|resolution|partnership)\b",
+            r"requested|visas?|voted|backed|endorsed|resolution|partnership|strategic partners)\b",
         ],
         "bn": [
             r"চিঠি", r"বার্তা", r"অভিনন্দন", r"শুভেচ্ছা", r"বার্ষিকী", r"পূর্তি", r"জয়ন্তী", r"যৌথ\s*কমিশন", r"কমিটি",

@@ -33,6 +33,8 @@ _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|स
                          r"(?![\w" + MARKS + "]))")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
 _CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+# "and" between two names joins the names ("visited Lomé and Kara in March"), not two clauses.
+_NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=\p{Lu})")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
 # Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
@@ -111,7 +113,8 @@ def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[
             continue
         cut = b.start
         for m in _CLAUSE_BREAK.finditer(text, a.end, b.start):
-            cut = m.start()
+            if not _NAMES_JOINED.match(text, m.start()):
+                cut = m.start()
         cuts.append(cut)
     cuts.append(e)
     # a list's dates all take the region spanning the whole list
