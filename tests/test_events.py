@@ -525,6 +525,17 @@ def test_quiz_units_with_choices_are_about_the_pair_their_question_and_answer_na
     assert dated(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Quiz: bilateral treaties\n\nQ1. In which year was the canal handed over to Panama?\nAnswer: 1999\n"
+     "Explanation: the United States handed the canal to Panama on 31 December 1999.\n\n"
+     "Q2. Which two countries disputed the Aouzou Strip?\nAnswer: Libya and Chad\n"
+     "Explanation: Libyan troops occupied the strip in 1973.\n",
+     [("1999", "other", ("PA", "US")), ("1999-12-31", "other", ("PA", "US")), ("1973", "conflict", ("LY", "TD"))]),
+])
+def test_a_question_naming_one_state_takes_its_pair_from_the_explanation_after_it(text, expected):
+    assert dated(text) == expected
+
+
 def test_quiz_questions_after_pair_headings_keep_their_own_pairs():
     text = ("গুরুত্বপূর্ণ দ্বিপাক্ষিক ঘটনা\n\n১. চিলি ও পেরু\n১৮৭৯ সালে দুই দেশের মধ্যে যুদ্ধ শুরু হয়।\n\n"
             "২. ইকুয়েডর ও পেরু\n১৯৯৮ সালে দুই দেশ শান্তিচুক্তি সই করে।\n\n"

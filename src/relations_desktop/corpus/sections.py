@@ -126,6 +126,9 @@ def quiz_sections(text: str, blocks: list[Block],
             asked = asked_and_answered(text, b)
             if asked is not None:
                 codes = [c for s, e in asked for c in parties(s, e)]
+                if len(set(codes)) < 2 and i + 1 < len(blocks) and blocks[i + 1].kind in BODY:
+                    # (a question naming one state or none, explained in the line after it)
+                    codes = list({*codes, *parties(blocks[i + 1].start, blocks[i + 1].end)})
                 units[i] = (min(codes), max(codes)) if len(set(codes)) == 2 else None
     if len({p for p in units.values() if p}) < 2:
         return {}
