@@ -89,7 +89,8 @@ def test_missing_inputs_fail_loudly(tmp_path: Path) -> None:
     ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", True),
     ("qtawesome/fonts/materialdesignicons6-webfont-charmap-6.9.96.json", True),
     ("qtawesome/fonts/fontawesome5-solid-webfont-5.15.4.ttf", False),
-    ("docx/templates/default.docx", False),
+    ("docx/templates/default.docx", True),
+    ("docx/templates/default-styles.xml", False),
     ("docx/__init__.pyc", True),
 ])
 def test_pruning_keeps_what_the_app_uses(dest: str, kept: bool) -> None:

@@ -235,9 +235,10 @@ def keep_entry(dest: str) -> bool:
         return parts[-1].split(".")[0] in BABEL_LOCALES
     if parts[:2] == ["qtawesome", "fonts"]:
         return parts[-1].startswith(ICON_FONT_FILES)
-    # python-docx's templates make new documents; the app only reads them.
+    # python-docx's templates make new documents; the app only reads them, and the Word reader
+    # reads the default template's core properties (corpus.formats.docx._template_properties).
     if parts[:2] == ["docx", "templates"]:
-        return False
+        return parts[-1] == "default.docx"
     return not (parts[0] == "qtawesome" and "tests" in parts)
 
 
