@@ -165,6 +165,12 @@ _FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+@cache
+def _digit_run_bmp() -> re.Pattern:
+    """_DIGIT_RUN for a text without characters beyond the Basic Multilingual Plane."""
+    return re.compile("[" + bmp_class(r"\d") + "]+")
+
+
 _NEXT_WORD_AFTER = re.compile(rf"[^\s\d]*\s*([^\W\d_][\w{MARKS}]*|[-–—])")
 _DAY_LINKS = frozenset(["to", "until", "till", "through", "and", "of", "ও", "এবং", "থেকে", "হতে", "से", "और", "व",
                        "एवं", "শে"])
@@ -401,13 +407,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     dispatch = _dispatch()
     anchors = []
     words = anchor_words()
-    for m in _DIGIT_RUN.finditer(folded, lo, hi):
+    astral = has_astral(folded)
+    for m in (_DIGIT_RUN if astral else _digit_run_bmp()).finditer(folded, lo, hi):
         n = m.end() - m.start()
         if n == 4:
             anchors.append((m.start(), dispatch[_after_year(folded, m.end())]))
         elif n <= 2 and _day_may_open_date(folded, m.end(), words):
             anchors.append((m.start(), dispatch["day"]))
-    matches = list((WORD_RE if has_astral(folded) else _word_re_bmp()).finditer(folded, lo, hi))
+    matches = list((WORD_RE if astral else _word_re_bmp()).finditer(folded, lo, hi))
     kinds = list(map(words.get, map(re.Match.group, matches)))
     from_then_date = _from_then_date()
     for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True):
