@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 import regex
 
@@ -44,7 +45,29 @@ MARKS = ("\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
          "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u200c\u200d")
 # A word of a country name (Latin, Bengali or Devanagari), with the faster ``re`` module:
 # the same words as WORD in those scripts, for the matcher that reads every word of a text.
-NAME_WORD = re.compile(rf"[\w{MARKS}]+")
+NAME_CHAR = rf"[\w{MARKS}]"
+NAME_WORD = re.compile(NAME_CHAR + "+")
+
+
+@cache
+def bmp_class(char_class: str) -> str:
+    """The body of a character class that holds the characters of the Basic Multilingual Plane
+    that ``char_class`` matches, as ranges: tested by a bitmap, a good deal cheaper per character
+    than the category and ranges the class is written with. Only for texts without characters
+    beyond that plane (``has_astral``)."""
+    runs = re.finditer(char_class + "+", "".join(map(chr, range(0x10000))))
+    return "".join(re.escape(chr(m.start())) + "-" + re.escape(chr(m.end() - 1)) for m in runs)
+
+
+def has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the Basic Multilingual Plane (an emoji)."""
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+@cache
+def name_word_bmp() -> re.Pattern:
+    """NAME_WORD for a text without characters beyond the Basic Multilingual Plane."""
+    return re.compile("[" + bmp_class(NAME_CHAR) + "]+")
 
 
 def script_of(ch: str) -> str:

@@ -52,14 +52,17 @@ def _patterns(news: bool) -> list[tuple[str, re.Pattern]]:
 
 
 # A word of time and a word pointing back, each somewhere in the sentence: else no pattern can match.
-_HINT = re.compile(r"(?i:year|month|day)|বছর|সাল|মাস|দিন|वर्ष|साल|महीने|माह|दिन")
-_POINTING = re.compile(r"[Tt]hat|[Ss]ame|একই|সে|ওই|ঐ|এদিন|उसी|उस|इसी")
+# (tested with str's substring search, several times faster than a regex's scan: the words of
+# time in the lower-cased sentence, as "(?i:year)" finds them)
+_HINT = ("year", "month", "day", "বছর", "সাল", "মাস", "দিন", "वर्ष", "साल", "महीने", "माह", "दिन")
+_POINTING = ("that", "That", "same", "Same", "একই", "সে", "ওই", "ঐ", "এদিন", "उसी", "उस", "इसी")
 
 
 def find_anaphors(text: str, start: int, end: int, news: bool) -> list[tuple[int, int, str, int, int]]:
     """The dates that point back in text[start:end]: (start, end, unit pointed to: year, month or
     day, month told, day told); the first pattern that matches at a place wins."""
-    if not (_POINTING.search(text, start, end) and _HINT.search(text, start, end)):
+    span = text[start:end]
+    if not (any(map(span.__contains__, _POINTING)) and any(map(span.lower().__contains__, _HINT))):
         return []
     folded = fold_digits(text[start:end])
     out: list[tuple[int, int, str, int, int]] = []

@@ -26,7 +26,7 @@ from relations_desktop.corpus.gazetteer import (
     alias_key,
     gazetteer,
 )
-from relations_desktop.textnorm import NAME_WORD, match_key, skeleton, word_script
+from relations_desktop.textnorm import NAME_WORD, has_astral, match_key, name_word_bmp, skeleton, word_script
 
 # Inflectional endings of Bengali nouns, stripped up to twice (জিবুতিতেও → জিবুতিতে → জিবুতি).
 _BN_ENDINGS = sorted(
@@ -116,7 +116,8 @@ class _Tokens:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         # Match objects in a C loop; their spans are read only for the few words that matter.
-        self.matches = list(NAME_WORD.finditer(text, start, end))
+        words = NAME_WORD if has_astral(text[start:end]) else name_word_bmp()
+        self.matches = list(words.finditer(text, start, end))
         self.words: list[str] = list(map(re.Match.group, self.matches))
         self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}

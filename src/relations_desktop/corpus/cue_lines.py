@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import MARKS, NAME_WORD
 
 WORD_START = rf"(?<![\w{MARKS}])"
 Cue = tuple[int, int, str, bool]      # start, end, type, strong
@@ -41,9 +41,10 @@ class CueLines:
         self.by_prefix: dict[str, list[tuple[str, bool, tuple[str, ...], tuple[str, ...]]]] = {
             head: [(t, s, tuple(lines), tuple(sorted(openings))) for (t, s), (lines, openings) in by_type.items()]
             for head, by_type in grouped.items()}
-        # where a cue can begin: its first characters, searched for in one C scan
+        # whether a cue can begin at a word: its first characters (tried once per opening)
         self.heads = _heads_pattern(sorted(scanned)) if scanned else None
         self._tried: dict[str, list[tuple[str, bool, re.Pattern]]] = {}
+        self._opened: dict[str, list[tuple[str, bool, re.Pattern]]] = {}
 
     def _tried_at(self, at: str) -> list[tuple[str, bool, re.Pattern]]:
         """The lines tried where a word opens with ``at`` (the text's next _FILTER_LEN
@@ -61,14 +62,39 @@ class CueLines:
             self._tried[at] = tried
         return tried
 
+    def _opened_at(self, at: str) -> list[tuple[str, bool, re.Pattern]]:
+        """The lines tried at a word opening with ``at`` (_FILTER_LEN characters, all a head can
+        hold): none where no head opens it (remembered, as the lines are)."""
+        lines: list[tuple[str, bool, re.Pattern]] = []
+        if self.heads is not None and self.heads.match(at):
+            got = self._tried.get(at)
+            lines = self._tried_at(at) if got is None else got
+        if len(self._opened) < _TRIED_MAX:
+            self._opened[at] = lines
+        return lines
+
     def find(self, text: str, start: int, end: int) -> list[Cue]:
         out: list[Cue] = []
-        tried = self._tried.get
-        for h in self.heads.finditer(text, start, end) if self.heads is not None else ():
-            p = h.start()
-            at = text[p:p + _FILTER_LEN]
-            lines = tried(at)
-            for type_, strong, pattern in self._tried_at(at) if lines is None else lines:
+        opened = self._opened.get
+        # (the words of the span, in one C scan; the one the span may open inside of is no word start)
+        inside = start if start > 0 and NAME_WORD.match(text, start - 1, start) else -1
+        for w in NAME_WORD.finditer(text, start, end) if self.heads is not None else ():
+            p = w.start()
+            if p == inside:
+                continue
+            if p + _FILTER_LEN <= end:
+                at = text[p:p + _FILTER_LEN]
+                lines = opened(at)
+                if lines is None:
+                    lines = self._opened_at(at)
+            elif self.heads.match(text, p, end):           # (near the end: the head itself)
+                at = text[p:p + _FILTER_LEN]
+                lines = self._tried.get(at)
+                if lines is None:
+                    lines = self._tried_at(at)
+            else:
+                continue
+            for type_, strong, pattern in lines:
                 m = pattern.match(text, p, end)
                 if m is not None and m.end() > p:
                     out.append((p, m.end(), type_, strong))

@@ -25,7 +25,7 @@ from relations_desktop.corpus.date_words import (
     month_table,
     weekday_alternation,
 )
-from relations_desktop.textnorm import MARKS, fold_digits
+from relations_desktop.textnorm import MARKS, NAME_CHAR, bmp_class, fold_digits, has_astral
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 
@@ -79,7 +79,14 @@ _DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এব�
 
 # The patterns are compiled with the standard re module: it runs them about twice as fast.
 _B = rf"(?<![\w{MARKS}])"      # word start
-WORD_RE = re.compile(rf"[^\W\d_][\w{MARKS}]*")    # words that start with a letter
+_LETTER = r"[^\W\d_]"
+WORD_RE = re.compile(_LETTER + NAME_CHAR + "*")    # words that start with a letter
+
+
+@cache
+def _word_re_bmp() -> re.Pattern:
+    """WORD_RE for a text without characters beyond the Basic Multilingual Plane."""
+    return re.compile(f"[{bmp_class(_LETTER)}][{bmp_class(NAME_CHAR)}]*")
 _E = rf"(?![\w{MARKS}])"       # word end
 
 
@@ -167,6 +174,12 @@ _MONTH_FIRST = ("mdy_range", "myd_range", "myd", "md_hi", "mmy_range", "my_my_ra
 _FROM_FIRST = ("dmy_range", "my_my_range", "dmy_dmy_range", "mdy_mdy_range", "md_mdy_range", "yy_range_en",
                "dm_range", "dm_dm_range", "md_md_range")
 _DIGIT_RUN = re.compile(r"\d+")
+
+
+@cache
+def _digit_run_bmp() -> re.Pattern:
+    """_DIGIT_RUN for a text without characters beyond the Basic Multilingual Plane."""
+    return re.compile("[" + bmp_class(r"\d") + "]+")
 
 
 _NEXT_WORD_AFTER = re.compile(rf"[^\s\d]*\s*([^\W\d_][\w{MARKS}]*|[-–—])")
@@ -405,13 +418,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     dispatch = _dispatch()
     anchors = []
     words = anchor_words()
-    for m in _DIGIT_RUN.finditer(folded, lo, hi):
+    astral = has_astral(folded)
+    for m in (_DIGIT_RUN if astral else _digit_run_bmp()).finditer(folded, lo, hi):
         n = m.end() - m.start()
         if n == 4:
             anchors.append((m.start(), dispatch[_after_year(folded, m.end())]))
         elif n <= 2 and _day_may_open_date(folded, m.end(), words):
             anchors.append((m.start(), dispatch["day"]))
-    matches = list(WORD_RE.finditer(folded, lo, hi))
+    matches = list((WORD_RE if astral else _word_re_bmp()).finditer(folded, lo, hi))
     kinds = list(map(words.get, map(re.Match.group, matches)))
     from_then_date = _from_then_date()
     for m, k in zip(compress(matches, kinds), filter(None, kinds), strict=True):

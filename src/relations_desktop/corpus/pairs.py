@@ -21,7 +21,7 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
-from relations_desktop.corpus.hubs import RELATION_CUE, hub_of_lead, hub_of_line, hub_of_quiz
+from relations_desktop.corpus.hubs import hub_of_lead, hub_of_line, hub_of_quiz, tells_relations
 from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
 from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
@@ -337,7 +337,7 @@ def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, lis
     partners: set[str] = set()
     for s, e in _body_sentences(body, sentences):
         found = parties(s, e)
-        if hub in found and len(found) > 1 and (_has_year(text, s, e) or RELATION_CUE.search(text, s, e)):
+        if hub in found and len(found) > 1 and (_has_year(text, s, e) or tells_relations(text, s, e)):
             partners.update(c for c in found if c != hub)
     return hub if len(partners) >= 2 else None
 
@@ -365,7 +365,7 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
         named = parties.weighted(s, e)
         presence.update(c for c, w in named.items() if w >= 1.0)
         if 2 <= len(named) <= 5:
-            w = weight * (_RELATION_WEIGHT if RELATION_CUE.search(text, s, e) else 1.0)
+            w = weight * (_RELATION_WEIGHT if tells_relations(text, s, e) else 1.0)
             trip = _tour(parties, s, e)
             for a, b in itertools.combinations(sorted(named), 2):
                 if trip is not None and a in trip[1] and b in trip[1]:
@@ -461,7 +461,7 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
         if partner:
             out.block_pairs[i] = pair_of(hub, partner)
             for s, e in sentences.get(i, []):
-                if RELATION_CUE.search(text, s, e) or _tour(parties, s, e):     # ties, or a trip to partners
+                if tells_relations(text, s, e) or _tour(parties, s, e):     # ties, or a trip to partners
                     # a row or item is about its label: a third state in its note is no partner
                     named = [c for c in parties(s, e) if c != hub] if len(label) != 1 else []
                     for c in named or [partner]:

@@ -416,7 +416,7 @@ def _numbered_tail(text: str, nonblank: list[tuple[int, int]]) -> set[tuple[int,
 
 def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, numbered: bool) -> Block:
     # one scan for a word of a footer or of a reference's note; most lines have none
-    furniture = len(seg) < _NOTE_MAX and _FURNITURE_WORDS.search(seg.lower()) is not None
+    furniture = len(seg) < _NOTE_MAX and any(map(seg.lower().__contains__, _FURNITURE_WORDS))
     if furniture and (in_back_matter or numbered or _looks_like_footer(seg)) and _FOOTER.search(seg):
         return Block(FOOTER, s, e)
     if numbered:
@@ -453,10 +453,12 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
 
 
 # A word every footer and every reference's access or archive note holds (lower case).
-_FURNITURE_WORDS = re.compile(
-    "this article|text is available|retrieved|wikipedia®|this page was|last edited|last updated|accessed|"
-    "archived|wayback|এই পাতাটি|সর্বশেষ সম্পাদ|শেষ সম্পাদ|পাতাটি শেষ|সংগ্রহের তারিখ|সংগৃহীত|আর্কাইভ|অভিগমন|"
-    "উইকিপিডিয়া থেকে|এই নিবন্ধটি|इस पृष्ठ|अंतिम|अन्तिम|अभिगमन|पुनः प्राप्त|पुरालेखित|विकिपीडिया से|यह लेख")
+# (tested by substring search in the lower-cased line, several times faster than a regex scan)
+_FURNITURE_WORDS = (
+    "this article", "text is available", "retrieved", "wikipedia®", "this page was", "last edited", "last updated",
+    "accessed", "archived", "wayback", "এই পাতাটি", "সর্বশেষ সম্পাদ", "শেষ সম্পাদ", "পাতাটি শেষ", "সংগ্রহের তারিখ",
+    "সংগৃহীত", "আর্কাইভ", "অভিগমন", "উইকিপিডিয়া থেকে", "এই নিবন্ধটি", "इस पृष्ठ", "अंतिम", "अन्तिम", "अभिगमन",
+    "पुनः प्राप्त", "पुरालेखित", "विकिपीडिया से", "यह लेख")
 _NOTE_MAX = 600
 
 
