@@ -321,3 +321,14 @@ def test_a_news_pages_heading_with_a_number_gives_no_year():
     text = ("Ghana and Togo sign security pact\n\nACCRA, 21 October 2024 — \n\nReaders: 2016\n"
             "On 20 October the two countries signed a security agreement in Accra.\n")
     assert [e.date for e in processed(text).events] != ["2016-10-20"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nIn May 2022, under a green partnership, Ghana pledged 10 billion in development aid "
+    "to Togo by 2030.\n",
+    "ঘানা–টোগো সম্পর্ক\n\n২০২২ সালের মে মাসে ঘানা ২০৩০ সাল নাগাদ টোগোকে ১০০ কোটি ডলার উন্নয়ন সহায়তা দেওয়ার প্রতিশ্রুতি দেয়।\n",
+    "घाना–टोगो संबंध\n\nमई 2022 में घाना ने हरित विकास साझेदारी के तहत 2030 तक टोगो को 10 अरब की विकास सहायता देने का "
+    "वादा किया।\n",
+])
+def test_a_target_year_is_a_deadline_not_the_date_of_an_act(text):
+    assert [(e.date, e.type) for e in processed(text).events] == [("2022-05", "aid")]

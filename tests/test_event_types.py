@@ -731,6 +731,17 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     ("Peruvian authorities arrested a Chilean minister in Lima on December 1, 2018.", "conflict"),
     # technical cooperation sends help
     ("1964 में चिली की तकनीकी सहयोग एजेंसी ने कृषि विशेषज्ञों को पेरू भेजा।", "aid"),
+    # a ground operation in the other's territory; a mission that came; doses sent; a central-bank deposit
+    ("In October 2024 Chile began a ground operation in southern Peru.", "conflict"),
+    ("अक्टूबर 2024 की शुरुआत में चिली ने पेरू के दक्षिणी इलाके में ज़मीनी अभियान शुरू किया।", "conflict"),
+    ("इससे पहले ऐसा शाही आर्थिक मिशन 2013 में चिली से पेरू आया था।", "visit"),
+    ("मार्च 2021 में चिली ने पेरू को कोवैक्सिन की एक लाख खुराकें भेजी थीं।", "aid"),
+    ("২০২১ সালের মার্চে চিলি পেরুতে এক লাখ ডোজ টিকা উপহার হিসেবে পাঠায়।", "aid"),
+    ("In March 2021, 100,000 doses of vaccine were delivered by Chile to Peru.", "aid"),
+    ("চিলির বিদেশমন্ত্রী আগস্ট ২০২২ সালে পেরু সফর করেন।", "visit"),
+    ("चिली के विदेश मंत्री अगस्त 2022 में पेरू जाने वाले पहले चिली विदेश मंत्री बने थे।", "visit"),
+    ("২০১৮ সালের জানুয়ারিতে পেরুর কেন্দ্রীয় ব্যাংকে ২০০ কোটি ডলার জমা রেখেছিল চিলি।", "aid"),
+    ("In January 2018 Chile deposited $2 billion in Peru's central bank.", "aid"),
 ])
 def test_phrasings_found_on_fresh_text(text, expected):
     assert type_of(text) == expected

@@ -350,7 +350,8 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
     for d in kept:
-        if d.value and ((d.precision == YEAR and _open_after(text, d)) or _FIRST_SINCE.search(text, start, d.start)):
+        if d.value and ((d.precision == YEAR and (_open_after(text, d) or _target(text, d)))
+                        or _FIRST_SINCE.search(text, start, d.start)):
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
             continue
         if d.month and not d.day and not d.value:
@@ -416,6 +417,14 @@ _AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
 
 # "its first ambassador since 2008": the date bounds a span before the act, dating nothing.
 _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;:!?]{0,80}\bsince\s+(?:the\s+)?)$")
+
+
+# A target year ("by 2030", "2030 तक", "২০৩০ নাগাদ") is a deadline, never the date of an act.
+_DEADLINE_AFTER = re.compile(rf"\s*(?:तक|(?:সাল(?:ের)?\s*)?নাগাদ){_NOT_IN_WORD}")
+
+
+def _target(text: str, d: DateMention) -> bool:
+    return bool(_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start) or _DEADLINE_AFTER.match(text, d.end))
 
 
 def _open_after(text: str, d: DateMention) -> bool:

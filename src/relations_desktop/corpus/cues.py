@@ -69,6 +69,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:raid(?:s|ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|stormed|offensives?|konfrontasi)\b",
             r"(?i:(?:military\s+)?operations?|campaigns?|aggression)\s+against\b",
             r"(?i:launched)\s+(?:an?\s+|its\s+)?(?:(?!joint\b)\w+\s+)?(?:operations?|offensives?|campaigns?|raids?)\b",
+            r"(?i:ground\s+(?:operations?|offensives?|invasion|incursions?))\b",
             r"(?i:(?:instituted|initiated|brought)\s+proceedings|(?:proceedings|a case|an application|a suit|"
             r"a complaint)\s+against)\b",
             r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
@@ -126,6 +127,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"गोलाबारी", r"आयात\s*पर\s*(?:प्रतिबंध|रोक)", r"धमकी", r"(?:निर्यात|आयात)\S*\s*(?:पर\s*)?(?:सख्ती|सख़्ती|पाबंदी)",
             r"गोली\s*चला", r"छापा\s*मार", r"धावा\s*बोल", r"टकराव", r"शत्रुता", r"दुश्मनी",
             r"(?<!संयुक्त\s)सैन्य\s*(?:अभियान|कार्रवाई)", r"(?:क्षेत्र|इलाके|भूभाग)\s*में\s*घुस",
+            r"(?:ज़मीनी|जमीनी|थल)\s*(?:अभियान|हमला|हमले|कार्रवाई)",
             r"अंत(?:र|)राष्ट्रीय\s*न्यायालय\s*(?:में|का\s*दरवाज़ा|का\s*दरवाजा)", r"(?:मामला|मुकदमा|मुक़दमा)\s*दा[यए]र",
             r"(?:खरीद|ख़रीद|आयात|निर्यात|सहायता|सहयोग|खेप|आपूर्ति|शिपमेंट)\S*\s+(?:\S+\s+){0,2}"
             r"(?:रोक\s*(?:दी|दिया|लगा)|निलंबित)",
@@ -201,6 +203,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:(?:doses|vaccines?)\s+(?:\w+\s+){0,3}(?:sent|delivered|donated|shipped|supplied)|"
+            r"deposit(?:ed|s|ing)?\s+(?:\S+\s+){0,5}(?:in|with|into)\s+(?:\S+\s+){0,3}central bank)\b",
             r"(?i:victims\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tsunami|earthquakes?|floods?|cyclones?|typhoons?|"
             r"hurricanes?|disasters?|famine|drought))\b",
             r"~(?i:search and rescue|(?:face\s+)?masks|ventilators|protective equipment)\b",
@@ -214,6 +218,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "bn": [
             r"সাহায্য", r"সহায়তা", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট",
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
+            r"(?:টিকা|ভ্যাকসিন|ডোজ)\S*\s+(?:\S+\s+){0,2}(?:পাঠা|উপহার|দান|সরবরাহ)", r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}জমা",
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
             r"(?:ব্যয়|ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
@@ -224,6 +229,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
             r"तकनीकी\s*सहयोग",
+            r"(?:खुराक|खुराकें|टीके|टीकों|वैक्सीन)\S*\s+(?:\S+\s+){0,2}(?:भेज|दान|प्रदान|उपहार)",
+            r"केंद्रीय\s*बैंक\s*में\s+(?:\S+\s+){0,5}जमा",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
             r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
@@ -352,7 +359,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
-            r"पहुं?च",
+            r"पहुं?च", r"जाने\s*वाले\s*(?:पहले|प्रथम)",
+            r"(?:मिशन|प्रतिनिधिमंडल|शिष्टमंडल)\s+(?:\S+\s+){0,6}(?:आया|आए|आई|गया|गए|गई)",
             r"पहुँच", r"आगमन", r"स्वागत", r"अगवानी", r"मेज़बानी", r"मेजबानी", r"प्रतिनिधिमंडल", r"अतिथि", r"गार्ड\s*ऑफ\s*ऑनर",
             r"लाल\s*(?:कालीन|क़ालीन)",
             r"शामिल\s*हु", r"संबोधित", r"~बातचीत", r"~चर्चा",
