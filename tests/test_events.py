@@ -865,6 +865,17 @@ def test_in_a_hub_of_russia_the_soviet_union_is_no_partner_and_russia_named_is_r
 def test_in_a_text_about_the_soviet_union_moscow_is_its_capital(text):
     assert dated(text) == [("1955-07", "visit", ("SU", "VN"))]
 
+@pytest.mark.parametrize("text", [
+    "Nepal–Russia relations\n\nNepal and the Soviet Union established diplomatic relations in 1956. Nepal "
+    "recognised the new federation in December 1991.\n",
+    "নেপাল–রাশিয়া সম্পর্ক\n\n১৯৫৬ সালে নেপাল ও সোভিয়েত ইউনিয়নের মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়। ১৯৯১ সালের "
+    "ডিসেম্বরে নেপাল নতুন ফেডারেশনকে স্বীকৃতি দেয়।\n",
+    "नेपाल–रूस संबंध\n\n1956 में नेपाल और सोवियत संघ के बीच राजनयिक संबंध स्थापित हुए। दिसंबर 1991 में नेपाल ने नए संघ "
+    "को मान्यता दी।\n",
+])
+def test_a_date_as_precise_as_the_month_the_soviet_union_ended_in_is_russias(text):
+    assert [(d, p) for d, _t, p in dated(text)] == [("1956", ("NP", "SU")), ("1991-12", ("NP", "RU"))]
+
 
 @pytest.mark.parametrize("text, expected", [
     # numbered question and answer lines: the answer names the partner and the date, the question the act

@@ -465,7 +465,9 @@ def _in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named
     out = []
     for code in pair:
         was = continued.get(code)
-        out.append(was[0] if was and was[0] in former and date[:10] < was[1] and code not in named else code)
+        # (at the date's own precision: "December 1991" is not before 26 December 1991)
+        before_end = was is not None and date[:10] < was[1][:len(date[:10])]
+        out.append(was[0] if was and was[0] in former and before_end and code not in named else code)
     if out == list(pair):
         return pair
     return pair_of(*out) if out[0] != out[1] else None
