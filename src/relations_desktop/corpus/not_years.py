@@ -41,6 +41,9 @@ _DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দ�
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}|\(\d{1,5}\))[\s.-]?$")
 _CODE_BEFORE = re.compile(rf"(?<![Mm]i)[\w{MARKS}][-/]$")      # (but "mid-1998" is a year)
+# A number a value fell or rose from, or to: a rate or a count, not a year.
+_CHANGE_AFTER = re.compile(r"\s*(?:থেকে|হতে)\s+(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে)|\s*से\s+(?:घटकर|बढ़कर|बढ़कर|गिरकर)")
+_CHANGE_BEFORE = re.compile(r"(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে|घटकर|बढ़कर|बढ़कर|गिरकर)\s+$")
 
 
 def year_ok(folded: str, s: int, e: int) -> bool:
@@ -59,6 +62,8 @@ def year_ok(folded: str, s: int, e: int) -> bool:
         return False                      # part of a name: "wikipedia_en_all_maxi_2024-01", "v2024"
     if _DECADE.match(after):
         return False                      # the 1990s, 1950 के दशक, ১৯৯০-এর দশকে
+    if _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before):
+        return False                      # a value that changed: "১৪০০ থেকে নেমে ১৪৫০", "80 से बढ़कर 1200"
     if not_gregorian(folded, s, e):
         return False                      # ২৮ শ্রাবণ ১৪৩২, १२ रमज़ान १४४५, संवत 2080
     m = _NEXT_WORD.match(after)
