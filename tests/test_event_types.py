@@ -742,6 +742,13 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     ("चिली के विदेश मंत्री अगस्त 2022 में पेरू जाने वाले पहले चिली विदेश मंत्री बने थे।", "visit"),
     ("২০১৮ সালের জানুয়ারিতে পেরুর কেন্দ্রীয় ব্যাংকে ২০০ কোটি ডলার জমা রেখেছিল চিলি।", "aid"),
     ("In January 2018 Chile deposited $2 billion in Peru's central bank.", "aid"),
+    # a state visit cancelled is a snub; recognised as a market economy is a trade status
+    ("On 20 August 2019 the Chilean president cancelled his planned state visit to Peru.", "conflict"),
+    ("20 अगस्त 2019 को चिली के राष्ट्रपति ने पेरू की अपनी प्रस्तावित राजकीय यात्रा रद्द कर दी।", "conflict"),
+    ("২০১৯ সালের ২০ আগস্ট চিলির প্রেসিডেন্ট তার পূর্বনির্ধারিত পেরু সফর বাতিল করেন।", "conflict"),
+    ("Chile recognised Peru as a market economy in 2004.", "other"),
+    ("২০০৪ সালে চিলি পেরুকে বাজার অর্থনীতি হিসেবে স্বীকৃতি দেয়।", "other"),
+    ("2004 में चिली ने पेरू को बाज़ार अर्थव्यवस्था के रूप में मान्यता दी।", "other"),
 ])
 def test_phrasings_found_on_fresh_text(text, expected):
     assert type_of(text) == expected

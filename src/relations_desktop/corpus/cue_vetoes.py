@@ -52,10 +52,14 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"growing|efforts?|potential|significance|achievements?|engagements?|autonomy|rights|concerns|interests)\b",
                r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}recogni[sz]",
                r"(?i:anniversary|jubilee|centenary|centennial|\d+\s+years)\s+of\s+(?:\w+['’]s\s+|the\s+)?"
-               r"(?:\w+\s+){0,3}recognition\b"],
-        "bn": [r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
+               r"(?:\w+\s+){0,3}recognition\b",
+               # recognised as a market economy: a trade status, not a state's recognition
+               r"(?i:recogni[sz](?:ed|es|e|ing)\s+(?:\w+\s+){0,3}as\s+(?:an?\s+)?(?:full\s+)?market\s+economy)"],
+        "bn": [r"বাজার\s*অর্থনীতি\S*\s+(?:\S+\s+){0,2}স্বীকৃতি",
+               r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
                r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি"],
-        "hi": [r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता",
+        "hi": [r"(?:बाज़ार|बाजार)\s*अर्थव्यवस्था\S*\s+(?:\S+\s+){0,3}मान्यता",
+               r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता",
                r"मान्यता\s*(?:की|के)\s*(?:\S+\s+)?(?:वर्षगांठ|शताब्दी|सालगिरह)"],
     },
     "aid": {
