@@ -332,3 +332,22 @@ def test_a_news_pages_heading_with_a_number_gives_no_year():
 ])
 def test_a_target_year_is_a_deadline_not_the_date_of_an_act(text):
     assert [(e.date, e.type) for e in processed(text).events] == [("2022-05", "aid")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ghana–Togo relations\n\nThe two governments published a joint communiqué on 5 May 2020.\n", "2020-05-05"),
+    ("Ghana–Togo relations\n\nGhana posted a new ambassador to Lomé in September 2020.\n", "2020-09"),
+    ("ঘানা–টোগো সম্পর্ক\n\nদুই দেশের সরকার ২০২০ সালের ৫ মে একটি যৌথ বিবৃতি প্রকাশ করে।\n", "2020-05-05"),
+])
+def test_a_label_word_used_as_a_verb_in_a_sentence_is_no_stamp(text, date):
+    assert [e.date for e in processed(text).events] == [date]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Ghana and Togo sign pact\nBy Staff Reporter | Updated: Tuesday, 5 May 2020, 10:15\n\nThe two met.",
+     "Updated: Tuesday, 5 May 2020, 10:15"),
+    ("- আপডেট সময় : ০২:২৮:২৪ অপরাহ্ন, শুক্রবার, ৪ ফেব্রুয়ারী ২০২২\n\nদুই দেশ আলোচনা করে।",
+     "আপডেট সময় : ০২:২৮:২৪ অপরাহ্ন, শুক্রবার, ৪ ফেব্রুয়ারী ২০২২"),
+])
+def test_a_label_that_opens_its_line_or_field_is_a_stamp(text, piece):
+    assert piece in [p for _k, p in stamp_texts(text)]

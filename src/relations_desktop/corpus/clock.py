@@ -31,6 +31,20 @@ _LABEL = re.compile(
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|पब्लिश|पोस्ट\s+किया|पोस्टेड(?:\s+ऑन)?|"
     r"दिनांक\s*:")
 _LABEL_REACH = 70
+# A stamp's label opens its line or a field of it ("By A. Rahman | Updated: …"); one after more
+# words than a byline's is a verb of a sentence.
+_WORDS_BEFORE_LABEL = 2
+# words (not times) between a label and its date: "Updated on Tuesday, 5 May 2020", "আপডেট সময় :
+# ০২:২৮ অপরাহ্ন, শুক্রবার, ৪ ফেব্রুয়ারী ২০২২"; not "posted a new ambassador to Lomé in May 2020"
+_WORDS_TO_DATE = 3
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Whether a label word at ``pos`` is a verb in a sentence, not a stamp's label."""
+    start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos), text.rfind("·", 0, pos),
+                text.rfind("•", 0, pos)) + 1
+    return len(text[start:pos].split()) > _WORDS_BEFORE_LABEL
 # Fragments every label holds: a cheap test before the pattern is run.
 _LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
                 "enerated", "ENERATED", "xported", "XPORTED", "rinted", "RINTED", "ownloaded", "OWNLOADED",
@@ -161,7 +175,10 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     for m in (m for z in zones for m in _near(_LABEL, text, z, _LABEL_WORDS)):
         kind = "made" if m.group("made") else \
             "published" if m.group(0)[:1].lower() in "pপप" and "पोस्ट" not in m.group(0) else "updated"
-        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value]
+        if kind != "made" and _in_prose(text, m.start()):
+            continue                  # "Ghana posted a new ambassador …", "the two published a communiqué …"
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value
+                 and sum(1 for w in text[m.end():d.start].split() if _LETTER.search(w)) <= _WORDS_TO_DATE]
         numeric = _LABELLED_NUMERIC.match(fold_digits(text[m.end():m.end() + _LABEL_REACH])) if not found else None
         if numeric:                   # "Updated: 26-07-2025 10:15", "প্রকাশ: ২৬/০৭/২০২৫"
             end = m.end() + numeric.end()
