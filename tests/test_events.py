@@ -876,6 +876,18 @@ def test_in_a_text_about_the_soviet_union_moscow_is_its_capital(text):
 def test_a_date_as_precise_as_the_month_the_soviet_union_ended_in_is_russias(text):
     assert [(d, p) for d, _t, p in dated(text)] == [("1956", ("NP", "SU")), ("1991-12", ("NP", "RU"))]
 
+@pytest.mark.parametrize("text", [
+    "Foreign relations of Russia\n\nSoviet Union\nRussia and the Soviet Union: Russia is the continuing state of the "
+    "Soviet Union and took over its embassies and its seat at the United Nations.\n\nLatvia\nRussia and Latvia "
+    "established diplomatic relations on 4 October 1991.\n",
+    "রাশিয়ার বৈদেশিক সম্পর্ক\n\nসোভিয়েত ইউনিয়ন\nরাশিয়া ও সোভিয়েত ইউনিয়ন: রাশিয়া সোভিয়েত ইউনিয়নের উত্তরসূরি রাষ্ট্র এবং তার "
+    "দূতাবাসগুলোর দায়িত্ব নেয়।\n\nলাটভিয়া\n১৯৯১ সালের ৪ অক্টোবর রাশিয়া ও লাটভিয়ার মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n",
+    "रूस के विदेश संबंध\n\nसोवियत संघ\nरूस और सोवियत संघ: रूस सोवियत संघ का उत्तराधिकारी राज्य है और उसने उसके दूतावास "
+    "संभाले।\n\nलातविया\nरूस और लातविया के बीच राजनयिक संबंध 4 अक्टूबर 1991 को स्थापित हुए।\n",
+])
+def test_a_state_and_its_predecessor_are_never_a_pair_of_a_document(text):
+    assert processed(text).pairs == [("LV", "RU")]
+
 
 @pytest.mark.parametrize("text, expected", [
     # numbered question and answer lines: the answer names the partner and the date, the question the act

@@ -93,6 +93,12 @@ def continued_states() -> dict[str, tuple[str, str]]:
     return {v["by"]: (former, v["until"]) for former, v in _data().get("continuations", {}).items()}
 
 
+def one_state(a: str, b: str) -> bool:
+    """Whether two codes are one state at two times (Russia and the Soviet Union): no pair."""
+    continued = continued_states()
+    return continued.get(a, ("",))[0] == b or continued.get(b, ("",))[0] == a
+
+
 @cache
 def city_states() -> frozenset[str]:
     """The states one of whose names is also their capital's (Singapore, Monaco, Vatican City):

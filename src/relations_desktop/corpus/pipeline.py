@@ -17,7 +17,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention, find_menti
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
-from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states
+from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states, one_state
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
@@ -87,9 +87,10 @@ class ProcessedDocument:
         """(pair, start, end, block index) for each block about a pair, then for each sentence
         about a pair no block is about (a relation stated in passing, a third state's act)."""
         out = [(pair, self.blocks[i].start, self.blocks[i].end, i)
-               for i, pair in sorted(self.assignment.block_pairs.items())]
+               for i, pair in sorted(self.assignment.block_pairs.items()) if not one_state(*pair)]
         covered = {p for p, *_ in out}
-        extra = {**{pair: span for pair, span in self.assignment.stated_pairs.items() if pair not in covered}}
+        extra = {pair: span for pair, span in self.assignment.stated_pairs.items()
+                 if pair not in covered and not one_state(*pair)}
         for e in self.events:
             if e.date and e.pair not in covered:
                 extra.setdefault(e.pair, (e.start, e.end))
