@@ -31,6 +31,12 @@ _LABEL = re.compile(
     r"अंतिम\s+अपडेट|अपडेटेड|अपडेट|अद्यतन|प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|पब्लिश|पोस्ट\s+किया|पोस्टेड(?:\s+ऑन)?|"
     r"दिनांक\s*:")
 _LABEL_REACH = 70
+# Fragments every label holds: a cheap test before the pattern is run.
+_LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
+                "enerated", "ENERATED", "xported", "XPORTED", "rinted", "RINTED", "ownloaded", "OWNLOADED",
+                "আপডেট", "হালনাগাদ", "প্রকাশ", "পোস্ট", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
+                "पब्लिश")
+_DIGIT = re.compile(r"[0-9০-৯०-९]")
 # A stamp's label opens its line or a field of it ("By A. Rahman | Updated: …"); one after more
 # words than a byline's is a verb of a sentence.
 _WORDS_BEFORE_LABEL = 2
@@ -45,12 +51,8 @@ def _in_prose(text: str, pos: int) -> bool:
     start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos), text.rfind("·", 0, pos),
                 text.rfind("•", 0, pos)) + 1
     return len(text[start:pos].split()) > _WORDS_BEFORE_LABEL
-# Fragments every label holds: a cheap test before the pattern is run.
-_LABEL_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "ate:", "ate :",
-                "enerated", "ENERATED", "xported", "XPORTED", "rinted", "RINTED", "ownloaded", "OWNLOADED",
-                "আপডেট", "হালনাগাদ", "প্রকাশ", "পোস্ট", "अपडेट", "अद्यतन", "प्रकाश", "पोस्ट", "दिनांक",
-                "पब्लिश")
-_DIGIT = re.compile(r"[0-9০-৯०-९]")
+
+
 # The stamp of a file a program made, where the date comes before the words of making, as Bengali
 # and Hindi put them: "৭ ডিসেম্বর ২০২৬ তারিখে তৈরি;", "7 दिसंबर 2026 को X 1.0 से बनाया गया;". The words
 # end the phrase (no auxiliary: "… তারিখে তৈরি হয়" tells of something made then).
@@ -416,12 +418,14 @@ _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{
 _BOUND_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
 # A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
-_TARGET_AFTER = re.compile(rf"\s*(?:तक|(?:সালের\s*)?(?:মধ্যে|নাগাদ)){_NOT_IN_WORD}")
+_DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
+_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){_NOT_IN_WORD}")
+# (only a deadline, not "within the year", is never the date of an act)
+_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){_NOT_IN_WORD}")
 
 
 def _bounds(text: str, d: DateMention) -> bool:
-    if d.precision == YEAR and (_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start)
-                                or _TARGET_AFTER.match(text, d.end)):
+    if d.precision == YEAR and _target(text, d, _TARGET_AFTER):
         return True
     return bool(_BOUND_BEFORE.search(text, max(0, d.start - 40), d.start) or _BOUND_AFTER.match(text, d.end))
 
@@ -436,12 +440,10 @@ _AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
 _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;:!?]{0,80}\bsince\s+(?:the\s+)?)$")
 
 
-# A target year ("by 2030", "2030 तक", "২০৩০ নাগাদ") is a deadline, never the date of an act.
-_DEADLINE_AFTER = re.compile(rf"\s*(?:तक|(?:সাল(?:ের)?\s*)?নাগাদ){_NOT_IN_WORD}")
-
-
-def _target(text: str, d: DateMention) -> bool:
-    return bool(_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start) or _DEADLINE_AFTER.match(text, d.end))
+def _target(text: str, d: DateMention, after: re.Pattern = _DEADLINE_AFTER) -> bool:
+    """Whether a year is a target ("by 2030", "2030 तक", "২০৩০ সাল নাগাদ"): a deadline, never the
+    date of an act (``after``: the words after it that make one)."""
+    return bool(_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start) or after.match(text, d.end))
 
 
 def _open_after(text: str, d: DateMention) -> bool:

@@ -55,6 +55,10 @@ def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallbac
     do not line up types only a cell holding just a date, and only by a header with one typed
     column."""
     spans = cells(text, row.start, row.end)
+    # a cell of just a date under a column that tells nothing ("Year") dates what the header's one
+    # typed column names ("| Agreement | Countries | Year |")
+    typed = {t for t in columns if t}
+    only = typed.pop() if len(typed) == 1 else None
     numbered = bool(spans) and bool(_NUMBER.fullmatch(text, *spans[0]))
     shift = 0
     if len(spans) == len(columns) - 1 and indexed and not numbered:
@@ -62,13 +66,7 @@ def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallbac
     elif len(spans) == len(columns) + 1 and numbered and not indexed:
         shift = -1
     elif len(spans) != len(columns):
-        typed = {t for t in columns if t}
-        only = typed.pop() if len(typed) == 1 else ""
-        return tuple((a, b, only if _DATE_ONLY.fullmatch(text, a, b) else fallback or "") for a, b in spans)
-    # a cell of just a date under a column that tells nothing ("Year") dates what the row's one
-    # typed column names ("| Agreement | Countries | Year |")
-    typed = {t for t in columns if t}
-    only = typed.pop() if len(typed) == 1 else None
+        return tuple((a, b, only if only and _DATE_ONLY.fullmatch(text, a, b) else fallback or "") for a, b in spans)
     out = []
     for k, (a, b) in enumerate(spans):
         col = k + shift
