@@ -112,6 +112,17 @@ def test_an_attack_by_militants_that_one_state_blames_on_the_other_is_a_conflict
     assert [(e.date, e.type) for e in evs] == [("2001", "conflict")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a war or treaty named with the year after "after" is dated by it (4.1); a bare year is not
+    ("After the 1995 war, Peru and Ecuador signed a peace agreement on 26 October 1998.",
+     [("1995", "conflict"), ("1998-10-26", "agreement")]),
+    ("Following the 1942 Rio Protocol, Peru and Ecuador exchanged ambassadors.", [("1942", "agreement")]),
+    ("After 1995, Peru and Ecuador signed many agreements.", []),
+])
+def test_after_a_named_war_the_year_dates_the_war(text, expected):
+    assert dated("Peru–Ecuador relations\n" + text) == [(d, t, ("EC", "PE")) for d, t in expected]
+
+
 def test_attending_a_summit_is_not_joining_an_organisation():
     text = "নেপালের রাজা ১৯৮৫ সালের ডিসেম্বরে ঢাকায় সার্কের শীর্ষ সম্মেলনে যোগ দেন।"
     evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("BD", "NP")], "one",

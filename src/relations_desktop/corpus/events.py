@@ -15,7 +15,7 @@ from relations_desktop.corpus.anaphora import ANAPHORA
 from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
-from relations_desktop.corpus.event_types import classify, classify_near, tells_after
+from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, tells_after
 from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
@@ -403,8 +403,9 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                            or _AFTER_SHIFT.match(text[d.end:d.end + 20]))
             clause = date_clause(text, rs, re_, d, ctx.parties)
             pairs, pair_source = _pairs_for(text, s, e, d, (rs, re_), clause, ctx, len(absolute) > 1)
-            if shifted:
-                type_, type_source = "other", "shifted"
+            if shifted:       # (a war or treaty named with the year is dated by it: "after the 1971 war")
+                named = named_with_year(text, d.end, re_)
+                type_, type_source = (named, "named") if named else ("other", "shifted")
             else:
                 type_, type_source = _typed(text, s, e, d, (rs, re_), ctx, pairs)
             if not pairs and type_ in DIPLOMATIC:
