@@ -112,6 +112,16 @@ def test_years_that_bound_a_span(text, expected):
     assert [v for v in got if v not in ("2014", "2022", "1945", "2030")] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The agreement applies from 15 June to 15 November every year.",
+    "यह समझौता हर साल 15 जून से 15 नवंबर तक लागू होगा।",
+    "চুক্তিটি প্রতি বছর ১৫ জুন থেকে ১৫ নভেম্বর পর্যন্ত কার্যকর থাকবে।",
+    "Each year in March the two navies hold a joint drill.",
+])
+def test_a_day_and_month_that_comes_back_every_year_dates_nothing(text):
+    assert _complete(text, today=(2024, 10, 4)) == []
+
+
 @pytest.mark.parametrize("text, today, expected", [
     ("In July 2019 Kenya restricted exports and in August the two ministers met.", None, ["2019-07", "2019-08"]),
     ("২০১৯ সালের জুলাইয়ে জাপান কড়াকড়ি আরোপ করে এবং আগস্টে তালিকা থেকে বাদ দেয়।", None, ["2019-07", "2019-08"]),

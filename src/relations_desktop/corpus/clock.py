@@ -368,7 +368,11 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
     years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
+    recurring = _RECURRING.search(text, start, end)
     for d in kept:
+        if recurring and not d.value and d.month:      # "from 15 June to 15 November every year"
+            out.append(dataclasses.replace(d, precision=UNDATED, relative=True))
+            continue
         if d.value and ((d.precision == YEAR and (_open_after(text, d) or _target(text, d)))
                         or _FIRST_SINCE.search(text, start, d.start)):
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
@@ -416,6 +420,9 @@ _BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|
 # वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
 _BOUND_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
+# A day and month that comes back every year is no act's date ("every year", "हर साल", "প্রতি বছর").
+_RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
+                        r"(?:हर|प्रति)\s*(?:साल|वर्ष)|প্রতি\s*(?:বছর|বৎসর|সাল)")
 # A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
