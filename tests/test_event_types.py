@@ -88,6 +88,11 @@ def type_of(text: str) -> str:
     ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
     ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
     ("2020 में दोनों देशों का व्यापार 3 अरब डॉलर तक पहुंचा।", "trade"),
+    # a flow of goods told by its verb, against a financier's weak "financed"
+    ("In November 2022 Ethiopia began exporting electricity to Kenya over a line financed by the World Bank.", "trade"),
+    ("In November 2022 Ethiopia began selling power to Kenya.", "trade"),
+    ("২০২২ সালের নভেম্বরে ইথিওপিয়া কেনিয়ার কাছে বিদ্যুৎ বিক্রি শুরু করে।", "trade"),
+    ("नवंबर 2022 में इथियोपिया ने केन्या को बिजली बेचना शुरू किया।", "trade"),
     # military
     ("The two navies held a joint exercise in the Arabian Sea in 2018.", "military"),
     ("২০১৮ সালে দুই দেশের নৌবাহিনী যৌথ মহড়া করে।", "military"),

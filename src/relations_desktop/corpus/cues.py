@@ -323,18 +323,22 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "trade": {
         "en": [
-            r"(?i:trade|trading|traded|exports?|exported|imports?|imported|investments?|invested|investors?|"
+            r"(?i:trade|trading|traded|export(?:s|ed|ing)?|import(?:s|ed|ing)?|investments?|invested|investors?|"
             r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
             r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
+            r"(?i:s(?:ell|ells|elling|old)|buy(?:s|ing)?|bought|purchas(?:es|ed|ing))\s+(?:\w+\s+){0,2}(?:power|electricity|"
+            r"gas|oil|coal|wheat|rice|tea|cotton|goods|products)\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
             r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা", r"সরবরাহকারী",
             r"বাণিজ্যিক\s*অংশীদার",
+            r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|কয়লা|গম|চাল|চা|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|ক্রয়|ক্রয়)",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
             r"(?:व्यापार|उत्पाद)\S*\s+(?:\S+\s+)?मेला", r"आपूर्तिकर्ता", r"व्यापारिक\s*साझेदार",
+            r"(?:बिजली|गैस|तेल|कोयला|कोयले|गेहूं|गेहूँ|चावल|चाय|कपास|माल)\s+(?:\S+\s+)?(?:बेच|बिक्री|ख़रीद|खरीद)",
         ],
     },
     "visit": {
