@@ -123,6 +123,19 @@ def test_after_a_named_war_the_year_dates_the_war(text, expected):
     assert dated("Peru–Ecuador relations\n" + text) == [(d, t, ("EC", "PE")) for d, t in expected]
 
 
+@pytest.mark.parametrize("items, expected", [
+    ("• On 6 March 1975 Chile and Peru agreed on a border treaty.\n• The treaty was signed on 13 June in Lima.",
+     ["1975-03-06", "1975-06-13"]),
+    ("• ১৯৭৫ সালের ৬ই মার্চ চিলি ও পেরু সীমান্ত চুক্তিতে সম্মত হয়।\n• চুক্তিটি স্বাক্ষরিত হয় ১৩ই জুন লিমায়।",
+     ["1975-03-06", "1975-06-13"]),
+    ("• 6 मार्च 1975 को चिली और पेरू सीमा संधि पर सहमत हुए।\n• संधि पर 13 जून को लीमा में हस्ताक्षर हुए।",
+     ["1975-03-06", "1975-06-13"]),
+])
+def test_a_list_item_takes_the_year_of_the_item_before(items, expected):
+    text = "Chile–Peru relations\nPublished: 15 January 2024\n\nTreaties\n" + items + "\n"
+    assert [d for d, _t, _p in dated(text)] == expected
+
+
 def test_attending_a_summit_is_not_joining_an_organisation():
     text = "নেপালের রাজা ১৯৮৫ সালের ডিসেম্বরে ঢাকায় সার্কের শীর্ষ সম্মেলনে যোগ দেন।"
     evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("BD", "NP")], "one",

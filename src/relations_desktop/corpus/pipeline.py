@@ -281,6 +281,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     labels = block_labels(text, doc.blocks)
     topics = _topic_items(doc, dated)
     section_year: int | None = None          # the year a heading gives its section ("Crisis of 1957")
+    year_of_story: int | None = None
     for i in body:
         if i in topics:
             continue
@@ -289,8 +290,11 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             last = before = anchor = told = None
             heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
             section_year = _year_of(doc, heading)
+        # a list's items under one heading tell one story: an item's day and month takes the year
+        # of the item before ("• 6 March 1975 … • signed on 13 June")
+        items = doc.blocks[i].kind == LIST_ITEM and heading_seen == i - 1 and doc.blocks[i - 1].kind == LIST_ITEM
         heading_seen = i
-        year_of_story: int | None = section_year
+        year_of_story = (year_of_story if items else None) or section_year
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         spans = doc.sentences.get(i, [])
