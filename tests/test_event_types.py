@@ -88,6 +88,17 @@ def type_of(text: str) -> str:
     ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
     ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
     ("2020 में दोनों देशों का व्यापार 3 अरब डॉलर तक पहुंचा।", "trade"),
+    # a peace agreement that ends a war or a confrontation is the agreement (6.5)
+    ("আলোচনার পর ১৯৬৬ সালের ১১ আগস্ট শান্তিচুক্তি সইয়ের মধ্য দিয়ে সংঘাতের অবসান ঘটে।", "agreement"),
+    ("11 अगस्त 1966 को शांति समझौते पर हस्ताक्षर के साथ संघर्ष का अंत हुआ।", "agreement"),
+    ("The confrontation ended with a peace agreement signed on 11 August 1966.", "agreement"),
+    # a standoff, a border closed (also written as one word: স্থলসীমান্ত)
+    ("২০০৫ সালের মার্চে দুই দেশের নৌবাহিনী মুখোমুখি অবস্থান নেয়।", "conflict"),
+    ("জবাবে ২৭ আগস্ট ১৯৯৪ দেশটি স্থলসীমান্ত বন্ধ করে দেয়।", "conflict"),
+    # a patrol vessel for the other's coast guard
+    ("2015 में भारत ने मॉरीशस तटरक्षक बल को एक अपतटीय गश्ती पोत सौंपा।", "military"),
+    ("২০১৫ সালে দেশটি প্রতিবেশীর উপকূলরক্ষী বাহিনীকে একটি নৌযান হস্তান্তর করে।", "military"),
+    ("In 2015 the country handed over a vessel to its neighbour's coast guard.", "military"),
     # a flow of goods told by its verb, against a financier's weak "financed"
     ("In November 2022 Ethiopia began exporting electricity to Kenya over a line financed by the World Bank.", "trade"),
     ("In November 2022 Ethiopia began selling power to Kenya.", "trade"),
