@@ -88,6 +88,11 @@ def type_of(text: str) -> str:
     ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
     ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
     ("2020 में दोनों देशों का व्यापार 3 अरब डॉलर तक पहुंचा।", "trade"),
+    # a comma list of fields before the act's verb is no clause break (Bengali, Hindi)
+    ("12 फरवरी 2025 को दोनों देशों के बीच श्रम, निवेश, पर्यटन और खेल के क्षेत्र में छह समझौतों पर हस्ताक्षर किए गए।",
+     "agreement"),
+    ("২০২৫ সালের ১২ ফেব্রুয়ারি দুই দেশের মধ্যে শ্রম, বিনিয়োগ, পর্যটন ও খেলাধুলা বিষয়ে ছয়টি সমঝোতা স্মারক সই হয়।",
+     "agreement"),
     # a peace agreement that ends a war or a confrontation is the agreement (6.5)
     ("আলোচনার পর ১৯৬৬ সালের ১১ আগস্ট শান্তিচুক্তি সইয়ের মধ্য দিয়ে সংঘাতের অবসান ঘটে।", "agreement"),
     ("11 अगस्त 1966 को शांति समझौते पर हस्ताक्षर के साथ संघर्ष का अंत हुआ।", "agreement"),

@@ -132,6 +132,18 @@ _VERB_BEFORE = re.compile(
 _VERB_REACH = 14
 
 
+# A comma in Bengali or Hindi after a bare noun (no verb, no postposition or case ending) lists the
+# nouns an act's verb comes after ("श्रम, निवेश, पर्यटन … में छह समझौतों पर हस्ताक्षर किए गए"): no break.
+_INDIC_COMMA = re.compile(r"(?<=[\u0980-\u09ff\u0900-\u097f]),\s")
+_CASE_BEFORE = re.compile(r"(?:\s(?:में|से|को|पर|ने|के|की|का|तक|भी)|[েয়]|তে|কে|র)$")
+
+
+def _listed(text: str, start: int, m: re.Match) -> bool:
+    at = m.start()
+    return bool(_INDIC_COMMA.match(text, at)) and not _CASE_BEFORE.search(text, max(start, at - 4), at) \
+        and not _ends_with_verb(text, max(start, at - 40), at)
+
+
 def _cut(m: re.Match) -> int:
     """Where a clause break cuts: the start of the match, or of the part a postposition before
     it leaves to the next clause."""
@@ -146,7 +158,7 @@ _ONLY_TIME_WORDS = re.compile(r"\W*(?:(?i:in|on|by|from|since|until|during|of|th
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    found = [_cut(m) for m in _BREAK.finditer(text, start, end)]
+    found = [_cut(m) for m in _BREAK.finditer(text, start, end) if not _listed(text, start, m)]
     found += [m.start() for m in _AND.finditer(text, start, end)
               if _VERB_BEFORE.search(text, max(start, m.start() - _VERB_REACH), m.start())]
     cuts = [start, *sorted(set(found)), end]
