@@ -88,6 +88,34 @@ def type_of(text: str) -> str:
     ("In 2020 trade between the two countries reached 3 billion dollars.", "trade"),
     ("২০২০ সালে দুই দেশের বাণিজ্য ৩০০ কোটি ডলার ছাড়ায়।", "trade"),
     ("2020 में दोनों देशों का व्यापार 3 अरब डॉलर तक पहुंचा।", "trade"),
+    # the end of a state of war by a signed declaration; relations suspended; sovereignty over a
+    # territory recognised is no recognition of a state; prisoners of war exchanged are no war
+    ("5 मई 1996 को दोनों नेताओं ने शांति घोषणा पर दस्तख़त कर युद्ध की स्थिति समाप्त की।", "agreement"),
+    ("मार्च 2019 में सरकार ने घोषणा की कि पड़ोसी देश के साथ आर्थिक संबंध स्थगित कर दिए गए हैं।", "conflict"),
+    ("मई 2020 में सरकार ने उस द्वीप पर पड़ोसी देश की संप्रभुता को मान्यता दे दी।", "other"),
+    ("In May 2020 the government recognised its neighbour's sovereignty over the islands.", "other"),
+    ("A treaty of 3 May 1921 recognised the kingdom's sovereignty over the coast.", "agreement"),
+    ("২০২২ সালের ৩ মে যৌথ বিবৃতিতে দুই দেশ যুদ্ধবন্দিদের বিনিময়ে সম্মত হয়।", "agreement"),
+    ("3 मई 2022 को संयुक्त बयान में दोनों देशों ने युद्धबंदियों की अदला-बदली पर सहमति जताई।", "agreement"),
+    ("In a joint statement on 3 May 2022 the two agreed to exchange prisoners of war.", "agreement"),
+    ("3 मई 2022 को सरकार दो गांव पड़ोसी देश को लौटाने पर राज़ी हुई।", "agreement"),
+    # state forces killing the other's nationals; an award declared void; links severed
+    ("On 2 May 1960 border guards killed two fishermen from the neighbouring country.", "conflict"),
+    ("The government declared the arbitration award null and void on 2 May 1960.", "conflict"),
+    ("The kingdom severed diplomatic, trade and transport links with its neighbour on 2 May 1960.", "conflict"),
+    ("In May 1960 the president recalled the country's ambassador from the capital.", "conflict"),
+    # relations decided on at a meeting are restored; relations that begin to improve begin nothing
+    ("The delegations met on 2 May 2020, where they decided to resume ties.", "relations_established"),
+    ("২০২০ সালের ২ মে পূর্ণ কূটনৈতিক সম্পর্ক পুনঃস্থাপনে দুই দেশ সম্মত হয়।", "relations_established"),
+    ("Relations began to improve when the two leaders met on 2 May 2004 and signed a treaty.", "agreement"),
+    # a blockade or crisis that only frames the time; commercial flights are no trade
+    ("অবরোধের আগে ২০১৬ সালে দুই দেশের বাণিজ্যের পরিমাণ ছিল প্রায় ৮০ কোটি ডলার।", "trade"),
+    ("Before the blockade, in 2016 trade between the two countries was about $800 million.", "trade"),
+    ("২০২১ সালের ৯ জানুয়ারি থেকে দুই দেশের মধ্যে বাণিজ্যিক ফ্লাইট আবার চালু হবে।", "other"),
+    ("9 जनवरी 2021 से दोनों देशों के बीच वाणिज्यिक उड़ानें फिर शुरू होंगी।", "other"),
+    # submarines (a Hindi plural), consular offices
+    ("2015 में एक देश ने दूसरे को दो पनडुब्बियाँ सौंपीं।", "military"),
+    ("In 2023 the two countries reopened consular offices in each other's capitals.", "embassy"),
     # a comma list of fields before the act's verb is no clause break (Bengali, Hindi)
     ("12 फरवरी 2025 को दोनों देशों के बीच श्रम, निवेश, पर्यटन और खेल के क्षेत्र में छह समझौतों पर हस्ताक्षर किए गए।",
      "agreement"),

@@ -37,6 +37,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:agreed|agreement|consensus)\s+(?:\w+\s+){0,2}to\s+(?:establish|normali[sz]e|restore|resume)\s+"
                r"(?:\w+\s+){0,2}(?:relations|ties)\b",
                r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b",
+               r"(?i:(?:relations|ties)\s+(?:\w+\s+)?began\s+to\s+\w+)\b",
                r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
                r"parliamentary)\s+(?:relations|ties)\b"],
         "bn": [r"(?:অর্থনৈতিক|বাণিজ্যিক|সাংস্কৃতিক|সামরিক|আন্তঃসংসদীয়|আন্তঃসংসদীয়)\s*সম্পর্ক",
@@ -54,13 +55,17 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:anniversary|jubilee|centenary|centennial|\d+\s+years)\s+of\s+(?:\w+['’]s\s+|the\s+)?"
                r"(?:\w+\s+){0,3}recognition\b",
                # recognised as a market economy: a trade status, not a state's recognition
-               r"(?i:recogni[sz](?:ed|es|e|ing)\s+(?:\w+\s+){0,3}as\s+(?:an?\s+)?(?:full\s+)?market\s+economy)"],
+               r"(?i:recogni[sz](?:ed|es|e|ing)\s+(?:\w+\s+){0,3}as\s+(?:an?\s+)?(?:full\s+)?market\s+economy)",
+               # sovereignty over a territory recognised: a territorial question, not the state's recognition
+               r"(?i:recogni[sz](?:ed|es|e|ing)\s+(?:[\w'’-]+\s+){0,3}(?:sovereignty|claims?)\s+(?:over|to)\b)"],
         "bn": [r"বাজার\s*অর্থনীতি\S*\s+(?:\S+\s+){0,2}স্বীকৃতি",
                r"স্বীকৃতি\s*(?:দেয়নি|দেয়\s*না)", r"স্বীকৃতি\S*\s*(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
-               r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি"],
+               r"(?:স্বায়ত্তশাসন|অধিকার|ভূমিকা|গুরুত্ব|অবদান)\S*\s*(?:\S+\s+)?স্বীকৃতি",
+               r"(?:ওপর|উপর)\s+(?:\S+\s+){0,3}(?:সার্বভৌমত্ব|দাবি)\S*\s+(?:\S+\s+)?স্বীকৃতি"],
         "hi": [r"(?:बाज़ार|बाजार)\s*अर्थव्यवस्था\S*\s+(?:\S+\s+){0,3}मान्यता",
                r"मान्यता\s*नहीं", r"(?:स्वायत्तता|अधिकार|अधिकारों|भूमिका|महत्व|योगदान)\s*(?:\S+\s+){0,2}मान्यता",
-               r"मान्यता\s*(?:की|के)\s*(?:\S+\s+)?(?:वर्षगांठ|शताब्दी|सालगिरह)"],
+               r"मान्यता\s*(?:की|के)\s*(?:\S+\s+)?(?:वर्षगांठ|शताब्दी|सालगिरह)",
+               r"(?:पर|के\s+ऊपर)\s+(?:\S+\s+){0,3}(?:संप्रभुता|सम्प्रभुता|दावे)\S*\s+(?:को\s+)?मान्यता"],
     },
     "aid": {
         "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
@@ -86,6 +91,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:pre-?war|post-?war|inter-?war|war reparations?|war compensation|war-(?:torn|ravaged|damaged))\b",
                r"(?i:since\s+the\s+(?:\w+\s+)?war)\b",
                r"(?i:civil war)\b",                # a civil war is a state's own (domestic)
+               r"(?i:prisoners?\s+of\s+war|POWs?)\b",
+               r"(?i:(?:before|after|since|prior to)\s+the\s+(?:[\w-]+\s+)?(?:blockade|boycott|embargo|crisis))\b",
                r"(?i:(?:fighting|clashes|violence|war)\s+(?:between|among)\s+(?:\w+\s+){0,2}(?:militias|factions|"
                r"groups|rebels|tribes|gangs))\b",
                r"(?i:veterans?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}war)\b",
@@ -98,12 +105,14 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)",
-               r"*(?:যুদ্ধ|সংঘাত|সংঘর্ষ|বিরোধ|শত্রুতা)\S*\s*(?:\S+\s+)?(?:অবসান|সমাপ্তি|নিষ্পত্তি|মীমাংসা)"],
+               r"*(?:যুদ্ধ|সংঘাত|সংঘর্ষ|বিরোধ|শত্রুতা)\S*\s*(?:\S+\s+)?(?:অবসান|সমাপ্তি|নিষ্পত্তি|মীমাংসা)",
+               r"*যুদ্ধবন্দ(?:ি|ী)", r"(?:অবরোধ|সংকট|সংঘাত)\S*\s+(?:আগে|পরে|পর|পূর্বে|সময়)"],
         "hi": [r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
                r"(?:प्रतिबंध|नाकेबंदी)\S*\s+(?:\S+\s+){0,3}(?:हटा|उठा|ढील|वापस\s*ले)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
                r"गृहयुद्ध",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल",
-               r"(?:युद्ध|संघर्ष|विवाद|टकराव|शत्रुता)\S*\s*(?:\S+\s+)?(?:का\s+)?(?:अंत|समाप्त|ख़त्म|खत्म|निपटारा|समाधान)"],
+               r"*युद्ध\s*बंद(?:ी|ि)", r"(?:नाकेबंदी|संकट|संघर्ष)\S*\s+(?:से\s+पहले|के\s+पहले|के\s+बाद|के\s+दौरान)",
+               r"(?:युद्ध|संघर्ष|विवाद|टकराव|शत्रुता)\S*\s*(?:\S+\s+){0,2}(?:का\s+)?(?:अंत|समाप्त|ख़त्म|खत्म|निपटारा|समाधान)"],
     },
     "military": {
         "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
@@ -130,9 +139,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
                # a ministry or minister of trade is who acts, not a flow of trade
                r"বাণিজ্য\s*(?:মন্ত্রণালয়|মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
-               r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)"],
+               r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)", r"বাণিজ্যিক\s*(?:ফ্লাইট|বিমান|উড়োজাহাজ)"],
         "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
-               r"(?:व्यापार|वाणिज्य)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)"],
+               r"(?:व्यापार|वाणिज्य)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
     },
     "embassy": {
         # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")

@@ -31,10 +31,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"missions?)\s+to)\b",
             r"~(?i:severed|broken off|broke off)\b",
             r"(?i:sever(?:ed|ing|s)?|br(?:oke|eak|eaks|eaking) off|cut(?:ting)? off|suspend(?:ed|ing|s)?|"
-            r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+\s+){0,3}(?:relations|ties|representation)\b",
+            r"downgrad(?:ed|ing|es)|froze|freez(?:es|ing))\s+(?:\w+,?\s+){0,4}(?:relations|ties|links|contacts|representation)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?(?:(?:were|was)\s+)?"
             r"(?:severed|broken off|suspended|downgraded|cut)\b",
-            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:\w+\s+){0,3}(?:ambassadors?|envoys?|high commissioners?|"
+            r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:[\w'’]+\s+){0,3}(?:ambassadors?|envoys?|"
+            r"high commissioners?|"
             r"representatives?|charg[ée])\b",
             r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,2}(?:diplomatic\s+)?"
             r"(?:relations|ties)|"
@@ -53,6 +54,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?i:cancell?(?:ed|ing)|called off)\b",
             r"(?i:cancell?(?:ed|ing)|called off|scrapped)\s+(?:[\w'’]+\s+){0,4}(?:visit|trip|summit)\b",
             r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
+            r"(?i:(?:gendarmes|soldiers|troops|forces|guards|police|navy|coast ?guards?)\s+(?:\w+\s+){0,3}"
+            r"(?:killed|shot|wounded|detained|arrested|seized|abducted))\b",
+            r"(?i:null and void|rejected\s+(?:the\s+)?(?:\w+\s+){0,2}(?:award|ruling|verdict))\b",
             r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
             r"(?i:confrontation|stand-?off|row|rift|spat|massacres?|genocide|atrocities|espionage|spying|wiretapping)\b",
             r"(?i:strained|deteriorat(?:ed|ion)|soured|provocations?|provocative)\b",
@@ -112,7 +116,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
-            r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित)",
+            r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित|स्थगित)",
             r"(?:राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों)\s*(?:को\s*)?(?:\S+\s+){0,3}(?:वापस\s*बुला|तलब)",
             r"(?:हवाई\s*क्षेत्र|वायु\s*क्षेत्र)\s+(?:\S+\s+){0,4}बंद", r"ज़ब्त", r"जब्त", r"नाराज़", r"नाराज",
             r"विरोध\s*(?:जताया|किया|दर्ज)",
@@ -156,6 +160,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
             r"(?i:ambassadors?\s+(?:\w+\s+){0,3}return(?:ed|s)?\s+to\s+(?:their|his|her)\s+posts?)\b",
             r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
+            r"(?i:decided|decision)\s+to\s+(?:resume|restore|re-?establish|establish|normali[sz]e)\s+(?:\w+\s+){0,2}"
+            r"(?:relations|ties)\b",
             # a table's terse note: "first established 1921", "Restored 1991" (not "X was established in …")
             r"~(?i:(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:first\s+)?(?:established|restored|re-established))"
             r"(?=\s+(?:in\s+|on\s+)?\d)",
@@ -172,7 +178,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             # terse, as in a table's cell or a headline: "কূটনৈতিক সম্পর্ক স্থাপিত |"
             r"সম্পর্ক[^\s।]*\s*(?:স্থাপিত|প্রতিষ্ঠিত|পুনঃস্থাপিত|পুনঃপ্রতিষ্ঠিত|স্থাপন|প্রতিষ্ঠা)"
             r"(?=[ \t]*(?:[|।,;.)\n]|\Z))",
-            r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়)",
+            r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|প্রতিষ্ঠায়|(?:পুনঃ)?স্থাপনে|পুনঃপ্রতিষ্ঠায়|পুনঃপ্রতিষ্ঠায়)",
         ],
         "hi": [
             r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,12}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
@@ -269,7 +275,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"संयुक्त\s*(?:बयान|वक्तव्य|घोषणा)", r"हस्ताक्षर", r"दस्तख़त", r"दस्तखत", r"अनुसमर्थन", r"अनुमोदन", r"सौद[ेा]",
             r"(?:समझौत|संधि|करार|ज्ञापन)\S*\s+(?:\S+\s+){0,3}?लागू\s*(?:हुआ|हुई|हुए|हो)",
             r"(?<![\u0900-\u097f])जो\s+(?:\S+\s+){0,4}?लागू\s*(?:हुआ|हुई|हुए)", r"युद्धविराम", r"संघर्षविराम",
-            r"~सहमति", r"~सहमत", r"~प्रभावी\s*(?:हुआ|हुई|हुए|हो\s*(?:गया|गई|गए|जाएगा|जाएगी))",
+            r"~सहमति", r"~सहमत", r"~(?:राज़ी|राजी)\s*(?:हुआ|हुए|हुई|हो)",
+            r"~प्रभावी\s*(?:हुआ|हुई|हुए|हो\s*(?:गया|गई|गए|जाएगा|जाएगी))",
         ],
     },
     "military": {
@@ -297,13 +304,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"युद्धाभ्यास", r"सैन्याभ्यास", r"~अभ्यास", r"~प्रशिक्षण", r"~वापसी",
             r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद", r"टुकड़ी", r"टुकड़ियों", r"टुकड़ियां", r"टुकड़ियाँ", r"बटालियन",
             r"वारहेड", r"रॉकेट", r"लॉन्चर", r"लांचर", r"टैंक", r"तोप", r"लड़ाकू\s*विमान", r"हेलीकॉप्टर", r"हेलिकॉप्टर",
-            r"पनडुब्बी", r"फ्रिगेट", r"गश्ती\s*(?:पोत|जहाज़|जहाज|नौका|नौकाएं|नौकाएँ)", r"तटरक्षक",
+            r"पनडुब्ब(?:ी|ि)", r"फ्रिगेट", r"गश्ती\s*(?:पोत|जहाज़|जहाज|नौका|नौकाएं|नौकाएँ)", r"तटरक्षक",
         ],
     },
     "embassy": {
         "en": [
             r"(?i:embass(?:y|ies)|consulates?(?:-general)?|high commissions?|legations?|chancer(?:y|ies)|"
-            r"(?:resident|diplomatic|permanent|trade|representative|liaison) (?:missions?|offices?)|"
+            r"(?:resident|diplomatic|permanent|trade|representative|liaison|consular) (?:missions?|offices?|sections?)|"
             r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
             r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office)\b",
