@@ -168,6 +168,21 @@ def test_a_dateline_alone_dates_nothing():
     assert [e.date for e in doc.events if e.date] == []
 
 
+@pytest.mark.parametrize("text, header", [
+    ("WORLD NEWS | Tuesday, 4 June 2024\nGhana recalled its envoy from Lomé on 2 June.",
+     "WORLD NEWS | Tuesday, 4 June 2024"),
+    ("আন্তর্জাতিক | ৪ জুন ২০২৪\nঘানা ২ জুন লোমে থেকে দূতকে ফিরিয়ে নেয়।", "আন্তর্জাতিক | ৪ জুন ২০২৪"),
+    ("विदेश | 4 जून 2024\nघाना ने 2 जून को लोमे से अपने राजदूत को वापस बुला लिया।", "विदेश | 4 जून 2024"),
+])
+def test_a_page_section_beside_the_date_is_a_header(text, header):
+    assert stamp_texts(text) == [("header", header)]
+    assert [e.date for e in processed("Ghana–Togo relations\n" + text).events if e.date] == ["2024-06-02"]
+
+
+def test_a_row_naming_a_country_beside_a_date_is_no_header():
+    assert stamp_texts("Ghana | 12 April 1973\nThe two established relations then.") == []
+
+
 def test_a_page_header_with_dates_of_other_calendars_is_a_stamp():
     text = "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫\nনেপাল ও ভুটানের মধ্যে বৈঠক হয় ১২ মার্চ।"
     assert stamp_texts(text) == [("header", "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫")]

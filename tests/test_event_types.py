@@ -116,6 +116,14 @@ def type_of(text: str) -> str:
     # submarines (a Hindi plural), consular offices
     ("2015 में एक देश ने दूसरे को दो पनडुब्बियाँ सौंपीं।", "military"),
     ("In 2023 the two countries reopened consular offices in each other's capitals.", "embassy"),
+    # diplomats ordered out, flights suspended (possessives and long gaps between the words)
+    ("On 2 June 2024 the government ordered Ghana's diplomatic staff to leave the country.", "conflict"),
+    ("২০২৪ সালের ২ জুন সরকার প্রতিবেশী দেশের কূটনীতিকদের দেশ ছাড়ার নির্দেশ দেয়।", "conflict"),
+    ("2 जून 2024 को सरकार ने पड़ोसी देश के राजनयिकों को 72 घंटे में देश छोड़ने का आदेश दिया।", "conflict"),
+    ("The ministry said flights to and from the neighbouring country would be suspended from 3 June 2024.",
+     "conflict"),
+    ("২০২৪ সালের ৩ জুন থেকে প্রতিবেশী দেশের সঙ্গে সব ফ্লাইট স্থগিত করা হয়।", "conflict"),
+    ("3 जून 2024 से पड़ोसी देश की सभी उड़ानें निलंबित कर दी गईं।", "conflict"),
     # a comma list of fields before the act's verb is no clause break (Bengali, Hindi)
     ("12 फरवरी 2025 को दोनों देशों के बीच श्रम, निवेश, पर्यटन और खेल के क्षेत्र में छह समझौतों पर हस्ताक्षर किए गए।",
      "agreement"),

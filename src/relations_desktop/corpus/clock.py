@@ -98,6 +98,10 @@ _FIRST_LINES = 400        # where a page's own stamp stands
 _FOOT = 1500              # and copyright lines and stamps in the last ones
 _CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
+# A page section's name: a word or three in capitals, or the usual names of a paper's pages.
+_SECTION = re.compile(r"[A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,2}|"
+                      r"(?:(?i:world|international|national|news|politics)|বিশ্ব|আন্তর্জাতিক|জাতীয়|জাতীয়|রাজনীতি|"
+                      r"विदेश|दुनिया|देश|अंतरराष्ट्रीय|अंतर्राष्ट्रीय|राजनीति)")
 _HEADER_MAX = 80           # the longest block that may be a header of dates alone
 _BYLINE_MAX = 140          # the longest block that may be a byline with its date
 # The words of a byline: who wrote it, how long it takes to read, how many commented.
@@ -328,6 +332,8 @@ def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
         pos = d.end
     rest.append(text[pos:b.end])
     leftover = OTHER_DATE.sub(" ", _TIME_AFTER.sub(" ", " ".join(rest)))
+    if "|" in leftover:               # a section's name beside the date: "LATIN AMERICA | 31 July 2024"
+        leftover = " ".join(c for c in leftover.split("|") if not _SECTION.fullmatch(c.strip()))
     return not _PUNCT.sub("", leftover)
 
 
