@@ -90,6 +90,16 @@ def test_a_parenthesis_names_its_own_partner():
     "The minister may visit Nepal in June 2024.",
     "মন্ত্রী ২০২৪ সালের জুনে নেপাল সফর করতে পারেন।",
     "In 2010 Nepal opened a scholarship scheme for foreign students.",
+    # a state or an organisation founded, a ruler's fall, death or flight, a republic proclaimed,
+    # a measure toward every traveller
+    "नेपाल की स्थापना 1768 में हुई थी।",
+    "জাতিসংঘ প্রতিষ্ঠিত হয় ১৯৪৫ সালের ২৪শে অক্টোবর।",
+    "After the fall of the Rana regime in February 1951, Nepal opened up.",
+    "The king's death in June 2001 shocked Nepal.",
+    "२००८ में राजा के निधन के बाद नेपाल में शोक मनाया गया।",
+    "২০০৬ সালের এপ্রিলে আন্দোলনের মুখে নেপালের রাজা দেশ ছেড়ে পালান।",
+    "नेपाल 28 मई 2008 को गणराज्य बना।",
+    "Nepal closed its land borders to all travellers in March 2020.",
     # the writer's own story
     "In 2004 my father worked on an Indian road project in Nepal.",
     "২০০৪ সালে আমার বাবা নেপালে ভারতের একটি সড়ক প্রকল্পে কাজ করতেন।",
@@ -134,6 +144,16 @@ def test_after_a_named_war_the_year_dates_the_war(text, expected):
 def test_a_list_item_takes_the_year_of_the_item_before(items, expected):
     text = "Chile–Peru relations\nPublished: 15 January 2024\n\nTreaties\n" + items + "\n"
     assert [d for d, _t, _p in dated(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "১৯৭৮ সালে যৌথ কমিশন প্রতিষ্ঠিত হয়।",
+    "संयुक्त आयोग की स्थापना 1987 में हुई।",
+])
+def test_a_joint_body_founded_is_no_domestic_founding(text):
+    evs = sentence_events(text, 0, len(text), find_dates(text), context(text, [("IN", "NP")], "one",
+                                                                          primary=("IN", "NP")))
+    assert [e.type for e in evs if e.date] == ["other"]
 
 
 def test_attending_a_summit_is_not_joining_an_organisation():

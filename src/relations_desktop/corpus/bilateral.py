@@ -46,13 +46,18 @@ _DOMESTIC = re.compile(
     r"succeeded\s+(?:\w+\s+){0,3}as|became an independent (?:state|nation|country|republic)|"
     r"overthrown|overthrow|ousted|toppled|"
     r"(?:earthquake|floods?|cyclone|tsunami|typhoon|hurricane)s?\s+(?:\w+\s+){0,2}(?:struck|hit|devastated|killed)|"
-    r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state))\b)|"
+    r"became (?:the )?(?:first )?(?:president|prime minister|king|queen|head of state)|"
+    r"(?:down)?fall of|death of|[’']s death|died|fled the country|became a republic)\b)|"
     r"স্বাধীনতা\s*(?:লাভ|অর্জন|ঘোষণা|পায়|পায়)|স্বাধীনতা দিবস|নির্বাচন|সংবিধান|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আসে|"
     r"রাষ্ট্র(?:ের)?\s*(?:প্রতিষ্ঠা|গঠন)|(?:সরকারের|শাসনের)?\s*পতন|"
     r"(?:ভূমিকম্প|বন্যা|ঘূর্ণিঝড়|ঘূর্ণিঝড়|সুনামি)\S*\s+(?:\S+\s+){0,2}(?:আঘাত|হানা|হানে)|"
+    r"(?<!কমিশন )(?<!কমিটি )(?<!পরিষদ )প্রতিষ্ঠিত\s*(?:হয়|হয়)|"
+    r"দেশ\s*ছেড়ে\s*(?:পালা|পালি)|দেশ\s*ছেড়ে\s*(?:পালা|পালি)|প্রজাতন্ত্রে\s*পরিণত|"
     r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|সামরিক শাসন|সামরিক জান্তা|স্বাধীন\s*(?:হয়|হয়|হন|হওয়া|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
+    r"(?<!आयोग )(?<!समिति )(?<!परिषद )की\s+स्थापना\s+(?:\S+\s+){0,3}?(?:हुई|हुआ)|"
+    r"निधन|देश\s*छोड़कर\s*भाग|गणराज्य\s*(?:बना|बने)|"
     r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|सैन्य शासन|"
     r"(?:राज्य|राष्ट्र)\s*की\s*स्थापना|(?:सरकार|शासन)\s*का\s*पतन|"
     r"(?:भूकंप|भूकम्प|बाढ़|चक्रवात|सुनामी)\S*\s+(?:\S+\s+){0,2}(?:आया|आई|आए|ने\s+तबाही)|"
@@ -119,9 +124,10 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
 # An act toward all foreigners alike ("a scholarship for foreign students").
 _EVERYONE = re.compile(
     r"(?i:\b(?:foreign (?:students|nationals|citizens|visitors|tourists|investors)|all countries|"
-    r"other countries|international students)\b)|"
+    r"other countries|international students|all (?:travell?ers|visitors|foreigners|passengers))\b)|"
     r"বিদেশি\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|বিদেশী\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|"
-    r"সব দেশ|অন্যান্য দেশ|विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश")
+    r"সব দেশ|অন্যান্য দেশ|(?:সব|সকল)\s*(?:যাত্রী|বিদেশি|বিদেশী)|"
+    r"विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश|सभी\s*(?:यात्रियों|विदेशियों)")
 # What may or is expected to happen is not yet an event.
 _POSSIBLE = re.compile(
     r"\b(?:may|might|could)\s+(?!not\b)[a-z]|"            # lower case: "May 2004" is a month
@@ -151,9 +157,11 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
                    "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग", "succeed", "became",
                    "প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "উত্তরসূরি", "आज़ाद", "आजाद", "प्रधानमंत्री",
-                   "राष्ट्रपति", "राजा", "उत्तराधिकारी")
+                   "राष्ट्रपति", "राजा", "उत्तराधिकारी", "fall of", "death", "died", "fled", "republic",
+                   "প্রতিষ্ঠিত", "ছেড়ে", "প্রজাতন্ত্র", "निधन", "भाग", "गणराज्य")
 _EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
-                   "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश")
+                   "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश", "all travel", "all visitors", "all foreign",
+                   "all passengers", "যাত্রী", "সকল বিদেশ", "सभी यात्र", "सभी विदेश")
 _POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",
                    "सकत", "संभाव", "उम्मीद")
 
