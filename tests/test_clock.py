@@ -90,6 +90,7 @@ def test_then_the_story_then_the_clock():
     # a day after the text's own date, told as past, is of the year before
     assert _complete("The border was reopened on November 25.", today=(2021, 3, 1)) == ["2020-11-25"]
     assert _complete("The minister will arrive on November 25.", today=(2021, 3, 1)) == ["2021-11-25"]
+    assert _complete("He said envoys would be sent on November 25.", today=(2021, 3, 1)) == ["2021-11-25"]
     assert _complete("ঘটনাটি ঘটে ২৫ নভেম্বর।") == []                      # no clock: no year
 
 

@@ -92,6 +92,16 @@ def test_relative_and_yearless_are_never_absolute(text):
     assert values(text) == []
 
 
+@pytest.mark.parametrize("text, months", [
+    ("he delivered the annual Green March speech from Dakar", []),   # a name's word
+    ("the veterans of the Long March met", []),
+    ("In March the two ministers met", [3]),
+    ("Early March saw talks", [3]),
+])
+def test_a_month_name_alone_after_a_capitalised_word_is_a_name(text, months):
+    assert [d.month for d in find_dates(text) if d.month and not d.value] == months
+
+
 def test_relative_expressions_are_found():
     found = find_dates("प्रधानमंत्री ने मंगलवार को दिल्ली में मुलाकात की, पिछले साल भी")
     assert [d.relative for d in found] == [True, True]

@@ -342,6 +342,10 @@ _first = itemgetter(0)
 _length_then_rank = itemgetter(0, 1)
 _MAY = re.compile(r"^May\.?$")
 _ON_BEFORE = re.compile(r"(?i:\b(?:on|by|since|until|till|from)\s+)$")
+# A month name alone after a capitalised word that opens no date is a name's word ("the Green
+# March", "the Long March"), not a month.
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|That|Each|Every|"
+                          r"And|Or|Of|The|During|Before|After)\b)[A-Z][a-z]+\s$")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -393,6 +397,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                     name in ("md", "dm") and (_ON_BEFORE.search(folded, max(0, pos - 8), pos)
                                              or folded[pos - 1:pos] == "(")):
                 continue                     # "May" the verb, unless a year follows, "on May 4", "(4 May)"
+            if name == "month_only" and _NAME_BEFORE.search(folded, max(0, pos - 16), pos):
+                continue
             if name in _YEARLESS_RANGES:
                 spans = _yearless_range(name, m, folded, base)
                 if not spans:
