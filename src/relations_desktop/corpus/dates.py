@@ -271,7 +271,7 @@ def _convert(name: str, m: re.Match, folded: str) -> list[Found]:
         y, mo, a, b = year(), month(), day(), day("d2")
         if not (_valid(y, mo, a) and _valid(y, mo, b)) or a >= b:
             return []
-        if listed and b > a + 1:         # "30 and 31 August": two days of one happening
+        if listed:                       # "13 and 14 September": two days, as any conjunction (4.5)
             return two("d1", "d2", _fmt(y, mo, a), _fmt(y, mo, b), DAY)
         return [(*whole, f"{_fmt(y, mo, a)}/{_fmt(y, mo, b)}", RANGE)]
     if name in ("dm_dmy_range", "ydm_dm_range"):
