@@ -46,3 +46,17 @@ def test_a_sentence_whose_date_cannot_be_read_stops_the_carrying():
             "Kazakhstan's prime minister came to Ulaanbaatar on 3 June. "
             "During the visit, Mongolia and Kazakhstan concluded a customs accord.\n")
     assert dated(text) == [("2014-05", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Mongolia–Kazakhstan relations\nUpdated: 15 May 2024\n\n"
+     "The two foreign ministers signed a transit accord on 14 May. The same day, the president hosted a state "
+     "banquet for the guests.\n"),
+    ("মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\nআপডেট: ১৫ মে ২০২৪\n\n"
+     "১৪ মে দুই দেশের পররাষ্ট্রমন্ত্রী একটি ট্রানজিট চুক্তি সই করেন। সেদিনই প্রেসিডেন্ট অতিথিদের সম্মানে রাষ্ট্রীয় ভোজ দেন।\n"),
+    ("मंगोलिया–कजाकिस्तान संबंध\nअपडेट: 15 मई 2024\n\n"
+     "14 मई को दोनों विदेश मंत्रियों ने पारगमन समझौते पर हस्ताक्षर किए। इसी दिन शाम को राष्ट्रपति ने अतिथियों के सम्मान में "
+     "राजकीय भोज दिया।\n"),
+])
+def test_the_same_day_in_news_points_back_to_the_day_told(text):
+    assert dated(text) == [("2024-05-14", "agreement"), ("2024-05-14", "visit")]

@@ -44,10 +44,11 @@ def _patterns(news: bool) -> list[tuple[str, re.Pattern]]:
         ("day", rf"{_B}(?i:that\s+same|the\s+same)\s+(?i:day){_E}"),
         ("year", rf"{_B}{_SAME_BN}\s*(?:বছর|সাল)(?:ে|েই|ই|ের)?{_E}"),
         ("month", rf"{_B}{_SAME_BN}\s*মাস(?:ে|েই)?{_E}"),
-        ("day", rf"{_B}(?:(?:একই|সেই|ওই|ঐ)\s*দিন(?:ে|েই)?|সেদিন|এদিন){_E}"),
+        ("day", rf"{_B}(?:(?:একই|সেই|ওই|ঐ)\s*দিন(?:ে|েই)?|(?:সেদিন|এদিন)(?:ই|ে|েই)?){_E}"),
         ("year", rf"{_B}{same_hi}\s+(?:वर्ष|साल){_E}"),
         ("month", rf"{_B}{same_hi}\s+(?:महीने|माह){_E}"),
-        ("day", rf"{_B}{same_hi}\s+दिन{_E}"),
+        # ("इसी दिन" points back to the day told before even in news: a news story's own day is "आज")
+        ("day", rf"{_B}{_SAME_HI_STORY_FREE}\s+दिन{_E}"),
     )]
 
 
