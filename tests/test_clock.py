@@ -79,9 +79,8 @@ def _complete(text, today=None, story=None):
 
 
 def test_a_day_and_month_take_the_year_of_their_sentence_first():
-    assert _complete("In 1998, the two ministers met again on 9 March.", today=(2020, 1, 1)) \
-        == ["1998", "1998-03-09"]
-    assert _complete("১৯৯৮ সালের সেই সফরে জুনের ৯ তারিখ চুক্তি হয়।") == ["1998", "1998-06-09"]
+    assert _complete("In 1998, the two ministers met again on 9 March.", today=(2020, 1, 1)) == ["1998-03-09"]
+    assert _complete("১৯৯৮ সালের সেই সফরে জুনের ৯ তারিখ চুক্তি হয়।") == ["1998-06-09"]
 
 
 def test_then_the_story_then_the_clock():
@@ -184,6 +183,18 @@ def test_a_row_naming_a_country_beside_a_date_is_no_header():
     assert stamp_texts("Ghana | 12 April 1973\nThe two established relations then.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year written apart from its day and month is that date's year, no date of its own
+    ("In 1986 the two navies met off the reef on April 26.", ["1986-04-26"]),
+    ("১৯৮৬ সালে দুই দেশের নৌবাহিনী ২৬ এপ্রিল প্রবাল প্রাচীরে মুখোমুখি হয়।", ["1986-04-26"]),
+    ("1986 में दोनों नौसेनाएं 26 अप्रैल को आमने-सामने आईं।", ["1986-04-26"]),
+    # but an instrument named with the year is dated by it too (4.1)
+    ("The 1972 treaty was signed on 2 July in Doha.", ["1972", "1972-07-02"]),
+])
+def test_a_year_apart_from_its_day_and_month(text, expected):
+    assert _complete(text) == expected
+
+
 def test_a_page_header_with_dates_of_other_calendars_is_a_stamp():
     text = "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫\nনেপাল ও ভুটানের মধ্যে বৈঠক হয় ১২ মার্চ।"
     assert stamp_texts(text) == [("header", "রবিবার, ১৭ মার্চ ২০২৪ | ৩ চৈত্র ১৪৩০ | ৬ রমজান ১৪৪৫")]
@@ -227,7 +238,7 @@ def test_a_full_date_of_the_story_still_completes_a_later_day_and_month():
 def test_a_span_of_days_is_completed_into_a_range():
     assert _complete("The navies trained together from March 4 to March 8.", today=(2023, 3, 20)) \
         == ["2023-03-04/2023-03-08"]
-    assert _complete("In 2019 the navies trained from 4 to 8 March.") == ["2019", "2019-03-04/2019-03-08"]
+    assert _complete("In 2019 the navies trained from 4 to 8 March.") == ["2019-03-04/2019-03-08"]
     assert _complete("ঘানা ও টোগো ৪ থেকে ৮ মার্চ মহড়া করে।", today=(2023, 3, 1)) == ["2022-03-04/2022-03-08"]
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from relations_desktop.corpus.calendars import OTHER_DATE
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
+from relations_desktop.corpus.event_types import named_with_year
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
 from relations_desktop.textnorm import MARKS, fold_digits
 
@@ -375,6 +376,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
     recurring = _RECURRING.search(text, start, end)
+    lent: set[int] = set()          # the years that complete a day and month of the sentence
     for d in kept:
         if recurring and not d.value and d.month:      # "from 15 June to 15 November every year"
             out.append(dataclasses.replace(d, precision=UNDATED, relative=True))
@@ -400,7 +402,9 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
             continue
         if d.yearless:
             if years:
-                year, how = min(years, key=lambda p: abs(p[0] - d.start))[1], "sentence"
+                at, year = min(years, key=lambda p: abs(p[0] - d.start))
+                how = "sentence"
+                lent.add(at)
             elif story_year is not None:
                 year, how = story_year, "story"
             else:
@@ -415,7 +419,9 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                 d = dataclasses.replace(d, value=value, precision=precision, relative=False, yearless=False,
                                         completed=how)
         out.append(d)
-    return out
+    # a year written apart from its day and month ("In 1986 … on April 26") is that date's year, no
+    # date of its own (but for an instrument or a war named with it: "the 1972 treaty … on 2 July")
+    return [d for d in out if not (d.start in lent and d.precision == YEAR and not named_with_year(text, d.end, end))]
 
 
 # What follows a year that is the start of an open interval ("1945 के बाद", "১৯৪৫ সালের পর"), and
