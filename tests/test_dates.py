@@ -73,6 +73,8 @@ def test_absolute_forms(text, value, precision):
     "version v2024", "পাঠক সংখ্যা: ২০১৬", "Readers: 2016", "মান প্রায় ১৪০০ থেকে নেমে ১৪৫০ হয়েছে",
     "भाव 1200 से घटकर 1300 हो गया",
     "1950 छात्रों को", "1200 गाड़ियाँ भेजीं", "১৫০০ ট্রাক্টর পাঠায়", "২০০০ ল্যাপটপ উপহার",
+    # a year of another calendar written alone (Bikram Sambat), far past any act
+    "आर्थिक वर्ष 2080/81 में", "in 2080 the", "২০৮১ সালে",
 ])
 def test_not_dates(text):
     assert values(text) == []

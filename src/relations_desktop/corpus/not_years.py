@@ -46,8 +46,15 @@ _CHANGE_AFTER = re.compile(r"\s*(?:থেকে|হতে)\s+(?:নেমে|ব
 _CHANGE_BEFORE = re.compile(r"(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে|घटकर|बढ़कर|बढ़कर|गिरकर)\s+$")
 
 
+# Years past the middle of the century are of another calendar (Nepal's Bikram Sambat: "आर्थिक
+# वर्ष 2080/81") or a far target, never the date of an act.
+_LAST_YEAR = 2060
+
+
 def year_ok(folded: str, s: int, e: int) -> bool:
     """A bare four-digit number is a year unless money, a quantity or part of a code."""
+    if int(folded[s:s + 4]) > _LAST_YEAR:
+        return False
     before = folded[max(0, s - 12):s]
     if _CURRENCY_RE.search(before):
         return False
