@@ -99,6 +99,7 @@ def test_a_parenthesis_names_its_own_partner():
     "२००८ में राजा के निधन के बाद नेपाल में शोक मनाया गया।",
     "২০০৬ সালের এপ্রিলে আন্দোলনের মুখে নেপালের রাজা দেশ ছেড়ে পালান।",
     "नेपाल 28 मई 2008 को गणराज्य बना।",
+    "नेपाल हिमालय में स्थित एक देश है, जो 2008 में गणतंत्र बना।",
     "Nepal closed its land borders to all travellers in March 2020.",
     # the writer's own story
     "In 2004 my father worked on an Indian road project in Nepal.",
