@@ -124,6 +124,12 @@ def type_of(text: str) -> str:
      "conflict"),
     ("২০২৪ সালের ৩ জুন থেকে প্রতিবেশী দেশের সঙ্গে সব ফ্লাইট স্থগিত করা হয়।", "conflict"),
     ("3 जून 2024 से पड़ोसी देश की सभी उड़ानें निलंबित कर दी गईं।", "conflict"),
+    # an envoy sent to the other state; a right granted is no grant of money
+    ("On 16 September 2019 the government sent special envoys to its neighbour.", "visit"),
+    ("২০১৯ সালের ১৬ সেপ্টেম্বর সরকার প্রতিবেশী দেশে বিশেষ দূত পাঠায়।", "visit"),
+    ("16 सितंबर 2019 को सरकार ने पड़ोसी देश में विशेष दूत भेजे।", "visit"),
+    ("On 27 March 1964 the two signed a convention, which grants each other's nationals the right to reside.",
+     "agreement"),
     # leaders meeting (bn "মিলিত হন"), a state banquet for the guest
     ("২০২৫ সালের ৭ই জানুয়ারি বার্ষিক সম্মেলনে মিলিত হন দুই দেশের প্রধানমন্ত্রী।", "visit"),
     ("12 फरवरी 2025 की शाम राष्ट्रपति ने अतिथि के सम्मान में राजकीय भोज दिया।", "visit"),

@@ -72,6 +72,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
                # a museum's loan of an object
                r"(?i:on\s+(?:\w+\s+)?loan)\b",
+               # "grants" the verb: a right or a status granted is no grant of money
+               r"(?i:grant(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,4}?(?:the\s+)?(?:rights?|status|permission|access|asylum|"
+               r"citizenship|visas?|concessions?|recognition))\b",
                # a gift of military equipment is military (ANNOTATION 6.8)
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",

@@ -363,8 +363,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
+            # an envoy sent to the other state goes there
+            r"(?i:(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}(?:envoys?|emissar(?:y|ies)|"
+            r"special representatives?)\s+to)\b",
         ],
         "bn": [
+            r"(?:বিশেষ\s*)?(?:দূত|প্রতিনিধি)\S*\s+(?:\S+\s+){0,2}পাঠা",
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
             # (arriving, not delivering: "বাজারে পৌঁছে দিতে")
             r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
@@ -376,6 +380,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
         "hi": [
+            r"(?:विशेष\s*)?(?:दूत|प्रतिनिधि)\S*\s+(?:\S+\s+){0,3}भेज",
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
             r"पहुं?च", r"जाने\s*वाले\s*(?:पहले|प्रथम)",
