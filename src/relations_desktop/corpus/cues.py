@@ -339,14 +339,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:trade|trading|traded|export(?:s|ed|ing)?|import(?:s|ed|ing)?|investments?|invested|investors?|"
             r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
             r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
-            r"(?i:s(?:ell|ells|elling|old)|buy(?:s|ing)?|bought|purchas(?:es|ed|ing))\s+(?:\w+\s+){0,2}(?:power|electricity|"
+            r"(?i:sell|sells|selling|sold|buy|buys|buying|bought|purchases|purchased|purchasing)\s+(?:\w+\s+){0,2}(?:power|electricity|"
             r"gas|oil|coal|wheat|rice|tea|cotton|goods|products)\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
             r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা", r"সরবরাহকারী",
             r"বাণিজ্যিক\s*অংশীদার",
-            r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|কয়লা|গম|চাল|চা|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|ক্রয়|ক্রয়)",
+            r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|কয়লা|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|ক্রয়|ক্রয়)",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
@@ -368,7 +368,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"special representatives?)\s+to)\b",
         ],
         "bn": [
-            r"(?:বিশেষ\s*)?(?:দূত|প্রতিনিধি)\S*\s+(?:\S+\s+){0,2}পাঠা",
+            r"(?:বিশেষ\s*)?দূত\S*\s+(?:\S+\s+){0,2}পাঠা",
             r"সফর", r"ভ্রমণ", r"সাক্ষাৎ", r"সাক্ষাত", r"বৈঠক", r"(?:পরামর্শ|আলোচনা)\s*সভা",
             # (arriving, not delivering: "বাজারে পৌঁছে দিতে")
             r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"পৌঁছ(?!ে\s*(?:দি|দে|দেও))", r"আগমন(?!ী)", r"অভ্যর্থনা", r"স্বাগত",
@@ -380,7 +380,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
         "hi": [
-            r"(?:विशेष\s*)?(?:दूत|प्रतिनिधि)\S*\s+(?:\S+\s+){0,3}भेज",
+            r"(?:विशेष\s*)?दूत\S*\s+(?:\S+\s+){0,3}भेज",
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
             r"पहुं?च", r"जाने\s*वाले\s*(?:पहले|प्रथम)",
