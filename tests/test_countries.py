@@ -35,6 +35,8 @@ def test_every_sovereign_country_is_found_by_its_cldr_name_in_every_language():
     ("Nepal's king", ["NP"]), ("Türkiye and Turkey", ["TR", "TR"]), ("the Bhutanese king", ["BT"]),
     ("U.S.-Nepal ties", ["US", "NP"]), ("Sino-Nepalese border", ["CN", "NP"]), ("talks in Thimphu", ["BT"]),
     ("Burma", ["MM"]), ("Ivory Coast", ["CI"]), ("Czech Republic", ["CZ"]),
+    # the usual abbreviations, in capitals only
+    ("PNG's independence", ["PG"]), ("the UAE and the DRC", ["AE", "CD"]), ("logo.png", []),
 ])
 def test_forms(text, expected):
     assert codes(text) == expected
