@@ -124,6 +124,17 @@ def type_of(text: str) -> str:
      "conflict"),
     ("২০২৪ সালের ৩ জুন থেকে প্রতিবেশী দেশের সঙ্গে সব ফ্লাইট স্থগিত করা হয়।", "conflict"),
     ("3 जून 2024 से पड़ोसी देश की सभी उड़ानें निलंबित कर दी गईं।", "conflict"),
+    # a mutual assistance protocol (hi), debt written off (a nukta spelling), water cannon, notice to
+    # leave, a bridge closed, licences granted and a law signed (no aid, no agreement)
+    ("12 मार्च 1936 को दोनों देशों ने पारस्परिक सहायता प्रोटोकॉल पर हस्ताक्षर किए।", "agreement"),
+    ("दिसंबर 2003 में एक देश ने दूसरे के क़र्ज़ का 98 प्रतिशत माफ़ कर दिया।", "aid"),
+    ("5 मार्च 2024 को तटरक्षक जहाज़ों ने एक आपूर्ति नौका पर पानी की तेज़ बौछार की।", "conflict"),
+    ("On 5 March 2024 coast guard vessels fired a water cannon at a supply boat.", "conflict"),
+    ("২০২৪ সালের ৫ মার্চ উপকূলরক্ষী জাহাজ একটি সরবরাহ নৌকায় জলকামান ছোড়ে।", "conflict"),
+    ("In July 2005 the government gave its ally notice to leave the air base.", "conflict"),
+    ("The bridge was closed by the government in 1997 as the fighting spread.", "conflict"),
+    ("On 5 December 2023 the president ordered the oil company to grant licences in the region.", "other"),
+    ("The president signed a law on 3 April 2024 creating a new province.", "other"),
     # an envoy sent to the other state; a right granted is no grant of money
     ("On 16 September 2019 the government sent special envoys to its neighbour.", "visit"),
     ("২০১৯ সালের ১৬ সেপ্টেম্বর সরকার প্রতিবেশী দেশে বিশেষ দূত পাঠায়।", "visit"),

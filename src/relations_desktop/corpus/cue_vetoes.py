@@ -18,6 +18,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # an arms sale is military (6.8)
                r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
                r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b",
+               # a law or a decree signed is one state's own act
+               r"(?i:sign(?:ed|s|ing)?\s+(?:a\s+|the\s+|into\s+)?(?:\w+\s+){0,2}(?:law|decree|bill|executive order|"
+               r"ordinance))\b",
                # a meeting that ended "without an agreement" signed none
                r"(?i:without\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:agreement|deal|accord))\b"],
         "bn": [r"স্বাধীনতা(?:র)?\s*ঘোষণা",
@@ -74,15 +77,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:on\s+(?:\w+\s+)?loan)\b",
                # "grants" the verb: a right or a status granted is no grant of money
                r"(?i:grant(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,4}?(?:the\s+)?(?:rights?|status|permission|access|asylum|"
-               r"citizenship|visas?|concessions?|recognition))\b",
+               r"citizenship|visas?|concessions?|licen[cs]es|permits|recognition))\b",
                # a gift of military equipment is military (ANNOTATION 6.8)
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
-        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)", r"পারস্পরিক\s*সহায়তা\s*চুক্তি",
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা|সহায়তা)", r"পারস্পরিক\s*সহায়তা", r"পারস্পরিক\s*সহায়তা",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
-        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)", r"पारस्परिक\s*सहायता",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)"],
     },
     "conflict": {
