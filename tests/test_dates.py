@@ -75,6 +75,7 @@ def test_absolute_forms(text, value, precision):
     "1950 छात्रों को", "1200 गाड़ियाँ भेजीं", "১৫০০ ট্রাক্টর পাঠায়", "২০০০ ল্যাপটপ উপহার",
     # a year of another calendar written alone (Bikram Sambat), far past any act
     "आर्थिक वर्ष 2080/81 में", "in 2080 the", "২০৮১ সালে",
+    "built Route 1856 along the river", "under Resolution 1973 of the council",
 ])
 def test_not_dates(text):
     assert values(text) == []

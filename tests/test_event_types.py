@@ -135,6 +135,17 @@ def type_of(text: str) -> str:
     ("The bridge was closed by the government in 1997 as the fighting spread.", "conflict"),
     ("On 5 December 2023 the president ordered the oil company to grant licences in the region.", "other"),
     ("The president signed a law on 3 April 2024 creating a new province.", "other"),
+    # a currency swap line is aid; a standoff and a ruling called void (hi), a case filed at a court,
+    # a mission ordered shut are hostile
+    ("2021 में दोनों देशों के बीच 20 करोड़ डॉलर की करेंसी स्वैप सुविधा पर सहमति बनी।", "aid"),
+    ("২০২১ সালের মে মাসে কেন্দ্রীয় ব্যাংক প্রতিবেশীকে মুদ্রা বিনিময় (কারেন্সি সোয়াপ) সুবিধা দেয়।", "aid"),
+    ("In May 2021 the central bank approved a $200 million currency swap for its neighbour.", "aid"),
+    ("2012 में दोनों देशों के जहाज़ों के बीच दो महीने तक गतिरोध चला।", "conflict"),
+    ("12 जुलाई 2016 को सरकार ने न्यायाधिकरण के फैसले को अमान्य बताया।", "conflict"),
+    ("The government filed a case at the International Court of Justice on 29 September 2005.", "conflict"),
+    ("1990 में सरकार ने राजधानी स्थित पड़ोसी देश के उच्चायोग को बंद करने का आदेश दे दिया।", "conflict"),
+    ("In 1990 the government ordered the closure of its neighbour's high commission.", "conflict"),
+    ("১৯৯০ সালে সরকার প্রতিবেশী দেশের হাইকমিশন বন্ধের নির্দেশ দেয়।", "conflict"),
     # an envoy sent to the other state; a right granted is no grant of money
     ("On 16 September 2019 the government sent special envoys to its neighbour.", "visit"),
     ("২০১৯ সালের ১৬ সেপ্টেম্বর সরকার প্রতিবেশী দেশে বিশেষ দূত পাঠায়।", "visit"),

@@ -101,6 +101,7 @@ def test_a_parenthesis_names_its_own_partner():
     "नेपाल 28 मई 2008 को गणराज्य बना।",
     "नेपाल हिमालय में स्थित एक देश है, जो 2008 में गणतंत्र बना।",
     "Nepal closed its land borders to all travellers in March 2020.",
+    "Since gaining independence on 1 September 1991, Nepal has pursued a cautious policy.",
     # the writer's own story
     "In 2004 my father worked on an Indian road project in Nepal.",
     "২০০৪ সালে আমার বাবা নেপালে ভারতের একটি সড়ক প্রকল্পে কাজ করতেন।",

@@ -38,7 +38,7 @@ _ORGANISATION = re.compile(
     r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष|कैरिकॉम|मर्कोसुर")
 # Happenings inside one state.
 _DOMESTIC = re.compile(
-    r"(?i:\b(?:(?:gained|won|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
+    r"(?i:\b(?:(?:gained|gaining|won|winning|obtained|declared|proclaimed|achieved|attained|got|regained)\s+(?:its\s+|their\s+)?"
     r"independence|independence day|elections?|elected|general election|constitution|took office|"
     r"assumed office|sworn in|swearing-in ceremony|came to power|civil war|coup|insurgency|dissolution|"
     r"dissolved|collapse of|was founded|was formed|referendum|riots?|became independent|revolution|"

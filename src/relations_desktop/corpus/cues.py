@@ -64,6 +64,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:flights)\s+(?:[\w'’]+\s+){0,8}(?:suspended|halted|banned)\b",
             r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier|crossing)s?\b",
             r"(?i:(?:border|frontier|crossing|bridge)s?\s+(?:was|were)\s+(?:closed|sealed)\s+by)\b",
+            r"(?i:filed\s+(?:a\s+)?(?:case|suit|lawsuit|complaint)|brought\s+(?:a\s+)?case|took\s+(?:\w+\s+){0,2}to\s+"
+            r"(?:the\s+)?(?:International Court|ICJ|court|tribunal))\b",
+            r"(?i:ordered\s+(?:the\s+)?(?:closure|closing)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+            r"(?:embassy|high commission|consulate))\b",
             r"(?i:water cannon|(?:gave|given|served)\s+(?:[\w'’]+\s+){0,3}notice\s+to\s+(?:leave|quit|vacate))\b",
             r"(?i:clos(?:ed|es|ing|ure of)\s+(?:\w+\s+){0,2}air\s?space)\b",
             r"(?i:impound(?:ed|ing)|confiscat(?:ed|ing|ion of))\b",
@@ -100,7 +104,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"আকাশসীমা\S*\s+(?:\S+\s+){0,4}বন্ধ", r"বাজেয়াপ্ত", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
             r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
             r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
-            r"জলকামান", r"পানি\s*(?:কামান|ছিটা)", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)", r"অপহরণ", r"ভর্ৎসনা",
+            r"জলকামান", r"পানি\s*(?:কামান|ছিটা)",
+            r"(?:দূতাবাস|হাইকমিশন)\S*\s+বন্ধের\s+নির্দেশ", r"আপত্তি\s*(?:জানা|তোল|জানিয়ে)", r"অপহরণ", r"ভর্ৎসনা",
             r"পাল্টা\s*ব্যবস্থা", r"(?:চুক্তি|সমঝোতা)\S*\s+(?:\S+\s+)?বাতিল", r"~বাতিল\s*(?:কর|ঘোষণা)",
             r"সফর\S*\s+(?:\S+\s+){0,2}বাতিল",
             r"সরবরাহ\s*(?:\S+\s+)?(?:বন্ধ|ব্যাহত)",
@@ -122,7 +127,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
             r"कब्ज़[ाे]", r"कब्ज[ाे]", r"नरसंहार", r"गोलीबारी", r"बारूदी\s*सुरंग", r"नाकेबंदी", r"प्रतिबंध",
-            r"(?:वॉटर|वाटर)\s*कैनन", r"पानी\s*की\s*(?:तेज़\s*|तेज\s*)?(?:बौछार|धार)",
+            r"(?:वॉटर|वाटर)\s*कैनन", r"गतिरोध", r"अमान्य",
+            r"(?:उच्चायोग|दूतावास)\S*\s+(?:को\s+)?बंद\s+करने\s+(?:का|के)\s+आदेश",
+            r"पानी\s*की\s*(?:तेज़\s*|तेज\s*)?(?:बौछार|धार)",
             r"निष्कासित", r"निष्कासन", r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s*(?:को\s*)?(?:तोड़|खत्म|ख़त्म|समाप्त|निलंबित|स्थगित)",
             r"(?:राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों)\s*(?:को\s*)?(?:\S+\s+){0,3}(?:वापस\s*बुला|तलब)",
             r"(?:हवाई\s*क्षेत्र|वायु\s*क्षेत्र)\s+(?:\S+\s+){0,4}बंद",
@@ -221,6 +228,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:currency swaps?|swap (?:facility|line|arrangement))\b",
             r"(?i:(?:doses|vaccines?)\s+(?:\w+\s+){0,3}(?:sent|delivered|donated|shipped|supplied)|"
             r"deposit(?:ed|s|ing)?\s+(?:\S+\s+){0,5}(?:in|with|into)\s+(?:\S+\s+){0,3}central bank)\b",
             r"(?i:victims\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tsunami|earthquakes?|floods?|cyclones?|typhoons?|"
@@ -235,6 +243,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "bn": [
             r"সাহায্য", r"সহায়তা", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট",
+            r"মুদ্রা\s*বিনিময়\s*(?:\S+\s+)?সুবিধা", r"মুদ্রা\s*বিনিময়\s*(?:\S+\s+)?সুবিধা", r"কারেন্সি\s*সোয়াপ", r"কারেন্সি\s*সোয়াপ",
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"(?:টিকা|ভ্যাকসিন|ডোজ)\S*\s+(?:\S+\s+){0,2}(?:পাঠা|উপহার|দান|সরবরাহ)", r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}জমা",
             r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
@@ -245,7 +254,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:চিকিৎসা|মেডিকেল)\s*(?:সামগ্রী|সরঞ্জাম)",
         ],
         "hi": [
-            r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"क़र्ज़", r"क़र्ज", r"लाइन ऑफ क्रेडिट", r"उपहार",
+            r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"क़र्ज़", r"क़र्ज", r"लाइन ऑफ क्रेडिट",
+            r"उपहार", r"(?:करेंसी|करेन्सी)\s*स्वैप", r"मुद्रा\s*(?:विनिमय|अदला-बदली)\s*(?:\S+\s+)?सुविधा",
             r"तकनीकी\s*सहयोग",
             r"(?:खुराक|खुराकें|टीके|टीकों|वैक्सीन)\S*\s+(?:\S+\s+){0,2}(?:भेज|दान|प्रदान|उपहार)",
             r"केंद्रीय\s*बैंक\s*में\s+(?:\S+\s+){0,5}जमा",

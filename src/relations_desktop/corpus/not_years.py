@@ -40,6 +40,7 @@ _CLOCK_BEFORE = re.compile(r"\d[:/]\s*$")
 _DECADE = re.compile(r"s\b|'s\b|’s\b|\s*(?:-?\s*(?:এর|ের|র)\s*)?দশক|\s*(?:के|की)?\s*दशक")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}|\(\d{1,5}\))[\s.-]?$")
+_NUMBERED_BEFORE = re.compile(r"\b(?:Route|Highway|Road|Flight|Resolution|Article|Section|No\.?|Number)\s+$")
 _CODE_BEFORE = re.compile(rf"(?<![Mm]i)[\w{MARKS}][-/]$")      # (but "mid-1998" is a year)
 # A number a value fell or rose from, or to: a rate or a count, not a year.
 _CHANGE_AFTER = re.compile(r"\s*(?:থেকে|হতে)\s+(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে)|\s*से\s+(?:घटकर|बढ़कर|बढ़कर|गिरकर)")
@@ -76,6 +77,8 @@ def year_ok(folded: str, s: int, e: int) -> bool:
     m = _NEXT_WORD.match(after)
     if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:
         return False                      # "2000 soldiers"
+    if _NUMBERED_BEFORE.search(before):
+        return False                      # "Route 1856", "Resolution 2334"
     return not _CODE_BEFORE.search(before)   # codes like A-2005, F/1990
 
 
