@@ -146,6 +146,9 @@ def type_of(text: str) -> str:
     ("1990 में सरकार ने राजधानी स्थित पड़ोसी देश के उच्चायोग को बंद करने का आदेश दे दिया।", "conflict"),
     ("In 1990 the government ordered the closure of its neighbour's high commission.", "conflict"),
     ("১৯৯০ সালে সরকার প্রতিবেশী দেশের হাইকমিশন বন্ধের নির্দেশ দেয়।", "conflict"),
+    # a concrete undertaking agreed at a meeting is an agreement; a wish to do more is not
+    ("The two presidents met on 14 December 2023 and agreed to exchange prisoners.", "agreement"),
+    ("The two presidents met on 14 December 2023 and agreed to strengthen ties.", "visit"),
     # an envoy sent to the other state; a right granted is no grant of money
     ("On 16 September 2019 the government sent special envoys to its neighbour.", "visit"),
     ("২০১৯ সালের ১৬ সেপ্টেম্বর সরকার প্রতিবেশী দেশে বিশেষ দূত পাঠায়।", "visit"),

@@ -282,6 +282,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"hold))\b",
             r"(?i:settlement)\b",
             r"~(?i:agreed|agree(?:s)? (?:to|on)|reached (?:an? )?(?:understanding|consensus))\b",
+            # a concrete undertaking agreed ("agreed not to use force", "agreed to exchange prisoners"), not a
+            # wish to do more of what is done ("agreed to strengthen ties")
+            r"(?i:agreed\s+(?:not\s+to|to\s+(?!(?:further\s+)?(?:strengthen|deepen|enhance|boost|expand|broaden|promote|"
+            r"increase|improve|intensify|work|cooperate|continue|explore|consider|discuss|study|maintain|keep|look|"
+            r"step|take|build on|diversify|widen|upgrade|elevate|advance|foster|facilitate|encourage)\b)))",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
