@@ -105,6 +105,19 @@ def test_a_month_name_alone_after_a_capitalised_word_is_a_name(text, months):
     assert [d.month for d in find_dates(text) if d.month and not d.value] == months
 
 
+@pytest.mark.parametrize("text, months", [
+    ("দুই দেশের সেনারা নোং মে গ্রামে মুখোমুখি হয়", []),            # a place's word, not May
+    ("সমাবেশটি লং মার্চ নামে পরিচিত ছিল", []),
+    ("সীমান্তে মে মাসে আলোচনা হয়", [5]),
+    ("আলোচনা মে থেকে জুলাই পর্যন্ত চলে", [5, 7]),
+    ("किसानों का मार्च दिल्ली पहुंचा", []),
+    ("दोनों मंत्री मई में मिले", [5]),
+    ("मई, जून और जुलाई में बातचीत हुई", [5, 6, 7]),
+])
+def test_a_bengali_or_hindi_month_name_alone_before_another_word_is_a_name(text, months):
+    assert [d.month for d in find_dates(text) if d.month and not d.value] == months
+
+
 def test_relative_expressions_are_found():
     found = find_dates("प्रधानमंत्री ने मंगलवार को दिल्ली में मुलाकात की, पिछले साल भी")
     assert [d.relative for d in found] == [True, True]

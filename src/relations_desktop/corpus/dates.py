@@ -347,6 +347,19 @@ _ON_BEFORE = re.compile(r"(?i:\b(?:on|by|since|until|till|from)\s+)$")
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|That|Each|Every|"
                           r"And|Or|Of|The|During|Before|After)\b)[A-Z][a-z]+\s$")
 
+# A Bengali or Hindi month name with no ending of its own is a month only before a postposition, a
+# month word, a conjunction or punctuation ("মে মাসে", "মে থেকে", "मई में"); before another word it is a
+# name's word ("মে সাই সীমান্তে", "লং মার্চ শুরু"): these scripts have no capitals to tell.
+_INDIC_MONTH_NEXT = re.compile(
+    r"\s*(?:[,.;:।)\-–]|$|(?:মাস|মাসে|মাসের|থেকে|হতে|পর্যন্ত|অবধি|নাগাদ|ও|এবং|আর|বা|মধ্যে|"
+    r"में|से|तक|के|की|का|को|महीने|महीना|माह|और|या|व|तथा|एवं)" + _E + ")")
+
+
+def _bare_indic_month_in_name(folded: str, m: re.Match, hi: int) -> bool:
+    month = m.group("m1")
+    return (m.end() == m.end("m1") and "\u0900" <= month[:1] <= "\u09ff"
+            and not _INDIC_MONTH_NEXT.match(folded, m.end(), hi))
+
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], left to right, not overlapping."""
@@ -397,7 +410,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                     name in ("md", "dm") and (_ON_BEFORE.search(folded, max(0, pos - 8), pos)
                                              or folded[pos - 1:pos] == "(")):
                 continue                     # "May" the verb, unless a year follows, "on May 4", "(4 May)"
-            if name == "month_only" and _NAME_BEFORE.search(folded, max(0, pos - 16), pos):
+            if name == "month_only" and (_NAME_BEFORE.search(folded, max(0, pos - 16), pos)
+                                         or _bare_indic_month_in_name(folded, m, hi)):
                 continue
             if name in _YEARLESS_RANGES:
                 spans = _yearless_range(name, m, folded, base)
