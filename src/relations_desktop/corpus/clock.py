@@ -101,7 +101,7 @@ _CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
 # A page section's name: a word or three in capitals, or the usual names of a paper's pages.
 _SECTION = re.compile(r"[A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,2}|"
-                      r"(?:(?i:world|international|national|news|politics)|বিশ্ব|আন্তর্জাতিক|জাতীয়|জাতীয়|রাজনীতি|"
+                      r"(?:(?i:world|international|national|news|politics)|বিশ্ব|আন্তর্জাতিক|জাতীয়|রাজনীতি|"
                       r"विदेश|दुनिया|देश|अंतरराष्ट्रीय|अंतर्राष्ट्रीय|राजनीति)")
 _HEADER_MAX = 80           # the longest block that may be a header of dates alone
 _BYLINE_MAX = 140          # the longest block that may be a byline with its date

@@ -85,7 +85,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     BN_YEAR = r"\s*(?:সালের|সালে|সাল|সালেই|খ্রিস্টাব্দের|খ্রিস্টাব্দে|খ্রিস্টাব্দ|খ্রিষ্টাব্দের|খ্রিষ্টাব্দে|খ্রিষ্টাব্দ|-এর|-এ|এর|এ)?"
     BN_MONTH_WORD = r"(?:\s*(?:মাসের|মাসে|মাস))?"
     BN_DAY_WORD = r"(?:\s*(?:তারিখের|তারিখে|তারিখ))?"
-    HI_DAY_WORD = "\\s*तारी(?:ख\u093c?|\u0959)"
+    HI_DAY_WORD = "\\s*तारीख\u093c?"      # (NFC text: the nukta stands apart)
     pats = [
         # ranges
         ("ymd_range", rf"{y1}{BN_YEAR}\s+{d1}{DASH}{d2}\s+{m1}"),                  # ২০০৬ সালের ১৯-২২ জানুয়ারি

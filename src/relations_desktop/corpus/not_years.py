@@ -44,8 +44,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,4}|\(\d{1,5}\))[\s.-]?$")
 _CODE_BEFORE = re.compile(rf"(?<![Mm]i)[\w{MARKS}][-/]$")      # (but "mid-1998" is a year)
 # A number a value fell or rose from, or to: a rate or a count, not a year.
-_CHANGE_AFTER = re.compile(r"\s*(?:থেকে|হতে)\s+(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে)|\s*से\s+(?:घटकर|बढ़कर|बढ़कर|गिरकर)")
-_CHANGE_BEFORE = re.compile(r"(?:নেমে|বেড়ে|বেড়ে|কমে|উঠে|घटकर|बढ़कर|बढ़कर|गिरकर)\s+$")
+_CHANGE_AFTER = re.compile(r"\s*(?:থেকে|হতে)\s+(?:নেমে|বেড়ে|কমে|উঠে)|\s*से\s+(?:घटकर|बढ़कर|गिरकर)")
+_CHANGE_BEFORE = re.compile(r"(?:নেমে|বেড়ে|কমে|উঠে|घटकर|बढ़कर|गिरकर)\s+$")
 
 
 # Years past the middle of the century are of another calendar (Nepal's Bikram Sambat: "आर्थिक

@@ -44,7 +44,7 @@ _WIKI_SIGNS = regex.compile(r"'''|==[^=\n]+==|Wikipedia|উইকিপিডি
 _NEWS_SIGNS = regex.compile(
     r"(?i:\b(?:said|told reporters|according to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"correspondent|staff reporter)\b)|"
-    r"বলেন|জানান|বলেছেন|কহেন|জানিয়েছে|জানিয়েছে|প্রতিবেদক|সংবাদদাতা|"
+    r"বলেন|জানান|বলেছেন|কহেন|জানিয়েছে|প্রতিবেদক|সংবাদদাতা|"
     r"ने कहा|कहा कि|के अनुसार|ने बताया|संवाददाता|"
     # the weekday and the date in brackets of Bengali and Hindi news ("সোমবার (৩০ অক্টোবর)")
     r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি|রোব)বার\s*\(|(?:सोम|मंगल|बुध|बृहस्पति|गुरु|शुक्र|शनि|रवि)वार\s*\(")
@@ -169,8 +169,8 @@ _DATE_POINTER = re.compile(
     r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|its|"
     r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
     r"session)\b|\bon that occasion\b|\bat that time\b|\bthe same day\b)|"
-    r"(?:এ|এই|সে|সেই|ওই|উক্ত)\s*(?:সময়|সময়ে|সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
-    r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়|য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
+    r"(?:এ|এই|সে|সেই|ওই|উক্ত)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
+    r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
     r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुलाकात\s+में|बैठक\s+में|अवसर\s+पर|समय)|"
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
@@ -184,7 +184,7 @@ def _is_story(doc: ProcessedDocument) -> bool:
 
 
 # Fragments every pointer holds: a sentence without any is not searched.
-_POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "fter their", "fter that", "সময়", "সময়",
+_POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "fter their", "fter that", "সময়",
                   "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন", "উপলক্ষ", "আলোচনা", "दौरान", "दौरे", "यात्रा", "मुलाकात",
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय")
 

@@ -39,7 +39,7 @@ _HELD_AFTER = re.compile(
     # the host of a meeting between two others: "X hosted the summit between A and B"
     r"\s+(?i:(?:hosted|hosts|has hosted|had hosted|will host)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:summit|talks|meeting|conference|negotiations)\s+between)\b|"
-    rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত|আয়োজিত)|"
+    rf"{_GEN_BN}(?:\s+\S+){{0,2}}?\s*(?:-?এ|-?তে|য়)?\s+(?:অনুষ্ঠিত|আয়োজিত)|"
     r"(?:\s+(?:के|की)\s+\S+)?\s+में\s+(?:आयोजित|संपन्न|सम्पन्न|हुए|हुई|हुआ)\s+(?:सम्मेलन|बैठक|शिखर)")
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
 _LOCATIVE_BN = re.compile(r"(?:তে|য়|এ|ে)$")
@@ -52,7 +52,7 @@ _MEDIATOR_AFTER = re.compile(
     r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b|"
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
-    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
+    rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
     r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(

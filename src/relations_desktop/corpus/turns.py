@@ -28,7 +28,7 @@ _OWNER_HI = re.compile(r"\s+(?:के|की|का)\s+(?!बाद|पहले
 
 # "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
 _BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
-_BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
+_BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
 # What joins the names of a list: commas, brackets, "and". (With re, three times faster per call
 # than regex, the one engine that tests every pair of successive names; its whitespace is
 # regex's \s, spelled out: re's \s also takes the separators \x1c-\x1f.)
