@@ -58,7 +58,8 @@ def _patterns() -> list[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
         for node in ast.walk(tree):
-            if id(node) not in docstrings and isinstance(node, ast.Constant) and isinstance(node.value, str) and "|" in node.value:
+            if id(node) not in docstrings and isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and "|" in node.value:
                 try:
                     re.compile(node.value)
                 except re.error:
