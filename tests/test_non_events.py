@@ -96,3 +96,17 @@ def test_an_answer_with_its_own_date_is_the_statement_not_the_question():
 ])
 def test_a_statement_with_a_question_mark_or_lettered_clauses_keeps_its_events(text, kept):
     assert [d for d, _ in dated(text)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "মালির প্রেসিডেন্ট ২০২৪ সালের ৩ জুন সেনেগাল সফরে যান। ২০২১ সালে অভ্যুত্থানের পর এটাই সেনেগালে তাঁর প্রথম সফর।",
+    "माली के राष्ट्रपति 3 जून 2024 को सेनेगल की यात्रा पर पहुंचे। 2021 में गृहयुद्ध शुरू होने के बाद यह पहला मौका है "
+    "जब वे सेनेगल पहुंचे हैं।",
+    "Mali's president arrived in Dakar on 3 June 2024 for talks with Senegal. It was his first trip to Senegal since "
+    "the coup in Mali in 2021.",
+    "Mali's president arrived in Dakar on 3 June 2024 for talks with Senegal. After the civil war began in 2021, "
+    "this is his first trip to Senegal.",
+])
+def test_a_year_of_a_domestic_happening_the_visit_came_after_dates_no_event(text):
+    # (the date belongs to the coup or the war; the visit is only "the first since")
+    assert [d for d, _ in dated(text)] == ["2024-06-03"]

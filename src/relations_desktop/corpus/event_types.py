@@ -110,7 +110,7 @@ def classify(text: str, start: int = 0, end: int | None = None) -> str:
 # mark or a space, tried first: the pattern is then tried only there.)
 _BREAK = re.compile(
     r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:"
-    r"(?:but|while|whereas|which|when|where|after|before|during|although|though|because|"
+    r"(?:but|while|whereas|which|when|where|after|before|since|during|although|though|because|"
     r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
     r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
@@ -178,7 +178,7 @@ _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in o
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
 _DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|"
                              r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर)\W*$")
-_AFTER_OPENING = re.compile(r"\W*(?i:after|following|before)\b")
+_AFTER_OPENING = re.compile(r"\W*(?i:after|following|before|since)\b")
 _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
 _CLOSING_REACH = 24
 
@@ -187,6 +187,11 @@ def tells_after(text: str, a: int, b: int) -> bool:
     """Whether the clause text[a:b] tells what came after or before another act, or when it
     came ("after …", "… পর", "… के बाद", "when …")."""
     return _is_frame(text, a, b, _AFTER_OPENING, _AFTER_CLOSING) or bool(_WHEN_OPENING.match(text, a, b))
+
+
+def own_clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of text[start:end] that holds position ``at`` (the whole span if none does)."""
+    return next(((a, b) for a, b in clauses(text, start, end) if a <= at < b), (start, end))
 
 
 def _is_frame(text: str, a: int, b: int, opening: re.Pattern, closing: re.Pattern) -> bool:

@@ -15,7 +15,7 @@ from relations_desktop.corpus.anaphora import ANAPHORA
 from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
-from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, tells_after
+from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
 from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
@@ -262,7 +262,7 @@ def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) ->
 
 
 def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
-                   pair_source: str, type_source: str = "") -> bool:
+                   pair_source: str, type_source: str = "", at: int = -1) -> bool:
     """The bilateral test (ANNOTATION 3) on the date's region of the sentence (a membership)
     and on its clause (a possibility, a domestic happening). A date whose region tells no act
     of its own in a sentence about a membership ("which A joined in 1995 and B in 1999",
@@ -293,7 +293,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     # a date in an "after …" clause that tells a domestic happening dates that happening, not the
     # act of the other clause ("after the civil war began in 2011, this is his first visit")
     # (not in a table's row, whose date is the row's)
-    if type_source == "near" and "|" not in text[cs:ce] and tells_after(text, cs, ce) \
+    if type_source == "near" and "|" not in text[cs:ce] and tells_after(text, *own_clause(text, cs, ce, at)) \
             and bilateral.is_domestic(text, cs, ce):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
@@ -410,7 +410,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 type_, type_source = _typed(text, s, e, d, (rs, re_), ctx, pairs)
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
-            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source) \
+            if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source, d.start) \
                     or bilateral.dates_office_or_independence(text, rs, re_, d.start, d.end):
                 continue
             if respectively and len(pairs) == len(absolute):
