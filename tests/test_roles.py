@@ -44,6 +44,15 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("Peru and Chile leaders meet in Kenya", {"Peru": PARTY, "Chile": PARTY, "Kenya": VENUE}),
     ("the accord was signed in Kenya by Peru and Chile", {"Kenya": VENUE, "Peru": PARTY, "Chile": PARTY}),
     ("the Peruvian minister arrived in Kenya", {"Peruvian": PARTY, "Kenya": PARTY}),
+    # the state a successor succeeds ended; the successor and the state recognising it are parties
+    # (a subject beside its object, with no comma or "and", is no list sharing a role)
+    ("Kenya recognised Russia as the successor state of the Soviet Union",
+     {"Kenya": PARTY, "Russia": PARTY, "Soviet Union": LISTED}),
+    ("কেনিয়া রাশিয়াকে সোভিয়েত ইউনিয়নের উত্তরসূরি হিসেবে স্বীকৃতি দেয়",
+     {"কেনিয়া": PARTY, "রাশিয়াকে": PARTY, "সোভিয়েত ইউনিয়নের": LISTED}),
+    ("केन्या ने रूस को सोवियत संघ के उत्तराधिकारी के रूप में मान्यता दी",
+     {"केन्या": PARTY, "रूस": PARTY, "सोवियत संघ": LISTED}),
+    ("কেনিয়া পেরুকে চিলির মতো সমর্থন দেয়", {"কেনিয়া": PARTY, "পেরুকে": PARTY, "চিলির": LISTED}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

@@ -68,8 +68,12 @@ _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|और|तथा|व)\s*[^,।.;]{{1,30}}?)*?\s+(?:समेत|सहित|जैसे|जैसा|जैसी|की तरह){_E}")
 # The end of a state is its own affair: "the dissolution of the Soviet Union", "সোভিয়েত ইউনিয়নের
 # পতন", "सोवियत संघ का विघटन".
-_ENDED_BEFORE = re.compile(r"(?i:\b(?:dissolution|collapse|break-?up|disintegration|fall|end)\s+of\s+(?:the\s+)?)$")
-_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|বিলুপ্ত|ভাঙন|ভাঙ্গন|বিভাজন)|\s+(?:का|के)\s+(?:विघटन|पतन|टूटने)|"
+# So is its succession: "the successor of the Soviet Union", "সোভিয়েত ইউনিয়নের উত্তরসূরি", "सोवियत संघ का
+# उत्तराधिकारी".
+_ENDED_BEFORE = re.compile(r"(?i:\b(?:dissolution|collapse|break-?up|disintegration|fall|end|successor(?:\s+state)?)"
+                           r"\s+(?:of|to)\s+(?:the\s+)?)$")
+_ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|বিলুপ্ত|ভাঙন|ভাঙ্গন|বিভাজন|উত্তরসূরি)|"
+                          r"\s+(?:का|के)\s+(?:विघटन|पतन|टूटने|उत्तराधिकारी)|"
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
@@ -102,7 +106,7 @@ _AFTER_HINTS = frozenset([
     "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
     "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
     "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
-    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "dissolved", "collapsed", "broke", "disintegrated"])
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "dissolved", "collapsed", "broke", "disintegrated"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -129,8 +133,9 @@ _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]),
     "of": frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
-                     "disintegration", "fall", "end"]),
-    "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]), "to": frozenset(["similar", "compared"]),
+                     "disintegration", "fall", "end", "successor", "state"]),
+    "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]),
+    "to": frozenset(["similar", "compared", "successor", "state"]),
     "with": frozenset(["compared"]), "including": None, "like": None, "unlike": None, "include": None,
     "includes": None, "included": None, "formerly": None, "erstwhile": None, "then": None,
     "মধ্যে": frozenset(["যার", "যাদের"]), "जिसमें": None, "जिनमें": None, "পূর্বতন": None, "তৎকালীন": None,
@@ -198,7 +203,9 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     return PARTY
 
 
-_COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:and)\s+)?")
+# (a separator there must be: in Bengali and Hindi a subject and its object stand side by side,
+# "কাজাখস্তান রুশ ফেডারেশনকে …")
+_COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)\s*(?:(?i:and)\s+)?")
 _SHARED = (LISTED, MEDIATOR)
 
 
