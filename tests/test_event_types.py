@@ -575,6 +575,25 @@ def test_an_instrument_or_a_war_named_with_its_year(text, expected):
     assert type_of(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "১৯৭১ সালের যুদ্ধে কেনিয়া উগান্ডাকে সামরিক সরঞ্জাম ও জ্বালানি দেয়।",
+    "1971 के युद्ध में केन्या ने युगांडा को सैन्य साज़ो-सामान और ईंधन दिया।",
+    "During the 1971 war, Kenya gave Uganda military equipment and fuel.",
+])
+def test_a_war_named_with_its_year_that_frames_an_act_leaves_the_type_to_the_act(text):
+    # (support for the partner in a war with a third state: military if arms are sent, 6.9)
+    assert type_of(text) == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
+    "Kenya and Uganda restored diplomatic representation on 5 May 2021.",
+    "Kenya and Uganda decided on 5 May 2021 to restore diplomatic relations.",
+])
+def test_representation_restored_is_relations_established(text):
+    assert type_of(text) == "relations_established"
+
+
 @pytest.mark.parametrize("text, not_expected", [
     ("In 2019 the envoys recognised the growing importance of their ties.", "recognition"),
     ("২০১৯ সালে দুই দেশ কূটনৈতিক সম্পর্ক প্রতিষ্ঠার ৪৫তম বার্ষিকী পালন করে।", "relations_established"),

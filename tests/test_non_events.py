@@ -110,3 +110,26 @@ def test_a_statement_with_a_question_mark_or_lettered_clauses_keeps_its_events(t
 def test_a_year_of_a_domestic_happening_the_visit_came_after_dates_no_event(text):
     # (the date belongs to the coup or the war; the visit is only "the first since")
     assert [d for d, _ in dated(text)] == ["2024-06-03"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the date of the happening another act came after (ANNOTATION 3)
+    ("Kenya and Uganda expelled their envoys in 2009. Following the elections of September 2014 the two "
+     "governments agreed in October 2014 to restore full representation.", ["2009", "2014-10"]),
+    ("After the creation of Israel in 1948, Kenya recognised it in 1963.", ["1963"]),
+    ("1948 में इज़राइल के गठन के बाद केन्या ने 1963 में उसे मान्यता दी।", ["1963"]),
+    # a suspension from an organisation is a membership's matter
+    ("Kenya and Fiji clashed in 2006. Fiji was suspended from the Pacific Islands Forum in 2009.", ["2006"]),
+    ("২০০৬ সালে কেনিয়া ও ফিজির বিরোধ হয়। ২০০৯ সালে ফিজিকে প্যাসিফিক আইল্যান্ডস ফোরাম থেকে বহিষ্কার করা হয়।",
+     ["2006"]),
+    ("2006 में केन्या और फ़िजी में विवाद हुआ। 2009 में फ़िजी को प्रशांत द्वीप मंच से निलंबित किया गया।", ["2006"]),
+    # a lone gunman is no state
+    ("Kenya and Uganda opened embassies in 1990. On 27 January 2023 a gunman stormed the Ugandan embassy in Nairobi.",
+     ["1990"]),
+    ("१९९० में केन्या और युगांडा ने दूतावास खोले। 27 जनवरी 2023 को नैरोबी स्थित युगांडा दूतावास पर एक बंदूकधारी ने "
+     "हमला किया।", ["1990"]),
+    ("১৯৯০ সালে কেনিয়া ও উগান্ডা দূতাবাস খোলে। ২০২৩ সালের ২৭ জানুয়ারি নাইরোবিতে উগান্ডার দূতাবাসে এক বন্দুকধারী "
+     "হামলা চালায়।", ["1990"]),
+])
+def test_dates_of_happenings_that_are_no_act_between_the_two(text, kept):
+    assert [d for d, _ in dated(text)] == kept

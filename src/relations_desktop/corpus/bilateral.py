@@ -23,6 +23,11 @@ _MEMBERSHIP = re.compile(
     r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
     # leaving one is a membership's end: "संगठन से अलग हो गया", "জোট থেকে বেরিয়ে যায়", "withdrew from the bloc"
     r"से\s*(?:अलग|बाहर)\s*(?:हो|निकल)|থেকে\s*(?:বেরিয়ে|বের\s*হয়ে)|(?i:\bwithdrew\s+from\b|\bleft\s+the\b)|"
+    # and so is a suspension from one ("suspended from the Pacific Islands Forum", "राष्ट्रमंडल से निलंबित")
+    r"\b(?:(?i:suspended|expelled)\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Forum|Commonwealth|Union|League|"
+    r"Organi[sz]ation|Community|Council|Group|Alliance|Association|Movement|Bloc)\b|"
+    r"(?i:suspended|expelled)\s+from\s+(?:the\s+)?(?:NATO|EU|UN|ASEAN|SAARC|OIC|OPEC|WTO|AU|OAS|ECOWAS|SADC|CARICOM|Mercosur)\b)|"
+    r"থেকে\s*(?:সাময়িকভাবে\s*)?(?:বহিষ্কৃত|বহিষ্কার|স্থগিত|নিলম্বিত)|से\s*(?:\S+\s+)?(?:निलंबित|निष्कासित)|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হন)")
 _ORGANISATION = re.compile(
@@ -58,6 +63,10 @@ _DOMESTIC = re.compile(
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
     r"(?<!आयोग )(?<!समिति )(?<!परिषद )की\s+स्थापना\s+(?:\S+\s+){0,3}?(?:हुई|हुआ)|"
     r"निधन|देश\s*छोड़कर\s*भाग|(?:गणराज्य|गणतंत्र)\s*(?:बना|बने)|"
+    # a state's creation ("इज़राइल के गठन के बाद", "the creation of Israel"), not a joint body's
+    r"(?<!आयोग )(?<!समिति )(?<!परिषद )(?<!समूह )(?<!मंच )(?<!बल )(?:का|के)\s+गठन|"
+    r"\b(?i:creation|formation|birth|founding)\s+of\s+(?:the\s+)?(?:(?i:state|modern|independent)\s+(?:of\s+)?)?"
+    r"(?!Joint\b|Commission\b|Committee\b|Council\b)[A-Z]|"
     r"पदभार|शपथ|सत्ता में (?:आ|लौट)|गृहयुद्ध|तख्तापलट|विघटन|विघटित|जनमत संग्रह|दंगे|दंगा|क्रांति|सैन्य शासन|"
     r"(?:राज्य|राष्ट्र)\s*की\s*स्थापना|(?:सरकार|शासन)\s*का\s*पतन|"
     r"(?:भूकंप|भूकम्प|बाढ़|चक्रवात|सुनामी)\S*\s+(?:\S+\s+){0,2}(?:आया|आई|आए|ने\s+तबाही)|"
@@ -146,7 +155,8 @@ _MEETING = re.compile(r"(?i:\b(?:summit|conference|meeting|session|talks|ceremon
 
 # Fragments each test's words hold (lower case): regions without any are not searched.
 _MEMBERSHIP_HINTS = ("join", "acce", "admi", "member", "belong", "withdrew", "left the", "সদস্য", "যোগ", "অন্তর্ভুক্ত",
-                     "থেকে বে", "सदस्य", "शामिल", "अलग", "बाहर")
+                     "থেকে বে", "सदस्य", "शामिल", "अलग", "बाहर", "suspended from", "expelled from", "বহিষ্ক", "স্থগিত",
+                     "নিলম্বিত", "निलंबित", "निष्कासित")
 _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swearing", "power", "civil war",
                    "overthr", "ousted", "toppled", "earthquake", "flood", "cyclone", "tsunami",
                    "typhoon", "hurricane", "রাষ্ট্র", "পতন", "ভূমিকম্প", "বন্যা", "ঘূর্ণিঝ", "সুনামি", "स्थापना",
@@ -158,7 +168,8 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग", "succeed", "became",
                    "প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "উত্তরসূরি", "आज़ाद", "आजाद", "प्रधानमंत्री",
                    "राष्ट्रपति", "राजा", "उत्तराधिकारी", "fall of", "death", "died", "fled", "republic",
-                   "প্রতিষ্ঠিত", "ছেড়ে", "প্রজাতন্ত্র", "निधन", "भाग", "गणराज्य", "गणतंत्र")
+                   "প্রতিষ্ঠিত", "ছেড়ে", "প্রজাতন্ত্র", "निधन", "भाग", "गणराज्य", "गणतंत्र", "गठन", "creation",
+                   "formation", "birth", "founding")
 _EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
                    "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश", "all travel", "all visitors", "all foreign",
                    "all passengers", "যাত্রী", "সকল বিদেশ", "सभी यात्र", "सभी विदेश")
@@ -195,6 +206,19 @@ def is_domestic(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
 
 
+# A date inside "after the <happening> of <date>": the date is the happening's ("Following the elections
+# of September 2014 the two governments agreed …": ANNOTATION 3, a change dated only as after a domestic
+# anchor).
+_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|following|since|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+)$")
+
+
+def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` (in a sentence from ``start``) is that of a domestic happening
+    another act is told to come after or before."""
+    m = _ANCHOR_BEFORE.search(text, max(start, at - 60), at)
+    return m is not None and is_domestic(text, m.start(), at)
+
+
 
 # A state renamed, or its parts unified: what happens to one state, whatever act was told before
 # ("The country was renamed Zaire in 1971", "দেশটির নাম পরিবর্তন করে রাখা হয়", "देश का नाम बदलकर",
@@ -220,11 +244,13 @@ _NON_STATE_ATTACK = re.compile(
     r"(?i:\b(?:terror(?:ist)?|militant|jihadist|insurgent|extremist|rebel)\s+(?:attacks?|bombings?|assaults?)\b|"
     r"\b(?:attacks?|bombings?)\s+by\s+(?:\w+\s+){0,2}(?:terrorists|militants|jihadists|insurgents|gunmen|"
     r"extremists|rebels)\b)|"
-    r"(?:জঙ্গি|সন্ত্রাসী|জঙ্গিদের|সন্ত্রাসীদের)\s*হামলা|(?:आतंकी|आतंकवादी|आतंकवादियों|उग्रवादी|उग्रवादियों)\s*(?:के\s*)?हमल")
+    r"(?:জঙ্গি|সন্ত্রাসী|জঙ্গিদের|সন্ত্রাসীদের)\s*হামলা|(?:आतंकी|आतंकवादी|आतंकवादियों|उग्रवादी|उग्रवादियों)\s*(?:के\s*)?हमल|"
+    # a lone gunman ("a gunman stormed the embassy", "এক বন্দুকধারী", "एक बंदूकधारी ने हमला")
+    r"(?i:\bgunm[ae]n\b)|বন্দুকধারী|बंदूकधारी")
 _BLAME = re.compile(r"(?i:\b(?:accus|blam|back(?:ed|ing)|sponsor|support(?:ed|ing))\w*)|অভিযোগ|দায়ী|মদদ|"
                     r"आरोप|दोषी|समर्थित|प्रायोजित")
 _NON_STATE_HINTS = ("terror", "militant", "jihad", "insurgent", "extremist", "rebel", "জঙ্গি", "সন্ত্রাস", "आतंक",
-                    "उग्रवाद")
+                    "उग्रवाद", "gunm", "বন্দুকধারী", "बंदूकधारी")
 
 
 # The writer speaking of themself or their family ("my father was in Freetown in 2004", "आমি …",

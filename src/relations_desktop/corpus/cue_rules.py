@@ -77,9 +77,10 @@ NAMED_WITH_YEAR: dict[str, str] = {
                  r"memorandum|MoU|joint statement)\b|"
                  r"চুক্তি|সমঝোতা|প্রটোকল|ঘোষণা|संधि|समझौत|करार|घोषणा",
     # a ceasefire (যুদ্ধবিরতি, युद्धविराम) and a warship or a war exercise are not a war; nor is a war
-    # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "1971 के युद्ध के दौरान …")
+    # that only frames what was done during it ("১৯৭৩ সালের যুদ্ধ চলাকালে …", "১৯৭১ সালের যুদ্ধে …",
+    # "1971 के युद्ध के दौरान …", "1971 के युद्ध में …")
     "conflict": r"(?:(?i:war|conflict|invasion)\b|যুদ্ধ(?!বিরতি|জাহাজ|বিধ্বস্ত|াহত|বিমান)|সংঘাত|"
                 r"युद्ध(?!विराम|ाभ्यास|पोत|ग्रस्त)|संघर्ष|"
                 r"जंग)(?!\S*\s*(?:চলাকালে|চলাকালীন|চলার\s*সময়|(?:এর|ের)?\s*সময়|"
-                r"के\s*दौरान|के\s*समय))",
+                r"के\s*दौरान|के\s*समय|में))(?!ে\s)",
 }

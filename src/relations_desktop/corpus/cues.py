@@ -177,8 +177,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
             r"(?i:ambassadors?\s+(?:\w+\s+){0,3}return(?:ed|s)?\s+to\s+(?:their|his|her)\s+posts?)\b",
             r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
-            r"(?i:decided|decision)\s+to\s+(?:resume|restore|re-?establish|establish|normali[sz]e)\s+(?:\w+\s+){0,2}"
-            r"(?:relations|ties)\b",
+            r"(?i:decided|decision|agreed)\s+to\s+(?:resume|restore|re-?establish|establish|normali[sz]e)\s+"
+            r"(?:\w+\s+){0,2}(?:relations|ties)\b",
+            # representation restored ("restored full high-commission-level representation")
+            r"(?i:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:diplomatic\s+)?representation\b",
             # a table's terse note: "first established 1921", "Restored 1991" (not "X was established in …")
             r"~(?i:(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:first\s+)?(?:established|restored|re-established))"
             r"(?=\s+(?:in\s+|on\s+)?\d)",

@@ -115,8 +115,8 @@ _BREAK = re.compile(
     r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে)(?P<c3>\s)"
-    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर)(?P<c4>\s)))")
+    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে|যুদ্ধে)(?P<c3>\s)"
+    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर|युद्ध में|युद्धों में)(?P<c4>\s)))")
 _CUT_GROUPS = ("c3", "c4")
 # "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
 _AND = re.compile(r"\s\s*(?:এবং|ও|আর|और|तथा|एवं)\s")     # (\s\s* rather than \s+: scanned for in C)
@@ -176,8 +176,8 @@ _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in o
                              r"at (?:the|a) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|session|talks))\b|"
                              r"(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
-_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|"
-                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर)\W*$")
+_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|যুদ্ধে|"
+                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर|युद्ध में|युद्धों में)\W*$")
 _AFTER_OPENING = re.compile(r"\W*(?i:after|following|before|since)\b")
 _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
 _CLOSING_REACH = 24

@@ -278,7 +278,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     if bilateral.is_non_state_attack(text, cs, ce):       # what the date's clause dates is the attack
         return True
-    if bilateral.is_personal(text, s, e):                 # the writer's own story
+    if bilateral.is_personal(text, s, e) or bilateral.dates_domestic_anchor(text, s, at):   # (the writer's own story)
         return True
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
