@@ -585,6 +585,37 @@ def test_a_war_named_with_its_year_that_frames_an_act_leaves_the_type_to_the_act
     assert type_of(text) == "military"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # nationals driven out
+    ("In March 2012 Kenya deported 125 Ugandans.", "conflict"),
+    ("২০২৩ সালের অক্টোবরে কেনিয়া উগান্ডার নাগরিকদের দেশ ছাড়ার নির্দেশ দেয় এবং গণবহিষ্কার শুরু করে।", "conflict"),
+    ("अक्टूबर 2023 में केन्या ने युगांडा के नागरिकों को देश छोड़ने का आदेश दिया।", "conflict"),
+    # the partner's insurgents backed (6.9)
+    ("Kenya backed ethnic insurgents in north-eastern Uganda in 1964.", "conflict"),
+    ("১৯৬৪ সালে কেনিয়া উগান্ডার বিদ্রোহীদের অস্ত্র দেয়।", "conflict"),
+    ("1964 में केन्या ने युगांडा के विद्रोहियों को हथियार दिए।", "conflict"),
+    # a strike on a site; troops that entered
+    ("On 19 April 2024 Kenya struck an air-defence site near Kampala.", "conflict"),
+    ("केन्या ने 19 अप्रैल 2024 को कंपाला के पास एक वायु रक्षा ठिकाने को निशाना बनाया।", "conflict"),
+    ("১৯৪১ সালের ডিসেম্বরে কেনিয়ার সেনারা উগান্ডায় ঢুকে পড়ে।", "conflict"),
+    ("In July 2015 Kenya withdrew from the arbitration process with Uganda.", "conflict"),
+    # a war that stopped with a ceasefire is the ceasefire's
+    ("The war between Kenya and Uganda ended on 24 June 2025 when a ceasefire took effect.", "agreement"),
+    ("কেনিয়া ও উগান্ডার মধ্যে ১২ দিনের যুদ্ধ ২০২৫ সালের ২৪ জুন যুদ্ধবিরতি কার্যকর হওয়ায় থেমে যায়।", "agreement"),
+    ("केन्या और युगांडा के बीच चल रही जंग 24 जून 2025 को युद्धविराम लागू होने के साथ थम गई।", "agreement"),
+    # money pledged is aid; a pledge to mend ties is not
+    ("In 2010 Kenya pledged $5 million to Uganda.", "aid"),
+    ("जनवरी 2002 में केन्या ने युगांडा के पुनर्निर्माण के लिए 56 करोड़ डॉलर देने का वादा किया।", "aid"),
+    ("২০০২ সালের জানুয়ারিতে কেনিয়া উগান্ডার পুনর্গঠনে ৫ কোটি ডলার দেওয়ার প্রতিশ্রুতি দেয়।", "aid"),
+    ("Kenya and Uganda held talks in Nairobi in November 2019 and pledged to normalise ties.", "visit"),
+    # a war named with its year, an act "after" it: the date is the war's
+    ("1814-16 के युद्ध में पराजय के बाद नेपाल ने संधि पर हस्ताक्षर किए।", "conflict"),
+    ("১৮১৪-১৬ সালের যুদ্ধে পরাজয়ের পর নেপাল চুক্তিতে সই করে।", "conflict"),
+])
+def test_phrasings_of_hostility_and_of_aid_in_three_languages(text, expected):
+    assert type_of(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",

@@ -95,6 +95,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
             r"(?i:(?:hanged|executed)\s+(?:\w+\s+){0,3}(?:nationals|citizens|marines|soldiers|sailors))\b",
             r"~(?i:disputes?|tensions?|conflicts?|crisis|exodus|refugees|influx|opposed|opposition to)\b",
+            # nationals driven out; the partner's enemies backed (6.9); a strike on a site; a process quit
+            r"(?i:deport(?:ed|ing|s|ations?)?|mass expulsions?)\b",
+            r"(?i:(?:backed|supported|armed|sponsored|funded|sheltered)\s+(?:[\w-]+\s+){0,3}(?:insurgents|rebels|militants|"
+            r"separatists|guerrillas|insurgency|rebellion))\b",
+            r"(?i:(?:struck|targeted|bombed|hit)\s+(?:[\w-]+\s+){0,4}(?:sites?|bases?|facilit(?:y|ies)|positions|targets|"
+            r"installations))\b",
+            r"(?i:withdr(?:ew|aws|awn|awing)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:arbitration|talks|negotiations))\b",
         ],
         "bn": [
             r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -123,6 +130,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:ক্রয়|আমদানি|রপ্তানি|সহায়তা|সহযোগিতা|চালান|সরবরাহ)\S*\s+(?:\S+\s+){0,2}(?:বন্ধ|স্থগিত)\s*(?:কর|রাখ)",
             r"~বিরোধ", r"~উত্তেজনা", r"~টানাপোড়েন", r"~শরণার্থী", r"~সংকট",
             r"(?:ক্ষেপণাস্ত্র|রকেট|ড্রোন)\S*\s+(?:\S+\s+){0,3}(?:নিক্ষেপ|ছোড়|ছোঁড়|ছুড়|ছুঁড়)", r"উসকানি",
+            r"গণবহিষ্কার", r"দেশ\s*ছাড়ার\s*(?:নির্দেশ|আদেশ)", r"নির্বাসিত\s*কর",
+            r"(?:সেনা|সৈন্য|বাহিনী)\S*\s+(?:\S+\s+){0,3}?(?:ঢুকে\s*পড়|অনুপ্রবেশ\s*কর)",
+            r"(?:বিদ্রোহী|বিচ্ছিন্নতাবাদী|জঙ্গি)\S*\s+(?:\S+\s+){0,2}?(?:সমর্থন|মদদ|অস্ত্র)",
+            r"লক্ষ্য\s*করে\s+(?:\S+\s+){0,2}?(?:হামলা|আঘাত)",
         ],
         "hi": [
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
@@ -158,6 +169,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~विवाद", r"~तनाव", r"~शरणार्थी", r"~संकट", r"~विरोध(?!ी)",
             r"(?:पूर्व\s*)?(?:सूचना|अनुमति|सहमति|इजाज़त|इजाजत)\s*(?:दिए|लिए)?\s*बिना", r"उकसाव",
             r"(?:मिसाइल|मिसाइलें|रॉकेट|ड्रोन)\S*\s+(?:\S+\s+){0,3}(?:दाग|छोड़)",
+            r"देश\s*छोड़ने\s*(?:का|के)\s*(?:आदेश|निर्देश)", r"निर्वासित", r"सामूहिक\s*निष्कासन",
+            r"(?:सेना|सैनिक|सैनिकों|फ़ौज|फौज)\S*\s+(?:\S+\s+){0,4}?(?:घुस|घुसपैठ)",
+            r"(?:विद्रोहियों|अलगाववादियों|उग्रवादियों)\s+(?:\S+\s+){0,2}?(?:समर्थन|मदद|हथियार)",
+            r"निशाना\s*(?:बनाया|बनाते|बनाकर|बनाए|साधा)",
         ],
     },
     "relations_established": {
@@ -230,7 +245,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
-            r"(?i:pledged|wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:pledged\s+(?:[\w$€£.,-]+\s+){0,4}?(?:[$€£]|US\$|\d|million|billion|funds?|funding|grants?|loans?|"
+            r"credits?|help|relief))",
             r"(?i:currency swaps?|swap (?:facility|line|arrangement))\b",
             r"(?i:(?:doses|vaccines?)\s+(?:\w+\s+){0,3}(?:sent|delivered|donated|shipped|supplied)|"
             r"deposit(?:ed|s|ing)?\s+(?:\S+\s+){0,5}(?:in|with|into)\s+(?:\S+\s+){0,3}central bank)\b",
@@ -255,6 +272,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:মেডিকেল|চিকিৎসক|চিকিৎসা|উদ্ধার)\s*(?:টিম|দল)", r"ফিল্ড\s*হাসপাতাল",
             r"(?:ক্ষতিগ্রস্ত|দুর্গত|বানভাসি)\S*\s*(?:মানুষ\S*\s*)?(?:জন্য|সহায়তায়)",
             r"(?:চিকিৎসা|মেডিকেল)\s*(?:সামগ্রী|সরঞ্জাম)",
+            r"(?:ডলার|টাকা|কোটি|ইউরো|মিলিয়ন|বিলিয়ন)\S*\s+(?:\S+\s+){0,3}?(?:দেওয়ার|দেয়ার|প্রদানের)\s+"
+            r"(?:প্রতিশ্রুতি|অঙ্গীকার|ঘোষণা)",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"क़र्ज़", r"क़र्ज", r"लाइन ऑफ क्रेडिट",
@@ -269,6 +288,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:चिकित्सा|मेडिकल|राहत|बचाव)\s*(?:दल|टीम)", r"(?:फ़ील्ड|फील्ड)\s*अस्पताल",
             r"(?:पीड़ितों|प्रभावितों)\s*(?:के\s*लिए|की\s*मदद)",
             r"(?:चिकित्सा|मेडिकल)\s*(?:सामग्री|उपकरण)",
+            r"(?:डॉलर|रुपये|रुपए|करोड़|अरब|मिलियन|बिलियन|यूरो)\S*\s+(?:\S+\s+){0,3}?(?:देने|प्रदान\s+करने)\s+(?:का|की)\s+"
+            r"(?:वादा|वचन|संकल्प|ऐलान|घोषणा|प्रतिबद्धता)",
         ],
     },
     "agreement": {

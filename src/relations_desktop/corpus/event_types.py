@@ -115,8 +115,8 @@ _BREAK = re.compile(
     r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে|যুদ্ধে)(?P<c3>\s)"
-    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर|युद्ध में|युद्धों में)(?P<c4>\s)))")
+    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে|যুদ্ধে)(?P<c3>\s)(?!\S+\s+(?:পর|পরে)\s)"
+    r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर|युद्ध में|युद्धों में)(?P<c4>\s)(?!\S+\s+के\s+बाद)))")
 _CUT_GROUPS = ("c3", "c4")
 # "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
 _AND = re.compile(r"\s\s*(?:এবং|ও|আর|और|तथा|एवं)\s")     # (\s\s* rather than \s+: scanned for in C)
