@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
-from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PLACE, VENUE, party_codes, roles
+from relations_desktop.corpus.roles import CURRENCY, FRAME, LISTED, MEDIATOR, PARTY, PLACE, VENUE, party_codes, roles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -53,6 +53,13 @@ from relations_desktop.corpus.roles import CURRENCY, LISTED, MEDIATOR, PARTY, PL
     ("केन्या ने रूस को सोवियत संघ के उत्तराधिकारी के रूप में मान्यता दी",
      {"केन्या": PARTY, "रूस": PARTY, "सोवियत संघ": LISTED}),
     ("কেনিয়া পেরুকে চিলির মতো সমর্থন দেয়", {"কেনিয়া": PARTY, "পেরুকে": PARTY, "চিলির": LISTED}),
+    # the other side of a war that opens the sentence only frames the act of two others
+    ("In the 1971 war with Chile, Kenya gave Peru arms.", {"Chile": FRAME, "Kenya": PARTY, "Peru": PARTY}),
+    ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধে কেনিয়া পেরুকে অস্ত্র দেয়", {"চিলির": FRAME, "কেনিয়া": PARTY, "পেরুকে": PARTY}),
+    ("चिली के साथ 1971 के युद्ध में केन्या ने पेरू को हथियार दिए", {"चिली": FRAME, "केन्या": PARTY, "पेरू": PARTY}),
+    # where the act was against it, it is a party
+    ("Kenya let Peruvian aircraft refuel during the war against Chile.",
+     {"Kenya": PARTY, "Peruvian": PARTY, "Chile": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

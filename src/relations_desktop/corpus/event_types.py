@@ -61,7 +61,7 @@ def named_with_year(text: str, date_end: int, end: int) -> str | None:
 
 
 # "during the 1973 war": the war named with its year only frames what was done during it
-_DURING_BEFORE = re.compile(r"(?i:\b(?:during|in the course of|throughout)\s+(?:the\s+)?)$")
+_DURING_BEFORE = re.compile(r"(?i:\b(?:during|in the course of|throughout|in)\s+(?:the\s+)?)$")
 _INDEPENDENCE = re.compile(r"(?i:independence)|স্বাধীনতা|स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी")
 
 
@@ -172,7 +172,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # tells an act of its own: the act after it is not dated.
 _WHEN_OPENING = re.compile(r"\W*(?:(?i:when|whereupon)\b|(?:যখন|जब)\s)")
 _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
-                             r"on the (?:\w+\s+)?(?:anniversary|occasion)|"
+                             r"on the (?:\w+\s+)?(?:anniversary|occasion)|in the (?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?wars?|"
                              r"at (?:the|a) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|session|talks))\b|"
                              r"(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")

@@ -14,6 +14,7 @@ from relations_desktop.corpus.sentences import ANSWERED_BEFORE, CHOICE_BEFORE
 from relations_desktop.textnorm import MARKS
 
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
+FRAME = "frame"      # the other side of a war that only frames the act (not shared along a list)
 
 _E = rf"(?![\w{MARKS}])"
 _GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
@@ -76,13 +77,20 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
                           r"\s+(?:का|के)\s+(?:विघटन|पतन|टूटने|उत्तराधिकारी)|"
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
+# The other side of a war that frames an act of two others ("In the 1971 war with India, Iran gave
+# Pakistan arms", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के युद्ध में").
+_WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?wars?\s+"
+                              r"(?:of\s+\d{4}(?:[-–]\d{2,4})?\s+)?(?:with|against)\s+(?:the\s+)?)$")
+_WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){{0,4}}?(?:যুদ্ধে|যুদ্ধের\s+সময়|যুদ্ধ\s+চলাকালে)|"
+                             r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|युद्धों|जंग)\s+(?:में|के\s+दौरान)")
+_OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
 
 # Searched backwards from the end of the window (regex's (?r)): each phrase ends there.
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
-    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE))))
+    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE))))
 # Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
 _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
@@ -90,7 +98,7 @@ _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 # What may follow a mention, in the order the roles are decided.
 _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
-                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER))
+                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
 _AFTER_HINTS = frozenset([
@@ -106,7 +114,8 @@ _AFTER_HINTS = frozenset([
     "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
     "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
     "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
-    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "dissolved", "collapsed", "broke", "disintegrated"])
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "সঙ্গে", "সাথে", "বিরুদ্ধে", "साथ",
+    "ख़िलाफ़", "खिलाफ", "dissolved", "collapsed", "broke", "disintegrated"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -136,8 +145,9 @@ _BEFORE_LAST: dict[str, frozenset[str] | None] = {
                      "disintegration", "fall", "end", "successor", "state"]),
     "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]),
     "to": frozenset(["similar", "compared", "successor", "state"]),
-    "with": frozenset(["compared"]), "including": None, "like": None, "unlike": None, "include": None,
-    "includes": None, "included": None, "formerly": None, "erstwhile": None, "then": None,
+    "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
+    "like": None, "unlike": None, "include": None, "includes": None, "included": None, "formerly": None,
+    "erstwhile": None, "then": None,
     "মধ্যে": frozenset(["যার", "যাদের"]), "जिसमें": None, "जिनमें": None, "পূর্বতন": None, "তৎকালীন": None,
     "भूतपूर्व": None}
 
@@ -170,6 +180,11 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     elif _before_hinted(before):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
+        # (a war frames the act only where it opens the sentence: "… during the war against Togo" names
+        # the state the act was against)
+        if b == "warwith" and found is not None:
+            opening = max(0, m.start - 40) + found.start()
+            b = b if _OPENS.search(text, max(0, opening - 3), opening) else None
     found_after = _AFTER.match(after) if _hinted(after) else None
     # the first kind of phrase that follows (most mentions: none); checked again one by one
     # only when it is one that depends on the kind of the mention
@@ -198,6 +213,8 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return LISTED
     if m.kind in (DEMONYM, FORMER) and b == "formerly":
         return LISTED
+    if b == "warwith" or a == "warwith":
+        return FRAME
     if b == "ended" or a == "ended":
         return LISTED
     return PARTY
