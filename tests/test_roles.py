@@ -70,3 +70,16 @@ def test_party_codes_leave_out_everyone_but_the_parties():
     text = ("Sri Lanka and Nepal signed a pact in New Delhi in 2005, in talks brokered by Norway, "
             "worth 2 million US dollars.")
     assert party_codes(text, CountryIndex(find_mentions(text)).mentions) == ["LK", "NP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Kenya signed a treaty at Camp David in Chile under the mediation of the Chilean president.",
+     [("PE", PARTY), ("KE", PARTY), ("CL", MEDIATOR), ("CL", MEDIATOR)]),
+    ("চিলির ক্যাম্প ডেভিডে পেরু ও কেনিয়া চিলির প্রেসিডেন্টের মধ্যস্থতায় চুক্তি সই করে",
+     [("CL", MEDIATOR), ("PE", PARTY), ("KE", PARTY), ("CL", MEDIATOR)]),
+    ("चिली के कैंप डेविड में पेरू और केन्या ने चिली के राष्ट्रपति की मध्यस्थता में संधि की",
+     [("CL", MEDIATOR), ("PE", PARTY), ("KE", PARTY), ("CL", MEDIATOR)]),
+])
+def test_a_mediator_is_no_party_wherever_else_the_sentence_names_it(text, expected):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert [(m.code, r) for m, r in zip(ms, roles(text, ms), strict=True)] == expected

@@ -248,6 +248,11 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
             if shared:
                 out[k:j + 1] = [shared] * (j + 1 - k)
         k = j + 1
+    # a mediator is no party to what it mediates, wherever else the sentence names it ("at Camp David
+    # in the US, … under the mediation of US President Carter")
+    mediators = {m.code for m, r in zip(mentions, out, strict=True) if r == MEDIATOR}
+    if mediators:
+        out = [MEDIATOR if r == PARTY and m.code in mediators else r for m, r in zip(mentions, out, strict=True)]
     return out
 
 
