@@ -83,3 +83,14 @@ def test_party_codes_leave_out_everyone_but_the_parties():
 def test_a_mediator_is_no_party_wherever_else_the_sentence_names_it(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions
     assert [(m.code, r) for m, r in zip(ms, roles(text, ms), strict=True)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "After wrapping up visits to Chile and Peru, the Kenyan president arrived in Nairobi.",
+    "চিলি ও পেরু সফর শেষে কেনিয়ার প্রেসিডেন্ট নাইরোবিতে পৌঁছান",
+    "चिली और पेरू की यात्रा पूरी कर केन्या के राष्ट्रपति नैरोबी पहुंचे",
+])
+def test_the_legs_of_a_tour_already_completed_are_no_parties(text):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert [(m.code, r) for m, r in zip(ms, roles(text, ms), strict=True) if m.code in ("CL", "PE")] == [
+        ("CL", LISTED), ("PE", LISTED)]

@@ -193,7 +193,8 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     index = getattr(ctx.parties, "index", None)
     if ctx.open_frame and ctx.pair_source == "third" and index is not None:
         named = ctx.parties(s, e)
-        turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named], ctx.parties, ctx.primary, s, e)
+        turned = turn_pair(text, [m for m in index.between(s, e) if m.code in named or m.code in ctx.primary],
+                           ctx.parties, ctx.primary, s, e)
         if turned:
             return [turned], "turn"
         # "A and C signed …": one member and a third state acting together name their own pair

@@ -83,6 +83,13 @@ _WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+|its\s
                               r"(?:of\s+\d{4}(?:[-–]\d{2,4})?\s+)?(?:with|against)\s+(?:the\s+)?)$")
 _WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){{0,4}}?(?:যুদ্ধে|যুদ্ধের\s+সময়|যুদ্ধ\s+চলাকালে)|"
                              r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|युद्धों|जंग)\s+(?:में|के\s+दौरान)")
+# A leg of a tour already completed before the act told ("after wrapping up visits to Nigeria and Brazil,
+# he arrived in Georgetown", "নাইজেরিয়া ও ব্রাজিল সফর শেষে", "नाइजीरिया और ब्राज़ील की यात्रा पूरी कर").
+_LEG_BEFORE = re.compile(r"(?i:\b(?:after|following|having)\s+(?:wrapping up|completing|completed|concluding|concluded|"
+                         r"ending|ended|finishing|finished)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:visits?|tours?|trips?|stops?|legs?)\s+(?:to|in|of)\s+(?:the\s+)?)$")
+_LEG_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সফর|সফরের)\s*(?:শেষে|শেষ\s*করে|সেরে|সমাপ্ত\s*করে)|"
+                        r"\s+(?:की\s+|के\s+)?(?:यात्रा|यात्राएं|यात्राएँ|दौरा|दौरे)\s+(?:पूरी|पूरा|पूरे|समाप्त|ख़त्म|खत्म)\s*कर")
 _OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
@@ -90,7 +97,8 @@ _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূ
 # Searched backwards from the end of the window (regex's (?r)): each phrase ends there.
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
-    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE))))
+    ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE),
+    ("leg", _LEG_BEFORE))))
 # Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
 _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
@@ -98,7 +106,8 @@ _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 # What may follow a mention, in the order the roles are decided.
 _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
-                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER))
+                ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER),
+                ("leg", _LEG_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
 _AFTER_HINTS = frozenset([
@@ -114,8 +123,9 @@ _AFTER_HINTS = frozenset([
     "प्रोटोकॉल", "state", "province", "town", "region", "capital", "port", "village", "district", "রাজধানী",
     "রাজ্য", "প্রদেশ", "বন্দর", "অঞ্চল", "জেলা", "राजधानी", "राज्य", "प्रांत", "प्रान्त", "बंदरगाह", "क्षेत्र",
     "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
-    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "সঙ্গে", "সাথে", "বিরুদ্ধে", "साथ",
-    "ख़िलाफ़", "खिलाफ", "dissolved", "collapsed", "broke", "disintegrated"])
+    "ভাঙ", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "সঙ্গে", "সাথে", "বিরুদ্ধে",
+    "साथ", "ख़िलाफ़", "खिलाफ", "সফর", "यात्रा", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "dissolved", "collapsed",
+    "broke", "disintegrated"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -138,13 +148,14 @@ def _hinted(after: str) -> bool:
 # any): a cheap test before the search.
 _HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place", "met", "meet", "meets",
                       "meeting", "talks", "summit", "signed", "gathered"])
+_LEGS = frozenset(["visit", "visits", "tour", "tours", "trip", "trips", "stop", "stops", "leg", "legs"])
+_OF_BEFORE = frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
+                        "disintegration", "fall", "end", "successor", "state"]) | _LEGS
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]),
-    "of": frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
-                     "disintegration", "fall", "end", "successor", "state"]),
-    "in": _HELD_BY, "at": _HELD_BY, "as": frozenset(["such", "well"]),
-    "to": frozenset(["similar", "compared", "successor", "state"]),
+    "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
+    "to": frozenset(["similar", "compared", "successor", "state"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
     "like": None, "unlike": None, "include": None, "includes": None, "included": None, "formerly": None,
     "erstwhile": None, "then": None,
@@ -215,7 +226,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return LISTED
     if b == "warwith" or a == "warwith":
         return FRAME
-    if b == "ended" or a == "ended":
+    if b in ("ended", "leg") or a in ("ended", "leg"):
         return LISTED
     return PARTY
 
