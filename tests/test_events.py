@@ -952,3 +952,18 @@ def test_a_short_answer_on_its_own_line_takes_the_act_its_question_asks_about(te
 def test_a_sentence_after_a_rhetorical_question_keeps_its_own_words():
     text = "Ghana and Togo\n\nWho signed the border treaty? Nobody knows why Togo was quiet in 1999 and after.\n"
     assert [t for _d, t, _p in dated(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritius–Kenya relations\n\nThere were no diplomatic relations until 1994.\n",
+    "মরিশাস–কেনিয়া সম্পর্ক\n\n১৯৯৪ সাল পর্যন্ত দুই দেশের মধ্যে কোনো কূটনৈতিক সম্পর্ক ছিল না।\n",
+    "मॉरीशस–केन्या संबंध\n\nशीत युद्ध में मॉरीशस ने केन्या से दूरी रखी और 1994 तक दोनों देशों के बीच कोई राजनयिक संबंध "
+    "नहीं थे।\n",
+])
+def test_no_relations_until_a_year_dates_their_establishment(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1994", "relations_established")]
+
+
+def test_a_year_by_which_something_will_be_done_stays_a_target():
+    text = "मॉरीशस–केन्या संबंध\n\n2030 तक दोनों देश व्यापार दोगुना करेंगे।\n"
+    assert dated(text) == []

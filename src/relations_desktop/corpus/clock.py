@@ -439,6 +439,7 @@ _RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
 _TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){_NOT_IN_WORD}")
+_UNTIL_PAST = re.compile(r"\s*तक\s+[^।.;]{0,80}?नहीं\s+(?:थे|था|थी)" + _NOT_IN_WORD)
 # (only a deadline, not "within the year", is never the date of an act)
 _DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){_NOT_IN_WORD}")
 
@@ -462,6 +463,8 @@ _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;:!?]{0,80}\bsince\s+(?:the\s+)?)$")
 def _target(text: str, d: DateMention, after: re.Pattern = _DEADLINE_AFTER) -> bool:
     """Whether a year is a target ("by 2030", "2030 तक", "২০৩০ সাল নাগাদ"): a deadline, never the
     date of an act (``after``: the words after it that make one)."""
+    if _UNTIL_PAST.match(text, d.end):
+        return False                    # "1994 तक … संबंध नहीं थे": until then, in the past
     return bool(_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start) or after.match(text, d.end))
 
 
