@@ -967,3 +967,10 @@ def test_no_relations_until_a_year_dates_their_establishment(text):
 def test_a_year_by_which_something_will_be_done_stays_a_target():
     text = "मॉरीशस–केन्या संबंध\n\n2030 तक दोनों देश व्यापार दोगुना करेंगे।\n"
     assert dated(text) == []
+
+
+def test_at_present_points_back_to_no_act():
+    # "इस समय" is "at present"; "उसी समय" is "at that same time"
+    text = ("नेपाल–क़तर संबंध\n\n15 मई 2022 को नेपाल के प्रधानमंत्री क़तर पहुंचे। उसी समय दोनों देशों ने श्रम समझौते पर "
+            "हस्ताक्षर किए। क़तर में इस समय लगभग चार लाख नेपाली कामगार हैं, जो वहाँ निर्माण क्षेत्र में काम करते हैं।\n")
+    assert [(d, t) for d, t, _p in dated(text)] == [("2022-05-15", "visit"), ("2022-05-15", "agreement")]

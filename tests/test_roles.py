@@ -18,6 +18,7 @@ from relations_desktop.corpus.roles import CURRENCY, FRAME, LISTED, MEDIATOR, PA
     ("near the Kenyan city of Mombasa", {"Kenyan": PLACE}),
     ("ঘানা, টোগো এবং বেনিন সহ কয়েকটি দেশ", {"ঘানা": LISTED, "টোগো": LISTED, "বেনিন": LISTED}),
     ("after the dissolution of Yugoslavia", {"Yugoslavia": LISTED}),
+    ("সোভিয়েত ইউনিয়ন ভেঙে যাওয়ার পর", {"সোভিয়েত ইউনিয়ন": LISTED}),
     ("the Dushanbe Declaration was signed", {"Dushanbe": VENUE}),
     ("Kenya recognised Eritrea", {"Kenya": PARTY, "Eritrea": PARTY}),
     ("the treaty was signed with Norway as guarantor", {"Norway": MEDIATOR}),
