@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from relations_desktop.corpus.cue_lines import nukta_optional
 from relations_desktop.corpus.cue_rules import AGAINST, LABEL_CUES, NOT_OUTCOME, POINTERS
 from relations_desktop.corpus.cue_vetoes import VETOES
 from relations_desktop.corpus.cues import CUES, TYPES
@@ -916,3 +917,24 @@ def test_and_between_two_names_joins_names_not_clauses():
     text = ("Chile–Peru relations\n\nThe two countries became strategic partners in July 2020, and the Chilean "
             "president visited Lima and Cusco in March 2024.\n")
     assert [(e.date, e.type) for e in processed(text).events] == [("2020-07", "other"), ("2024-03", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    "मार्च 2014 में केन्या ने सीमा के गांव पर क़ब्ज़ा कर लिया।",       # nukta on both
+    "मार्च 2014 में केन्या ने सीमा के गांव पर कब्ज़ा कर लिया।",
+    "मार्च 2014 में केन्या ने सीमा के गांव पर कब्जा कर लिया।",        # on neither
+])
+def test_a_hindi_cue_matches_with_or_without_a_nukta(text):
+    assert type_of(text) == "conflict"
+
+
+@pytest.mark.parametrize("line, text, matches", [
+    ("कब्ज़ा", "क़ब्ज़ा", True), ("कब्ज़ा", "कब्जा", True), ("फ़ैसला", "फैसला", True),
+    ("ख?त", "ख़त", True), ("[कख]ब", "क़ब", False),
+])
+def test_nukta_optional(line, text, matches):
+    assert bool(re.fullmatch(nukta_optional(line), text)) == matches
+
+
+def test_a_look_behind_keeps_its_fixed_width():
+    assert re.compile(nukta_optional("(?<=क)ख")).fullmatch("कख़", 1)

@@ -25,6 +25,7 @@ class CueLines:
         # (with the characters every match opens with: where they are absent, nothing is searched)
         self.anywhere: list[tuple[str, bool, re.Pattern, str]] = []
         for type_, strong, line in entries:
+            line = nukta_optional(line)
             heads = _heads_of(line)
             if heads is None:                       # can start anywhere, or with anything
                 self.anywhere.append((type_, strong, _searched(line), _literal_start(line.lstrip("*"))))
@@ -102,6 +103,54 @@ class CueLines:
             if text.find(opening, start, end) >= 0:
                 out.extend((m.start(), m.end(), type_, strong) for m in pattern.finditer(text, start, end))
         return out
+
+
+# Hindi writes the consonants of Persian and English words with a nukta or without ("क़ब्ज़ा",
+# "कब्ज़ा", "कब्जा"; "फ़ैसला", "फैसला"): in a cue line each of them matches either way.
+_NUKTA = "\u093c"
+_NUKTA_BASES = frozenset("कखगजडढफ")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def nukta_optional(line: str) -> str:
+    """``line`` with a nukta optional after every Devanagari consonant that takes one (outside
+    character classes and look-behinds)."""
+    out: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch == "\\":
+            out.append(line[i:i + 2])
+            i += 2
+        elif ch == "[":
+            j = i + 1 + (line[i + 1:i + 2] == "^")
+            j += line[j:j + 1] == "]"
+            while j < n and line[j] != "]":
+                j += 2 if line[j] == "\\" else 1
+            out.append(line[i:j + 1])
+            i = j + 1
+        elif line.startswith(("(?<=", "(?<!"), i):       # a look-behind keeps its fixed width
+            j, depth = i, 0
+            while j < n:
+                if line[j] == "\\":
+                    j += 1
+                elif line[j] == "(":
+                    depth += 1
+                elif line[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            out.append(line[i:j + 1])
+            i = j + 1
+        elif ch in _NUKTA_BASES:
+            i += 1 + (line[i + 1:i + 2] == _NUKTA)
+            quantified = line[i:i + 1] in _QUANTIFIERS
+            out.append(f"(?:{ch}{_NUKTA}?)" if quantified else f"{ch}{_NUKTA}?")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def _scanned(heads: frozenset[str], longer: set[str]) -> set[str]:
