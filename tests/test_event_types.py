@@ -938,3 +938,14 @@ def test_nukta_optional(line, text, matches):
 
 def test_a_look_behind_keeps_its_fixed_width():
     assert re.compile(nukta_optional("(?<=क)ख")).fullmatch("कख़", 1)
+
+
+@pytest.mark.parametrize("text", [
+    # what was going on meanwhile (a progressive past) is a background, not the act's outcome
+    "২০০০ সালের মে মাসে কেনিয়া উগান্ডার সেনাবাহিনীকে গোলাবারুদ পাঠায়, তখন বিদ্রোহীরা বড় আক্রমণ চালাচ্ছিল।",
+    "मई 2000 में केन्या ने युगांडा की सेना को गोला-बारूद भेजा, तब विद्रोही बड़ा हमला कर रहे थे।",
+    # a Bengali conditional frames what follows it
+    "১৯৭১ সালে তানজানিয়া আকাশসীমা বন্ধ করে দিলে কেনিয়া উগান্ডার সামরিক বিমানকে জ্বালানি নেওয়ার সুবিধা দেয়।",
+])
+def test_a_background_or_a_condition_leaves_the_type_to_the_act(text):
+    assert type_of(text) == "military"

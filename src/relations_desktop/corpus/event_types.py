@@ -108,14 +108,16 @@ def classify(text: str, start: int = 0, end: int | None = None) -> str:
 # Clause breaks: punctuation and the words that open another clause; "and" only where a verb
 # comes before it (Bengali, Hindi) or after it (English). (Every break opens with a punctuation
 # mark or a space, tried first: the pattern is then tried only there.)
+# A Bengali conditional ("ভারত আকাশসীমা বন্ধ করে দিলে …", "when India closed …") frames what follows.
+_IF_BN = "দিলে|করলে|হলে|গেলে|নিলে|এলে|পেলে|থাকলে|চাইলে|বললে|জানালে|পাঠালে|খুললে"
 _BREAK = re.compile(
     r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:"
     r"(?:but|while|whereas|which|when|where|after|before|since|during|although|though|because|"
-    r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
+    r"কিন্তু|যখন|তবে|যদিও|কারণ|যাতে|যার|যেখানে|लेकिन|जब|तब|क्योंकि|हालांकि|जबकि|जिसके|जिसमें|जिससे)\s"
     r"|(?:and|&)\s(?=(?:\w+ly\s+)?(?:\w+ed|took|made|met|held|sent|gave|won|began|became|signed|agreed|"
     r"opened|closed|paid|left|came|went|restored|re-established|established)\b)"
     # after a postposition "after", "during", "for": what precedes frames the act that follows
-    r"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|হলে|যুদ্ধে)(?P<c3>\s)(?!\S+\s+(?:পর|পরে)\s)"
+    rf"|(?:পর|পরে|সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|যুদ্ধে|{_IF_BN})(?P<c3>\s)(?!\S+\s+(?:পর|পরে)\s)"
     r"|(?:के बाद|के पश्चात|के दौरान|के समय|के लिए|के लिये|होने पर|युद्ध में|युद्धों में)(?P<c4>\s)(?!\S+\s+के\s+बाद)))")
 _CUT_GROUPS = ("c3", "c4")
 # "and" after a verb (the end of a word: "দিয়েছিল এবং"), looked for at the "and" and checked behind
@@ -127,7 +129,8 @@ _VERB_BEFORE = re.compile(
     r"(?:করে|করেন|করেছে|করেছেন|করেছিল|করেছিলেন|করল|করলেন|দেয়|দেন|দিয়েছে|দিয়েছেন|দিল|দিলেন|"
     r"হয়েছে|হয়েছিল|হলো|যান|যায়|গেছে|গেছেন|গিয়েছিলেন|ছিল|ছিলেন|পান|পায়|নেয়|নেন|নিয়েছে|জানায়|জানান|"
     r"জানিয়েছে|পাঠায়|পাঠান|খোলে|খোলেন|আসে|আসেন|এসেছেন|বলে|বলেন"
-    rf")$|{_B}(?:किया|किए|किये|की|गया|गई|गए|आया|आई|आए|आये|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली)$")
+    rf")$|{_B}(?:किया|किए|किये|की|गया|गई|गए|आया|आई|आए|आये|हुआ|हुई|हुए|है|हैं|था|थी|थे|दी|दिया|दिए|लिया|ली|"
+    r"भेजा|भेजे|भेजी|खोला|खोले|बुलाया|बुलाए|पहुंचा|पहुंचे|पहुँचे|मिला|मिले|मिली|बनाया|बनाए|सौंपा|सौंपे)$")
 # (Hindi verbs stand as words of their own: "माली" ends like "ली" but is a name)
 _VERB_REACH = 14
 
@@ -176,8 +179,10 @@ _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in o
                              r"at (?:the|a) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|session|talks))\b|"
                              r"(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
-_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|হলে|যুদ্ধে|"
-                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर|युद्ध में|युद्धों में)\W*$")
+_DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|যুদ্ধে|"
+                             rf"{_IF_BN}|চ্ছিল|চ্ছিলেন|"
+                             r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर|युद्ध में|युद्धों में|"
+                             r"रहा था|रही थी|रहे थे)\W*$")
 _AFTER_OPENING = re.compile(r"\W*(?i:after|following|before|since)\b")
 _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
 _CLOSING_REACH = 24
