@@ -949,3 +949,18 @@ def test_a_look_behind_keeps_its_fixed_width():
 ])
 def test_a_background_or_a_condition_leaves_the_type_to_the_act(text):
     assert type_of(text) == "military"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # annexation
+    ("मार्च 2014 में केन्या ने युगांडा के सीमावर्ती प्रायद्वीप का विलय कर लिया।", "conflict"),
+    ("सितंबर 2022 में केन्या ने युगांडा के दो क्षेत्रों के विलय की घोषणा की।", "conflict"),
+    ("২০২২ সালের সেপ্টেম্বরে কেনিয়া উগান্ডার দুটি অঞ্চল সংযুক্ত করার ঘোষণা দেয়।", "conflict"),
+    # a motion of recognition passed
+    ("২০২৪ সালের ৪ জুন কেনিয়ার সংসদ উগান্ডাকে স্বীকৃতির প্রস্তাব পাস করে।", "recognition"),
+    # a defence official's title is no military act
+    ("केन्या के रक्षा उद्योग सचिव 20 मई 2025 को कंपाला पहुंचे।", "visit"),
+    ("কেনিয়ার প্রতিরক্ষা শিল্প সচিব ২০২৫ সালের ২০ মে কাম্পালায় পৌঁছান।", "visit"),
+])
+def test_annexation_recognition_motions_and_titles(text, expected):
+    assert type_of(text) == expected

@@ -133,3 +133,15 @@ def test_a_year_of_a_domestic_happening_the_visit_came_after_dates_no_event(text
 ])
 def test_dates_of_happenings_that_are_no_act_between_the_two(text, kept):
     assert [d for d, _ in dated(text)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya–Uganda relations\n\nOn 12 December 1995 the UN General Assembly recognised the neutrality of Uganda, "
+    "backed by Kenya.\n",
+    "केन्या–युगांडा संबंध\n\n12 दिसंबर 1995 को संयुक्त राष्ट्र महासभा ने युगांडा की तटस्थता को मान्यता दी, जिसका केन्या ने "
+    "समर्थन किया।\n",
+    "केन्या–युगांडा संबंध\n\n2021 में युगांडा पूर्वी अफ्रीकी मंच का पर्यवेक्षक बना।\n",
+    "কেনিয়া–উগান্ডা সম্পর্ক\n\n২০২১ সালে উগান্ডা পূর্ব আফ্রিকান ফোরামের পর্যবেক্ষক হয়।\n",
+])
+def test_an_organisations_act_or_an_observer_seat_is_no_event(text):
+    assert dated(text) == []

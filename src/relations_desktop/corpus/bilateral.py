@@ -189,7 +189,8 @@ _BECAME_MEMBER = re.compile(
     r"(?:gained|obtained|was granted|received|got) (?:full |associate )?(?:membership|observer status)|"
     r"observer status)\b)|"
     rf"সদস্যপদ\s*(?:লাভ|পা{_Y}|পে{_Y}ে|অর্জন)|সদস্য\s*(?:হ{_Y}|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
-    r"सदस्य(?:ता)?\s*(?:बना|बने|बनी|प्राप्त|मिली|हासिल)|पर्यवेक्षक\s*(?:का\s*)?(?:दर्जा|सदस्य)")
+    r"सदस्य(?:ता)?\s*(?:बना|बने|बनी|प्राप्त|मिली|हासिल)|पर्यवेक्षक\s*(?:का\s*)?(?:दर्जा|सदस्य)|"
+    r"पर्यवेक्षक\s*(?:देश\s*|राष्ट्र\s*)?(?:बना|बने|बनी)|পর্যবেক্ষক\s*(?:দেশ\s*|রাষ্ট্র\s*)?(?:হয়|হন)")
 _BECAME_MEMBER_HINTS = ("member", "observer", "সদস্য", "পর্যবেক্ষক", "सदस्य", "पर्यवेक्षक")
 _ANY_MEMBERSHIP_HINTS = _MEMBERSHIP_HINTS + _BECAME_MEMBER_HINTS
 
@@ -200,6 +201,20 @@ def is_membership(text: str, start: int, end: int) -> bool:
     if _BECAME_MEMBER.search(text, start, end):
         return True
     return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end))
+
+
+# An organisation of many states as the one who acts ("the UN General Assembly recognised its
+# neutrality", "संयुक्त राष्ट्र महासभा ने … मान्यता दी"): no act of one state toward another.
+_ORGANISATION_ACTS = re.compile(
+    r"\b(?:the\s+)?(?:UN|United Nations)(?:\s+General Assembly|\s+Security Council)?\s+(?:unanimously\s+)?"
+    r"(?:recogni[sz]ed|adopted|passed|voted|declared|imposed|endorsed)\b|"
+    r"(?:संयुक्त\s+राष्ट्र(?:\s+महासभा|\s+सुरक्षा\s+परिषद)?|महासभा|सुरक्षा\s+परिषद)\s+ने\s")
+_ORGANISATION_ACT_HINTS = ("un ", "united nations", "संयुक्त", "महासभा", "परिषद")
+
+
+def is_organisation_act(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells an act of an organisation of many states as its doer."""
+    return _hinted(text, start, end, _ORGANISATION_ACT_HINTS) and bool(_ORGANISATION_ACTS.search(text, start, end))
 
 
 def is_domestic(text: str, start: int, end: int) -> bool:

@@ -277,7 +277,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     if bilateral.is_cut_off(text, s, e):
         return True
-    if bilateral.is_non_state_attack(text, cs, ce):       # what the date's clause dates is the attack
+    if bilateral.is_non_state_attack(text, cs, ce) or bilateral.is_organisation_act(text, cs, ce):
         return True
     if bilateral.is_personal(text, s, e) or bilateral.dates_domestic_anchor(text, s, at):   # (the writer's own story)
         return True
