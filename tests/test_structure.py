@@ -327,3 +327,14 @@ def test_a_timelines_line_is_no_heading(line):
     text = f"Notes\n\nThe two states are close.\n\nKey dates\n{line}\n"
     st = analyse(text)
     assert [b.kind for b in st.blocks if text[b.start:b.end] == line] == [PARA]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Chile\nChile and Peru signed a treaty in 1929.\n\n2. Bolivia\nBolivia recognised Peru in 1826.\n\n"
+    "3. Other partners (relations established)\n| Country | Date |\n|---|---|\n| Kenya | 4 May 1970 |\n",
+    "১. চিলি\nচিলি ও পেরু ১৯২৯ সালে চুক্তি করে।\n\n২. বলিভিয়া\nবলিভিয়া ১৮২৬ সালে পেরুকে স্বীকৃতি দেয়।\n\n"
+    "3. অন্যান্য অংশীদার (কূটনৈতিক সম্পর্ক স্থাপন)\n| দেশ | তারিখ |\n|---|---|\n| কেনিয়া | ৪ মে ১৯৭০ |\n",
+])
+def test_the_next_numbered_section_of_a_run_is_a_heading_even_over_a_table(text):
+    blocks = analyse(text).blocks
+    assert [text[b.start:b.end].split()[0] for b in blocks if b.kind == HEADING][-1] == "3."

@@ -211,18 +211,29 @@ def _note_rows(text: str, blocks: list[Block]) -> None:
 # item of a list (an item of a numbered list of names is followed by the next number).
 _NUMBER_MARK = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 _SECTION_WORDS = 5
+_RUN_WORDS = 8
+_DIGITS_OF = regex.compile(r"\d+")
 
 
 def _numbered_headings(text: str, blocks: list[Block]) -> None:
+    last = 0                    # the number of the last numbered heading: the next one goes on the run
     for k, b in enumerate(blocks[:-1]):
         mark = _NUMBER_MARK.match(text, b.start, b.end) if b.kind == LIST_ITEM else None
         if mark is None or b.label is not None:
             continue
         rest = text[mark.end():b.end]
         nxt = blocks[k + 1]
-        if len(rest.split()) <= _SECTION_WORDS and _looks_like_heading(rest) and not _is_quiz_line(rest) \
-                and nxt.kind in (LIST_ITEM, PARA) and not _NUMBER_MARK.match(text, nxt.start, nxt.end):
+        number = int(_DIGITS_OF.search(text, mark.start(), mark.end()).group())
+        # (the next section of a run, "5. Other partners (relations established)", may be longer
+        # and open a table)
+        goes_on = last and number == last + 1
+        shaped = _looks_like_heading(rest) or (goes_on and rest.rstrip().endswith(")")
+                                                and _looks_like_heading(rest.rstrip()[:-1]))
+        after = (LIST_ITEM, PARA, TABLE_ROW) if goes_on else (LIST_ITEM, PARA)
+        if len(rest.split()) <= (_RUN_WORDS if goes_on else _SECTION_WORDS) and shaped and not _is_quiz_line(rest) \
+                and nxt.kind in after and not _NUMBER_MARK.match(text, nxt.start, nxt.end):
             blocks[k] = Block(HEADING, b.start, b.end)
+            last = number
 
 
 def _is_quiz_line(seg: str) -> bool:
