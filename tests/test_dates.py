@@ -260,3 +260,12 @@ def test_a_day_written_as_a_word_before_its_month(text, expected):
     assert [(text[d.start:d.end], d.value) for d in got] == expected
     if expected[0][1] is None:
         assert (got[0].month, got[0].day) == (6, 2)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The programme has funded about 1600 Somali students.", []),
+    ("Up to 1800 Kenyan troops served there.", []),
+    ("In 1990 Somali students arrived in Ankara.", ["1990"]),
+])
+def test_a_number_of_people_after_a_word_of_quantity_is_no_year(text, years):
+    assert [d.value for d in find_dates(text) if d.value] == years

@@ -964,3 +964,17 @@ def test_a_background_or_a_condition_leaves_the_type_to_the_act(text):
 ])
 def test_annexation_recognition_motions_and_titles(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partner's military action supported: support, not hostility nor arms (6.9)
+    ("In July 1974 Kenya openly supported Uganda's military action in the north.", "other"),
+    ("जुलाई 1974 में उत्तर में युगांडा की सैन्य कार्रवाई का केन्या ने खुलकर समर्थन किया।", "other"),
+    ("১৯৭৪ সালের জুলাইয়ে উত্তরে উগান্ডার সামরিক অভিযানে কেনিয়া প্রকাশ্যে সমর্থন দেয়।", "other"),
+    # a diplomat sent home, an unfriendly act; arrears paid
+    ("Kenya said on 9 November 2025 that Uganda's chargé d'affaires would leave the country.", "conflict"),
+    ("On 9 November 2025 Kenya called the decision an unfriendly act.", "conflict"),
+    ("In December 2019 Kenya paid Uganda's arrears of about US$2.4 million to the IMF.", "aid"),
+])
+def test_support_diplomats_sent_home_and_arrears_paid(text, expected):
+    assert type_of(text) == expected

@@ -974,3 +974,18 @@ def test_at_present_points_back_to_no_act():
     text = ("नेपाल–क़तर संबंध\n\n15 मई 2022 को नेपाल के प्रधानमंत्री क़तर पहुंचे। उसी समय दोनों देशों ने श्रम समझौते पर "
             "हस्ताक्षर किए। क़तर में इस समय लगभग चार लाख नेपाली कामगार हैं, जो वहाँ निर्माण क्षेत्र में काम करते हैं।\n")
     assert [(d, t) for d, t, _p in dated(text)] == [("2022-05-15", "visit"), ("2022-05-15", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    "पाकिस्तान–केन्या संबंध\n\n2 अप्रैल 1954 को दोनों देशों ने कराची में मैत्री समझौते पर हस्ताक्षर किए और अगले वर्ष दोनों "
+    "एक रक्षा संगठन के सदस्य बने।\n",
+    "Pakistan–Kenya relations\n\nOn 2 April 1954 the two signed a friendship agreement in Karachi, and the next year "
+    "both became members of a defence pact.\n",
+])
+def test_an_act_of_its_own_clause_stays_beside_a_membership(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1954-04-02", "agreement")]
+
+
+def test_a_membership_told_across_two_clauses_stays_no_event():
+    text = ("केन्या–युगांडा संबंध\n\nकेन्या पूर्वी अफ्रीकी समुदाय का सदस्य है; समुदाय में यह 1995 में शामिल हुआ।\n")
+    assert dated(text) == []

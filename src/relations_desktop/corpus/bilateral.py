@@ -217,6 +217,13 @@ def is_organisation_act(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end, _ORGANISATION_ACT_HINTS) and bool(_ORGANISATION_ACTS.search(text, start, end))
 
 
+def tells_joining(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has the words of joining or belonging to a body (which body the
+    sentence around it may name: "… SADC; it joined SADC in 1995")."""
+    return _hinted(text, start, end, _ANY_MEMBERSHIP_HINTS) and bool(
+        _BECAME_MEMBER.search(text, start, end) or _MEMBERSHIP.search(text, start, end))
+
+
 def is_domestic(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
 

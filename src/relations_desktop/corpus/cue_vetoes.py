@@ -4,6 +4,13 @@ of relations is no establishment, lifted sanctions are no hostility, a military 
 from __future__ import annotations
 
 # Phrases that cancel the cues of a type they overlap.
+# The partner's military action supported: support, not hostility between the two, nor arms sent (6.9).
+_SUPPORTED_EN = (r"(?i:(?:supported|backed|endorsed|welcomed)\s+(?:[\w'’]+\s+){0,3}(?:military\s+)?(?:action|operation|"
+                 r"intervention|offensive|campaign))\b")
+_SUPPORTED_BN = r"(?:সামরিক\s+(?:অভিযান|পদক্ষেপ)|হামলা|যুদ্ধ)\S*\s+(?:\S+\s+){0,4}সমর্থন"
+_SUPPORTED_HI = r"(?:सैन्य\s+कार्रवाई|सैन्य\s+अभियान|हमले|युद्ध)\S*\s+(?:का|को)\s+(?:\S+\s+){0,4}समर्थन"
+
+
 VETOES: dict[str, dict[str, list[str]]] = {
     "agreement": {
         # the noun: "as a sign of goodwill", "signs of progress"
@@ -107,15 +114,18 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:sanctions|restrictions|embargo|ban)\b",
                r"(?i:(?:sanctions|restrictions|embargo|ban)\s+(?:\w+\s+){0,3}?"
                r"(?:was|were|had been|has been|have been)\s+"
-               r"(?:\w+\s+){0,2}(?:lifted|eased|removed))\b"],
-        "bn": [r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
+               r"(?:\w+\s+){0,2}(?:lifted|eased|removed))\b",
+               _SUPPORTED_EN],
+        "bn": [_SUPPORTED_BN,
+               r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)",
                r"*যুদ্ধ\S*\s*(?:\S+\s+)?(?:অবসান|সমাপ্তি|নিষ্পত্তি|মীমাংসা)",
                r"*যুদ্ধ\S*\s+(?:\S+\s+){0,10}?থেমে\s*(?:যায়|গেছে)",
                r"(?:সংঘাত|সংঘর্ষ|বিরোধ|শত্রুতা)\S*\s*(?:\S+\s+)?(?:অবসান|সমাপ্তি|নিষ্পত্তি|মীমাংসা)",
                r"*যুদ্ধবন্দ(?:ি|ী)", r"(?:অবরোধ|সংকট|সংঘাত)\S*\s+(?:আগে|পরে|পর|পূর্বে|সময়)"],
-        "hi": [r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
+        "hi": [_SUPPORTED_HI,
+               r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
                r"(?:प्रतिबंध|नाकेबंदी)\S*\s+(?:\S+\s+){0,3}(?:हटा|उठा|ढील|वापस\s*ले)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",
                r"गृहयुद्ध",
                r"(?:आतंकी|आतंकवादी|आत्मघाती|उग्रवादी)\s*(?:\S+\s+)?हमल",
@@ -128,11 +138,12 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
                r"defen[cs]e)\s+staff)\b",
                # a government or a ruler that is military is no military act
-               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b"],
+               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b", _SUPPORTED_EN],
         "bn": [r"প্রতিরক্ষা\s*(?:শিল্প\s*|উৎপাদন\s*)?(?:মন্ত্রী|সচিব|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
                r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",
-               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন|কুচকাওয়াজ|প্যারেড)"],
-        "hi": [r"रक्षा\s*(?:उद्योग\s+|उत्पादन\s+)?(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)", r"रक्षामंत्री",
+               r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন|কুচকাওয়াজ|প্যারেড)", _SUPPORTED_BN],
+        "hi": [_SUPPORTED_HI, r"रक्षा\s*(?:उद्योग\s+|उत्पादन\s+)?(?:मंत्री|मंत्रि|मन्त्री|मन्त्रि|सचिव|मंत्रालय|मन्त्रालय)",
+               r"रक्षामंत्री",
                r"रक्षामंत्रि",
                r"(?:सेना|नौसेना|वायुसेना|थलसेना)\s*(?:प्रमुख|अध्यक्ष)",
                r"सैन्य\s*(?:सरकार|जुंटा|शासन|शासक|परेड)"],

@@ -102,6 +102,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:struck|targeted|bombed|hit)\s+(?:[\w-]+\s+){0,4}(?:sites?|bases?|facilit(?:y|ies)|positions|targets|"
             r"installations))\b",
             r"(?i:withdr(?:ew|aws|awn|awing)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:arbitration|talks|negotiations))\b",
+            r"(?i:unfriendly act|hostile act)\b",
+            r"(?i:(?:ambassador|envoy|charg[ée] d['’]affaires|high commissioner|diplomats?)\s+"
+            r"(?:[\w'’]+\s+){0,6}?(?:would|will|must|to)\s+leave)\b",
         ],
         "bn": [
             r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -256,6 +259,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:paid\s+(?:[\w'’]+\s+){0,3}(?:arrears|debts?|dues))\b",
             r"(?i:pledged\s+(?:[\w$€£.,-]+\s+){0,4}?(?:[$€£]|US\$|\d|million|billion|funds?|funding|grants?|loans?|"
             r"credits?|help|relief))",
             r"(?i:currency swaps?|swap (?:facility|line|arrangement))\b",

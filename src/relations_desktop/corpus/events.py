@@ -269,7 +269,8 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     of its own in a sentence about a membership ("which A joined in 1995 and B in 1999",
     "…যোগ দেয়, ২০১৬ সালে ত্যাগ করে") belongs to the membership too."""
     cs, ce = clause
-    if bilateral.is_membership(text, *region) or bilateral.is_possible(text, cs, ce):
+    if (bilateral.is_membership(text, *region) and (type_source != "clause" or bilateral.tells_joining(
+            text, *own_clause(text, *region, at)))) or bilateral.is_possible(text, cs, ce):
         return True
     # (a date whose region tells no act of its own, though it may share its neighbour's)
     actless = type_source == "shared" or (type_ == "other" and type_source in ("none", "near"))

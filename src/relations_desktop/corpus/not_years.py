@@ -75,10 +75,14 @@ def year_ok(folded: str, s: int, e: int) -> bool:
         return False                      # a value that changed: "১৪০০ থেকে নেমে ১৪৫০", "80 से बढ़कर 1200"
     if not_gregorian(folded, s, e):
         return False                      # ২৮ শ্রাবণ ১৪৩২, १२ रमज़ान १४४५, संवत 2080
-    m = _NEXT_WORD.match(after)
+    m = _NEXT_WORD.match(after) or (_NAMED_NEXT.match(after) if _ABOUT_BEFORE.search(before) else None)
     if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:
-        return False                      # "2000 soldiers"
+        return False                      # "2000 soldiers", "about 1600 Somali students"
     return not _CODE_BEFORE.search(before)   # codes like A-2005, F/1990
 
 
+# "about 1600 Somali students": after a word of quantity, a capitalised word may come before what is
+# counted ("In 1990 Somali students …" stays a year).
+_ABOUT_BEFORE = re.compile(r"(?i:\b(?:about|around|some|nearly|almost|over|approximately|roughly|than|up to))\s+$")
+_NAMED_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)")
 _NOT_PLURAL = frozenset(["as", "was", "is", "has", "this", "its", "his", "has", "us", "thus", "has", "gives", "makes", "ss"])
