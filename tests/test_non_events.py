@@ -145,3 +145,9 @@ def test_dates_of_happenings_that_are_no_act_between_the_two(text, kept):
 ])
 def test_an_organisations_act_or_an_observer_seat_is_no_event(text):
     assert dated(text) == []
+
+
+def test_a_state_acting_while_a_member_of_a_body_still_acts():
+    text = ("কেনিয়া–ফিলিস্তিন সম্পর্ক\n\nপ্রশ্ন ৫. আফ্রিকান ইউনিয়নের সদস্য থাকা অবস্থায় প্রথম কোন দেশ ফিলিস্তিনকে "
+            "স্বীকৃতি দেয়?\nউত্তর: কেনিয়া (৩০ অক্টোবর ২০১৪)।\n")
+    assert [d for d, _ in dated(text)] == ["2014-10-30"]
