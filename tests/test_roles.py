@@ -95,3 +95,20 @@ def test_the_legs_of_a_tour_already_completed_are_no_parties(text):
     ms = CountryIndex(find_mentions(text)).mentions
     assert [(m.code, r) for m, r in zip(ms, roles(text, ms), strict=True) if m.code in ("CL", "PE")] == [
         ("CL", LISTED), ("PE", LISTED)]
+
+
+@pytest.mark.parametrize("text, framed", [
+    ("Despite Chile's concerns, the Kenyan ship reached Peru's port", "CL"),
+    ("amid objections from Chile, Kenya and Peru signed the deal", "CL"),
+    ("চিলির আপত্তি সত্ত্বেও কেনিয়ার জাহাজ পেরুর বন্দরে পৌঁছায়", "CL"),
+    ("चिली की आपत्ति के बीच केन्या का पोत पेरू के बंदरगाह पहुँचा", "CL"),
+])
+def test_a_state_whose_objection_frames_the_act_is_no_party(text, framed):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert [m.code for m, r in zip(ms, roles(text, ms), strict=True) if r == FRAME] == [framed]
+
+
+def test_a_states_concerns_told_as_its_own_are_its_act():
+    text = "Chile's concerns were raised with Peru"
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert FRAME not in roles(text, ms)

@@ -90,6 +90,15 @@ _LEG_BEFORE = re.compile(r"(?i:\b(?:after|following|having)\s+(?:wrapping up|com
                          r"(?:visits?|tours?|trips?|stops?|legs?)\s+(?:to|in|of)\s+(?:the\s+)?)$")
 _LEG_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সফর|সফরের)\s*(?:শেষে|শেষ\s*করে|সেরে|সমাপ্ত\s*করে)|"
                         r"\s+(?:की\s+|के\s+)?(?:यात्रा|यात्राएं|यात्राएँ|दौरा|दौरे)\s+(?:पूरी|पूरा|पूरे|समाप्त|ख़त्म|खत्म)\s*कर")
+# A state whose objection or concern frames what two others do ("despite India's security concerns",
+# "amid objections from India", "ভারতের আপত্তি সত্ত্বেও", "भारत की आपत्ति के बीच", "दिल्ली की आपत्ति के बाद").
+_OBJECTING_BEFORE = re.compile(r"(?i:\b(?:despite|amid|amidst|in spite of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:concerns?|objections?|protests?|opposition)\s+(?:of|from|by)\s+(?:the\s+)?)$")
+_OBJECTING_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:concerns?|objections?|protests?|opposition)\b|"
+    rf"{_GEN_BN}\s+(?:\S+\s+){{0,2}}?(?:আপত্তি|উদ্বেগ|বিরোধিতা|আশঙ্কা)\S*\s+(?:সত্ত্বেও|মধ্যে|মাঝে|পর|পরে)|"
+    r"\s+(?:की|के)\s+(?:\S+\s+){0,2}?(?:आपत्ति|आपत्तियों|चिंता|चिंताओं|विरोध|ऐतराज़|ऐतराज)\s+(?:के\s+)?(?:बीच|बावजूद|बाद)")
+_DESPITE_BEFORE = re.compile(r"(?i:\b(?:despite|amid|amidst|in spite of)\s+(?:the\s+)?)$")
 _OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
@@ -98,7 +107,7 @@ _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূ
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
     ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE),
-    ("leg", _LEG_BEFORE))))
+    ("leg", _LEG_BEFORE), ("objecting", _OBJECTING_BEFORE))))
 # Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
 _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
@@ -107,7 +116,7 @@ _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
                 ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER),
-                ("leg", _LEG_AFTER))
+                ("leg", _LEG_AFTER), ("objecting", _OBJECTING_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
 _AFTER_HINTS = frozenset([
@@ -125,7 +134,8 @@ _AFTER_HINTS = frozenset([
     "ज़िले", "जिले", "সহ", "সমেত", "মত", "समेत", "सहित", "जैसे", "जैसा", "जैसी", "तरह", "পতন", "বিলুপ্ত",
     "ভাঙ", "ভেঙে", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "সঙ্গে", "সাথে", "বিরুদ্ধে",
     "साथ", "ख़िलाफ़", "खिलाफ", "সফর", "यात्रा", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "dissolved", "collapsed",
-    "broke", "disintegrated"])
+    "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
+    "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -149,11 +159,12 @@ def _hinted(after: str) -> bool:
 _HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "place", "met", "meet", "meets",
                       "meeting", "talks", "summit", "signed", "gathered"])
 _LEGS = frozenset(["visit", "visits", "tour", "tours", "trip", "trips", "stop", "stops", "leg", "legs"])
+_OBJECTIONS = frozenset(["concern", "concerns", "objection", "objections", "protest", "protests", "opposition"])
 _OF_BEFORE = frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
-                        "disintegration", "fall", "end", "successor", "state"]) | _LEGS
+                        "disintegration", "fall", "end", "successor", "state"]) | _LEGS | _OBJECTIONS
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
-                     "guaranteed", "hosted"]),
+                     "guaranteed", "hosted"]) | _OBJECTIONS, "from": _OBJECTIONS,
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
     "to": frozenset(["similar", "compared", "successor", "state"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
@@ -224,7 +235,8 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return LISTED
     if m.kind in (DEMONYM, FORMER) and b == "formerly":
         return LISTED
-    if b == "warwith" or a == "warwith":
+    if b in ("warwith", "objecting") or (a == "warwith") or (a == "objecting" and (
+            not after.startswith(("'", "’")) or _DESPITE_BEFORE.search(before))):
         return FRAME
     if b in ("ended", "leg") or a in ("ended", "leg"):
         return LISTED
