@@ -388,3 +388,14 @@ def test_a_label_word_used_as_a_verb_in_a_sentence_is_no_stamp(text, date):
 ])
 def test_a_label_that_opens_its_line_or_field_is_a_stamp(text, piece):
     assert piece in [p for _k, p in stamp_texts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is due after the stamp's day keeps the stamp's year
+    ("৯ জানুয়ারি দুই প্রধানমন্ত্রীর সাক্ষাৎ করার কথা রয়েছে।", ["2025-01-09"]),
+    ("9 जनवरी को दोनों प्रधानमंत्रियों के मिलने का कार्यक्रम है।", ["2025-01-09"]),
+    ("The two prime ministers are expected to meet on 9 January.", ["2025-01-09"]),
+    ("দুই প্রধানমন্ত্রী ৯ জানুয়ারি সাক্ষাৎ করেন।", ["2024-01-09"]),
+])
+def test_what_is_due_after_the_stamp_keeps_its_year(text, expected):
+    assert _complete(text, today=(2025, 1, 8)) == expected

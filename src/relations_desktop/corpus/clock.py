@@ -119,7 +119,10 @@ _RANK = {"dateline": 0, "published": 1, "header": 2, "updated": 3, "crawl": 4}
 # Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा, होगा; not -ोगी: सहयोगी, उपयोगी).
 _NOT_IN_WORD = r"(?![\w" + MARKS + r"])"
 _FUTURE = re.compile(
-    r"(?i:\bwill\b|\bwould\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b)|আগামী|"
+    r"(?i:\bwill\b|\bwould\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b|"
+    r"\b(?:is|are) (?:expected|set) to\b)|"
+    # what is due ("সাক্ষাৎ করার কথা রয়েছে", "मिलने का कार्यक्रम है")
+    r"আগামী|কথা\s+(?:রয়েছে|আছে)|(?:का|की)\s+कार्यक्रम\s+है|"
     r"[\u0980-\u09ff]বেন" + _NOT_IN_WORD + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
     + _NOT_IN_WORD + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + _NOT_IN_WORD + r"|आगामी|अगले")
 

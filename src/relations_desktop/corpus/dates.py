@@ -357,8 +357,14 @@ _INDIC_MONTH_NEXT = re.compile(
 
 def _bare_indic_month_in_name(folded: str, m: re.Match, hi: int) -> bool:
     month = m.group("m1")
-    return (m.end() == m.end("m1") and "\u0900" <= month[:1] <= "\u09ff"
+    return (m.end() == m.end("m1") and "\u0900" <= month[:1] <= "\u09ff" and not _inflected(month)
             and not _INDIC_MONTH_NEXT.match(folded, m.end(), hi))
+
+
+def _inflected(month: str) -> bool:
+    """A Bengali month name with a case ending ("এপ্রিলে"; not "মে", whose vowel sign is its own)."""
+    table, _ = month_table()
+    return any(month.endswith(e) and month[:-len(e)] in table for e in BN_MONTH_ENDINGS)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
