@@ -151,3 +151,13 @@ def test_a_state_acting_while_a_member_of_a_body_still_acts():
     text = ("কেনিয়া–ফিলিস্তিন সম্পর্ক\n\nপ্রশ্ন ৫. আফ্রিকান ইউনিয়নের সদস্য থাকা অবস্থায় প্রথম কোন দেশ ফিলিস্তিনকে "
             "স্বীকৃতি দেয়?\nউত্তর: কেনিয়া (৩০ অক্টোবর ২০১৪)।\n")
     assert [d for d, _ in dated(text)] == ["2014-10-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya–Uganda relations\n\nOn 26 October 2025 Uganda became the eleventh member of the bloc at the Nairobi "
+    "summit.\n",
+    "কেনিয়া–উগান্ডা সম্পর্ক\n\n২০২৫ সালের ২৬ অক্টোবর নাইরোবি শীর্ষ সম্মেলনে উগান্ডা জোটের ১১তম সদস্য হয়।\n",
+    "কেনিয়া–উগান্ডা সম্পর্ক\n\nপূর্ব আফ্রিকান দেশগুলোর সম্প্রদায়ে উগান্ডা যোগ দেয় ২০০২ সালের ১ আগস্ট।\n",
+])
+def test_joining_a_body_even_at_a_summit_is_no_event(text):
+    assert dated(text) == []

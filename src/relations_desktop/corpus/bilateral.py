@@ -38,7 +38,7 @@ _ORGANISATION = re.compile(
     r"movement|pact|bank|fund)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
     r"ব্রিকস|ওপেক|জি-?২০|জি-?৭|আইএমএফ|বিশ্বব্যাংক|বিশ্ব ব্যাংক|আফ্রিকান ইউনিয়ন|ইকোওয়াস|কোয়াড|তহবিল|ক্যারিকম|মার্কোসুর|"
-    r"লীগ|লিগ|"
+    r"লীগ|লিগ|সম্প্রদায়|কমিউনিটি|"
     r"संयुक्त राष्ट्र|नाटो|आसियान|सार्क|बिम्सटेक|यूरोपीय संघ|राष्ट्रमंडल|संगठन|गठबंधन|समूह|मंच|आंदोलन|"
     r"ब्रिक्स|ओपेक|जी-?20|जी-?7|जी-?२०|आईएमएफ|विश्व बैंक|अफ्रीकी संघ|इकोवास|क्वाड|समुदाय|कोष|कैरिकॉम|मर्कोसुर")
 # Happenings inside one state.
@@ -185,7 +185,7 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
 # states, whatever its name ("became a member of APEC", "অ্যাপেকের সদস্যপদ লাভ করে", "एपेक का
 # सदस्य बना", "observer status at the OIC", "ওআইসিতে পর্যবেক্ষকের মর্যাদা পায়").
 _BECAME_MEMBER = re.compile(
-    r"(?i:\b(?:became (?:an? |the )?(?:full |associate |founding |permanent )?(?:member|observer)|"
+    r"(?i:\b(?:became (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:member|observer)|"
     r"(?:gained|obtained|was granted|received|got) (?:full |associate )?(?:membership|observer status)|"
     r"observer status)\b)|"
     rf"সদস্যপদ\s*(?:লাভ|পা{_Y}|পে{_Y}ে|অর্জন)|সদস্য\s*(?:হ{_Y}|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
@@ -196,10 +196,12 @@ _ANY_MEMBERSHIP_HINTS = _MEMBERSHIP_HINTS + _BECAME_MEMBER_HINTS
 
 
 def is_membership(text: str, start: int, end: int) -> bool:
-    if not _hinted(text, start, end, _ANY_MEMBERSHIP_HINTS) or _MEETING.search(text, start, end):
+    if not _hinted(text, start, end, _ANY_MEMBERSHIP_HINTS):
         return False
     if _BECAME_MEMBER.search(text, start, end):
-        return True
+        return True                     # (also at a summit: "became its 11th member at the summit")
+    if _MEETING.search(text, start, end):
+        return False
     return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end))
 
 
