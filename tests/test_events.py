@@ -989,3 +989,13 @@ def test_an_act_of_its_own_clause_stays_beside_a_membership(text):
 def test_a_membership_told_across_two_clauses_stays_no_event():
     text = ("केन्या–युगांडा संबंध\n\nकेन्या पूर्वी अफ्रीकी समुदाय का सदस्य है; समुदाय में यह 1995 में शामिल हुआ।\n")
     assert dated(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya–Uganda relations\n\nThe agreement creating the East African Confederation was signed on 12 December 1981 "
+    "and came into effect on 1 February 1982.\n",
+    "केन्या–युगांडा संबंध\n\nपूर्वी अफ्रीकी परिसंघ बनाने वाले समझौते पर 12 दिसंबर 1981 को हस्ताक्षर हुए और वह 1 फ़रवरी 1982 "
+    "को लागू हुआ।\n",
+])
+def test_the_treaty_of_a_union_of_the_two_is_theirs(text):
+    assert [(d, t) for d, t, _p in dated(text)] == [("1981-12-12", "agreement"), ("1982-02-01", "agreement")]

@@ -37,8 +37,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|
 _NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=\p{Lu})")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
-# Types a domestic happening may look like (a civil war, a military coup, a state "recognised"
-# as independent when a union dissolved); a visit or a treaty is bilateral whatever its occasion.
+# Types a domestic happening may look like (a civil war, a coup, a state "recognised" when a union ended).
 _DOMESTIC_TYPES = frozenset(("other", "conflict", "military", "recognition"))
 # Acts whose pair may be a third country's with one member of the document's pair.
 DIPLOMATIC = frozenset(("recognition", "relations_established", "embassy"))
@@ -285,8 +284,9 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
-    # (in a hub, a sentence naming only the partner tells of the partner alone)
-    if (one_side or pair_source == "own") and bilateral.is_state_change(text, cs, ce) and not BOTH.search(text, s, e):
+    # (in a hub, a sentence naming only the partner tells of the partner alone; a union's treaty is theirs)
+    if (one_side or pair_source == "own") and type_ != "agreement" and bilateral.is_state_change(text, cs, ce) \
+            and not BOTH.search(text, s, e):
         return True
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
     # and B …": no act between the two in the clause, a domestic happening is what is dated
