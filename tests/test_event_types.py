@@ -978,3 +978,20 @@ def test_annexation_recognition_motions_and_titles(text, expected):
 ])
 def test_support_diplomats_sent_home_and_arrears_paid(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint commission's meeting is its work (6.10), not a visit
+    ("The first meeting of the joint commission was held in April 2023.", "other"),
+    ("संयुक्त आयोग की पहली बैठक अप्रैल 2023 में हुई।", "other"),
+    ("২০২৩ সালের এপ্রিলে যৌথ কমিশনের প্রথম বৈঠক হয়।", "other"),
+    # accession talks blocked
+    ("Kenya blocked the start of Uganda's accession talks on 17 November 2020.", "conflict"),
+    # decrees and laws signed are one state's own acts
+    ("On 10 May 2023 Kenya's president signed decrees abolishing visas for Ugandan citizens.", "other"),
+    ("10 मई 2023 को केन्या के राष्ट्रपति ने युगांडा के नागरिकों का वीज़ा खत्म करने वाले अध्यादेश पर हस्ताक्षर किए।", "other"),
+    # a warship deal is an arms sale (6.8)
+    ("जुलाई 2018 में केन्या ने युगांडा से चार युद्धपोत खरीदने का सौदा किया।", "military"),
+])
+def test_commission_meetings_blocked_talks_decrees_and_warship_deals(text, expected):
+    assert type_of(text) == expected

@@ -102,7 +102,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:struck|targeted|bombed|hit)\s+(?:[\w-]+\s+){0,4}(?:sites?|bases?|facilit(?:y|ies)|positions|targets|"
             r"installations))\b",
             r"(?i:withdr(?:ew|aws|awn|awing)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:arbitration|talks|negotiations))\b",
-            r"(?i:unfriendly act|hostile act)\b",
+            r"(?i:unfriendly act|hostile act|blocked\s+(?:[\w'’]+\s+){0,4}(?:talks|accession|membership|bid|entry))\b",
             r"(?i:(?:ambassador|envoy|charg[ée] d['’]affaires|high commissioner|diplomats?)\s+"
             r"(?:[\w'’]+\s+){0,6}?(?:would|will|must|to)\s+leave)\b",
         ],
