@@ -442,7 +442,8 @@ _RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
 _TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){_NOT_IN_WORD}")
-_UNTIL_PAST = re.compile(r"\s*तक\s+[^।.;]{0,80}?नहीं\s+(?:थे|था|थी)" + _NOT_IN_WORD)
+# ("1994 तक … संबंध नहीं थे": no relations until then, their start; no flights until then is a state)
+_UNTIL_PAST = re.compile(r"\s*तक\s+[^।.;]{0,80}?(?:संबंध|सम्बन्ध|रिश्ते)\s+नहीं\s+(?:थे|था|थी)" + _NOT_IN_WORD)
 # (only a deadline, not "within the year", is never the date of an act)
 _DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){_NOT_IN_WORD}")
 
