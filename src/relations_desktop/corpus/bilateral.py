@@ -13,6 +13,10 @@ from relations_desktop.textnorm import MARKS
 
 _E = rf"(?![\w{MARKS}])"
 
+# The names of bodies of many states.
+_BODIES = (r"NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
+           r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|CARICOM|Caricom|World Bank|"
+           r"Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League")
 # Joining, belonging to or being admitted into an organisation of many states.
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
@@ -26,14 +30,12 @@ _MEMBERSHIP = re.compile(
     # and so is a suspension from one ("suspended from the Pacific Islands Forum", "राष्ट्रमंडल से निलंबित")
     r"\b(?:(?i:suspended|expelled)\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Forum|Commonwealth|Union|League|"
     r"Organi[sz]ation|Community|Council|Group|Alliance|Association|Movement|Bloc)\b|"
-    r"(?i:suspended|expelled)\s+from\s+(?:the\s+)?(?:NATO|EU|UN|ASEAN|SAARC|OIC|OPEC|WTO|AU|OAS|ECOWAS|SADC|CARICOM|Mercosur)\b)|"
+    rf"(?i:suspended|expelled)\s+from\s+(?:the\s+)?(?:{_BODIES})\b)|"
     r"থেকে\s*(?:সাময়িকভাবে\s*)?(?:বহিষ্কৃত|বহিষ্কার|স্থগিত|নিলম্বিত)|से\s*(?:\S+\s+)?(?:निलंबित|निष्कासित)|"
     # a quiz's "the UN's member in which year did it become": the question's words between
     r"सदस्य(?:\s+\S+){1,2}\s+(?:बना|बने|बनी)|সদস্য(?:\s+\S+){1,2}\s+(?:হয়|হন)")
 _ORGANISATION = re.compile(
-    r"\b(?:NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"
-    r"APEC|ECOWAS|EAC|SADC|IAEA|Quad|Mercosur|CELAC|CARICOM|Caricom|World Bank|"
-    r"Commonwealth|League of Nations|United Nations|European Union|African Union|Arab League)\b|"
+    rf"\b(?:{_BODIES})\b|"
     r"(?i:\b(?:organi[sz]ation|union|alliance|bloc|group|community|association|league|council|forum|"
     r"movement|pact|bank|fund)\b)|"
     r"জাতিসংঘ|ন্যাটো|আসিয়ান|সার্ক|বিমসটেক|ইউরোপীয় ইউনিয়ন|কমনওয়েলথ|ওআইসি|সংস্থা|সংগঠন|জোট|ফোরাম|আন্দোলন|"
@@ -78,7 +80,6 @@ _DOMESTIC = re.compile(
 # (not independence won with a partner's help, an event of the pair): what a date
 # in the same narrow clause dates, whatever the sentence's main act ("X, who succeeded his
 # father as prime minister in May 2019, visited …"; "দিসেম্বরে … প্রধানমন্ত্রী হওয়া X …").
-_Y = "(?:য়)"
 _OFFICE_OR_INDEPENDENCE = re.compile(
     r"(?i:\b(?:succeeded\s+(?:\S+\s+){0,4}?as|replaced\s+(?:\S+\s+){1,4}?as|took office|assumed office|"
     r"taking office|assuming office|took power|taking power|came to power|"
@@ -86,9 +87,9 @@ _OFFICE_OR_INDEPENDENCE = re.compile(
     r"proclaim(?:ed|ing))\s+(?:\w+\s+){0,2}independence|"
     r"became independent)\s+from|became (?:the )?(?:new )?(?:prime minister|president|"
     r"king|queen|emir|sultan|chancellor|head of (?:state|government)))\b)|"
-    rf"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতা{_Y}\s*আস|"
-    rf"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|সুলতান|আমির)\s*(?:হন|হও{_Y}া|হ{_Y}ে|হিসেবে\s*দা{_Y}িত্ব)|"
-    rf"থেকে\s*(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:লাভ|অর্জন|পা{_Y})|স্বাধীন\s*হ)|"
+    r"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আস|"
+    r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|সুলতান|আমির)\s*(?:হন|হওয়া|হয়ে|হিসেবে\s*দায়িত্ব)|"
+    r"থেকে\s*(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:লাভ|অর্জন|পায়)|স্বাধীন\s*হ)|"
     r"पदभार\s+(?:संभाल|ग्रहण)|की\s+जगह\s+(?:\S+\s+){0,2}?बने|सत्ता\s+(?:संभाल|में\s+आ)|"
     r"(?:प्रधानमंत्री|राष्ट्रपति|राजा|सुल्तान|अमीर)\s*(?:बने|बनीं|बनी|बनाए\s+गए)|"
     r"से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिली|मिल)|"
@@ -188,7 +189,7 @@ _BECAME_MEMBER = re.compile(
     r"(?i:\b(?:became (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:member|observer)|"
     r"(?:gained|obtained|was granted|received|got) (?:full |associate )?(?:membership|observer status)|"
     r"observer status)\b)|"
-    rf"সদস্যপদ\s*(?:লাভ|পা{_Y}|পে{_Y}ে|অর্জন)|সদস্য\s*(?:হ{_Y}|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
+    r"সদস্যপদ\s*(?:লাভ|পায়|পেয়ে|অর্জন)|সদস্য\s*(?:হয়|হন)(?![\u0980-\u09ff])|পর্যবেক্ষক(?:ের)?\s*(?:মর্যাদা|সদস্য)|"
     r"सदस्य(?:ता)?\s*(?:बना|बने|बनी|प्राप्त|मिली|हासिल)|पर्यवेक्षक\s*(?:का\s*)?(?:दर्जा|सदस्य)|"
     r"पर्यवेक्षक\s*(?:देश\s*|राष्ट्र\s*)?(?:बना|बने|बनी)|পর্যবেক্ষক\s*(?:দেশ\s*|রাষ্ট্র\s*)?(?:হয়|হন)")
 _BECAME_MEMBER_HINTS = ("member", "observer", "সদস্য", "পর্যবেক্ষক", "सदस्य", "पर्यवेक्षक")
@@ -252,8 +253,8 @@ _STATE_CHANGE = re.compile(
     r"(?i:\b(?:(?:country|state|nation|republic|kingdom|colony|territory)(?:\s+of\s+\w+)?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
     r"renamed|renamed itself|changed its name|(?:re)?unification|confederation|(?:was|were)\s+(?:re)?unified|"
     r"(?:re)?united into)\b)|"
-    rf"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:\S+\s+)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হ{_Y})|"
-    rf"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত\s*হ|"
+    r"(?:দেশটির|দেশের|রাষ্ট্রের|রাষ্ট্রটির)\s*(?:\S+\s+)?নাম\s*(?:বদল|পরিবর্তন|রাখা|হয়)|"
+    r"একীকরণ|একত্রীকরণ|পুনরেকত্রীকরণ|একীভূত\s*হ|"
     r"(?:देश|राष्ट्र)\s*का\s*(?:\S+\s+)?नाम\s*(?:बदल|परिवर्तित|रखा)|एकीकरण|पुनर्एकीकरण|एकीकृत\s+(?:हुआ|हुए|हुई|हो\s+गए|हो\s+गया|किया\s+गया)")
 _STATE_CHANGE_HINTS = ("rename", "name", "unifi", "united", "confederation", "নাম", "একী", "একত্র", "नाम", "एकी")
 

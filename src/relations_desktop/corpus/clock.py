@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from relations_desktop.corpus.calendars import OTHER_DATE
+from relations_desktop.corpus.cue_rules import NO_RELATIONS_UNTIL_HI
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import named_with_year
@@ -443,7 +444,7 @@ _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
 _TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){_NOT_IN_WORD}")
 # ("1994 तक … संबंध नहीं थे": no relations until then, their start; no flights until then is a state)
-_UNTIL_PAST = re.compile(r"\s*तक\s+[^।.;]{0,80}?(?:संबंध|सम्बन्ध|रिश्ते)\s+नहीं\s+(?:थे|था|थी)" + _NOT_IN_WORD)
+_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + _NOT_IN_WORD)
 # (only a deadline, not "within the year", is never the date of an act)
 _DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){_NOT_IN_WORD}")
 

@@ -5,6 +5,11 @@ the label nouns of tables and keys, and the nouns that name an instrument or a w
 
 from __future__ import annotations
 
+# "1994 तक … कोई राजनयिक संबंध नहीं थे": no relations until a year dates their start (a cue of
+# relations_established), and makes the year no target.
+NO_RELATIONS_UNTIL_HI = (r"तक\s+(?:\S+\s+){0,6}?(?:कोई\s+)?(?:राजनयिक\s+|औपचारिक\s+)?(?:संबंध|सम्बन्ध|रिश्ते)\s+नहीं\s+"
+                         r"(?:थे|था)")
+
 # Words that turn an act against a state (literal words), and on which side of them the state is
 # named: an act "against" a member of the pair is hostile to it, whatever else its clause tells
 # ("let its enemy's aircraft refuel in the war against B", "B-এর বিরুদ্ধে অভিযান", "B के खिलाफ कार्रवाई").

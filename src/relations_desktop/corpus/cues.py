@@ -9,6 +9,8 @@ relations" are trade). The words are those any text uses for the act, in any cou
 
 from __future__ import annotations
 
+from relations_desktop.corpus.cue_rules import NO_RELATIONS_UNTIL_HI
+
 # Event types in the priority order of ANNOTATION 6.11 (first wins a genuine tie).
 TYPES = ("conflict", "relations_established", "recognition", "aid", "agreement", "military", "embassy",
          "trade", "visit", "other")
@@ -230,7 +232,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो|करने|कर)",
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             # "no relations until": "1994 तक … कोई राजनयिक संबंध नहीं थे"
-            r"तक\s+(?:\S+\s+){0,6}?(?:कोई\s+)?(?:राजनयिक\s+|औपचारिक\s+)?(?:संबंध|सम्बन्ध|रिश्ते)\s+नहीं\s+(?:थे|था)",
+            NO_RELATIONS_UNTIL_HI,
             r"(?:संबंध|सम्बन्ध)\s+(?:स्थापना|स्थापन)(?:\s+(?:की|का|के))?",
             r"राजदूत\s*(?:स्तर|स्तरीय)\s*(?:तक|पर)?\s*(?:बढ़ा|उन्नत)", r"राजदूतों\s*का\s*आदान[-\s]प्रदान",
             r"(?:दूतावास|राजदूत)\s*(?:स्तर|स्तरीय)\s*(?:के|पर)?\s*(?:राजनयिक\s*)?(?:संबंध|सम्बन्ध)",

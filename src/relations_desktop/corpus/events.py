@@ -279,7 +279,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     if bilateral.is_non_state_attack(text, cs, ce) or bilateral.is_organisation_act(text, cs, ce):
         return True
-    if bilateral.is_personal(text, s, e) or bilateral.dates_domestic_anchor(text, s, at):   # (the writer's own story)
+    if bilateral.is_personal(text, s, e) or bilateral.dates_domestic_anchor(text, s, at):   # the writer; "after the …"
         return True
     one_side = pair_source in ("one", "unnamed", "passage", "continued")
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
@@ -295,8 +295,8 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     # a date in an "after …" clause that tells a domestic happening dates that happening, not the
     # act of the other clause ("after the civil war began in 2011, this is his first visit")
     # (not in a table's row, whose date is the row's)
-    if type_source == "near" and "|" not in text[cs:ce] and tells_after(text, *own_clause(text, cs, ce, at)) \
-            and bilateral.is_domestic(text, cs, ce):
+    if type_source == "near" and "|" not in text[cs:ce] and bilateral.is_domestic(text, cs, ce) \
+            and tells_after(text, *own_clause(text, cs, ce, at)):
         return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 

@@ -92,13 +92,14 @@ _LEG_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সফর|সফরের)\s*(?:শে
                         r"\s+(?:की\s+|के\s+)?(?:यात्रा|यात्राएं|यात्राएँ|दौरा|दौरे)\s+(?:पूरी|पूरा|पूरे|समाप्त|ख़त्म|खत्म)\s*कर")
 # A state whose objection or concern frames what two others do ("despite India's security concerns",
 # "amid objections from India", "ভারতের আপত্তি সত্ত্বেও", "भारत की आपत्ति के बीच", "दिल्ली की आपत्ति के बाद").
-_OBJECTING_BEFORE = re.compile(r"(?i:\b(?:despite|amid|amidst|in spite of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                               r"(?:concerns?|objections?|protests?|opposition)\s+(?:of|from|by)\s+(?:the\s+)?)$")
+_DESPITE = r"\b(?:despite|amid|amidst|in spite of)\s+(?:the\s+)?"
+_OBJECTING_BEFORE = re.compile(rf"(?i:{_DESPITE}(?:[\w-]+\s+){{0,2}}?(?:concerns?|objections?|protests?|opposition)\s+"
+                               r"(?:of|from|by)\s+(?:the\s+)?)$")
 _OBJECTING_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:concerns?|objections?|protests?|opposition)\b|"
     rf"{_GEN_BN}\s+(?:\S+\s+){{0,2}}?(?:আপত্তি|উদ্বেগ|বিরোধিতা|আশঙ্কা)\S*\s+(?:সত্ত্বেও|মধ্যে|মাঝে|পর|পরে)|"
     r"\s+(?:की|के)\s+(?:\S+\s+){0,2}?(?:आपत्ति|आपत्तियों|चिंता|चिंताओं|विरोध|ऐतराज़|ऐतराज)\s+(?:के\s+)?(?:बीच|बावजूद|बाद)")
-_DESPITE_BEFORE = re.compile(r"(?i:\b(?:despite|amid|amidst|in spite of)\s+(?:the\s+)?)$")
+_DESPITE_BEFORE = re.compile(rf"(?i:{_DESPITE})$")
 _OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
