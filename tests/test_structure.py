@@ -338,3 +338,21 @@ def test_a_timelines_line_is_no_heading(line):
 def test_the_next_numbered_section_of_a_run_is_a_heading_even_over_a_table(text):
     blocks = analyse(text).blocks
     assert [text[b.start:b.end].split()[0] for b in blocks if b.kind == HEADING][-1] == "3."
+
+
+@pytest.mark.parametrize("heading, link", [
+    ("High-level visits", "[edit]"), ("Economy", " [edit | edit source]"),
+    ("উচ্চপর্যায়ের সফর", "[সম্পাদনা]"), ("अर्थव्यवस्था", "[संपादित करें]"), ("इतिहास", "[स्रोत सम्पादित करें]"),
+])
+def test_a_copied_wiki_heading_keeps_its_edit_link_outside_the_heading(heading, link):
+    text = f"Ghana–Togo relations\n\n{heading}{link}\nGhana and Togo signed a pact in 2001.\n\n[edit]\nMore text.\n"
+    _st, blocks = kinds(text)
+    assert blocks[1] == (HEADING, heading)
+    assert blocks[2][0] == PARA and ("residue", "[edit]") not in blocks and all("[edit]" not in t for _k, t in blocks)
+
+
+def test_a_back_matter_heading_with_an_edit_link_opens_the_back_matter():
+    text = ("Ghana–Togo relations\n\nGhana and Togo signed a pact in 2001.\n\nReferences[edit]\n"
+            "Ghana Times, 3 May 2015.\n")
+    _st, blocks = kinds(text)
+    assert blocks[-2] == (HEADING, "References") and blocks[-1][0] != PARA

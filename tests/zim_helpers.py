@@ -10,7 +10,7 @@ from pathlib import Path
 
 from libzim.writer import Creator, Hint, Item, StringProvider
 
-from relations_desktop.corpus.structure import is_back_matter_heading
+from relations_desktop.corpus.wiki_headings import is_back_matter_heading
 
 WIKI_METADATA = {"Name": "wikipedia_xx_test", "Title": "Wikipedia", "Language": "eng", "Date": "2024-05-01",
                  "Creator": "Wikipedia", "Publisher": "Test", "Description": "Test archive",

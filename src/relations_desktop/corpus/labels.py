@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, label_type
 from relations_desktop.corpus.structure import HEADING, LIST_ITEM, PARA, RESIDUE, TABLE_ROW, TITLE, Block
 from relations_desktop.corpus.textrows import cells
@@ -32,13 +33,23 @@ class Label:
 _INDEX_HEADER = re.compile(r"(?i:s\.?\s*no\.?|no\.?|sl\.?(?:\s*no\.?)?|sr\.?(?:\s*no\.?)?|#|serial)|"
                            r"ক্রম(?:িক)?(?:\s*(?:নং|নম্বর))?\.?|নং|क्रम(?:ांक|\s*सं(?:ख्या)?\.?)?|क्र\.\s*सं\.?")
 _NUMBER = re.compile(r"[0-9০-৯०-९]{1,4}\.?")
-_DATE_ONLY = re.compile(r"[\W\d০-৯०-९_]*")
+_NOT_A_WORD = re.compile(r"[\W\d০-৯०-९_]*")
 # "Diplomatic relations established: 4 October 1975" (a key of up to six words, no digits)
 _KEY = re.compile(r"[ \t]*(?:[-*•·▪–—][ \t]+)?([^\W\d_][^:：ঃ\n|0-9০-৯०-९]{1,60}?)[ \t]*[:：ঃ][ \t]+(?=\S)")
 _KEY_WORDS = 6
 _CAPTION_CHARS = 200
 _HAS_DIGIT = re.compile(r"[0-9০-৯०-९]")
 _CAPTION_END = re.compile(r"[:：ঃ](?:\[[^\]\n]{1,12}\])*\s*$")      # (a footnote mark may follow: "…:[1]")
+
+
+def _date_only(text: str, start: int, end: int) -> bool:
+    """Whether a cell holds a date and nothing else ("2010", "March 2005", "১৯-২০ ডিসেম্বর ২০১৭")."""
+    pos = start
+    for d in find_dates(text, start, end):
+        if not _NOT_A_WORD.fullmatch(text, pos, d.start):
+            return False
+        pos = d.end
+    return pos > start and bool(_NOT_A_WORD.fullmatch(text, pos, end))
 
 
 def _columns(text: str, header: Block) -> tuple[list[str], bool]:
@@ -66,14 +77,14 @@ def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallbac
     elif len(spans) == len(columns) + 1 and numbered and not indexed:
         shift = -1
     elif len(spans) != len(columns):
-        return tuple((a, b, only if only and _DATE_ONLY.fullmatch(text, a, b) else fallback or "") for a, b in spans)
+        return tuple((a, b, only if only and _date_only(text, a, b) else fallback or "") for a, b in spans)
     out = []
     for k, (a, b) in enumerate(spans):
         col = k + shift
         if 0 <= col < len(columns) and columns[col]:
             out.append((a, b, columns[col]))
         else:
-            out.append((a, b, only if only and _DATE_ONLY.fullmatch(text, a, b) else fallback or ""))
+            out.append((a, b, only if only and _date_only(text, a, b) else fallback or ""))
     return tuple(out)
 
 

@@ -27,6 +27,7 @@ from relations_desktop.corpus.textrows import (
     row_label,
     strip_span,
 )
+from relations_desktop.corpus.wiki_headings import edit_link_start, is_back_matter_heading
 from relations_desktop.textnorm import fold_digits
 
 # Block kinds. Body text (para, list_item, table_row, caption) carries events; headings and
@@ -95,16 +96,6 @@ _HATNOTE = regex.compile(
     r"মূল নিবন্ধ|মূল প্রবন্ধ|আরও দেখুন|আরো দেখুন|আরও তথ্য|"
     r"मुख्य लेख|इन्हें भी देखें|अधिक जानकारी|यह भी देखें)\s*[:：]\s*(.+?)\s*$",
     regex.IGNORECASE)
-_BACK_MATTER_HEADINGS = frozenset(
-    fold_digits(h).casefold() for h in (
-        "References", "Notes", "Footnotes", "Citations", "Sources", "Bibliography", "External links",
-        "Further reading", "See also", "Notes and references", "References and notes",
-        "তথ্যসূত্র", "টীকা", "তথ্যসূত্র ও টীকা", "বহিঃসংযোগ", "আরও দেখুন", "আরো দেখুন", "উৎস", "গ্রন্থপঞ্জি",
-        "সূত্র", "তথ্যসূত্রসমূহ",
-        "संदर्भ", "सन्दर्भ", "टिप्पणी", "टिप्पणियाँ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "स्रोत",
-        "संदर्भ सूची", "सन्दर्भ सूची",
-    )
-)
 _CITATION_SIGNALS = regex.compile(
     r"Retrieved|Archived|Accessed|ISBN|ISSN|doi:|\bpp?\.\s*\d|Wayback Machine|"
     r"সংগ্রহের তারিখ|আর্কাইভ|অভিগমন|"
@@ -136,10 +127,6 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     lengths = list(map(len, chunk.split("\n") if "\r" not in chunk else _LINE_BREAK.split(chunk)))
     starts = list(accumulate(map((1).__add__, lengths), initial=start))
     return list(zip(starts[:-1], map(add, starts, lengths), strict=True))
-
-
-def is_back_matter_heading(label: str) -> bool:
-    return fold_digits(label.strip(" =:")).casefold() in _BACK_MATTER_HEADINGS
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -345,6 +332,13 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                     if s >= e:
                         continue
                     seg = text[s:e]
+            link = edit_link_start(text, s, e)
+            if link is not None:            # a copied wiki heading and its edit link
+                label_end = strip_span(text, s, link)[1]
+                if label_end > s:
+                    st.blocks.append(Block(HEADING, s, label_end))
+                    in_back_matter = is_back_matter_heading(text[s:label_end])
+                continue
             b = _classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail)
             if b.kind == NAV and e == le and _READ_ALSO.fullmatch(seg):
                 listing_until = le + 1

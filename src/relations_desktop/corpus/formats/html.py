@@ -27,7 +27,7 @@ from relations_desktop.corpus.formats.render import (
     clean,
 )
 from relations_desktop.corpus.formats.tables import RowGrid, row_text
-from relations_desktop.corpus.structure import is_back_matter_heading
+from relations_desktop.corpus.wiki_headings import is_back_matter_heading
 from relations_desktop.errors import DocumentError
 
 # Elements that never hold prose.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from relations_desktop.corpus.formats.render import clean
-from relations_desktop.corpus.structure import is_back_matter_heading
+from relations_desktop.corpus.wiki_headings import is_back_matter_heading
 
 Element = lxml.etree._Element
 
