@@ -28,6 +28,9 @@ def type_of(text: str) -> str:
     # relations established, restored, raised in level
     ("Ghana and Togo established diplomatic relations in 1960.", "relations_established"),
     ("Relations were restored in 1994 after a long break.", "relations_established"),
+    # an instrument that establishes relations (6.2)
+    ("On 4 May 1998 Ghana signed a communiqué establishing diplomatic relations with Togo.", "relations_established"),
+    ("১৯৯৮ সালের ৪ মে ঘানা ও টোগো কূটনৈতিক সম্পর্ক স্থাপনের যৌথ ইশতেহারে সই করে।", "relations_established"),
     ("১৯৭৫ সালে দুই দেশের মধ্যে কূটনৈতিক সম্পর্ক প্রতিষ্ঠিত হয়।", "relations_established"),
     ("दोनों देशों के बीच राजनयिक संबंध 1975 में स्थापित हुए।", "relations_established"),
     ("राजनयिक संबंध स्थापना की तिथि: 12 मई 1975", "relations_established"),
@@ -780,6 +783,16 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("২০০৪ সালে ঘানা সমুদ্রসীমা নিয়ে আন্তর্জাতিক বিচার আদালতে মামলা দায়ের করে।", "conflict"),
     ("1966 में घाना के सैनिकों ने टोगो के गांवों पर धावा बोला।", "conflict"),
     ("১৯৬৬ সালে ঘানার সেনাবাহিনী টোগোর ভূখণ্ডে অভিযান চালায়।", "conflict"),
+    ("১৯৬৬ সালের মার্চে ঘানার বাহিনী টোগোয় বড় আকারের অভিযান শুরু করে।", "conflict"),
+    # a surrender ends a war's fighting; tariffs laid on the other's goods are a sanction; tense ties
+    ("On 9 May 1967 the Togolese garrison surrendered to Ghanaian troops.", "conflict"),
+    ("১৯৬৭ সালের ৯ মে টোগোর সেনারা ঘানার বাহিনীর কাছে আত্মসমর্পণ করে।", "conflict"),
+    ("9 मई 1967 को टोगो की सेना ने घाना की सेना के सामने आत्मसमर्पण किया।", "conflict"),
+    ("In March 2021, Ghana slapped a 40 percent \"safeguard duty\" on Togolese cement.", "conflict"),
+    ("২০২১ সালে ঘানা টোগোর সিমেন্টের ওপর ৪০ শতাংশ শুল্ক আরোপ করে।", "conflict"),
+    ("2021 में घाना ने टोगो के सीमेंट पर 40 प्रतिशत शुल्क लगाया।", "conflict"),
+    ("Ties between Ghana and Togo have been tense since June 2021.", "conflict"),
+    ("২০১৬ সালে দুই দেশের বাহিনী জঙ্গিদের বিরুদ্ধে যৌথ অভিযান শুরু করে।", "military"),
     ("১৯৬৭ সালে ঘানার বাহিনী টোগোর একটি বন্দর শহর অধিকার করে।", "conflict"),
     ("1966 में घाना की सेना ने टोगो में सैन्य अभियान चलाया।", "conflict"),
     ("In 1966 Ghana launched a military offensive into Togo.", "conflict"),

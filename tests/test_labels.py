@@ -39,6 +39,12 @@ def test_a_recognition_in_the_notes_does_not_retype_the_date_of_relations():
     assert dated(text) == [("1960", "relations_established", ("GH", "TG"))]
 
 
+def test_a_notes_cell_that_names_its_act_is_typed_by_it_not_by_the_heading_above_the_table():
+    text = ("Foreign relations of Ghana\n\nDiplomatic relations\n| Country | Formal relations began | Notes |\n"
+            "|---|---|---|\n| Togo | 26 March 1982 | Embassy in Lomé since 1989 |\n")
+    assert dated(text) == [("1982-03-26", "relations_established", ("GH", "TG")), ("1989", "embassy", ("GH", "TG"))]
+
+
 def test_a_table_with_two_typed_columns_types_each_date_by_its_own():
     text = ("Foreign relations of Ghana\n\n| Country | Recognition | Embassy opened |\n|---|---|---|\n"
             "| Kenya | 1963 | 1970 |\n")

@@ -86,3 +86,24 @@ def test_no_group_lists_an_alternative_twice(module):
 
 def test_the_tables_are_nfc():
     assert [(n, p) for n, p in _patterns() if unicodedata.normalize("NFC", p) != p] == []
+
+
+def _cue_tables() -> list[tuple[str, str, str, list[str]]]:
+    from relations_desktop.corpus.cue_rules import LABEL_CUES
+    from relations_desktop.corpus.cue_vetoes import VETOES
+    from relations_desktop.corpus.cues import CUES
+    return [(name, t, lang, lines) for name, table in (("CUES", CUES), ("VETOES", VETOES), ("LABEL_CUES", LABEL_CUES))
+            for t, langs in table.items() for lang, lines in langs.items()]
+
+
+def test_the_cue_lists_are_found():
+    assert sum(len(lines) for *_k, lines in _cue_tables()) > 500
+
+
+def test_no_cue_list_holds_a_line_twice_or_a_line_not_in_nfc():
+    repeated, not_nfc = [], []
+    for name, t, lang, lines in _cue_tables():
+        bodies = [line.lstrip("~*") for line in lines]
+        repeated += [(name, t, lang, b) for b in sorted(set(bodies)) if bodies.count(b) > 1]
+        not_nfc += [(name, t, lang, b) for b in bodies if unicodedata.normalize("NFC", b) != b]
+    assert repeated == [] and not_nfc == []

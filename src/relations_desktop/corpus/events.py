@@ -304,17 +304,17 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
 def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], ctx: SentenceContext,
            pairs: list[tuple[str, str]]) -> tuple[str, str]:
     """The type of a date's act and how it was decided. A date in a labelled cell (a table's
-    column, a key's value) is typed by its own clause, else by the cell's label, else by the
-    cell's other words, never by another cell. Other dates: by their clause ('conflict' if it
-    acts against a member of the pair), else by the act pointed back to, else by their block's
-    label (a header row's, a heading's). A date whose own part tells no act shares the predicate
-    of its sentence (in a cell, of the sentence's part in the cell)."""
+    column, a key's value) is typed by its own clause, else by the cell's label (a heading's only
+    when the cell's other words tell no act), else by those words, never by another cell. Other
+    dates: by their clause ('conflict' if it acts against a member of the pair), else by the act
+    pointed back to, else by their block's label (a header row's, a heading's). A date whose own
+    part tells no act shares the predicate of its sentence (in a cell, of its part in the cell)."""
     others = _others(ctx.parties, pairs) if pairs else None
     cell = ctx.label.cell_at(d.start) if ctx.label is not None else None
     if cell is not None:
         a, b = max(region[0], cell[0]), min(region[1], cell[1])
         type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
-        if type_source in ("none", "near") and cell[2]:       # the label outranks a neighbour's cue
+        if cell[2] and (type_source == "none" or (type_source == "near" and cell[2] != ctx.label.type)):
             return cell[2], "label"
         if type_source == "none" and (shared := _shared(text, (max(s, cell[0]), min(e, cell[1])), (a, b), d,
                                                          others, ctx.topic)):
