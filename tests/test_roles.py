@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
-from relations_desktop.corpus.roles import CURRENCY, FRAME, LISTED, MEDIATOR, PARTY, PLACE, VENUE, party_codes, roles
+from relations_desktop.corpus.roles import (
+    CURRENCY,
+    FRAME,
+    LISTED,
+    MEDIATOR,
+    PARTY,
+    PLACE,
+    REPORTER,
+    VENUE,
+    party_codes,
+    roles,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -112,3 +123,26 @@ def test_a_states_concerns_told_as_its_own_are_its_act():
     text = "Chile's concerns were raised with Peru"
     ms = CountryIndex(find_mentions(text)).mentions
     assert FRAME not in roles(text, ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Peru and Bolivia say that Kenya has sent 5,000 troops to Uganda since March.",
+    "According to Chile, Kenya sent troops to Uganda in March.",
+    "চিলি, পেরু ও বলিভিয়ার অভিযোগ, কেনিয়া মার্চ থেকে উগান্ডায় পাঁচ হাজার সেনা পাঠিয়েছে।",
+    "चिली, पेरू और बोलीविया का आरोप है कि केन्या ने मार्च से अब तक 5,000 सैनिक युगांडा भेजे हैं।",
+])
+def test_states_that_tell_of_what_two_others_did_are_no_parties(text):
+    ms = CountryIndex(find_mentions(text)).mentions
+    got = {m.code: r for m, r in zip(ms, roles(text, ms), strict=True)}
+    assert {c for c, r in got.items() if r == PARTY} == {"KE", "UG"}
+    assert {c for c, r in got.items() if r == REPORTER} == {"CL", "PE", "BO"} & set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said that Uganda had shelled its border posts in March.",
+    "केन्या ने कहा कि युगांडा ने मार्च में उसकी सीमा चौकियों पर गोलाबारी की।",
+    "কেনিয়া অভিযোগ করেছে যে উগান্ডা মার্চে তার সীমান্ত চৌকিতে গোলাবর্ষণ করেছে।",
+])
+def test_a_state_that_tells_of_what_one_other_did_to_it_is_a_party(text):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert set(roles(text, ms)) == {PARTY}

@@ -22,13 +22,25 @@ from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
 from relations_desktop.corpus.hubs import hub_of_lead, hub_of_line, hub_of_quiz, tells_relations
-from relations_desktop.corpus.roles import CURRENCY, FRAME, LISTED, MEDIATOR, PARTY, PLACE, VENUE, coordinated, roles
+from relations_desktop.corpus.roles import (
+    CURRENCY,
+    FRAME,
+    LISTED,
+    MEDIATOR,
+    PARTY,
+    PLACE,
+    REPORTER,
+    VENUE,
+    coordinated,
+    roles,
+)
 from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 from relations_desktop.corpus.turns import tour
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
-_ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, FRAME: 0.3, VENUE: 0.3, MEDIATOR: 0.2, CURRENCY: 0.0}
+_ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, FRAME: 0.3, REPORTER: 0.3, VENUE: 0.3, MEDIATOR: 0.2,
+                CURRENCY: 0.0}
 _FOOTNOTE_WEIGHT = 0.8
 _HEADING_BONUS = 1.5
 _CONTINUITY_BONUS = 0.5

@@ -15,6 +15,7 @@ from relations_desktop.textnorm import MARKS
 
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
 FRAME = "frame"      # the other side of a war that only frames the act (not shared along a list)
+REPORTER = "reporter"    # a state that only tells of what two others did ("A says B sent troops to C")
 
 _E = rf"(?![\w{MARKS}])"
 _GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
@@ -100,6 +101,17 @@ _OBJECTING_AFTER = re.compile(
     rf"{_GEN_BN}\s+(?:\S+\s+){{0,2}}?(?:আপত্তি|উদ্বেগ|বিরোধিতা|আশঙ্কা)\S*\s+(?:সত্ত্বেও|মধ্যে|মাঝে|পর|পরে)|"
     r"\s+(?:की|के)\s+(?:\S+\s+){0,2}?(?:आपत्ति|आपत्तियों|चिंता|चिंताओं|विरोध|ऐतराज़|ऐतराज)\s+(?:के\s+)?(?:बीच|बावजूद|बाद)")
 _DESPITE_BEFORE = re.compile(rf"(?i:{_DESPITE})$")
+# A state that reports, alleges or claims what the clause after it tells ("A and B say that …",
+# "A, B ও C-এর অভিযোগ, …", "A का आरोप है कि …", "according to A, …"); it is a reporter only when that
+# clause names two other parties (roles), else it is one of them ("A said B had shelled its posts").
+_REPORTED_AFTER = re.compile(
+    r"\s+(?i:(?:has\s+|have\s+)?(?:says?|said|alleged?s?|claim(?:s|ed)?|believes?|believed|reported|charged?s?)"
+    r"(?:\s+that)?)(?=\s+\S)|"
+    rf"{_GEN_BN}\s*(?:অভিযোগ|দাবি|ভাষ্য|বক্তব্য)\s*(?:,|হলো|হল|যে)|"
+    r"\s+(?:বলছে|বলেছে|জানিয়েছে|জানাচ্ছে|দাবি\s+করেছে|দাবি\s+করছে|অভিযোগ\s+করেছে|অভিযোগ\s+করছে)\s*(?:যে|,)|"
+    r"\s+(?:का|के|की)\s+(?:आरोप|कहना|दावा|मानना)\s+(?:है|था)\s+कि|"
+    r"\s+ने\s+(?:कहा|आरोप\s+लगाया|दावा\s+किया)\s+(?:है\s+)?कि")
+_REPORTED_BEFORE = re.compile(r"(?i:\baccording\s+to\s+(?:the\s+)?)$")
 _OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
@@ -108,7 +120,7 @@ _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূ
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
     ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE),
-    ("leg", _LEG_BEFORE), ("objecting", _OBJECTING_BEFORE))))
+    ("leg", _LEG_BEFORE), ("objecting", _OBJECTING_BEFORE), ("reported", _REPORTED_BEFORE))))
 # Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
 _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
@@ -117,7 +129,7 @@ _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
                 ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER),
-                ("leg", _LEG_AFTER), ("objecting", _OBJECTING_AFTER))
+                ("leg", _LEG_AFTER), ("objecting", _OBJECTING_AFTER), ("reported", _REPORTED_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
 _AFTER_HINTS = frozenset([
@@ -136,7 +148,9 @@ _AFTER_HINTS = frozenset([
     "ভাঙ", "ভেঙে", "বিভাজন", "विघटन", "पतन", "टूट", "উত্তরসূরি", "उत्तराधिकारी", "সঙ্গে", "সাথে", "বিরুদ্ধে",
     "साथ", "ख़िलाफ़", "खिलाफ", "সফর", "यात्रा", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "dissolved", "collapsed",
     "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
-    "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज"])
+    "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज", "say", "said", "allege", "claim", "believe", "report", "charge",
+    "has", "have", "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
+    "मानना", "कहा"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -167,7 +181,7 @@ _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]) | _OBJECTIONS, "from": _OBJECTIONS,
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
-    "to": frozenset(["similar", "compared", "successor", "state"]) | _LEGS, "of": _OF_BEFORE,
+    "to": frozenset(["similar", "compared", "successor", "state", "according"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
     "like": None, "unlike": None, "include": None, "includes": None, "included": None, "formerly": None,
     "erstwhile": None, "then": None,
@@ -241,13 +255,15 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return FRAME
     if b in ("ended", "leg") or a in ("ended", "leg"):
         return LISTED
+    if b == "reported" or a == "reported":
+        return REPORTER
     return PARTY
 
 
 # (a separator there must be: in Bengali and Hindi a subject and its object stand side by side,
 # "কাজাখস্তান রুশ ফেডারেশনকে …")
 _COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)\s*(?:(?i:and)\s+)?")
-_SHARED = (LISTED, MEDIATOR)
+_SHARED = (LISTED, MEDIATOR, REPORTER)
 
 
 def coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -268,10 +284,18 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
         while j + 1 < n and coordinated(text, mentions[j], mentions[j + 1]):
             j += 1
         if j > k:                   # (a run of one shares nothing)
-            shared = next((r for r in out[k:j + 1] if r in _SHARED), None)
+            # (a run reports what follows it: "A, B and C say that …", not "according to A, B …")
+            shared = next((r for r in out[k:j + 1] if r in _SHARED and (r != REPORTER or out[j] == r)), None)
             if shared:
                 out[k:j + 1] = [shared] * (j + 1 - k)
         k = j + 1
+    # reporters tell of two others, or they are parties themselves ("A said B had shelled its posts")
+    for k, r in enumerate(out):
+        if r == REPORTER:
+            told = {m.code for m, t in zip(mentions[k + 1:], out[k + 1:], strict=True) if t == PARTY}
+            if len(told - {m.code for m, t in zip(mentions, out, strict=True) if t == REPORTER}) < 2:
+                out = [PARTY if t == REPORTER else t for t in out]
+                break
     # a mediator is no party to what it mediates, wherever else the sentence names it ("at Camp David
     # in the US, … under the mediation of US President Carter")
     mediators = {m.code for m, r in zip(mentions, out, strict=True) if r == MEDIATOR}
