@@ -385,6 +385,9 @@ def test_a_label_word_used_as_a_verb_in_a_sentence_is_no_stamp(text, date):
      "Updated: Tuesday, 5 May 2020, 10:15"),
     ("- আপডেট সময় : ০২:২৮:২৪ অপরাহ্ন, শুক্রবার, ৪ ফেব্রুয়ারী ২০২২\n\nদুই দেশ আলোচনা করে।",
      "আপডেট সময় : ০২:২৮:২৪ অপরাহ্ন, শুক্রবার, ৪ ফেব্রুয়ারী ২০২২"),
+    # after the first stamp's date and time on its line
+    ("Ghana and Togo sign pact\nBy Staff\nMay 5, 2020 10:15 AM GMT+1 Updated May 6, 2020\n\nThe two met.",
+     "Updated May 6, 2020"),
 ])
 def test_a_label_that_opens_its_line_or_field_is_a_stamp(text, piece):
     assert piece in [p for _k, p in stamp_texts(text)]

@@ -52,7 +52,9 @@ def _in_prose(text: str, pos: int) -> bool:
     """Whether a label word at ``pos`` is a verb in a sentence, not a stamp's label."""
     start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos), text.rfind("·", 0, pos),
                 text.rfind("•", 0, pos)) + 1
-    return len(text[start:pos].split()) > _WORDS_BEFORE_LABEL
+    # (a date and a time before it are a stamp's, not a sentence's: "January 30, 2024 6:12 PM GMT+8 Updated …")
+    words = [w for w in text[start:pos].split() if not _DIGIT.search(w) and not w.isupper()]
+    return len(words) > _WORDS_BEFORE_LABEL
 
 
 # The stamp of a file a program made, where the date comes before the words of making, as Bengali

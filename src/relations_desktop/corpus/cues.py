@@ -110,6 +110,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:unfriendly act|hostile act|blocked\s+(?:[\w'’]+\s+){0,4}(?:talks|accession|membership|bid|entry))\b",
             r"(?i:(?:ambassador|envoy|charg[ée] d['’]affaires|high commissioner|diplomats?)\s+"
             r"(?:[\w'’]+\s+){0,6}?(?:would|will|must|to)\s+leave)\b",
+            r"(?i:fired\s+(?:[\w-]+\s+){0,2}?(?:at|on|upon)|"
+            r"(?:freez(?:e|es|ing)|froze|frozen)\s+(?:[\w'’-]+\s+){0,4}?assets)\b",
+            r"(?i:(?:disputes?|crisis|conflict|row|stand-?off|tensions?)\s+(?:\w+\s+){0,2}?"
+            r"(?:began|broke out|erupted|started|flared))\b",
         ],
         "bn": [
             r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -144,6 +148,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"লক্ষ্য\s*করে\s+(?:\S+\s+){0,2}?(?:হামলা|আঘাত)",
             r"(?:সংযুক্তি|অধিভুক্তি)(?:র)?\s*(?:ঘোষণা|চুক্তি)", r"(?:অঞ্চল|এলাকা|প্রদেশ|উপদ্বীপ)\S*\s+(?:\S+\s+)?"
             r"(?:সংযুক্ত|অধিভুক্ত)\s*কর",
+            r"গুলি\s*(?:ছোড়|ছোঁড়|ছুড়|ছুঁড়)",
+            r"জব্দ",
+            r"(?:বিরোধ|সংকট|উত্তেজনা)\S*\s+(?:\S+\s+){0,2}?(?:শুরু\s*হয়|দেখা\s*দেয়|চরমে)",
         ],
         "hi": [
             r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
@@ -186,6 +193,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             # annexation ("क्रीमिया के विलय की संधि", "चार क्षेत्रों के विलय की घोषणा"), not a union of the two
             r"विलय\s+(?:की\s+)?(?:घोषणा|संधि)", r"(?:क्षेत्र|क्षेत्रों|इलाके|इलाक़े|इलाकों|इलाक़ों|प्रांत|प्रांतों|प्रायद्वीप)\s+"
             r"(?:का|के)\s+विलय", r"(?:में|अपने\s+में)\s+विलय\s+कर\s+(?:लिया|ली|लिए)",
+            r"गोलि(?:यां|याँ)\s*चला",
+            r"(?:संपत्ति|संपत्तियों|परिसंपत्ति)\S*\s+(?:\S+\s+)?फ्रीज",
+            r"(?:विवाद|संकट|तनाव)\S*\s+(?:\S+\s+){0,2}?(?:शुरू\s*हु|छिड़|भड़क)",
         ],
     },
     "relations_established": {
@@ -334,6 +344,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:agreed\s+(?:not\s+to|to\s+(?!(?:further\s+)?(?:strengthen|deepen|enhance|boost|expand|broaden|promote|"
             r"increase|improve|intensify|work|cooperate|continue|explore|consider|discuss|study|maintain|keep|look|"
             r"step|take|build on|diversify|widen|upgrade|elevate|advance|foster|facilitate|encourage)\b)))",
+            r"(?i:exchanges?\s+of\s+(?:letters|notes)(?!\s+verbales?))\b",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
@@ -349,6 +360,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?<![\u0900-\u097f])जो\s+(?:\S+\s+){0,4}?लागू\s*(?:हुआ|हुई|हुए)", r"युद्धविराम", r"संघर्षविराम",
             r"~सहमति", r"~सहमत", r"~(?:राज़ी|राजी)\s*(?:हुआ|हुए|हुई|हो)",
             r"~प्रभावी\s*(?:हुआ|हुई|हुए|हो\s*(?:गया|गई|गए|जाएगा|जाएगी))",
+            r"(?:नोटों|पत्रों)\s+के\s+आदान-प्रदान",
         ],
     },
     "military": {
