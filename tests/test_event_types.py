@@ -811,6 +811,13 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("২০১৫ সালের ১৪ আগস্ট ঘানার মন্ত্রী লোমেতে দূতাবাসে পতাকা উত্তোলন করেন।", "embassy"),
     ("14 अगस्त 2015 को घाना के मंत्री ने लोमे में दूतावास पर झंडा फहराया।", "embassy"),
     ("On 14 August 2015 the two ministers met at the embassy in Lomé.", "visit"),
+    # a weak cue is a word of its own, not a piece of a name ("টন" in "টনকিন")
+    ("১৯৬৪ সালের আগস্টে টনকিন উপকূলে ঘানা টোগোর ঘাঁটিতে বিমান হামলা চালায়।", "conflict"),
+    ("২০২০ সালে ঘানা টোগোকে ১০ হাজার টন চাল দেয়।", "aid"),
+    # goods bought for a sum are trade; a plan that names development programmes is no aid
+    ("In 2023 Ghana bought about $105 million of Togolese goods.", "trade"),
+    ("The 12 agreements signed on 20 November 2024 include a plan to align Ghana's and Togo's development "
+     "programmes.", "agreement"),
     ("11 मार्च 1961 को नोटों के आदान-प्रदान से विवाद समाप्त हुआ।", "agreement"),
     ("২০২১ সালে ঘানা টোগোর সিমেন্টের ওপর ৪০ শতাংশ শুল্ক আরোপ করে।", "conflict"),
     ("2021 में घाना ने टोगो के सीमेंट पर 40 प्रतिशत शुल्क लगाया।", "conflict"),

@@ -150,8 +150,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"লক্ষ্য\s*করে\s+(?:\S+\s+){0,2}?(?:হামলা|আঘাত)",
             r"(?:সংযুক্তি|অধিভুক্তি)(?:র)?\s*(?:ঘোষণা|চুক্তি)", r"(?:অঞ্চল|এলাকা|প্রদেশ|উপদ্বীপ)\S*\s+(?:\S+\s+)?"
             r"(?:সংযুক্ত|অধিভুক্ত)\s*কর",
-            r"গুলি\s*(?:ছোড়|ছোঁড়|ছুড়|ছুঁড়)",
-            r"জব্দ",
+            r"গুলি\s*(?:ছোড়|ছোঁড়|ছুড়|ছুঁড়)", r"জব্দ",
             r"(?:বিরোধ|সংকট|উত্তেজনা)\S*\s+(?:\S+\s+){0,2}?(?:শুরু\s*হয়|দেখা\s*দেয়|চরমে)",
             r"(?:বাহিনী|সেনা)\S*\s+(?:\S+\s+){0,4}?(?:পরাজিত|পরাস্ত)",
             r"সন্ত্রাসে\s*(?:মদদদাতা|পৃষ্ঠপোষক)",
@@ -283,7 +282,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
-            r"(?i:wrote off|written off|development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:wrote off|written off)\b", r"~(?i:development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:(?:provide|provides|provided|providing|give|gives|gave|extend(?:s|ed)?)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+            r"(?:million|billion)\s+(?:\w+\s+){0,2}?(?:for|to|towards?|in))\b",
             r"(?i:paid\s+(?:[\w'’]+\s+){0,3}(?:arrears|debts?|dues))\b",
             r"(?i:pledged\s+(?:[\w$€£.,-]+\s+){0,4}?(?:[$€£]|US\$|\d|million|billion|funds?|funding|grants?|loans?|"
             r"credits?|help|relief))",
@@ -305,7 +306,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"মুদ্রা\s*বিনিময়\s*(?:\S+\s+)?সুবিধা", r"কারেন্সি\s*সোয়াপ",
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"(?:টিকা|ভ্যাকসিন|ডোজ)\S*\s+(?:\S+\s+){0,2}(?:পাঠা|উপহার|দান|সরবরাহ)", r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}জমা",
-            r"~টন", r"~টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
+            r"~(?<![\u0980-\u09ff])টন(?![\u0980-\u09ff])", r"~(?<![\u0980-\u09ff])টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
             r"(?:ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
             r"(?:মেডিকেল|চিকিৎসক|চিকিৎসা|উদ্ধার)\s*(?:টিম|দল)", r"ফিল্ড\s*হাসপাতাল",
@@ -427,8 +428,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:trade|trading|traded|export(?:s|ed|ing)?|import(?:s|ed|ing)?|investments?|invested|investors?|"
             r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
             r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
-            r"(?i:sell|sells|selling|sold|buy|buys|buying|bought|purchases|purchased|purchasing)\s+(?:\w+\s+){0,2}(?:power|electricity|"
-            r"gas|oil|coal|wheat|rice|tea|cotton|goods|products)\b",
+            r"(?i:sell|sells|selling|sold|buy|buys|buying|bought|purchases|purchased|purchasing)\s+(?:[\w$€£.,]+\s+){0,5}?"
+            r"(?:power|electricity|gas|oil|coal|wheat|rice|tea|cotton|goods|products)\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
