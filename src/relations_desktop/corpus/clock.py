@@ -381,7 +381,8 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
     years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
     out = []
-    recurring = _RECURRING.search(text, start, end)
+    # (searched for only when a day or month without a year is there to be recurring)
+    recurring = any(not d.value and d.month for d in kept) and _RECURRING.search(text, start, end)
     lent: set[int] = set()          # the years that complete a day and month of the sentence
     for d in kept:
         if recurring and not d.value and d.month:      # "from 15 June to 15 November every year"
