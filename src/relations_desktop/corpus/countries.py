@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress, repeat
+from functools import cache
+from itertools import accumulate, compress, repeat
 from operator import is_not
 from typing import NamedTuple
 
@@ -115,10 +116,14 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        # Match objects in a C loop; their spans are read only for the few words that matter.
-        words = NAME_WORD if has_astral(text[start:end]) else name_word_bmp()
-        self.matches = list(words.finditer(text, start, end))
-        self.words: list[str] = list(map(re.Match.group, self.matches))
+        span = text[start:end]
+        # The words and the gaps between them in one C split (no match objects), and where each
+        # word starts and ends summed from their lengths, in C too.
+        parts = _splitter(NAME_WORD if has_astral(span) else name_word_bmp()).split(span)
+        self.words: list[str] = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=start))
+        self.starts = bounds[1::2]          # (one more than there are words: the last gap's)
+        self.ends = bounds[2::2]
         self._keys: dict[int, str] = {}
         self._stem_cache: dict[int, list[tuple[str, bool]]] = {}
         self._skel_cache: dict[int, str] = {}
@@ -147,7 +152,7 @@ class _Tokens:
 
     def _joined(self, k: int) -> bool:
         """Words k and k+1 are separated only by spaces or light punctuation."""
-        gap = self.text[self.matches[k].end():self.matches[k + 1].start()]
+        gap = self.text[self.ends[k]:self.starts[k + 1]]
         return len(gap) <= 3 and _HARD_BREAK.isdisjoint(gap)
 
     def adjacent(self, i: int, length: int) -> bool:
@@ -164,6 +169,12 @@ class _Tokens:
 _HARD_BREAK = frozenset("।॥!?;()[]\n")
 
 
+@cache
+def _splitter(words: re.Pattern) -> re.Pattern:
+    """``words`` as the one group of a pattern: its split keeps the words between the gaps."""
+    return re.compile(f"({words.pattern})", words.flags)
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None,
                   gaz: Gazetteer | None = None) -> list[Mention]:
     """All country mentions in text[start:end], longest match first, left to right."""
@@ -176,7 +187,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     # Most words are known not to be names: filter them out in C (map and compress), and
     # look at the others one by one.
     cached = list(map(cache.get, toks.words, repeat(_MISSING)))
-    matches = toks.matches
+    starts, ends = toks.starts, toks.ends
     after = 0                          # the first word not yet inside a match
     for i in compress(range(len(toks)), map(is_not, cached, repeat(None))):
         if i < after:
@@ -188,7 +199,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
             if hit is None:
                 continue
             length, entry = hit
-        s, e = matches[i].start(), matches[i + length - 1].end()
+        s, e = starts[i], ends[i + length - 1]
         after = i + length
         kind = entry.kind
         if kind == BLOCKER:
