@@ -441,7 +441,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.extend(DateMention(s + base, fe + base, value, precision) for s, fe, value, precision in found)
             taken_until = e
             break
-    return [_with_day_word(text, d, start) for d in out] if _DAY_WORD_HINT.search(text, start, end) else out
+    # (a day word only comes before a month: without one the words are not looked for)
+    if any(map(_is_month, out)) and _DAY_WORD_HINT.search(text, start, end):
+        return [_with_day_word(text, d, start) for d in out]
+    return out
 
 
 # A day number written as a word right before a month ("सत्रह मई 1983", "दो जून को", "পহেলা জানুয়ারি").
@@ -450,10 +453,13 @@ _DAY_WORD_BEFORE = re.compile(r"(?<![\w" + MARKS + r"])(" + "|".join(sorted(DAY_
 _DAY_WORD_HINT = re.compile("|".join(sorted(DAY_WORDS, key=len, reverse=True)))
 
 
+def _is_month(d: DateMention) -> bool:
+    return d.precision == MONTH or bool(d.relative and d.month and not d.day)
+
+
 def _with_day_word(text: str, d: DateMention, start: int) -> DateMention:
     """A month (with or without its year) that a day word comes right before, as that day."""
-    is_month = d.precision == MONTH or (d.relative and d.month and not d.day)
-    m = _DAY_WORD_BEFORE.search(text, max(start, d.start - 12), d.start) if is_month else None
+    m = _DAY_WORD_BEFORE.search(text, max(start, d.start - 12), d.start) if _is_month(d) else None
     if m is None:
         return d
     day = DAY_WORDS[m.group(1)]
