@@ -421,6 +421,8 @@ def _hub_from_spread(blocks: list[Block], body: list[int], parties: Parties) -> 
 def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
                index: CountryIndex, parties: Parties, hub: str) -> Assignment:
     citations = {b.number: b for b in blocks if b.kind == CITATION and b.number is not None}
+    # the countries each cited title names, read once however often the citation is cited
+    cited: dict[int, set[str]] = {}
     current: str | None = None       # partner named by the heading or hatnote above
     previous: str | None = None      # partner of the passage before
     fresh = False                    # the passage comes right after its heading
@@ -447,11 +449,13 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
             scores[m.code] += _KIND_WEIGHT.get(m.kind, 0.5)
             first_seen.setdefault(m.code, m.start)
         for ref in _FOOTNOTE_REF.finditer(text, b.start, b.end):
-            cit = citations.get(int(ref.group(1)))
+            number = int(ref.group(1))
+            cit = citations.get(number)
             if cit is None:
                 continue
-            ts, te = citation_title(text, cit)
-            for code in set(m.code for m in index.between(ts, te)):
+            if number not in cited:
+                cited[number] = set(m.code for m in index.between(*citation_title(text, cit)))
+            for code in cited[number]:
                 if code != hub:
                     scores[code] += _FOOTNOTE_WEIGHT
                     first_seen.setdefault(code, b.end + cit.start)
