@@ -380,6 +380,14 @@ def test_a_label_word_used_as_a_verb_in_a_sentence_is_no_stamp(text, date):
     assert [e.date for e in processed(text).events] == [date]
 
 
+@pytest.mark.parametrize("text", [
+    "ঘানা–টোগো সম্পর্ক\n\nমার্চ ২০২৩-এ ঘানা ও টোগো একটি চুক্তি সই করে।\n",
+    "ঘানা–টোগো সম্পর্ক\n\n২০২৩-এর মার্চে ঘানা ও টোগো একটি চুক্তি সই করে।\n",
+])
+def test_a_date_opening_a_paragraph_with_a_suffix_after_a_hyphen_is_no_dateline(text):
+    assert [e.date for e in processed(text).events] == ["2023-03"]
+
+
 @pytest.mark.parametrize("text, piece", [
     ("Ghana and Togo sign pact\nBy Staff Reporter | Updated: Tuesday, 5 May 2020, 10:15\n\nThe two met.",
      "Updated: Tuesday, 5 May 2020, 10:15"),

@@ -816,6 +816,12 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("২০২০ সালে ঘানা টোগোকে ১০ হাজার টন চাল দেয়।", "aid"),
     # goods bought for a sum are trade; a plan that names development programmes is no aid
     ("In 2023 Ghana bought about $105 million of Togolese goods.", "trade"),
+    # a deposit in the other's central bank is aid; a minister of investment visiting is a visit
+    ("মার্চ ২০২৩-এ ঘানা টোগোর কেন্দ্রীয় ব্যাংকে ৫০ কোটি ডলার জমা রাখে।", "aid"),
+    ("मार्च 2023 में घाना ने टोगो के केंद्रीय बैंक में 50 करोड़ डॉलर जमा किए।", "aid"),
+    ("২০১৯ সালে ঘানার বিনিয়োগমন্ত্রী লোমে সফর করেন।", "visit"),
+    ("2019 में घाना के निवेश मंत्री ने लोमे की यात्रा की।", "visit"),
+    ("In 2019 Ghana's investment minister visited Lomé.", "visit"),
     ("The 12 agreements signed on 20 November 2024 include a plan to align Ghana's and Togo's development "
      "programmes.", "agreement"),
     ("11 मार्च 1961 को नोटों के आदान-प्रदान से विवाद समाप्त हुआ।", "agreement"),

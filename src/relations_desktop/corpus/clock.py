@@ -94,7 +94,7 @@ def _dateline_head() -> re.Pattern:
     return re.compile(_DATELINE_HEAD_PATTERN.replace("@WEEKDAYS@", weekday_alternation()))
 
 _DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
-_DASH_AFTER = re.compile(r"\s*[-–—]")
+_DASH_AFTER = re.compile(r"\s*[-–—](?![\w" + MARKS + r"])")       # (not a suffix's hyphen: "মার্চ ২০২৩-এ")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
 
 _HEAD = 3000              # stamps and datelines are looked for in the first characters

@@ -156,15 +156,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a treaty named for its matters ("a Treaty of Friendship, Commerce and Navigation")
                r"(?i:treat(?:y|ies)|agreements?|conventions?|pacts?)\s+(?:of|on)\s+(?:\w+,?\s+(?:and\s+)?){0,4}"
                r"(?:commerce|trade)\b",
-               r"(?i:(?:trade|commerce)\s+(?:ministers?|ministry|secretary|representatives?)|"
-               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce))\b",
+               r"(?i:(?:trade|commerce|investment)\s+(?:ministers?|ministry|secretary|representatives?)|"
+               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce|investment))\b",
                r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
         "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
                # a ministry or minister of trade is who acts, not a flow of trade
-               r"বাণিজ্য\s*(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
+               r"(?:বাণিজ্য|বিনিয়োগ)\s*(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
                r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)", r"বাণিজ্যিক\s*(?:ফ্লাইট|বিমান|উড়োজাহাজ)"],
         "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
-               r"(?:व्यापार|वाणिज्य)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
+               r"(?:व्यापार|वाणिज्य|निवेश)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
     },
     "embassy": {
         # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")

@@ -168,7 +168,8 @@ def _after_year(folded: str, pos: int) -> str:
     if "\u0980" <= nxt <= "\u09ff":
         return "year_bn"            # সালের …, সাল থেকে …
     if nxt in "-–—/":
-        return "year_dash"          # 2008-03-26, 1992–1997, 1990/1991
+        # (a Bengali ending after a hyphen: "২০২৩-এর মার্চে")
+        return "year_bn" if "\u0980" <= folded[pos + 1:pos + 2] <= "\u09ff" else "year_dash"  # 2008-03-26, 1992–97
     if "\u0900" <= nxt <= "\u097f":
         return "year_hi"            # 1992 से 1997 तक, 1910 और 1920 के बीच
     return "year_only"
