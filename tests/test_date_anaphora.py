@@ -39,6 +39,12 @@ def test_a_carried_date_is_carried_on():
     assert dated(text) == [("2024-05-14", "visit"), ("2024-05-14", "agreement"), ("2024-05-14", "aid")]
 
 
+def test_the_same_visit_carries_its_date():
+    text = ("মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\n\nমঙ্গোলিয়ার প্রেসিডেন্ট ২০১৬ সালের ১৪ অক্টোবর কাজাখস্তান সফরে যান। "
+            "সে সফরে দুই দেশ একটি ট্রানজিট চুক্তি সই করে। একই সফরে কাজাখস্তান মঙ্গোলিয়াকে ঋণ দেওয়ার প্রতিশ্রুতি দেয়।\n")
+    assert dated(text) == [("2016-10-14", "visit"), ("2016-10-14", "agreement"), ("2016-10-14", "aid")]
+
+
 def test_a_sentence_whose_date_cannot_be_read_stops_the_carrying():
     # the second visit's day has no year (no stamp): "during the visit" cannot point past it
     text = ("Mongolia–Kazakhstan relations\n\n"
