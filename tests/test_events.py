@@ -1003,3 +1003,16 @@ def test_a_membership_told_across_two_clauses_stays_no_event():
 ])
 def test_the_treaty_of_a_union_of_the_two_is_theirs(text):
     assert [(d, t) for d, t, _p in dated(text)] == [("1981-12-12", "agreement"), ("1982-02-01", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    "China–Ghana relations\n\nGhana established diplomatic relations with Taiwan in 1983, but on 16 September 2019 it "
+    "cut ties with Taipei and recognised China.",
+    "चीन–घाना संबंध\n\nघाना ने 1983 में ताइवान के साथ राजनयिक संबंध स्थापित किए थे, लेकिन 16 सितंबर 2019 को उसने ताइपे से "
+    "संबंध तोड़कर चीन को मान्यता दी।",
+    "চীন–ঘানা সম্পর্ক\n\nঘানা ১৯৮৩ সালে তাইওয়ানের সঙ্গে কূটনৈতিক সম্পর্ক স্থাপন করে, কিন্তু ২০১৯ সালের ১৬ সেপ্টেম্বর "
+    "তাইপের সঙ্গে সম্পর্ক ছিন্ন করে চীনকে স্বীকৃতি দেয়।",
+])
+def test_a_dates_clause_where_one_member_acts_with_a_third_state_is_not_the_pairs(text):
+    # the sentence names both members, but the 1983 act is the member's with a third state (ANNOTATION 3)
+    assert [(d, p) for d, _t, p in dated(text)] == [("2019-09-16", ("CN", "GH"))]

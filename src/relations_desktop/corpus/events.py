@@ -16,7 +16,7 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
-from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
+from relations_desktop.corpus.former_states import in_its_time, named_as_itself
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -187,6 +187,13 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     star = _star(text, clause, ctx) if ctx.primary is not None and ctx.pair_source in ("both", "third") else []
     if star:
         return star, "several"
+    if several_dates and ctx.pair_source == "both" and ctx.primary is not None:
+        # a date's clause where the sentence's subject acts with a third state, not with its partner
+        # ("A established relations with C in 1983, but in 2019 recognised B"): C's act (ANNOTATION 3)
+        own, named = ctx.parties(*clause), ctx.parties(s, e)
+        if named and named[0] in ctx.primary and named[0] in own and len(set(own) & set(ctx.primary)) == 1 \
+                and any(c not in ctx.primary for c in own):
+            return [], "third"
     if ctx.primary is None or ctx.pair_source in ("both", "phrase"):
         return ctx.pairs, ctx.pair_source
     index = getattr(ctx.parties, "index", None)
@@ -418,8 +425,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
             if ctx.former:
-                named = _named_as_itself(ctx.parties, clause, (s, e))
-                pairs = [q for p in pairs if (q := _in_its_time(p, d.value, ctx.former, named)) is not None]
+                named = named_as_itself(ctx.parties, clause, (s, e))
+                pairs = [q for p in pairs if (q := in_its_time(p, d.value, ctx.former, named)) is not None]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 # (one sentence may tell two acts of one date, "recognised it in 1963 and the same
@@ -445,35 +452,6 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             out.extend(Event(pair, None, UNDATED, type_, s, e, anchor.start if anchor else None,
                              anchor.end if anchor else None, 0.0, "undated") for pair in pairs)
     return out
-
-
-def _named_as_itself(parties: Callable[[int, int], list[str]], clause: tuple[int, int],
-                     sentence: tuple[int, int]) -> set[str]:
-    """The states a clause names by their own names ("Russia and Latvia established …"), when its
-    sentence names no former state ("Russia | 1985 (with the Soviet Union)"); a capital ("the
-    Moscow treaty") names the state of any time."""
-    index = getattr(parties, "index", None)
-    if index is None or any(m.kind == FORMER for m in index.between(*sentence)):
-        return set()
-    return {m.code for m in index.between(*clause) if m.kind == NAME}
-
-
-def _in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named: set[str]
-                 ) -> tuple[str, str] | None:
-    """The pair as it was on ``date``: in a passage that names the Soviet Union, Russia's acts
-    before it ended were the Soviet Union's (ANNOTATION 2: a predecessor is not the modern state),
-    unless the clause names Russia itself. None when that leaves one state (the Soviet Union and
-    Russia are no pair of their time)."""
-    continued = continued_states()
-    out = []
-    for code in pair:
-        was = continued.get(code)
-        # (at the date's own precision: "December 1991" is not before 26 December 1991)
-        before_end = was is not None and date[:10] < was[1][:len(date[:10])]
-        out.append(was[0] if was and was[0] in former and before_end and code not in named else code)
-    if out == list(pair):
-        return pair
-    return pair_of(*out) if out[0] != out[1] else None
 
 
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,

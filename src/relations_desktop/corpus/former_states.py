@@ -1,0 +1,38 @@
+"""The pair of an act as it was at its date: a predecessor state's acts before it ended are its
+own, not its successor's (ANNOTATION 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
+from relations_desktop.corpus.pairs import pair_of
+
+
+def named_as_itself(parties: Callable[[int, int], list[str]], clause: tuple[int, int],
+                     sentence: tuple[int, int]) -> set[str]:
+    """The states a clause names by their own names ("Russia and Latvia established …"), when its
+    sentence names no former state ("Russia | 1985 (with the Soviet Union)"); a capital ("the
+    Moscow treaty") names the state of any time."""
+    index = getattr(parties, "index", None)
+    if index is None or any(m.kind == FORMER for m in index.between(*sentence)):
+        return set()
+    return {m.code for m in index.between(*clause) if m.kind == NAME}
+
+
+def in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named: set[str]
+                 ) -> tuple[str, str] | None:
+    """The pair as it was on ``date``: in a passage that names the Soviet Union, Russia's acts
+    before it ended were the Soviet Union's (ANNOTATION 2: a predecessor is not the modern state),
+    unless the clause names Russia itself. None when that leaves one state (the Soviet Union and
+    Russia are no pair of their time)."""
+    continued = continued_states()
+    out = []
+    for code in pair:
+        was = continued.get(code)
+        # (at the date's own precision: "December 1991" is not before 26 December 1991)
+        before_end = was is not None and date[:10] < was[1][:len(date[:10])]
+        out.append(was[0] if was and was[0] in former and before_end and code not in named else code)
+    if out == list(pair):
+        return pair
+    return pair_of(*out) if out[0] != out[1] else None
