@@ -388,6 +388,16 @@ def test_a_date_opening_a_paragraph_with_a_suffix_after_a_hyphen_is_no_dateline(
     assert [e.date for e in processed(text).events] == ["2023-03"]
 
 
+def test_a_closed_up_dash_after_an_opening_date_still_makes_a_dateline():
+    text = "Ghana, Togo sign trade pact\n\nMarch 5, 2023—Ghana and Togo signed a trade pact on Sunday.\n"
+    assert "2023-03-05" not in [e.date for e in processed(text).events]
+
+
+def test_a_verb_like_a_label_after_a_year_in_a_sentence_is_no_stamp():
+    text = "Ghana–Togo relations\n\nIn 2015 Ghana updated its 1996 border agreement with Togo.\n"
+    assert "1996" in [e.date for e in processed(text).events]
+
+
 @pytest.mark.parametrize("text, piece", [
     ("Ghana and Togo sign pact\nBy Staff Reporter | Updated: Tuesday, 5 May 2020, 10:15\n\nThe two met.",
      "Updated: Tuesday, 5 May 2020, 10:15"),

@@ -784,10 +784,7 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("1966 में घाना के सैनिकों ने टोगो के गांवों पर धावा बोला।", "conflict"),
     ("১৯৬৬ সালে ঘানার সেনাবাহিনী টোগোর ভূখণ্ডে অভিযান চালায়।", "conflict"),
     ("১৯৬৬ সালের মার্চে ঘানার বাহিনী টোগোয় বড় আকারের অভিযান শুরু করে।", "conflict"),
-    # a surrender ends a war's fighting; tariffs laid on the other's goods are a sanction; tense ties
-    ("On 9 May 1967 the Togolese garrison surrendered to Ghanaian troops.", "conflict"),
-    ("১৯৬৭ সালের ৯ মে টোগোর সেনারা ঘানার বাহিনীর কাছে আত্মসমর্পণ করে।", "conflict"),
-    ("9 मई 1967 को टोगो की सेना ने घाना की सेना के सामने आत्मसमर्पण किया।", "conflict"),
+    # tariffs laid on the other's goods are a sanction, not a duty waived; tense ties
     ("In March 2021, Ghana slapped a 40 percent \"safeguard duty\" on Togolese cement.", "conflict"),
     # shots fired, assets frozen, a dispute begun are hostile; an exchange of notes is an instrument (6.5)
     ("In October 1999 Ghanaian troops fired at a Togolese patrol boat.", "conflict"),
@@ -800,16 +797,14 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("১৯৫৮ সালে নৌবাহিনীর পাহারায় মাছ ধরা নিয়ে বিরোধ শুরু হয়।", "conflict"),
     ("1958 में नौसेना की सुरक्षा में मछली पकड़ने को लेकर विवाद शुरू हुआ।", "conflict"),
     ("The dispute ended with an exchange of notes on 11 March 1961.", "agreement"),
-    # forces defeated in battle, a listing as a sponsor of terrorism; a flag raised at an embassy opens it
-    ("In May 1954 Ghanaian forces were defeated by Togolese troops.", "conflict"),
-    ("১৯৫৪ সালের মে মাসে টোগোর বাহিনীর কাছে ঘানার বাহিনী পরাজিত হয়।", "conflict"),
-    ("मई 1954 में टोगो की सेना ने घाना की सेना को पराजित किया।", "conflict"),
-    ("In 1982 Ghana put Togo on its list of state sponsors of terrorism.", "conflict"),
-    ("১৯৮২ সালে ঘানা টোগোকে সন্ত্রাসে মদদদাতা রাষ্ট্রের তালিকায় যুক্ত করে।", "conflict"),
-    ("1982 में घाना ने टोगो को आतंकवाद के प्रायोजक देशों की सूची में डाला।", "conflict"),
-    ("On 14 August 2015 the Ghanaian minister raised the flag at the embassy in Lomé.", "embassy"),
-    ("২০১৫ সালের ১৪ আগস্ট ঘানার মন্ত্রী লোমেতে দূতাবাসে পতাকা উত্তোলন করেন।", "embassy"),
-    ("14 अगस्त 2015 को घाना के मंत्री ने लोमे में दूतावास पर झंडा फहराया।", "embassy"),
+    ("In 1972 the two leaders began an exchange of letters.", "other"),
+    # a surrender or a defeat in a war may be an ally's (6.9: support in a war is no conflict), a flag
+    # raised at an embassy a national day's ceremony: neither is typed by those words
+    ("১৯৭১ সালের ১৬ ডিসেম্বর পাকিস্তানি বাহিনী ঘানা ও টোগোর যৌথ বাহিনীর কাছে আত্মসমর্পণ করে।", "military"),
+    ("On 26 March 2015 the Ghanaian ambassador hoisted the national flag at the embassy in Lomé.", "other"),
+    ("In 2015 Ghana removed Togo from its list of state sponsors of terrorism.", "other"),
+    ("In 2015 Ghana fired the ambassador at the embassy in Lomé.", "other"),
+    ("২০১৫ সালে ঘানার উদ্ধার অভিযান শুরু হয় টোগোর সহায়তায়।", "aid"),
     ("On 14 August 2015 the two ministers met at the embassy in Lomé.", "visit"),
     # a weak cue is a word of its own, not a piece of a name ("টন" in "টনকিন")
     ("১৯৬৪ সালের আগস্টে টনকিন উপকূলে ঘানা টোগোর ঘাঁটিতে বিমান হামলা চালায়।", "conflict"),
@@ -827,6 +822,8 @@ def test_a_purpose_cut_by_commas_is_still_a_frame(text, year, expected):
     ("11 मार्च 1961 को नोटों के आदान-प्रदान से विवाद समाप्त हुआ।", "agreement"),
     ("২০২১ সালে ঘানা টোগোর সিমেন্টের ওপর ৪০ শতাংশ শুল্ক আরোপ করে।", "conflict"),
     ("2021 में घाना ने टोगो के सीमेंट पर 40 प्रतिशत शुल्क लगाया।", "conflict"),
+    ("In 2021 Ghana announced zero duty on Togolese cement.", "other"),
+    ("2021 में घाना ने टोगो के सीमेंट को बिना शुल्क लगाए प्रवेश की अनुमति दी।", "other"),
     ("Ties between Ghana and Togo have been tense since June 2021.", "conflict"),
     ("২০১৬ সালে দুই দেশের বাহিনী জঙ্গিদের বিরুদ্ধে যৌথ অভিযান শুরু করে।", "military"),
     ("১৯৬৭ সালে ঘানার বাহিনী টোগোর একটি বন্দর শহর অধিকার করে।", "conflict"),

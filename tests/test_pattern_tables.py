@@ -107,3 +107,10 @@ def test_no_cue_list_holds_a_line_twice_or_a_line_not_in_nfc():
         repeated += [(name, t, lang, b) for b in sorted(set(bodies)) if bodies.count(b) > 1]
         not_nfc += [(name, t, lang, b) for b in bodies if unicodedata.normalize("NFC", b) != b]
     assert repeated == [] and not_nfc == []
+
+
+def test_no_cue_line_matches_nothing_at_all():
+    # (an empty alternative left by an edit, "…|provocative|)", would make every clause that type)
+    empty = [(name, t, lang, line) for name, t, lang, lines in _cue_tables() for line in lines
+             if re.compile(line.lstrip("~*")).match("") is not None]
+    assert empty == []

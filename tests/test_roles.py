@@ -146,3 +146,12 @@ def test_states_that_tell_of_what_two_others_did_are_no_parties(text):
 def test_a_state_that_tells_of_what_one_other_did_to_it_is_a_party(text):
     ms = CountryIndex(find_mentions(text)).mentions
     assert set(roles(text, ms)) == {PARTY}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it would send relief supplies to Uganda and Chile.",
+    "Kenya alleged that Uganda and Chile had deployed troops on its border.",
+])
+def test_one_state_that_tells_of_its_own_act_or_accuses_two_others_is_a_party(text):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert REPORTER not in roles(text, ms)

@@ -356,3 +356,12 @@ def test_a_back_matter_heading_with_an_edit_link_opens_the_back_matter():
             "Ghana Times, 3 May 2015.\n")
     _st, blocks = kinds(text)
     assert blocks[-2] == (HEADING, "References") and blocks[-1][0] != PARA
+
+
+@pytest.mark.parametrize("line", [
+    "Treaty of Lomé (1962)[edit]",
+    "Ghana and Togo signed a long and detailed treaty on trade and transit in the year that followed [edit]",
+])
+def test_a_line_with_an_edit_link_that_names_a_date_or_reads_as_a_sentence_is_read_as_before(line):
+    _st, blocks = kinds(f"Ghana–Togo relations\n\n{line}\nThe two met.\n")
+    assert blocks[1] == (PARA, line)

@@ -52,8 +52,10 @@ def _in_prose(text: str, pos: int) -> bool:
     """Whether a label word at ``pos`` is a verb in a sentence, not a stamp's label."""
     start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos), text.rfind("·", 0, pos),
                 text.rfind("•", 0, pos)) + 1
-    # (a date and a time before it are a stamp's, not a sentence's: "January 30, 2024 6:12 PM GMT+8 Updated …")
-    words = [w for w in text[start:pos].split() if not _DIGIT.search(w) and not w.isupper()]
+    words = text[start:pos].split()
+    if _CLOCK_TIME.search(text, start, pos):
+        # (a date and a time before it are a stamp's: "January 30, 2024 6:12 PM GMT+8 Updated …")
+        words = [w for w in words if not _DIGIT.search(w) and not w.isupper()]
     return len(words) > _WORDS_BEFORE_LABEL
 
 
@@ -94,7 +96,7 @@ def _dateline_head() -> re.Pattern:
     return re.compile(_DATELINE_HEAD_PATTERN.replace("@WEEKDAYS@", weekday_alternation()))
 
 _DATELINE_TAIL = re.compile(rf"\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[-–—:|।]|$)?")
-_DASH_AFTER = re.compile(r"\s*[-–—](?![\w" + MARKS + r"])")       # (not a suffix's hyphen: "মার্চ ২০২৩-এ")
+_DASH_AFTER = re.compile(r"\s*(?:[–—]|-(?![\u0900-\u09ff]))")       # (not a suffix's hyphen: "মার্চ ২০২৩-এ")
 _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
 
 _HEAD = 3000              # stamps and datelines are looked for in the first characters

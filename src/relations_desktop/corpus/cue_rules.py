@@ -68,12 +68,12 @@ LABEL_CUES: dict[str, dict[str, list[str]]] = {
         "bn": [r"কূটনৈতিক\s*সম্পর্ক", r"সম্পর্ক\s*(?:স্থাপন|প্রতিষ্ঠা|শুরু)", r"সম্পর্কের\s*(?:সূচনা|শুরু|প্রতিষ্ঠা)"],
         "hi": [r"राजनयिक\s*(?:संबंध|सम्बन्ध)", r"(?:संबंध|सम्बन्ध)\s*(?:स्थापना|स्थापित|शुरू)"],
     },
-    # a visits table's column of who came ("| Visitor | Destination | Date |"; the running text's
-    # cues already tell "সফরকারী" and "अतिथि")
+    # a visits table's column of who came ("| Visiting leader | Destination | Date |"; not "Visitors",
+    # which counts tourists; the running text's cues already tell "সফরকারী" and "अतिथि")
     "visit": {
-        "en": [r"(?i:visitors?|visiting\s+(?:leaders?|dignitar(?:y|ies)|officials?|heads?\s+of\s+state)|guests?)\b"],
-        "bn": [r"আগন্তুক"],
-        "hi": [r"आगंतुक", r"मेहमान"],
+        "en": [r"(?i:visiting\s+(?:leaders?|dignitar(?:y|ies)|officials?|heads?\s+of\s+(?:state|government)))\b"],
+        "bn": [r"সফরকারী\s*(?:নেতা|রাষ্ট্রপ্রধান|সরকারপ্রধান)"],
+        "hi": [r"(?:यात्रा|दौरा)\s+करने\s+वाले\s+(?:नेता|राष्ट्राध्यक्ष)"],
     },
     "embassy": {
         "en": [r"(?i:missions?)\b"],

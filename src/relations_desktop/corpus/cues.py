@@ -171,7 +171,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:agreed\s+(?:not\s+to|to\s+(?!(?:further\s+)?(?:strengthen|deepen|enhance|boost|expand|broaden|promote|"
             r"increase|improve|intensify|work|cooperate|continue|explore|consider|discuss|study|maintain|keep|look|"
             r"step|take|build on|diversify|widen|upgrade|elevate|advance|foster|facilitate|encourage)\b)))",
-            r"(?i:exchanges?\s+of\s+(?:letters|notes)(?!\s+verbales?))\b",
+            r"(?i:exchanges?\s+of\s+notes(?!\s+verbales?))\b",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
@@ -187,7 +187,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?<![\u0900-\u097f])जो\s+(?:\S+\s+){0,4}?लागू\s*(?:हुआ|हुई|हुए)", r"युद्धविराम", r"संघर्षविराम",
             r"~सहमति", r"~सहमत", r"~(?:राज़ी|राजी)\s*(?:हुआ|हुए|हुई|हो)",
             r"~प्रभावी\s*(?:हुआ|हुई|हुए|हो\s*(?:गया|गई|गए|जाएगा|जाएगी))",
-            r"(?:नोटों|पत्रों)\s+के\s+आदान-प्रदान",
+            r"नोटों\s+के\s+आदान-प्रदान",
         ],
     },
     "military": {
@@ -225,8 +225,6 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
             r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office)\b",
-            r"(?i:(?:raised|hoisted)\s+(?:[\w'’]+\s+){0,3}?flag\s+(?:\w+\s+){0,4}?"
-            r"(?:embassy|consulate|high commission))\b",
         ],
         "bn": [
             r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
@@ -234,13 +232,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:প্রতিনিধি|বাণিজ্য|বাণিজ্যিক|লিয়াজোঁ|যোগাযোগ)\s*(?:অফিস|কার্যালয়|দপ্তর)",
             r"(?:কনসাল|কনস্যুল)\S*\s*(?:জেনারেল\S*\s*)?(?:কার্যালয়|অফিস|দপ্তর)",
             r"~(?:অফিস|কার্যালয়|দপ্তর)\S*\s+(?:\S+\s+)?(?:খোলে|খোলা\s*হয়|চালু|উদ্বোধন)",
-            r"(?:দূতাবাস|কনস্যুলেট|হাইকমিশন)\S*\s+(?:\S+\s+){0,2}?পতাকা\s*(?:উত্তোলন|ওড়া|তোল)",
         ],
         "hi": [
             r"दूतावास", r"उच्चायोग", r"वाणिज्य दूत", r"(?:आवासीय|राजनयिक|स्थायी|व्यापार)\s*मिशन",
             r"(?:प्रतिनिधि|व्यापार|संपर्क|सम्पर्क)\s*कार्यालय",
             r"~कार्यालय\s*(?:खुला|खोला|खोले|खोली|शुरू\s*(?:हुआ|किया))",
-            r"(?:दूतावास|वाणिज्य\s+दूतावास|उच्चायोग)\S*\s+(?:\S+\s+){0,3}?(?:ध्वज|झंडा)\S*\s+(?:\S+\s+)?फहरा",
         ],
     },
     "trade": {

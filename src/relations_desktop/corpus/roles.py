@@ -112,6 +112,7 @@ _REPORTED_AFTER = re.compile(
     r"\s+(?:का|के|की)\s+(?:आरोप|कहना|दावा|मानना)\s+(?:है|था)\s+कि|"
     r"\s+ने\s+(?:कहा|आरोप\s+लगाया|दावा\s+किया)\s+(?:है\s+)?कि")
 _REPORTED_BEFORE = re.compile(r"(?i:\baccording\s+to\s+(?:the\s+)?)$")
+_REPORTED_GAP = 12       # how far after "say that" the actor of what is told is named
 _OPENS = re.compile(r"(?:\A|[.!?;:\n])\s*$")
 _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূর্বতন|তৎকালীন|भूतपूर्व)\s+$")
 
@@ -289,19 +290,31 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
             if shared:
                 out[k:j + 1] = [shared] * (j + 1 - k)
         k = j + 1
-    # reporters tell of two others, or they are parties themselves ("A said B had shelled its posts")
-    for k, r in enumerate(out):
-        if r == REPORTER:
-            told = {m.code for m, t in zip(mentions[k + 1:], out[k + 1:], strict=True) if t == PARTY}
-            if len(told - {m.code for m, t in zip(mentions, out, strict=True) if t == REPORTER}) < 2:
-                out = [PARTY if t == REPORTER else t for t in out]
-                break
+    if REPORTER in out and not _reports(text, mentions, out):
+        out = [PARTY if t == REPORTER else t for t in out]
     # a mediator is no party to what it mediates, wherever else the sentence names it ("at Camp David
     # in the US, … under the mediation of US President Carter")
     mediators = {m.code for m, r in zip(mentions, out, strict=True) if r == MEDIATOR}
     if mediators:
         out = [MEDIATOR if r == PARTY and m.code in mediators else r for m, r in zip(mentions, out, strict=True)]
     return out
+
+
+def _reports(text: str, mentions: list[Mention], out: list[str]) -> bool:
+    """Whether the reporters among ``mentions`` only tell of what two others did: several states
+    reporting together, the clause they open naming its own actor ("A and B say that C sent troops to
+    D", not "A said it would send relief to C and D"), or a source ("according to A, C …"); else they
+    are parties themselves ("A alleged that C and D …" is A's accusation)."""
+    ks = [k for k, r in enumerate(out) if r == REPORTER]
+    last = mentions[ks[-1]]
+    told = {m.code for m, r in zip(mentions[ks[-1] + 1:], out[ks[-1] + 1:], strict=True) if r == PARTY}
+    if len(told - {mentions[k].code for k in ks}) < 2:
+        return False
+    if _REPORTED_BEFORE.search(text, max(0, mentions[ks[0]].start - 40), mentions[ks[0]].start):
+        return True
+    nxt = mentions[ks[-1] + 1]
+    said = _REPORTED_AFTER.match(text, last.end, nxt.start)
+    return len(ks) > 1 and said is not None and nxt.start - said.end() <= _REPORTED_GAP
 
 
 def party_codes(text: str, mentions: list[Mention]) -> list[str]:

@@ -117,6 +117,7 @@ _NAVIGATION = regex.compile(r"This article is part of a series|Part of a series 
                              r"\s*(?:(?i:tags?|tagged|categories|category|filed under)|ট্যাগ|বিষয়শ্রেণী|"
                              r"বিষয়শ্রেণি|श्रेणी|श्रेणियाँ|श्रेणियां|टैग)\s*[:：]")
 _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
+_DIGIT_IN = regex.compile(r"\d")
 _LINE_BREAK = re.compile("[\r\n]")
 
 
@@ -333,8 +334,11 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                         continue
                     seg = text[s:e]
             link = edit_link_start(text, s, e)
-            if link is not None:            # a copied wiki heading and its edit link
-                label_end = strip_span(text, s, link)[1]
+            label_end = strip_span(text, s, link)[1] if link is not None else s
+            # a copied wiki heading and its edit link (a heading naming a date, "Treaty of X (1962)", is
+            # read as before: its date may be an event)
+            if link is not None and (label_end == s or (_looks_like_heading(text[s:label_end])
+                                                         and not _DIGIT_IN.search(text, s, label_end))):
                 if label_end > s:
                     st.blocks.append(Block(HEADING, s, label_end))
                     in_back_matter = is_back_matter_heading(text[s:label_end])
