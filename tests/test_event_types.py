@@ -938,6 +938,16 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     ("Chile recognised Peru as a market economy in 2004.", "other"),
     ("২০০৪ সালে চিলি পেরুকে বাজার অর্থনীতি হিসেবে স্বীকৃতি দেয়।", "other"),
     ("2004 में चिली ने पेरू को बाज़ार अर्थव्यवस्था के रूप में मान्यता दी।", "other"),
+    # Bengali hostility: fighting between the two, a scuffle, an airspace violated, diplomats withdrawn,
+    # a tariff levied, restrictions imposed, nationals forced back or driven out
+    ("১৯৮২ সালের মে মাসে সীমান্তে ঘানা ও টোগোর সেনাদের মধ্যে লড়াই বাধে।", "conflict"),
+    ("২০২০ সালের ১০ জুন সীমান্তচৌকিতে দুই দেশের রক্ষীদের হাতাহাতিতে তিনজন আহত হন।", "conflict"),
+    ("২০১৯ সালের মার্চে ঘানার একটি সামরিক বিমান টোগোর আকাশসীমা লঙ্ঘন করে।", "conflict"),
+    ("২০২৩ সালের অক্টোবরে টোগো আক্রা থেকে তার ২০ জন কূটনীতিককে প্রত্যাহার করে।", "conflict"),
+    ("২০১৮ সালের জুলাইয়ে ঘানা টোগোর সিমেন্টে ২০ শতাংশ শুল্ক বসায়।", "conflict"),
+    ("২০১৯ সালের আগস্টে ঘানা টোগোতে কোকো রপ্তানিতে বিধিনিষেধ আরোপ করে।", "conflict"),
+    ("১৯৮৩ সালের জানুয়ারিতে ঘানা হাজারো টোগোলিজ শ্রমিককে জোরপূর্বক ফেরত পাঠায়।", "conflict"),
+    ("১৯৬৯ সালে ঘানা থেকে টোগোর নাগরিকদের বিতাড়ন শুরু হয়।", "conflict"),
 ])
 def test_phrasings_found_on_fresh_text(text, expected):
     assert type_of(text) == expected
