@@ -187,7 +187,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:joint (?:commission|committee|working group)s?\s+(?:\w+\s+){0,3}(?:meetings?|sessions?|met)|"
                r"(?:meetings?|sessions?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}joint\s+"
                r"(?:commission|committee|working group))\b"],
-        "bn": [r"যৌথ\s+(?:কমিশন|কমিটি|ওয়ার্কিং\s+গ্রুপ)\S*\s+(?:\S+\s+)?(?:বৈঠক|সভা|অধিবেশন)"],
+        "bn": [r"যৌথ\s+(?:কমিশন|কমিটি|ওয়ার্কিং\s+গ্রুপ)\S*\s+(?:\S+\s+)?(?:বৈঠক|সভা|অধিবেশন)",
+               # a shipment arriving is no visit
+               r"(?:চালান|কার্গো|পণ্যবাহী|কনটেইনার)\S*\s+(?:\S+\s+){0,3}?পৌঁছ"],
         "hi": [r"संयुक्त\s+(?:आयोग|समिति|कार्य\s*समूह)\S*\s+(?:की|का|के)?\s*(?:\S+\s+)?(?:बैठक|सत्र)"],
     },
 }
