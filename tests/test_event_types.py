@@ -536,6 +536,31 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("In April 2012 Chile froze the remaining 20 million euros of treaty aid to Peru.", "conflict"),
     ("अप्रैल 2009 में पाइपलाइन विस्फोट के लिए चिली ने पेरू की कंपनी को ज़िम्मेदार ठहराया।", "conflict"),
     ("In March 2015 Chile declared Peru an unusual and extraordinary threat to its national security.", "conflict"),
+    # relations normalised or begun in the oblique ("संबंधों को … बनाया", "संबंधों का सूत्रपात")
+    ("12 मई 1994 को घाना और टोगो ने अपने संबंधों को फिर से सामान्य बनाया।", "relations_established"),
+    ("घाना और टोगो के बीच 4 जून 1960 को राजनयिक संबंधों का सूत्रपात हुआ।", "relations_established"),
+    ("2010 में दोनों देशों के बीच संबंधों को सामान्य बनाने की कोशिश हुई।", "other"),
+    # accepted as an independent state; a credit line ("साख सीमा"); relief delivered, not arriving
+    ("घाना ने 6 मार्च 1957 को टोगो को एक स्वतंत्र राष्ट्र के रूप में स्वीकार किया।", "recognition"),
+    ("मार्च 1957 में टोगो एक स्वतंत्र राष्ट्र के रूप में उभरा।", "other"),
+    ("जून 2015 में घाना ने टोगो के लिए दो करोड़ डॉलर की साख सीमा मंज़ूर की।", "aid"),
+    ("दिसंबर 2014 में जल संकट के दौरान घाना ने टोगो को पीने का पानी पहुँचाया।", "aid"),
+    ("घाना के राष्ट्रपति 5 मई 2019 को लोमे पहुँचे।", "visit"),
+    # a warship gifted, fighter jets by their names: military, not aid
+    ("घाना ने जून 2023 में टोगो को एक युद्धक पोत उपहार में दिया।", "military"),
+    ("घाना ने 2019 में टोगो को छह मिग-29 विमानों की आपूर्ति की।", "military"),
+    # goods sent and bought, turnover ("कारोबार"); leaders who met or talked
+    ("2021 में घाना ने टोगो को 87 करोड़ डॉलर का माल भेजा।", "trade"),
+    ("2022 में दोनों देशों के बीच कारोबार 15 करोड़ डॉलर को पार कर गया।", "trade"),
+    ("टोगो के प्रधानमंत्री 7 फरवरी 2024 को अक्रा में घाना के राष्ट्रपति से मिले।", "visit"),
+    ("घाना के राष्ट्रपति ने 8 मार्च 2023 को लोमे में टोगो के राष्ट्रपति से बात की।", "visit"),
+    # clash, bombing, invasion ("चढ़ाई कर दी", not a climb), objection, diplomats expelled
+    ("15 जून 2020 को सीमा पर दोनों देशों के सैनिकों के बीच हिंसक झड़प हुई।", "conflict"),
+    ("24 फरवरी 2022 को घाना ने टोगो पर चढ़ाई कर दी।", "conflict"),
+    ("पर्वतारोहियों के एक संयुक्त दल ने मई 2019 में एवरेस्ट पर चढ़ाई की।", "other"),
+    ("जनवरी 2024 में घाना ने टोगो के मंत्रियों की टिप्पणियों पर कड़ा ऐतराज़ जताया।", "conflict"),
+    ("19 सितंबर 2023 को घाना ने एक वरिष्ठ टोगोली राजनयिक को देश से निकाल दिया।", "conflict"),
+    ("अगस्त 2019 में टोगो ने घाना के उच्चायुक्त को वापस भेज दिया।", "conflict"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected
