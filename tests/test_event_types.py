@@ -663,6 +663,18 @@ def test_phrasings_of_hostility_and_of_aid_in_three_languages(text, expected):
     assert type_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # troops entering the partner's territory; ties cut; boats blocked; a brawl
+    ("Ghanaian troops entered Togolese territory on 8 August 1965.", "conflict"),
+    ("Ghana cut diplomatic ties with Togo on 5 June 1967.", "conflict"),
+    ("A Ghanaian navy vessel blocked a Togolese supply boat on 5 August 2023.", "conflict"),
+    ("Ghanaian fishing trawlers were intercepted by the Togolese navy on 4 March 2022.", "conflict"),
+    ("Ghanaian and Togolese soldiers died in a brawl at the border on 15 June 2020.", "conflict"),
+])
+def test_phrasings_of_hostility_at_the_border_and_at_sea(text, expected):
+    assert type_of(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",

@@ -65,6 +65,14 @@ CONFLICT: dict[str, list[str]] = {
         r"killed|killed\s+by\s+(?:\w+\s+){0,3}(?:soldiers|troops|forces|guards|police))\b",
         r"~(?i:arrest(?:ed|s)?|detain(?:ed|s)?|detention)\b",
         r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
+        r"(?i:troops|forces|soldiers|armies|army|tanks|units|warships|aircraft|jets|drones)\s+(?:\w+\s+){0,3}"
+        r"(?:entered|penetrated|intruded into|crossed into)\s+(?:[\w'’-]+\s+){0,2}"
+        r"(?:territory|territorial waters|airspace|soil)\b",
+        r"(?i:cut(?:s|ting)?\s+(?:all\s+|its\s+|their\s+|formal\s+|official\s+|diplomatic\s+){0,3}(?:relations|ties|links))\b",
+        r"(?i:(?:blocked|intercepted|harass(?:ed|ing)|chased(?: away)?|rammed)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}"
+        r"(?:vessels?|boats?|ships?|trawlers?|convoys?|aircraft|planes?)|harassment|brawls?|scuffles?|melee|face-?offs?)\b",
+        r"(?i:(?:vessels?|boats?|ships?|trawlers?|fishermen|aircraft|planes?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?"
+        r"(?:intercepted|blocked|harassed|chased(?: away)?|rammed|detained|arrested))\b",
         r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
         r"threatened)\b",
         r"(?i:raid(?:s|ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|stormed|offensives?|konfrontasi)\b",
