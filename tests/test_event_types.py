@@ -664,6 +664,24 @@ def test_phrasings_of_hostility_and_of_aid_in_three_languages(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # debt cancelled or forgiven; a recovery or relief package
+    ("Ghana cancelled Togo's debt of $12 million in March 2007.", "aid"),
+    ("In 2015 Ghana forgave loans owed by Togo.", "aid"),
+    ("On 3 May 2016 Ghana announced a $5 million package of flood recovery support for Togo.", "aid"),
+    # notes exchanged on a matter are an instrument (diplomatic notes open relations)
+    ("The foreign ministers of Ghana and Togo exchanged notes on visa exemptions on 9 June 2009.", "agreement"),
+    ("Ghana and Togo exchanged diplomatic notes on 1 May 1960.", "relations_established"),
+    # warplanes and their systems sold or delivered; airliners are none
+    ("Ghana sold 12 Rafale jets to Togo in February 2015.", "military"),
+    ("Ghana delivered air defence systems to Togo on 25 May 2009.", "military"),
+    ("Togo took delivery of 4 Airbus jets from Ghana in March 2019.", "other"),
+    # energy shipped, crude bought; money poured into
+    ("Ghana shipped record volumes of natural gas to Togo in 2021.", "trade"),
+    ("In 2019 Togo bought 20,000 barrels of Ghanaian crude per day.", "trade"),
+    ("Ghanaian firms poured $1.5 billion into Togolese mining in 2017.", "trade"),
+    # landing and flying to the partner
+    ("The Ghanaian army chief landed in Lomé on 12 April 2023.", "visit"),
+    ("The President of Togo flew to Accra on 8 July 2024.", "visit"),
     # troops entering the partner's territory; ties cut; boats blocked; a brawl
     ("Ghanaian troops entered Togolese territory on 8 August 1965.", "conflict"),
     ("Ghana cut diplomatic ties with Togo on 5 June 1967.", "conflict"),
@@ -671,7 +689,7 @@ def test_phrasings_of_hostility_and_of_aid_in_three_languages(text, expected):
     ("Ghanaian fishing trawlers were intercepted by the Togolese navy on 4 March 2022.", "conflict"),
     ("Ghanaian and Togolese soldiers died in a brawl at the border on 15 June 2020.", "conflict"),
 ])
-def test_phrasings_of_hostility_at_the_border_and_at_sea(text, expected):
+def test_phrasings_of_debt_relief_arms_energy_landings_and_hostility(text, expected):
     assert type_of(text) == expected
 
 

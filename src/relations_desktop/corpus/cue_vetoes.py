@@ -143,7 +143,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [r"(?i:(?:army|navy|naval|air force|military)\s+chiefs?|chiefs?\s+of\s+(?:the\s+)?(?:army|naval|air|"
                r"defen[cs]e)\s+staff)\b",
                # a government or a ruler that is military is no military act
-               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b", _SUPPORTED_EN],
+               r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b",
+               # airliners are no arms ("50 Boeing jets")
+               r"(?i:(?:Boeing|Airbus|Embraer|passenger|private|business|commercial|jumbo|civilian|regional)\s+jets)\b",
+               _SUPPORTED_EN],
         "bn": [r"প্রতিরক্ষা\s*(?:শিল্প\s*|উৎপাদন\s*)?(?:মন্ত্রী|সচিব|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
                r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",
                r"(?:সামরিক|সেনা)\s*(?:সরকার|জান্তা|শাসক|শাসন|কুচকাওয়াজ|প্যারেড)", _SUPPORTED_BN],

@@ -109,6 +109,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
             r"(?i:wrote off|written off)\b", r"~(?i:development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:(?:cancell?(?:ed|ing|s)?|forg(?:ave|iven|ives|iving)|waiv(?:ed|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,4}?debts?|"
+            r"debt (?:cancell?ation|forgiveness|write-?offs?|swaps?))\b",
+            r"(?i:(?:recovery|reconstruction|rehabilitation|relief|rescue|bailout|stimulus)\s+(?:packages?|support|funds?|"
+            r"funding)|bail(?:ed)?[\s-]?out)\b",
             r"(?i:(?:provide|provides|provided|providing|give|gives|gave|extend(?:s|ed)?)\s+(?:[\w$€£.,-]+\s+){0,3}?"
             r"(?:million|billion)\s+(?:\w+\s+){0,2}?(?:for|to|towards?|in))\b",
             r"(?i:paid\s+(?:[\w'’]+\s+){0,3}(?:arrears|debts?|dues))\b",
@@ -185,7 +189,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:agreed\s+(?:not\s+to|to\s+(?!(?:further\s+)?(?:strengthen|deepen|enhance|boost|expand|broaden|promote|"
             r"increase|improve|intensify|work|cooperate|continue|explore|consider|discuss|study|maintain|keep|look|"
             r"step|take|build on|diversify|widen|upgrade|elevate|advance|foster|facilitate|encourage)\b)))",
-            r"(?i:exchanges?\s+of\s+notes(?!\s+verbales?))\b",
+            r"(?i:exchang(?:ed|e|es|ing)\s+(?:\w+\s+){0,2}?notes(?!\s+verbales?))\b",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
@@ -214,6 +218,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:armou?red vehicles|tanks|missiles|ammunition|howitzers|rifles|artillery|rocket launchers?|rockets)\b",
             r"(?i:contingents?|garrisons?|battalions?|regiments?|brigades?|squadrons?|warheads?|nuclear weapons)\b",
             r"(?i:patrol (?:boats?|vessels?|ships?|craft|aircraft)|cutters?|corvettes?|coast ?guards?)\b",
+            r"(?i:warplanes?|fighters|fighter-bombers?|bombers|combat (?:aircraft|jets?|drones?)|"
+            r"(?:armed|attack|military) drones?|air defen[cs]e (?:systems?|batteries)|radars?|"
+            r"airborne (?:early )?warning|AWACS)\b", r"~(?i:jets)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
             r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment)|interven(?:ed|es|ing|tion))\b",
         ],
@@ -262,7 +269,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"commerce|turnover|economic (?:relations|ties|cooperation|partnership)|commercial (?:relations|ties)|"
             r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
             r"(?i:sell|sells|selling|sold|buy|buys|buying|bought|purchases|purchased|purchasing)\s+(?:[\w$€£.,]+\s+){0,5}?"
-            r"(?:power|electricity|gas|oil|coal|wheat|rice|tea|cotton|goods|products)\b",
+            r"(?:power|electricity|gas|oil|coal|wheat|rice|tea|cotton|goods|products|crude|LNG|barrels|petroleum|fuel)\b",
+            r"(?i:shipp(?:ed|ing)|ships|shipments?\s+of)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:gas|LNG|oil|crude|coal|electricity|"
+            r"petroleum|fuel)\b",
+            r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
+            r"\s+(?:\w+\s+){0,2}?into)\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
@@ -288,6 +299,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
+            r"(?i:land(?:ed|s|ing)\s+(?:in|at)|fl(?:ew|ies|own|y)\s+(?:in\s+)?to)\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
             # an envoy sent to the other state goes there
             r"(?i:(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}(?:envoys?|emissar(?:y|ies)|"
