@@ -693,6 +693,16 @@ def test_phrasings_of_debt_relief_arms_energy_landings_and_hostility(text, expec
     assert type_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # vessels that collided, targets pounded, an apology demanded
+    ("Ghanaian and Togolese vessels collided near the coast on 26 May 2014.", "conflict"),
+    ("Ghanaian jets pounded targets in Togo on 13 July 1966.", "conflict"),
+    ("The President of Togo demanded an apology from Ghana on 25 March 2019.", "conflict"),
+])
+def test_phrasings_of_collisions_strikes_and_demands(text, expected):
+    assert type_of(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",

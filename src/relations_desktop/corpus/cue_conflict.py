@@ -73,6 +73,8 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:vessels?|boats?|ships?|trawlers?|convoys?|aircraft|planes?)|harassment|brawls?|scuffles?|melee|face-?offs?)\b",
         r"(?i:(?:vessels?|boats?|ships?|trawlers?|fishermen|aircraft|planes?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?"
         r"(?:intercepted|blocked|harassed|chased(?: away)?|rammed|detained|arrested))\b",
+        r"(?i:(?:vessels?|boats?|ships?|aircraft|planes?|jets)\s+(?:\w+\s+){0,3}?collided|pound(?:ed|ing)|strafed|strafing|"
+        r"demand(?:ed|s|ing)\s+(?:an?\s+)?(?:\w+\s+)?apology)\b",
         r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
         r"threatened)\b",
         r"(?i:raid(?:s|ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|stormed|offensives?|konfrontasi)\b",
