@@ -694,12 +694,32 @@ def test_phrasings_of_debt_relief_arms_energy_landings_and_hostility(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # independence acknowledged; money injected into the central bank; peace made
+    ("Ghana acknowledged the independence of Togo on 27 April 1960.", "recognition"),
+    ("Ghana injected $2 billion into the central bank of Togo in 2013.", "aid"),
+    ("Ghana and Togo made peace on 26 October 1966.", "agreement"),
+    # batteries, sorties, manoeuvres; a warship gifted is military, boats donated are aid
+    ("The first Ghanaian missile batteries reached Togo on 29 March 2023.", "military"),
+    ("Ghanaian and Togolese pilots flew joint sorties in November 2020.", "military"),
+    ("Ghana gifted the decommissioned corvette Achimota to Togo on 22 July 2023.", "military"),
+    ("Ghana donated four ambulance boats to Togo in 2018.", "aid"),
+    # a mission opened or reopened in a city
+    ("Ghana reopened its mission in Lomé on 6 June 2023.", "embassy"),
+    # commodity shipments, FDI, gas that began flowing
+    ("Ghanaian cocoa shipments to Togo hit a record 60,000 tonnes in 2020.", "trade"),
+    ("Ghanaian firms were the largest source of FDI into Togo in 2021.", "trade"),
+    ("Ghanaian gas began flowing to Togo on 15 January 2020.", "trade"),
+    # heading or leaving for a place, conferring there; not "headed for a recession"
+    ("The Ghanaian foreign minister headed to Lomé on 3 June 2022.", "visit"),
+    ("The Togolese delegation left for Accra on 4 April 2019.", "visit"),
+    ("The presidents of Ghana and Togo conferred in Accra on 21 March 2023.", "visit"),
+    ("The economy of Togo headed for a recession in 2009.", "other"),
     # vessels that collided, targets pounded, an apology demanded
     ("Ghanaian and Togolese vessels collided near the coast on 26 May 2014.", "conflict"),
     ("Ghanaian jets pounded targets in Togo on 13 July 1966.", "conflict"),
     ("The President of Togo demanded an apology from Ghana on 25 March 2019.", "conflict"),
 ])
-def test_phrasings_of_collisions_strikes_and_demands(text, expected):
+def test_phrasings_of_independence_arms_missions_energy_journeys_and_incidents(text, expected):
     assert type_of(text) == expected
 
 

@@ -94,6 +94,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:re-?recogni[sz](?:ed|es|e|ing))\b", r"(?i:recogni[sz](?:ed|es|e|ing))\b",
             r"(?i:(?:diplomatic\s+)?recognition\s+(?:of|to))\b",
             r"(?i:accorded|extended|granted)\s+(?:\w+\s+){0,2}recognition\b", r"~(?i:recognition)\b",
+            r"(?i:acknowledg(?:ed|es|ing)\s+(?:[\w'’]+\s+){0,3}(?:independence|statehood))\b",
         ],
         "bn": [
             r"স্বীকৃতি\s*(?:দে|দি|দান|জানা|প্রদান|পায়|পেয়ে|লাভ|ঘোষণা)", r"স্বীকৃতি(?:র|দানের|প্রদানের)?\s*(?:\S+\s+)?প্রস্তাব",
@@ -121,6 +122,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:currency swaps?|swap (?:facility|line|arrangement))\b",
             r"(?i:(?:doses|vaccines?)\s+(?:\w+\s+){0,3}(?:sent|delivered|donated|shipped|supplied)|"
             r"deposit(?:ed|s|ing)?\s+(?:\S+\s+){0,5}(?:in|with|into)\s+(?:\S+\s+){0,3}central bank)\b",
+            r"(?i:(?:inject(?:ed|s|ing)|plac(?:ed|es|ing)|park(?:ed|s|ing))\s+(?:\S+\s+){0,5}(?:in|with|into)\s+(?:\S+\s+){0,3}"
+            r"central bank)\b",
             r"(?i:victims\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tsunami|earthquakes?|floods?|cyclones?|typhoons?|"
             r"hurricanes?|disasters?|famine|drought))\b",
             r"~(?i:search and rescue|(?:face\s+)?masks|ventilators|protective equipment)\b",
@@ -190,6 +193,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"increase|improve|intensify|work|cooperate|continue|explore|consider|discuss|study|maintain|keep|look|"
             r"step|take|build on|diversify|widen|upgrade|elevate|advance|foster|facilitate|encourage)\b)))",
             r"(?i:exchang(?:ed|e|es|ing)\s+(?:\w+\s+){0,2}?notes(?!\s+verbales?))\b",
+            r"(?i:ma(?:de|ke|kes|king)\s+peace)\b",
         ],
         "bn": [
             r"চুক্তি", r"সমঝোতা", r"স্মারক", r"প্রটোকল", r"প্রোটোকল", r"ঘোষণাপত্র", r"যৌথ\s*(?:ঘোষণা|বিবৃতি|ইশতেহার)",
@@ -221,6 +225,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:warplanes?|fighters|fighter-bombers?|bombers|combat (?:aircraft|jets?|drones?)|"
             r"(?:armed|attack|military) drones?|air defen[cs]e (?:systems?|batteries)|radars?|"
             r"airborne (?:early )?warning|AWACS)\b", r"~(?i:jets)\b",
+            r"(?i:(?:missile|anti-?aircraft|artillery|rocket|Patriot)\s+batter(?:y|ies)|sorties|fighter pilots|"
+            r"manoeuvres|maneuvers)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
             r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment)|interven(?:ed|es|ing|tion))\b",
         ],
@@ -247,6 +253,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
             r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office)\b",
+            r"(?i:(?:re-?opened|opened|closed|shut|set up|established|inaugurated|upgraded)\s+(?:an?|its|their|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?missions?\s+in)\b",
         ],
         "bn": [
             r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
@@ -272,6 +280,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:power|electricity|gas|oil|coal|wheat|rice|tea|cotton|goods|products|crude|LNG|barrels|petroleum|fuel)\b",
             r"(?i:shipp(?:ed|ing)|ships|shipments?\s+of)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:gas|LNG|oil|crude|coal|electricity|"
             r"petroleum|fuel)\b",
+            r"(?i:(?:soy(?:bean)?s?|grain|wheat|maize|corn|rice|beef|pork|coffee|cocoa|sugar|iron ore|copper|coal|oil|"
+            r"crude|gas|LNG|fertili[sz]ers?)\s+(?:shipments?|sales|purchases|deliveries|cargoes))\b",
+            r"(?i:FDI|(?:gas|oil|crude|LNG|electricity|power)\s+(?:began\s+|started\s+)?flow(?:ed|ing|s)?)\b",
             r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
             r"\s+(?:\w+\s+){0,2}?into)\b",
         ],
@@ -299,7 +310,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
-            r"(?i:land(?:ed|s|ing)\s+(?:in|at)|fl(?:ew|ies|own|y)\s+(?:in\s+)?to)\b",
+            # landing in, flying or heading to a place (a name: not "landed in trouble")
+            r"(?i:land(?:ed|s|ing)\s+(?:in|at)|fl(?:ew|ies|own|y)\s+(?:in\s+)?to|head(?:ed|s|ing)\s+(?:to|for)|"
+            r"(?:left|leaves|departed|set off|sets off)\s+for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            r"(?i:conferred\s+(?:with|in|at))\b",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
             # an envoy sent to the other state goes there
             r"(?i:(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}(?:envoys?|emissar(?:y|ies)|"
