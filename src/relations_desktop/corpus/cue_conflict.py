@@ -65,15 +65,15 @@ CONFLICT: dict[str, list[str]] = {
         r"killed|killed\s+by\s+(?:\w+\s+){0,3}(?:soldiers|troops|forces|guards|police))\b",
         r"~(?i:arrest(?:ed|s)?|detain(?:ed|s)?|detention)\b",
         r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
-        r"(?i:troops|forces|soldiers|armies|army|tanks|units|warships|aircraft|jets|drones)\s+(?:\w+\s+){0,3}"
+        r"(?i:troops|forces|soldiers|armies|army|tanks|units|warships|warplanes|drones)\s+(?:\w+\s+){0,3}"
         r"(?:entered|penetrated|intruded into|crossed into)\s+(?:[\w'’-]+\s+){0,2}"
         r"(?:territory|territorial waters|airspace|soil)\b",
-        r"(?i:cut(?:s|ting)?\s+(?:all\s+|its\s+|their\s+|formal\s+|official\s+|diplomatic\s+){0,3}(?:relations|ties|links))\b",
+        r"(?i:cut(?:s|ting)?\s+(?:all\s+|its\s+|their\s+)?(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties|links))\b",
         r"(?i:(?:blocked|intercepted|harass(?:ed|ing)|chased(?: away)?|rammed)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}"
-        r"(?:vessels?|boats?|ships?|trawlers?|convoys?|aircraft|planes?)|harassment|brawls?|scuffles?|melee|face-?offs?)\b",
+        r"(?:vessels?|boats?|ships?|trawlers?|convoys?|aircraft|planes?)|harassment)\b",
         r"(?i:(?:vessels?|boats?|ships?|trawlers?|fishermen|aircraft|planes?)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?"
         r"(?:intercepted|blocked|harassed|chased(?: away)?|rammed|detained|arrested))\b",
-        r"(?i:(?:vessels?|boats?|ships?|aircraft|planes?|jets)\s+(?:\w+\s+){0,3}?collided|pound(?:ed|ing)|strafed|strafing|"
+        r"(?i:strafed|strafing|pound(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:targets|positions|bases|towns|cities)|"
         r"demand(?:ed|s|ing)\s+(?:an?\s+)?(?:\w+\s+)?apology)\b",
         r"(?i:exchanged? (?:of )?(?:fire|gunfire)|exchange of fire|opened fire|banned (?:\w+\s+){0,2}imports?|"
         r"threatened)\b",
@@ -113,7 +113,7 @@ CONFLICT: dict[str, list[str]] = {
         r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
         r"দখল(?:দারিত্ব|\s*কর|\s*করে|\s*নেয়)", r"অনুপ্রবেশ", r"গোলাবর্ষণ", r"গুলি(?:বর্ষণ|তে|\s*কর)",
         r"অবরোধ", r"নিষেধাজ্ঞা", r"বহিষ্কার", r"সম্পর্ক\s*ছিন্ন", r"সম্পর্কচ্ছেদ", r"সম্পর্কের\s*অবনতি",
-        r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত|কূটনীতিক)\S*\s*(?:\S+\s+){0,3}(?:প্রত্যাহার|ফিরিয়ে)",
+        r"(?:রাষ্ট্রদূত|হাইকমিশনার|দূত)\S*\s*(?:\S+\s+){0,3}(?:প্রত্যাহার|ফিরিয়ে)",
         r"আকাশসীমা\S*\s+(?:\S+\s+){0,4}বন্ধ", r"বাজেয়াপ্ত", r"তলব", r"ক্ষুব্ধ", r"ক্ষুদ্ধ",
         r"ক্ষোভ", r"প্রতিবাদ", r"নিন্দা", r"সমালোচনা", r"অভিযোগ", r"ডুবিয়ে\s*দে", r"দায়ী\s*কর", r"উত্তপ্ত",
         r"স্থলমাইন", r"মাইন\s*বিস্ফোরণ",
@@ -145,8 +145,9 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:সংযুক্ত|অধিভুক্ত)\s*কর",
         r"গুলি\s*(?:ছোড়|ছোঁড়|ছুড়|ছুঁড়)", r"(?:সম্পদ|সম্পত্তি|জাহাজ|বিমান|নৌকা|ট্রলার)\S*\s+(?:\S+\s+)?জব্দ",
         r"(?:বিরোধ|উত্তেজনা)\S*\s+(?:\S+\s+){0,2}?(?:শুরু\s*হয়|দেখা\s*দেয়|চরমে)",
-        r"(?:মধ্যে|সঙ্গে|সাথে)\s+(?:\S+\s+)?লড়াই", r"হাতাহাতি", r"(?:সৈন্য|সেনা|সৈনিক|রক্ষী)\S*\s+(?:\S+\s+){0,2}প্রাণ\s*হারা",
-        r"(?:আকাশসীমা|সীমান্ত|জলসীমা|সার্বভৌমত্ব|ভূখণ্ড)\S*\s*(?:\S+\s+)?লঙ্ঘন", r"বিধিনিষেধ\s*আরোপ",
+        r"হাতাহাতি", r"(?:মধ্যে|সঙ্গে|সাথে)\s+(?:\S+\s+)?লড়াই\s*(?:বাধে|বেধে|শুরু\s*হয়)",
+        r"কূটনীতিক\S*\s*(?:\S+\s+){0,3}প্রত্যাহার",
+        r"(?:আকাশসীমা|সীমান্ত|জলসীমা|সার্বভৌমত্ব|ভূখণ্ড)\S*\s*(?:\S+\s+)?লঙ্ঘন",
         r"(?:জোরপূর্বক|জোর\s*করে)\s+(?:\S+\s+){0,2}?(?:ফেরত|ফিরিয়ে)\s*পাঠা", r"বিতাড়", r"পুশ\s*(?:ব্যাক|ইন)",
     ],
     "hi": [

@@ -92,7 +92,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:\w+\s+){0,3}"
                r"(?:military|defen[cs]e|patrol|naval|arms|weapons|armou?red)\b",
                r"(?i:donat(?:ed|es|ion of)|gift(?:ed|s)?|grant(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,4}(?:warships?|frigates?|"
-               r"corvettes?|submarines?|gunboats?|helicopters?|fighters|jets|tanks|rifles|ammunition|missiles)\b",
+               r"corvettes?|submarines?|gunboats?|(?:military\s+|attack\s+)?helicopters?|fighter\s+jets|battle\s+tanks|rifles|ammunition|missiles)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
         "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
