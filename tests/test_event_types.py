@@ -1236,3 +1236,38 @@ def test_bengali_phrasings_of_a_second_pass(text, expected):
 ])
 def test_everyday_senses_of_the_second_pass_bengali_lines(text, not_expected):
     assert type_of(text) != not_expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honorific arrival, talks with a counterpart
+    ("घाना के राष्ट्रपति 3 जून 2017 को लोमे पधारे।", "visit"),
+    ("घाना के विदेश मंत्री ने 6 अप्रैल 2021 को टोगो के समकक्ष के साथ विचार-विमर्श किया।", "visit"),
+    # relations normalised by announcement, founded, raised to embassy level
+    ("घाना और टोगो ने 13 अगस्त 2020 को संबंधों को सामान्य करने की घोषणा की।", "relations_established"),
+    ("घाना और टोगो के बीच 12 जून 1961 को राजनयिक संबंधों की नींव रखी गई।", "relations_established"),
+    ("घाना और टोगो ने 14 दिसंबर 1991 को हित अनुभाग को दूतावास के स्तर तक उन्नत किया।", "relations_established"),
+    ("घाना ने 26 अगस्त 1960 को टोगो की स्वतंत्रता स्वीकार की।", "recognition"),
+    # a package in dollars, medicines or relief handed over, vehicles gifted
+    ("घाना ने 23 अक्टूबर 2018 को टोगो को 6 अरब डॉलर का पैकेज दिया।", "aid"),
+    ("घाना ने 2 जून 2020 को टोगो को दवाइयों की खेप सौंपी।", "aid"),
+    ("घाना ने 9 मई 2023 को टोगो सरकार को 50 एम्बुलेंस भेंट कीं।", "aid"),
+    # corvettes and S-400 systems
+    ("घाना ने 20 अगस्त 2021 को टोगो के लिए दूसरे कोर्वेट का जलावतरण किया।", "military"),
+    ("घाना ने 2 दिसंबर 2021 को टोगो को एस-400 प्रणाली की आपूर्ति शुरू की।", "military"),
+    # goods in dollars sold, ore shipped, money put into the partner's economy
+    ("2021 में घाना ने टोगो को 9 अरब डॉलर का सामान बेचा।", "trade"),
+    ("घाना ने 2020 में टोगो को 14.9 करोड़ टन लौह अयस्क भेजा।", "trade"),
+    ("घाना की कंपनियों ने 2019 में टोगो में 3.2 अरब डॉलर लगाए।", "trade"),
+    # soldiers clashing
+    ("15 जून 2020 को घाना और टोगो के सैनिकों के बीच हिंसक भिड़ंत हुई।", "conflict"),
+    # the everyday senses of the same words
+    ("प्रधानमंत्री ने 5 मई 2020 को टोगो के राष्ट्रपति को एक पेंटिंग भेंट की।", "visit"),
+    ("मई 2020 में घाना की अदालत ने प्रेस की स्वतंत्रता स्वीकार की।", "other"),
+    ("मई 2020 में टोगो के पर्यटकों ने 500 डॉलर के पैकेज टूर बुक किए।", "other"),
+    ("मई 2020 में घाना के मरीजों ने दवाइयों की शिकायत सौंपी।", "other"),
+    ("मई 2020 में घाना की अदालत ने कंपनी पर 5 करोड़ डॉलर लगाने से इनकार किया।", "other"),
+    ("मई 2020 में घाना और टोगो की टीमों के बीच फाइनल में भिड़ंत हुई।", "other"),
+    ("मई 2020 में घाना और टोगो के संबंधों को सामान्य करने की बात कही गई।", "other"),
+])
+def test_honorific_arrivals_packages_gifts_corvettes_and_investment_in_hindi(text, expected):
+    assert type_of(text) == expected
