@@ -11,7 +11,7 @@ from pathlib import Path
 
 import regex
 
-from relations_desktop.corpus.anaphora import find_anaphors, last_told, resolve
+from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, resolve
 from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
@@ -159,42 +159,17 @@ def _one_per_happening(events: list[Event]) -> list[Event]:
 
 
 # The sentence's subject points back to the act told before ("This was completed", "সেটি বন্ধ
-# করে দেওয়া হয়", "यह …"); and phrases that carry the date of that act (ANNOTATION 4.6).
+# করে দেওয়া হয়", "यह …"); the phrases that carry the date of that act are anaphora.act_pointer.
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:[^,।.]{1,30},\s*)?(?:"                                   # "In May 2021, this …"
     r"\W*(?:(?i:however|but|then|later|also|soon),?\s+)?(?i:this|it|that|these)\b|"
     r"\W*(?:তবে|পরে|এরপর|পরবর্তীতে)?[,\s]*(?:সেটি|এটি|এটা|সেটা|তা)(?![\w" + MARKS + r"])|"
     r"\W*(?:हालांकि|बाद में)?[,\s]*(?:यह|वह|इसे|उसे)(?![\w" + MARKS + r"]))")
-_DATE_POINTER = re.compile(
-    r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|its|"
-    r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
-    r"session)\b|\bon that occasion\b|\bat that time\b|\bthe same day\b)|"
-    r"(?:এ|এই|সে|সেই|ওই|উক্ত|একই)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
-    r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
-    # ("इस समय" is "at present", not "at that time")
-    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुलाकात\s+में|बैठक\s+में|अवसर\s+पर)|(?:उस|इसी|उसी)\s+समय|"
-    r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
-    # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
-    r"(?:मुलाकात|मुलाक़ात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
-    r"(?i:\bafter\s+(?:the|their|that)\s+(?:meeting|talks)\b)")
 
 
 def _is_story(doc: ProcessedDocument) -> bool:
     """A news story (a dateline tells one too)."""
     return doc.kind == "news" or any(st.kind == "dateline" for st in doc.clock.stamps)
-
-
-# Fragments every pointer holds: a sentence without any is not searched.
-_POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "fter their", "fter that", "সময়",
-                  "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন", "উপলক্ষ", "আলোচনা", "दौरान", "दौरे", "यात्रा", "मुलाकात",
-                  "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय")
-
-
-def _pointer(text: str, s: int, e: int) -> re.Match | None:
-    """Where a sentence points back to the act told before (ANNOTATION 4.6), if it does."""
-    if not any(map(text[s:e].__contains__, _POINTER_HINTS)):
-        return None
-    return _DATE_POINTER.search(text, s, e)
 
 
 @cache
@@ -304,7 +279,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         for k, ((s, e), found) in enumerate(zip(spans, dated[i], strict=True)):
             found = not_asked(text, s, e, found)
             found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
-            pointer = _pointer(text, s, e) if anchor is not None and not found else None
+            pointer = act_pointer(text, s, e) if anchor is not None and not found else None
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
