@@ -18,6 +18,7 @@ from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import named_with_year
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
+from relations_desktop.corpus.tense import NOT_IN_WORD, is_future
 from relations_desktop.textnorm import MARKS, fold_digits
 
 _D = r"[0-9০-৯०-९]"
@@ -120,18 +121,6 @@ _DATELINE_REACH = 120      # how far into a block a dateline's date may lie
 # How much each kind of stamp is trusted to tell the text's own date: the dateline and the
 # publication date tell it; an update or a crawl only bounds it.
 _RANK = {"dateline": 0, "published": 1, "header": 2, "updated": 3, "crawl": 4}
-# Future tense by its endings: Bengali "-বেন" and "-বে" of common verbs (করবেন, পৌঁছাবেন, দেবে),
-# Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा, होगा; not -ोगी: सहयोगी, उपयोगी).
-_NOT_IN_WORD = r"(?![\w" + MARKS + r"])"
-_FUTURE = re.compile(
-    r"(?i:\bwill\b|\bwould\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b|"
-    r"\b(?:is|are) (?:expected|set) to\b)|"
-    # what is due ("সাক্ষাৎ করার কথা রয়েছে", "मिलने का कार्यक्रम है")
-    r"আগামী|কথা\s+(?:রয়েছে|আছে)|(?:का|की)\s+कार्यक्रम\s+है|"
-    r"[\u0980-\u09ff]বেন" + _NOT_IN_WORD + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
-    + _NOT_IN_WORD + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + _NOT_IN_WORD + r"|आगामी|अगले")
-
-
 @dataclass(frozen=True)
 class Stamp:
     start: int
@@ -156,10 +145,6 @@ class Clock:
             return None
         y, m, d = self.today
         return y - 1 if (month, day) > (m, d) and not future else y
-
-
-def is_future(text: str, start: int, end: int) -> bool:
-    return bool(_FUTURE.search(text, start, end))
 
 
 def _full(d: DateMention) -> tuple[int, int, int] | None:
@@ -435,8 +420,8 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
 
 # What follows a year that is the start of an open interval ("1945 के बाद", "১৯৪৫ সালের পর"), and
 # what follows one that is its end ("2022 से पहले", "২০২২ সালের আগে").
-_AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + _NOT_IN_WORD
-_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + _NOT_IN_WORD
+_AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + NOT_IN_WORD
+_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + NOT_IN_WORD
 # A year that only bounds a span ("his first visit since taking office in 2014", "2022 के बाद पहली
 # वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
@@ -447,11 +432,11 @@ _RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
 # A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
-_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){_NOT_IN_WORD}")
+_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){NOT_IN_WORD}")
 # ("1994 तक … संबंध नहीं थे": no relations until then, their start; no flights until then is a state)
-_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + _NOT_IN_WORD)
+_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + NOT_IN_WORD)
 # (only a deadline, not "within the year", is never the date of an act)
-_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){_NOT_IN_WORD}")
+_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){NOT_IN_WORD}")
 
 
 def _bounds(text: str, d: DateMention) -> bool:
