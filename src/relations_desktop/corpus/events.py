@@ -321,8 +321,10 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
     if cell is not None:
         a, b = max(region[0], cell[0]), min(region[1], cell[1])
         type_, type_source = classify_near(text, a, b, d.start, d.end, (cell[0], cell[1]), others, ctx.topic)
-        if cell[2] and (type_source == "none" or (type_source == "near" and cell[2] != ctx.label.type)):
+        if cell[2] and type_source in ("none", "near"):        # the column's label outranks a neighbour's cue
             return cell[2], "label"
+        if not cell[2] and type_source == "none" and ctx.label.type:      # the heading's, only where none
+            return ctx.label.type, "label"
         if type_source == "none" and (shared := _shared(text, (max(s, cell[0]), min(e, cell[1])), (a, b), d,
                                                          others, ctx.topic)):
             return shared

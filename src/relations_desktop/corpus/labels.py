@@ -60,8 +60,9 @@ def _columns(text: str, header: Block) -> tuple[list[str], bool]:
     return types, indexed
 
 
-def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallback: str | None) -> tuple[Cell, ...]:
-    """The row's cells with the type of the header cell above each. A row without the header's
+def _row_cells(text: str, row: Block, columns: list[str], indexed: bool) -> tuple[Cell, ...]:
+    """The row's cells with the type of the header cell above each ("" none: the heading's type,
+    the Label's own, is left to the cells whose words tell no act). A row without the header's
     number column, or numbered under a header without one, is aligned past it; a row whose cells
     do not line up types only a cell holding just a date, and only by a header with one typed
     column."""
@@ -77,14 +78,14 @@ def _row_cells(text: str, row: Block, columns: list[str], indexed: bool, fallbac
     elif len(spans) == len(columns) + 1 and numbered and not indexed:
         shift = -1
     elif len(spans) != len(columns):
-        return tuple((a, b, only if only and _date_only(text, a, b) else fallback or "") for a, b in spans)
+        return tuple((a, b, only if only and _date_only(text, a, b) else "") for a, b in spans)
     out = []
     for k, (a, b) in enumerate(spans):
         col = k + shift
         if 0 <= col < len(columns) and columns[col]:
             out.append((a, b, columns[col]))
         else:
-            out.append((a, b, only if only and _date_only(text, a, b) else fallback or ""))
+            out.append((a, b, only if only and _date_only(text, a, b) else ""))
     return tuple(out)
 
 
@@ -140,7 +141,7 @@ def block_labels(text: str, blocks: list[Block]) -> dict[int, Label]:
                 continue
             heading = heading or caption
             if any(header[0]):
-                out[i] = Label(heading, _row_cells(text, b, *header, heading))
+                out[i] = Label(heading, _row_cells(text, b, *header))
             elif whole or heading:
                 out[i] = Label(whole or heading)
         elif b.kind in (LIST_ITEM, PARA):

@@ -150,7 +150,7 @@ _AFTER_HINTS = frozenset([
     "साथ", "ख़िलाफ़", "खिलाफ", "সফর", "यात्रा", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "dissolved", "collapsed",
     "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
     "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज", "say", "said", "allege", "claim", "believe", "report", "charge",
-    "has", "have", "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
+    "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
     "मानना", "कहा"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
