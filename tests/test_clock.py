@@ -263,6 +263,34 @@ def test_a_labelled_numeric_date_gives_the_clock_when_unambiguous(stamp, today):
     assert clock_of(stamp + "\nGhana and Togo agreed.").today == today
 
 
+@pytest.mark.parametrize("text, today", [
+    # the yearless dateline picks the reading of a numeric stamp either order could mean
+    ("Togo and Benin\nPublished: 04/03/2021 - 10:15\nLOME, March 4 (AFP) - Togo and Benin agreed.\n", (2021, 3, 4)),
+    ("Togo and Benin\nPublished: 04/03/2021 - 10:15\nLOME, April 3 (AFP) - Togo and Benin agreed.\n", (2021, 4, 3)),
+    ("টোগো ও বেনিন\nপ্রকাশ: ০৪/০৫/২০২১ ১০:১৫\nলোমে, ৪ মে (এএফপি) - টোগো ও বেনিন একমত হয়েছে।\n", (2021, 5, 4)),
+    ("टोगो और बेनिन\nप्रकाशित: 04/05/2021 10:15\nलोमे, 5 अप्रैल (भाषा) टोगो और बेनिन सहमत हुए।\n", (2021, 4, 5)),
+    # a dateline that is neither reading settles nothing
+    ("Togo and Benin\nPublished: 04/03/2021 - 10:15\nLOME, June 9 (AFP) - Togo and Benin agreed.\n", None),
+])
+def test_a_yearless_dateline_reads_a_numeric_stamp(text, today):
+    assert clock_of(text).today == today
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published on 8 June, updated on 9 June: "on Thursday (June 9)" is this year's, not last year's
+    ("Togo and Benin\nPublished: 8 June 2022 | Updated: 9 June 2022\n\nLOME, June 8 (AFP) - Togo closed "
+     "the border.\n\nOn Thursday (June 9) Togo and Benin signed a trade deal.\n", "2022-06-09"),
+    ("টোগো ও বেনিন\nপ্রকাশ: ৮ জুন ২০২২ | আপডেট: ৯ জুন ২০২২\n\nবৃহস্পতিবার (৯ জুন) টোগো ও বেনিন একটি "
+     "বাণিজ্য চুক্তি সই করেছে।\n", "2022-06-09"),
+    # with no later stamp, a day after the text's own date told as past is last year's
+    ("Togo and Benin\nPublished: 8 June 2022\n\nOn 9 June Togo and Benin signed a trade deal.\n", "2021-06-09"),
+    ("टोगो और बेनिन\nप्रकाशित: 8 जून 2022\n\n9 जून को टोगो और बेनिन ने व्यापार समझौते पर हस्ताक्षर किए।\n",
+     "2021-06-09"),
+])
+def test_a_later_stamp_of_the_same_year_bounds_the_past(text, expected):
+    assert [e.date for e in processed(text).events if e.date] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Ghana and Togo\nUpdated: 15 May 2024, 09:30\nGhana's president arrived in Lome on Tuesday (14 May) for talks.\n",
     "घाना और टोगो\nपब्लिश्ड: 15 मई 2024\nघाना के राष्ट्रपति मंगलवार (14 मई) को वार्ता के लिए लोमे पहुंचे।\n",

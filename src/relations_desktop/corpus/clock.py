@@ -17,6 +17,14 @@ from relations_desktop.corpus.cue_rules import NO_RELATIONS_UNTIL_HI
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import named_with_year
+from relations_desktop.corpus.numeric_stamps import (
+    LABELLED_NUMERIC,
+    NUMERIC,
+    day_first,
+    read_together,
+    readings_of,
+    yearless,
+)
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
 from relations_desktop.corpus.tense import NOT_IN_WORD, is_future
 from relations_desktop.textnorm import MARKS, fold_digits
@@ -75,10 +83,6 @@ _CRAWL = re.compile(rf"(?m)^[ \t]*date[ \t]+({_D}{{4}}-{_D}{{2}}-{_D}{{2}})\b[^\
 _COPYRIGHT = re.compile(
     rf"(?i:copyright|\(c\)|©|কপিরাইট|স্বত্ব|कॉपीराइट)\s*(?:©\s*)?(?:[^\d\n]{{1,40}}?\s)?{_D}{{4}}(?:\s*[-–—]\s*{_D}{{4}})?")
 _COPYRIGHT_WORDS = ("opyright", "OPYRIGHT", "(c)", "(C)", "©", "কপিরাইট", "স্বত্ব", "कॉपीराइट")
-# (the digit before a match is tested apart: a pattern that opens with a look-behind is tried
-# at every position, one that opens with a digit only at digits)
-_LABELLED_NUMERIC = re.compile(r"[\s:ঃ]*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])")
-_NUMERIC = re.compile(rf"({_D}{{1,2}})[/.]({_D}{{1,2}})[/.]({_D}{{4}})(?![\d/.])")
 # A dateline opens a body block: a place of one to three words (not a sentence's subject: no
 # verb follows), a comma or a news agency in brackets, the date, then a dash, bar or colon;
 # or the date alone and a dash ("June 17 – …").
@@ -127,12 +131,17 @@ class Stamp:
     end: int
     kind: str                         # dateline, published, updated, header, crawl, copyright, made
     date: tuple[int, int, int] | None  # (year, month, day) when it gives one
+    # a numeric date either order could mean (08/06/2022): its two readings; a dateline's day and
+    # month without a year ("ALGIERS, June 8"): that one, year 0. Each tells the other's missing part
+    readings: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass
 class Clock:
     stamps: list[Stamp] = field(default_factory=list)
     today: tuple[int, int, int] | None = None      # the text's own date, when its stamps agree
+    # the last day its stamps of that year allow ("Updated: 09/06/2022" on a story of June 8)
+    latest: tuple[int, int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside a stamp (a date there is never an event)."""
@@ -140,11 +149,12 @@ class Clock:
 
     def year_for(self, month: int, day: int, future: bool) -> int | None:
         """The year a day and month without one takes from the text's own date: that year, or
-        the year before when the day lies after it and the text tells of it as past."""
+        the year before when the day lies after it, and after any later stamp of that year, and
+        the text tells of it as past."""
         if self.today is None:
             return None
         y, m, d = self.today
-        return y - 1 if (month, day) > (m, d) and not future else y
+        return y - 1 if (month, day) > max((m, d), self.latest or (m, d)) and not future else y
 
 
 def _full(d: DateMention) -> tuple[int, int, int] | None:
@@ -179,11 +189,12 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
             continue                  # "Ghana posted a new ambassador …", "the two published a communiqué …"
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + _LABEL_REACH)) if d.value
                  and sum(1 for w in text[m.end():d.start].split() if _LETTER.search(w)) <= _WORDS_TO_DATE]
-        numeric = _LABELLED_NUMERIC.match(fold_digits(text[m.end():m.end() + _LABEL_REACH])) if not found else None
+        numeric = LABELLED_NUMERIC.match(fold_digits(text[m.end():m.end() + _LABEL_REACH])) if not found else None
         if numeric:                   # "Updated: 26-07-2025 10:15", "প্রকাশ: ২৬/০৭/২০২৫"
             end = m.end() + numeric.end()
             t = _TIME_AFTER.match(text, end)
-            stamps.append(Stamp(m.start(), t.end() if t else end, kind, _day_first(*numeric.groups())))
+            stamps.append(Stamp(m.start(), t.end() if t else end, kind, day_first(*numeric.groups()),
+                                readings_of(*numeric.groups())))
         elif found:
             d = found[0]
             end = d.end
@@ -227,20 +238,22 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
         if line is not None:
             stamps.append(line)
     folded = fold_digits(text[:head]) if times and times[0].start() < head else ""
-    for m in _NUMERIC.finditer(folded):       # "12/05/2021 10:30": only where a clock time is
+    for m in NUMERIC.finditer(folded):       # "12/05/2021 10:30": only where a clock time is
         t = _TIME_AFTER.match(text, m.end())
         if _after(folded, m.start(), "/."):
             continue
         a, b_, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not t or not any(bl.start <= m.start() < bl.end and bl.kind != CITATION for bl in blocks):
             continue
-        stamps.append(Stamp(m.start(), t.end(), "header", _day_first(a, b_, y)))
+        stamps.append(Stamp(m.start(), t.end(), "header", day_first(a, b_, y), readings_of(a, b_, y)))
     if published:
         parts = [int(x) for x in published.split("-")[:3]]
         if len(parts) == 3:
             stamps.append(Stamp(0, 0, "published", (parts[0], parts[1], parts[2])))
     stamps.sort(key=lambda s: (s.start, -s.end))
-    return Clock(stamps, _today(stamps))
+    stamps = read_together(stamps)
+    today = _today(stamps)
+    return Clock(stamps, today, _latest(stamps, today))
 
 
 _NEAR_BEFORE = 24          # how far before one of its words a label or a copyright line may start
@@ -285,14 +298,6 @@ def _made_after(text: str, zones: Sequence[tuple[int, int]]) -> list[Stamp]:
     return list(found.values())
 
 
-def _day_first(a: int | str, b: int | str, y: int | str) -> tuple[int, int, int] | None:
-    """A numeric date's (year, month, day) when one of its first two numbers can only be the
-    day; None when either order could be meant (3/4/2021)."""
-    a, b, y = int(a), int(b), int(y)
-    day, month = (a, b) if a > 12 else (b, a) if b > 12 else (0, 0)
-    return (y, month, day) if day and 1 <= month <= 12 and day <= 31 else None
-
-
 def _after(text: str, pos: int, marks: str) -> bool:
     """Whether ``pos`` follows a digit or one of ``marks`` (inside a longer number)."""
     if pos == 0:
@@ -313,6 +318,16 @@ def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
     if len({d[0] for d in top}) != 1:
         return None
     return min(top)
+
+
+def _latest(stamps: list[Stamp], today: tuple[int, int, int] | None) -> tuple[int, int] | None:
+    """The last day and month in the text's own year that a dated stamp gives (of one either order
+    could mean, the earlier reading)."""
+    if today is None:
+        return None
+    days = [s.date if s.date else min(s.readings) for s in stamps
+            if s.kind in _RANK and (s.date or (s.kind != "dateline" and s.readings))]
+    return max((d[1:] for d in days if d[0] == today[0]), default=None)
 
 
 def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
@@ -345,7 +360,7 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
         if d.precision == YEAR:
             return None                   # "2017 – Investment agreement": a timeline's line
         tail = _DASH_AFTER.match(text, d.end, b.end)
-        return Stamp(b.start, tail.end(), "dateline", full) if tail else None
+        return Stamp(b.start, tail.end(), "dateline", full, yearless(d)) if tail else None
     head = _dateline_head().fullmatch(text, b.start, d.start)
     if head is None:
         return None
@@ -357,7 +372,7 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
     end = tail.end() if tail.end() > d.end else d.end
     while end > d.end and text[end - 1].isspace():
         end -= 1
-    return Stamp(b.start, end, "dateline", full)
+    return Stamp(b.start, end, "dateline", full, yearless(d))
 
 
 def complete(text: str, start: int, end: int, dates: list[DateMention], clock: Clock,
