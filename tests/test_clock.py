@@ -291,6 +291,23 @@ def test_a_later_stamp_of_the_same_year_bounds_the_past(text, expected):
     assert [e.date for e in processed(text).events if e.date] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the coming 20 August" counts from the text's own day, not from the story told before it
+    ("টোগো ও বেনিন\nপ্রকাশ: ১২ মে ২০২৩\n\nএর আগে ২০২১ সালের ৩ মার্চ দুই দেশ একটি চুক্তি সই করে। দ্বিতীয় দফা "
+     "বৈঠক আগামী ২০ আগস্ট লোমেতে অনুষ্ঠিত হবে।\n", ["2021-03-03", "2023-08-20"]),
+    ("टोगो और बेनिन\nप्रकाशित: 12 मई 2023\n\nइससे पहले 3 मार्च 2021 को दोनों देशों ने एक समझौते पर हस्ताक्षर किए थे। "
+     "दूसरे दौर की बैठक आगामी 20 अगस्त को लोमे में होगी।\n", ["2021-03-03", "2023-08-20"]),
+    ("Togo and Benin\nPublished: 12 May 2023\n\nThe two countries signed a trade deal on 3 March 2021. "
+     "Togo and Benin will hold the next round of talks on the coming 20 August in Lome.\n",
+     ["2021-03-03", "2023-08-20"]),
+    # without such a word the story told before gives the year
+    ("Togo and Benin\nPublished: 12 May 2023\n\nThe two countries signed a trade deal on 3 March 2021. "
+     "Togo and Benin held the second round of talks on 20 August in Lome.\n", ["2021-03-03", "2021-08-20"]),
+])
+def test_an_upcoming_day_counts_from_the_texts_date(text, expected):
+    assert [e.date for e in processed(text).events if e.date] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Ghana and Togo\nUpdated: 15 May 2024, 09:30\nGhana's president arrived in Lome on Tuesday (14 May) for talks.\n",
     "घाना और टोगो\nपब्लिश्ड: 15 मई 2024\nघाना के राष्ट्रपति मंगलवार (14 मई) को वार्ता के लिए लोमे पहुंचे।\n",

@@ -26,7 +26,7 @@ from relations_desktop.corpus.numeric_stamps import (
     yearless,
 )
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
-from relations_desktop.corpus.tense import NOT_IN_WORD, is_future
+from relations_desktop.corpus.tense import NOT_IN_WORD, is_future, upcoming
 from relations_desktop.textnorm import MARKS, fold_digits
 
 _D = r"[0-9০-৯०-९]"
@@ -400,7 +400,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
             before = [y for p, y in years if p < d.start]
             if before:
                 year, how = before[-1], "sentence"
-            elif story_year is not None:
+            elif story_year is not None and not (clock.today and upcoming(text, d.start)):
                 year, how = story_year, "story"
             else:
                 year, how = clock.year_for(d.month, 1, is_future(text, start, end)), "clock"
@@ -414,7 +414,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                 at, year = min(years, key=lambda p: abs(p[0] - d.start))
                 how = "sentence"
                 lent.add(at)
-            elif story_year is not None:
+            elif story_year is not None and not (clock.today and upcoming(text, d.start)):
                 year, how = story_year, "story"
             else:
                 year, how = clock.year_for(d.month, d.day, is_future(text, start, end)), "clock"

@@ -22,3 +22,14 @@ _FUTURE = re.compile(
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a future verb form or a word of what is due."""
     return bool(_FUTURE.search(text, start, end))
+
+
+# A word that points from the text's own day to one ahead ("আগামী ২০ আগস্ট", "आगामी 20 अगस्त को", "next
+# March"): the date it opens is reckoned from the text's date, not from the story told before it.
+_UPCOMING = re.compile(r"(?:আগামী|आगामी|अगले|(?i:\bnext|\bthis\s+coming|\bcoming))\s+$")
+_UPCOMING_REACH = 16
+
+
+def upcoming(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is opened by a word that counts ahead from the text's day."""
+    return bool(_UPCOMING.search(text, max(0, start - _UPCOMING_REACH), start))
