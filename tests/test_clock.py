@@ -309,6 +309,25 @@ def test_an_upcoming_day_counts_from_the_texts_date(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    ("टोगो के राष्ट्रपति बेनिन पहुंचे\n\nअपडेट: 14 मई 2024, 10:15 PM IST\n\nकोतोनू, 14 मई (भाषा) टोगो के राष्ट्रपति "
+     "मंगलवार (14 मई) को आधिकारिक यात्रा पर बेनिन पहुंचे।\n\nइससे पहले मार्च 1998 में टोगो के राष्ट्रपति ने बेनिन का दौरा "
+     "किया था।\n\nटोगो के राष्ट्रपति ने बेनिन के राष्ट्रपति के साथ वार्ता की। इस दौरान दोनों देशों ने तीन समझौतों पर "
+     "हस्ताक्षर किए।\n"),
+    ("টোগোর প্রেসিডেন্ট বেনিনে\n\nআপডেট: ১৪ মে ২০২৪, ২২:১৫\n\nকোতোনু, ১৪ মে (বাসস) - টোগোর প্রেসিডেন্ট "
+     "মঙ্গলবার (১৪ মে) সরকারি সফরে বেনিনে পৌঁছান।\n\nএর আগে ১৯৯৮ সালের মার্চে টোগোর প্রেসিডেন্ট বেনিন সফর করেন।\n\n"
+     "টোগোর প্রেসিডেন্ট বেনিনের প্রেসিডেন্টের সঙ্গে বৈঠক করেন। এ সময় দুই দেশ তিনটি চুক্তি সই করে।\n"),
+    ("Togo's president in Benin\n\nUpdated: 14 May 2024, 22:15\n\nCOTONOU, May 14 (AFP) - Togo's president "
+     "arrived in Benin on Tuesday (14 May) for an official visit.\n\nTogo's president last visited Benin in March "
+     "1998.\n\nTogo's president held talks with Benin's president. During the talks Togo and Benin signed three "
+     "agreements.\n"),
+])
+def test_an_act_of_the_storys_day_told_without_a_date_is_what_a_pointer_points_to(text):
+    # the talks, told without their date, come between the flashback and "during the talks"
+    dated = [(e.date, e.type) for e in processed(text).events if e.date]
+    assert ("2024-05-14", "agreement") in dated and not any(t == "agreement" for d, t in dated if d.startswith("1998"))
+
+
+@pytest.mark.parametrize("text", [
     "Ghana and Togo\nUpdated: 15 May 2024, 09:30\nGhana's president arrived in Lome on Tuesday (14 May) for talks.\n",
     "घाना और टोगो\nपब्लिश्ड: 15 मई 2024\nघाना के राष्ट्रपति मंगलवार (14 मई) को वार्ता के लिए लोमे पहुंचे।\n",
     "ঘানা ও টোগো\nপ্রকাশ: ১৫/০৫/২০২৪\nঘানার প্রেসিডেন্ট মঙ্গলবার (১৪ মে) আলোচনার জন্য লোমে পৌঁছান।\n",

@@ -258,6 +258,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     topics = _topic_items(doc, dated)
     section_year: int | None = None          # the year a heading gives its section ("Crisis of 1957")
     year_of_story: int | None = None
+    # the last event of a news story's own day, which an act it tells without a date shares
+    today = "{:04d}-{:02d}-{:02d}".format(*doc.clock.today) if doc.clock.today else None
+    day: Event | None = None
     for i in body:
         if i in topics:
             continue
@@ -310,6 +313,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             last = dated_events[-1] if dated_events else None
             if dated_events or found:
                 anchor = last
+                day = next((ev for ev in reversed(dated_events) if ev.date == today), day)
+            elif story and pointer is None and events:
+                anchor = day    # an act of the story's day, told without its date, comes between
             if ctx.pairs:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
