@@ -150,3 +150,15 @@ def test_bengali_endings_and_skeleton_matches(text, expected):
 def test_abbreviated_north_and_south_korea():
     assert codes("N. Korea fires missiles; S. Korea and Poland sign a deal.") == ["KP", "KR", "PL"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym after a prefix that names no state is a region's or a people's
+    ("the Ibero-American summit and the Afro-Asian conference", []),
+    ("Kenya joined the Inter-American bank", ["KE"]),
+    # after a country's own form it is the country's
+    ("Sino-American talks and the Indo-Pakistani border", ["CN", "US", "IN", "PK"]),
+    ("the Mexican-American war", ["MX", "US"]),
+])
+def test_a_demonym_after_a_prefix_of_no_state_names_none(text, expected):
+    assert [m.code for m in find_mentions(text)] == expected

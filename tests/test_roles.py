@@ -72,6 +72,13 @@ from relations_desktop.corpus.roles import (
     # where the act was against it, it is a party
     ("Kenya let Peruvian aircraft refuel during the war against Chile.",
      {"Kenya": PARTY, "Peruvian": PARTY, "Chile": PARTY}),
+    # a city of several words, then its country after a comma: the country is where it happened
+    ("Kenya and Peru signed a treaty in Santa Cruz de la Sierra, Bolivia, on 3 May 2001.",
+     {"Kenya": PARTY, "Peru": PARTY, "Bolivia": VENUE}),
+    ("Kenya and Peru met in Rio de Janeiro, Brazil.", {"Kenya": PARTY, "Peru": PARTY, "Brazil": VENUE}),
+    # a phrase that only sets the scene before a subject is no place of the act
+    ("In particular, Bolivia recognised Kenya.", {"Bolivia": PARTY, "Kenya": PARTY}),
+    ("In East Africa, Kenya opened an embassy in Peru.", {"Kenya": PARTY, "Peru": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

@@ -32,7 +32,12 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:के|की)\s+(?:राजधानी|राज्य|प्रांत|प्रान्त|शहर|बंदरगाह|क्षेत्र|ज़िले|जिले)")
 # A venue: "held in X", "in Lahore, X", "X-এর লাহোরে অনুষ্ঠিত", "X के लाहौर में आयोजित"
 # ("in Lahore, X" is the one phrase before a mention that ends in a comma)
-_IN_PLACE_BEFORE = r"(?i:\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)$"
+# a place's name, capitalised, of up to four words with the particles between them ("in Santa Cruz
+# de la Sierra, Bolivia"), then a comma
+_IN_PLACE_BEFORE = r"\b[Ii]n\s+[A-Z][\w'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'-]+){0,3},\s*$"
+# (and the country after it stands in apposition, not as the subject of what follows: not "In
+# Asia, Japan signed …")
+_APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|during|for|where|when|which|and)\b)")
 # ("met in X", "talks in X", "signed in X": where two others meet or sign)
 _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place|met|meet|meets|meeting|talks|"
                           r"summit|signed|gathered)\s+(?:in|at)\s+(?:the\s+)?)$|"
@@ -214,7 +219,7 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     if before.rstrip(" ").endswith(")") and CHOICE_BEFORE.search(before) and not ANSWERED_BEFORE.search(before):
         return LISTED                 # a quiz's choice ("(a) Canada (b) Poland"), not its answer
     if before.rstrip(" ").endswith(","):
-        b = "held" if _COMMA_BEFORE.search(before) else None
+        b = "held" if _COMMA_BEFORE.search(before) and _APPOSITION_AFTER.match(text, m.end) else None
     elif _before_hinted(before):
         found = _BEFORE.search(before)
         b = found.lastgroup if found else None
