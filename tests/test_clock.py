@@ -328,6 +328,20 @@ def test_an_act_of_the_storys_day_told_without_a_date_is_what_a_pointer_points_t
 
 
 @pytest.mark.parametrize("text", [
+    "Togo and Benin\n\nTogo's president visited Benin in March 2019. During that visit the two governments "
+    "signed a Plan of Action for 2019-2023.\n",
+    "टोगो और बेनिन\n\nटोगो के राष्ट्रपति ने मार्च 2019 में बेनिन की यात्रा की। इस दौरान दोनों सरकारों ने 2019-2023 के लिए "
+    "एक कार्य योजना पर हस्ताक्षर किए।\n",
+    "টোগো ও বেনিন\n\nটোগোর প্রেসিডেন্ট ২০১৯ সালের মার্চে বেনিন সফর করেন। সে সফরে দুই সরকার ২০১৯-২০২৩ মেয়াদের একটি "
+    "কর্মপরিকল্পনা চুক্তি সই করে।\n",
+])
+def test_a_span_of_years_that_names_a_term_is_not_the_acts_date(text):
+    # the plan was signed during the visit: the span is how long it runs
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == [("2019-03", "visit"),
+                                                                             ("2019-03", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
     "Ghana and Togo\nUpdated: 15 May 2024, 09:30\nGhana's president arrived in Lome on Tuesday (14 May) for talks.\n",
     "घाना और टोगो\nपब्लिश्ड: 15 मई 2024\nघाना के राष्ट्रपति मंगलवार (14 मई) को वार्ता के लिए लोमे पहुंचे।\n",
     "ঘানা ও টোগো\nপ্রকাশ: ১৫/০৫/২০২৪\nঘানার প্রেসিডেন্ট মঙ্গলবার (১৪ মে) আলোচনার জন্য লোমে পৌঁছান।\n",

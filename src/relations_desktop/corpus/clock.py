@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from relations_desktop.corpus.calendars import OTHER_DATE
-from relations_desktop.corpus.cue_rules import NO_RELATIONS_UNTIL_HI
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import named_with_year
@@ -25,8 +24,9 @@ from relations_desktop.corpus.numeric_stamps import (
     readings_of,
     yearless,
 )
+from relations_desktop.corpus.spans import RECURRING, bounds, not_the_acts
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
-from relations_desktop.corpus.tense import NOT_IN_WORD, is_future, upcoming
+from relations_desktop.corpus.tense import is_future, upcoming
 from relations_desktop.textnorm import MARKS, fold_digits
 
 _D = r"[0-9০-৯०-९]"
@@ -381,17 +381,16 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     in the order of ANNOTATION 4.2: a year of the same sentence (the nearest), the year of the
     story told earlier in the passage (``story_year``), the text's own date."""
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
-    years = [(d.start, int(d.value[:4])) for d in kept if d.value and not _bounds(text, d)]
+    years = [(d.start, int(d.value[:4])) for d in kept if d.value and not bounds(text, d)]
     out = []
     # (searched for only when a day or month without a year is there to be recurring)
-    recurring = any(not d.value and d.month for d in kept) and _RECURRING.search(text, start, end)
+    recurring = any(not d.value and d.month for d in kept) and RECURRING.search(text, start, end)
     lent: set[int] = set()          # the years that complete a day and month of the sentence
     for d in kept:
         if recurring and not d.value and d.month:      # "from 15 June to 15 November every year"
             out.append(dataclasses.replace(d, precision=UNDATED, relative=True))
             continue
-        if d.value and ((d.precision == YEAR and (_open_after(text, d) or _target(text, d)))
-                        or _FIRST_SINCE.search(text, start, d.start)):
+        if d.value and not_the_acts(text, start, d):
             out.append(dataclasses.replace(d, value=None, precision=UNDATED, relative=True))
             continue
         if d.month and not d.day and not d.value:
@@ -431,55 +430,6 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     # a year written apart from its day and month ("In 1986 … on April 26") is that date's year, no
     # date of its own (but for an instrument or a war named with it: "the 1972 treaty … on 2 July")
     return [d for d in out if not (d.start in lent and d.precision == YEAR and not named_with_year(text, d.end, end))]
-
-
-# What follows a year that is the start of an open interval ("1945 के बाद", "১৯৪৫ সালের পর"), and
-# what follows one that is its end ("2022 से पहले", "২০২২ সালের আগে").
-_AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + NOT_IN_WORD
-_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + NOT_IN_WORD
-# A year that only bounds a span ("his first visit since taking office in 2014", "2022 के बाद पहली
-# वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
-_BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
-_BOUND_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
-# A day and month that comes back every year is no act's date ("every year", "हर साल", "প্রতি বছর").
-_RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
-                        r"(?:हर|प्रति)\s*(?:साल|वर्ष)|প্রতি\s*(?:বছর|বৎসর|সাল)")
-# A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
-_TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
-_DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
-_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){NOT_IN_WORD}")
-# ("1994 तक … संबंध नहीं थे": no relations until then, their start; no flights until then is a state)
-_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + NOT_IN_WORD)
-# (only a deadline, not "within the year", is never the date of an act)
-_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){NOT_IN_WORD}")
-
-
-def _bounds(text: str, d: DateMention) -> bool:
-    if d.precision == YEAR and _target(text, d, _TARGET_AFTER):
-        return True
-    return bool(_BOUND_BEFORE.search(text, max(0, d.start - 40), d.start) or _BOUND_AFTER.match(text, d.end))
-
-
-# "after 1945", "1945 के बाद", "১৯৪৫ সালের পর", "before 1979", "১৯৭৯ সালের আগের": an open interval,
-# never an act's date (ANNOTATION 4.4).
-_AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following|before|prior\s+to)\s+)$")
-_AFTER_AFTER = re.compile(rf"\s*(?:{_AFTER_YEAR}|{_BEFORE_YEAR})")
-
-
-# "its first ambassador since 2008": the date bounds a span before the act, dating nothing.
-_FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;:!?]{0,80}\bsince\s+(?:the\s+)?)$")
-
-
-def _target(text: str, d: DateMention, after: re.Pattern = _DEADLINE_AFTER) -> bool:
-    """Whether a year is a target ("by 2030", "2030 तक", "২০৩০ সাল নাগাদ"): a deadline, never the
-    date of an act (``after``: the words after it that make one)."""
-    if _UNTIL_PAST.match(text, d.end):
-        return False                    # "1994 तक … संबंध नहीं थे": until then, in the past
-    return bool(_TARGET_BEFORE.search(text, max(0, d.start - 4), d.start) or after.match(text, d.end))
-
-
-def _open_after(text: str, d: DateMention) -> bool:
-    return bool(_AFTER_BEFORE.search(text, max(0, d.start - 12), d.start) or _AFTER_AFTER.match(text, d.end))
 
 
 def story_year(dates: list[DateMention]) -> int | None:

@@ -294,6 +294,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                     previous = (ctx.pairs, ctx.pair_source)
                 continue
             dates = complete(text, s, e, found, doc.clock, year_of_story)
+            if found and anchor is not None and not any(d.is_absolute for d in dates):
+                pointer = act_pointer(text, s, e)      # its dates only bound or name a term
             year_of_story = story_year(dates) or year_of_story
             told = last_told(dates, told)
             ctx.narrated_relatively = narrated
