@@ -72,6 +72,11 @@ from relations_desktop.corpus.roles import (
     # where the act was against it, it is a party
     ("Kenya let Peruvian aircraft refuel during the war against Chile.",
      {"Kenya": PARTY, "Peruvian": PARTY, "Chile": PARTY}),
+    # the adjective before "mediation" or "auspices" names the mediator
+    ("Kenya and Peru signed the accord under Norwegian mediation.",
+     {"Kenya": PARTY, "Peru": PARTY, "Norwegian": MEDIATOR}),
+    ("Kenya and Peru signed the accord under the auspices of Norway.",
+     {"Kenya": PARTY, "Peru": PARTY, "Norway": MEDIATOR}),
     # a city of several words, then its country after a comma: the country is where it happened
     ("Kenya and Peru signed a treaty in Santa Cruz de la Sierra, Bolivia, on 3 May 2001.",
      {"Kenya": PARTY, "Peru": PARTY, "Bolivia": VENUE}),

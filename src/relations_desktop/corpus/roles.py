@@ -54,9 +54,10 @@ _LOCATIVE_HI = re.compile(r"\s+में" + _E)
 _CITY_AFTER = re.compile(r"\s+(?:শহরে|নগরে|নগরীতে)|\s+(?:शहर|नगर)\s+में" + _E + r"|\s+(?i:city)\b")
 _MEDIATOR_BEFORE = re.compile(
     r"(?i:\b(?:brokered|mediated|facilitated|arranged|sponsored|observed|witnessed|guaranteed)\s+by\s+(?:the\s+)?|"
-    r"\b(?:mediation|good offices|initiative)\s+of\s+(?:the\s+)?)$")
+    r"\b(?:mediation|good offices|initiative|auspices)\s+of\s+(?:the\s+)?)$")
 _MEDIATOR_AFTER = re.compile(
-    r"(?i:-(?:brokered|mediated)\b|['’]s\s+(?:mediation|good offices)\b|"
+    # ("under British mediation", "with Norwegian auspices": the adjective names the mediator)
+    r"(?i:-(?:brokered|mediated)\b|(?:['’]s)?\s+(?:mediation|good offices|auspices)\b|"
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
@@ -143,7 +144,7 @@ _AFTER_HINTS = frozenset([
     "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
     "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
     "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
-    "लीरा", "रिंगिट", "broker", "mediat", "good", "guarantor", "observer", "witness", "facilitator",
+    "लीरा", "रिंगिट", "broker", "mediat", "good", "auspices", "guarantor", "observer", "witness", "facilitator",
     "পর্যবেক্ষণ", "निगरानी", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
     "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "host", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
     "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
@@ -181,8 +182,8 @@ _HELD_BY = frozenset(["held", "hosted", "convened", "organised", "organized", "p
                       "meeting", "talks", "summit", "signed", "gathered"])
 _LEGS = frozenset(["visit", "visits", "tour", "tours", "trip", "trips", "stop", "stops", "leg", "legs"])
 _OBJECTIONS = frozenset(["concern", "concerns", "objection", "objections", "protest", "protests", "opposition"])
-_OF_BEFORE = frozenset(["mediation", "offices", "initiative", "dissolution", "collapse", "break-up", "breakup",
-                        "disintegration", "fall", "end", "successor", "state"]) | _LEGS | _OBJECTIONS
+_OF_BEFORE = frozenset(["mediation", "offices", "initiative", "auspices", "dissolution", "collapse", "break-up",
+                        "breakup", "disintegration", "fall", "end", "successor", "state"]) | _LEGS | _OBJECTIONS
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]) | _OBJECTIONS, "from": _OBJECTIONS,
