@@ -11,6 +11,7 @@ from relations_desktop.corpus.hubs import hub_of_line
 from relations_desktop.corpus.pairs import Assignment, Parties, assign
 from relations_desktop.corpus.sentences import split_sentences
 from relations_desktop.corpus.structure import BODY, HATNOTE, HEADING, TITLE, analyse
+from tests.text_helpers import processed
 
 
 def assignment(text: str, kind: str = "encyclopedia") -> Assignment:
@@ -260,3 +261,16 @@ def test_a_block_that_opens_with_the_answer_after_a_line_break_is_answered():
     asked = asked_and_answered(text, Block(PARA, start, len(text)))
     assert asked is not None and text[slice(*asked[1])].strip() == "Poland"
     assert asked_and_answered("x" + text[start:], Block(PARA, 1, len(text) - start + 1)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign relations of Togo\n\nGhana\nIn 1958 Benin and Togo signed a customs pact. On 4 May 1975 the two "
+    "countries signed a border treaty.\n",
+    "টোগোর বৈদেশিক সম্পর্ক\n\nঘানা\n১৯৫৮ সালে বেনিন ও টোগো একটি শুল্ক চুক্তি সই করে। ১৯৭৫ সালের ৪ মে দুই দেশ একটি "
+    "সীমান্ত চুক্তি সই করে।\n",
+    "टोगो के विदेश संबंध\n\nघाना\n1958 में बेनिन और टोगो ने एक सीमा शुल्क समझौते पर हस्ताक्षर किए। 4 मई 1975 को दोनों देशों ने "
+    "एक सीमा संधि पर हस्ताक्षर किए।\n",
+])
+def test_the_two_countries_in_a_partners_section_are_the_hub_and_that_partner(text):
+    # (the sentence before named another partner; "the two countries" are the section's)
+    assert {e.pair for e in processed(text).events if e.date == "1975-05-04"} == {("GH", "TG")}

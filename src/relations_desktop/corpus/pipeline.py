@@ -222,7 +222,10 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     elif hub is not None:
         partners = [c for c in named if c != hub]
         passage = a.partner_of(block)
-        if previous and previous[0]:
+        # ("the two countries" in a partner's section are the hub and that partner, whoever the
+        # sentence before named)
+        if previous and previous[0] and not (passage and all(passage not in p for p in previous[0])
+                                             and BOTH.search(text, s, e)):
             ctx.fallback, ctx.fallback_source = previous[0], "continued"
         elif passage:
             ctx.fallback, ctx.fallback_source = [pair_of(hub, passage)], "passage"
