@@ -5,7 +5,7 @@ few lines that can match at a word start are tried there."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from relations_desktop.textnorm import MARKS, NAME_WORD
 
@@ -260,6 +260,14 @@ def _longer_heads(line: str) -> set[str]:
     return {""} if heads is None or len(heads) > _MAX_OPENINGS else heads
 
 
+@lru_cache(maxsize=4)
+def _parsed(line: str) -> list:
+    """A cue line parsed (its heads and its longer openings are read from one parse)."""
+    import re._parser as parser
+
+    return list(parser.parse(line))
+
+
 def _prefixes(line: str, length: int = _PREFIX_LEN, folded: bool = False) -> set[str] | None:
     """The first characters (lower case, up to ``length``) any match of ``line`` can start with,
     or None when it can start with any character. Where a character class or the like follows
@@ -267,7 +275,6 @@ def _prefixes(line: str, length: int = _PREFIX_LEN, folded: bool = False) -> set
     and a prefix stops at a class of characters (\\d, \\w) or a repeat: a match of the line
     then surely begins with one of them (the openings that decide which lines are tried)."""
     import re._constants as c
-    import re._parser as parser
 
     stop = "\0"                      # marks a prefix that can go no further
 
@@ -321,7 +328,7 @@ def _prefixes(line: str, length: int = _PREFIX_LEN, folded: bool = False) -> set
                 heads = done | {h + stop for h in open_}
         return heads
 
-    heads = {h.replace(stop, "") for h in seq(list(parser.parse(line)), 0, {""})}
+    heads = {h.replace(stop, "") for h in seq(_parsed(line), 0, {""})}
     if "" in heads:
         return None
     return {h[:length] for h in heads}
