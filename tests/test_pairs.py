@@ -274,3 +274,16 @@ def test_a_block_that_opens_with_the_answer_after_a_line_break_is_answered():
 def test_the_two_countries_in_a_partners_section_are_the_hub_and_that_partner(text):
     # (the sentence before named another partner; "the two countries" are the section's)
     assert {e.pair for e in processed(text).events if e.date == "1975-05-04"} == {("GH", "TG")}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign relations of Togo\n\nGhana\nIn 1960 Ghana and Benin recognised Togo. In 2017 a standoff took place "
+    "between Ghanaian and Beninese troops.\n",
+    "টোগোর বৈদেশিক সম্পর্ক\n\nঘানা\n১৯৬০ সালে ঘানা ও বেনিন টোগোকে স্বীকৃতি দেয়। ২০১৭ সালে ঘানার ও বেনিনের সৈন্যদের মধ্যে "
+    "অচলাবস্থা চলে।\n",
+    "टोगो के विदेश संबंध\n\nघाना\n1960 में घाना और बेनिन ने टोगो को मान्यता दी। 2017 में घाना और बेनिन के सैनिकों के बीच "
+    "गतिरोध रहा।\n",
+])
+def test_an_act_between_two_partners_of_a_hub_is_no_act_with_the_hub(text):
+    dated = {(e.date, e.pair) for e in processed(text).events if e.date}
+    assert dated == {("1960", ("GH", "TG")), ("1960", ("BJ", "TG"))}

@@ -171,6 +171,8 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     a text about one pair, the pair, unless the sentence names only one member and the date's
     clause names a third state: then the act is that third state's (ANNOTATION 3)."""
     if ctx.hub is not None:
+        if ctx.pair_source == "third":            # an act between two partners (turns.between_two)
+            return [], "third"
         inner = _in_parentheses(text, s, d) or (region if several_dates else None)
         partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
         passage = [c for p in ctx.fallback for c in p if c != ctx.hub]

@@ -35,7 +35,7 @@ from relations_desktop.corpus.structure import (
     Block,
     analyse,
 )
-from relations_desktop.corpus.turns import passage_turns, tour
+from relations_desktop.corpus.turns import between_two, passage_turns, tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
 from relations_desktop.textnorm import MARKS, fold_digits
@@ -232,6 +232,8 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
         trip = tour(text, doc.countries.between(s, e), named) if len(partners) > 1 else None
         if trip is not None and trip[0] in (None, hub) and set(trip[1]) <= set(partners):
             ctx.pairs, ctx.pair_source = [pair_of(hub, c) for c in trip[1]], "several"   # one trip, each stop
+        elif len(partners) == 2 and hub not in named and between_two(text, doc.countries.between(s, e)):
+            ctx.pair_source = "third"           # an act between two partners, not with the hub
         elif len(partners) == 1 or (partners and passage in partners):
             ctx.pairs, ctx.pair_source = [pair_of(hub, partners[0] if len(partners) == 1 else passage)], "own"
         elif partners:

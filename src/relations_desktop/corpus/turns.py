@@ -29,6 +29,8 @@ _OWNER_HI = re.compile(r"\s+(?:के|की|का)\s+(?!बाद|पहले
 # "between X and Y", "X ও Y-এর মধ্যে", "X और Y के बीच": a pair, not a list of partners.
 _BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+(?:the\s+)?)$")
 _BETWEEN_AFTER = regex.compile(r"\s*(?:-?এর|-?র|ের)?\s*(?:মধ্যে|মাঝে|মধ্যকার)|\s*(?:के|की)\s+(?:बीच|मध्य)")
+# (with a noun of the two between: "ভারতীয় ও চীনা সৈন্যদের মধ্যে", "भारतीय और चीनी सैनिकों के बीच")
+_NOUNS_THEN_BETWEEN = regex.compile(r"(?:\s+[\w\p{M}]+){0,2}?(?:" + _BETWEEN_AFTER.pattern + ")")
 # What joins the names of a list: commas, brackets, "and". (With re, three times faster per call
 # than regex, the one engine that tests every pair of successive names; its whitespace is
 # regex's \s, spelled out: re's \s also takes the separators \x1c-\x1f.)
@@ -166,3 +168,16 @@ def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int
             continue
         out[i] = current
     return out
+
+
+def between_two(text: str, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The two states an act is between when a span names two, joined and framed by "between"
+    ("clashes between Indian and Chinese troops", "ভারতীয় ও চীনা সৈন্যদের মধ্যে", "भारत और चीन के बीच")."""
+    if len(mentions) != 2 or mentions[0].code == mentions[1].code:
+        return None
+    a, b = mentions
+    if not JOINED.fullmatch(text, a.end, b.start):
+        return None
+    if _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) or _NOUNS_THEN_BETWEEN.match(text, b.end):
+        return (a.code, b.code)
+    return None
