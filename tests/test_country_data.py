@@ -19,7 +19,7 @@ LANGS = ("en", "bn", "hi")
 FIELDS = {"en": ("names", "demonyms", "capitals", "combining"),
           "bn": ("names", "demonyms", "capitals"),
           "hi": ("names", "demonyms", "capitals")}
-TOP_KEYS = {"about", "sovereign", "countries", "former", "continuations", "ambiguous", "blockers"}
+TOP_KEYS = {"about", "sovereign", "countries", "former", "continuations", "ambiguous", "blockers", "founded"}
 # Observers and partially recognised states that the table must cover besides the 193 UN members.
 EXTRA_STATES = {"VA", "PS", "XK", "TW"}
 
@@ -179,6 +179,10 @@ def problems(data: dict) -> list[str]:
                 if (lang, key(alias)) in owners:
                     out.append(f"{kind}/{lang}: {alias!r} is an alias of "
                                f"{sorted(owners[(lang, key(alias))])}")
+    # Each founding year is a sovereign state's, after 1775 and not in the future.
+    for code, year in data.get("founded", {}).items():
+        if code not in sovereign or not isinstance(year, int) or not 1775 < year <= 2030:
+            out.append(f"founded {code}: {year!r}")
     amb = {(lang, key(a)) for lang, items in data["ambiguous"].items() for a in items}
     blk = {(lang, key(a)) for lang, items in data["blockers"].items() for a in items}
     for lang, k in amb & blk:
@@ -233,6 +237,9 @@ def test_checks_catch_broken_data():
     def drop_country(d):
         del d["countries"]["TV"]
 
+    def bad_founding(d):
+        d["founded"]["QQ"] = 1960
+
     def bad_code(d):
         d["sovereign"] = sorted([*d["sovereign"], "QQ"])
 
@@ -240,5 +247,5 @@ def test_checks_catch_broken_data():
         d["countries"]["FR"]["en"]["capitals"].append("Paris")
 
     for change in (steal_name, drop_capital, decompose, block_alias, ambiguous_cldr, drop_country,
-                   bad_code, duplicate):
+                   bad_code, duplicate, bad_founding):
         assert broken(change), change.__name__

@@ -166,10 +166,10 @@ def test_attending_a_summit_is_not_joining_an_organisation():
 
 
 def test_a_third_state_in_the_clause_of_the_date_takes_the_act_away():
-    text = "In 1941 Nepal fought a war with China, and India sent aid to Nepal in 1942."
+    text = "In 1961 Nepal fought a war with China, and India sent aid to Nepal in 1962."
     ctx = context(text, [], "third", primary=("IN", "NP"))
     evs = sentence_events(text, 0, len(text), find_dates(text), ctx)
-    assert [(e.date, e.pair) for e in evs] == [("1942", ("IN", "NP"))]
+    assert [(e.date, e.pair) for e in evs] == [("1962", ("IN", "NP"))]
 
 
 @pytest.mark.parametrize("text, pair, date", [
@@ -381,27 +381,27 @@ def test_a_pair_named_side_by_side_with_a_list_is_not_a_star():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Countries that recognised Ghana\n\n| No. | Country | Date |\n| 1 | Togo | 6 March 1957 |\n"
+    ("Countries that recognised Ghana\n\n| No. | Country | Date |\n| 1 | Togo | 6 March 1961 |\n"
      "| 2 | Kenya | 12 June 1964 |\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
-    ("ঘানাকে স্বীকৃতি দানকারী দেশ\n\n| ক্রম | দেশ | তারিখ |\n| 1 | টোগো | ৬ মার্চ ১৯৫৭ |\n"
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("ঘানাকে স্বীকৃতি দানকারী দেশ\n\n| ক্রম | দেশ | তারিখ |\n| 1 | টোগো | ৬ মার্চ ১৯৬১ |\n"
      "| 2 | কেনিয়া | ১২ জুন ১৯৬৪ |\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
-    ("घाना को मान्यता देने वाले देश\n\n| क्रम | देश | तिथि |\n| 1 | टोगो | 6 मार्च 1957 |\n"
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+    ("घाना को मान्यता देने वाले देश\n\n| क्रम | देश | तिथि |\n| 1 | टोगो | 6 मार्च 1961 |\n"
      "| 2 | केन्या | 12 जून 1964 |\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1964-06-12", "recognition", ("GH", "KE"))]),
 ])
 def test_a_title_that_tells_the_act_types_the_rows_of_its_table(text, expected):
     assert dated(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Foreign relations of Ghana\n\n== Togo ==\nTogo is a neighbour. Togo and Benin recognised Ghana in 1957.\n",
-     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
-    ("ঘানার বৈদেশিক সম্পর্ক\n\n== টোগো ==\nটোগো প্রতিবেশী দেশ। টোগো ও বেনিন ১৯৫৭ সালে ঘানাকে স্বীকৃতি দেয়।\n",
-     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
-    ("घाना के विदेश संबंध\n\n== टोगो ==\nटोगो पड़ोसी देश है। टोगो और बेनिन ने 1957 में घाना को मान्यता दी।\n",
-     [("1957", ("GH", "TG")), ("1957", ("BJ", "GH"))]),
+    ("Foreign relations of Ghana\n\n== Togo ==\nTogo is a neighbour. Togo and Benin recognised Ghana in 1961.\n",
+     [("1961", ("GH", "TG")), ("1961", ("BJ", "GH"))]),
+    ("ঘানার বৈদেশিক সম্পর্ক\n\n== টোগো ==\nটোগো প্রতিবেশী দেশ। টোগো ও বেনিন ১৯৬১ সালে ঘানাকে স্বীকৃতি দেয়।\n",
+     [("1961", ("GH", "TG")), ("1961", ("BJ", "GH"))]),
+    ("घाना के विदेश संबंध\n\n== टोगो ==\nटोगो पड़ोसी देश है। टोगो और बेनिन ने 1961 में घाना को मान्यता दी।\n",
+     [("1961", ("GH", "TG")), ("1961", ("BJ", "GH"))]),
 ])
 def test_in_a_hub_the_passage_partner_listed_with_others_shares_the_event(text, expected):
     assert [(d, p) for d, _t, p in dated(text)] == expected
@@ -511,20 +511,20 @@ def test_coming_to_the_partners_capital_is_a_visit(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Q: Which country first recognised Ghana?\nAnswer: Togo, on 6 March 1957.\n"
+    ("Q: Which country first recognised Ghana?\nAnswer: Togo, on 6 March 1961.\n"
      "Q: Which country did Ghana sign a border treaty with in 1998?\nAnswer: Burkina Faso.\n"
      "Q: When did Kenya open its embassy in Ghana?\nAnswer: 12 June 1964.\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
       ("1964-06-12", "embassy", ("GH", "KE"))]),
-    ("প্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nউত্তর: টোগো, ৬ মার্চ ১৯৫৭।\n"
+    ("প্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nউত্তর: টোগো, ৬ মার্চ ১৯৬১।\n"
      "প্রশ্ন: ১৯৯৮ সালে ঘানা কোন দেশের সঙ্গে সীমান্ত চুক্তি সই করে?\nউত্তর: বুরকিনা ফাসো।\n"
      "প্রশ্ন: কেনিয়া কবে ঘানায় দূতাবাস চালু করে?\nউত্তর: ১২ জুন ১৯৬৪।\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
       ("1964-06-12", "embassy", ("GH", "KE"))]),
-    ("प्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nउत्तर: टोगो, 6 मार्च 1957।\n"
+    ("प्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nउत्तर: टोगो, 6 मार्च 1961।\n"
      "प्रश्न: घाना ने 1998 में किस देश के साथ सीमा समझौते पर हस्ताक्षर किए?\nउत्तर: बुर्किना फ़ासो।\n"
      "प्रश्न: केन्या ने घाना में अपना दूतावास कब खोला?\nउत्तर: 12 जून 1964।\n",
-     [("1957-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
+     [("1961-03-06", "recognition", ("GH", "TG")), ("1998", "agreement", ("BF", "GH")),
       ("1964-06-12", "embassy", ("GH", "KE"))]),
 ])
 def test_a_quiz_answer_reads_with_its_question_and_the_quiz_is_about_its_common_country(text, expected):
@@ -854,7 +854,7 @@ def test_a_date_in_a_when_clause_that_tells_a_domestic_happening_dates_that_happ
 
 @pytest.mark.parametrize("text", [
     '"In May 2004 I signed the trade treaty with Nepal," the Indian minister said.',
-    "After World War I ended in 1918, India and Nepal signed a treaty.",
+    "After World War I ended in 1918, France and Nepal signed a treaty.",
     "आयरलैंड की राष्ट्रपति मेरी रॉबिन्सन ने 1993 में भारत की राजकीय यात्रा की।",
 ])
 def test_an_official_quoted_in_the_first_person_a_numeral_and_a_name_are_no_private_story(text):
@@ -937,13 +937,13 @@ def test_a_state_and_its_predecessor_are_never_a_pair_of_a_document(text):
 
 @pytest.mark.parametrize("text, expected", [
     # numbered question and answer lines: the answer names the partner and the date, the question the act
-    ("Ghana quiz\n\nQ1. Which country was first to establish relations with Ghana?\nA1. Togo (March 1957).\n"
+    ("Ghana quiz\n\nQ1. Which country was first to establish relations with Ghana?\nA1. Togo (March 1961).\n"
      "Q2. Which country first opened an embassy in Ghana?\nA2. Kenya, June 1964.\n",
-     [("1957-03", "relations_established", ("GH", "TG")), ("1964-06", "embassy", ("GH", "KE"))]),
-    ("ঘানা: কুইজ\n\nপ্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nটোগো (মার্চ ১৯৫৭)।\n",
-     [("1957-03", "recognition", ("GH", "TG"))]),
-    ("घाना: प्रश्नोत्तरी\n\nप्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nटोगो (मार्च 1957)।\n",
-     [("1957-03", "recognition", ("GH", "TG"))]),
+     [("1961-03", "relations_established", ("GH", "TG")), ("1964-06", "embassy", ("GH", "KE"))]),
+    ("ঘানা: কুইজ\n\nপ্রশ্ন: কোন দেশ প্রথম ঘানাকে স্বীকৃতি দেয়?\nটোগো (মার্চ ১৯৬১)।\n",
+     [("1961-03", "recognition", ("GH", "TG"))]),
+    ("घाना: प्रश्नोत्तरी\n\nप्रश्न: किस देश ने सबसे पहले घाना को मान्यता दी?\nटोगो (मार्च 1961)।\n",
+     [("1961-03", "recognition", ("GH", "TG"))]),
 ])
 def test_a_short_answer_on_its_own_line_takes_the_act_its_question_asks_about(text, expected):
     assert dated(text) == expected
@@ -981,13 +981,13 @@ def test_at_present_points_back_to_no_act():
 
 
 @pytest.mark.parametrize("text", [
-    "पाकिस्तान–केन्या संबंध\n\n2 अप्रैल 1954 को दोनों देशों ने कराची में मैत्री समझौते पर हस्ताक्षर किए और अगले वर्ष दोनों "
+    "पाकिस्तान–केन्या संबंध\n\n2 अप्रैल 1964 को दोनों देशों ने कराची में मैत्री समझौते पर हस्ताक्षर किए और अगले वर्ष दोनों "
     "एक रक्षा संगठन के सदस्य बने।\n",
-    "Pakistan–Kenya relations\n\nOn 2 April 1954 the two signed a friendship agreement in Karachi, and the next year "
+    "Pakistan–Kenya relations\n\nOn 2 April 1964 the two signed a friendship agreement in Karachi, and the next year "
     "both became members of a defence pact.\n",
 ])
 def test_an_act_of_its_own_clause_stays_beside_a_membership(text):
-    assert [(d, t) for d, t, _p in dated(text)] == [("1954-04-02", "agreement")]
+    assert [(d, t) for d, t, _p in dated(text)] == [("1964-04-02", "agreement")]
 
 
 def test_a_membership_told_across_two_clauses_stays_no_event():

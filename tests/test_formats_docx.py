@@ -18,7 +18,7 @@ def test_docx_paragraphs_headings_lists_tables_and_properties(tmp_path):
     d.core_properties.author = "B. Otieno"
     d.core_properties.created = dt.datetime(2022, 6, 30, 9, 0)
     d.add_heading("Kenya–Ghana relations", level=0)          # the Title style
-    d.add_paragraph("Kenya and Ghana established diplomatic relations on 4 March 1961.")
+    d.add_paragraph("Kenya and Ghana established diplomatic relations on 4 March 1964.")
     d.add_heading("Trade", level=1)
     d.add_paragraph("The two countries signed a trade agreement in Nairobi on 12 May 2005.")
     d.add_paragraph("Tea exports", style="List Bullet")
@@ -34,7 +34,7 @@ def test_docx_paragraphs_headings_lists_tables_and_properties(tmp_path):
     doc = read_document(path)
     assert doc.text == (
         "Kenya–Ghana relations\n\n"
-        "Kenya and Ghana established diplomatic relations on 4 March 1961.\n\n"
+        "Kenya and Ghana established diplomatic relations on 4 March 1964.\n\n"
         "Trade\n\n"
         "The two countries signed a trade agreement in Nairobi on 12 May 2005.\n\n"
         "Tea exports\nCocoa exports\n\n"
@@ -47,7 +47,7 @@ def test_docx_paragraphs_headings_lists_tables_and_properties(tmp_path):
     assert (doc.meta.title, doc.meta.author, doc.meta.published) == ("Kenya and Ghana", "B. Otieno", "2022-06-30")
     processed = process_text(doc)
     assert ("GH", "KE") in processed.pairs
-    assert {"1961-03-04", "2005-05-12"} <= {e.date for e in processed.events}
+    assert {"1964-03-04", "2005-05-12"} <= {e.date for e in processed.events}
 
 
 def test_docx_title_from_properties_when_the_body_has_none(tmp_path):

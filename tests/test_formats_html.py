@@ -33,7 +33,7 @@ NEWS_PAGE = """<!DOCTYPE html>
 <p>The ministers also agreed to open a joint business council<br>in Nairobi next year.</p>
 <div class="share-buttons">Share on Facebook Share on X</div>
 <h2>Earlier ties</h2>
-<p>The two countries established diplomatic relations in 1961.</p>
+<p>The two countries established diplomatic relations in 1964.</p>
 <figure><img src="leaders.jpg" alt=""><figcaption>The two trade ministers in Accra.</figcaption></figure>
 </article>
 <aside class="related-stories"><h3>Related</h3><ul><li>Kenya opens a consulate in Kumasi</li></ul></aside>
@@ -86,7 +86,7 @@ def test_saved_news_page_keeps_only_the_story(tmp_path):
         "Ghana and Kenya signed a trade accord in Accra on 13 September 2023, the two governments said.\n\n"
         "The ministers also agreed to open a joint business council\nin Nairobi next year.\n\n"
         "Earlier ties\n\n"
-        "The two countries established diplomatic relations in 1961.\n\n"
+        "The two countries established diplomatic relations in 1964.\n\n"
         "The two trade ministers in Accra.\n")
     for junk in ("cookies", "Sport", "Home ›", "Share on", "Related", "Subscribe", "©", "Privacy", "analytics"):
         assert junk not in doc.text
@@ -182,7 +182,7 @@ def test_iso_date(value, expected):
 BLOG_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ghana and Kenya: sixty years of ties</title></head><body>
 <nav>Home | Archive</nav><article><h1>Ghana and Kenya: sixty years of ties</h1>
-<p>Ghana and Kenya established diplomatic relations on 5 March 1961.[1] The two countries signed a \
+<p>Ghana and Kenya established diplomatic relations on 5 March 1964.[1] The two countries signed a \
 trade agreement on 14 June 1998.[2] Trade grew slowly after that.</p>
 <h2>References</h2>
 <p>Sources consulted for this post:</p>
@@ -195,7 +195,7 @@ trade agreement on 14 June 1998.[2] Trade grew slowly after that.</p>
 # an item of a numbered list at the end of the page, which links back.
 FOOTNOTE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ghana and Kenya</title></head><body><main>
-<p>Ghana and Kenya established diplomatic relations on 5 March 1961.<sup id="fnref:1">\
+<p>Ghana and Kenya established diplomatic relations on 5 March 1964.<sup id="fnref:1">\
 <a class="footnote-ref" href="#fn:1">1</a></sup> The two countries signed a trade agreement on \
 14 June 1998.<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2</sup></a></p>
 <p>See <sup>3</sup> items<a href="#top"><sup>4</sup></a> and a list below.</p>
@@ -221,7 +221,7 @@ def test_a_bare_numbered_reference_list_is_read_as_numbered_references(tmp_path)
 
 def test_linked_footnotes_keep_their_markers(tmp_path):
     doc = read_document(write(tmp_path, "notes.html", FOOTNOTE_PAGE))
-    assert "on 5 March 1961.[1] The two" in doc.text and "on 14 June 1998.[2]\n" in doc.text
+    assert "on 5 March 1964.[1] The two" in doc.text and "on 14 June 1998.[2]\n" in doc.text
     assert "See 3 items4 and" in doc.text          # superscripts that link to no note stay as they were
     assert doc.text.endswith("References\n\n[1] Ministry of Foreign Affairs, 2019.\n"
                              "[2] The Example Chronicle, 15 June 1998.\n")
@@ -242,7 +242,7 @@ def test_a_pages_footnote_markers_link_to_its_references_in_the_library(tmp_path
     dossier = load_dossier(conn, ("GH", "KE"))
     conn.close()
     cited = {e.date: [c.text for c in dossier.cited.get(e.id, [])] for g in dossier.groups for e in g.events}
-    assert cited["1961-03-05"][0].startswith("[1] Ministry of Foreign Affairs")
+    assert cited["1964-03-05"][0].startswith("[1] Ministry of Foreign Affairs")
     assert cited["1998-06-14"] == ["[2] The Example Chronicle, 15 June 1998."]
 
 

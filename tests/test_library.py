@@ -412,8 +412,8 @@ def test_a_long_document_is_processed_in_windows_with_every_offset_true(tmp_path
     monkeypatch.setattr(windows, "WINDOW_CHARS", 3_000)
     monkeypatch.setattr(windows.process_parts, "__defaults__", (3_000,))
     doc = write(tmp_path / "long", "long.txt", "".join(
-        f"India and Nepal signed a treaty on trade in July {1900 + i}. The two countries met again in "
-        f"{1901 + i} to renew it.\n\nTravellers crossed the border between India and Nepal every day.\n\n"
+        f"India and Nepal signed a treaty on trade in July {1950 + i}. The two countries met again in "
+        f"{1951 + i} to renew it.\n\nTravellers crossed the border between India and Nepal every day.\n\n"
         for i in range(60)))
     assert import_documents([doc], library).ok
     conn = open_corpus(library)

@@ -161,3 +161,28 @@ def test_a_state_acting_while_a_member_of_a_body_still_acts():
 ])
 def test_joining_a_body_even_at_a_summit_is_no_event(text):
     assert dated(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nIn 1925 the colonial administrations of Ghana and Togo signed a border accord. In 1959 "
+    "Ghana recognised the provisional government of Togo. Ghana and Togo established diplomatic relations in 1960.\n",
+    "ঘানা–টোগো সম্পর্ক\n\n১৯২৫ সালে ঘানা ও টোগোর ঔপনিবেশিক প্রশাসন একটি সীমান্ত চুক্তি সই করে। ১৯৫৯ সালে ঘানা টোগোর অস্থায়ী "
+    "সরকারকে স্বীকৃতি দেয়। ১৯৬০ সালে ঘানা ও টোগোর মধ্যে কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n",
+    "घाना–टोगो संबंध\n\n1925 में घाना और टोगो के औपनिवेशिक प्रशासनों ने एक सीमा समझौते पर हस्ताक्षर किए। 1959 में घाना ने टोगो की "
+    "अस्थायी सरकार को मान्यता दी। 1960 में घाना और टोगो के बीच राजनयिक संबंध स्थापित हुए।\n",
+])
+def test_acts_before_a_state_was_founded_are_its_predecessors_but_its_recognition_counts(text):
+    # Togo won its independence in 1960: the 1925 accord was between colonies (ANNOTATION 2)
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == [
+        ("1959", "recognition"), ("1960", "relations_established")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal–Angola relations\n\nIn 1961 Angola's war of independence against Portugal began.\n", ["1961"]),
+    ("পর্তুগাল–অ্যাঙ্গোলা সম্পর্ক\n\n১৯৬১ সালে পর্তুগালের বিরুদ্ধে অ্যাঙ্গোলার স্বাধীনতা যুদ্ধ শুরু হয়।\n", ["1961"]),
+    ("पुर्तगाल–अंगोला संबंध\n\n1961 में पुर्तगाल के विरुद्ध अंगोला का स्वतंत्रता युद्ध शुरू हुआ।\n", ["1961"]),
+    # a colony's dealings are no war of its own
+    ("Portugal–Angola relations\n\nIn 1950 Portugal sent settlers to Angola.\n", []),
+])
+def test_a_war_of_independence_is_the_new_states_before_its_founding(text, expected):
+    assert [e.date for e in processed(text).events if e.date] == expected

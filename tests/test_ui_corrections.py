@@ -24,7 +24,7 @@ from tests.qt_helpers import open_window, when_modal
 
 GH_KE = """Ghana–Kenya relations
 
-Ghana and Kenya established diplomatic relations in March 1960. Kenya opened an embassy in Accra on 4 June 1995.
+Ghana and Kenya established diplomatic relations in March 1964. Kenya opened an embassy in Accra on 4 June 1995.
 
 In 2004 a quarrel over a football match led to protests in Accra, and the Kenyan press wrote about it for weeks.
 
@@ -82,12 +82,12 @@ def test_hide_correct_and_add_then_every_view_and_export_says_so(win, qtbot, tmp
     c = window.commands
     before_pdf = window.export_pdf_to(tmp_path / "before.pdf", confirm_replace=False)
     assert "Conflict" in pdftotext(before_pdf)
-    assert rows_of(window) == [("March 1960", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
+    assert rows_of(window) == [("March 1964", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
                                ("2004", "Conflict", "uncertain"), ("May 12, 2018", "Visit", ""),
                                ("date not stated", "Visit", "uncertain")]
     # uncertain ones are drawn dashed on the timeline and can be looked at alone
     assert [(it.group.date, it.doubtful) for it in pane.timeline._items] == [
-        ("1960-03", False), ("1995-06-04", False), ("2004", True), ("2018-05-12", False)]
+        ("1964-03", False), ("1995-06-04", False), ("2004", True), ("2018-05-12", False)]
     pane.filters.certainty.setCurrentIndex(pane.filters.certainty.findData("uncertain"))
     assert [r[0] for r in rows_of(window)] == ["2004", "date not stated"]
     pane.filters.reset()
@@ -131,14 +131,14 @@ def test_hide_correct_and_add_then_every_view_and_export_says_so(win, qtbot, tmp
         dialog.accept()
     QTimer.singleShot(0, fill_add)
     c.add_event.trigger()
-    expected = [("March 1960", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
+    expected = [("March 1964", "Relations established", ""), ("June 4, 1995", "Embassy", ""),
                 ("May 12, 2018", "Agreement", "added"), ("May 12, 2018", "Visit", ""), ("2019", "Trade", "corrected")]
     assert rows_of(window) == expected
     model = pane.events_model
     assert model.index(2, 0).data(Qt.ItemDataRole.DecorationRole) is not None      # a marker, not a colour
     assert "Added by you" in model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert [(it.group.date, it.group.type, it.corrected) for it in pane.timeline._items] == [
-        ("1960-03", "relations_established", False), ("1995-06-04", "embassy", False),
+        ("1964-03", "relations_established", False), ("1995-06-04", "embassy", False),
         ("2018-05-12", "agreement", True), ("2018-05-12", "visit", False), ("2019", "trade", True)]
 
     # the PDF: the hidden one left out, corrected values, the note; read back as text
@@ -151,7 +151,7 @@ def test_hide_correct_and_add_then_every_view_and_export_says_so(win, qtbot, tmp
     out = window.exporter.export_to(window.dossier, tmp_path / "t.csv", "", fmt="csv", confirm_replace=False)
     table = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert [(r["date"], r["type"], r["state"], r["note"], r["extracted_type"]) for r in table] == [
-        ("1960-03", "relations_established", "extracted", "", ""), ("1995-06-04", "embassy", "extracted", "", ""),
+        ("1964-03", "relations_established", "extracted", "", ""), ("1995-06-04", "embassy", "extracted", "", ""),
         ("2018-05-12", "agreement", "added", "The agreement is the second half of the sentence.", ""),
         ("2018-05-12", "visit", "extracted", "", ""),
         ("2019", "trade", "edited", "", "visit"), ("2004", "conflict", "hidden", "", "")]
@@ -365,7 +365,7 @@ def test_a_large_relationship_is_read_again_on_its_thread_after_a_correction(win
     assert window.dossier is shown is pane.dossier
     qtbot.waitUntil(lambda: window.dossier is not shown and window.dossier is pane.dossier, timeout=20000)
     assert "noted" in [r[2] for r in rows_of(window)]
-    assert [r[:2] for r in rows_of(window)] == [("March 1960", "Relations established"),
+    assert [r[:2] for r in rows_of(window)] == [("March 1964", "Relations established"),
                                                  ("June 4, 1995", "Embassy"), ("May 12, 2018", "Visit"),
                                                  ("date not stated", "Visit")]
     assert pane.current_group is not None and pane.current_group.date == "1995-06-04"
@@ -446,11 +446,11 @@ def test_the_whole_timeline_stays_in_view_after_a_correction_and_its_undo(win, q
     assert window.corrector.note("made before, so that the library exists")
     qtbot.waitUntil(lambda: not window.reader.busy and window.dossier is not None, timeout=20000)
     assert out_of_view() == []
-    select(window, "1960")
+    select(window, "1964")
     assert window.corrector.hide()
-    assert "1960-03" not in [g.date for g in pane.timeline.groups()] and out_of_view() == []
+    assert "1964-03" not in [g.date for g in pane.timeline.groups()] and out_of_view() == []
     window.commands.undo.trigger()
-    assert (pane.current_group.date or "").startswith("1960")
+    assert (pane.current_group.date or "").startswith("1964")
     assert out_of_view() == []
     select(window, "1995")
     pane.timeline.zoom(2.0)

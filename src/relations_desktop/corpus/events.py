@@ -16,7 +16,7 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
-from relations_desktop.corpus.former_states import in_its_time, named_as_itself
+from relations_desktop.corpus.former_states import before_it_existed, in_its_time, named_as_itself, won_before_founding
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -431,6 +431,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if ctx.former:
                 named = named_as_itself(ctx.parties, clause, (s, e))
                 pairs = [q for p in pairs if (q := in_its_time(p, d.value, ctx.former, named)) is not None]
+            if not won_before_founding(text, s, e, type_):
+                pairs = [p for p in pairs if not before_it_existed(p, d.value)]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 # (one sentence may tell two acts of one date, "recognised it in 1963 and the same

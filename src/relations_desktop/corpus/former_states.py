@@ -3,9 +3,10 @@ own, not its successor's (ANNOTATION 2)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states
+from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states, founded_years
 from relations_desktop.corpus.pairs import pair_of
 
 
@@ -36,3 +37,25 @@ def in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named:
     if out == list(pair):
         return pair
     return pair_of(*out) if out[0] != out[1] else None
+
+
+def before_it_existed(pair: tuple[str, str], date: str) -> bool:
+    """Whether an act dated ``date`` (its last year, for a span) came before one of the two states
+    was founded: the dealings of a colony or a predecessor on its land, not of the pair (ANNOTATION
+    2: British India is not India)."""
+    founded = founded_years()
+    year = int(date.rpartition("/")[2][:4])
+    return any(year < founded.get(code, 0) for code in pair)
+
+
+# A war of independence or liberation ("the war of independence against Portugal", "মুক্তিযুদ্ধ",
+# "स्वतंत्रता संग्राम"): the state fighting for itself is the country (ANNOTATION 2, a revolutionary
+# government the text treats as the country).
+_INDEPENDENCE = re.compile(r"(?i:independence|liberation)|স্বাধীনতা|মুক্তিযুদ্ধ|মুক্তি\s*সংগ্রাম|"
+                           r"स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी|मुक्ति")
+
+
+def won_before_founding(text: str, s: int, e: int, type_: str) -> bool:
+    """Whether an act of a state-to-be counts before its founding: its recognition (a state is
+    recognised before it is won), and the war it fights for its independence."""
+    return type_ == "recognition" or (type_ == "conflict" and _INDEPENDENCE.search(text, s, e) is not None)

@@ -93,6 +93,12 @@ def continued_states() -> dict[str, tuple[str, str]]:
     return {v["by"]: (former, v["until"]) for former, v in _data().get("continuations", {}).items()}
 
 
+@cache
+def founded_years() -> dict[str, int]:
+    """The year each state that came to be after 1800 was founded or won its independence."""
+    return dict(_data().get("founded", {}))
+
+
 def one_state(a: str, b: str) -> bool:
     """Whether two codes are one state at two times (Russia and the Soviet Union): no pair."""
     continued = continued_states()
