@@ -282,6 +282,11 @@ def test_a_yearless_dateline_reads_a_numeric_stamp(text, today):
      "the border.\n\nOn Thursday (June 9) Togo and Benin signed a trade deal.\n", "2022-06-09"),
     ("টোগো ও বেনিন\nপ্রকাশ: ৮ জুন ২০২২ | আপডেট: ৯ জুন ২০২২\n\nবৃহস্পতিবার (৯ জুন) টোগো ও বেনিন একটি "
      "বাণিজ্য চুক্তি সই করেছে।\n", "2022-06-09"),
+    # an update months later or a crawl stamp is no story of its day: the past is last year's
+    ("Togo and Benin\nPublished: 10 March 2025 | Updated: 15 November 2025\n\nTogo and Benin signed a trade deal "
+     "on 20 June.\n", "2024-06-20"),
+    (" date 2025-08-12 \nTogo and Benin\nPublished: 10 March 2025\n\nTogo and Benin signed a trade deal on 20 June.\n",
+     "2024-06-20"),
     # with no later stamp, a day after the text's own date told as past is last year's
     ("Togo and Benin\nPublished: 8 June 2022\n\nOn 9 June Togo and Benin signed a trade deal.\n", "2021-06-09"),
     ("टोगो और बेनिन\nप्रकाशित: 8 जून 2022\n\n9 जून को टोगो और बेनिन ने व्यापार समझौते पर हस्ताक्षर किए।\n",
@@ -292,19 +297,21 @@ def test_a_later_stamp_of_the_same_year_bounds_the_past(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "the coming 20 August" counts from the text's own day, not from the story told before it
+    # a sentence that steps back to an earlier story ("এর আগে", "इससे पहले", "Earlier,") gives the
+    # story no year: a later day and month takes the text's own
     ("টোগো ও বেনিন\nপ্রকাশ: ১২ মে ২০২৩\n\nএর আগে ২০২১ সালের ৩ মার্চ দুই দেশ একটি চুক্তি সই করে। দ্বিতীয় দফা "
      "বৈঠক আগামী ২০ আগস্ট লোমেতে অনুষ্ঠিত হবে।\n", ["2021-03-03", "2023-08-20"]),
     ("टोगो और बेनिन\nप्रकाशित: 12 मई 2023\n\nइससे पहले 3 मार्च 2021 को दोनों देशों ने एक समझौते पर हस्ताक्षर किए थे। "
      "दूसरे दौर की बैठक आगामी 20 अगस्त को लोमे में होगी।\n", ["2021-03-03", "2023-08-20"]),
-    ("Togo and Benin\nPublished: 12 May 2023\n\nThe two countries signed a trade deal on 3 March 2021. "
-     "Togo and Benin will hold the next round of talks on the coming 20 August in Lome.\n",
-     ["2021-03-03", "2023-08-20"]),
-    # without such a word the story told before gives the year
+    ("Togo and Benin\nPublished: 12 May 2023\n\nEarlier, on 3 March 2021, the two countries signed a trade deal. "
+     "Togo and Benin will hold the next round of talks on 20 August in Lome.\n", ["2021-03-03", "2023-08-20"]),
+    # a story told in its own time keeps its year, "the coming" day included
+    ("টোগো ও বেনিন\nপ্রকাশ: ১০ আগস্ট ২০২৫\n\n১৯৭২ সালের ৬ ফেব্রুয়ারি টোগো ও বেনিনের নেতারা বৈঠক করেন। সেখানে ঘোষণা "
+     "দেওয়া হয়, আগামী ১২ মার্চ দুই দেশ একটি চুক্তি সই করবে।\n", ["1972-02-06", "1972-03-12"]),
     ("Togo and Benin\nPublished: 12 May 2023\n\nThe two countries signed a trade deal on 3 March 2021. "
      "Togo and Benin held the second round of talks on 20 August in Lome.\n", ["2021-03-03", "2021-08-20"]),
 ])
-def test_an_upcoming_day_counts_from_the_texts_date(text, expected):
+def test_a_step_back_to_an_earlier_story_gives_no_story_year(text, expected):
     assert [e.date for e in processed(text).events if e.date] == expected
 
 
@@ -328,6 +335,18 @@ def test_an_act_of_the_storys_day_told_without_a_date_is_what_a_pointer_points_t
 
 
 @pytest.mark.parametrize("text", [
+    "Togo's president in Benin\n\nPublished: 10 March 2025\n\nLOME: Benin's president arrived in Lome on Monday. "
+    "On 22 March 2024, Togo's president had gone to Cotonou on a state visit. He was received by Benin's president "
+    "at the airport. During that visit, Togo and Benin signed a transit agreement.\n",
+    "টোগোর প্রেসিডেন্ট বেনিনে\n\nপ্রকাশ: ১০ মার্চ ২০২৫\n\nলোমে: বেনিনের প্রেসিডেন্ট সোমবার লোমে পৌঁছান। ২০২৪ সালের ২২ "
+    "মার্চ টোগোর প্রেসিডেন্ট রাষ্ট্রীয় সফরে কোতোনু যান। বিমানবন্দরে বেনিনের প্রেসিডেন্ট তাঁকে স্বাগত জানান। সে সফরে টোগো ও "
+    "বেনিন একটি ট্রানজিট চুক্তি সই করে।\n",
+])
+def test_an_undated_sentence_that_goes_on_with_a_flashback_keeps_its_date(text):
+    assert ("2024-03-22", "agreement") in [(e.date, e.type) for e in processed(text).events if e.date]
+
+
+@pytest.mark.parametrize("text", [
     "Togo and Benin\n\nTogo's president visited Benin in March 2019. During that visit the two governments "
     "signed a Plan of Action for 2019-2023.\n",
     "टोगो और बेनिन\n\nटोगो के राष्ट्रपति ने मार्च 2019 में बेनिन की यात्रा की। इस दौरान दोनों सरकारों ने 2019-2023 के लिए "
@@ -339,6 +358,16 @@ def test_a_span_of_years_that_names_a_term_is_not_the_acts_date(text):
     # the plan was signed during the visit: the span is how long it runs
     assert [(e.date, e.type) for e in processed(text).events if e.date] == [("2019-03", "visit"),
                                                                              ("2019-03", "agreement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Togo–Benin relations\n\nTrade between Togo and Benin reached $850 million for 2021-22.\n", ("2021/2022", "trade")),
+    ("Togo–Benin relations\n\nTogo gave Benin loans of $10 million for 2014-2018.\n", ("2014/2018", "aid")),
+    ("टोगो–बेनिन संबंध\n\nटोगो ने बेनिन को 2021-22 के लिए 50 करोड़ रुपये की सहायता दी।\n", ("2021/2022", "aid")),
+    ("টোগো–বেনিন সম্পর্ক\n\n২০১৯-২০২৩ মেয়াদে দুই দেশের বাণিজ্য দ্বিগুণ হয়।\n", ("2019/2023", "trade")),
+])
+def test_a_span_of_years_of_a_flow_is_its_date(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == [expected]
 
 
 @pytest.mark.parametrize("text", [

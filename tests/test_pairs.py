@@ -264,16 +264,15 @@ def test_a_block_that_opens_with_the_answer_after_a_line_break_is_answered():
 
 
 @pytest.mark.parametrize("text", [
-    "Foreign relations of Togo\n\nGhana\nIn 1958 Benin and Togo signed a customs pact. On 4 May 1975 the two "
-    "countries signed a border treaty.\n",
-    "টোগোর বৈদেশিক সম্পর্ক\n\nঘানা\n১৯৫৮ সালে বেনিন ও টোগো একটি শুল্ক চুক্তি সই করে। ১৯৭৫ সালের ৪ মে দুই দেশ একটি "
-    "সীমান্ত চুক্তি সই করে।\n",
-    "टोगो के विदेश संबंध\n\nघाना\n1958 में बेनिन और टोगो ने एक सीमा शुल्क समझौते पर हस्ताक्षर किए। 4 मई 1975 को दोनों देशों ने "
-    "एक सीमा संधि पर हस्ताक्षर किए।\n",
+    "Foreign relations of Togo\n\nGhana\nOn 1 July 2019 Togo's president visited Benin. The two countries "
+    "signed nine agreements on 4 July 2019.\n",
+    "টোগোর বৈদেশিক সম্পর্ক\n\nঘানা\n২০১৯ সালের ১ জুলাই টোগোর প্রেসিডেন্ট বেনিন সফর করেন। ২০১৯ সালের ৪ জুলাই দুই দেশ "
+    "নয়টি চুক্তি সই করে।\n",
+    "टोगो के विदेश संबंध\n\nघाना\n1 जुलाई 2019 को टोगो के राष्ट्रपति ने बेनिन की यात्रा की। 4 जुलाई 2019 को दोनों देशों ने "
+    "नौ समझौतों पर हस्ताक्षर किए।\n",
 ])
-def test_the_two_countries_in_a_partners_section_are_the_hub_and_that_partner(text):
-    # (the sentence before named another partner; "the two countries" are the section's)
-    assert {e.pair for e in processed(text).events if e.date == "1975-05-04"} == {("GH", "TG")}
+def test_the_two_countries_are_the_pair_of_the_sentence_before_even_in_another_partners_section(text):
+    assert {e.pair for e in processed(text).events if e.date == "2019-07-04"} == {("BJ", "TG")}
 
 
 @pytest.mark.parametrize("text", [

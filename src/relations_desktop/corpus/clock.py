@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -26,7 +27,7 @@ from relations_desktop.corpus.numeric_stamps import (
 )
 from relations_desktop.corpus.spans import RECURRING, bounds, not_the_acts
 from relations_desktop.corpus.structure import BODY, CITATION, HEADING, TITLE, Block
-from relations_desktop.corpus.tense import is_future, upcoming
+from relations_desktop.corpus.tense import is_future
 from relations_desktop.textnorm import MARKS, fold_digits
 
 _D = r"[0-9০-৯०-९]"
@@ -321,13 +322,25 @@ def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
 
 
 def _latest(stamps: list[Stamp], today: tuple[int, int, int] | None) -> tuple[int, int] | None:
-    """The last day and month in the text's own year that a dated stamp gives (of one either order
-    could mean, the earlier reading)."""
+    """The day and month of an update within a few days after the text's own date (of a stamp
+    either order could mean, the earlier reading): a story updated the next day tells of that day."""
     if today is None:
         return None
+    start = datetime.date(*today)
     days = [s.date if s.date else min(s.readings) for s in stamps
-            if s.kind in _RANK and (s.date or (s.kind != "dateline" and s.readings))]
-    return max((d[1:] for d in days if d[0] == today[0]), default=None)
+            if s.kind in _RANK and s.kind != "crawl" and (s.date or (s.kind != "dateline" and s.readings))]
+    near = [d for d in days if 0 <= _days_between(start, d) <= _UPDATE_DAYS]
+    return max((d[1:] for d in near), default=None)
+
+
+def _days_between(start: datetime.date, d: tuple[int, int, int]) -> int:
+    try:
+        return (datetime.date(*d) - start).days
+    except ValueError:                # (a numeric stamp's impossible day: 31/02)
+        return -1
+
+
+_UPDATE_DAYS = 7
 
 
 def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:
@@ -399,7 +412,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
             before = [y for p, y in years if p < d.start]
             if before:
                 year, how = before[-1], "sentence"
-            elif story_year is not None and not (clock.today and upcoming(text, d.start)):
+            elif story_year is not None:
                 year, how = story_year, "story"
             else:
                 year, how = clock.year_for(d.month, 1, is_future(text, start, end)), "clock"
@@ -413,7 +426,7 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                 at, year = min(years, key=lambda p: abs(p[0] - d.start))
                 how = "sentence"
                 lent.add(at)
-            elif story_year is not None and not (clock.today and upcoming(text, d.start)):
+            elif story_year is not None:
                 year, how = story_year, "story"
             else:
                 year, how = clock.year_for(d.month, d.day, is_future(text, start, end)), "clock"

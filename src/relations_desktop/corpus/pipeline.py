@@ -35,6 +35,7 @@ from relations_desktop.corpus.structure import (
     Block,
     analyse,
 )
+from relations_desktop.corpus.tense import steps_back
 from relations_desktop.corpus.turns import between_two, passage_turns, tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
@@ -222,10 +223,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     elif hub is not None:
         partners = [c for c in named if c != hub]
         passage = a.partner_of(block)
-        # ("the two countries" in a partner's section are the hub and that partner, whoever the
-        # sentence before named)
-        if previous and previous[0] and not (passage and all(passage not in p for p in previous[0])
-                                             and BOTH.search(text, s, e)):
+        if previous and previous[0]:
             ctx.fallback, ctx.fallback_source = previous[0], "continued"
         elif passage:
             ctx.fallback, ctx.fallback_source = [pair_of(hub, passage)], "passage"
@@ -301,7 +299,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             dates = complete(text, s, e, found, doc.clock, year_of_story)
             if found and anchor is not None and not any(d.is_absolute for d in dates):
                 pointer = act_pointer(text, s, e)      # its dates only bound or name a term
-            year_of_story = story_year(dates) or year_of_story
+            if not steps_back(text, s, e):
+                year_of_story = story_year(dates) or year_of_story
             told = last_told(dates, told)
             ctx.narrated_relatively = narrated
             ctx.label = labels.get(i)
@@ -321,8 +320,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if dated_events or found:
                 anchor = last
                 day = next((ev for ev in reversed(dated_events) if ev.date == today), day)
-            elif story and pointer is None and events:
-                anchor = day    # an act of the story's day, told without its date, comes between
+            elif story and pointer is None and events and k == 0 and day is not None:
+                # a paragraph back in the story's day opens with an act told without its date
+                anchor = day
             if ctx.pairs:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)

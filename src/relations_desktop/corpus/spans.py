@@ -59,10 +59,15 @@ def _open_after(text: str, d: DateMention) -> bool:
 
 
 # A span of years that is the term of an instrument or a plan ("a Statement of Partnership for
-# 2019–2023", "2021-25 के लिए कार्य योजना", "২০২১-২৫ মেয়াদের কর্মপরিকল্পনা"), not when it was made.
-_TERM_BEFORE = re.compile(r"(?i:\bfor\s+(?:the\s+(?:period|years)\s+)?)$")
-# (the Bengali word takes its case ending: "মেয়াদের", "মেয়াদে")
-_TERM_AFTER = re.compile(r"\s*(?:(?:के|की)\s+(?:लिए|अवधि)" + NOT_IN_WORD + r"|(?:সালের\s*)?মেয়াদ)")
+# 2019–2023", "2019-2023 के लिए एक कार्य योजना", "২০১৯-২০২৩ মেয়াদের কর্মপরিকল্পনা"), not when it was made;
+# never a flow's figures for a span ("trade reached $8 billion for 2021-22").
+_TERM_BEFORE = re.compile(
+    r"(?i:\b(?:plan|programme|program|partnership|statement|agreement|accord|protocol|framework|roadmap|"
+    r"memorandum|mou|strategy|arrangement)s?(?:\s+(?:of|on)\s+\w+(?:\s+\w+)?)?\s+for\s+(?:the\s+(?:period|years)\s+)?)$")
+_TERM_AFTER = re.compile(
+    r"\s*(?:के\s+लिए\s+(?:\S+\s+){0,2}?(?:कार्य\s*योजना|कार्यक्रम|योजना|रूपरेखा|समझौत|साझेदारी|रोडमैप)|"
+    r"(?:সালের\s*)?মেয়াদের\s+(?:\S+\s+){0,2}?(?:কর্মপরিকল্পনা|পরিকল্পনা|কর্মসূচি|চুক্তি|সমঝোতা|রূপরেখা|অংশীদারি))")
+_TERM_REACH = 60
 
 
 def not_the_acts(text: str, start: int, d: DateMention) -> bool:
@@ -71,6 +76,6 @@ def not_the_acts(text: str, start: int, d: DateMention) -> bool:
     if d.precision == YEAR and (_open_after(text, d) or _target(text, d)):
         return True
     if d.precision == RANGE and len(d.value) == 9 and (
-            _TERM_BEFORE.search(text, max(0, d.start - 24), d.start) or _TERM_AFTER.match(text, d.end)):
+            _TERM_BEFORE.search(text, max(0, d.start - _TERM_REACH), d.start) or _TERM_AFTER.match(text, d.end)):
         return True
     return bool(_FIRST_SINCE.search(text, start, d.start))

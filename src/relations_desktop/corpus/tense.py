@@ -1,5 +1,6 @@
 """Whether a span tells what is yet to happen: future verb forms and the words of what is due,
-in the three languages (a day and month told as future keeps the stamp's year)."""
+in the three languages (a day and month told as future keeps the stamp's year); and whether a span
+steps back to an earlier story."""
 
 from __future__ import annotations
 
@@ -24,12 +25,13 @@ def is_future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(text, start, end))
 
 
-# A word that points from the text's own day to one ahead ("আগামী ২০ আগস্ট", "आगामी 20 अगस्त को", "next
-# March"): the date it opens is reckoned from the text's date, not from the story told before it.
-_UPCOMING = re.compile(r"(?:আগামী|आगामी|अगले|(?i:\bnext|\bthis\s+coming|\bcoming))\s+$")
-_UPCOMING_REACH = 16
+
+# A sentence that steps back from the story to an earlier one ("এর আগে ২০২২ সালের ১৬ সেপ্টেম্বর …",
+# "इससे पहले 3 मार्च 2021 को …", "Earlier, on 3 March 2021, …"): its date is not the story's year.
+_FLASHBACK = re.compile(r"(?:এর|তার|এরও)\s+আগে|ইতিপূর্বে|(?:इससे|इसके|उससे|उसके)\s+(?:पहले|पूर्व)|"
+                        r"(?i:\b(?:earlier|previously|before that|prior to (?:this|that))\s*,)")
 
 
-def upcoming(text: str, start: int) -> bool:
-    """Whether the date at ``start`` is opened by a word that counts ahead from the text's day."""
-    return bool(_UPCOMING.search(text, max(0, start - _UPCOMING_REACH), start))
+def steps_back(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells of an earlier story than the one told around it."""
+    return _FLASHBACK.search(text, start, end) is not None
