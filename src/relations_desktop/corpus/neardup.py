@@ -32,6 +32,7 @@ BANDS, ROWS = 16, 8         # BANDS * ROWS == BINS: overlap 0.9 is found with pr
 _BIN_BITS = 7               # log2(BINS)
 _VALUE_MASK = (1 << 32) - 1
 _EMPTY = _VALUE_MASK
+_BAND_SALTS = [band.to_bytes(2, "little") for band in range(BANDS)]
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,10 @@ class Signature:
     def bands(self) -> list[int]:
         """One 63-bit key per band (``band_keys``), made once per signature: an import uses a
         document's keys to stage it, to look for its originals and to index it for the rest."""
-        keys = []
-        for band in range(BANDS):
-            chunk = self.values[band * ROWS:(band + 1) * ROWS]
-            digest = hashlib.blake2b(array("I", chunk).tobytes(), digest_size=8, salt=band.to_bytes(2, "little"))
-            keys.append(int.from_bytes(digest.digest(), "little") >> 1)
-        return keys
+        data = array("I", self.values).tobytes()
+        step = ROWS * 4
+        return [int.from_bytes(hashlib.blake2b(data[i:i + step], digest_size=8, salt=salt).digest(), "little") >> 1
+                for i, salt in zip(range(0, len(data), step), _BAND_SALTS, strict=True)]
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
@@ -127,18 +126,20 @@ class Sketch:
 
 def _densify(mins: list[int]) -> list[int]:
     """Fill empty bins from the next full bin (rotation), so short texts compare fairly."""
-    if all(v == _EMPTY for v in mins):
+    if _EMPTY not in mins or mins.count(_EMPTY) == len(mins):
         return mins
     out = list(mins)
-    for i, v in enumerate(mins):
-        if v != _EMPTY:
-            continue
+    i = mins.index(_EMPTY)
+    while True:         # (from one empty bin to the next: most bins are full)
         j, step = i, 0
         while mins[j] == _EMPTY:
             j = (j + 1) % BINS
             step += 1
         out[i] = (mins[j] + step * 0x9E3779B1) & _VALUE_MASK
-    return out
+        try:
+            i = mins.index(_EMPTY, i + 1)
+        except ValueError:
+            return out
 
 
 # Per 32-bit lane of a packed signature: its low 31 bits; its top bit.
@@ -165,13 +166,24 @@ def similarity(a: Signature, b: Signature) -> float:
     of very different sizes a small error in j is a large error in that share, so past a
     factor of two in size the Jaccard index itself is the answer.
     """
-    j = jaccard(a, b)
-    small, big = sorted((a.size, b.size))
+    return _overlap(jaccard(a, b), a.size, b.size)
+
+
+def _overlap(j: float, a: int, b: int) -> float:
+    """``similarity`` from the Jaccard index ``j`` of two documents of ``a`` and ``b`` shingles."""
+    small, big = (a, b) if a <= b else (b, a)
     if j == 0 or small == 0:
         return j
     if big > 2 * small:
         return j
-    return min(1.0, j * (a.size + b.size) / (1 + j) / small)
+    return min(1.0, j * (a + b) / (1 + j) / small)
+
+
+def _least_equal(threshold: float) -> int:
+    """The fewest equal values (of BINS) with which ``similarity`` can reach ``threshold``: it is
+    at most 3j / (1 + j) for a Jaccard index j (sizes within a factor of two), else j."""
+    j = min(threshold, threshold / (3 - threshold))
+    return max(0, int(j * BINS) - 1)       # (one less: a margin for rounding)
 
 
 def band_keys(sig: Signature) -> list[int]:
@@ -196,14 +208,20 @@ class NearDuplicateIndex:
 
     def matches(self, sig: Signature, threshold: float = THRESHOLD) -> list[tuple[object, float]]:
         """Stored documents ``sig`` nearly duplicates, best first, as (key, similarity)."""
-        seen: set[object] = set()
+        bands = self._bands
+        keys = [key for band in band_keys(sig) for key in bands.get(band, ())]
+        if not keys:
+            return []
+        # Only a Jaccard index of at least ``_LEAST_JACCARD`` can reach ``similarity``'s threshold:
+        # the rest (most candidates) is told by the count of equal values alone.
+        signatures, packed, size, least = self._signatures, sig.packed, sig.size, _least_equal(threshold)
         out = []
-        for band in band_keys(sig):
-            for key in self._bands.get(band, ()):
-                if key in seen:
-                    continue
-                seen.add(key)
-                score = similarity(sig, self._signatures[key])
+        for key in dict.fromkeys(keys):
+            other = signatures[key]
+            x = packed ^ other.packed       # (``jaccard``, inline: this loop is the import's hottest)
+            equal = BINS - ((((x & _LANE_LOW_31) + _LANE_LOW_31) | x) & _LANE_TOP_BITS).bit_count()
+            if equal >= least:
+                score = _overlap(equal / BINS, size, other.size)
                 if score >= threshold:
                     out.append((key, score))
         out.sort(key=lambda item: -item[1])
