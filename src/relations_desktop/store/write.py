@@ -123,9 +123,13 @@ class Writer:
                               ((doc_id, (start + i) // TEXT_CHUNK, text[i:i + TEXT_CHUNK])
                                for i in range(0, len(text), TEXT_CHUNK)))
 
+    def _insert(self, statement: str, rows: list[tuple]) -> None:
+        if rows:        # (an empty executemany still costs a statement's preparation and reset)
+            self.conn.executemany(statement, rows)
+
     def add_rows(self, doc_id: int, rows: PartRows) -> None:
         s = self.schema
-        ex = self.conn.executemany
+        ex = self._insert
         ex(f"INSERT INTO {s}.blocks VALUES (?, ?, ?, ?)", [(doc_id, *b) for b in rows.blocks])
         ex(f"INSERT INTO {s}.citations VALUES (?, ?, ?, ?, ?, ?)",
            [(self.new_id(), doc_id, *c) for c in rows.citations])

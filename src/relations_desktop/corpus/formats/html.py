@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import re
+import threading
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -110,8 +111,18 @@ def read_html(data: bytes, name: str, path: str) -> RawDocument:
 Element = lxml.etree._Element
 
 
+_PARSERS = threading.local()       # a parser is not to be shared between threads
+
+
+def _parser() -> lxml.etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    return parser
+
+
 def parse(markup: str) -> Element:
-    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = _parser()       # (one per thread: making one costs as much as parsing an article)
     try:
         root = lxml.etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (lxml.etree.ParserError, ValueError):
@@ -259,7 +270,6 @@ class _Renderer:
         tag = el.tag
         if not isinstance(tag, str):
             return
-        classes = (el.get("class") or "").split()
         if tag in _HEADINGS:
             self.flush()
             text = clean("".join(el.itertext()))
@@ -283,7 +293,7 @@ class _Renderer:
         if marker is not None:
             self.inline(marker)
             return
-        kind = self._block_kind(tag, classes)
+        kind = self._block_kind(tag, el.get("class"))
         if kind is None:          # inline element
             self.walk_children(el)
             return
@@ -296,7 +306,8 @@ class _Renderer:
         self.flush()
         self.kind, self.grid = outer, outer_grid
 
-    def _block_kind(self, tag: str, classes: list[str]) -> str | None:
+    def _block_kind(self, tag: str, class_names: str | None) -> str | None:
+        classes = class_names.split() if class_names else ()
         if "hatnote" in classes:
             return HATNOTE
         if tag in _CAPTIONS or "thumbcaption" in classes:
