@@ -361,7 +361,8 @@ def test_a_span_of_years_that_names_a_term_is_not_the_acts_date(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Togo–Benin relations\n\nTrade between Togo and Benin reached $850 million for 2021-22.\n", ("2021/2022", "trade")),
+    ("Togo–Benin relations\n\nTrade between Togo and Benin reached $850 million for 2021-22.\n",
+     ("2021/2022", "trade")),
     ("Togo–Benin relations\n\nTogo gave Benin loans of $10 million for 2014-2018.\n", ("2014/2018", "aid")),
     ("टोगो–बेनिन संबंध\n\nटोगो ने बेनिन को 2021-22 के लिए 50 करोड़ रुपये की सहायता दी।\n", ("2021/2022", "aid")),
     ("টোগো–বেনিন সম্পর্ক\n\n২০১৯-২০২৩ মেয়াদে দুই দেশের বাণিজ্য দ্বিগুণ হয়।\n", ("2019/2023", "trade")),
