@@ -24,7 +24,7 @@ from relations_desktop.present import labels
 from relations_desktop.present.citations import source_citation, source_title
 from relations_desktop.present.dossier import Dossier
 from relations_desktop.present.event_filter import CONFIDENT, uncertain
-from relations_desktop.present.quoting import quoted
+from relations_desktop.present.quoting import quoted, shown_sentence
 from relations_desktop.present.timeline import POINT, SPAN, legend_types, timeline_places
 from relations_desktop.store.queries import EventGroup, SourceDocument
 
@@ -89,7 +89,7 @@ def _events(doc: PdfDocument, groups: list[EventGroup], lang: str) -> None:
     doc.heading(_("Events"))
     rows = [[labels.date_or_unstated(g.date, lang) + (f" {CORRECTED_MARK}" if _corrected(g) else "")
              + (f" {UNCERTAIN_MARK}" if uncertain(g) else ""),
-             labels.event_type(g.type), excerpt(quoted(g, lang).text),
+             labels.event_type(g.type), excerpt(shown_sentence(quoted(g, lang).text)),
              ", ".join(labels.language_name(x) for x in g.languages)] for g in groups]
     doc.table([_("Date"), _("Type"), _("Source sentence"), _("Source language")], rows,
               col_widths=[0.17, 0.16, 0.52, 0.15])

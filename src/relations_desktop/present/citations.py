@@ -18,7 +18,7 @@ from relations_desktop.digits import to_bengali_digits, to_devanagari_digits
 from relations_desktop.i18n import _
 from relations_desktop.i18n.formatting import format_event_date
 from relations_desktop.present import labels
-from relations_desktop.present.quoting import quoted
+from relations_desktop.present.quoting import quoted, shown_sentence
 from relations_desktop.store.queries import Citation, EventGroup, EventRow, SourceDocument
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ def copies_text(doc: SourceDocument) -> str:
 
 def quoted_sentence(event: EventRow) -> str:
     """An event's sentence on one line, in quotation marks."""
-    return f"“{' '.join(event.text.split())}”"
+    return f"“{shown_sentence(event.text)}”"
 
 
 def reader_lines(event: EventRow, names: dict[str, dict[str, str]] | None = None) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from relations_desktop.i18n import _
 from relations_desktop.present import labels
 from relations_desktop.present.citations import clean_reference, source_citation
-from relations_desktop.present.quoting import quoted
+from relations_desktop.present.quoting import quoted, shown_sentence
 from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
 
 
@@ -20,7 +20,7 @@ def event_row_text(group: EventGroup) -> str:
     """An event as the list shows it, tab-separated: date, type, the sources' languages, sentence."""
     languages = ", ".join(labels.language_name(lang) for lang in group.languages)
     return "\t".join((labels.date_or_unstated(group.date), labels.event_type(group.type), languages,
-                      one_line(quoted(group).text)))
+                      shown_sentence(quoted(group).text)))
 
 
 def sentence_citation(sentence: str, doc: SourceDocument) -> str:

@@ -1,6 +1,6 @@
 """Which sentence stands for an event told by several sources, wherever one is shown: the events
 list and its tooltip, a copied row, the context menu's target, the sources pane's first mark, the
-PDF and the references listed first."""
+PDF and the references listed first; and how its sentence reads on one line."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ def quoted(group: EventGroup, lang: str | None = None) -> EventRow:
         if told:
             return EventGroup(told).lead       # the lead's order of precision, among these
     return lead
+
+
+def shown_sentence(text: str) -> str:
+    """An event's sentence as shown on one line: its line breaks folded (layout, not content), and a
+    table row's cells ("| Kenya | 12 June 1964 |") joined by middle dots, its bars left out."""
+    line = " ".join(text.split())
+    if line.startswith("|") or line.endswith("|") or line.count(" | ") >= 2:
+        cells = (c.strip() for c in line.strip("| ").split("|"))
+        line = " · ".join(c for c in cells if c.strip("-: "))
+    return line

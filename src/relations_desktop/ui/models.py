@@ -10,7 +10,7 @@ from relations_desktop.i18n import _, current_language
 from relations_desktop.i18n.formatting import format_number, format_percent
 from relations_desktop.present import labels
 from relations_desktop.present.country_filter import CountryFilter
-from relations_desktop.present.quoting import quoted
+from relations_desktop.present.quoting import quoted, shown_sentence
 from relations_desktop.store.queries import Country, EventGroup, Partner
 from relations_desktop.ui import plain_text
 
@@ -217,7 +217,7 @@ class EventTableModel(QAbstractTableModel):
                 labels.date_or_unstated(g.date),
                 labels.event_type(g.type),
                 " ".join(labels.language_badge(lang) for lang in g.languages),
-                " ".join(quoted(g).text.split()),
+                shown_sentence(quoted(g).text),
             )
         return cells
 
@@ -267,7 +267,7 @@ class EventTableModel(QAbstractTableModel):
             if col == self.SOURCES:
                 return ", ".join(labels.language_name(lang) for lang in g.languages)
             if col == self.EXCERPT:
-                return plain_text.tooltip(quoted(g).text)
+                return plain_text.tooltip(shown_sentence(quoted(g).text))
         if role == Qt.ItemDataRole.DecorationRole and col == self.TYPE:
             from PySide6.QtGui import QColor
             return QColor(*labels.type_color(g.type))
