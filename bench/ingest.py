@@ -137,6 +137,11 @@ def main() -> int:
     print(f"  of the CPU: reading and pipeline {pipeline_cpu:.1f} s ({pipeline_cpu / cpu:.0%}), "
           f"SQLite build {cpu - pipeline_cpu:.1f} s ({1 - pipeline_cpu / cpu:.0%})")
 
+    try:
+        import dateparser  # noqa: F401
+    except ImportError:
+        print("temporal tagger comparison skipped: dateparser is not installed (pip install -e '.[bench]')")
+        return 0
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     texts = {g["file"]: unicodedata.normalize("NFC", (SEEDS / g["file"]).read_text(encoding="utf-8-sig"))
              for g in gold["documents"]}
