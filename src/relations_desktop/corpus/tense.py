@@ -32,6 +32,12 @@ _FLASHBACK = re.compile(r"(?:এর|তার|এরও)\s+আগে|ইতি�
                         r"(?i:\b(?:earlier|previously|before that|prior to (?:this|that))\s*,)")
 
 
+# (words every such phrase holds, looked for first: most sentences hold none)
+_FLASHBACK_WORDS = ("আগে", "ইতিপূর্বে", "पहले", "पूर्व", "arlier", "ARLIER", "reviously", "REVIOUSLY", "efore that",
+                    "rior to")
+
+
 def steps_back(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells of an earlier story than the one told around it."""
-    return _FLASHBACK.search(text, start, end) is not None
+    span = text[start:end]
+    return any(w in span for w in _FLASHBACK_WORDS) and _FLASHBACK.search(text, start, end) is not None
