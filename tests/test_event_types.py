@@ -1184,3 +1184,23 @@ def test_commission_meetings_blocked_talks_decrees_and_warship_deals(text, expec
 ])
 def test_everyday_senses_of_cue_words_type_nothing_of_their_own(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostile acts said without war words (6.9) and their everyday look-alikes
+    ("On 3 June 1975 Ghanaian troops crossed the border into Togo.", "conflict"),
+    ("In August 1975 Ghanaian tanks rolled into the Togolese border town.", "conflict"),
+    ("On 9 May 1996 Togolese commandos landed on the islet claimed by Ghana.", "conflict"),
+    ("On 9 May 1996 Togolese activists landed on the disputed sandbank.", "conflict"),
+    ("In July 2021 Togo let thousands of migrants cross into Ghana.", "conflict"),
+    ("On 12 January 2021 Ghana placed Togo back on its list of state sponsors of terrorism.", "conflict"),
+    ("On 5 June 2017 Ghana banned Togolese citizens from entering the country.", "conflict"),
+    ("On 11 March 2017 Togo barred the Ghanaian minister's plane from landing.", "conflict"),
+    ("In February 1979 Ghana launched a full-scale assault on Togo.", "conflict"),
+    ("On 3 May 2019 Ghana's relief troops landed on the island of Togo's coast with food.", "aid"),
+    ("On 5 May 2019 police barred fans from entering the stadium in Lomé for the Ghana match.", "other"),
+    ("On 29 May 2015 Ghana removed Togo from its list of state sponsors of terrorism.", "other"),
+    ("On 5 May 2019 Ghana's army staged a mock ground assault during a joint drill with Togo.", "military"),
+])
+def test_hostile_acts_without_war_words(text, expected):
+    assert type_of(text) == expected

@@ -108,6 +108,22 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:freez(?:e|es|ing)|froze|frozen)\s+(?:[\w'’-]+\s+){0,4}?assets)\b",
         r"(?i:(?:disputes?|conflict|row|stand-?off|tensions?)\s+(?:\w+\s+){0,2}?"
         r"(?:began|broke out|erupted|started|flared))\b",
+        # forces over the border, ashore on a disputed island; migrants let over the border (6.9)
+        r"(?i:(?:troops|forces|soldiers|armies|army|units|commandos)\s+(?:\w+\s+){0,3}?crossed\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:border|frontier)\s+into|tanks\s+(?:\w+\s+){0,2}?rolled\s+into)\b",
+        r"(?i:(?<!relief )(?<!rescue )(?<!peacekeeping )(?:troops|forces|soldiers|commandos|marines|paratroopers|"
+        r"activists)\s+(?:\w+\s+){0,2}?landed\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:islands?|islets?|isles?|atolls?|"
+        r"reefs?|shoals?|rocks)|landed\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?disputed)\b",
+        r"(?i:(?:let|allowed|permitted|pushed|waved)\s+(?:[\w,]+\s+){0,4}?(?:migrants|refugees|asylum seekers)\s+"
+        r"(?:to\s+)?(?:cross|swim|pour|stream|walk)\s+(?:\w+\s+){0,2}?into\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))",
+        # a state named a sponsor of terror; its people or planes barred; an assault by arms
+        r"(?i:(?:placed|put|added|designated|listed|relisted|re-?designated|named|included)\s+(?:[\w'’]+\s+){0,7}?"
+        r"(?:state\s+sponsors?\s+of\s+terrorism|terror(?:ism|ist)?\s+(?:black)?list))\b",
+        r"(?i:(?:banned|barred|prohibited|forbade|blocked)\s+(?:[\w'’-]+\s+){0,4}?(?:citizens|nationals|travell?ers|"
+        r"passport holders|aircraft|planes?|flights|airlines?|ships|vessels|diplomats)\s+from\s+"
+        r"(?:entering|landing|visiting|docking)|(?:entry|travel)\s+bans?\s+on)\b",
+        r"(?i:(?<!mock )(?<!simulated )(?<!staged )(?:military|armed|ground|full-scale|massive|all-out|surprise|"
+        r"cross-border)\s+assaults?)\b",
     ],
     "bn": [
         r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
