@@ -1204,3 +1204,27 @@ def test_everyday_senses_of_cue_words_type_nothing_of_their_own(text, expected):
 ])
 def test_hostile_acts_without_war_words(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid as kits and as works paid for; arms as destroyers, systems and drones; goods bought
+    ("On 3 March 2022 Ghana delivered medical kits to Togo.", "aid"),
+    ("In February 2016 Ghana rushed water tanks and shelter kits to Togo after the cyclone.", "aid"),
+    ("On 2 June 2016 Togo opened the dam, built with Ghanaian funds.", "aid"),
+    ("On 2 June 2016 Togo's stadium was built with public funds, Ghana said.", "other"),
+    ("On 2 April 2022 Togo bought water tanks from Ghana.", "other"),
+    ("On 2 March 2021 a Ghanaian destroyer called at Lomé.", "military"),
+    ("In December 2021 Ghana began delivering missile systems to Togo.", "military"),
+    ("In 2020 Ghana supplied twelve Ghanaian-made drones to Togo.", "military"),
+    ("On 3 June 2020 Ghana delivered parcels with drones in Togo.", "other"),
+    ("In 2023 Togo purchased 12 trains from Ghana.", "trade"),
+    # envoys back, a leader flown in, independence acknowledged
+    ("In June 2021 Ghana and Togo reinstated their ambassadors.", "relations_established"),
+    ("On 4 June 2021 the court in Accra reinstated the sacked ambassador to Togo.", "other"),
+    ("On 6 June 2023 Ghana's prime minister flew to Lomé.", "visit"),
+    ("On 6 June 2023 Ghana's football team flew to Lomé.", "other"),
+    ("On 9 November 1960 Ghana became the first state to acknowledge Togo's independence.", "recognition"),
+    ("On 9 November 1960 Ghana refused to acknowledge Togo's independence.", "other"),
+])
+def test_kits_works_paid_for_arms_goods_envoys_and_flights(text, expected):
+    assert type_of(text) == expected

@@ -64,7 +64,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
     "recognition": {
         "en": [r"(?i:recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:importance|need|role|value|contribution|"
                r"growing|efforts?|potential|significance|achievements?|engagements?|autonomy|rights|concerns|interests)\b",
-               r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}recogni[sz]",
+               r"(?i:not|never|refused to|declined to)\s+(?:\w+\s+){0,2}(?:recogni[sz]|acknowledg)",
                r"(?i:anniversary|jubilee|centenary|centennial|\d+\s+years)\s+of\s+(?:\w+['’]s\s+|the\s+)?"
                r"(?:\w+\s+){0,3}recognition\b",
                # recognised as a market economy: a trade status, not a state's recognition
@@ -148,6 +148,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:military\s+(?:government|junta|regime|ruler|leader|rule|parades?))\b",
                # airliners are no arms ("50 Boeing jets")
                r"(?i:(?:Boeing|Airbus|Embraer|passenger|private|business|commercial|jumbo|civilian|regional)\s+jets)\b",
+               # tanks that hold water or fuel are no arms
+               r"(?i:(?:water|fuel|oil|storage|gas|septic|fish|oxygen)\s+tanks)\b",
                _SUPPORTED_EN],
         "bn": [r"প্রতিরক্ষা\s*(?:শিল্প\s*|উৎপাদন\s*)?(?:মন্ত্রী|সচিব|মন্ত্রণালয়|উপদেষ্টা)", r"প্রতিরক্ষামন্ত্রী",
                r"(?:সেনা|নৌ|বিমান)(?:বাহিনী)?র?\s*প্রধান",

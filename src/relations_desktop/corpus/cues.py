@@ -37,6 +37,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:maintained|have had|has had|had)\s+(?:\w+\s+){0,2}(?:relations|ties)\s+since)\b",
             r"(?i:(?:full|formal)\s+diplomatic\s+relations)\b",
             r"(?i:ambassadors?\s+(?:\w+\s+){0,3}return(?:ed|s)?\s+to\s+(?:their|his|her)\s+posts?)\b",
+            r"(?i:(?:reinstat|restor|re-?appoint)(?:ed|es|ing|e)?\s+(?:their|its)\s+ambassadors?)\b(?!['’])",
             r"~(?i:restoring|establishing|to establish|to restore)\s+(?:\w+\s+){0,3}(?:relations|ties)\b",
             # an instrument that establishes them (6.2: "a communiqué establishing relations")
             r"(?i:(?:communiqu[eé]|notes|protocol|agreement|declaration)\s+(?:establishing|restoring)\s+(?:\w+\s+){0,2}"
@@ -94,7 +95,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:re-?recogni[sz](?:ed|es|e|ing))\b", r"(?i:recogni[sz](?:ed|es|e|ing))\b",
             r"(?i:(?:diplomatic\s+)?recognition\s+(?:of|to))\b",
             r"(?i:accorded|extended|granted)\s+(?:\w+\s+){0,2}recognition\b", r"~(?i:recognition)\b",
-            r"(?i:acknowledg(?:ed|es|ing)\s+(?:[\w'’]+\s+){0,3}(?:independence|statehood))\b",
+            r"(?i:acknowledg(?:e|ed|es|ing)\s+(?:[\w'’]+\s+){0,3}(?:independence|statehood))\b",
         ],
         "bn": [
             r"স্বীকৃতি\s*(?:দে|দি|দান|জানা|প্রদান|পায়|পেয়ে|লাভ|ঘোষণা)", r"স্বীকৃতি(?:র|দানের|প্রদানের)?\s*(?:\S+\s+)?প্রস্তাব",
@@ -133,6 +134,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
             r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
+            r"(?i:(?:medical|shelter|hygiene|relief|emergency|food|survival)\s+kits)\b",
+            r"(?i:(?:built|constructed|rebuilt|funded|financed)\s+(?:\w+\s+){0,2}with\s+)(?-i:[A-Z])[\w'’-]+\s+"
+            r"(?i:funds|money|grants?|help)\b",
         ],
         "bn": [
             r"সাহায্য", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট", r"ক্রেডিট\s*লাইন",
@@ -223,6 +227,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:armed|attack|military) drones?|air defen[cs]e (?:systems?|batteries)|"
             r"airborne (?:early )?warning|AWACS)\b",
             r"(?i:(?:missile|anti-?aircraft|artillery|rocket|Patriot)\s+batter(?:y|ies)|sorties|fighter pilots)\b",
+            r"(?i:destroyers?|(?:missile|weapons?)\s+systems?)\b",
+            r"(?i:(?:supplied|sold|delivered|shipped|transferred|provided)\s+(?:(?!with\b|by\b|using\b|via\b)[\w'’-]+\s+){0,3}drones)\b",
             r"~(?i:exercises?|training|patrols?|security cooperation|bases?)\b",
             r"~(?i:withdrawal|pull-?out|redeploy(?:ed|ment)|interven(?:ed|es|ing|tion))\b",
         ],
@@ -275,6 +281,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"petroleum|fuel)\b",
             r"(?i:(?:soy(?:bean)?s?|grain|wheat|maize|corn|rice|beef|pork|coffee|cocoa|sugar|iron ore|copper|coal|oil|"
             r"crude|gas|LNG|fertili[sz]ers?)\s+(?:shipments?|sales|purchases|deliveries|cargoes))\b",
+            r"(?i:(?:bought|purchased|ordered|acquired|imported)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:trains|locomotives|wagons|"
+            r"rail ?cars|buses|airliners|turbines|trucks|lorries|tractors)\s+from)\b",
             r"(?i:FDI|(?:gas|oil|crude|LNG|electricity|power)\s+(?:began\s+|started\s+)?flow(?:ed|ing|s)?)\b",
             r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
             r"\s+(?:\w+\s+){0,2}?into)\b",
@@ -306,6 +314,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             # landing in a place (a name: not "landed in trouble")
             r"(?i:land(?:ed|s|ing)\s+(?:in|at))(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
+            r"(?i:(?:president|minister|premier|king|queen|emir|chancellor|secretary|leader|delegation|envoy|prince|"
+            r"sheikh|pope)\S*\s+(?:\w+\s+){0,3}?flew\s+(?:\w+\s+)?(?:to|into)\s+)(?-i:[A-Z])",
             # an envoy sent to the other state goes there
             r"(?i:(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?)\s+(?:[\w'’]+\s+){0,3}(?:envoys?|emissar(?:y|ies)|"
             r"special representatives?)\s+to)\b",
