@@ -1228,3 +1228,20 @@ def test_hostile_acts_without_war_words(text, expected):
 ])
 def test_kits_works_paid_for_arms_goods_envoys_and_flights(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyday senses of hostile and treaty words: a struggle against a scourge, sport, criminals
+    ("On 4 July 2021 Ghana launched a campaign against poverty with Togo's help.", "aid"),
+    ("On 4 July 2021 Ghana fought a locust invasion on the border with Togo.", "other"),
+    ("On 4 July 2021 Ghana's team fought back to draw with Togo's eleven.", "other"),
+    ("On 4 July 2021 Ghana expelled a player from the national league after the Togo match.", "other"),
+    ("On 4 July 2021 Ghana deported a Togolese drug smuggler.", "other"),
+    ("On 4 July 2021 Ghana deported 500 Togolese migrants.", "conflict"),
+    ("On 4 July 2021 Ghana's president did not visit Togo.", "other"),
+    ("On 4 July 2021 Ghana's club signed a new striker from Togo.", "other"),
+    ("On 4 July 2021 Ghana and Togo signed two protocols on players' exchanges.", "agreement"),
+    ("On 4 July 2021 Ghana sent two ships with oil, food and medical supplies to Togo.", "aid"),
+])
+def test_everyday_senses_of_hostile_and_treaty_words(text, expected):
+    assert type_of(text) == expected

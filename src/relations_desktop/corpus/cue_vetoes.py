@@ -25,6 +25,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # an arms sale is military (6.8)
                r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
                r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b",
+               # a player or a coach signed by a club
+               r"(?i:sign(?:ed|s|ing)\s+(?:a\s+|the\s+|two\s+)?(?:new\s+|young\s+|star\s+)?(?:strikers?|players?|midfielders?|"
+               r"defenders?|goalkeepers?|forwards?|wingers?|coach|manager))\b",
                # a law or a decree signed is one state's own act
                r"(?i:sign(?:ed|s|ing)?\s+(?:a\s+|the\s+|into\s+)?(?:\w+\s+){0,2}(?:laws?|decrees?|bills?|"
                r"executive orders?|ordinances?))\b",
@@ -122,7 +125,18 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:(?:sanctions|restrictions|embargo|ban)\s+(?:\w+\s+){0,3}?"
                r"(?:was|were|had been|has been|have been)\s+"
                r"(?:\w+\s+){0,2}(?:lifted|eased|removed))\b",
-               _SUPPORTED_EN],
+               _SUPPORTED_EN,
+               # a struggle against a scourge, a sports side's play, a player or a criminal sent away
+               r"(?i:(?:campaigns?|fight|war|struggle|battle|drive|crackdown)\s+(?:against|on)\s+(?:\w+\s+){0,2}?"
+               r"(?:poverty|corruption|terrorism|drugs|trafficking|smuggling|crime|piracy|disease|hunger|illiteracy|"
+               r"inflation|extremism|malaria|locusts?|the pandemic|covid)|(?:locusts?|pests?|insects?)\s+invasion|"
+               r"(?:fought|fighting|battled|battling)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:locusts?|pests?|fires?|floods?|"
+               r"poverty|disease|drought|hunger|the pandemic))\b",
+               r"(?i:(?:team|squad|side|club|eleven|striker|strikers|players)\s+(?:back\s+)?(?:fought|attacked))\b",
+               r"(?i:expel(?:led|s)?\s+(?:\w+\s+){0,2}(?:players?|students?|members?|pupils?|athletes?)\s+from\s+"
+               r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:league|team|party|school|club|university|tournament|games))\b",
+               r"(?i:deport(?:ed|ing|s)\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,2}(?:smuggler|trafficker|criminal|fugitive|"
+               r"convict|suspect|dealer))\b"],
         "bn": [_SUPPORTED_BN,
                r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
@@ -193,7 +207,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     # a joint commission meeting is its work (6.10 other), not a visit
     "visit": {
-        "en": [r"(?i:joint (?:commission|committee|working group)s?\s+(?:\w+\s+){0,3}(?:meetings?|sessions?|met)|"
+        # a visit denied or not made (a cancelled one is conflict's line)
+        "en": [r"(?i:(?:did not|didn't|will not|won't|would not|could not|never)\s+visit(?:ed)?)\b",
+               r"(?i:joint (?:commission|committee|working group)s?\s+(?:\w+\s+){0,3}(?:meetings?|sessions?|met)|"
                r"(?:meetings?|sessions?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}joint\s+"
                r"(?:commission|committee|working group))\b"],
         "bn": [r"যৌথ\s+(?:কমিশন|কমিটি|ওয়ার্কিং\s+গ্রুপ)\S*\s+(?:\S+\s+)?(?:বৈঠক|সভা|অধিবেশন)",

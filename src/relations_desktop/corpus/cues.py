@@ -277,7 +277,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"business (?:relations|ties)|trade fair|contracts?|concessions?|suppliers?|trading partners?)\b",
             r"(?i:sell|sells|selling|sold|buy|buys|buying|bought|purchases|purchased|purchasing)\s+(?:[\w$€£.,]+\s+){0,5}?"
             r"(?:power|electricity|gas|oil|coal|wheat|rice|tea|cotton|goods|products|crude|LNG|barrels|petroleum|fuel)\b",
-            r"(?i:shipp(?:ed|ing)|ships|shipments?\s+of)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:gas|LNG|oil|crude|coal|electricity|"
+            r"(?i:shipp(?:ed|ing)|ships(?!\s+(?:with|carrying|laden|loaded))|shipments?\s+of)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:gas|LNG|oil|crude|coal|electricity|"
             r"petroleum|fuel)\b",
             r"(?i:(?:soy(?:bean)?s?|grain|wheat|maize|corn|rice|beef|pork|coffee|cocoa|sugar|iron ore|copper|coal|oil|"
             r"crude|gas|LNG|fertili[sz]ers?)\s+(?:shipments?|sales|purchases|deliveries|cargoes))\b",
