@@ -233,6 +233,20 @@ def type_of(text: str) -> str:
     ("The president sent a letter to his counterpart on 4 May 1980.", "other"),
     ("২০১৩ সালে দুই দেশ সম্পর্কের ৪০তম বার্ষিকী উদযাপন করে।", "other"),
     ("2013 में दोनों देशों ने संबंधों की 40वीं वर्षगांठ मनाई।", "other"),
+    # hostile acts without war words: persona non grata, told to leave, listed, downgraded, bombs,
+    # landings on disputed islands, nationals expelled, entry barred, migrants sent to the border
+    ("15 अप्रैल 2023 को घाना ने टोगो के दो राजनयिकों को अवांछित व्यक्ति घोषित किया।", "conflict"),
+    ("मार्च 2022 में घाना ने टोगो के राजदूत को देश से चले जाने का आदेश दिया।", "conflict"),
+    ("अक्टूबर 2023 में घाना ने टोगो से अपने दूतावास कर्मचारियों की संख्या घटाने को कहा।", "conflict"),
+    ("1982 में घाना ने टोगो को आतंकवाद प्रायोजक देशों की सूची में डाल दिया।", "conflict"),
+    ("नवंबर 2021 में घाना ने टोगो के साथ राजनयिक संबंधों का दर्जा घटा दिया।", "conflict"),
+    ("फ़रवरी 2019 में घाना के विमानों ने टोगो के सीमावर्ती गांवों पर बम गिराए।", "conflict"),
+    ("नवंबर 2010 में घाना ने टोगो के एक द्वीप पर तोपों से गोले दागे।", "conflict"),
+    ("अगस्त 2012 में घाना के कार्यकर्ता विवादित द्वीपों पर उतर गए।", "conflict"),
+    ("अगस्त 2015 में घाना ने सैकड़ों टोगोली नागरिकों को देश से निकाल दिया।", "conflict"),
+    ("सितंबर 2023 में घाना ने टोगो के नागरिकों के प्रवेश पर रोक लगाई।", "conflict"),
+    ("मार्च 2021 में घाना ने टोगो से संबंध विच्छेद कर लिए।", "conflict"),
+    ("नवंबर 2021 में घाना ने हज़ारों प्रवासियों को टोगो की सीमा तक पहुंचने दिया।", "conflict"),
 ])
 def test_each_type_in_each_language(text, expected):
     assert type_of(text) == expected
@@ -729,6 +743,12 @@ def test_representation_restored_is_relations_established(text):
     ("The tension was resolved in 2003 by talks.", "conflict"),
     ("In March 2011 the premier toured Lima as a sign of goodwill.", "agreement"),
     ("In 2011 the talks between the two capitals showed signs of progress.", "agreement"),
+    ("6 अगस्त 2020 को हिरोशिमा पर बम गिराए जाने की 75वीं वर्षगांठ मनाई गई।", "conflict"),
+    ("2019 में संयुक्त युद्धाभ्यास के दौरान घाना और टोगो की सेनाओं ने तोपों से गोले दागे।", "conflict"),
+    ("2021 में कंपनी ने 500 टोगोली कामगारों को नौकरी से निकाल दिया।", "conflict"),
+    ("2020 में स्टेडियम में दर्शकों का प्रवेश रोक दिया गया।", "conflict"),
+    ("29 मई 2015 को घाना ने टोगो को आतंकवाद प्रायोजक देशों की सूची से हटा दिया।", "conflict"),
+    ("1971 में घाना ने लाखों टोगोली शरणार्थियों को अपनी सीमा में आने दिया।", "conflict"),
 ])
 def test_vetoes(text, not_expected):
     assert type_of(text) != not_expected
