@@ -1316,3 +1316,25 @@ def test_everyday_senses_of_hostile_and_treaty_words(text, expected):
 ])
 def test_bn_hostile_acts_without_war_words(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relief, packages and reconstruction money said without aid words (a pass's probes)
+    ("২০১৯ সালের ২১ মে ঘানা টোগোকে ৩০০ কোটি ডলারের আর্থিক প্যাকেজ দেয়।", "aid"),
+    ("২০২৩ সালের ৫ এপ্রিল ঘানা টোগোর ভূমিকম্প-পরবর্তী পুনর্গঠনে এক কোটি ডলার দেয়।", "aid"),
+    ("২০১৫ সালের ৩ মে ভূমিকম্পে বিধ্বস্ত টোগোতে ঘানা বিমানে করে খাবার ও ওষুধ পাঠায়।", "aid"),
+    ("২০২২ সালের ১০ মে অর্থনৈতিক সংকটে থাকা টোগোতে ঘানা চাল ও ওষুধ পাঠায়।", "aid"),
+    ("২০১৭ সালের ২৫ আগস্ট ঘানা টোগোর শরণার্থীদের জন্য খাদ্য পাঠায়।", "aid"),
+    # the same words in ordinary sentences
+    ("২০১৮ সালের ২৩ অক্টোবর ক্রিকেট বোর্ড অধিনায়ককে নতুন বেতন প্যাকেজ দেয়।", "other"),
+    ("২০২২ সালের ১২ ডিসেম্বর ক্লাবটি মাঠ পুনর্নির্মাণে দুই কোটি টাকা দেয়।", "other"),
+    ("২০১৩ সালের ১১ নভেম্বর রেস্তোরাঁটি গ্রাহকের বাসায় খাবার পৌঁছে দেয়।", "other"),
+    ("২০১৩ সালের ১১ নভেম্বর বন্যায় ক্ষতিগ্রস্ত কৃষকদের খাদ্য উৎপাদন কমে যায়।", "other"),
+    ("২০১৭ সালের ২৫ আগস্ট শরণার্থীদের জন্য অর্থনৈতিক সুযোগ নিয়ে সেমিনার হয়।", "!aid"),
+])
+def test_bn_relief_and_packages_are_aid(text, expected):
+    # "!aid": anything but aid
+    if expected.startswith("!"):
+        assert type_of(text) != expected[1:]
+    else:
+        assert type_of(text) == expected
