@@ -162,3 +162,13 @@ def test_abbreviated_north_and_south_korea():
 ])
 def test_a_demonym_after_a_prefix_of_no_state_names_none(text, expected):
     assert [m.code for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Republic of China is Taiwan; the People's Republic is China
+    ("চীন প্রজাতন্ত্রের সঙ্গে গণপ্রজাতন্ত্রী চীনের বিরোধ", ["TW", "CN"]),
+    ("चीन गणराज्य और चीनी जनवादी गणराज्य", ["TW", "CN"]),
+    ("the Republic of China and the People's Republic of China", ["TW", "CN"]),
+])
+def test_the_republic_of_china_is_taiwan_in_each_language(text, expected):
+    assert [m.code for m in find_mentions(text)] == expected
