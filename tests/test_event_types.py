@@ -1184,3 +1184,12 @@ def test_commission_meetings_blocked_talks_decrees_and_warship_deals(text, expec
 ])
 def test_everyday_senses_of_cue_words_type_nothing_of_their_own(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "অস্ত্রোপচার" is surgery, not arms
+    ("২০১৯ সালের ৩ মে টোগোর চিকিৎসকেরা ঘানার এক শিশুর সফল অস্ত্রোপচার করেন।", "other"),
+    ("২০১৯ সালের ৩ মে ঘানা টোগোকে অস্ত্র সরবরাহ করে।", "military"),
+])
+def test_surgery_is_no_arms(text, expected):
+    assert type_of(text) == expected
