@@ -9,9 +9,7 @@ import re
 
 import regex
 
-from relations_desktop.textnorm import MARKS
-
-_E = rf"(?![\w{MARKS}])"
+from relations_desktop.textnorm import WORD_END as _E
 
 # The names of bodies of many states.
 _BODIES = (r"NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d+|D-8|CIS|GCC|AU|OAS|"

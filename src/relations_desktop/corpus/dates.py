@@ -26,6 +26,7 @@ from relations_desktop.corpus.date_words import (
 )
 from relations_desktop.corpus.not_years import year_ok
 from relations_desktop.textnorm import MARKS, NAME_CHAR, bmp_class, fold_digits, has_astral
+from relations_desktop.textnorm import WORD_END as _E
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 
@@ -62,7 +63,6 @@ WORD_RE = re.compile(_LETTER + NAME_CHAR + "*")    # words that start with a let
 def _word_re_bmp() -> re.Pattern:
     """WORD_RE for a text without characters beyond the Basic Multilingual Plane."""
     return re.compile(f"[{bmp_class(_LETTER)}][{bmp_class(NAME_CHAR)}]*")
-_E = rf"(?![\w{MARKS}])"       # word end
 
 
 @cache

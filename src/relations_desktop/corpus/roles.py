@@ -11,13 +11,12 @@ import regex
 from relations_desktop.corpus.countries import Mention
 from relations_desktop.corpus.gazetteer import CAPITAL, DEMONYM, FORMER, NAME, city_states
 from relations_desktop.corpus.sentences import ANSWERED_BEFORE, CHOICE_BEFORE
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import WORD_END as _E
 
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
 FRAME = "frame"      # the other side of a war that only frames the act (not shared along a list)
 REPORTER = "reporter"    # a state that only tells of what two others did ("A says B sent troops to C")
 
-_E = rf"(?![\w{MARKS}])"
 _GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
 # "US dollars", "মার্কিন ডলার", "अमेरिकी डॉलर", "Indian rupees"
 _CURRENCY_AFTER = re.compile(

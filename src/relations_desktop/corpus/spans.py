@@ -7,12 +7,12 @@ import re
 
 from relations_desktop.corpus.cue_rules import NO_RELATIONS_UNTIL_HI
 from relations_desktop.corpus.dates import RANGE, YEAR, DateMention
-from relations_desktop.corpus.tense import NOT_IN_WORD
+from relations_desktop.textnorm import WORD_END
 
 # What follows a year that is the start of an open interval ("1945 के बाद", "১৯৪৫ সালের পর"), and
 # what follows one that is its end ("2022 से पहले", "২০২২ সালের আগে").
-_AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + NOT_IN_WORD
-_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + NOT_IN_WORD
+_AFTER_YEAR = r"के\s+बाद|(?:সালের|-এর|এর)?\s*(?:পর|পরে)" + WORD_END
+_BEFORE_YEAR = r"के\s+पहले|से\s+पहले|(?:সালের|-এর|এর)?\s*আগে(?:র)?" + WORD_END
 # A year that only bounds a span ("his first visit since taking office in 2014", "2022 के बाद पहली
 # वार्ता", "২০১৪ সালের পর প্রথম") dates no act of the sentence; a day and month there is not of it.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:since|after|before|until|till)\b)[^,;.\d]{0,30}$")
@@ -23,11 +23,11 @@ RECURRING = re.compile(r"(?i:\b(?:every|each)\s+year\b|\bannually\b)|"
 # A year alone may be a target ("trade of $150 billion by 2030", "2030 तक", "২০৩০ সালের মধ্যে").
 _TARGET_BEFORE = re.compile(r"(?i:\bby\s+)$")
 _DEADLINE = r"तक|(?:সাল(?:ের)?\s*)?নাগাদ"
-_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){NOT_IN_WORD}")
+_TARGET_AFTER = re.compile(rf"\s*(?:{_DEADLINE}|(?:সালের\s*)?মধ্যে){WORD_END}")
 # ("1994 तक … संबंध नहीं थे": no relations until then, their start; no flights until then is a state)
-_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + NOT_IN_WORD)
+_UNTIL_PAST = re.compile(r"\s*" + NO_RELATIONS_UNTIL_HI + WORD_END)
 # (only a deadline, not "within the year", is never the date of an act)
-_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){NOT_IN_WORD}")
+_DEADLINE_AFTER = re.compile(rf"\s*(?:{_DEADLINE}){WORD_END}")
 
 
 def bounds(text: str, d: DateMention) -> bool:

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import re
 
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import MARKS, WORD_END
 
 # Future tense by its endings: Bengali "-বেন" and "-বে" of common verbs (করবেন, পৌঁছাবেন, দেবে),
 # Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा, होगा; not -ोगी: सहयोगी, उपयोगी).
-NOT_IN_WORD = r"(?![\w" + MARKS + r"])"
 _FUTURE = re.compile(
     r"(?i:\bwill\b|\bwould\b|\bshall\b|\bto be held\b|\bscheduled\b|\bis due\b|\bnext\b|"
     r"\b(?:is|are) (?:expected|set) to\b)|"
     # what is due ("সাক্ষাৎ করার কথা রয়েছে", "मिलने का कार्यक्रम है")
     r"আগামী|কথা\s+(?:রয়েছে|আছে)|(?:का|की)\s+कार्यक्रम\s+है|"
-    r"[\u0980-\u09ff]বেন" + NOT_IN_WORD + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
-    + NOT_IN_WORD + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + NOT_IN_WORD + r"|आगामी|अगले")
+    r"[\u0980-\u09ff]বেন" + WORD_END + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
+    + WORD_END + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + WORD_END + r"|आगामी|अगले")
 
 
 def is_future(text: str, start: int, end: int) -> bool:

@@ -13,9 +13,8 @@ import regex
 
 from relations_desktop.corpus.countries import Mention
 from relations_desktop.corpus.gazetteer import DEMONYM
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import WORD_END as _E
 
-_E = rf"(?![\w{MARKS}])"
 # Words right before a destination (en) or right after it (bn, hi).
 _TO_BEFORE = re.compile(r"(?i:\b(?:on to|onward to|onwards to|went to|travel(?:l?ed)? to|flew to|headed to|"
                         r"left for|arrived in|proceeded to|moved on to)\s+(?:the\s+)?)$")
