@@ -1193,3 +1193,12 @@ def test_everyday_senses_of_cue_words_type_nothing_of_their_own(text, expected):
 ])
 def test_surgery_is_no_arms(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "मॉस" (MoUs) ends a sentence before its danda as well as before a word
+    "3 मई 2019 को घाना और टोगो ने पांच मॉस।",
+    "3 मई 2019 को घाना और टोगो के बीच पांच मॉस पर हस्ताक्षर हुए।",
+])
+def test_mous_before_a_danda_are_an_agreement(text):
+    assert type_of(text) == "agreement"
