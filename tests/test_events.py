@@ -220,6 +220,20 @@ def test_a_date_carried_by_anaphora_in_bengali_and_hindi(text):
     assert dated(text) == [("2014", "visit", ("IN", "NP")), ("2014", "agreement", ("IN", "NP"))]
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nIn 2016 the Ghanaian president visited Togo. On the same occasion the two sides signed "
+    "three agreements.\n",
+    "Ghana–Togo relations\n\nIn 2016 the Ghanaian president visited Togo. At that meeting the two sides signed "
+    "three agreements.\n",
+    "घाना–टोगो संबंध\n\n2016 में घाना के राष्ट्रपति ने टोगो की यात्रा की। इसी मुलाक़ात में दोनों देशों के बीच तीन समझौतों पर "
+    "हस्ताक्षर हुए।\n",
+    "घाना–टोगो संबंध\n\n2016 में घाना के राष्ट्रपति ने टोगो की यात्रा की। इस मौके पर दोनों देशों के बीच तीन समझौतों पर "
+    "हस्ताक्षर हुए।\n",
+])
+def test_the_same_occasion_and_meeting_carry_the_date_too(text):
+    assert dated(text) == [("2016", "visit", ("GH", "TG")), ("2016", "agreement", ("GH", "TG"))]
+
+
 def test_without_a_pointer_a_sentence_stays_undated():
     text = ("Ghana–Togo relations\n\n"
             "In 2016 the Ghanaian president visited Togo. The two sides signed three agreements.\n")
