@@ -234,6 +234,18 @@ def test_the_same_occasion_and_meeting_carry_the_date_too(text):
     assert dated(text) == [("2016", "visit", ("GH", "TG")), ("2016", "agreement", ("GH", "TG"))]
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nOn 2 February 1965 Ghana and Togo signed a treaty of friendship. By the same treaty Ghana "
+    "recognised Togo's borders.\n",
+    "घाना–टोगो संबंध\n\n2 फ़रवरी 1965 को घाना और टोगो ने मैत्री संधि पर हस्ताक्षर किए। इसी संधि के साथ घाना ने टोगो की "
+    "सीमाओं को मान्यता दी।\n",
+    "ঘানা–টোগো সম্পর্ক\n\n১৯৬৫ সালের ২ ফেব্রুয়ারি ঘানা ও টোগো একটি মৈত্রী চুক্তি সই করে। এই চুক্তির মাধ্যমে ঘানা টোগোর "
+    "সীমান্তকে স্বীকৃতি দেয়।\n",
+])
+def test_the_instrument_told_before_carries_its_date_to_what_it_did(text):
+    assert [d for d, _t, _p in dated(text)] == ["1965-02-02", "1965-02-02"]
+
+
 def test_without_a_pointer_a_sentence_stays_undated():
     text = ("Ghana–Togo relations\n\n"
             "In 2016 the Ghanaian president visited Togo. The two sides signed three agreements.\n")

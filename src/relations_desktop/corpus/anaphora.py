@@ -165,14 +165,19 @@ _DATE_POINTER = re.compile(
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
     r"(?:मुलाकात|मुलाक़ात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
-    r"(?i:\bafter\s+(?:the|their|that)\s+(?:meeting|talks)\b)")
+    r"(?i:\bafter\s+(?:the|their|that)\s+(?:meeting|talks)\b)|"
+    # by the instrument told before: "By the same treaty Britain recognised …", "इसी संधि के साथ …"
+    r"(?i:\b(?:by|with|under|through)\s+(?:this|that|the same)\s+(?:treaty|agreement|accord|pact)\b)|"
+    r"(?:इसी|उसी|इस|उस)\s+(?:संधि|समझौते)\s+(?:के\s+(?:साथ|तहत|ज़रिए|जरिए|अंतर्गत)|से)|"
+    r"(?:এই|সেই|ওই|একই)\s*(?:চুক্তি|সন্ধি)(?:র)?\s*(?:মাধ্যমে|অধীনে|আওতায়)")
 
 # Fragments every pointer holds: a sentence without any is not searched.
 _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "fter their", "fter that", "সময়",
                   "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন", "উপলক্ষ", "আলোচনা", "दौरान", "दौरे", "यात्रा", "मुलाकात",
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय", "मौके", "मौक़े", "same meeting", "that meeting",
                   "this meeting", "same summit", "that summit", "same ceremony", "that ceremony", "same session",
-                  "that session", "same talks", "that talks")
+                  "that session", "same talks", "that talks", "treaty", "agreement", "accord", "pact", "संधि",
+                  "समझौते", "চুক্তি", "সন্ধি")
 
 
 def act_pointer(text: str, s: int, e: int) -> re.Match | None:
