@@ -43,7 +43,9 @@ WORD = regex.compile(r"[\w\p{M}\u200c\u200d]+")
 # faster standard ``re`` module, whose \w leaves marks out.
 MARKS = ("\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
          "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u200c\u200d")
-# The end of a word in any of the three scripts (for a pattern): no letter, digit or mark follows.
+# The start and the end of a word in any of the three scripts (for a pattern): no letter, digit or
+# mark precedes, or follows.
+WORD_START = rf"(?<![\w{MARKS}])"
 WORD_END = rf"(?![\w{MARKS}])"
 # A word of a country name (Latin, Bengali or Devanagari), with the faster ``re`` module:
 # the same words as WORD in those scripts, for the matcher that reads every word of a text.

@@ -10,12 +10,12 @@ from functools import cache
 
 from relations_desktop.corpus.date_words import month_number, month_table
 from relations_desktop.corpus.dates import DAY, MONTH, YEAR, DateMention
-from relations_desktop.textnorm import MARKS, fold_digits
 from relations_desktop.textnorm import WORD_END as _E
+from relations_desktop.textnorm import WORD_START as _B
+from relations_desktop.textnorm import fold_digits
 
 ANAPHORA = "anaphora"           # how such a date was completed (DateMention.completed)
 
-_B = rf"(?<![\w{MARKS}])"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
 # "that", "the same" (en); "একই", "সেই", "সে", "ওই" (bn); "उसी", "उस", and in a text that is not news "इसी"
 # ("इसी साल" in a news story is the year it is told in, not the year told before)

@@ -141,7 +141,7 @@ class Stamp:
 class Clock:
     stamps: list[Stamp] = field(default_factory=list)
     today: tuple[int, int, int] | None = None      # the text's own date, when its stamps agree
-    # the last day its stamps of that year allow ("Updated: 09/06/2022" on a story of June 8)
+    # the day and month of an update within a week after it ("Updated: 09/06/2022" on June 8's story)
     latest: tuple[int, int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
@@ -150,8 +150,8 @@ class Clock:
 
     def year_for(self, month: int, day: int, future: bool) -> int | None:
         """The year a day and month without one takes from the text's own date: that year, or
-        the year before when the day lies after it, and after any later stamp of that year, and
-        the text tells of it as past."""
+        the year before when the day lies after it (and after an update within a week) and the
+        text tells of it as past."""
         if self.today is None:
             return None
         y, m, d = self.today
@@ -321,6 +321,9 @@ def _today(stamps: list[Stamp]) -> tuple[int, int, int] | None:
     return min(top)
 
 
+_UPDATE_DAYS = 7          # how long after the text's date an update still tells of its story
+
+
 def _latest(stamps: list[Stamp], today: tuple[int, int, int] | None) -> tuple[int, int] | None:
     """The day and month of an update within a few days after the text's own date (of a stamp
     either order could mean, the earlier reading): a story updated the next day tells of that day."""
@@ -338,9 +341,6 @@ def _days_between(start: datetime.date, d: tuple[int, int, int]) -> int:
         return (datetime.date(*d) - start).days
     except ValueError:                # (a numeric stamp's impossible day: 31/02)
         return -1
-
-
-_UPDATE_DAYS = 7
 
 
 def _only_dates(text: str, b: Block, dates: list[DateMention]) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from relations_desktop.textnorm import MARKS, NAME_WORD
+from relations_desktop.textnorm import NAME_WORD, WORD_START
 
-WORD_START = rf"(?<![\w{MARKS}])"
 Cue = tuple[int, int, str, bool]      # start, end, type, strong
 
 

@@ -27,6 +27,7 @@ from relations_desktop.corpus.date_words import (
 from relations_desktop.corpus.not_years import year_ok
 from relations_desktop.textnorm import MARKS, NAME_CHAR, bmp_class, fold_digits, has_astral
 from relations_desktop.textnorm import WORD_END as _E
+from relations_desktop.textnorm import WORD_START as _B
 
 DAY, MONTH, YEAR, RANGE, UNDATED = "day", "month", "year", "range", "undated"
 
@@ -54,7 +55,6 @@ _DASH = r"(?:\s?[-–—]\s?|\s+(?P<link>to|until|till|through|and|&|ও|এব�
 
 
 # The patterns are compiled with the standard re module: it runs them about twice as fast.
-_B = rf"(?<![\w{MARKS}])"      # word start
 _LETTER = r"[^\W\d_]"
 WORD_RE = re.compile(_LETTER + NAME_CHAR + "*")    # words that start with a letter
 
@@ -449,7 +449,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # A day number written as a word right before a month ("सत्रह मई 1983", "दो जून को", "পহেলা জানুয়ারি").
-_DAY_WORD_BEFORE = re.compile(r"(?<![\w" + MARKS + r"])(" + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+_DAY_WORD_BEFORE = re.compile(_B + "(" + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
                               + r")\s+$")
 _DAY_WORD_HINT = re.compile("|".join(sorted(DAY_WORDS, key=len, reverse=True)))
 

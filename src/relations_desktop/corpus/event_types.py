@@ -17,12 +17,12 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from relations_desktop.corpus.cue_lines import WORD_START as _B
 from relations_desktop.corpus.cue_lines import Cue, CueLines
 from relations_desktop.corpus.cue_rules import LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS
 from relations_desktop.corpus.cue_vetoes import VETOES
 from relations_desktop.corpus.cues import CUES, TYPES
 from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import WORD_START as _B
 
 _VETO = "veto:"
 POINTER = "@pointer"        # a word pointing back to the act told before: no type of its own

@@ -171,7 +171,7 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     a text about one pair, the pair, unless the sentence names only one member and the date's
     clause names a third state: then the act is that third state's (ANNOTATION 3)."""
     if ctx.hub is not None:
-        if ctx.pair_source == "third":            # an act between two partners (turns.between_two)
+        if ctx.pair_source == "between":          # an act between two partners (turns.between_two)
             return [], "third"
         inner = _in_parentheses(text, s, d) or (region if several_dates else None)
         partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
@@ -431,8 +431,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if ctx.former:
                 named = named_as_itself(ctx.parties, clause, (s, e))
                 pairs = [q for p in pairs if (q := in_its_time(p, d.value, ctx.former, named)) is not None]
-            if not won_before_founding(text, s, e, type_):
-                pairs = [p for p in pairs if not before_it_existed(p, d.value)]
+            pairs = [p for p in pairs if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_)]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 # (one sentence may tell two acts of one date, "recognised it in 1963 and the same

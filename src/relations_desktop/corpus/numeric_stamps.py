@@ -9,13 +9,12 @@ from typing import Protocol, TypeVar
 
 from relations_desktop.corpus.dates import DateMention
 
-D = r"[0-9০-৯०-९]"
 # after a stamp's label, on digits folded to Latin ones: "Updated: 26-07-2025 10:15"
 LABELLED_NUMERIC = re.compile(r"[\s:ঃ]*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])")
-# a date before a clock time: "12/05/2021 10:30" (the digit before a match is tested apart: a
-# pattern that opens with a look-behind is tried at every position, one that opens with a digit
-# only at digits)
-NUMERIC = re.compile(rf"({D}{{1,2}})[/.]({D}{{1,2}})[/.]({D}{{4}})(?![\d/.])")
+# a date before a clock time, on folded digits too: "12/05/2021 10:30" (the digit before a match is
+# tested apart: a pattern that opens with a look-behind is tried at every position, one that opens
+# with a digit only at digits)
+NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
 
 
 class _Read(Protocol):
@@ -51,7 +50,13 @@ def read_together(stamps: list[S]) -> list[S]:
     one reading has them, and that dateline given the stamp's year ("Published: 08/06/2022" and
     "ALGIERS, June 8 (AFP)")."""
     days = {s.readings[0][1:] for s in stamps if s.kind == "dateline" and s.date is None and s.readings}
-    found = {r[1:]: r for s in stamps if s.date is None and s.kind != "dateline" for r in s.readings
+    # (month, day) -> the full reading a numeric stamp gives it
+    dated = {r[1:]: r for s in stamps if s.date is None and s.kind != "dateline" for r in s.readings
              if r[1:] in days}
-    return [dataclasses.replace(s, date=r) if s.date is None and (r := next(
-        (found[x[1:]] for x in s.readings if x[1:] in found), None)) else s for s in stamps] if found else stamps
+    if not dated:
+        return stamps
+    out = []
+    for s in stamps:
+        match = next((dated[r[1:]] for r in s.readings if r[1:] in dated), None) if s.date is None else None
+        out.append(dataclasses.replace(s, date=match) if match else s)
+    return out

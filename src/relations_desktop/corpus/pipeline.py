@@ -231,7 +231,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
         if trip is not None and trip[0] in (None, hub) and set(trip[1]) <= set(partners):
             ctx.pairs, ctx.pair_source = [pair_of(hub, c) for c in trip[1]], "several"   # one trip, each stop
         elif len(partners) == 2 and hub not in named and between_two(text, doc.countries.between(s, e)):
-            ctx.pair_source = "third"           # an act between two partners, not with the hub
+            ctx.pair_source = "between"         # an act between two partners, not with the hub
         elif len(partners) == 1 or (partners and passage in partners):
             ctx.pairs, ctx.pair_source = [pair_of(hub, partners[0] if len(partners) == 1 else passage)], "own"
         elif partners:

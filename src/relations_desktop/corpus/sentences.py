@@ -7,7 +7,7 @@ import unicodedata
 
 import regex
 
-from relations_desktop.textnorm import MARKS
+from relations_desktop.textnorm import WORD_START
 
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "no", "nos", "vol", "pp", "p", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.n", "u.s.s.r", "a.m", "p.m", "ph.d", "mt", "ft", "fig", "al", "cf", "ed", "eds", "op", "art", "sec", "ch"]
@@ -26,7 +26,7 @@ ANSWER = regex.compile(r"\s*" + _ANSWER_LABEL)
 _QA_LABEL = re.compile(r"[ \t]*(?i:q|qs|que|a|ans)[0-9]{0,3}")
 # The mark of a choice offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
 _CHOICE_MARK = r"\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)"
-CHOICE = re.compile(r"(?<![\w" + MARKS + r"])" + _CHOICE_MARK)
+CHOICE = re.compile(WORD_START + _CHOICE_MARK)
 # A line that opens with a choice's mark, after a question.
 _CHOICES_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=" + _CHOICE_MARK + r")[^\n]*\n")
 # What comes right before a name that is one of the choices ("(a) Canada"), and right before one

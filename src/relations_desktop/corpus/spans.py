@@ -75,7 +75,7 @@ def not_the_acts(text: str, start: int, d: DateMention) -> bool:
     closes a span, sets a target or names a term: the sentence's act has no date of it."""
     if d.precision == YEAR and (_open_after(text, d) or _target(text, d)):
         return True
-    if d.precision == RANGE and len(d.value) == 9 and (
+    if d.precision == RANGE and len(d.value) == len("2019/2023") and (
             _TERM_BEFORE.search(text, max(0, d.start - _TERM_REACH), d.start) or _TERM_AFTER.match(text, d.end)):
         return True
     return bool(_FIRST_SINCE.search(text, start, d.start))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from relations_desktop.textnorm import MARKS, WORD_END
+from relations_desktop.textnorm import WORD_END, WORD_START
 
 # Future tense by its endings: Bengali "-বেন" and "-বে" of common verbs (করবেন, পৌঁছাবেন, দেবে),
 # Hindi "-ेंगे/-ेंगी/-ेगा/-ेगी" (करेंगी, पहुंचेंगे, जाएगा, होगा; not -ोगी: सहयोगी, उपयोगी).
@@ -15,14 +15,13 @@ _FUTURE = re.compile(
     r"\b(?:is|are) (?:expected|set) to\b)|"
     # what is due ("সাক্ষাৎ করার কথা রয়েছে", "मिलने का कार्यक्रम है")
     r"আগামী|কথা\s+(?:রয়েছে|আছে)|(?:का|की)\s+कार्यक्रम\s+है|"
-    r"[\u0980-\u09ff]বেন" + WORD_END + r"|(?<![\w" + MARKS + r"])(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
+    r"[\u0980-\u09ff]বেন" + WORD_END + r"|" + WORD_START + r"(?:কর|হ|যা|আস|দে|নে|থাক|পা|চল|বস|পৌঁছা|খুল|রাখ)বে"
     + WORD_END + r"|(?:[\u0900-\u097f][ेएू]|हो)[ंँ]?(?:गे|गी|गा)" + WORD_END + r"|आगामी|अगले")
 
 
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a future verb form or a word of what is due."""
     return bool(_FUTURE.search(text, start, end))
-
 
 
 # A sentence that steps back from the story to an earlier one ("এর আগে ২০২২ সালের ১৬ সেপ্টেম্বর …",

@@ -63,9 +63,7 @@ def coordinated_runs(text: str, ms: Sequence[Mention]) -> list[list[Mention]]:
             continue
         run = list(ms[k:j + 1])
         # (a run of one country named twice neither: "between" is not looked for)
-        if len({m.code for m in run}) > 1 and not (
-                _BETWEEN_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
-                or _BETWEEN_AFTER.match(text, run[-1].end)):
+        if len({m.code for m in run}) > 1 and not _framed_by_between(text, run[0], run[-1], _BETWEEN_AFTER):
             runs.append(run)
         k = j + 1
     return runs
@@ -175,8 +173,11 @@ def between_two(text: str, mentions: Sequence[Mention]) -> tuple[str, str] | Non
     if len(mentions) != 2 or mentions[0].code == mentions[1].code:
         return None
     a, b = mentions
-    if not JOINED.fullmatch(text, a.end, b.start):
-        return None
-    if _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) or _NOUNS_THEN_BETWEEN.match(text, b.end):
+    if JOINED.fullmatch(text, a.end, b.start) and _framed_by_between(text, a, b, _NOUNS_THEN_BETWEEN):
         return (a.code, b.code)
     return None
+
+
+def _framed_by_between(text: str, first: Mention, last: Mention, after: regex.Pattern) -> bool:
+    """Whether "between" comes before ``first`` or ``after`` ("… মধ্যে", "… के बीच") after ``last``."""
+    return bool(_BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) or after.match(text, last.end))

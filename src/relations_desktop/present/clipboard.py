@@ -7,13 +7,8 @@ from __future__ import annotations
 from relations_desktop.i18n import _
 from relations_desktop.present import labels
 from relations_desktop.present.citations import clean_reference, source_citation
-from relations_desktop.present.quoting import quoted, shown_sentence
+from relations_desktop.present.quoting import one_line, quoted, shown_sentence
 from relations_desktop.store.queries import Citation, EventGroup, SourceDocument
-
-
-def one_line(text: str) -> str:
-    """A sentence as one line (the line breaks of the source are layout, not content)."""
-    return " ".join(text.split())
 
 
 def event_row_text(group: EventGroup) -> str:

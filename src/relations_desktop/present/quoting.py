@@ -23,10 +23,15 @@ def quoted(group: EventGroup, lang: str | None = None) -> EventRow:
     return lead
 
 
+def one_line(text: str) -> str:
+    """A sentence as one line (the line breaks of the source are layout, not content)."""
+    return " ".join(text.split())
+
+
 def shown_sentence(text: str) -> str:
     """An event's sentence as shown on one line: its line breaks folded (layout, not content), and a
     table row's cells ("| Kenya | 12 June 1964 |") joined by middle dots, its bars left out."""
-    line = " ".join(text.split())
+    line = one_line(text)
     if line.startswith("|") or line.endswith("|") or line.count(" | ") >= 2:
         cells = (c.strip() for c in line.strip("| ").split("|"))
         line = " · ".join(c for c in cells if c.strip("-: "))

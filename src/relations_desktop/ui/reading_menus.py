@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from relations_desktop.i18n import _, pgettext
 from relations_desktop.present.citations import copy_event_citation, copy_source_citation, source_title, source_where
-from relations_desktop.present.clipboard import event_row_text, one_line, reference_citation, sentence_citation
-from relations_desktop.present.quoting import quoted
+from relations_desktop.present.clipboard import event_row_text, reference_citation, sentence_citation
+from relations_desktop.present.quoting import one_line, quoted
 from relations_desktop.store.queries import Citation, EventRow, SourceDocument
 
 if TYPE_CHECKING:
