@@ -55,9 +55,21 @@ def stamp_texts(text):
     ("बमाको/अल्जीयर्स, 7 अप्रैल (एजेंसियां) माली और अल्जीरिया के बीच तनाव बढ़ा।", "dateline",
      "बमाको/अल्जीयर्स, 7 अप्रैल (एजेंसियां)"),
     ("ঢাকা, বুধবার ১৪ মে ২০২৫ | ৩১ বৈশাখ ১৪৩২\n\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "dateline", "ঢাকা, বুধবার ১৪ মে ২০২৫"),
+    # a masthead's place, a bar, then the weekday and the date
+    ("काठमांडू | गुरुवार, 16 नवंबर 2023\nहोम / दुनिया\n\nनेपाल और भूटान की बैठक।", "dateline",
+     "काठमांडू | गुरुवार, 16 नवंबर 2023"),
+    ("ঢাকা | বৃহস্পতিবার, ১৬ নভেম্বর ২০২৩\n\nনেপাল ও ভুটানের মধ্যে বৈঠক।", "dateline", "ঢাকা | বৃহস্পতিবার, ১৬ নভেম্বর ২০২৩"),
+    ("Lomé | Thursday, 16 November 2023\n\nGhana and Togo met.", "dateline", "Lomé | Thursday, 16 November 2023"),
 ])
 def test_stamps_are_found(text, kind, piece):
     assert any(k == kind and piece in s for k, s in stamp_texts(text)), stamp_texts(text)
+
+
+def test_a_table_row_is_not_a_masthead():
+    # without a weekday, a name, a bar and a date are a table's row (a partner and its date)
+    for text in ("Ghana | 6 March 1957\nTogo | 27 April 1960\n", "নেপাল | ১৬ নভেম্বর ২০২৩\nভুটান | ২ মে ২০২৪\n",
+                 "नेपाल | 16 नवंबर 2023\nभूटान | 2 मई 2024\n"):
+        assert clock_of(text).stamps == [], text
 
 
 def test_a_sentence_is_not_a_dateline():

@@ -918,6 +918,20 @@ def test_a_text_about_russia_naming_the_soviet_union_names_russia_as_it_then_was
 
 
 @pytest.mark.parametrize("text", [
+    ("Finland–Russia relations\n\nThe Soviet Union recognised Finland in 1955. From 1 to 5 March 1958 the prime "
+     "minister visited the Soviet Union. During that visit a trade agreement was signed.\n"),
+    ("ফিনল্যান্ড–রাশিয়া সম্পর্ক\n\n১৯৫৫ সালে সোভিয়েত ইউনিয়ন ফিনল্যান্ডকে স্বীকৃতি দেয়। ১৯৫৮ সালের ১ থেকে ৫ মার্চ প্রধানমন্ত্রী "
+     "সোভিয়েত ইউনিয়ন সফর করেন। সে সফরে একটি বাণিজ্য চুক্তি সই হয়।\n"),
+    ("फ़िनलैंड–रूस संबंध\n\n1955 में सोवियत संघ ने फ़िनलैंड को मान्यता दी। 1 से 5 मार्च 1958 तक प्रधानमंत्री ने सोवियत "
+     "संघ की यात्रा की। इस यात्रा के दौरान एक व्यापार समझौते पर हस्ताक्षर हुए।\n"),
+])
+def test_a_sentence_naming_only_the_predecessor_of_a_member_is_the_pairs_in_its_time(text):
+    # ("visited the Soviet Union" in a text about Russia: no third state's act)
+    assert [(d, t, p) for d, t, p in dated(text)][1:] == [
+        ("1958-03-01/1958-03-05", "visit", ("FI", "SU")), ("1958-03-01/1958-03-05", "agreement", ("FI", "SU"))]
+
+
+@pytest.mark.parametrize("text", [
     ("Foreign relations of Russia\n\nLatvia\nThe Soviet Union recognised the independence of Latvia on "
      "6 September 1991. Russia and Latvia established diplomatic relations on 4 October 1991.\n"),
     ("রাশিয়ার বৈদেশিক সম্পর্ক\n\nলাটভিয়া\n১৯৯১ সালের ৬ সেপ্টেম্বর সোভিয়েত ইউনিয়ন লাটভিয়ার স্বাধীনতাকে স্বীকৃতি দেয়। "

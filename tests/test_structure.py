@@ -295,6 +295,20 @@ def test_file_links_are_residue_and_read_also_lines_are_navigation():
         assert kinds[line] == NAV, line
 
 
+@pytest.mark.parametrize("heading", ["Related news", "More stories", "সম্পর্কিত খবর", "এ সম্পর্কিত আরও খবর",
+                                     "संबंधित खबरें", "संबंधित ख़बरें:", "और खबरें"])
+def test_a_related_stories_heading_lists_links_up_to_a_blank_line(heading):
+    links = ("Nepal and Bhutan sign a trade pact | 10 September 2023\n"
+             "নেপাল ও ভুটানের বাণিজ্য চুক্তি | ১০ সেপ্টেম্বর ২০২৩\n"
+             "नेपाल और भूटान का समझौता | 10 सितंबर 2023\n")
+    text = f"Ghana and Togo met in 2001.\n\n{heading}\n{links}\nGhana and Togo met again in 2003.\n"
+    kinds = _kinds_of(text)
+    assert kinds[heading] == NAV
+    for line in links.splitlines():
+        assert kinds[line] == NAV, line
+    assert kinds["Ghana and Togo met again in 2003."] == PARA
+
+
 def test_last_edited_lines_are_footers():
     for line in ("अन्तिम परिवर्तन 09:15, 3 मार्च 2025।", "সর্বশেষ সম্পাদনা ১০:২০, ৫ মে ২০২৪",
                  "This page was last edited on 5 May 2024, at 10:20.",

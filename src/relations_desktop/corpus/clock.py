@@ -92,9 +92,10 @@ _PLACE = rf"[^\W\d_][\w{MARKS}.’'-]*(?:\s+[^\W\d_][\w{MARKS}.’'-]*){{0,2}}"
 _BYLINE = r"(?:(?i:by)\s+[^\n]{1,40}?\s+)?"
 # (the place may be followed by its country in brackets: "Kingstown (St Vincent), 15 December";
 # a story from two places names both: "बमाको/अल्जीयर्स, 7 अप्रैल")
-# (and a masthead's weekday may come before the date: "ঢাকা, বুধবার ১৪ মে ২০২৫")
+# (and a masthead's weekday may come before the date: "ঢাকা, বুধবার ১৪ মে ২০২৫"; after a bar it must:
+# "नई दिल्ली | गुरुवार, 16 नवंबर 2023" is a masthead, "Ghana | 6 March 1957" a table's row)
 _DATELINE_HEAD_PATTERN = (rf"\s*{_BYLINE}(?:{_PLACE})(?:\s*/\s*{_PLACE})?\s*(?:\([^()\n]{{1,30}}\)\s*)?"
-                          rf"(?:,|{_AGENCY})\s*(?:(?:@WEEKDAYS@),?\s*)?")
+                          rf"(?:(?:,|{_AGENCY})\s*(?:(?:@WEEKDAYS@),?\s*)?|\|\s*(?:@WEEKDAYS@),?\s*)")
 
 
 @cache

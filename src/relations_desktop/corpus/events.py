@@ -16,7 +16,13 @@ from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
-from relations_desktop.corpus.former_states import before_it_existed, in_its_time, named_as_itself, won_before_founding
+from relations_desktop.corpus.former_states import (
+    before_it_existed,
+    in_its_time,
+    named_as_itself,
+    of_the_pair,
+    won_before_founding,
+)
 from relations_desktop.corpus.grouping import date_bounds
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import Label
@@ -216,10 +222,12 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     own = ctx.parties(*clause)
     if ctx.headed and ctx.pair_source == "third" and len(own) == 2 and set(own) != set(ctx.primary):
         return [pair_of(*own)], "own"         # a bullet naming another pair under a pair heading
-    if any(c not in ctx.primary for c in own):
+    # (a member's predecessor is the member in its time: "visited the Soviet Union" in a text about
+    # Russia, which in_its_time then files under the Soviet Union)
+    if any(not of_the_pair(c, ctx.primary) for c in own):
         return [], "third"
     named = ctx.parties(s, e)
-    return [ctx.primary], "one" if any(c in ctx.primary for c in named) else "unnamed"
+    return [ctx.primary], "one" if any(of_the_pair(c, ctx.primary) for c in named) else "unnamed"
 
 
 def _lists(text: str, clause: tuple[int, int], ctx: SentenceContext) -> list[list[str]]:
@@ -428,9 +436,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 continue
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
-            if ctx.former:
-                named = named_as_itself(ctx.parties, clause, (s, e))
-                pairs = [q for p in pairs if (q := in_its_time(p, d.value, ctx.former, named)) is not None]
+            pairs = _of_its_time(pairs, d.value, clause, (s, e), ctx)
             pairs = [p for p in pairs if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_)]
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
@@ -459,6 +465,15 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
     return out
 
 
+def _of_its_time(pairs: list[tuple[str, str]], date: str, clause: tuple[int, int], sentence: tuple[int, int],
+                 ctx: SentenceContext) -> list[tuple[str, str]]:
+    """The pairs as they were on ``date``, where the passage names a former state (in_its_time)."""
+    if not ctx.former:
+        return pairs
+    named = named_as_itself(ctx.parties, clause, sentence)
+    return [q for p in pairs if (q := in_its_time(p, date, ctx.former, named)) is not None]
+
+
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
                    ctx: SentenceContext) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
@@ -471,7 +486,7 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
         type_source = "none" if type_ == "other" else "clause"
     else:
         type_, type_source = classify_near(text, s, e, pointer[0])
-    pairs = ctx.pairs or [previous.pair]
+    pairs = _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx) or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"
     if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):
         return []

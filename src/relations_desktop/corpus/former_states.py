@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states, founded_years
+from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states, founded_years, one_state
 from relations_desktop.corpus.pairs import pair_of
 
 
@@ -37,6 +37,12 @@ def in_its_time(pair: tuple[str, str], date: str, former: frozenset[str], named:
     if out == list(pair):
         return pair
     return pair_of(*out) if out[0] != out[1] else None
+
+
+def of_the_pair(code: str, pair: tuple[str, str]) -> bool:
+    """Whether ``code`` is a member of ``pair`` or a member's predecessor or successor (the Soviet
+    Union in a text about Russia)."""
+    return code in pair or any(one_state(code, c) for c in pair)
 
 
 def before_it_existed(pair: tuple[str, str], date: str) -> bool:

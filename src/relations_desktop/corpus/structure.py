@@ -82,6 +82,14 @@ _READ_ALSO = re.compile(
     r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
     r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
     r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
+# A list of links to other stories under a heading of its own ("Related news", "সম্পর্কিত খবর",
+# "संबंधित खबरें"), which needs no colon: the lines under it, up to a blank line, are its links.
+_RELATED_HEADING = re.compile(
+    r"[ \t]*(?:(?i:related(?:\s+(?:news|stories|articles|coverage|posts|links|reads))?|more\s+(?:news|stories)|"
+    r"you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|top\s+stories|latest\s+news|most\s+read)|"
+    r"(?:এ\s+)?(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:আরও\s+)?(?:খবর|সংবাদ|প্রতিবেদন)|আরও\s+খবর|আরো\s+খবর|সর্বশেষ\s+খবর|"
+    r"সর্বাধিক\s+পঠিত|(?:सम्बंधित|संबंधित|सम्बन्धित)\s+(?:ख\u093c?बरें|ख\u093c?बर|समाचार|लेख)|"
+    r"(?:और|अन्य|ताज़ा|ताजा)\s+ख\u093c?बरें|सबसे\s+ज़?्?यादा\s+पढ़ी\s+गई)\s*[:：]?[ \t]*")
 # A timeline's line ("2017 – Investment agreement", "১৯৯৮: সীমান্ত চুক্তি"): what happened that year, no heading.
 _TIMELINE_LINE = regex.compile(r"[ \t]*\d{4}(?:[ \t]*[-–—/][ \t]*\d{2,4})?[ \t]*[–—:-][ \t]+\S")
 # A crawler's stamp on a line of its own (" date 2024-11-02 ", " date 2024-11-02 bn"): never a page's title.
@@ -344,7 +352,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                     in_back_matter = is_back_matter_heading(text[s:label_end])
                 continue
             b = _classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail)
-            if b.kind == NAV and e == le and _READ_ALSO.fullmatch(seg):
+            if b.kind == NAV and e == le and (_READ_ALSO.fullmatch(seg) or _RELATED_HEADING.fullmatch(seg)):
                 listing_until = le + 1
             if b.kind in (PARA, HEADING) and st.blocks and st.blocks[-1].kind == CITATION \
                     and _continues_reference(seg):
@@ -437,7 +445,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
     m = _HATNOTE.match(seg)
     if m:
         return Block(HATNOTE, s, e, target=m.group(1))
-    if _READ_ALSO.match(seg) or _ARCHIVE_LINE.fullmatch(seg):
+    if _READ_ALSO.match(seg) or _ARCHIVE_LINE.fullmatch(seg) or _RELATED_HEADING.fullmatch(seg):
         return Block(NAV, s, e)
     if in_back_matter:
         if _CITATION_SIGNALS.search(seg) or _NUMBERED.match(seg):
