@@ -712,6 +712,67 @@ def test_phrasings_of_independence_arms_missions_energy_journeys_and_incidents(t
 
 
 @pytest.mark.parametrize("text", [
+    'In 1994 Ghana formally reasserted its claim to the islands in a note to the Secretary-General.',
+    'In 1979 Ghana published a map that claimed the island as its own territory, angering Togo.',
+    'In 2005 Ghana laid claim to the disputed reef off the Togolese coast.',
+    'On 4 May 1978 Ghana declared the Togolese border district its eleventh province.',
+    'On 28 November 2020 Ghana declared the Togolese ambassador persona non grata.',
+    'In 1982 Ghana put Togo on its list of state sponsors of terrorism.',
+    'In March 2018 Ghana blacklisted 54 Togolese officials.',
+    'On 3 April 1982 diplomatic relations between Ghana and Togo broke down.',
+    'In June 2020 Ghanaian troops blew up the liaison office that Togo had built at the border.',
+    'On 17 May 2021 Ghana deported more than 8,000 Togolese migrants.',
+    '১৯৭৯ সালে ঘানা একটি মানচিত্র প্রকাশ করে দ্বীপটিকে নিজের ভূখণ্ড বলে দাবি করে, যাতে টোগো ক্ষুব্ধ হয়।',
+    '১৯৯৪ সালে ঘানা দ্বীপগুলোর ওপর তার দাবি আবার জোরালোভাবে তুলে ধরে।',
+    '২০২০ সালের ২৮ নভেম্বর ঘানা টোগোর রাষ্ট্রদূতকে অবাঞ্ছিত ব্যক্তি ঘোষণা করে।',
+    '১৯৮২ সালে ঘানা টোগোকে সন্ত্রাসে মদদদাতা রাষ্ট্রের তালিকায় যুক্ত করে।',
+    '১৯৮২ সালের ৩ এপ্রিল ঘানা ও টোগোর কূটনৈতিক সম্পর্ক ভেঙে যায়।',
+    '২০২০ সালের ১৬ জুন ঘানা টোগোর সীমান্তের যোগাযোগ কার্যালয়ের ভবনটি বিস্ফোরণে উড়িয়ে দেয়।',
+    '১৯৭৮ সালের ৪ মে ঘানা টোগোর সীমান্ত জেলাকে তার একাদশ প্রদেশ হিসেবে ঘোষণা করে।',
+    '২০২৩ সালে ঘানা টোগোর ৫৪ জন কর্মকর্তাকে কালো তালিকাভুক্ত করে।',
+    '1979 में घाना ने एक नक्शा जारी कर द्वीप को अपना क्षेत्र होने का दावा किया, जिससे टोगो नाराज़ हुआ।',
+    "28 नवंबर 2020 को घाना ने टोगो के राजदूत को 'अवांछित व्यक्ति' घोषित कर दिया।",
+    '3 अप्रैल 1982 को घाना और टोगो के राजनयिक संबंध टूट गए।',
+    '1982 में घाना ने टोगो को आतंकवाद प्रायोजक देशों की सूची में डाल दिया।',
+    '2023 में घाना ने टोगो के 54 अधिकारियों को काली सूची में डाल दिया।',
+    '4 मई 1978 को घाना ने टोगो के सीमावर्ती ज़िले को अपना ग्यारहवां प्रांत घोषित कर दिया।',
+    'गृह मंत्री ने कहा कि 11 जनवरी 2024 से टोगो से लगी सभी सीमा चौकियाँ बंद रहेंगी।',
+    '1994 में घाना ने संयुक्त राष्ट्र को एक पत्र लिखकर द्वीपों पर अपना दावा दोहराया।',
+    'In 1994 Ghana reasserted its claim to the islands in a note to Togo.',
+    '১৯৯৪ সালে ঘানা টোগোর কাছে দ্বীপগুলোর ওপর তার দাবি আবার জোরালোভাবে তুলে ধরে।',
+    '1994 में घाना ने टोगो को पत्र लिखकर द्वीपों पर अपना दावा दोहराया।',
+    'गृह मंत्री ने कहा कि 11 जनवरी 2024 से टोगो से लगी सभी सीमा चौकियाँ बंद रहेंगी और घाना के नागरिक प्रवेश नहीं कर सकेंगे।',
+])
+def test_claims_to_land_annexation_blacklists_and_ruptures_are_conflict(text):
+    # (ANNOTATION 6.9: occupation or forcible annexation, sanctions, severing relations, diplomats expelled)
+    assert type_of(text) == "conflict"
+
+
+@pytest.mark.parametrize("text", [
+    'In 2008 Ghana and Togo settled their claims to the reef by treaty.',
+    'Ghana removed Togo from its list of state sponsors of terrorism in 2015.',
+    'In 2010 Ghana claimed that trade with Togo had doubled.',
+    'In 1999 Ghana and Togo declared the border region a joint economic zone.',
+    'Relations between Ghana and Togo broke new ground in 2015 with a free-trade pact.',
+    'In 2011 Ghana dropped its claim to the reef after talks with Togo.',
+    'In 2015 Ghana took Togo off its blacklist of high-risk states.',
+    '২০১৫ সালে ঘানা টোগোকে সন্ত্রাসে মদদদাতা রাষ্ট্রের তালিকা থেকে বাদ দেয়।',
+    '২০১৫ সালে ঘানা টোগোর কর্মকর্তাদের কালো তালিকা থেকে সরিয়ে নেয়।',
+    '২০০৮ সালে ঘানা ও টোগো চুক্তির মাধ্যমে দ্বীপের ওপর তাদের দাবি মিটিয়ে ফেলে।',
+    '২০১০ সালে ঘানা দাবি করে যে টোগোর সঙ্গে বাণিজ্য দ্বিগুণ হয়েছে।',
+    '২০০৯ সালে ঘানা ও টোগো সীমান্ত অঞ্চলকে যৌথ অর্থনৈতিক অঞ্চল হিসেবে ঘোষণা করে।',
+    '2015 में घाना ने टोगो को आतंकवाद प्रायोजक देशों की सूची से हटा दिया।',
+    '2008 में घाना और टोगो ने संधि के ज़रिए द्वीपों पर अपने दावे सुलझा लिए।',
+    '2010 में घाना ने दावा किया कि टोगो के साथ व्यापार दोगुना हो गया।',
+    '2016 में घाना ने टोगो के अधिकारियों को काली सूची से हटा दिया।',
+    '2009 में घाना और टोगो ने सीमावर्ती इलाके को संयुक्त आर्थिक क्षेत्र घोषित किया।',
+    '2014 में घाना और टोगो के बीच व्यापार ने नया रिकॉर्ड बनाया और पुराने रिश्ते और मज़बूत हुए।',
+])
+def test_claims_settled_or_dropped_and_lists_left_are_no_conflict(text):
+    assert type_of(text) != "conflict"
+
+
+@pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",
     "Kenya and Uganda decided on 5 May 2021 to restore diplomatic relations.",
