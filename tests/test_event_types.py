@@ -13,6 +13,7 @@ from relations_desktop.corpus.cue_vetoes import VETOES
 from relations_desktop.corpus.cues import CUES, TYPES
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.event_types import classify, classify_near, clauses
+from tests.text_helpers import processed
 
 
 def type_of(text: str) -> str:
@@ -770,6 +771,33 @@ def test_claims_to_land_annexation_blacklists_and_ruptures_are_conflict(text):
 ])
 def test_claims_settled_or_dropped_and_lists_left_are_no_conflict(text):
     assert type_of(text) != "conflict"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of the lowest rank during a visit the date dates: the visit outranks it (6.11)
+    ("In September 2009, during the Ghanaian president's visit to Togo, relations were raised to a strategic "
+     "partnership.", "visit"),
+    ("सितंबर 2009 में घाना के राष्ट्रपति की टोगो यात्रा के दौरान संबंधों को रणनीतिक साझेदारी का दर्जा दिया गया।", "visit"),
+    ("২০০৯ সালের সেপ্টেম্বরে ঘানার প্রেসিডেন্টের টোগো সফরের সময় সম্পর্ককে কৌশলগত অংশীদারত্বে উন্নীত করা হয়।", "visit"),
+    # not travel that is only the purpose ("for travel of up to 30 days")
+    ("2016 में घाना और टोगो ने 30 दिन तक की यात्रा के लिए पारस्परिक वीज़ा-मुक्त व्यवस्था लागू की।", "other"),
+    # a weightier outcome still wins
+    ("In September 2009, during the Ghanaian president's visit to Togo, the two signed a trade agreement.",
+     "agreement"),
+    # a bridge, road or railway between the two opened: its own act, not its agreement's
+    ("The Volta Bridge, agreed in 1975, was finally opened on 12 May 2010 by the presidents of Ghana and Togo.",
+     "other"),
+    ("In August 2007 Ghana and Togo signed an agreement to build a bridge across the Volta, and the bridge was "
+     "opened on 10 May 2021 by the two presidents.", "other"),
+    ("২০০৭ সালের আগস্টে ঘানা ও টোগো ভোল্টা নদীর ওপর সেতু নির্মাণের চুক্তি সই করে এবং ২০২১ সালের ১০ মে দুই প্রেসিডেন্ট "
+     "সেতুটি উদ্বোধন করেন।", "other"),
+    ("अगस्त 2007 में घाना और टोगो ने वोल्टा नदी पर पुल बनाने के समझौते पर हस्ताक्षर किए और 10 मई 2021 को दोनों "
+     "राष्ट्रपतियों ने पुल का उद्घाटन किया।", "other"),
+    ("In 2014 Ghana opened an embassy in Lomé near the new bridge.", "embassy"),
+])
+def test_a_visits_rank_and_a_bridges_opening(text, expected):
+    # (the event of the last date: the act told last)
+    assert [e.type for e in processed(text).events if e.date][-1] == expected
 
 
 @pytest.mark.parametrize("text", [

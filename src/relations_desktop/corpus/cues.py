@@ -346,14 +346,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:letters?|messages?|congratulat(?:ed|ions?)|condolences?|anniversar(?:y|ies)|jubilee|first contact|"
             r"contacts?|joint commission|commission|committee|working group|stamps?|supported|support for|"
             r"requested|visas?|voted|backed|endorsed|resolution|partnership|strategic partners)\b",
+            # a bridge, road or railway between the two opened (its agreement is dated apart)
+            r"(?i:(?:opened|inaugurated|reopened|commissioned)\s+(?:[\w'’-]+\s+){0,4}?(?:bridge|road|railway|rail link|"
+            r"highway|dam|tunnel|border crossing)|(?:bridge|road|railway|rail link|highway|dam|tunnel),?\s+"
+            r"(?:[\w'’,-]+\s+){0,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:opened|inaugurated|reopened|commissioned))\b",
         ],
         "bn": [
             r"চিঠি", r"বার্তা", r"অভিনন্দন", r"শুভেচ্ছা", r"বার্ষিকী", r"পূর্তি", r"জয়ন্তী", r"যৌথ\s*কমিশন", r"কমিটি",
             r"ওয়ার্কিং\s*গ্রুপ", r"ডাকটিকিট", r"সমর্থন", r"ভিসা", r"প্রস্তাব", r"যোগাযোগ", r"উদযাপন",
+            r"(?:সেতু|সড়ক|মহাসড়ক|রেলপথ|রেল\s*সংযোগ|বাঁধ|সুড়ঙ্গ|টানেল)\S*\s+(?:\S+\s+){0,10}?উদ্বোধন",
         ],
         "hi": [
             r"पत्र", r"चिट्ठी", r"संदेश", r"बधाई", r"वर्षगांठ", r"सालगिरह", r"संयुक्त\s*आयोग", r"समिति",
             r"डाक\s*टिकट", r"समर्थन", r"वीज़ा", r"वीजा", r"प्रस्ताव", r"संपर्क", r"साझेदारी",
+            r"(?:पुल|सड़क|राजमार्ग|रेल\s*(?:लाइन|संपर्क|मार्ग)|बांध|बाँध|सुरंग)\S*\s+(?:\S+\s+){0,10}?"
+            r"(?:उद्घाटन|लोकार्पण|खोला|खोली|खोले)",
         ],
     },
 }

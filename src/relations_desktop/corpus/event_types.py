@@ -183,6 +183,9 @@ _DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকা�
                              rf"{_IF_BN}|চ্ছিল|চ্ছিলেন|"
                              r"के दौरान|के समय|के लिए|के लिये|वर्षगांठ पर|के अवसर पर|होने पर|युद्ध में|युद्धों में|"
                              r"रहा था|रही थी|रहे थे)\W*$")
+# The words of a frame that tells the time of a visit ("during", "সফরের সময়", "यात्रा के दौरान"), not
+# its purpose ("यात्रा के लिए": for travel).
+_IN_THE_TIME_OF = re.compile(r"(?i:\b(?:during|in the course of)\b)|সময়|চলাকালে|কালে|के दौरान|के समय")
 _AFTER_OPENING = re.compile(r"\W*(?i:after|following|before|since)\b")
 _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश्चात)\W*$")
 _CLOSING_REACH = 24
@@ -338,5 +341,11 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     order = [i for i in order if i not in late] + [i for i in order if i in late] + [k] * (k in by_clause)
     near = _best(by_clause[order[0]])
     if order[0] > k:
-        return _joined_act(text, parts, by_clause, order[0], frames, near) or near, "near"
+        near = _joined_act(text, parts, by_clause, order[0], frames, near) or near
+    if near == "other" and anchor_end is not None and any(
+            c[2] == "visit" and c[3] and _IN_THE_TIME_OF.search(text, *parts[i])
+            for i in frames for c in by_clause.get(i, ())):
+        # an act of the lowest rank during a visit this date dates ("in May 2009, during the
+        # president's visit, ties were raised to a partnership"): the visit outranks it (6.11)
+        return "visit", "near"
     return near, "near"
