@@ -101,6 +101,30 @@ def test_numbered_partner_names_over_their_bullets_head_a_hubs_passages():
     assert [p for t, p in passage_pairs(text) if t.startswith("•")] == [("IN", "RS"), ("IN", "ME"), ("HR", "IN")]
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Ghana–Africa relations: facts for exams (Part 3)\nPosted by the GK desk | Category: world\n\n"
+     "These notes cover three small states.\n\n1. Togo\n• Ghana opened an embassy in Lomé in 1960.\n\n"
+     "2. Benin\n• In 1961 Ghana and Benin established relations.\n\n3. Niger\n• The Ghanaian president visited "
+     "Niger in 2019, after a stop in Mali.\n\nNext part: Ghana–East Africa relations »\n",
+     [("BJ", "GH"), ("GH", "NE"), ("GH", "TG")]),
+    ("घाना–अफ्रीका संबंध: परीक्षा के लिए तथ्य (भाग-3)\nPosted by GK डेस्क | श्रेणी: विश्व\n\n"
+     "इन नोट्स में तीन छोटे देश हैं।\n\n1. टोगो\n• घाना ने 1960 में लोमे में दूतावास खोला।\n\n2. बेनिन\n"
+     "• 1961 में घाना और बेनिन ने राजनयिक संबंध स्थापित किए।\n\n3. नाइजर\n• माली में रुकने के बाद घाना के राष्ट्रपति ने "
+     "2019 में नाइजर की यात्रा की।\n\nअगला भाग: घाना–पूर्वी अफ्रीका संबंध »\n",
+     [("BJ", "GH"), ("GH", "NE"), ("GH", "TG")]),
+    ("ঘানা–আফ্রিকা সম্পর্ক: পরীক্ষার জন্য তথ্য (পর্ব ৩)\nPosted by GK ডেস্ক | বিষয়শ্রেণী: বিশ্ব\n\n"
+     "এই নোটে তিনটি ছোট দেশ আছে।\n\n১. টোগো\n• ঘানা ১৯৬০ সালে লোমেতে দূতাবাস খোলে।\n\n২. বেনিন\n"
+     "• ১৯৬১ সালে ঘানা ও বেনিন কূটনৈতিক সম্পর্ক স্থাপন করে।\n\n৩. নাইজার\n• মালিতে যাত্রাবিরতির পর ঘানার প্রেসিডেন্ট "
+     "২০১৯ সালে নাইজার সফর করেন।\n\nপরবর্তী পর্ব: ঘানা–পূর্ব আফ্রিকা সম্পর্ক »\n",
+     [("BJ", "GH"), ("GH", "NE"), ("GH", "TG")]),
+])
+def test_a_series_parts_title_names_the_hub_and_its_next_part_link_names_no_partner(text, pairs):
+    # ("(Part 3)" closes a title, not a sentence; "Next part: Ghana–…" is a link, not a partner's heading)
+    a = assignment(text)
+    assert a.hub == "GH"
+    assert sorted({p for _t, p in passage_pairs(text)}) == pairs
+
+
 def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
     text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
             "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "

@@ -309,6 +309,19 @@ def test_a_related_stories_heading_lists_links_up_to_a_blank_line(heading):
     assert kinds["Ghana and Togo met again in 2003."] == PARA
 
 
+@pytest.mark.parametrize("title", ["Ghana–Africa relations: facts (Part 3)", "घाना–अफ्रीका संबंध: तथ्य (भाग-3)",
+                                   "ঘানা–আফ্রিকা সম্পর্ক: তথ্য (পর্ব ৩)"])
+def test_a_series_parts_number_closes_a_title_and_its_next_part_is_a_link(title):
+    links = ["Next part: Ghana–East Africa relations »", "अगला भाग: घाना–पूर्वी अफ्रीका संबंध »",
+             "পরবর্তী পর্ব: ঘানা–পূর্ব আফ্রিকা সম্পর্ক »", "Previous article: Togo notes"]
+    text = f"{title}\n\nGhana and Togo met in 2001.\n\n" + "\n".join(links) + "\n"
+    kinds = _kinds_of(text)
+    assert kinds[title] == TITLE
+    assert [kinds[line] for line in links] == [NAV] * len(links)
+    # a dateline's agency in brackets still closes no title of its own
+    assert _kinds_of("ACCRA, 14 March (Reuters)\n\nGhana and Togo met.\n")["ACCRA, 14 March (Reuters)"] != TITLE
+
+
 def test_last_edited_lines_are_footers():
     for line in ("अन्तिम परिवर्तन 09:15, 3 मार्च 2025।", "সর্বশেষ সম্পাদনা ১০:২০, ৫ মে ২০২৪",
                  "This page was last edited on 5 May 2024, at 10:20.",

@@ -17,6 +17,7 @@ from operator import add
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
+from relations_desktop.corpus.page_links import ARCHIVE_LINE, NAVIGATION, READ_ALSO, RELATED_HEADING
 from relations_desktop.corpus.sentences import ANSWER, is_choices
 from relations_desktop.corpus.textrows import (
     LIST_MARK,
@@ -76,26 +77,10 @@ _ACCESS_NOTE = re.compile(
 # a few words closed by a full stop or danda, holding a year.
 _REFERENCE_TAIL = re.compile(r"[^.।]{0,60}?(?:[.।]\s*[^.।]{0,60}?)?(?:1[6-9]|20)\d\d[^.।]{0,12}[.।]\s*")
 _REFERENCE_TAIL_WORDS = 10
-# Links to other stories ("Also read: …", "আরও পড়ুন: …", "यह भी पढ़ें: …"): navigation.
-_READ_ALSO = re.compile(
-    r"[ \t]*(?:(?i:also read|read also|read more|see more|"
-    r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
-    r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
-    r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें)\s*[:：-]")
-# A list of links to other stories under a heading of its own ("Related news", "সম্পর্কিত খবর",
-# "संबंधित खबरें"), which needs no colon: the lines under it, up to a blank line, are its links.
-_RELATED_HEADING = re.compile(
-    r"[ \t]*(?:(?i:related(?:\s+(?:news|stories|articles|coverage|posts|links|reads))?|more\s+(?:news|stories)|"
-    r"you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|top\s+stories|latest\s+news|most\s+read)|"
-    r"(?:এ\s+)?(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:আরও\s+)?(?:খবর|সংবাদ|প্রতিবেদন)|আরও\s+খবর|আরো\s+খবর|সর্বশেষ\s+খবর|"
-    r"সর্বাধিক\s+পঠিত|(?:सम्बंधित|संबंधित|सम्बन्धित)\s+(?:ख\u093c?बरें|ख\u093c?बर|समाचार|लेख)|"
-    r"(?:और|अन्य|ताज़ा|ताजा)\s+ख\u093c?बरें|सबसे\s+ज़?्?यादा\s+पढ़ी\s+गई)\s*[:：]?[ \t]*")
 # A timeline's line ("2017 – Investment agreement", "১৯৯৮: সীমান্ত চুক্তি"): what happened that year, no heading.
 _TIMELINE_LINE = regex.compile(r"[ \t]*\d{4}(?:[ \t]*[-–—/][ \t]*\d{2,4})?[ \t]*[–—:-][ \t]+\S")
 # A crawler's stamp on a line of its own (" date 2024-11-02 ", " date 2024-11-02 bn"): never a page's title.
 _CRAWL_LINE = regex.compile(r"date\s+\d{4}-\d{2}-\d{2}(?:\s+[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)?\s*")
-# A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
-_ARCHIVE_LINE = regex.compile(r"[^\W\d_][\w\p{M}]*\.?,?[ \t]+\d{4}[ \t]*\(\d{1,4}\)")
 # A wiki image or file link left in the text ("[[File:X.jpg|thumb|caption]]", "[[চিত্র:…|থাম্ব|…]]",
 # "[[चित्र:…|अंगूठाकार|…]]"): its caption describes a picture, it does not tell the story.
 _FILE_LINK = re.compile(r"\[\[[^\[\]|:\n]{2,20}:[^\[\]|\n]{1,200}\|[^\n]*?\]\]")
@@ -118,12 +103,6 @@ _FOOTER = regex.compile(
     r"विकिपीडिया से लिया|यह लेख",
     regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
-_NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
-                             r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
-                             r"मुक्त ज्ञानकोश विकिपीडिया से|"
-                             # a page's tags and categories
-                             r"\s*(?:(?i:tags?|tagged|categories|category|filed under)|ট্যাগ|বিষয়শ্রেণী|"
-                             r"বিষয়শ্রেণি|श्रेणी|श्रेणियाँ|श्रेणियां|टैग)\s*[:：]")
 _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
 _DIGIT_IN = regex.compile(r"\d")
 _LINE_BREAK = re.compile("[\r\n]")
@@ -153,7 +132,12 @@ def _looks_like_title(line: str) -> bool:
     stripped = line.strip()
     return _looks_like_heading(line) or (
         0 < len(stripped) <= _TITLE_CHARS and len(stripped.split()) <= _TITLE_WORDS
-        and not _SENTENCE_END.search(stripped))
+        and not _SENTENCE_END.search(_PART_NUMBER.sub("", stripped)))
+
+
+# The number of a part in a series that closes a title: "(Part 3)", "(भाग-3)", "(পর্ব ২)".
+_PART_NUMBER = regex.compile(r"\s*\((?:(?i:part|pt\.?|vol\.?)|भाग|पार्ट|खंड|পর্ব|ভাগ|খণ্ড)[\s\-–:]*"
+                             r"(?:\d+|[IVX]+)\)$")
 
 
 _TITLE_WORDS = 16
@@ -352,7 +336,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                     in_back_matter = is_back_matter_heading(text[s:label_end])
                 continue
             b = _classify_text(text, s, e, seg, in_back_matter, (ls, le) in numbered_tail)
-            if b.kind == NAV and e == le and (_READ_ALSO.fullmatch(seg) or _RELATED_HEADING.fullmatch(seg)):
+            if b.kind == NAV and e == le and (READ_ALSO.fullmatch(seg) or RELATED_HEADING.fullmatch(seg)):
                 listing_until = le + 1
             if b.kind in (PARA, HEADING) and st.blocks and st.blocks[-1].kind == CITATION \
                     and _continues_reference(seg):
@@ -445,7 +429,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
     m = _HATNOTE.match(seg)
     if m:
         return Block(HATNOTE, s, e, target=m.group(1))
-    if _READ_ALSO.match(seg) or _ARCHIVE_LINE.fullmatch(seg) or _RELATED_HEADING.fullmatch(seg):
+    if READ_ALSO.match(seg) or ARCHIVE_LINE.fullmatch(seg) or RELATED_HEADING.fullmatch(seg):
         return Block(NAV, s, e)
     if in_back_matter:
         if _CITATION_SIGNALS.search(seg) or _NUMBERED.match(seg):
@@ -453,7 +437,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             n = (mm.group(1) or mm.group(2)) if mm else None
             return Block(CITATION, s, e, number=int(n) if n else None)
         return Block(RESIDUE, s, e)
-    if _NAVIGATION.match(seg):
+    if NAVIGATION.match(seg):
         return Block(NAV, s, e)
     if "|" in seg:
         if TABLE_RULE.fullmatch(seg):

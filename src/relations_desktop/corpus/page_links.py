@@ -1,0 +1,35 @@
+"""The lines of a web page that lead elsewhere or place it in its site, never its story: links to
+other stories and the next part of a series, tags and categories, a blog's archive list."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+# Links to other stories ("Also read: …", "আরও পড়ুন: …", "यह भी पढ़ें: …"): navigation.
+READ_ALSO = re.compile(
+    r"[ \t]*(?:(?i:also read|read also|read more|see more|"
+    r"related(?:\s+(?:articles?|stories|news|links|coverage|posts))?)|"
+    r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|"
+    r"পড়ুন\s*(?:আরও|আরো)|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|पढ़ें भी|और पढ़ें|"
+    # the next or the previous part of a series ("Next part: …", "পরবর্তী পর্ব: …", "अगला भाग: …")
+    r"(?i:next|previous)\s+(?i:part|article|post|chapter)|পরবর্তী\s+(?:পর্ব|অংশ|লেখা)|"
+    r"(?:আগের|পূর্ববর্তী|পরের)\s+(?:পর্ব|অংশ|লেখা)|(?:अगला|पिछला)\s+(?:भाग|लेख|अंक|पोस्ट|अध्याय))\s*[:：-]")
+# A list of links to other stories under a heading of its own ("Related news", "সম্পর্কিত খবর",
+# "संबंधित खबरें"), which needs no colon: the lines under it, up to a blank line, are its links.
+RELATED_HEADING = re.compile(
+    r"[ \t]*(?:(?i:related(?:\s+(?:news|stories|articles|coverage|posts|links|reads))?|more\s+(?:news|stories)|"
+    r"you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|top\s+stories|latest\s+news|most\s+read)|"
+    r"(?:এ\s+)?(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:আরও\s+)?(?:খবর|সংবাদ|প্রতিবেদন)|আরও\s+খবর|আরো\s+খবর|সর্বশেষ\s+খবর|"
+    r"সর্বাধিক\s+পঠিত|(?:सम्बंधित|संबंधित|सम्बन्धित)\s+(?:ख\u093c?बरें|ख\u093c?बर|समाचार|लेख)|"
+    r"(?:और|अन्य|ताज़ा|ताजा)\s+ख\u093c?बरें|सबसे\s+ज\u093c?्यादा\s+पढ़ी\s+गई)\s*[:：]?[ \t]*")
+# A blog's archive list: a month, its year and the count of posts ("May 2023 (2)", "মে ২০২৩ (২)").
+ARCHIVE_LINE = regex.compile(r"[^\W\d_][\w\p{M}]*\.?,?[ \t]+\d{4}[ \t]*\(\d{1,4}\)")
+# Navigation and a page's place in its site: a series banner, the wiki's tagline, tags, categories.
+NAVIGATION = regex.compile(r"This article is part of a series|Part of a series on|Jump to navigation|"
+                            r"From Wikipedia, the free encyclopedia|উইকিপিডিয়া, মুক্ত বিশ্বকোষ থেকে|"
+                            r"मुक्त ज्ञानकोश विकिपीडिया से|"
+                            # a page's tags and categories
+                            r"\s*(?:(?i:tags?|tagged|categories|category|filed under)|ট্যাগ|বিষয়শ্রেণী|"
+                            r"বিষয়শ্রেণি|श्रेणी|श्रेणियाँ|श्रेणियां|टैग)\s*[:：]")
