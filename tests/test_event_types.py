@@ -801,6 +801,38 @@ def test_a_visits_rank_and_a_bridges_opening(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    'In November 2024 the Ghanaian president attended the regional climate summit held in Lomé.',
+    'In November 2024 the Ghanaian president took part in the climate conference held in Lomé, Togo.',
+    'नवंबर 2024 में घाना के राष्ट्रपति ने लोमे में आयोजित जलवायु सम्मेलन में भाग लिया।',
+    '২০২৪ সালের নভেম্বরে ঘানার প্রেসিডেন্ট লোমেতে অনুষ্ঠিত জলবায়ু সম্মেলনে যোগ দেন।',
+    '২০২৪ সালের জুনে ঘানার প্রধানমন্ত্রী টোগোর লোমে বন্দরের নতুন কেন্দ্রটি পরিদর্শন করেন।',
+    'On 1 and 2 August 2019 the Ghanaian president stayed in Lomé, the capital of Togo.',
+    '1 और 2 अगस्त 2019 को घाना के राष्ट्रपति टोगो की राजधानी लोमे में रहे।',
+    '২০১৯ সালের ১ ও ২ আগস্ট ঘানার প্রেসিডেন্ট টোগোর রাজধানী লোমেতে অবস্থান করেন।',
+    'In March 2016 the Ghanaian president addressed the National Assembly of Togo.',
+    'মার্চ ২০১৬-তে ঘানার প্রেসিডেন্ট টোগোর জাতীয় সংসদে ভাষণ দেন।',
+    'मार्च 2016 में घाना के राष्ट्रपति ने टोगो की संसद को संबोधित किया।',
+    "In January 2010 the Ghanaian president was chief guest at Togo's independence day parade.",
+    'In 2008 and 2013 the Ghanaian president went to Lomé again.',
+    'ঘানার প্রেসিডেন্ট ২০০৮ ও ২০১৩ সালে আবার লোমে যান।',
+])
+def test_a_leader_at_a_gathering_held_in_the_other_state_or_staying_in_its_capital_visits(text):
+    # (ANNOTATION 6.4: a leader attending a summit held in the partner country; arrivals and stays)
+    assert {e.type for e in processed(text).events if e.date} == {"visit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana stayed in the Commonwealth in 1961 despite Togo's objections.",
+    "In 2018 Ghana took part in the UN vote on Togo's resolution.",
+    '২০১৮ সালে ঘানার শুল্ক কর্মকর্তারা টোগোর ট্রাকগুলো তল্লাশি করে।',
+    '2018 में घाना ने टोगो के साथ व्यापार मंच में भाग लेने से इनकार किया।',
+    'In 2019 Ghana and Togo participated in a joint military exercise.',
+])
+def test_staying_in_a_body_or_taking_part_in_a_vote_is_no_visit(text):
+    assert "visit" not in {e.type for e in processed(text).events if e.date}
+
+
+@pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",
     "Kenya and Uganda decided on 5 May 2021 to restore diplomatic relations.",

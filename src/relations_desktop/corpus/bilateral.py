@@ -80,15 +80,15 @@ _DOMESTIC = re.compile(
 # father as prime minister in May 2019, visited …"; "দিসেম্বরে … প্রধানমন্ত্রী হওয়া X …").
 _OFFICE_OR_INDEPENDENCE = re.compile(
     r"(?i:\b(?:succeeded\s+(?:\S+\s+){0,4}?as|replaced\s+(?:\S+\s+){1,4}?as|took office|assumed office|"
-    r"taking office|assuming office|took power|taking power|came to power|"
+    r"taking office|assuming office|took power|taking power|came to power|seized power|seizing power|"
     r"(?:(?:gain(?:ed|ing)|w(?:on|inning)|achiev(?:ed|ing)|attain(?:ed|ing)|obtain(?:ed|ing)|declar(?:ed|ing)|"
     r"proclaim(?:ed|ing))\s+(?:\w+\s+){0,2}independence|"
     r"became independent)\s+from|became (?:the )?(?:new )?(?:prime minister|president|"
     r"king|queen|emir|sultan|chancellor|head of (?:state|government)))\b)|"
-    r"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আস|"
+    r"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আস|ক্ষমতা\s*দখল|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|সুলতান|আমির)\s*(?:হন|হওয়া|হয়ে|হিসেবে\s*দায়িত্ব)|"
     r"থেকে\s*(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:লাভ|অর্জন|পায়)|স্বাধীন\s*হ)|"
-    r"पदभार\s+(?:संभाल|ग्रहण)|की\s+जगह\s+(?:\S+\s+){0,2}?बने|सत्ता\s+(?:संभाल|में\s+आ)|"
+    r"पदभार\s+(?:संभाल|ग्रहण)|की\s+जगह\s+(?:\S+\s+){0,2}?बने|सत्ता\s+(?:संभाल|में\s+आ|पर\s+कब्ज़ा|पर\s+कब्जा|हथिया)|"
     r"(?:प्रधानमंत्री|राष्ट्रपति|राजा|सुल्तान|अमीर)\s*(?:बने|बनीं|बनी|बनाए\s+गए)|"
     r"से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिली|मिल)|"
     r"(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई|हो))")

@@ -304,6 +304,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
+            # a leader at a gathering held in the other state, staying in its city
+            r"(?i:took part in|participated in)\s+(?:[\w'’-]+\s+){0,6}?(?:summit|conference|meeting|forum|"
+            r"celebrations?|ceremon(?:y|ies)|festival|parade|inauguration)\b",
+            r"(?i:stayed\s+(?:on\s+)?in)\s+(?-i:[A-Z])",
             # landing in a place (a name: not "landed in trouble")
             r"(?i:land(?:ed|s|ing)\s+(?:in|at))(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
@@ -322,6 +326,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:সঙ্গে|সাথে)\s+দেখা\s*(?:কর|হয়)", r"যাত্রা\s*কর(?:েন|ছেন|েছেন|েছিলেন|বেন)", r"রওনা\s*(?:হ|দে|দি)",
             r"~অবস্থান\s*কর(?:েন|ছেন|েছেন|েছিলেন|বেন)",
             r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
+            r"পরিদর্শন\s*(?:করেন|করে|করেছেন|করেছিলেন|করবেন|করতে)",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
@@ -329,6 +334,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:विशेष\s*)?दूत\S*\s+(?:\S+\s+){0,3}भेज",
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
+            r"(?:सम्मेलन|बैठक|परेड|मंच|फ़ोरम|फोरम)\S*\s+(?:\S+\s+){0,2}?में\s+(?:भाग\s*(?:लिया|ली|लेने|लेंगे|लिए)|"
+            r"हिस्सा\s*(?:लिया|ली|लेने)|शिरकत)",
+            r"राजधानी\s+\S+(?:\s+\S+)?\s+में\s+(?:रहे|ठहरे|रुके)",
             r"पहुं?च(?!ा[यईएनक])", r"जाने\s*वाले\s*(?:पहले|प्रथम)",
             r"(?:मिशन|प्रतिनिधिमंडल|शिष्टमंडल)\s+(?:\S+\s+){0,6}(?:आया|आए|आई|गया|गए|गई)",
             r"पहुँच(?!ा[यईएनक])", r"राजकीय\s*भोज",

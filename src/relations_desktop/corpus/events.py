@@ -432,7 +432,9 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = _secondary(s, e, clause, ctx), "secondary"
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source, d.start) \
-                    or bilateral.dates_office_or_independence(text, rs, re_, d.start, d.end):
+                    or bilateral.dates_office_or_independence(text, rs, re_, d.start, d.end) \
+                    or (not text[rs:d.start].strip()        # (a date opening its part: the verb before is its own)
+                        and bilateral.dates_office_or_independence(text, s, re_, d.start, d.end)):
                 continue
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
