@@ -832,6 +832,19 @@ def test_staying_in_a_body_or_taking_part_in_a_vote_is_no_visit(text):
     assert "visit" not in {e.type for e in processed(text).events if e.date}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('১৯৭৫ থেকে ১৯৮৮ সাল পর্যন্ত ঘানার সেনারা টোগোর ভূখণ্ডে টোগোলিজ প্রতিরক্ষা বাহিনীর বিরুদ্ধে লড়াই করে।', 'conflict'),
+    ('১৯৮৮ সালের মার্চে ঘানা ও টোগোর দুই বাহিনীর মধ্যে শেষ বড় লড়াই হয়।', 'conflict'),
+    ('1975 से 1988 तक घाना के सैनिक टोगो की सेना के खिलाफ लड़े।', 'conflict'),
+    ('From 1975 to 1988 Ghanaian troops fought against Togolese forces on Togolese soil.', 'conflict'),
+    ('২০১৫ সালে ঘানা ও টোগো সন্ত্রাসবাদের বিরুদ্ধে লড়াইয়ে একসঙ্গে কাজ করার সিদ্ধান্ত নেয়।', 'no conflict'),
+    ('2015 में घाना और टोगो की सेनाओं ने आतंकवाद के खिलाफ संयुक्त अभियान चलाया।', 'no conflict'),
+])
+def test_fighting_against_the_others_forces_is_conflict_but_a_joint_fight_against_terror_is_not(text, expected):
+    types = {e.type for e in processed(text).events if e.date}
+    assert (types == {"conflict"}) if expected == "conflict" else ("conflict" not in types)
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",

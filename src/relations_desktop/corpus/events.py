@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import regex
 
 from relations_desktop.corpus import bilateral
+from relations_desktop.corpus.against import against_member
 from relations_desktop.corpus.anaphora import ANAPHORA
 from relations_desktop.corpus.confidence import confidence
-from relations_desktop.corpus.cue_rules import AGAINST
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
 from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
 from relations_desktop.corpus.former_states import (
@@ -222,8 +222,7 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     own = ctx.parties(*clause)
     if ctx.headed and ctx.pair_source == "third" and len(own) == 2 and set(own) != set(ctx.primary):
         return [pair_of(*own)], "own"         # a bullet naming another pair under a pair heading
-    # (a member's predecessor is the member in its time: "visited the Soviet Union" in a text about
-    # Russia, which in_its_time then files under the Soviet Union)
+    # (a member's predecessor is the member in its time: in_its_time files the act under it)
     if any(not of_the_pair(c, ctx.primary) for c in own):
         return [], "third"
     named = ctx.parties(s, e)
@@ -340,7 +339,7 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
             return shared
         return type_, type_source
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
-    if type_ != "conflict" and _against_member(text, region, pairs, ctx.parties):
+    if type_ != "conflict" and against_member(text, region, pairs, ctx.parties):
         return "conflict", "clause"
     if type_source == "none" and (framed := ctx.following()):
         return framed, "framed"          # "It was 1975." dates the act told next (4.6)
@@ -362,41 +361,6 @@ def _shared(text: str, whole: tuple[int, int], part: tuple[int, int], d: DateMen
         return None
     type_, how = classify_near(text, *whole, d.start, d.end, whole, others, topic)
     return (type_, "shared") if how != "none" else None
-
-
-_AGAINST = [(word, side) for words, side in AGAINST.values() for word in words]
-_AGAINST_REACH = 40
-# What may stand between "against" and the state it governs: an article, a case ending, a postposition.
-_AGAINST_GAP = re.compile(r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|का)?\s*")
-
-
-def _against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, str]],
-                    parties: Callable[[int, int], list[str]]) -> bool:
-    """Whether the region tells an act against a member of the pair: the state named right
-    after "against" (right before বিরুদ্ধে, खिलाफ) is one of them."""
-    index = getattr(parties, "index", None)
-    if index is None or not pairs:
-        return False
-    rs, re_ = region
-    members: set[str] | None = None
-    for word, side in _AGAINST:
-        at = text.find(word, rs, re_)
-        while at >= 0:
-            end = at + len(word)
-            if not (text[at - 1:at].isalpha() or text[end:end + 1].isalpha()):     # a whole word
-                members = members if members is not None else {c for p in pairs for c in p}
-                if side == "after":
-                    named = index.between(end, min(re_, end + _AGAINST_REACH))[:1]
-                    gap = text[end:named[0].start] if named else ""
-                else:
-                    named = index.between(max(rs, at - _AGAINST_REACH), at)[-1:]
-                    gap = text[named[0].end:at] if named else ""
-                # the state is the word "against" governs ("against the Soviet Union", ভারতের
-                # বিরুদ্ধে, भारत के खिलाफ), not one further on ("against groups active in X")
-                if named and named[0].code in members and _AGAINST_GAP.fullmatch(gap):
-                    return True
-            at = text.find(word, end, re_)
-    return False
 
 
 def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
