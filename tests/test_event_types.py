@@ -845,6 +845,31 @@ def test_fighting_against_the_others_forces_is_conflict_but_a_joint_fight_agains
     assert (types == {"conflict"}) if expected == "conflict" else ("conflict" not in types)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('In 1987 Ghana contributed A$8 million to the newly created Togo Trust Fund.', 'aid'),
+    ('In December 2023 Accra committed US$16.9 million to extend the Togo coastal adaptation project.', 'aid'),
+    ('In December 2024 Ghana said it would spend US$600 million over ten years to fund a Togolese team in the '
+     'regional football league.', 'aid'),
+    ('In October 2019 Togo requested a US$600 million credit facility from Ghana to stabilise its economy.', 'aid'),
+    ('In March 2020 Ghana sent a team of 30 doctors and nurses to Togo to fight the pandemic.', 'aid'),
+    ('২০২০ সালের মার্চে ঘানা ৩০ জন চিকিৎসক ও নার্সের একটি দল টোগোতে পাঠায়।', 'aid'),
+    ('मार्च 2020 में घाना ने 30 डॉक्टरों और नर्सों की एक टीम टोगो भेजी।', 'aid'),
+    ('১৯৭৩ সালের সেপ্টেম্বরে ঘানা টোগোর লোমে শহরে একটি হাসপাতাল নির্মাণের প্রতিশ্রুতি দেয়।', 'aid'),
+    ('घाना के राष्ट्रपति ने कहा कि घाना 2026 में लोमे में 100 बिस्तरों वाला अस्पताल बनाएगा।', 'aid'),
+    ("In November 2022 Ghana supplied about 90 percent of Togo's electricity.", 'trade'),
+    ("Ghana supplied around 25 percent of Togo's natural gas in 2021.", 'trade'),
+    ('Togo accounted for about 15% of the uranium supplied to Ghanaian operators in 2020.', 'trade'),
+    ('दिसंबर 2019 में पाइपलाइन से घाना को टोगो की गैस आपूर्ति शुरू हुई।', 'trade'),
+    ('২০১৯ সালের ডিসেম্বরে পাইপলাইনের মাধ্যমে টোগো থেকে ঘানায় গ্যাস সরবরাহ শুরু হয়।', 'trade'),
+    ('In 2021 Ghana supplied free emergency electricity to Togo after the floods as humanitarian aid.', 'aid'),
+    ('In 2015 Ghana spent US$600 million on imports of Togolese cement.', 'trade'),
+    ('In 2010 Ghana committed troops to the joint border force with Togo.', 'military'),
+])
+def test_money_committed_teams_sent_and_hospitals_pledged_are_aid_and_energy_supplied_is_trade(text, expected):
+    # (ANNOTATION 6.6 grants, credit, relief teams, a facility promised; 6.7 flows and shares of supply)
+    assert {e.type for e in processed(text).events if e.date} == {expected}
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda agreed in October 2014 to restore full high-commission-level representation.",
     "Kenya and Uganda restored diplomatic representation on 5 May 2021.",

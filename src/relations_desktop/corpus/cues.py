@@ -109,12 +109,17 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:aid|assistance|relief|humanitarian|donat(?:ed|es|ion|ions)|grants?|loans?|credit lines?|"
             r"lines? of credit|debt relief|concessional|gift(?:ed|s)?|airlift(?:ed|ing)?)\b",
-            r"(?i:wrote off|written off)\b", r"~(?i:development (?:programmes?|programs?|projects?|cooperation))\b",
+            r"(?i:wrote off|written off|credit facilit(?:y|ies))\b",
+            r"(?i:(?:spend|spent|spending)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion)\s+(?:[\w-]+\s+){0,4}?to\s+"
+            r"(?:fund|finance|support|build|rebuild))\b",
+            r"(?i:team\s+of\s+(?:\d+\s+)?(?:doctors|nurses|medics|rescuers|firefighters))\b",
+            r"~(?i:development (?:programmes?|programs?|projects?|cooperation))\b",
             r"(?i:(?:cancell?(?:ed|ing|s)?|forg(?:ave|iven|ives|iving)|waiv(?:ed|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,4}?debts?|"
             r"debt (?:cancell?ation|forgiveness|write-?offs?|swaps?))\b",
             r"(?i:(?:recovery|reconstruction|rehabilitation|relief|rescue|bailout|stimulus)\s+(?:packages?|support|funds?|"
             r"funding)|bail(?:ed)?[\s-]?out)\b",
-            r"(?i:(?:provide|provides|provided|providing|give|gives|gave|extend(?:s|ed)?)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+            r"(?i:(?:provide|provides|provided|providing|give|gives|gave|extend(?:s|ed)?|committed|contributed|allocated|"
+            r"earmarked)\s+(?:[\w$€£.,-]+\s+){0,3}?"
             r"(?:million|billion)\s+(?:\w+\s+){0,2}?(?:for|to|towards?|in))\b",
             r"(?i:paid\s+(?:[\w'’]+\s+){0,3}(?:arrears|debts?|dues))\b",
             r"(?i:pledged\s+(?:[\w$€£.,-]+\s+){0,4}?(?:[$€£]|US\$|\d|million|billion|funds?|funding|grants?|loans?|"
@@ -142,7 +147,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"(?:টিকা|ভ্যাকসিন|ডোজ)\S*\s+(?:\S+\s+){0,2}(?:পাঠা|উপহার|দান|সরবরাহ)", r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}জমা",
             r"~(?<![\u0980-\u09ff])টন(?![\u0980-\u09ff])", r"~(?<![\u0980-\u09ff])টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
-            r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+)?(?:নির্মাণ|তৈরি)\s*করে\s*দে",
+            r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+){0,3}?(?:নির্মাণ|তৈরি)(?:\s*করে\s*দে|ের\s+প্রতিশ্রুতি)",
+            r"(?:চিকিৎসক|নার্স|ডাক্তার)\S*\s+(?:\S+\s+){0,4}?দল\S*\s+(?:\S+\s+){0,6}?পাঠা",
             r"(?:ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
             r"(?:মেডিকেল|চিকিৎসক|চিকিৎসা|উদ্ধার)\s*(?:টিম|দল)", r"ফিল্ড\s*হাসপাতাল",
             r"(?:ক্ষতিগ্রস্ত|দুর্গত|বানভাসি)\S*\s*(?:মানুষ\S*\s*)?(?:জন্য|সহায়তায়)",
@@ -160,7 +166,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"केंद्रीय\s*बैंक\s*में\s+(?:\S+\s+){0,5}जमा",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
             r"~टन", r"~टीके", r"~टीकों", r"~दवाइयां", r"~दवाइयाँ", r"~खाद्यान्न",
-            r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा)",
+            r"(?:अस्पताल|स्कूल|विद्यालय)\s+(?:\S+\s+)?(?:बनवा|बनाकर\s*दि|निर्माण\s*करवा|बनाएगा|बनाएगी|बनाएंगे|बनाएँगे)",
+            r"(?:डॉक्टरों|नर्सों|चिकित्सकों)\s+(?:\S+\s+){0,3}?(?:टीम|दल)\s+(?:\S+\s+){0,5}?भेज",
             r"(?:खर्च|ख़र्च|लागत|व्यय)\S*\s*(?:\S+\s+){0,3}?(?:वहन|उठा)", r"बचाव\s*दल",
             r"(?:चिकित्सा|मेडिकल|राहत|बचाव)\s*(?:दल|टीम)", r"(?:फ़ील्ड|फील्ड)\s*अस्पताल",
             r"(?:पीड़ितों|प्रभावितों)\s*(?:के\s*लिए|की\s*मदद)",
@@ -277,6 +284,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:(?:soy(?:bean)?s?|grain|wheat|maize|corn|rice|beef|pork|coffee|cocoa|sugar|iron ore|copper|coal|oil|"
             r"crude|gas|LNG|fertili[sz]ers?)\s+(?:shipments?|sales|purchases|deliveries|cargoes))\b",
             r"(?i:FDI|(?:gas|oil|crude|LNG|electricity|power)\s+(?:began\s+|started\s+)?flow(?:ed|ing|s)?)\b",
+            r"(?i:(?:suppl(?:ied|ies|ying)|provid(?:ed|es|ing)|accounted\s+for)\s+(?:about|around|roughly|some|nearly|"
+            r"over|almost|more than|less than)?\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)\s+of)",
+            r"(?i:(?:gas|oil|electricity|uranium|coal|LNG|crude)\s+(?:supplies|supply|deliveries)|"
+            r"suppl(?:ied|ies|ying)\s+(?:(?!free\b|emergency\b)[\w-]+\s+){0,3}?(?:gas|oil|electricity|uranium|coal|LNG|"
+            r"crude))\b",
             r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
             r"\s+(?:\w+\s+){0,2}?into)\b",
         ],
@@ -287,6 +299,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"শুল্ক\S*\s+(?:\S+\s+){0,2}?(?:প্রত্যাহার|কমা|হ্রাস|মওকুফ)", r"শুল্কমুক্ত",
             r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|কেনে|ক্রয়)",
             r"(?:এলএনজি|তেল|গ্যাস|কয়লা|সয়াবিন|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?চালান(?![\u0980-\u09ff])",
+            r"(?:এলএনজি|তেল|গ্যাস|কয়লা|বিদ্যুৎ|ইউরেনিয়াম)\S*\s+সরবরাহ",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
@@ -294,6 +307,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"कारोबार(?!ी)",
             r"(?:माल|वस्तुएं|वस्तुएँ|वस्तुओं|कच्चा\s*तेल|कच्चे\s*तेल)\s+(?:\S+\s+)?(?:भेज|मंगवा|मँगवा|मंगा|मँगा)",
             r"(?:बिजली|गैस|तेल|कोयला|कोयले|गेहूं|गेहूँ|चावल|चाय|कपास|माल)\s+(?:\S+\s+)?(?:बेच|बिक्री|ख़रीद|खरीद)",
+            r"(?:बिजली|गैस|तेल|कोयले|यूरेनियम|एलएनजी)\s+(?:की\s+)?आपूर्ति",
         ],
     },
     "visit": {
