@@ -376,7 +376,7 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
         tail = _DASH_AFTER.match(text, d.end, b.end)
         return Stamp(b.start, tail.end(), "dateline", full, yearless(d)) if tail else None
     head = _dateline_head().fullmatch(text, b.start, d.start)
-    if head is None:
+    if head is None or ("|" in head.group(0) and not _masthead(text, b.start, head.end())):
         return None
     tail = _DATELINE_TAIL.match(text, d.end, b.end)
     agency_before = "(" in text[b.start:d.start]
@@ -387,6 +387,14 @@ def _dateline(text: str, b: Block, dates: list[DateMention]) -> Stamp | None:
     while end > d.end and text[end - 1].isspace():
         end -= 1
     return Stamp(b.start, end, "dateline", full, yearless(d))
+
+
+def _masthead(text: str, start: int, end: int) -> bool:
+    """Whether a place, a bar and a weekday stand where a page's masthead does: on its first lines,
+    a place's Latin words capitalised ("Lomé | Thursday", not a table's "Relations established |
+    Thursday")."""
+    words = text[start:text.find("|", start, end)].split()
+    return start < _FIRST_LINES and all(w[:1].isupper() for w in words if w.isascii() and w.isalpha())
 
 
 def complete(text: str, start: int, end: int, dates: list[DateMention], clock: Clock,

@@ -28,7 +28,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:relations|ties)\s+(?:were\s+|was\s+)?ended)\b",
         r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
         r"(?:travell?ers|nationals|citizens|passengers))\b",
-        r"(?i:summoned)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
+        r"(?i:summon(?:ed|s|ing)?)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
         r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
         r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
         r"(?i:denounc(?:ed|es|ing)|abrogat(?:ed|es|ing)|revok(?:ed|es|ing)|scrapp(?:ed|ing)|tore up|"
@@ -111,15 +111,17 @@ CONFLICT: dict[str, list[str]] = {
         # a claim to the other's land pressed, its land declared one's own (forcible annexation),
         # the other listed as an enemy, relations collapsing (6.9)
         r"(?i:(?:laid|lay|lays|laying|reasserted|reasserts|asserted|asserts|renewed|renews|pressed|presses|revived)\s+"
-        r"(?:\w+\s+){0,2}claims?\s+(?:to|over|on))\b",
+        r"(?:\w+\s+){0,2}claims?\s+(?:to|over|on)\s+(?:the\s+)?(?:(?!host\b|be\b)[\w-]+\s+){0,3}?(?:islands?|territory|region|province|"
+        r"reefs?|border|land|area|waters|strip|enclave|peninsula|(?-i:[A-Z])))",
         r"(?i:claim(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}as\s+(?:its|their|part\s+of\s+its)\s+(?:own\s+)?(?:\w+\s+)?"
         r"(?:territory|province|land|soil))\b",
         r"(?i:declar(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}(?:its|their)\s+(?:\w+\s+){0,2}province)\b",
         r"(?i:(?:added|put|placed|designated|listed|returned|re-?designated|included)\s+(?:[\w'’-]+\s+){0,5}?(?:on|to|in|as)\s+"
-        r"(?:(?:its|the|a|their)\s+)?(?:\w+\s+){0,2}?(?:(?:list\s+of\s+)?state\s+sponsors?\s+of\s+terror|"
-        r"black\s?list|terror(?:ism)?\s+list|sanctions\s+list))|(?i:blacklisted)\b",
-        r"(?i:(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:broke\s+down|collapsed|ruptured|were\s+ruptured))\b",
-        r"(?i:angering|blew\s+up|blown\s+up)\b",
+        r"(?:(?:its|the|a|their)\s+)?(?:\w+\s+){0,2}?(?:(?:list\s+of\s+)?state\s+sponsors?\s+of\s+terror(?:ism)?|"
+        r"black\s?list|terror(?:ism)?\s+list|sanctions\s+list))\b",
+        r"(?i:(?<!trade )(?<!economic )(?<!commercial )(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:broke\s+down|collapsed|"
+        r"ruptured|were\s+ruptured))\b",
+        r"(?i:blew\s+up)\b",
     ],
     "bn": [
         r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -161,12 +163,14 @@ CONFLICT: dict[str, list[str]] = {
         r"কূটনীতিক\S*\s*(?:\S+\s+){0,3}প্রত্যাহার",
         r"(?:আকাশসীমা|সীমান্ত|জলসীমা|সার্বভৌমত্ব|ভূখণ্ড)\S*\s*(?:\S+\s+)?লঙ্ঘন",
         r"(?:জোরপূর্বক|জোর\s*করে)\s+(?:\S+\s+){0,2}?(?:ফেরত|ফিরিয়ে)\s*পাঠা", r"বিতাড়", r"পুশ\s*(?:ব্যাক|ইন)",
-        r"(?:ভূখণ্ড|অংশ|এলাকা|অঞ্চল|প্রদেশ)\S*\s+(?:বলে|হিসেবে)\s+(?:\S+\s+)?দাবি",
-        r"(?:ওপর|উপর)\s+(?:তার|তাদের|নিজের|নিজেদের|নিজ)\s+(?:\S+\s+)?দাবি\s+(?:\S+\s+){0,2}?"
+        r"(?:নিজের|নিজস্ব|তার|তাদের|অবিচ্ছেদ্য)\s+(?:\S+\s+)?(?:ভূখণ্ড|এলাকা|অঞ্চল|প্রদেশ|অংশ)\S*\s+(?:বলে|হিসেবে)\s+"
+        r"(?:\S+\s+)?দাবি",
+        r"(?:ওপর|উপর)\s+(?:তার|তাদের|নিজের|নিজেদের|নিজ)\s+দাবি\s+(?:(?:আবার|পুনরায়|জোরালোভাবে|নতুন\s+করে)\s+)*"
         r"(?:করে|করেছে|জানায়|তোলে|তুলে\s*ধরে|পুনর্ব্যক্ত)",
         r"(?:তার|তাদের|নিজের|নিজস্ব)\s+(?:\S+\s+)?প্রদেশ\S*\s+(?:হিসেবে\s+)?ঘোষণা", r"অবাঞ্ছিত\s*(?:ব্যক্তি|ঘোষণা)",
-        r"সন্ত্রাসে\S*\s*(?:মদদদাতা|পৃষ্ঠপোষক)\s*(?:রাষ্ট্রের\s*|দেশের\s*)?তালিকায়", r"কালো\s*তালিকা(?:য়|ভুক্ত)",
-        r"সম্পর্ক\S*\s*(?:\S+\s+)?ভেঙে\s*(?:যায়|পড়ে|দেয়)", r"(?:বিস্ফোরণে|বোমা\s*মেরে|ডিনামাইট\S*)\s+উড়িয়ে\s*দে",
+        r"সন্ত্রাসে\S*\s*(?:মদদদাতা|পৃষ্ঠপোষক)\s*(?:রাষ্ট্রের\s*|দেশের\s*)?তালিকায়",
+        r"কালো\s*তালিকা(?:য়\s+(?:যুক্ত|রাখ|অন্তর্ভুক্ত|তোল|নেয়|ফেল)|ভুক্ত\s+কর)",
+        r"সম্পর্ক\s+ভেঙে\s*(?:যায়|পড়ে|দেয়)", r"(?:বিস্ফোরণে|বোমা\s*মেরে|ডিনামাইট\S*)\s+উড়িয়ে\s*দে",
     ],
     "hi": [
         r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
@@ -185,7 +189,7 @@ CONFLICT: dict[str, list[str]] = {
         r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
         r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",
         r"~रद्द\s*(?:कर|किया|किए|की)", r"(?:यात्रा|दौरा|दौरे)\S*\s+(?:\S+\s+){0,2}रद्द",
-        r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+)?(?:बाधित|रोक|अवरुद्ध)",
+        r"दोषी\s*ठहरा", r"खटास", r"आपूर्ति\s*(?:\S+\s+){0,5}?(?:बाधित|रोक|अवरुद्ध)",
         r"(?:सीमा|सरहद)\s*(?:\S+\s+){0,3}(?:बंद|सील)\s*(?:कर|की|किया|कर दी|रखी)",
         r"मार\s*गिरा", r"(?:सैनिक|सैनिकों|जवान|जवानों|सिपाही)\s+(?:\S+\s+){0,2}मारे\s*गए", r"दंगे",
         r"~गिरफ़्तार", r"~गिरफ्तार", r"~हिरासत",
@@ -218,12 +222,12 @@ CONFLICT: dict[str, list[str]] = {
         # diplomats expelled: "भारतीय राजनयिक को देश से निकाल दिया", "भारत के उच्चायुक्त को वापस भेज दिया"
         r"(?:राजनयिक|राजनयिकों|राजदूत|राजदूतों|उच्चायुक्त|उच्चायुक्तों|दूत)\s+(?:\S+\s+){0,4}?निकाल\s*(?:दिया|दिए|दी)",
         r"के\s+(?:\S+\s+)?(?:राजनयिक|राजनयिकों|राजदूत|उच्चायुक्त)\s+(?:\S+\s+){0,3}?वापस\s*भेज\s*(?:दिया|दिए|दी)",
-        r"(?:पर|को)\s+(?:अपना|अपने)\s+(?:\S+\s+)?दावा\s*(?:किया|जताया|ठोका|दोहराया|पेश)",
+        r"(?:द्वीप|द्वीपों|क्षेत्र|इलाके|इलाक़े|भूभाग|प्रांत|हिस्से)\s+पर\s+(?:अपना|अपने)\s+(?:\S+\s+)?दावा\s*"
+        r"(?:किया|जताया|ठोका|दोहराया|पेश)",
         r"(?:क्षेत्र|हिस्सा|हिस्से|भूभाग|इलाका|इलाक़ा)\s+होने\s+का\s+दावा",
         r"(?:अपना|अपने)\s+(?:\S+\s+)?(?:प्रांत|प्रदेश)\s+घोषित", r"अवांछित\s*व्यक्ति", r"पर्सोना\s*नॉन\s*ग्रेटा",
         r"आतंकवाद\s*(?:का\s*|के\s*)?प्रायोजक\S*\s+(?:\S+\s+){0,2}?सूची\s+में",
         r"(?:काली\s*सूची|ब्लैकलिस्ट)\s*में\s*(?:डाल|शामिल|रख)",
         r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s+टूट\s*(?:गए|गये|गया|गई)",
-        r"(?:सीमा|सरहद)\s*(?:\S+\s+){0,3}(?:बंद|सील)\s*(?:रहेंगी|रहेगी|रहेंगे)",
     ],
 }

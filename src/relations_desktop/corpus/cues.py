@@ -299,7 +299,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"শুল্ক\S*\s+(?:\S+\s+){0,2}?(?:প্রত্যাহার|কমা|হ্রাস|মওকুফ)", r"শুল্কমুক্ত",
             r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|কেনে|ক্রয়)",
             r"(?:এলএনজি|তেল|গ্যাস|কয়লা|সয়াবিন|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?চালান(?![\u0980-\u09ff])",
-            r"(?:এলএনজি|তেল|গ্যাস|কয়লা|বিদ্যুৎ|ইউরেনিয়াম)\S*\s+সরবরাহ",
+            r"(?:এলএনজি|তেল|গ্যাস|কয়লা|বিদ্যুৎ|ইউরেনিয়াম)\S*\s+সরবরাহ(?!\s+(?:\S+\s+){0,4}?(?:বন্ধ|ব্যাহত|স্থগিত))",
         ],
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
@@ -307,7 +307,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"कारोबार(?!ी)",
             r"(?:माल|वस्तुएं|वस्तुएँ|वस्तुओं|कच्चा\s*तेल|कच्चे\s*तेल)\s+(?:\S+\s+)?(?:भेज|मंगवा|मँगवा|मंगा|मँगा)",
             r"(?:बिजली|गैस|तेल|कोयला|कोयले|गेहूं|गेहूँ|चावल|चाय|कपास|माल)\s+(?:\S+\s+)?(?:बेच|बिक्री|ख़रीद|खरीद)",
-            r"(?:बिजली|गैस|तेल|कोयले|यूरेनियम|एलएनजी)\s+(?:की\s+)?आपूर्ति",
+            r"(?:बिजली|गैस|तेल|कोयले|यूरेनियम|एलएनजी)\s+(?:की\s+)?आपूर्ति(?!\s+(?:\S+\s+){0,5}?(?:रोक|बंद|बाधित|काट|अवरुद्ध))",
         ],
     },
     "visit": {
@@ -318,10 +318,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"chief guest|guard of honou?r|red carpet|delegations?|called on|calls on|state banquet|"
             r"welcom(?:e|ing) ceremony)\b", r"~(?i:(?<!were )(?<!was )(?<!been )(?<!being )returned to)\b",
             r"(?i:addressed\s+(?:[\w'’]+\s+){0,6}(?:parliament|assembly|congress|majlis|senate))\b",
-            # a leader at a gathering held in the other state, staying in its city
+            # a leader at a gathering held in the other state
             r"(?i:took part in|participated in)\s+(?:[\w'’-]+\s+){0,6}?(?:summit|conference|meeting|forum|"
-            r"celebrations?|ceremon(?:y|ies)|festival|parade|inauguration)\b",
-            r"(?i:stayed\s+(?:on\s+)?in)\s+(?-i:[A-Z])",
+            r"celebrations?|ceremon(?:y|ies)|festival|parade|inauguration)\s+(?:held\s+)?in\s+(?!(?:January|February|"
+            r"March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])",
             # landing in a place (a name: not "landed in trouble")
             r"(?i:land(?:ed|s|ing)\s+(?:in|at))(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             r"~(?i:talks|discuss(?:ed|ions?)|consultations)\b",
@@ -340,7 +340,6 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:সঙ্গে|সাথে)\s+দেখা\s*(?:কর|হয়)", r"যাত্রা\s*কর(?:েন|ছেন|েছেন|েছিলেন|বেন)", r"রওনা\s*(?:হ|দে|দি)",
             r"~অবস্থান\s*কর(?:েন|ছেন|েছেন|েছিলেন|বেন)",
             r"দৌরা", r"ভাষণ\s*দেন", r"~উপস্থিত\s*ছিলেন", r"~আলোচনা", r"~অংশগ্রহণ",
-            r"পরিদর্শন\s*(?:করেন|করে|করেছেন|করেছিলেন|করবেন|করতে)",
             r"(?:সংসদে|পার্লামেন্টে)\s*(?:\S+\s+)?(?:বক্তব্য|ভাষণ)",
             r"~(?:আসবেন|আসেন|এসেছিলেন|এসেছেন|যাবেন|যান|গিয়েছিলেন)(?![\u0980-\u09ff])",
         ],
@@ -348,9 +347,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:विशेष\s*)?दूत\S*\s+(?:\S+\s+){0,3}भेज",
             r"दौर[ाे](?!न)", r"यात्रा", r"मुलाकात", r"मुलाक़ात", r"भेंट", r"बैठक", r"वार्ता", r"परामर्श", r"शिखर\s*सम्मेलन",
             r"(?:समारोह|उत्सव)\S*\s+(?:में\s+)?(?:भाग\s*(?:लिया|लेने|लेंगे|लिए)|शामिल\s*हु|शिरकत)",
-            r"(?:सम्मेलन|बैठक|परेड|मंच|फ़ोरम|फोरम)\S*\s+(?:\S+\s+){0,2}?में\s+(?:भाग\s*(?:लिया|ली|लेने|लेंगे|लिए)|"
-            r"हिस्सा\s*(?:लिया|ली|लेने)|शिरकत)",
-            r"राजधानी\s+\S+(?:\s+\S+)?\s+में\s+(?:रहे|ठहरे|रुके)",
+            r"आयोजित\s+(?:\S+\s+){0,4}?(?:सम्मेलन|बैठक|परेड|मंच|फ़ोरम|फोरम)\S*\s+(?:\S+\s+){0,2}?में\s+"
+            r"(?:भाग\s*(?:लिया|ली|लेंगे|लिए)|हिस्सा\s*(?:लिया|ली)|शिरकत\s*की)",
             r"पहुं?च(?!ा[यईएनक])", r"जाने\s*वाले\s*(?:पहले|प्रथम)",
             r"(?:मिशन|प्रतिनिधिमंडल|शिष्टमंडल)\s+(?:\S+\s+){0,6}(?:आया|आए|आई|गया|गए|गई)",
             r"पहुँच(?!ा[यईएनक])", r"राजकीय\s*भोज",
@@ -368,20 +366,24 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:letters?|messages?|congratulat(?:ed|ions?)|condolences?|anniversar(?:y|ies)|jubilee|first contact|"
             r"contacts?|joint commission|commission|committee|working group|stamps?|supported|support for|"
             r"requested|visas?|voted|backed|endorsed|resolution|partnership|strategic partners)\b",
+            # taken off a list of enemies or sanctions (put on one is conflict)
+            r"(?i:removed\s+(?:[\w'’-]+\s+){0,4}from\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:list|blacklist))\b",
             # a bridge, road or railway between the two opened (its agreement is dated apart)
-            r"(?i:(?:opened|inaugurated|reopened|commissioned)\s+(?:[\w'’-]+\s+){0,4}?(?:bridge|road|railway|rail link|"
-            r"highway|dam|tunnel|border crossing)|(?:bridge|road|railway|rail link|highway|dam|tunnel),?\s+"
+            r"~(?i:(?:opened|inaugurated|reopened|commissioned)\s+(?:(?!talks\b|negotiations\b|discussions\b)[\w'’-]+\s+)"
+            r"{0,4}?(?:bridge|road(?!\s+map)|railway|rail link|highway|dam|tunnel|border crossing)|"
+            r"(?:bridge|road|railway|rail link|highway|dam|tunnel),?\s+"
             r"(?:[\w'’,-]+\s+){0,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:opened|inaugurated|reopened|commissioned))\b",
         ],
         "bn": [
             r"চিঠি", r"বার্তা", r"অভিনন্দন", r"শুভেচ্ছা", r"বার্ষিকী", r"পূর্তি", r"জয়ন্তী", r"যৌথ\s*কমিশন", r"কমিটি",
             r"ওয়ার্কিং\s*গ্রুপ", r"ডাকটিকিট", r"সমর্থন", r"ভিসা", r"প্রস্তাব", r"যোগাযোগ", r"উদযাপন",
-            r"(?:সেতু|সড়ক|মহাসড়ক|রেলপথ|রেল\s*সংযোগ|বাঁধ|সুড়ঙ্গ|টানেল)\S*\s+(?:\S+\s+){0,10}?উদ্বোধন",
+            r"তালিকা\s+থেকে\s+(?:\S+\s+)?(?:বাদ|সরিয়ে|প্রত্যাহার)",
+            r"~(?:সেতু|সড়ক|মহাসড়ক|রেলপথ|রেল\s*সংযোগ|বাঁধ|সুড়ঙ্গ|টানেল)\S*\s+(?:\S+\s+){0,10}?উদ্বোধন",
         ],
         "hi": [
             r"पत्र", r"चिट्ठी", r"संदेश", r"बधाई", r"वर्षगांठ", r"सालगिरह", r"संयुक्त\s*आयोग", r"समिति",
-            r"डाक\s*टिकट", r"समर्थन", r"वीज़ा", r"वीजा", r"प्रस्ताव", r"संपर्क", r"साझेदारी",
-            r"(?:पुल|सड़क|राजमार्ग|रेल\s*(?:लाइन|संपर्क|मार्ग)|बांध|बाँध|सुरंग)\S*\s+(?:\S+\s+){0,10}?"
+            r"डाक\s*टिकट", r"समर्थन", r"वीज़ा", r"वीजा", r"प्रस्ताव", r"संपर्क", r"साझेदारी", r"सूची\s+से\s+(?:\S+\s+)?हटा",
+            r"~(?:पुल|सड़क|राजमार्ग|रेल\s*(?:लाइन|संपर्क|मार्ग)|बांध|बाँध|सुरंग)\S*\s+(?:\S+\s+){0,10}?"
             r"(?:उद्घाटन|लोकार्पण|खोला|खोली|खोले)",
         ],
     },

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from relations_desktop.corpus.bilateral import names_a_body
 from relations_desktop.corpus.cue_lines import Cue, CueLines
 from relations_desktop.corpus.cue_rules import LABEL_CUES, NAMED_WITH_YEAR, NOT_OUTCOME, POINTERS
 from relations_desktop.corpus.cue_vetoes import VETOES
@@ -271,7 +272,8 @@ def _not_outcome() -> re.Pattern:
 def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int | None = None,
                   sentence: tuple[int, int] | None = None,
                   others: Callable[[int, int], bool] | None = None,
-                  pointed: Callable[[], str | None] | None = None) -> tuple[str, str]:
+                  pointed: Callable[[], str | None] | None = None,
+                  foreign: Callable[[int, int], bool] | None = None) -> tuple[str, str]:
     """The type of the act dated at ``anchor`` in the region text[start:end] of its sentence,
     and how it was decided: 'named' (an instrument or war named with its year), 'clause' (a
     cue in the date's clause), 'near' (in a clause near it), or 'none' (no cue: 'other'). Cues
@@ -279,7 +281,8 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     severed in 1990 but restored in 2004") and count where they end; a word pointing back
     ("the 9th edition") counts as the type ``pointed`` gives, the act told before. ``others``:
     whether a clause tells of other states only (it names a party, neither of the pair): its cues are
-    theirs ("with funding from the United States, A and B opened a bridge" is no aid)."""
+    theirs ("with funding from the United States, A and B opened a bridge" is no aid). ``foreign``:
+    whether a span names a state outside the pair (a visit of a third state frames no act of the pair)."""
     ss, se = sentence or (start, end)
     in_sentence = cues(text, ss, se)
     found = [c for c in in_sentence if start < c[1] <= end]
@@ -299,6 +302,12 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         back = earlier[-1][2] if earlier else pointed() if pointed is not None else None
         found = [c for c in found if c[2] != POINTER] + (
             [(c[0], c[1], back, c[3]) for c in found if c[2] == POINTER] if back else [])
+    # (a weak cue of the lowest rank, a bridge opened, types its clause only when nothing else is
+    # told: "opened a road …, which B protested" is the protest; its part shares no other's type)
+    if any(c[2] == "other" and not c[3] for c in found):
+        found = [c for c in found if c[2] != "other" or c[3]]
+        if not found:
+            return "other", "clause"
     if not found:
         return "other", "none"
     parts = clauses(text, start, end)
@@ -342,10 +351,10 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
     near = _best(by_clause[order[0]])
     if order[0] > k:
         near = _joined_act(text, parts, by_clause, order[0], frames, near) or near
-    if near == "other" and anchor_end is not None and any(
-            c[2] == "visit" and c[3] and _IN_THE_TIME_OF.search(text, *parts[i])
-            for i in frames for c in by_clause.get(i, ())):
-        # an act of the lowest rank during a visit this date dates ("in May 2009, during the
-        # president's visit, ties were raised to a partnership"): the visit outranks it (6.11)
+    if near == "other" and anchor_end is not None and foreign is not None and not foreign(ss, se) \
+            and not names_a_body(text, ss, se) and any(c[2] == "visit" and c[3] and _IN_THE_TIME_OF.search(text, *parts[i])
+                                                       for i in frames for c in by_clause.get(i, ())):
+        # an act of the lowest rank during a visit of the two this date dates ("in May 2009, during
+        # the president's visit, ties were raised to a partnership"): the visit outranks it (6.11)
         return "visit", "near"
     return near, "near"

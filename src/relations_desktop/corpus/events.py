@@ -223,7 +223,9 @@ def _pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int
     if ctx.headed and ctx.pair_source == "third" and len(own) == 2 and set(own) != set(ctx.primary):
         return [pair_of(*own)], "own"         # a bullet naming another pair under a pair heading
     # (a member's predecessor is the member in its time: in_its_time files the act under it)
-    if any(not of_the_pair(c, ctx.primary) for c in own):
+    # (a member and its predecessor named together tell of the two: "Russia … within the Soviet Union")
+    if any(not of_the_pair(c, ctx.primary) for c in own) or (set(own) - set(ctx.primary)
+                                                             and set(own) & set(ctx.primary)):
         return [], "third"
     named = ctx.parties(s, e)
     return [ctx.primary], "one" if any(of_the_pair(c, ctx.primary) for c in named) else "unnamed"
@@ -338,7 +340,9 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
                                                          others, ctx.topic)):
             return shared
         return type_, type_source
-    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic)
+    members = {c for p in pairs for c in p}
+    foreign = (lambda a, b: any(c not in members for c in ctx.parties(a, b))) if pairs else None
+    type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic, foreign)
     if type_ != "conflict" and against_member(text, region, pairs, ctx.parties):
         return "conflict", "clause"
     if type_source == "none" and (framed := ctx.following()):
@@ -365,11 +369,9 @@ def _shared(text: str, whole: tuple[int, int], part: tuple[int, int], d: DateMen
 
 def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
     """Whether a clause names parties and none of them is a member of ``pairs``."""
-    members = {c for p in pairs for c in p}
-
     def others(a: int, b: int) -> bool:
         named = parties(a, b)
-        return bool(named) and not any(c in members for c in named)
+        return bool(named) and not any(of_the_pair(c, p) for c in named for p in pairs)
     return others
 
 
@@ -404,6 +406,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 pairs = [pairs[k]]
             pairs = _of_its_time(pairs, d.value, clause, (s, e), ctx)
             pairs = [p for p in pairs if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_)]
+            if type_ == "other" and pair_source == "one" and not set(ctx.parties(s, e)) & set(ctx.primary or ()):
+                continue          # (only a member's predecessor named, and no act with a partner told)
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
             for pair in pairs:
                 # (one sentence may tell two acts of one date, "recognised it in 1963 and the same
@@ -440,6 +444,11 @@ def _of_its_time(pairs: list[tuple[str, str]], date: str, clause: tuple[int, int
     return [q for p in pairs if (q := in_its_time(p, date, ctx.former, named)) is not None]
 
 
+def _one_pair(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """Whether two pairs are one pair at two times (India and Russia, India and the Soviet Union)."""
+    return all(of_the_pair(c, q) for c in p)
+
+
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
                    ctx: SentenceContext) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
@@ -452,7 +461,8 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
         type_source = "none" if type_ == "other" else "clause"
     else:
         type_, type_source = classify_near(text, s, e, pointer[0])
-    pairs = _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx) or [previous.pair]
+    pairs = [previous.pair if pair_of(*p) != previous.pair and _one_pair(p, previous.pair) else p
+             for p in _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx)] or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"
     if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):
         return []

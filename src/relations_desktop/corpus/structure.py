@@ -132,12 +132,19 @@ def _looks_like_title(line: str) -> bool:
     stripped = line.strip()
     return _looks_like_heading(line) or (
         0 < len(stripped) <= _TITLE_CHARS and len(stripped.split()) <= _TITLE_WORDS
-        and not _SENTENCE_END.search(_PART_NUMBER.sub("", stripped)))
+        and not _SENTENCE_END.search(_part_number_gone(stripped)))
 
 
 # The number of a part in a series that closes a title: "(Part 3)", "(भाग-3)", "(পর্ব ২)".
 _PART_NUMBER = regex.compile(r"\s*\((?:(?i:part|pt\.?|vol\.?)|भाग|पार्ट|खंड|পর্ব|ভাগ|খণ্ড)[\s\-–:]*"
                              r"(?:\d+|[IVX]+)\)$")
+
+
+def _part_number_gone(line: str) -> str:
+    """The line without the number of its part in a series, where it holds no other digit (a dated
+    headline stays a sentence)."""
+    rest = _PART_NUMBER.sub("", line)
+    return line if rest == line or _DIGIT_IN.search(rest) else rest
 
 
 _TITLE_WORDS = 16
@@ -275,7 +282,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
     # the lines right under an "Also read:" that ends its line are the links it lists, up to a blank line
     listing_until = -1
     for ls, le in nonblank:
-        if ls == listing_until:
+        if ls == listing_until and not _reads_as_sentence(text[ls:le]):
             st.blocks.append(Block(NAV, *strip_span(text, ls, le)))
             listing_until = le + 1
             continue
@@ -345,6 +352,16 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
             if b.kind == HEADING:
                 in_back_matter = is_back_matter_heading(seg)
     return in_back_matter
+
+
+_LINK_WORDS = 3
+_STORY_END = regex.compile(r"[.!?।]\s*$")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A line that ends as a sentence does, as a link's title does not: the story goes on (a list
+    of links ends before it even without a blank line)."""
+    return bool(_STORY_END.search(line)) and len(line.split()) > _LINK_WORDS
 
 
 _WORD_PER_LINE_RUN = 8
