@@ -125,6 +125,21 @@ def test_a_series_parts_title_names_the_hub_and_its_next_part_link_names_no_part
     assert sorted({p for _t, p in passage_pairs(text)}) == pairs
 
 
+@pytest.mark.parametrize("text", [
+    ("Border disputes: notes for exams\n\nDisputes come up in every exam.\n\n1. Hans Island (Canada vs Denmark)\n"
+     "In 1984 a Danish minister planted a flag there and Canada protested.\n\n2. Lake Nyasa/Malawi (Malawi and "
+     "Tanzania)\nIn 2012 Tanzania objected to Malawi's oil survey of the lake.\n"),
+    ("সীমান্ত বিরোধ: পরীক্ষার নোট\n\nপ্রতিটি পরীক্ষায় এ প্রশ্ন আসে।\n\n১. হান্স দ্বীপ (কানাডা বনাম ডেনমার্ক)\n"
+     "১৯৮৪ সালে এক ডেনিশ মন্ত্রী সেখানে পতাকা পোঁতেন এবং কানাডা প্রতিবাদ জানায়।\n\n২. নিয়াসা/মালাউই হ্রদ (মালাউই ও "
+     "তানজানিয়া)\n২০১২ সালে হ্রদে মালাউইর তেল অনুসন্ধানে তানজানিয়া আপত্তি জানায়।\n"),
+    ("सीमा विवाद: परीक्षा नोट्स\n\nहर परीक्षा में यह प्रश्न आता है।\n\n1. हंस द्वीप (कनाडा बनाम डेनमार्क)\n"
+     "1984 में एक डेनिश मंत्री ने वहाँ झंडा गाड़ा और कनाडा ने विरोध जताया।\n\n2. न्यासा/मलावी झील (मलावी और "
+     "तंज़ानिया)\n2012 में तंज़ानिया ने झील में मलावी के तेल सर्वेक्षण पर आपत्ति जताई।\n"),
+])
+def test_numbered_sections_named_for_a_place_with_its_two_parties_in_brackets_are_about_them(text):
+    assert [e.pair for e in processed(text).events if e.date] == [("CA", "DK"), ("MW", "TZ")]
+
+
 def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
     text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
             "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "

@@ -24,6 +24,8 @@ from relations_desktop.corpus.turns import JOINED
 # Besides the two names, a pair heading holds at most this many words ("relations", "talks";
 # a bracket's words and a list's number are not counted).
 _PAIR_HEADING_WORDS = 2
+# The words of a place a section is named for, before its parties in brackets ("Lake Nyasa/Malawi").
+_PLACE_WORDS = 4
 # A heading or list item longer than this tells something; it heads nothing.
 _HEADING_CHARS = 120
 _BRACKETED = regex.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
@@ -58,15 +60,31 @@ def pair_heading(text: str, b: Block, index: CountryIndex,
             p = m.end
         rest.append(text[p:e])
     words = [w for w in _WORD_SPLIT.split(" ".join(rest)) if w and not JOINED.fullmatch(f" {w} ")]
-    if len(words) > _PAIR_HEADING_WORDS:
-        return None
     codes: list[str] = []
     for s, e in outside:
         codes.extend(c for c in parties(s, e) if c not in codes)
-    if len(codes) != 2:
+    if len(codes) < 2:             # the pair in brackets after a place: "1. Hans Island (Canada vs Denmark)"
+        versus = next((found for m in _BRACKETED.finditer(text, start, b.end)
+                       if len(found := _versus(text, m.start() + 1, m.end() - 1, index, parties)) == 2), [])
+        if versus and set(codes) <= set(versus) and len(words) <= _PLACE_WORDS:
+            return (versus[0], versus[1]) if versus[0] < versus[1] else (versus[1], versus[0])
+    if len(words) > _PAIR_HEADING_WORDS or len(codes) != 2:
         return None
     a, c = codes
     return (a, c) if a < c else (c, a)
+
+
+# What joins two parties to a dispute: "vs", "versus", "বনাম", "बनाम", a dash, "and".
+_VERSUS = regex.compile(r"[\s\-–—/]*(?:(?i:vs\.?|versus|v\.|and)|বনাম|ও|बनाम|और|[\-–—/])[\s\-–—/]*")
+
+
+def _versus(text: str, s: int, e: int, index: CountryIndex, parties: Callable[[int, int], list[str]]) -> list[str]:
+    """The two states a bracket opposes and nothing else ("Canada vs Denmark", "কানাডা বনাম ডেনমার্ক")."""
+    names = index.between(s, e)
+    if len(names) != 2 or text[s:names[0].start].strip() or text[names[1].end:e].strip() \
+            or not _VERSUS.fullmatch(text, names[0].end, names[1].start):
+        return []
+    return list(dict.fromkeys(parties(s, e)))
 
 
 def pair_sections(text: str, blocks: list[Block], index: CountryIndex,

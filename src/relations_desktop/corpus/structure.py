@@ -214,8 +214,9 @@ def _numbered_headings(text: str, blocks: list[Block]) -> None:
         # (the next section of a run, "5. Other partners (relations established)", may be longer
         # and open a table)
         goes_on = last and number == last + 1
-        shaped = _looks_like_heading(rest) or (goes_on and rest.rstrip().endswith(")")
-                                                and _looks_like_heading(rest.rstrip()[:-1]))
+        # (a section may close with the parties in brackets: "1. Hans Island (Canada vs Denmark)")
+        shaped = _looks_like_heading(rest) or (rest.rstrip().endswith(")") and _looks_like_heading(rest.rstrip()[:-1])
+                                                and (goes_on or not _DIGIT_IN.search(rest)))
         after = (LIST_ITEM, PARA, TABLE_ROW) if goes_on else (LIST_ITEM, PARA)
         if len(rest.split()) <= (_RUN_WORDS if goes_on else _SECTION_WORDS) and shaped and not _is_quiz_line(rest) \
                 and nxt.kind in after and not _NUMBER_MARK.match(text, nxt.start, nxt.end):
