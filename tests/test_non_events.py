@@ -193,3 +193,13 @@ def test_acts_before_a_state_was_founded_are_its_predecessors_but_its_recognitio
 ])
 def test_a_war_of_independence_is_the_new_states_before_its_founding(text, expected):
     assert [e.date for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Oman–Yemen relations\n\nKey facts\n• Unification of Yemen: 22 May 1990\n• Oman and Yemen signed the border "
+    "treaty: 1 October 1992\n",
+    "ওমান–ইয়েমেন সম্পর্ক\n\nগুরুত্বপূর্ণ তথ্য\n• ইয়েমেনের একীকরণ: ২২ মে ১৯৯০\n• ওমান-ইয়েমেন সীমান্ত চুক্তি: ১ অক্টোবর ১৯৯২\n",
+    "ओमान–यमन संबंध\n\nमहत्वपूर्ण तथ्य\n• यमन का एकीकरण: 22 मई 1990\n• ओमान-यमन सीमा संधि: 1 अक्टूबर 1992\n",
+])
+def test_a_key_naming_one_states_unification_dates_no_act_of_the_pair(text):
+    assert [d for d, _ in dated(text)] == ["1992-10-01"]

@@ -303,7 +303,9 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
     # (in a hub, a sentence naming only the partner tells of the partner alone; a union's treaty is theirs)
-    if (one_side or pair_source == "own") and type_ != "agreement" and bilateral.is_state_change(text, cs, ce) \
+    # (a date whose part tells no act is told by its sentence: "• Unification of Yemen: 22 May 1990")
+    told = (s, e) if type_source in ("label", "none", "shared") else (cs, ce)
+    if (one_side or pair_source == "own") and type_ != "agreement" and bilateral.is_state_change(text, *told) \
             and not BOTH.search(text, s, e):
         return True
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
