@@ -203,3 +203,13 @@ def test_a_war_of_independence_is_the_new_states_before_its_founding(text, expec
 ])
 def test_a_key_naming_one_states_unification_dates_no_act_of_the_pair(text):
     assert [d for d, _ in dated(text)] == ["1992-10-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nIn 2011-12 the two countries served together as non-permanent members of the UN "
+    "Security Council.\n",
+    "ঘানা–টোগো সম্পর্ক\n\n২০১১-১২ সালে দুই দেশ একসঙ্গে জাতিসংঘ নিরাপত্তা পরিষদের অস্থায়ী সদস্য ছিল।\n",
+    "घाना–टोगो संबंध\n\n2011-12 में दोनों देश एक साथ संयुक्त राष्ट्र सुरक्षा परिषद के अस्थायी सदस्य रहे।\n",
+])
+def test_serving_together_as_members_of_a_body_is_no_event(text):
+    assert dated(text) == []
