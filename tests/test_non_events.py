@@ -213,3 +213,15 @@ def test_a_key_naming_one_states_unification_dates_no_act_of_the_pair(text):
 ])
 def test_serving_together_as_members_of_a_body_is_no_event(text):
     assert dated(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ghana–Togo relations\n\nGhana became independent on 6 March 1957 and Togo on 27 April 1960.\n", []),
+    ("ঘানা–টোগো সম্পর্ক\n\n১৯৫৭ সালের ৬ মার্চ ঘানা এবং ১৯৬০ সালের ২৭ এপ্রিল টোগো স্বাধীনতা লাভ করে।\n", []),
+    ("घाना–टोगो संबंध\n\nघाना 6 मार्च 1957 को और टोगो 27 अप्रैल 1960 को स्वतंत्र हुआ।\n", []),
+    # an elliptical part of an act of the pair shares the act
+    ("Ghana–Togo relations\n\nGhana opened an embassy in Lomé on 6 March 1961 and Togo one in Accra on 27 April "
+     "1962.\n", ["1961-03-06", "1962-04-27"]),
+])
+def test_an_elliptical_part_of_a_domestic_happening_is_no_event(text, kept):
+    assert [d for d, _ in dated(text)] == kept

@@ -96,6 +96,79 @@ CASES = [
      ('not', 'conflict')),
     ('ভারত–বাংলাদেশ সম্পর্ক\nআগের অংশ-এ আমরা দেখেছি, ১৯৭২ সালের মার্চে দুই দেশ মৈত্রী চুক্তি সই করে।',
      ('is', [('1972-03', 'agreement')])),
+    ('Foreign relations of Ghana\n\n1. Togo\nGhana recognised Togo on 27 April 1960. The two countries '
+     "signed a border agreement in 1985.\n2. Neighbours (Burkina Faso and Côte d'Ivoire)\nGhana and "
+     "Burkina Faso signed a treaty of friendship in 1987. Diplomatic relations with Côte d'Ivoire were "
+     'established in 1960.\n3. Europe (France and Germany)\nGhana opened an embassy in Paris in 1958. '
+     'The German president visited Accra in March 2002.',
+     ('is', [('1960-04-27', 'recognition'), ('1985', 'agreement'),
+             ('1987', 'agreement'), ('1960', 'relations_established'), ('1958', 'embassy'),
+             ('2002-03', 'visit')])),
+    ('Ghana–Germany relations\n\nKey dates\n• Diplomatic relations: 1957\n• Embassy reopened in Berlin: '
+     '14 March 1999, after German reunification\n• State visit to Accra: 2002',
+     ('is', [('1957', 'relations_established'), ('1999-03-14', 'embassy'), ('2002', 'visit')])),
+    ('Ghana–Togo relations\n\n1. Colonial era (Britain and France)\nIn 1919 the territory was '
+     'partitioned between the two powers. The British zone voted in 1956 to join the Gold Coast.\n2. '
+     'Independence (Ghana and Togo)\nThe two countries established diplomatic relations in 1960. The '
+     'border was closed in 1994 after an attack.',
+     ('is', [('1960', 'relations_established'), ('1994', 'conflict')])),
+    ('Ghana–Togo relations\n\nAfter the floods of September 2020, Ghana supplied diesel fuel and gas '
+     'cylinders free of charge to Togo.',
+     ('is', [('2020-09', 'aid')])),
+    ('Ghana–Togo relations\n\nIn 2007 Ghana supplied 20 megawatts of electricity to Togo free of charge '
+     'after its main power station failed.',
+     ('is', [('2007', 'aid')])),
+    ('Ghana–Togo relations\n\nIn March 2018, Ghana committed 1.5 billion cedis in new investment to '
+     "Togo's Lomé port expansion, according to the trade ministry.",
+     ('is', [('2018-03', 'trade')])),
+    ('India–China relations\n\n1. Aksai Chin (India vs China)\nThe two armies fought a war in October '
+     '1962.\n2. Doklam (China vs Bhutan)\nIn June 2017 Indian troops crossed into the plateau to stop '
+     'Chinese road building.\n3. Galwan\nSoldiers clashed in the valley on 15 June 2020.',
+     ('is', [('1962-10', 'conflict'), ('2017-06', 'conflict'), ('2020-06-15', 'conflict')])),
+    ('Kenya–Uganda relations\n\nIn 2014 Kenya spent $50 million to fund the deployment of its troops in '
+     'Uganda.',
+     ('is', [('2014', 'military')])),
+    ('Kenya–Uganda relations\n\nIn 2018 Uganda obtained a $150 million credit facility from Kenya to '
+     'purchase Kenyan-built armoured vehicles.',
+     ('is', [('2018', 'military')])),
+    ('Russia–Ukraine relations\n\nOn 1 January 2009, Russia cut off gas supplies to Ukraine amid a '
+     'pricing dispute.',
+     ('is', [('2009-01-01', 'conflict')])),
+    ('Senegal–Gambia relations\n\nKey dates\n• Senegambia Confederation: 1 February 1982 – 30 September '
+     '1989\n• Border closure: 2016',
+     ('is', [('1982-02-01/1989-09-30', 'other'), ('2016', 'other')])),
+    ('Zaire–Ghana relations\n\nKey dates\n• Ambassador accredited: 1972, after the country was renamed '
+     'Zaire\n• State visit: 1975',
+     ('is', [('1972', 'other')])),
+    ('भारत–नेपाल संबंध\n\n2014 में, संयुक्त कार्य समूह के सदस्य रहे भारतीय अधिकारियों ने काठमांडू का '
+     'दौरा किया।',
+     ('is', [('2014', 'visit')])),
+    ('भारत–नेपाल संबंध\n\n2015 के भूकंप के बाद भारत ने नेपाल को मुफ्त में तेल की आपूर्ति की।',
+     ('is', [('2015', 'aid')])),
+    ('भारत–नेपाल संबंध\n\n2017 में नेपाल सरकार ने डॉक्टरों का एक प्रतिनिधि दल भारत के दौरे पर भेजा।',
+     ('is', [('2017', 'visit')])),
+    ('भारत–नेपाल संबंध\n\nप्रमुख तिथियाँ\n• बिजली ग्रिड एकीकरण पर संयुक्त कार्य समूह: 2014\n• '
+     'प्रधानमंत्री की यात्रा: 2018',
+     ('is', [('2014', 'other'), ('2018', 'visit')])),
+    ('भारत–नेपाल संबंध\n\nमाओवादी संगठन के सदस्य रहे प्रचंड ने सितंबर 2016 में प्रधानमंत्री के रूप में '
+     'भारत का दौरा किया।',
+     ('is', [('2016-09', 'visit')])),
+    ('ভারত–নেপাল সম্পর্ক\n\n২০১৫ সালের ভূমিকম্পের পর ভারত নেপালকে বিনামূল্যে জ্বালানি তেল সরবরাহ করে।',
+     ('is', [('2015', 'aid')])),
+    ('ভারত–নেপাল সম্পর্ক\n\n২০১৭ সালে নেপাল সরকার চিকিৎসকদের একটি প্রতিনিধি দল ভারত সফরে পাঠায়।',
+     ('is', [('2017', 'visit')])),
+    ('Ghana–Togo relations\n\nTensions rose during the qualifying matches for the 1970 FIFA World Cup, '
+     'played in June 1969.',
+     ('is', [('1969-06', 'conflict')])),
+    ('घाना–टोगो संबंध\n\n2022 के फ़ीफ़ा विश्व कप से पहले स्टेडियमों के निर्माण के दौरान घाना के '
+     'मज़दूरों की मौत पर टोगो ने चिंता जताई।',
+     ('is', [])),
+    ('ঘানা–টোগো সম্পর্ক\n\n২০২২ সালের ফিফা বিশ্বকাপের আগে স্টেডিয়াম নির্মাণে টোগোর শ্রমিকদের মৃত্যুতে '
+     'ঘানা উদ্বেগ জানায়।',
+     ('is', [])),
+    ('Ghana–Togo relations\n\nThe two presidents met at the opening of the 2010 World Cup in '
+     'Johannesburg.',
+     ('is', [('2010', 'visit')])),
 ]
 
 

@@ -18,11 +18,11 @@ _BODIES = (r"NATO|EU|UN|ASEAN|SAARC|BIMSTEC|SCO|BRICS|OIC|OPEC|WTO|WHO|IMF|G-?\d
 # Joining, belonging to or being admitted into an organisation of many states.
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:joined|joining|join|accession|acceded|admitted|admission|membership|"
-    r"became (?:an? |the )?(?:\w+ )?members?|served\s+(?:\w+\s+){0,2}?as\s+(?:[\w-]+\s+){0,2}?members?|"
+    r"became (?:an? |the )?(?:\w+ )?members?|served\s+together\s+as\s+(?:[\w-]+\s+){0,2}?members|"
     r"belonged to|belongs to|(?:is|are|was|were|ha[sd] been|have been)\s+(?:a\s+|the\s+|both\s+)?"
     r"(?:founding\s+|original\s+|[A-Z]\w+\s+){0,2}members?)\b)|"
     r"সদস্যপদ|সদস্য(?!\s*থাকা)(?:\s*(?:হয়|হন|হয়ে|হিসেবে|রাষ্ট্র)|(?=[।,;\s]|$))|যোগ\s*দে(?:য়|ন)|যোগদান|অন্তর্ভুক্ত\s*হ|"
-    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश|रहा|रहे|रही)|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
+    r"सदस्यता|सदस्य\s*(?:बना|बने|बनी|है|हैं|था|थे|देश|(?:रहा|रहे|रही)(?=\s*[।.]))|में\s*शामिल\s*(?:हुआ|हुए|हो|था|थे|है|हैं)|सदस्यों\s*में|"
     # leaving one is a membership's end: "संगठन से अलग हो गया", "জোট থেকে বেরিয়ে যায়", "withdrew from the bloc"
     r"से\s*(?:अलग|बाहर)\s*(?:हो|निकल)|থেকে\s*(?:বেরিয়ে|বের\s*হয়ে)|(?i:\bwithdrew\s+from\b|\bleft\s+the\b)|"
     # and so is a suspension from one ("suspended from the Pacific Islands Forum", "राष्ट्रमंडल से निलंबित")

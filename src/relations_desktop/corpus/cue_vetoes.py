@@ -81,7 +81,10 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:पर|के\s+ऊपर)\s+(?:\S+\s+){0,3}(?:संप्रभुता|सम्प्रभुता|दावे)\S*\s+(?:को\s+)?मान्यता"],
     },
     "aid": {
-        "en": [r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
+        "en": [# money committed or spent for investment, trade, troops or arms is no aid (6.6, 6.7, 6.8)
+               r"(?i:(?:committed|contributed|allocated|earmarked|spen[dt]|spending|credit facilit(?:y|ies))\s+"
+               r"(?:[\w$€£.,-]+\s+){0,8}?(?:investments?|exports|trade|troops|military|arms|defen[cs]e|armou?red|"
+               r"airstrip|wall|embassy|pipeline|railway|purchase|buy)|agreed\s+to\s+spend)\b",r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
                r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
                # a museum's loan of an object
                r"(?i:on\s+(?:\w+\s+)?loan)\b",
@@ -96,8 +99,11 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
         "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
+               # a hospital built for trade or an army
+               r"(?:বাণিজ্যিক|বিনিয়োগ|সামরিক)\S*\s+(?:\S+\s+){0,6}?হাসপাতাল\S*\s+(?:\S+\s+){0,3}?নির্মাণ",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
         "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)", r"पारस्परिक\s*सहायता",
+               r"(?:निवेश|व्यावसायिक|सैन्य)\S*\s+(?:\S+\s+){0,6}?अस्पताल",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)",
                r"(?:युद्धक|युद्धपोत|लड़ाकू|हथियार|हेलीकॉप्टर|हेलिकॉप्टर|मिसाइल|तोप|टैंक)\S*\s+(?:\S+\s+){0,4}?"
                r"(?:उपहार|अनुदान|दान)"],
@@ -162,17 +168,22 @@ VETOES: dict[str, dict[str, list[str]]] = {
         # a trade delegation travelling is a visit (ANNOTATION 6.7)
         # and a trade instrument or area by its name is no flow of trade (6.5)
         "en": [r"(?i:trade|business|commercial)\s+(?:delegations?|missions?)\b",
+               # energy given free, or cut off, is no trade (6.6, 6.9)
+               r"(?i:suppl(?:ied|ies|ying)\s+(?:[\w-]+\s+){0,6}?free\s+of\s+charge|(?:cut\s+off|shut\s+off|halted|stopped|"
+               r"suspended)\s+(?:\w+\s+){0,3}?(?:gas|oil|electricity|power)\s+(?:supplies|supply|deliveries|exports))\b",
                # a treaty named for its matters ("a Treaty of Friendship, Commerce and Navigation")
                r"(?i:treat(?:y|ies)|agreements?|conventions?|pacts?)\s+(?:of|on)\s+(?:\w+,?\s+(?:and\s+)?){0,4}"
                r"(?:commerce|trade)\b",
                r"(?i:(?:trade|commerce|investment)\s+(?:ministers?|ministry|secretary|representatives?)|"
                r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce|investment))\b",
                r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
-        "bn": [r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
+        "bn": [r"বিনামূল্যে\s+(?:\S+\s+){0,3}?সরবরাহ",
+               r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
                # a ministry or minister of trade is who acts, not a flow of trade
                r"(?:বাণিজ্য|বিনিয়োগ)\s*(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
                r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)", r"বাণিজ্যিক\s*(?:ফ্লাইট|বিমান|উড়োজাহাজ)"],
-        "hi": [r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
+        "hi": [r"(?:मुफ्त|मुफ़्त|निःशुल्क)\s+(?:\S+\s+){0,3}?आपूर्ति",
+               r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
                r"(?:व्यापार|वाणिज्य|निवेश)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
     },
     "embassy": {

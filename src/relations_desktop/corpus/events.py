@@ -37,6 +37,13 @@ _AFTER_SHIFT = re.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আ�
 # "a situation like 1989": a comparison with a year is not a dated event.
 _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)"
                          r"(?![\w" + MARKS + "]))")
+# "for the 1970 FIFA World Cup", "২০২২ সালের ফিফা বিশ্বকাপের আগে", "2022 के फ़ीफ़ा विश्व कप से पहले": the year
+# names a tournament an act came before or was for (one held at it is dated by it).
+_TOURNAMENT = re.compile(r"\s*(?:সালের|এর|-এর|के|की|'s)?\s*(?:(?i:FIFA|ICC)\s+|ফিফা\s+|फ़ीफ़ा\s+|फीफा\s+)?"
+                         r"(?:(?i:world cup|olympics|olympic games|asian games|commonwealth games)|বিশ্বকাপ|অলিম্পিক|"
+                         r"এশিয়ান\s+গেমস|विश्व\s*कप|वर्ल्ड\s*कप|ओलंपिक|एशियाई\s+खेल|राष्ट्रमंडल\s+खेल)"
+                         r"(?P<before>\S*\s+(?:আগে|জন্য)|\s+(?:से\s+पहले|के\s+लिए))?")
+_FOR_TOURNAMENT = re.compile(r"(?i:\b(?:for|before|ahead\s+of)\s+the\s+)$")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
 _CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 # "and" between two names joins the names ("visited Lomé and Kara in March"), not two clauses.
@@ -279,6 +286,10 @@ def _secondary(s: int, e: int, region: tuple[int, int], ctx: SentenceContext) ->
     return []
 
 
+_ELLIPSIS_WORDS = 3          # the words before a date in an elliptical part ("and Tunisia on")
+_JOINER = re.compile(r"[\s,;]*(?:(?i:and|while|whereas)|ও|এবং|আর|और|तथा|व)\s")
+
+
 def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
                    pair_source: str, type_source: str = "", at: int = -1) -> bool:
     """The bilateral test (ANNOTATION 3) on the date's region of the sentence (a membership)
@@ -303,14 +314,19 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
     # (in a hub, a sentence naming only the partner tells of the partner alone; a union's treaty is theirs)
-    # (a date whose part tells no act is told by its sentence: "• Unification of Yemen: 22 May 1990")
-    told = (s, e) if type_source in ("label", "none", "shared") else (cs, ce)
+    # (a date whose part tells no act is told by what names a state before it: "• Unification of Yemen:
+    # 22 May 1990", not "… 1999, after German reunification" or "• Senegambia Confederation: …")
+    told = (s, at) if type_source in ("label", "none", "shared") and pair_source == "one" and at > s else (cs, ce)
     if (one_side or pair_source == "own") and type_ != "agreement" and bilateral.is_state_change(text, *told) \
             and not BOTH.search(text, s, e):
         return True
     # "both countries became independent in 1991", "after independence on 15 August 1947 A
     # and B …": no act between the two in the clause, a domestic happening is what is dated
-    if actless and bilateral.is_domestic(text, cs, ce):
+    # (an elliptical part, "… and Tunisia on 20 March 1956", is told by its sentence's predicate)
+    rs, re_ = region
+    elliptical = at >= rs and len(text[rs:at].split()) <= _ELLIPSIS_WORDS and bool(_JOINER.match(text, rs, at)) \
+        and len(text[at:re_].split()) <= _ELLIPSIS_WORDS + 2
+    if actless and bilateral.is_domestic(text, *((s, e) if elliptical else (cs, ce))):
         return True
     # a date in an "after …" clause that tells a domestic happening dates that happening, not the
     # act of the other clause ("after the civil war began in 2011, this is his first visit")
@@ -377,10 +393,18 @@ def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str
     return others
 
 
+def _for_a_tournament(text: str, s: int, d: DateMention) -> bool:
+    """Whether the year ``d`` names a tournament the sentence's act came before or was for."""
+    m = _TOURNAMENT.match(text, d.end)
+    return m is not None and (m.group("before") is not None
+                              or bool(_FOR_TOURNAMENT.search(text, max(s, d.start - 20), d.start)))
+
+
 def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: SentenceContext) -> list[Event]:
     """Events of one sentence. A sentence of a passage told in relative terms ("on Wednesday")
     gives an undated event for an act it reports, provided it names a country of the pair."""
     absolute = [d for d in dates if d.is_absolute and not _COMPARISON.match(text, d.end)
+                and not _for_a_tournament(text, s, d)
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
     if absolute:

@@ -164,6 +164,8 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     quiz = quiz_sections(text, blocks, parties)
     sections = {**pair_sections(text, blocks, index, parties), **pair_rows(text, blocks, index, parties), **quiz}
     if out.hub is None:               # sections headed by a pair keep their heading's pair
+        if not out.titled:            # (a page of disputes names each pair in brackets after its place)
+            sections = {**pair_sections(text, blocks, index, parties, brackets=True), **sections}
         out.block_pairs.update(sections)
         out.headed = set(sections)
         if out.doc_pair is None and out.block_pairs:

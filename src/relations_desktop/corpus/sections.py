@@ -34,7 +34,7 @@ _WORD_SPLIT = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
 def pair_heading(text: str, b: Block, index: CountryIndex,
-                 parties: Callable[[int, int], list[str]]) -> tuple[str, str] | None:
+                 parties: Callable[[int, int], list[str]], brackets: bool = False) -> tuple[str, str] | None:
     """The pair a heading or a short list item is made of: its two states and little else
     ("Argentina–Chile", "ভারত ও নেপাল সম্পর্ক", "1. Peru – Ecuador (1995 war)"), not a heading
     that mentions two states in passing."""
@@ -63,7 +63,7 @@ def pair_heading(text: str, b: Block, index: CountryIndex,
     codes: list[str] = []
     for s, e in outside:
         codes.extend(c for c in parties(s, e) if c not in codes)
-    if len(codes) < 2:             # the pair in brackets after a place: "1. Hans Island (Canada vs Denmark)"
+    if len(codes) < 2 and brackets:   # the pair in brackets after a place: "1. Hans Island (Canada vs Denmark)"
         versus = next((found for m in _BRACKETED.finditer(text, start, b.end)
                        if len(found := _versus(text, m.start() + 1, m.end() - 1, index, parties)) == 2), [])
         if versus and set(codes) <= set(versus) and len(words) <= _PLACE_WORDS:
@@ -88,14 +88,15 @@ def _versus(text: str, s: int, e: int, index: CountryIndex, parties: Callable[[i
 
 
 def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
-                  parties: Callable[[int, int], list[str]]) -> dict[int, tuple[str, str]]:
+                  parties: Callable[[int, int], list[str]], brackets: bool = False) -> dict[int, tuple[str, str]]:
     """Each body block under a pair heading, with the heading's pair. A heading naming other
-    states ends the section; one naming none ("Background") does not. Needs two pair headings
-    naming different pairs."""
+    states ends the section; one naming none ("Background") does not, unless the pairs are named
+    in brackets after places (``brackets``: a page of disputes), where the next numbered heading
+    does. Needs two pair headings naming different pairs."""
     heads: dict[int, tuple[str, str]] = {}
     for i, b in enumerate(blocks):
         if b.kind in (HEADING, LIST_ITEM) or (b.kind == PARA and text[b.end - 1] == ":"):
-            pair = pair_heading(text, b, index, parties)
+            pair = pair_heading(text, b, index, parties, brackets)
             if pair is not None:
                 heads[i] = pair
     if len(set(heads.values())) < 2:
@@ -110,7 +111,8 @@ def pair_sections(text: str, blocks: list[Block], index: CountryIndex,
                 out[i] = pair
         elif b.kind == HEADING:
             codes = parties(b.start, b.end)
-            if codes and current is not None and not set(codes) <= set(current):
+            if (codes and current is not None and not set(codes) <= set(current)) \
+                    or (brackets and not codes and _ITEM_MARK.match(text, b.start, b.end)):
                 current = None
         elif b.kind in BODY and current is not None:
             out[i] = current
