@@ -140,6 +140,26 @@ def test_numbered_sections_named_for_a_place_with_its_two_parties_in_brackets_ar
     assert [e.pair for e in processed(text).events if e.date] == [("CA", "DK"), ("MW", "TZ")]
 
 
+@pytest.mark.parametrize("text", [
+    ('घाना और अफ्रीका: परीक्षा के तथ्य\n\nइन नोट्स में दो देश हैं।\n\n1. टोगो\n• घाना ने 1960 में लोमे में '
+     'दूतावास खोला।\n• अप्रैल 2018 में घाना के राष्ट्रपति टोगो की यात्रा पर गए।\n\n2. एस्वातिनी (पूर्व नाम: '
+     'स्वाज़ीलैंड)\n• इसी यात्रा के अगले चरण में राष्ट्रपति अप्रैल 2018 में स्वाज़ीलैंड पहुँचे।\n• अक्टूबर '
+     '2015 में राजा म्स्वाति ने अकरा का दौरा किया।\n'),
+    ('Ghana and Africa: facts for exams\n\nThese notes cover two states.\n\n1. Togo\n• Ghana opened an '
+     'embassy in Lomé in 1960.\n• In April 2018 the Ghanaian president visited Togo.\n\n2. Eswatini '
+     '(formerly: Swaziland)\n• On the next leg of the same tour the president arrived in Swaziland in April '
+     '2018.\n• In October 2015 King Mswati visited Accra.\n'),
+    ('ঘানা ও আফ্রিকা: পরীক্ষার তথ্য\n\nএই নোটে দুটি দেশ আছে।\n\n১. টোগো\n• ঘানা ১৯৬০ সালে লোমেতে দূতাবাস '
+     'খোলে।\n• ২০১৮ সালের এপ্রিলে ঘানার প্রেসিডেন্ট টোগো সফর করেন।\n\n২. এসওয়াতিনি (পূর্বনাম: '
+     'সোয়াজিল্যান্ড)\n• একই সফরের পরের ধাপে প্রেসিডেন্ট ২০১৮ সালের এপ্রিলে সোয়াজিল্যান্ডে পৌঁছান।\n• ২০১৫ '
+     'সালের অক্টোবরে রাজা মসোয়াতি আক্রা সফর করেন।\n'),
+])
+def test_a_colon_inside_a_numbered_headings_brackets_makes_no_key(text):
+    # ("2. Eswatini (formerly: Swaziland)" heads its section; it is no key "Eswatini (formerly" with a value)
+    pairs = [e.pair for e in processed(text).events if e.date]
+    assert pairs == [("GH", "TG"), ("GH", "TG"), ("GH", "SZ"), ("GH", "SZ")]
+
+
 def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
     text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
             "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "

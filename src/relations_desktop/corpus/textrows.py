@@ -74,7 +74,8 @@ def row_label(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 LIST_MARK = regex.compile(r"[ \t]*(?:[-*•·▪–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 # "Bangladesh: recognised …", "Nepal – relations began …": a short lead-in names the item.
-_ITEM_LEAD = regex.compile(r"([^:–—\n]{1,40}?)\s*(?::|\s[–—-]\s)")
+# (a bracket the colon falls inside is no key: "3. Eswatini (formerly: Swaziland)")
+_ITEM_LEAD = regex.compile(r"((?:[^:–—\n()]|\([^()\n]*\)){1,40}?)\s*(?::|\s[–—-]\s)")
 _LETTER = regex.compile(r"[^\W\d_]")
 
 
