@@ -160,6 +160,21 @@ def test_a_colon_inside_a_numbered_headings_brackets_makes_no_key(text):
     assert pairs == [("GH", "TG"), ("GH", "TG"), ("GH", "SZ"), ("GH", "SZ")]
 
 
+@pytest.mark.parametrize("text", [
+    ('Foreign relations of Ghana\n\nOther African states\n|Country|Formal relations began|Notes|\n|Togo|4 '
+     'October 1966|Both are members of ECOWAS|\n|Benin|25 June 1975|See above|\n|Niger|21 March 1990|See '
+     'above|\n'),
+    ('ঘানার বৈদেশিক সম্পর্ক\n\nঅন্যান্য আফ্রিকান দেশ\n|দেশ|আনুষ্ঠানিক সম্পর্ক শুরু|টীকা|\n|টোগো|৪ অক্টোবর '
+     '১৯৬৬|উভয়েই ইকোওয়াসের সদস্য|\n|বেনিন|২৫ জুন ১৯৭৫|উপরে দেখুন|\n|নাইজার|২১ মার্চ ১৯৯০|উপরে দেখুন|\n'),
+    ('घाना के विदेश संबंध\n\nअन्य अफ्रीकी देश\n|देश|औपचारिक संबंध शुरू|टिप्पणी|\n|टोगो|4 अक्टूबर 1966|दोनों '
+     'इकोवास के सदस्य हैं|\n|बेनिन|25 जून 1975|ऊपर देखें|\n|नाइजर|21 मार्च 1990|ऊपर देखें|\n'),
+])
+def test_a_table_rows_note_on_a_shared_membership_leaves_its_columns_date_to_the_column(text):
+    # ("| Togo | 4 October 1966 | Both are members of ECOWAS |": the date is the relations column's)
+    assert [(e.date, e.pair) for e in processed(text).events if e.date] == [
+        ("1966-10-04", ("GH", "TG")), ("1975-06-25", ("BJ", "GH")), ("1990-03-21", ("GH", "NE"))]
+
+
 def test_a_first_heading_that_is_only_a_partners_name_is_that_partners_label():
     text = ("Study notes\n\nKenya\n\nIn 1963 Ghana and Kenya established relations. Ghana opened an embassy in "
             "Nairobi in 1970.\n\nTogo\n\nIn 1960 Ghana and Togo established relations.\n\nBenin\n\nIn 1961 "

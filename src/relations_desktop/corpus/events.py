@@ -37,8 +37,7 @@ _AFTER_SHIFT = re.compile(r"^\s*(?:সালের\s+)?(?:পর|পরে|আ�
 # "a situation like 1989": a comparison with a year is not a dated event.
 _COMPARISON = re.compile(r"\s*(?:-?(?:जैसी|जैसा|जैसे|सरीखी|সালের মতো|সালের মত|এর মতো|-এর মতো|এর মত|মতো|মত)"
                          r"(?![\w" + MARKS + "]))")
-# "for the 1970 FIFA World Cup", "২০২২ সালের ফিফা বিশ্বকাপের আগে", "2022 के फ़ीफ़ा विश्व कप से पहले": the year
-# names a tournament an act came before or was for (one held at it is dated by it).
+# "for the 1970 FIFA World Cup", "বিশ্বকাপের আগে", "विश्व कप से पहले": a tournament an act was for or came before.
 _TOURNAMENT = re.compile(r"\s*(?:সালের|এর|-এর|के|की|'s)?\s*(?:(?i:FIFA|ICC)\s+|ফিফা\s+|फ़ीफ़ा\s+|फीफा\s+)?"
                          r"(?:(?i:world cup|olympics|olympic games|asian games|commonwealth games)|বিশ্বকাপ|অলিম্পিক|"
                          r"এশিয়ান\s+গেমস|विश्व\s*कप|वर्ल्ड\s*कप|ओलंपिक|एशियाई\s+खेल|राष्ट्रमंडल\s+खेल)"
@@ -297,8 +296,10 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     of its own in a sentence about a membership ("which A joined in 1995 and B in 1999",
     "…যোগ দেয়, ২০১৬ সালে ত্যাগ করে") belongs to the membership too."""
     cs, ce = clause
-    if (bilateral.is_membership(text, *region) and (type_source != "clause" or bilateral.tells_joining(
-            text, *own_clause(text, *region, at)))) or bilateral.is_possible(text, cs, ce):
+    # (a table's column tells its date's act: "| Lesotho | 4 October 1966 | Both are members of SACU |")
+    if (not (type_source == "label" and "|" in text[s:e]) and bilateral.is_membership(text, *region)
+            and (type_source != "clause" or bilateral.tells_joining(text, *own_clause(text, *region, at)))) \
+            or bilateral.is_possible(text, cs, ce):
         return True
     # (a date whose region tells no act of its own, though it may share its neighbour's)
     actless = type_source == "shared" or (type_ == "other" and type_source in ("none", "near"))
@@ -314,8 +315,7 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
     if one_side and type_ in _DOMESTIC_TYPES and bilateral.is_domestic(text, cs, ce):
         return True
     # (in a hub, a sentence naming only the partner tells of the partner alone; a union's treaty is theirs)
-    # (a date whose part tells no act is told by what names a state before it: "• Unification of Yemen:
-    # 22 May 1990", not "… 1999, after German reunification" or "• Senegambia Confederation: …")
+    # (an act-less date is told by what names a state before it: "• Unification of Yemen: 22 May 1990")
     told = (s, at) if type_source in ("label", "none", "shared") and pair_source == "one" and at > s else (cs, ce)
     if (one_side or pair_source == "own") and type_ != "agreement" and bilateral.is_state_change(text, *told) \
             and not BOTH.search(text, s, e):
