@@ -165,6 +165,19 @@ def test_a_demonym_after_a_prefix_of_no_state_names_none(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a capital's name ending a town's hyphenated name is the town's
+    ("the enclaves of Baarle-Nassau and Baarle-Hertog", []),
+    ("বার্লে-নাসাউ ও বার্লে-হের্টগ ছিটমহল", []),
+    ("बार्ले-नासाउ और बार्ले-हेर्टोग एन्क्लेव", []),
+    # after a capital of its own it is a capital ("the Dhaka-Delhi bus")
+    ("the Dhaka-Delhi bus service", ["BD", "IN"]),
+    ("ঢাকা-দিল্লি বাস সার্ভিস", ["BD", "IN"]),
+])
+def test_a_capital_ending_a_towns_hyphenated_name_names_none(text, expected):
+    assert [m.code for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the Republic of China is Taiwan; the People's Republic is China
     ("চীন প্রজাতন্ত্রের সঙ্গে গণপ্রজাতন্ত্রী চীনের বিরোধ", ["TW", "CN"]),
     ("चीन गणराज्य और चीनी जनवादी गणराज्य", ["TW", "CN"]),

@@ -208,9 +208,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
             continue
         if kind == COMBINING and text[e:e + 1] not in _DASHES:
             continue
-        if kind == DEMONYM and s and text[s - 1] in _DASHES and not (out and out[-1].end == s - 1) \
-                and text[s - 2:s - 1].isalpha():
-            continue                   # "Ibero-American", "Afro-Asian": a region's or a people's, no state's
+        if kind in (DEMONYM, CAPITAL) and s > 1 and text[s - 1] in _DASHES and not (out and out[-1].end == s - 1) \
+                and NAME_WORD.match(text, s - 2, s - 1):
+            # "Ibero-American", "Afro-Asian": a region's or a people's, no state's; "Baarle-Nassau",
+            # "বার্লে-নাসাউ": a town's name, not the capital's ("Dhaka-Delhi" names two capitals)
+            continue
         if kind == AMBIGUOUS:
             ambiguous.append((len(out), entry))
         out.append(Mention(s, e, None if kind == AMBIGUOUS else entry.code, kind, text[s:e]))
