@@ -270,6 +270,11 @@ def test_a_day_written_as_a_word_before_its_month(text, expected):
     ("The programme has funded about 1600 Somali students.", []),
     ("Up to 1800 Kenyan troops served there.", []),
     ("In 1990 Somali students arrived in Ankara.", ["1990"]),
+    ("ফিলিপাইনে প্রায় ২০০০ বাংলাদেশি পেশাজীবী বসবাস করেন।", []),
+    ("प्रायः हर वर्ष लगभग 2000 ज़ाम्बियाई छात्र भारत आते हैं।", []),
+    # a year after such a word takes its own word or postposition
+    ("প্রায় ২০০০ সালে দুই দেশ চুক্তি সই করে।", ["2000"]),
+    ("लगभग 2000 में दोनों देशों ने समझौता किया।", ["2000"]),
 ])
 def test_a_number_of_people_after_a_word_of_quantity_is_no_year(text, years):
     assert [d.value for d in find_dates(text) if d.value] == years

@@ -75,6 +75,8 @@ def year_ok(folded: str, s: int, e: int) -> bool:
         return False                      # a value that changed: "১৪০০ থেকে নেমে ১৪৫০", "80 से बढ़कर 1200"
     if not_gregorian(folded, s, e):
         return False                      # ২৮ শ্রাবণ ১৪৩২, १२ रमज़ान १४४५, संवत 2080
+    if _ABOUT_BEFORE_BH.search(before) and not _YEAR_AFTER_BH.match(after):
+        return False                      # "প্রায় ২০০০ বাংলাদেশি …", "लगभग 2000 ज़ाम्बियाई छात्र" (not "लगभग 2000 में")
     m = _NEXT_WORD.match(after) or (_NAMED_NEXT.match(after) if _ABOUT_BEFORE.search(before) else None)
     if m and m.group(1).endswith("s") and m.group(1) not in _NOT_PLURAL:
         return False                      # "2000 soldiers", "about 1600 Somali students"
@@ -84,5 +86,8 @@ def year_ok(folded: str, s: int, e: int) -> bool:
 # "about 1600 Somali students": after a word of quantity, a capitalised word may come before what is
 # counted ("In 1990 Somali students …" stays a year).
 _ABOUT_BEFORE = re.compile(r"(?i:\b(?:about|around|some|nearly|almost|over|approximately|roughly|than|up to))\s+$")
+# The same in Bengali and Hindi, where a year is followed by its word or a postposition.
+_ABOUT_BEFORE_BH = re.compile(r"(?:প্রায়|আনুমানিক|অন্তত|লগভগ|लगभग|करीब|क़रीब|तकरीबन|तक़रीबन|अनुमानित|कम\s+से\s+कम)\s+$")
+_YEAR_AFTER_BH = re.compile(r"\s*(?:-?\s*(?:সাল|সন|এর|ের|এ|তে|র)|\s(?:में|के|की|का|को|से|तक|ई))|\s*[,।.]")
 _NAMED_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)")
 _NOT_PLURAL = frozenset(["as", "was", "is", "has", "this", "its", "his", "has", "us", "thus", "has", "gives", "makes", "ss"])
