@@ -275,6 +275,8 @@ def test_a_day_written_as_a_word_before_its_month(text, expected):
     # a year after such a word takes its own word or postposition
     ("প্রায় ২০০০ সালে দুই দেশ চুক্তি সই করে।", ["2000"]),
     ("लगभग 2000 में दोनों देशों ने समझौता किया।", ["2000"]),
+    ("প্রায় ১৯৯০ খ্রিস্টাব্দে দুই দেশের মধ্যে সম্পর্ক স্থাপিত হয়।", ["1990"]),
+    ("প্রায় ১৯৭৫ পর্যন্ত দুই দেশের মধ্যে কোনো সম্পর্ক ছিল না।", ["1975"]),
 ])
 def test_a_number_of_people_after_a_word_of_quantity_is_no_year(text, years):
     assert [d.value for d in find_dates(text) if d.value] == years

@@ -88,6 +88,7 @@ def year_ok(folded: str, s: int, e: int) -> bool:
 _ABOUT_BEFORE = re.compile(r"(?i:\b(?:about|around|some|nearly|almost|over|approximately|roughly|than|up to))\s+$")
 # The same in Bengali and Hindi, where a year is followed by its word or a postposition.
 _ABOUT_BEFORE_BH = re.compile(r"(?:প্রায়|আনুমানিক|অন্তত|লগভগ|लगभग|करीब|क़रीब|तकरीबन|तक़रीबन|अनुमानित|कम\s+से\s+कम)\s+$")
-_YEAR_AFTER_BH = re.compile(r"\s*(?:-?\s*(?:সাল|সন|এর|ের|এ|তে|র)|\s(?:में|के|की|का|को|से|तक|ई))|\s*[,।.]")
+_YEAR_AFTER_BH = re.compile(r"\s*(?:-?\s*(?:সাল|সন|এর|ের|এ|তে|র|খ্রি(?:স্|ষ্)টাব্দ|পর্যন্ত|থেকে|নাগাদ|অবধি)|"
+                            r"\s(?:में|के|की|का|को|से|तक|ई))|\s*[,।.]")
 _NAMED_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)")
 _NOT_PLURAL = frozenset(["as", "was", "is", "has", "this", "its", "his", "has", "us", "thus", "has", "gives", "makes", "ss"])
