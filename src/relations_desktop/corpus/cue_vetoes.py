@@ -84,7 +84,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "en": [# money committed or spent for investment, trade, troops or arms is no aid (6.6, 6.7, 6.8)
                r"(?i:(?:committed|contributed|allocated|earmarked|spen[dt]|spending|credit facilit(?:y|ies))\s+"
                r"(?:[\w$€£.,-]+\s+){0,8}?(?:investments?|exports|trade|troops|military|arms|defen[cs]e|armou?red|"
-               r"airstrip|wall|embassy|pipeline|railway|purchase|buy)|agreed\s+to\s+spend)\b",r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
+               r"airstrip|wall|embassy|pipeline|railway|purchase|buy)|agreed\s+to\s+spend)\b",
+               r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
                r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
                # a museum's loan of an object
                r"(?i:on\s+(?:\w+\s+)?loan)\b",

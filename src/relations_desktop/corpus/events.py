@@ -21,6 +21,7 @@ from relations_desktop.corpus.former_states import (
     in_its_time,
     named_as_itself,
     of_the_pair,
+    one_pair_in_time,
     won_before_founding,
 )
 from relations_desktop.corpus.grouping import date_bounds
@@ -358,8 +359,7 @@ def _typed(text: str, s: int, e: int, d: DateMention, region: tuple[int, int], c
                                                          others, ctx.topic)):
             return shared
         return type_, type_source
-    members = {c for p in pairs for c in p}
-    foreign = (lambda a, b: any(c not in members for c in ctx.parties(a, b))) if pairs else None
+    foreign = _foreign(ctx.parties, pairs) if pairs else None
     type_, type_source = classify_near(text, *region, d.start, d.end, (s, e), others, ctx.topic, foreign)
     if type_ != "conflict" and against_member(text, region, pairs, ctx.parties):
         return "conflict", "clause"
@@ -391,6 +391,11 @@ def _others(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str
         named = parties(a, b)
         return bool(named) and not any(of_the_pair(c, p) for c in named for p in pairs)
     return others
+
+
+def _foreign(parties: Callable[[int, int], list[str]], pairs: list[tuple[str, str]]) -> Callable[[int, int], bool]:
+    """Whether a span names a state outside ``pairs`` (its members and their predecessors)."""
+    return lambda a, b: any(not any(of_the_pair(c, p) for p in pairs) for c in parties(a, b))
 
 
 def _for_a_tournament(text: str, s: int, d: DateMention) -> bool:
@@ -470,11 +475,6 @@ def _of_its_time(pairs: list[tuple[str, str]], date: str, clause: tuple[int, int
     return [q for p in pairs if (q := in_its_time(p, date, ctx.former, named)) is not None]
 
 
-def _one_pair(p: tuple[str, str], q: tuple[str, str]) -> bool:
-    """Whether two pairs are one pair at two times (India and Russia, India and the Soviet Union)."""
-    return all(of_the_pair(c, q) for c in p)
-
-
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
                    ctx: SentenceContext) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
@@ -487,7 +487,7 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
         type_source = "none" if type_ == "other" else "clause"
     else:
         type_, type_source = classify_near(text, s, e, pointer[0])
-    pairs = [previous.pair if pair_of(*p) != previous.pair and _one_pair(p, previous.pair) else p
+    pairs = [previous.pair if one_pair_in_time(p, previous.pair) else p
              for p in _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx)] or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"
     if _not_bilateral(text, s, e, (s, e), (s, e), type_, pair_source):

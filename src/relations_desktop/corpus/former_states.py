@@ -45,6 +45,11 @@ def of_the_pair(code: str, pair: tuple[str, str]) -> bool:
     return code in pair or any(one_state(code, c) for c in pair)
 
 
+def one_pair_in_time(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """Whether two pairs are one pair at two times (India and Russia, India and the Soviet Union)."""
+    return all(of_the_pair(c, q) for c in p)
+
+
 def before_it_existed(pair: tuple[str, str], date: str) -> bool:
     """Whether an act dated ``date`` (its last year, for a span) came before one of the two states
     was founded: the dealings of a colony or a predecessor on its land, not of the pair (ANNOTATION
