@@ -360,3 +360,24 @@ def test_the_two_countries_are_the_pair_of_the_sentence_before_even_in_another_p
 def test_an_act_between_two_partners_of_a_hub_is_no_act_with_the_hub(text):
     dated = {(e.date, e.pair) for e in processed(text).events if e.date}
     assert dated == {("1960", ("GH", "TG")), ("1960", ("BJ", "TG"))}
+
+
+@pytest.mark.parametrize("text", [
+    ("Ghana's shrinking reach in the region | GK Notes\nPosted: 4 May 2024 | Category: world\n\n"
+     "Several neighbours have asked Ghanaian advisers to leave.\n\n1. Togo\n- In 2019 Ghana and Togo signed "
+     "a border pact.\n\n2. Benin\n- In 2021 Benin expelled two Ghanaian diplomats.\n\n3. Niger\n- In 2022 Ghana "
+     "sent grain to Niger.\n"),
+    ("क्षेत्र में घटता घाना का प्रभाव | जीके नोट्स\nप्रकाशित: 4 मई 2024 | श्रेणी: विश्व\n\n"
+     "कई पड़ोसियों ने घाना के सलाहकारों को लौटने को कहा है।\n\n1. टोगो\n- 2019 में घाना और टोगो ने सीमा समझौता किया।"
+     "\n\n2. बेनिन\n- 2021 में बेनिन ने घाना के दो राजनयिकों को निष्कासित किया।\n\n3. नाइजर\n- 2022 में घाना ने "
+     "नाइजर को अनाज भेजा।\n"),
+    ("অঞ্চলে ঘানার কমতে থাকা প্রভাব | জিকে নোট\nপ্রকাশিত: ৪ মে ২০২৪ | বিভাগ: বিশ্ব\n\n"
+     "কয়েকটি প্রতিবেশী দেশ ঘানার উপদেষ্টাদের চলে যেতে বলেছে।\n\n১. টোগো\n- ২০১৯ সালে ঘানা ও টোগো সীমান্ত চুক্তি করে।"
+     "\n\n২. বেনিন\n- ২০২১ সালে বেনিন ঘানার দুই কূটনীতিককে বহিষ্কার করে।\n\n৩. নাইজার\n- ২০২২ সালে ঘানা "
+     "নাইজারে খাদ্যশস্য পাঠায়।\n"),
+])
+def test_a_title_followed_by_its_sites_name_names_the_hub_of_partner_headings(text):
+    # (read as a table's row, the title's "Ghana" was one more partner's label and no hub was found)
+    assert assignment(text).hub == "GH"
+    assert sorted({p for t, p in passage_pairs(text) if t.startswith("-")}) == [("BJ", "GH"), ("GH", "NE"),
+                                                                                  ("GH", "TG")]

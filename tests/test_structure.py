@@ -392,3 +392,18 @@ def test_a_back_matter_heading_with_an_edit_link_opens_the_back_matter():
 def test_a_line_with_an_edit_link_that_names_a_date_or_reads_as_a_sentence_is_read_as_before(line):
     _st, blocks = kinds(f"Ghana–Togo relations\n\n{line}\nThe two met.\n")
     assert blocks[1] == (PARA, line)
+
+
+@pytest.mark.parametrize("line", ["Ghana and its western neighbours | World Notes",
+                                  "पश्चिम अफ्रीका में घाना का प्रभाव | करेंट अफेयर्स | जीके डेस्क",
+                                  "পশ্চিম আফ্রিকায় ঘানার প্রভাব | বিশ্ব নোট"])
+def test_a_first_line_with_its_sites_name_after_a_bar_is_the_title(line):
+    assert _kinds_of(f"{line}\n\nGhana and Togo met in 2001.\n")[line] == TITLE
+
+
+@pytest.mark.parametrize("line", ["Country | Relations since", "| Togo | 12 April 1973 |",
+                                  "Ghana | 12 April 1973", "Togo and Benin notes | Posted: 12 April 2023",
+                                  "Ghana and Togo met in 2001. | Accra desk"])
+def test_a_first_line_of_short_dated_or_keyed_cells_is_no_title(line):
+    # (a table's header or first row, or a byline with its date, stays what it was)
+    assert _kinds_of(f"{line}\nTogo | 1960\n\nGhana and Togo met in 2001.\n")[line] != TITLE

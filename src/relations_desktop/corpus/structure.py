@@ -17,6 +17,7 @@ from operator import add
 import regex
 
 from relations_desktop.corpus.document import LayoutSpan
+from relations_desktop.corpus.line_shapes import looks_like_heading, looks_like_title, titled_with_site
 from relations_desktop.corpus.page_links import ARCHIVE_LINE, NAVIGATION, READ_ALSO, RELATED_HEADING
 from relations_desktop.corpus.sentences import ANSWER, is_choices
 from relations_desktop.corpus.textrows import (
@@ -102,7 +103,6 @@ _FOOTER = regex.compile(
     r"উইকিপিডিয়া থেকে নেওয়া|এই নিবন্ধটি|"
     r"विकिपीडिया से लिया|यह लेख",
     regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?।॥:;\"”’)\]]\s*$")
 _STARTS_WITH_DIGIT = regex.compile(r"\s*\d")
 _DIGIT_IN = regex.compile(r"\d")
 _LINE_BREAK = re.compile("[\r\n]")
@@ -117,38 +117,6 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return list(zip(starts[:-1], map(add, starts, lengths), strict=True))
 
 
-def _looks_like_heading(line: str) -> bool:
-    """A short line without sentence punctuation: a plain-text heading or caption."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > 90 or (_SENTENCE_END.search(stripped) and not stripped.endswith("D.C.")):
-        return False
-    words = stripped.split()
-    return len(words) <= 9
-
-
-def _looks_like_title(line: str) -> bool:
-    """The first line of a page: a heading, or a news headline of up to 16 words without a
-    sentence's end ("(LEAD) S. Korea, Poland sign $5.8 bln deal for tanks, howitzers")."""
-    stripped = line.strip()
-    return _looks_like_heading(line) or (
-        0 < len(stripped) <= _TITLE_CHARS and len(stripped.split()) <= _TITLE_WORDS
-        and not _SENTENCE_END.search(_part_number_gone(stripped)))
-
-
-# The number of a part in a series that closes a title: "(Part 3)", "(भाग-3)", "(পর্ব ২)".
-_PART_NUMBER = regex.compile(r"\s*\((?:(?i:part|pt\.?|vol\.?)|भाग|पार्ट|खंड|পর্ব|ভাগ|খণ্ড)[\s\-–:]*"
-                             r"(?:\d+|[IVX]+)\)$")
-
-
-def _part_number_gone(line: str) -> str:
-    """The line without the number of its part in a series, where it holds no other digit (a dated
-    headline stays a sentence)."""
-    rest = _PART_NUMBER.sub("", line)
-    return line if rest == line or _DIGIT_IN.search(rest) else rest
-
-
-_TITLE_WORDS = 16
-_TITLE_CHARS = 160
 
 
 def analyse(text: str, layout: Sequence[LayoutSpan] = ()) -> Structure:
@@ -215,7 +183,7 @@ def _numbered_headings(text: str, blocks: list[Block]) -> None:
         # and open a table)
         goes_on = last and number == last + 1
         # (a section may close with the parties in brackets: "1. Hans Island (Canada vs Denmark)")
-        shaped = _looks_like_heading(rest) or (rest.rstrip().endswith(")") and _looks_like_heading(rest.rstrip()[:-1])
+        shaped = looks_like_heading(rest) or (rest.rstrip().endswith(")") and looks_like_heading(rest.rstrip()[:-1])
                                                 and (goes_on or not _DIGIT_IN.search(rest)))
         after = (LIST_ITEM, PARA, TABLE_ROW) if goes_on else (LIST_ITEM, PARA)
         if len(rest.split()) <= (_RUN_WORDS if goes_on else _SECTION_WORDS) and shaped and not _is_quiz_line(rest) \
@@ -328,7 +296,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                 continue
             if first:
                 first = False
-                if "|" not in seg:
+                if "|" not in seg or titled_with_site(seg):
                     s = _take_title(text, s, e, st)
                     if s >= e:
                         continue
@@ -337,7 +305,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
             label_end = strip_span(text, s, link)[1] if link is not None else s
             # a copied wiki heading and its edit link (a heading naming a date, "Treaty of X (1962)", is
             # read as before: its date may be an event)
-            if link is not None and (label_end == s or (_looks_like_heading(text[s:label_end])
+            if link is not None and (label_end == s or (looks_like_heading(text[s:label_end])
                                                          and not _DIGIT_IN.search(text, s, label_end))):
                 if label_end > s:
                     st.blocks.append(Block(HEADING, s, label_end))
@@ -401,7 +369,7 @@ def _take_title(text: str, s: int, e: int, st: Structure) -> int:
             while body < e and (text[body].isspace() or text[body] in ",;:-–—"):
                 body += 1
             return body
-    if _looks_like_title(seg) and not _STARTS_WITH_DIGIT.match(seg):
+    if looks_like_title(seg) and not _STARTS_WITH_DIGIT.match(seg):
         st.title = (s, e)
         st.blocks.append(Block(TITLE, s, e))
         return e
@@ -464,7 +432,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             return Block(TABLE_ROW, s, e, label=row_label(text, s, e))
     if LIST_MARK.match(seg):
         return Block(LIST_ITEM, s, e, label=item_label(text, s, e))
-    if _looks_like_heading(seg) and not _is_quiz_line(seg) and not _TIMELINE_LINE.match(seg):
+    if looks_like_heading(seg) and not _is_quiz_line(seg) and not _TIMELINE_LINE.match(seg):
         if seg[:1].islower():
             return Block(NAV, s, e)
         return Block(HEADING, s, e)
