@@ -69,6 +69,12 @@ from relations_desktop.corpus.roles import (
     ("In the 1971 war with Chile, Kenya gave Peru arms.", {"Chile": FRAME, "Kenya": PARTY, "Peru": PARTY}),
     ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধে কেনিয়া পেরুকে অস্ত্র দেয়", {"চিলির": FRAME, "কেনিয়া": PARTY, "পেরুকে": PARTY}),
     ("चिली के साथ 1971 के युद्ध में केन्या ने पेरू को हथियार दिए", {"चिली": FRAME, "केन्या": PARTY, "पेरू": PARTY}),
+    # ... and so does the war after which it happened
+    ("After the 1971 war with Chile, Kenya gave Peru arms.", {"Chile": FRAME, "Kenya": PARTY, "Peru": PARTY}),
+    ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধের পর কেনিয়া পেরুকে অস্ত্র দেয়",
+     {"চিলির": FRAME, "কেনিয়া": PARTY, "পেরুকে": PARTY}),
+    ("चिली के साथ 1971 के युद्ध के बाद केन्या ने पेरू को हथियार दिए",
+     {"चिली": FRAME, "केन्या": PARTY, "पेरू": PARTY}),
     # where the act was against it, it is a party
     ("Kenya let Peruvian aircraft refuel during the war against Chile.",
      {"Kenya": PARTY, "Peruvian": PARTY, "Chile": PARTY}),
@@ -167,3 +173,20 @@ def test_a_state_that_tells_of_what_one_other_did_to_it_is_a_party(text):
 def test_one_state_that_tells_of_its_own_act_or_accuses_two_others_is_a_party(text):
     ms = CountryIndex(find_mentions(text)).mentions
     assert REPORTER not in roles(text, ms)
+
+
+@pytest.mark.parametrize("text", [
+    "২০১৯ সালে ভিয়েতনামের হ্যানয়ে ঘানা ও টোগোর নেতাদের দ্বিতীয় বৈঠক হয়।",
+    "2019 में वियतनाम के हनोई में घाना और टोगो के नेताओं की दूसरी बैठक हुई।",
+    "In 2019 the leaders of Ghana and Togo met again in Vietnam's capital Hanoi.",
+])
+def test_a_state_named_for_where_its_capital_is_is_the_venue_with_it(text):
+    assert party_codes(text, find_mentions(text)) == ["GH", "TG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("২০১৯ সালে ঘানার প্রেসিডেন্ট ভিয়েতনামের হ্যানয়ে পৌঁছান।", ["GH", "VN"]),     # (arriving: the state visited)
+    ("2019 में घाना ने वियतनाम के हनोई दूतावास को पत्र भेजा।", ["GH", "VN"]),
+])
+def test_a_state_before_its_capital_that_is_no_venue_stays_a_party(text, expected):
+    assert party_codes(text, find_mentions(text)) == expected

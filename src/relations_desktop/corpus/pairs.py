@@ -32,6 +32,7 @@ from relations_desktop.corpus.roles import (
     REPORTER,
     VENUE,
     coordinated,
+    names_its_city,
     roles,
 )
 from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
@@ -121,7 +122,8 @@ class Parties:
             a, b = lo, hi
             while a > 0 and coordinated(self.text, ms[a - 1], ms[a]):
                 a -= 1
-            while b < len(ms) and b > 0 and coordinated(self.text, ms[b - 1], ms[b]):
+            while b < len(ms) and b > 0 and (coordinated(self.text, ms[b - 1], ms[b])
+                                             or names_its_city(self.text, ms[b - 1], ms[b])):
                 b += 1
             got = roles(self.text, ms[a:b], ms[b].start if b < len(ms) else None)
             self._roles[a:b] = got

@@ -84,11 +84,15 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
 # The other side of a war that frames an act of two others ("In the 1971 war with India, Iran gave
-# Pakistan arms", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के युद्ध में").
-_WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?wars?\s+"
-                              r"(?:of\s+\d{4}(?:[-–]\d{2,4})?\s+)?(?:with|against)\s+(?:the\s+)?)$")
-_WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){{0,4}}?(?:যুদ্ধে|যুদ্ধের\s+সময়|যুদ্ধ\s+চলাকালে)|"
-                             r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|युद्धों|जंग)\s+(?:में|के\s+दौरान)")
+# Pakistan arms", "after the 2020 war with Armenia", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के
+# युद्ध में", "आर्मेनिया के साथ 2020 के युद्ध के बाद").
+_WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout|after|following)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?wars?\s+(?:of\s+\d{4}(?:[-–]\d{2,4})?\s+)?(?:with|against)\s+"
+                              r"(?:the\s+)?)$")
+_WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){{0,4}}?"
+                             r"(?:যুদ্ধে|যুদ্ধের\s+(?:সময়|পর|পরে|শেষে)|যুদ্ধ\s+চলাকালে)|"
+                             r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|युद्धों|जंग)\s+"
+                             r"(?:में|के\s+(?:दौरान|बाद))")
 # A leg of a tour already completed before the act told ("after wrapping up visits to Nigeria and Brazil,
 # he arrived in Georgetown", "নাইজেরিয়া ও ব্রাজিল সফর শেষে", "नाइजीरिया और ब्राज़ील की यात्रा पूरी कर").
 _LEG_BEFORE = re.compile(r"(?i:\b(?:after|following|having)\s+(?:wrapping up|completing|completed|concluding|concluded|"
@@ -295,6 +299,12 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
             if shared:
                 out[k:j + 1] = [shared] * (j + 1 - k)
         k = j + 1
+    # a state named for where its city is ("ভিয়েতনামের হ্যানয়ে", "वियतनाम के हनोई में") is where its city is
+    # (or where the state is: "in Vietnam's capital Hanoi")
+    for k in range(n - 1):
+        if out[k] == PARTY and names_its_city(text, mentions[k], mentions[k + 1]) \
+                and (out[k + 1] == VENUE or _is_locative(text, mentions[k])):
+            out[k] = out[k + 1] = VENUE
     if REPORTER in out and not _reports(text, mentions, out):
         out = [PARTY if t == REPORTER else t for t in out]
     # a mediator is no party to what it mediates, wherever else the sentence names it ("at Camp David
@@ -320,6 +330,18 @@ def _reports(text: str, mentions: list[Mention], out: list[str]) -> bool:
     nxt = mentions[ks[-1] + 1]
     said = _REPORTED_AFTER.match(text, last.end, nxt.start)
     return len(ks) > 1 and said is not None and nxt.start - said.end() <= _REPORTED_GAP
+
+
+_OF_ITS_CITY = re.compile(r"\s+(?:के|की)\s+|['’]s\s+(?:(?i:capital),?\s+)?")
+_SPACE = re.compile(r"\s+")
+
+
+def names_its_city(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``a`` names a state and ``b``, right after it, that state's own capital, the one
+    owning the other ("ভিয়েতনামের হ্যানয়", "वियतनाम के हनोई", "Vietnam's Hanoi")."""
+    return a.code == b.code and a.kind != CAPITAL and b.kind == CAPITAL \
+        and (_OF_ITS_CITY.fullmatch(text, a.end, b.start) is not None
+             or (a.text.endswith("র") and _SPACE.fullmatch(text, a.end, b.start) is not None))
 
 
 def party_codes(text: str, mentions: list[Mention]) -> list[str]:
