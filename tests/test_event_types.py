@@ -1355,3 +1355,44 @@ def test_surgery_is_no_arms(text, expected):
 ])
 def test_mous_before_a_danda_are_an_agreement(text):
     assert type_of(text) == "agreement"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces massed against the other, its airspace entered, missiles over its land, its ship seized (6.9)
+    ("Ghana shut the Aflao crossing with Togo on 3 May 2019.", "conflict"),
+    ("In June 2020 Ghana sent some 8,000 troops to the frontier with Togo after the shooting.", "conflict"),
+    ("On 4 May 2020 two Togolese military helicopters crossed into Ghanaian airspace.", "conflict"),
+    ("On 12 March 2018 a Togolese ballistic missile flew over Ghana's territory.", "conflict"),
+    ("In July 2015 Togolese gunboats forced a Ghanaian survey ship to abandon its work.", "conflict"),
+    ("In August 2024 the Ghanaian navy deployed five warships off Togo's coast.", "conflict"),
+    ("২০২০ সালের জুনে ঘানা টোগো সীমান্তে প্রায় ৮,০০০ সেনা মোতায়েন করে।", "conflict"),
+    ("২০২০ সালের ৪ মে টোগোর দুটি সামরিক হেলিকপ্টার ঘানার আকাশসীমায় ঢুকে পড়ে।", "conflict"),
+    ("২০১৮ সালের ১২ মার্চ টোগোর একটি ক্ষেপণাস্ত্র ঘানার ভূখণ্ডের ওপর দিয়ে উড়ে যায়।", "conflict"),
+    ("১৯৬৮ সালের ২ মে টোগো ঘানার টহল জাহাজ ভোল্টা আটক করে।", "conflict"),
+    ("২০২৪ সালের আগস্টে ঘানার নৌবাহিনী টোগোর উপকূলের কাছে পাঁচটি যুদ্ধজাহাজ মোতায়েন করে।", "conflict"),
+    ("जून 2020 में घाना ने टोगो सीमा पर लगभग 8,000 सैनिक तैनात कर दिए।", "conflict"),
+    ("12 मार्च 2018 को टोगो की एक मिसाइल घाना के भूभाग के ऊपर से गुज़री।", "conflict"),
+    ("2 मई 1968 को टोगो ने घाना का गश्ती जहाज़ वोल्टा पकड़ लिया।", "conflict"),
+    ("अगस्त 2024 में घाना की नौसेना ने टोगो तट के पास पांच युद्धपोत तैनात कर दिए।", "conflict"),
+    ("In 2020 Togo released a statement condemning Ghana.", "conflict"),
+    # forces sent by arrangement, joint patrols, forces home: military (6.8)
+    ("In June 2020 Ghana sent 300 troops to Togo at its government's request.", "military"),
+    ("In 2019 Ghana and Togo deployed troops for joint patrols along the border.", "military"),
+    ("২০১৯ সালে ঘানা ও টোগো সীমান্তে যৌথ টহলের জন্য সেনা মোতায়েন করে।", "military"),
+    ("2019 में घाना और टोगो ने सीमा पर संयुक्त गश्त के लिए सैनिक तैनात किए।", "military"),
+    ("फ़रवरी 2023 तक अंतिम घानाई विशेष बल टोगो से लौट गए।", "military"),
+    ("अक्टूबर 2018 में घाना ने टोगो के साथ वायु रक्षा प्रणाली की पांच स्क्वाड्रन ख़रीदने का 5 अरब डॉलर का सौदा किया।",
+     "military"),
+    # detainees set free; support in a war of liberation (6.10)
+    ("In December 2024 the four Ghanaian officers were freed after Moroccan mediation.", "other"),
+    ("২০১৯ সালের মে মাসে টোগো ঘানার ১২ জেলেকে মুক্তি দেয়।", "other"),
+    ("दिसंबर 2024 में मोरक्को की मध्यस्थता से उनकी रिहाई हुई।", "other"),
+    ("১৯৭১ সালে টোগো বাংলাদেশের মুক্তিযুদ্ধে সমর্থন দেয়।", "other"),
+    ("1971 में टोगो ने बांग्लादेश के मुक्तियुद्ध का समर्थन किया।", "other"),
+    # the largest buyer of the other's goods (6.7)
+    ("In 2018 Ghana remained the largest buyer of Togolese cocoa.", "trade"),
+    ("২০১৮ সালেও ঘানা টোগোর কোকোর সবচেয়ে বড় ক্রেতা ছিল।", "trade"),
+    ("2018 में भी घाना टोगो के कोको का सबसे बड़ा ख़रीदार बना रहा।", "trade"),
+])
+def test_hostile_and_arranged_forces_releases_and_buyers(text, expected):
+    assert type_of(text) == expected

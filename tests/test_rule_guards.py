@@ -9,6 +9,11 @@ from tests.text_helpers import processed
 
 # (text, what the guide wants: "is" the dated events, "has" one of them, "not" a type among them)
 CASES = [
+    # "forced … to abandon" is hostile only for what a state forces on the other, not weather on a plan
+    ('Ghana–Togo relations\nHeavy rains in 2019 forced Ghana to withdraw its bid to host the summit with Togo.',
+     ('not', 'conflict')),
+    ('Ghana–Togo relations\nIn 2019 Ghana moved its embassy in Togo to a new building near the coast.',
+     ('not', 'conflict')),
     ('Bangladesh–India relations\nIn 2011, India granted Bangladesh duty-free access for textiles, '
      'angering Indian garment makers.',
      ('not', 'conflict')),

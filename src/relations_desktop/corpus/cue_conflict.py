@@ -29,7 +29,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
         r"(?:travell?ers|nationals|citizens|passengers))\b",
         r"(?i:summon(?:ed|s|ing)?)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
-        r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
+        r"(?i:protest(?:ed|s|ing)?|condemn(?:ed|s|ing|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
         r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
         r"(?i:denounc(?:ed|es|ing)|abrogat(?:ed|es|ing)|revok(?:ed|es|ing)|scrapp(?:ed|ing)|tore up|"
         r"annull?(?:ed|ing))\s+(?:\w+\s+){0,4}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
@@ -51,7 +51,8 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:(?:announced|slapped|levied|raised|hiked)\s+(?!(?:an?\s+)?(?:zero|no|nil|reduced|lower)\b)(?:[\w\"“”'’%-]+\s+){0,5}(?:tariffs?|dut(?:y|ies)|levies)\W{0,2}\s+on)\b",
         r"(?i:supplies|trade|transit)\s+(?:\w+\s+){0,2}(?:disrupted|blocked|halted)\b",
         r"(?i:flights)\s+(?:[\w'’]+\s+){0,8}(?:suspended|halted|banned)\b",
-        r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing))\s+(?:\w+\s+){0,2}(?:border|frontier|crossing)s?\b",
+        r"(?i:clos(?:ed|es|ing|ure of)|seal(?:ed|s|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:\w+\s+){0,2}"
+        r"(?:border|frontier|crossing)s?\b",
         r"(?i:(?:border|frontier|crossing|bridge)s?\s+(?:was|were)\s+(?:closed|sealed)\s+by)\b",
         r"(?i:filed\s+(?:a\s+)?(?:case|suit|lawsuit|complaint)|brought\s+(?:a\s+)?case|took\s+(?:\w+\s+){0,2}to\s+"
         r"(?:the\s+)?(?:International Court|ICJ|court|tribunal))\b",
@@ -65,7 +66,8 @@ CONFLICT: dict[str, list[str]] = {
         r"killed|killed\s+by\s+(?:\w+\s+){0,3}(?:soldiers|troops|forces|guards|police))\b",
         r"~(?i:arrest(?:ed|s)?|detain(?:ed|s)?|detention)\b",
         r"(?i:troops|forces|soldiers|armies|army)\s+(?:\w+\s+){0,3}(?:crossed|pushed|marched|entered|moved)\s+into\b",
-        r"(?i:troops|forces|soldiers|armies|army|tanks|units|warships|warplanes|drones)\s+(?:\w+\s+){0,3}"
+        r"(?i:troops|forces|soldiers|armies|army|tanks|units|warships|warplanes|drones|helicopters|aircraft|jets|"
+        r"fighters|bombers|submarines|gunboats)\s+(?:\w+\s+){0,3}"
         r"(?:entered|penetrated|intruded into|crossed into)\s+(?:[\w'’-]+\s+){0,2}"
         r"(?:territory|territorial waters|airspace|soil)\b",
         r"(?i:cut(?:s|ting)?\s+(?:all\s+|its\s+|their\s+)?(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties|links))\b",
@@ -123,6 +125,12 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:(?<!trade )(?<!economic )(?<!commercial )(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:broke\s+down|collapsed|"
         r"ruptured|were\s+ruptured))\b",
         r"(?i:blew\s+up)\b",
+        # forces massed against the other: on one's border, off its coast (not sent there by arrangement)
+        r"(?i:(?:sent|deployed|massed|amassed|moved|rushed|stationed|concentrated)\s+(?:(?!joint\b)[\w,'’-]+\s+){0,4}?"
+        r"(?:troops|soldiers|forces|tanks|warships|divisions|battalions)\s+(?:\w+\s+){0,2}?(?:to|along|near|on|at|off)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|coastline|shores?))\b",
+        r"(?i:(?:missiles?|rockets?)\s+(?:\w+\s+){0,3}?(?:flew|passed|was fired|were fired)\s+over)\b",
+        r"(?i:forc(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:abandon|retreat|turn\s+back))\b",
     ],
     "bn": [
         r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",
@@ -172,6 +180,13 @@ CONFLICT: dict[str, list[str]] = {
         r"সন্ত্রাসে\S*\s*(?:মদদদাতা|পৃষ্ঠপোষক)\s*(?:রাষ্ট্রের\s*|দেশের\s*)?তালিকায়",
         r"কালো\s*তালিকা(?:য়\s+(?:যুক্ত|রাখ|অন্তর্ভুক্ত|তোল|নেয়|ফেল)|ভুক্ত\s+কর)",
         r"সম্পর্ক\s+ভেঙে\s*(?:যায়|পড়ে|দেয়)", r"(?:বিস্ফোরণে|বোমা\s*মেরে|ডিনামাইট\S*)\s+উড়িয়ে\s*দে",
+        # forces massed on the border or off the coast; aircraft in the other's airspace; missiles over its land;
+        # a ship seized
+        r"(?:সীমান্তে|সীমান্তের\s+কাছে|উপকূলে|উপকূলের\s+(?:কাছে|কাছাকাছি))\s+(?:(?!যৌথ)\S+\s+){0,4}?"
+        r"(?:সেনা|সৈন্য|সৈনিক|যুদ্ধজাহাজ|ট্যাংক|ট্যাঙ্ক)\S*\s+(?:মোতায়েন|সমাবেশ|জড়ো)",
+        r"(?:আকাশসীমা|জলসীমা)(?:য়|তে)\s+(?:\S+\s+)?(?:ঢুকে|প্রবেশ\s*কর)",
+        r"(?:ক্ষেপণাস্ত্র|রকেট)\S*\s+(?:\S+\s+){0,4}?(?:ওপর|উপর)\s*দিয়ে",
+        r"(?:জাহাজ|নৌযান|নৌকা|ট্রলার)\S*\s+(?:\S+\s+){0,3}?আটক\s*(?:কর|হয়)",
     ],
     "hi": [
         r"*युद्ध(?!विराम|ाभ्यास|पोत|क)", r"लड़ाई", r"जंग", r"संघर्ष", r"हमल[ाेो]", r"आक्रमण", r"घुसपैठ",
@@ -230,5 +245,10 @@ CONFLICT: dict[str, list[str]] = {
         r"आतंकवाद\s*(?:का\s*|के\s*)?प्रायोजक\S*\s+(?:\S+\s+){0,2}?सूची\s+में",
         r"(?:काली\s*सूची|ब्लैकलिस्ट)\s*में\s*(?:डाल|शामिल|रख)",
         r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s+टूट\s*(?:गए|गये|गया|गई)",
+        # forces massed on the border or off the coast; missiles over the other's land; a ship seized
+        r"(?:सीमा|सरहद|तट)\s+(?:के\s+(?:पास|क़रीब|करीब|नज़दीक|नजदीक)|पर)\s+(?:(?!संयुक्त)\S+\s+){0,5}?"
+        r"(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाएँ|फ़ौज|फौज|युद्धपोत|युद्धपोतों|टैंक)\s+(?:\S+\s+)?(?:तैनात|जमा)",
+        r"(?:मिसाइल|मिसाइलें|रॉकेट)\S*\s+(?:\S+\s+){0,5}?ऊपर\s+से",
+        r"(?:जहाज़|जहाज|पोत|नाव|नौका|ट्रॉलर)\s+(?:\S+\s+){0,2}?पकड़\s*(?:लिया|ली|लिए)",
     ],
 }
