@@ -21,6 +21,16 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.gazetteer import CAPITAL, COMBINING, DEMONYM, NAME
+from relations_desktop.corpus.hub_pages import (
+    LEAD_SENTENCES,
+    body_sentences,
+    hub_from_labels,
+    hub_from_spread,
+    hub_from_title_country,
+    hub_from_tour,
+    label_codes,
+    tour_of,
+)
 from relations_desktop.corpus.hubs import hub_of_lead, hub_of_line, hub_of_quiz, tells_relations
 from relations_desktop.corpus.roles import (
     CURRENCY,
@@ -37,7 +47,6 @@ from relations_desktop.corpus.roles import (
 )
 from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
-from relations_desktop.corpus.turns import tour
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, FRAME: 0.3, REPORTER: 0.3, VENUE: 0.3, MEDIATOR: 0.2,
@@ -48,7 +57,6 @@ _CONTINUITY_BONUS = 0.5
 _TITLE_WEIGHT = 3.0
 _LEAD_WEIGHT = 2.0
 _RELATION_WEIGHT = 1.5
-_LEAD_SENTENCES = 3
 _LEAD_BLOCKS = 3            # the blocks before a page's first heading that may say it is a hub
 _ADJACENT_WEIGHT = 0.3
 _MIN_PAIR_SCORE = 0.5
@@ -205,14 +213,14 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
     pair = _title_pair(parties, lead_title)
     if pair is None:
         hub = hub_of_quiz(text, blocks, body, parties) \
-            or _hub_from_tour(body, sentences, parties, lead_title) \
-            or (kind != "news" and _hub_from_labels(text, blocks, body, sentences, parties, lead_title)) \
-            or _hub_from_title_country(text, body, sentences, parties, lead_title) \
-            or hub_of_lead(text, _body_sentences(body, sentences)[:2], parties, parties.index)
+            or hub_from_tour(body, sentences, parties, lead_title) \
+            or (kind != "news" and hub_from_labels(text, blocks, body, sentences, parties, lead_title)) \
+            or hub_from_title_country(text, body, sentences, parties, lead_title) \
+            or hub_of_lead(text, body_sentences(body, sentences)[:2], parties, parties.index)
     if pair is None and hub is None:
         pair = _best_pair(text, body, sentences, parties, lead_title)
         if pair is None and kind != "news":
-            hub = _hub_from_spread(blocks, body, parties)
+            hub = hub_from_spread(blocks, body, parties)
     if pair is not None:
         return Assignment(doc_pair=pair, titled=pair == _title_pair(parties, lead_title),
                           block_pairs={i: pair for i in body})
@@ -258,111 +266,9 @@ def _hub_from_cue(text: str, blocks: list[Block], sentences: dict[int, list[tupl
 def _title_pair(parties: Parties, zone: list[tuple[int, int]]) -> tuple[str, str] | None:
     for s, e in zone:
         codes = parties(s, e)
-        if len(codes) == 2 and _tour(parties, s, e) is None:
+        if len(codes) == 2 and tour_of(parties, s, e) is None:
             return pair_of(*codes)
     return None
-
-
-def _tour(parties: Parties, s: int, e: int) -> tuple[str | None, list[str]] | None:
-    """A span sending one traveller to several states (turns.tour)."""
-    named = parties(s, e)
-    return tour(parties.text, parties.index.between(s, e), named) if len(named) > 1 else None
-
-
-def _hub_from_tour(body: list[int], sentences: dict[int, list[tuple[int, int]]], parties: Parties,
-                   zone: list[tuple[int, int]]) -> str | None:
-    """A title or lead sending the head of one state to several others ("Norway's prime
-    minister to visit Chile and Peru"): the traveller's state is the hub; when no span of the
-    trip names it ("the Prime Minister"), the state the text names most besides the stops."""
-    stops: set[str] = set()
-    for s, e in [*zone, *_body_sentences(body, sentences)[:_LEAD_SENTENCES]]:
-        trip = _tour(parties, s, e)
-        if trip is not None and trip[0] is not None:
-            return trip[0]
-        stops.update(trip[1] if trip else ())
-    if not stops:
-        return None
-    return next((c for c, _n in _presence(body, sentences, parties).most_common() if c not in stops), None)
-
-
-def _body_sentences(body: list[int], sentences: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    return [sp for i in body for sp in sentences.get(i, [])]
-
-
-def _presence(body: list[int], sentences: dict[int, list[tuple[int, int]]], parties: Parties) -> Counter:
-    counts: Counter = Counter()
-    for s, e in _body_sentences(body, sentences):
-        counts.update(set(parties(s, e)))
-    return counts
-
-
-def _label_codes(text: str, b: Block, parties: Parties) -> list[str]:
-    """The parties a heading, hatnote, row label or list label names."""
-    if b.kind in (HEADING, HATNOTE):
-        return parties(b.start, b.end)
-    if b.kind in (TABLE_ROW, LIST_ITEM) and b.label:
-        return parties(*b.label)
-    return []
-
-
-def _hub_from_labels(text: str, blocks: list[Block], body: list[int],
-                     sentences: dict[int, list[tuple[int, int]]], parties: Parties,
-                     zone: list[tuple[int, int]]) -> str | None:
-    """Headings, row labels or list labels naming one partner each: a page with one passage per
-    partner of the country its title names, or else of the country its body names most."""
-    named = [codes[0] for b in blocks if len(codes := _label_codes(text, b, parties)) == 1]
-    if len(set(named)) < 2:
-        return None
-    titled = [c for s, e in zone for c in parties(s, e) if c not in named]
-    if not titled:
-        # a title naming no country: the heading above all the body text heads the page
-        # ("India and West Africa: notes"), though it names its country alone as a label would
-        heads = [(b.start, b.end) for b in blocks[:body[0]] if b.kind == HEADING and (b.start, b.end) not in zone]
-        titled = list(dict.fromkeys(c for s, e in heads[:1] if _words_besides_names(text, s, e, parties) >= 2
-                                    for c in parties(s, e)))
-    presence = _presence(body, sentences, parties)
-    hub = titled[0] if len(titled) == 1 else next((c for c, _n in presence.most_common() if c not in named), None)
-    if hub is None:
-        return None
-    partners = set(named) - {hub}
-    return hub if len(partners) >= 2 else None
-
-
-_WORD = regex.compile(r"[\p{L}\p{M}]{2,}")
-
-
-def _words_besides_names(text: str, s: int, e: int, parties: Parties) -> int:
-    """How many words a line has besides its country names (a partner's label has none)."""
-    rest, at = [], s
-    for m in parties.index.between(s, e):
-        rest.append(text[at:m.start])
-        at = m.end
-    rest.append(text[at:e])
-    return len(_WORD.findall(" ".join(rest)))
-
-
-def _hub_from_title_country(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
-                            parties: Parties, zone: list[tuple[int, int]]) -> str | None:
-    """A title naming one country X whose dated or relation sentences pair it with several others."""
-    if len(zone) != 1:
-        return None
-    codes = parties(*zone[0])
-    if len(codes) != 1:
-        return None
-    hub = codes[0]
-    partners: set[str] = set()
-    for s, e in _body_sentences(body, sentences):
-        found = parties(s, e)
-        if hub in found and len(found) > 1 and (_has_year(text, s, e) or tells_relations(text, s, e)):
-            partners.update(c for c in found if c != hub)
-    return hub if len(partners) >= 2 else None
-
-
-_YEAR = regex.compile(r"(?<![\d])(?:1[6-9]|20)\d\d(?!\d)|[১২][০-৯]{3}|[१२][०-९]{3}")
-
-
-def _has_year(text: str, s: int, e: int) -> bool:
-    return bool(_YEAR.search(text, s, e))
 
 
 def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, int]]],
@@ -373,8 +279,8 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
     scores: Counter = Counter()
     first: dict[tuple[str, str], int] = {}
     spans = [(sp, _TITLE_WEIGHT) for sp in zone]
-    for k, sp in enumerate(_body_sentences(body, sentences)):
-        spans.append((sp, _LEAD_WEIGHT if k < _LEAD_SENTENCES else 1.0))
+    for k, sp in enumerate(body_sentences(body, sentences)):
+        spans.append((sp, _LEAD_WEIGHT if k < LEAD_SENTENCES else 1.0))
     presence: Counter = Counter()
     before: dict[str, float] = {}
     for (s, e), weight in spans:
@@ -382,7 +288,7 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
         presence.update(c for c, w in named.items() if w >= 1.0)
         if 2 <= len(named) <= 5:
             w = weight * (_RELATION_WEIGHT if tells_relations(text, s, e) else 1.0)
-            trip = _tour(parties, s, e)
+            trip = tour_of(parties, s, e)
             for a, b in itertools.combinations(sorted(named), 2):
                 if trip is not None and a in trip[1] and b in trip[1]:
                     continue                         # two stops of one trip are not a pair
@@ -399,27 +305,6 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
         return None
     best = max(scores, key=lambda p: (round(scores[p], 6), presence[p[0]] + presence[p[1]], -first[p]))
     return best if scores[best] >= _MIN_PAIR_SCORE else None
-
-
-def _hub_from_spread(blocks: list[Block], body: list[int], parties: Parties) -> str | None:
-    """A country present in most paragraphs while many partners lead one each."""
-    if len(body) < 4:
-        return None
-    presence: Counter = Counter()
-    leaders: list[str] = []
-    named = [parties(blocks[i].start, blocks[i].end) for i in body]
-    for codes in named:
-        presence.update(codes)
-    if not presence:
-        return None
-    hub, n = presence.most_common(1)[0]
-    if n < 0.6 * len(body):
-        return None
-    for codes in named:
-        rest = [c for c in codes if c != hub]
-        if rest:
-            leaders.append(rest[0])
-    return hub if len(set(leaders)) >= 3 else None
 
 
 def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, int]]],
@@ -444,7 +329,7 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
             continue
         if b.kind not in BODY:
             continue
-        label = [c for c in _label_codes(text, b, parties) if c != hub]
+        label = [c for c in label_codes(text, b, parties) if c != hub]
         scores: defaultdict[str, float] = defaultdict(float)
         first_seen: dict[str, int] = {}
         for m, r in parties.roles_between(b.start, b.end):
@@ -481,7 +366,7 @@ def _split_hub(text: str, blocks: list[Block], sentences: dict[int, list[tuple[i
         if partner:
             out.block_pairs[i] = pair_of(hub, partner)
             for s, e in sentences.get(i, []):
-                if tells_relations(text, s, e) or _tour(parties, s, e):     # ties, or a trip to partners
+                if tells_relations(text, s, e) or tour_of(parties, s, e):     # ties, or a trip to partners
                     # a row or item is about its label: a third state in its note is no partner
                     named = [c for c in parties(s, e) if c != hub] if len(label) != 1 else []
                     for c in named or [partner]:
