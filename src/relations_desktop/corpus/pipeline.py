@@ -14,9 +14,10 @@ import regex
 from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, resolve
 from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
+from relations_desktop.corpus.date_pairs import SentenceContext
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
 from relations_desktop.corpus.event_types import classify
-from relations_desktop.corpus.events import Event, SentenceContext, carried_events, sentence_events
+from relations_desktop.corpus.events import Event, carried_events, sentence_events
 from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states, one_state
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
@@ -219,7 +220,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
         elif set(named) <= set(pair):
             ctx.pairs, ctx.pair_source = [pair], "one"
         else:
-            ctx.pair_source = "third"           # each date's clause decides (events._pairs_for)
+            ctx.pair_source = "third"           # each date's clause decides (date_pairs.pairs_for)
     elif hub is not None:
         partners = [c for c in named if c != hub]
         passage = a.partner_of(block)
