@@ -381,3 +381,40 @@ def test_a_title_followed_by_its_sites_name_names_the_hub_of_partner_headings(te
     assert assignment(text).hub == "GH"
     assert sorted({p for t, p in passage_pairs(text) if t.startswith("-")}) == [("BJ", "GH"), ("GH", "NE"),
                                                                                   ("GH", "TG")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Morocco and West Africa: Morocco–Algeria rivalry, exam notes\n\nBoth seek friends in the region.\n\n"
+     "1. Senegal\n- On 3 May 1990 Senegal and Morocco signed a fisheries pact.\n"
+     "- On 9 June 1995 Senegal established relations with Algeria.\n\n"
+     "2. Mali\n- In 2001 Morocco sent grain to Mali.\n- In 2004 Algeria lent Mali 20 million dollars.\n\n"
+     "3. Niger\n- In 2010 Morocco opened an embassy in Niger.\n"),
+    ("मोरक्को और पश्चिम अफ्रीका: मोरक्को–अल्जीरिया होड़, परीक्षा नोट्स\n\nदोनों इस क्षेत्र में मित्र खोजते हैं।\n\n"
+     "1. सेनेगल\n- 3 मई 1990 को सेनेगल और मोरक्को ने मत्स्य समझौता किया।\n"
+     "- 9 जून 1995 को सेनेगल ने अल्जीरिया के साथ राजनयिक संबंध स्थापित किए।\n\n"
+     "2. माली\n- 2001 में मोरक्को ने माली को अनाज भेजा।\n- 2004 में अल्जीरिया ने माली को 2 करोड़ डॉलर का ऋण दिया।\n\n"
+     "3. नाइजर\n- 2010 में मोरक्को ने नाइजर में दूतावास खोला।\n"),
+    ("মরক্কো ও পশ্চিম আফ্রিকা: মরক্কো–আলজেরিয়া প্রতিদ্বন্দ্বিতা, পরীক্ষার নোট\n\nদুই দেশই এ অঞ্চলে বন্ধু খোঁজে।\n\n"
+     "১. সেনেগাল\n- ১৯৯০ সালের ৩ মে সেনেগাল ও মরক্কো মৎস্য চুক্তি করে।\n"
+     "- ১৯৯৫ সালের ৯ জুন সেনেগাল আলজেরিয়ার সঙ্গে কূটনৈতিক সম্পর্ক স্থাপন করে।\n\n"
+     "২. মালি\n- ২০০১ সালে মরক্কো মালিতে খাদ্যশস্য পাঠায়।\n- ২০০৪ সালে আলজেরিয়া মালিকে ২ কোটি ডলার ঋণ দেয়।\n\n"
+     "৩. নাইজার\n- ২০১০ সালে মরক্কো নাইজারে দূতাবাস খোলে।\n"),
+])
+def test_headings_naming_partners_under_a_title_naming_two_rivals_make_a_hub_of_one(text):
+    # (the title's pair is no pair of the page: each section pairs its partner with the title's state
+    # the sections keep naming, and the other one's dealings with a partner are told under their own pair)
+    a = assignment(text)
+    assert (a.hub, a.rival) == ("MA", "DZ")
+    got = sorted((e.date, e.pair) for e in processed(text).events if e.date)
+    assert got == [("1990-05-03", ("MA", "SN")), ("1995-06-09", ("DZ", "SN")), ("2001", ("MA", "ML")),
+                   ("2004", ("DZ", "ML")), ("2010", ("MA", "NE"))]
+
+
+def test_a_bilateral_articles_sections_on_third_states_make_no_hub():
+    # (sections naming other states beside more words, or where neither state of the title is named,
+    # leave the title's pair the page's)
+    text = ("Morocco–Algeria relations\n\nThe two neighbours have long quarrelled.\n\nRole of France\n"
+            "In 1963 France backed Morocco.\n\nSpain\nSpain stayed out.\n\nMali\nMali called for calm.\n\n"
+            "Senegal\nSenegal called for talks.\n")
+    a = assignment(text)
+    assert a.hub is None and a.doc_pair == ("DZ", "MA")

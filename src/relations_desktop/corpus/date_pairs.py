@@ -31,6 +31,7 @@ class SentenceContext:
     primary: tuple[str, str] | None = None
     open_frame: bool = False          # the document's pair is not fixed by its title
     headed: bool = False              # the pair is a pair heading's: two other states named are a pair of their own
+    rival: str | None = None          # the hub's rival, whose dealings with a partner are told too
     # in a hub, the pairs of the sentence before or of the passage, for a date whose clause names no partner
     fallback: list[tuple[str, str]] = field(default_factory=list)
     fallback_source: str = "none"
@@ -63,6 +64,11 @@ def pairs_for(text: str, s: int, e: int, d: DateMention, region: tuple[int, int]
     if ctx.hub is not None:
         if ctx.pair_source == "between":          # an act between two partners (turns.between_two)
             return [], "third"
+        if ctx.rival is not None:                 # a partner's dealings with the hub's rival, not with the hub
+            own = ctx.parties(*clause)
+            others = [c for c in own if c not in (ctx.hub, ctx.rival)]
+            if ctx.rival in own and ctx.hub not in own and len(others) == 1:
+                return [pair_of(ctx.rival, others[0])], "own"
         inner = _in_parentheses(text, s, d) or (region if several_dates else None)
         partners = [c for c in ctx.parties(*(inner or clause)) if c != ctx.hub]
         passage = [c for p in ctx.fallback for c in p if c != ctx.hub]

@@ -147,3 +147,37 @@ def hub_from_spread(blocks: list[Block], body: list[int], parties: Parties) -> s
         if rest:
             leaders.append(rest[0])
     return hub if len(set(leaders)) >= 3 else None
+
+
+_LABELLED_PARTNERS = 3
+
+
+def hub_over_title_pair(text: str, blocks: list[Block], body: list[int], parties: Parties,
+                        pair: tuple[str, str]) -> str | None:
+    """A title naming two states over headings that each name only one other ("Taiwan and the
+    Caribbean: China–Taiwan diplomacy" over "1. Saint Lucia", "2. Dominica", …): the page is the
+    hub of the title's state that the sections name beside their partners, the other a rival
+    whose dealings with a partner are told too. None unless three such sections each name a
+    state of the title."""
+    sections: list[tuple[str, list[int]]] = []
+    for i, b in enumerate(blocks):
+        if b.kind == HEADING:
+            codes = parties(b.start, b.end)
+            pure = len(codes) == 1 and codes[0] not in pair and _words_besides_names(text, b.start, b.end,
+                                                                                     parties) == 0
+            sections.append((codes[0] if pure else "", []))
+        elif i in body and sections:
+            sections[-1][1].append(i)
+    counts: Counter = Counter()
+    partners = set()
+    for code, blocks_under in sections:
+        if not code:
+            continue
+        named = {c for i in blocks_under for c in parties(blocks[i].start, blocks[i].end)}
+        if code in named and named & set(pair):
+            partners.add(code)
+            counts.update(named & set(pair))
+    if len(partners) < _LABELLED_PARTNERS:
+        return None
+    a, b = (counts[c] for c in pair)
+    return pair[0] if a > b else pair[1] if b > a else None

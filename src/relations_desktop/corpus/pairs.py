@@ -28,6 +28,7 @@ from relations_desktop.corpus.hub_pages import (
     hub_from_spread,
     hub_from_title_country,
     hub_from_tour,
+    hub_over_title_pair,
     label_codes,
     tour_of,
 )
@@ -91,6 +92,7 @@ class Assignment:
     hub: str | None = None
     doc_pair: tuple[str, str] | None = None
     titled: bool = False             # the title names the pair (its text is about that pair alone) or the hub
+    rival: str | None = None         # the hub's rival its title names beside it, itself a partner's partner
     block_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)   # body block -> its passage's pair
     headed: set[int] = field(default_factory=set)     # body blocks whose pair a pair heading gives
     # relations stated without a date, with the first sentence that states each
@@ -211,6 +213,12 @@ def _frame(text: str, blocks: list[Block], body: list[int], sentences: dict[int,
         out.titled = True
         return out
     pair = _title_pair(parties, lead_title)
+    hub = hub_over_title_pair(text, blocks, body, parties, pair) if pair is not None else None
+    if hub is not None:
+        out = _split_hub(text, blocks, sentences, index, parties, hub)
+        out.titled = True
+        out.rival = pair[1] if pair[0] == hub else pair[0]
+        return out
     if pair is None:
         hub = hub_of_quiz(text, blocks, body, parties) \
             or hub_from_tour(body, sentences, parties, lead_title) \

@@ -202,7 +202,7 @@ def _context(text: str, s: int, e: int, block: int, doc: ProcessedDocument,
     pair = a.block_pairs.get(block, a.doc_pair) if hub is None else None
     # a news story may turn to a second partner even when its headline names the pair
     ctx = SentenceContext([], "none", doc.parties, hub, pair, open_frame=not a.titled or _is_story(doc),
-                          headed=block in a.headed)
+                          headed=block in a.headed, rival=a.rival if hub is not None else None)
     if pair is not None:
         # (a text about Russia and X that names the Soviet Union names Russia as it then was)
         continued = _continued_by()
