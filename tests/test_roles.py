@@ -190,3 +190,12 @@ def test_a_state_named_for_where_its_capital_is_is_the_venue_with_it(text):
 ])
 def test_a_state_before_its_capital_that_is_no_venue_stays_a_party(text, expected):
     assert party_codes(text, find_mentions(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "के पहले" (before) is no initiative ("के पहल पर")
+    ("उपराष्ट्रपति कोमोरोस और सिएरा लियोन की छह दिवसीय यात्रा के पहले चरण में पहुंचे।", ["KM", "SL"]),
+    ("नॉर्वे की पहल पर घाना और टोगो ने समझौता किया।", ["GH", "TG"]),
+])
+def test_a_trip_before_its_first_leg_names_no_initiative(text, expected):
+    assert party_codes(text, find_mentions(text)) == expected

@@ -28,6 +28,12 @@ def trip(sentence: str) -> tuple[str | None, list[str]] | None:
     ("রাষ্ট্রপতি জাপান ও দক্ষিণ কোরিয়া সফরে যাচ্ছেন।", (None, ["JP", "KR"])),
     ("भारत के प्रधानमंत्री केन्या और घाना की यात्रा पर जाएंगे।", ("IN", ["KE", "GH"])),
     ("प्रधानमंत्री ब्राज़ील और अर्जेंटीना के दौरे पर रवाना हुए।", (None, ["BR", "AR"])),
+    # the second stop with its kind of state, the trip with its length
+    ("The vice-president begins a tour of Comoros and the West African state of Sierra Leone.",
+     (None, ["KM", "SL"])),
+    ("উপরাষ্ট্রপতি কোমোরোস ও পশ্চিম আফ্রিকার দেশ সিয়েরা লিওন সফরে যাচ্ছেন।", (None, ["KM", "SL"])),
+    ("उपराष्ट्रपति कोमोरोस और पश्चिम अफ्रीकी देश सिएरा लियोन की छह दिवसीय यात्रा के पहले चरण में पहुंचे।",
+     (None, ["KM", "SL"])),
 ])
 def test_a_trip_to_several_states_is_found_with_its_traveller(sentence, expected):
     assert trip(sentence) == expected
@@ -39,6 +45,7 @@ def test_a_trip_to_several_states_is_found_with_its_traveller(sentence, expected
     "Talks between Chile and Peru were held in Lima.",
     "ফিনল্যান্ড ও সুইডেন একটি চুক্তি সই করে।",
     "केन्या और घाना के बीच व्यापार बढ़ा।",
+    "Comoros and the island country's neighbour Madagascar met in Paris.",
 ])
 def test_states_listed_without_a_trip_to_them_are_no_tour(sentence):
     assert trip(sentence) is None

@@ -34,7 +34,12 @@ _NOUNS_THEN_BETWEEN = regex.compile(r"(?:\s+[\w\p{M}]+){0,2}?(?:" + _BETWEEN_AFT
 # than regex, the one engine that tests every pair of successive names; its whitespace is
 # regex's \s, spelled out: re's \s also takes the separators \x1c-\x1f.)
 _SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-JOINED = re.compile(rf"[{_SPACE}(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[{_SPACE}(),]+)?")
+# (the second name may come with its kind of state: "Comoros and the West African state of Sierra
+# Leone", "কোমোরোস ও পশ্চিম আফ্রিকার দেশ সিয়েরা লিওন", "कोमोरोस और पश्चिम अफ्रीकी देश सिएरा लियोन")
+_KIND_OF_STATE = (rf"(?:(?i:the)[{_SPACE}]+)?(?:[^{_SPACE},.;।]+[{_SPACE}]+){{0,3}}?"
+                  rf"(?:(?i:(?:state|country|nation|kingdom|republic)[{_SPACE}]+of)[{_SPACE}]+(?:(?i:the)[{_SPACE}]+)?|"
+                  rf"(?:देश|राष्ट्र|দেশ|রাষ্ট্র)[{_SPACE}]+)")
+JOINED = re.compile(rf"[{_SPACE}(),]*(?:(?:(?i:and)|&|ও|এবং|আর|और|तथा|व|एवं)[{_SPACE}(),]+(?:{_KIND_OF_STATE})?)?")
 # Words of a trip right before its destinations (en) or right after them (bn, hi).
 _TOUR_BEFORE = re.compile(
     r"(?i:\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?(?:\s+(?:of|to))?|trips?\s+to|journey\s+to|"
@@ -45,7 +50,7 @@ _TOUR_OWNER_EN = re.compile(r"(?i:(?:['’]s|\b(?:his|her|their|the|a|an|upcomin
 _TOUR_NOUN_EN = re.compile(r"(?i:\s+(?:(?:state|official)\s+)?(?:visits?|tours?|trips?)\b)")
 _TOUR_AFTER = re.compile(
     r"(?:-?(?:তে|এ|য়|ে))?\s*(?:সফর(?:ে|ের|কালে)?|ভ্রমণ(?:ে|ের)?|যাবেন|যাচ্ছেন|গেছেন|গেলেন|যান)" + _E + "|"
-    r"\s*(?:(?:की\s+(?:\S+\s+)?)?यात्रा|(?:के\s+(?:\S+\s+)?)?(?:दौरे|सफ़र|सफर)|(?:का\s+(?:\S+\s+)?)?दौरा|"
+    r"\s*(?:(?:की\s+(?:\S+\s+){0,2})?यात्रा|(?:के\s+(?:\S+\s+){0,2})?(?:दौरे|सफ़र|सफर)|(?:का\s+(?:\S+\s+){0,2})?दौरा|"
     r"जाएंगे|जाएँगे|जाएंगी|जाएँगी|जा\s+रहे|जा\s+रही|गए|गईं|गई)" + _E)
 
 
