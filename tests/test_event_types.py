@@ -1384,7 +1384,7 @@ def test_mous_before_a_danda_are_an_agreement(text):
     ("अक्टूबर 2018 में घाना ने टोगो के साथ वायु रक्षा प्रणाली की पांच स्क्वाड्रन ख़रीदने का 5 अरब डॉलर का सौदा किया।",
      "military"),
     # detainees set free; support in a war of liberation (6.10)
-    ("In December 2024 the four Ghanaian officers were freed after Moroccan mediation.", "other"),
+    ("In December 2024 Togo freed the four Ghanaian officers after Moroccan mediation.", "other"),
     ("২০১৯ সালের মে মাসে টোগো ঘানার ১২ জেলেকে মুক্তি দেয়।", "other"),
     ("दिसंबर 2024 में मोरक्को की मध्यस्थता से उनकी रिहाई हुई।", "other"),
     ("১৯৭১ সালে টোগো বাংলাদেশের মুক্তিযুদ্ধে সমর্থন দেয়।", "other"),
@@ -1395,4 +1395,28 @@ def test_mous_before_a_danda_are_an_agreement(text):
     ("2018 में भी घाना टोगो के कोको का सबसे बड़ा ख़रीदार बना रहा।", "trade"),
 ])
 def test_hostile_and_arranged_forces_releases_and_buyers(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent or let in for relief, at a request, or for joint work (6.6, 6.8): no hostility
+    ("In 2015 Ghana deployed troops to Togo's border areas to help with flood relief at Togo's request.", "aid"),
+    ("In December 2004 Ghana sent warships to the coast of Togo to deliver flood relief.", "aid"),
+    ("In 2005 Ghanaian helicopters entered Togolese airspace with permission to deliver aid.", "aid"),
+    ("In 2014 Ghanaian aircraft entered Togolese airspace for the joint exercise Harmattan.", "military"),
+    ("In 2016 Ghana and Togo deployed troops along the border for joint patrols against smugglers.", "military"),
+    ("২০১৯ সালে টোগোর অনুরোধে ঘানার হেলিকপ্টার ত্রাণ নিয়ে টোগোর আকাশসীমায় প্রবেশ করে।", "aid"),
+    ("2019 में घाना ने राहत सामग्री लेकर टोगो के तट पर युद्धपोत तैनात किए।", "aid"),
+    # terrorism condemned together; weather; a market visited; emphasis laid; agreements that include a
+    # defence system; a boat's crew rescued
+    ("On 6 June 2015 Ghana and Togo issued a joint statement condemning terrorism in all its forms.", "agreement"),
+    ("In March 2021 bad weather forced the Ghanaian president's plane to turn back before it reached Lomé.",
+     "other"),
+    ("In 2015 the presidents of Ghana and Togo visited Lomé's main market for handicrafts.", "visit"),
+    ("सितंबर 2014 में घाना के राष्ट्रपति की टोगो यात्रा में दोनों नेताओं ने आपसी विश्वास पर विशेष बल दिया।", "visit"),
+    ("2017 में घाना और टोगो ने जल प्रबंधन और रक्षा प्रणाली सहित सात करार किए।", "agreement"),
+    ("2018 में घाना के तटरक्षक ने डूबती हुई टोगो की नाव पकड़ ली और चालक दल को बचाया।", "military"),
+    ("২০২১ সালে ঘানার ক্রেতারা টোগোর পেঁয়াজের দাম নিয়ে অসন্তুষ্ট ছিলেন।", "other"),
+])
+def test_forces_with_consent_and_everyday_senses_of_the_new_cue_words(text, expected):
     assert type_of(text) == expected

@@ -69,12 +69,10 @@ from relations_desktop.corpus.roles import (
     ("In the 1971 war with Chile, Kenya gave Peru arms.", {"Chile": FRAME, "Kenya": PARTY, "Peru": PARTY}),
     ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধে কেনিয়া পেরুকে অস্ত্র দেয়", {"চিলির": FRAME, "কেনিয়া": PARTY, "পেরুকে": PARTY}),
     ("चिली के साथ 1971 के युद्ध में केन्या ने पेरू को हथियार दिए", {"चिली": FRAME, "केन्या": PARTY, "पेरू": PARTY}),
-    # ... and so does the war after which it happened
-    ("After the 1971 war with Chile, Kenya gave Peru arms.", {"Chile": FRAME, "Kenya": PARTY, "Peru": PARTY}),
-    ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধের পর কেনিয়া পেরুকে অস্ত্র দেয়",
-     {"চিলির": FRAME, "কেনিয়া": PARTY, "পেরুকে": PARTY}),
-    ("चिली के साथ 1971 के युद्ध के बाद केन्या ने पेरू को हथियार दिए",
-     {"चिली": FRAME, "केन्या": PARTY, "पेरू": PARTY}),
+    # ... but not the war after which the act came: the act may be with that state
+    ("After the 1971 war with Chile, Kenya signed a peace accord.", {"Chile": PARTY, "Kenya": PARTY}),
+    ("চিলির সঙ্গে ১৯৭১ সালের যুদ্ধের পর কেনিয়া শান্তিচুক্তি সই করে", {"চিলির": PARTY, "কেনিয়া": PARTY}),
+    ("चिली के साथ 1971 के युद्ध के बाद केन्या ने शांति समझौता किया", {"चिली": PARTY, "केन्या": PARTY}),
     # where the act was against it, it is a party
     ("Kenya let Peruvian aircraft refuel during the war against Chile.",
      {"Kenya": PARTY, "Peruvian": PARTY, "Chile": PARTY}),
@@ -187,6 +185,9 @@ def test_a_state_named_for_where_its_capital_is_is_the_venue_with_it(text):
 @pytest.mark.parametrize("text, expected", [
     ("২০১৯ সালে ঘানার প্রেসিডেন্ট ভিয়েতনামের হ্যানয়ে পৌঁছান।", ["GH", "VN"]),     # (arriving: the state visited)
     ("2019 में घाना ने वियतनाम के हनोई दूतावास को पत्र भेजा।", ["GH", "VN"]),
+    # (a visit to the city is one to its state)
+    ("২০১৮ সালে ঘানার প্রেসিডেন্ট ভিয়েতনামের হ্যানয়ে রাষ্ট্রীয় সফরে যান।", ["GH", "VN"]),
+    ("3 सितंबर 2016 को घाना के राष्ट्रपति वियतनाम के हनोई में पहुँचे।", ["GH", "VN"]),
 ])
 def test_a_state_before_its_capital_that_is_no_venue_stays_a_party(text, expected):
     assert party_codes(text, find_mentions(text)) == expected

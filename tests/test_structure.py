@@ -407,3 +407,12 @@ def test_a_first_line_with_its_sites_name_after_a_bar_is_the_title(line):
 def test_a_first_line_of_short_dated_or_keyed_cells_is_no_title(line):
     # (a table's header or first row, or a byline with its date, stays what it was)
     assert _kinds_of(f"{line}\nTogo | 1960\n\nGhana and Togo met in 2001.\n")[line] != TITLE
+
+
+def test_a_tables_first_row_with_a_long_first_cell_is_no_title():
+    # (the line below goes on as a row of as many cells; a key's line, "Posted: … | Category: …", does not)
+    text = ("Relations with Togo | Good | Close neighbour\nRelations with Benin | Good | Trade partner\n"
+            "Ghana established relations with Togo in 1960.\n")
+    assert _kinds_of(text)["Relations with Togo | Good | Close neighbour"] != TITLE
+    text = "Ghana and its western neighbours | World Notes\nPosted: 4 May 2024 | Category: world\n\nGhana met Togo.\n"
+    assert _kinds_of(text)["Ghana and its western neighbours | World Notes"] == TITLE

@@ -29,7 +29,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
         r"(?:travell?ers|nationals|citizens|passengers))\b",
         r"(?i:summon(?:ed|s|ing)?)\s+(?:\w+\s+){0,3}(?:ambassador|envoy|high commissioner|charg[ée])\b",
-        r"(?i:protest(?:ed|s|ing)?|condemn(?:ed|s|ing|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
+        r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ing|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
         r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
         r"(?i:denounc(?:ed|es|ing)|abrogat(?:ed|es|ing)|revok(?:ed|es|ing)|scrapp(?:ed|ing)|tore up|"
         r"annull?(?:ed|ing))\s+(?:\w+\s+){0,4}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
@@ -130,7 +130,9 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:troops|soldiers|forces|tanks|warships|divisions|battalions)\s+(?:\w+\s+){0,2}?(?:to|along|near|on|at|off)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|coastline|shores?))\b",
         r"(?i:(?:missiles?|rockets?)\s+(?:\w+\s+){0,3}?(?:flew|passed|was fired|were fired)\s+over)\b",
-        r"(?i:forc(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:abandon|retreat|turn\s+back))\b",
+        r"(?i:(?:warships?|submarines?|gunboats?|troops|forces|soldiers|navy|coast\s?guards?|jets|fighters)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?forc(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:abandon|retreat|"
+        r"turn\s+back))\b",
     ],
     "bn": [
         r"*যুদ্ধ(?!বিরতি|জাহাজ|াহত|বিমান)", r"গণহত্যা", r"সংঘর্ষ", r"সংঘাত", r"আক্রমণ", r"হামলা", r"আগ্রাসন",

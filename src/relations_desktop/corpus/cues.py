@@ -247,7 +247,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद", r"टुकड़ी", r"टुकड़ियों", r"टुकड़ियां", r"टुकड़ियाँ", r"बटालियन",
             r"वारहेड", r"रॉकेट", r"लॉन्चर", r"लांचर", r"टैंक", r"तोप", r"लड़ाकू\s*विमान", r"हेलीकॉप्टर", r"हेलिकॉप्टर",
             r"पनडुब्ब(?:ी|ि)", r"फ्रिगेट", r"गश्ती\s*(?:पोत|जहाज़|जहाज|नौका|नौकाएं|नौकाएँ)", r"तटरक्षक",
-            r"युद्धक", r"विमानवाहक", r"सुखोई", r"मिराज", r"(?:मिग|सु|एफ)-\d", r"(?:विशेष|सशस्त्र|अर्धसैनिक)\s*बल",
+            r"युद्धक", r"विमानवाहक", r"सुखोई", r"मिराज", r"(?:मिग|सु|एफ)-\d",
+            r"(?:विशेष|सशस्त्र|अर्धसैनिक)\s*बल(?!\s*(?:दिया|दी|दिए|देते|देने|देता|देती))",
         ],
     },
     "embassy": {
@@ -291,13 +292,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"crude))\b",
             r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
             r"\s+(?:\w+\s+){0,2}?into)\b",
-            r"(?i:(?:largest|biggest|main|top|leading|major|second-largest)\s+(?:\w+\s+){0,2}?(?:buyers?|customers?|"
+            r"(?i:(?:largest|biggest|top|leading|second-largest)\s+(?:\w+\s+){0,2}?(?:buyers?|customers?|"
             r"importers?|markets?)\s+(?:of|for))\b",
         ],
         "bn": [
             r"বাণিজ্য", r"রপ্তানি", r"রফতানি", r"আমদানি", r"বিনিয়োগ", r"অর্থনৈতিক\s*সম্পর্ক",
             r"বাণিজ্যিক\s*সম্পর্ক", r"পণ্য\s*পরিবহন", r"পণ্য\S*\s+(?:\S+\s+)?মেলা", r"সরবরাহকারী",
-            r"বাণিজ্যিক\s*অংশীদার", r"(?:ক্রেতা|আমদানিকারক)",
+            r"বাণিজ্যিক\s*অংশীদার",
+            r"(?:সবচেয়ে\s+বড়|বৃহত্তম|প্রধান|শীর্ষ)\s+(?:ক্রেতা|আমদানিকারক)",
             r"শুল্ক\S*\s+(?:\S+\s+){0,2}?(?:প্রত্যাহার|কমা|হ্রাস|মওকুফ)", r"শুল্কমুক্ত",
             r"(?:বিদ্যুৎ|গ্যাস|তেল|কয়লা|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?(?:বিক্রি|কেনা|কেনে|ক্রয়)",
             r"(?:এলএনজি|তেল|গ্যাস|কয়লা|সয়াবিন|গম|তুলা|পণ্য)\S*\s+(?:\S+\s+)?চালান(?![\u0980-\u09ff])",
@@ -306,7 +308,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "hi": [
             r"व्यापार", r"निर्यात", r"आयात", r"निवेश", r"वाणिज्य", r"आर्थिक\s*(?:संबंध|सम्बन्ध|रिश्ते|सहयोग)",
             r"(?:व्यापार|उत्पाद)\S*\s+(?:\S+\s+)?मेला", r"आपूर्तिकर्ता", r"व्यापारिक\s*साझेदार",
-            r"कारोबार(?!ी)", r"(?:ख़रीदार|खरीदार|आयातक)",
+            r"कारोबार(?!ी)",
+            r"(?:सबसे\s+बड़(?:ा|े|ी)|प्रमुख|शीर्ष)\s+(?:ख़रीदार|खरीदार|आयातक)",
             r"(?:माल|वस्तुएं|वस्तुएँ|वस्तुओं|कच्चा\s*तेल|कच्चे\s*तेल)\s+(?:\S+\s+)?(?:भेज|मंगवा|मँगवा|मंगा|मँगा)",
             r"(?:बिजली|गैस|तेल|कोयला|कोयले|गेहूं|गेहूँ|चावल|चाय|कपास|माल)\s+(?:\S+\s+)?(?:बेच|बिक्री|ख़रीद|खरीद)",
             r"(?:बिजली|गैस|तेल|कोयले|यूरेनियम|एलएनजी)\s+(?:की\s+)?आपूर्ति(?!\s+(?:\S+\s+){0,5}?(?:रोक|बंद|बाधित|काट|अवरुद्ध))",
@@ -372,7 +375,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:removed\s+(?:[\w'’-]+\s+){0,4}from\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:list|blacklist))\b",
             # detained nationals set free (their arrest was the hostile act)
             r"(?i:(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners|detainees|nationals|citizens|fishermen|sailors|"
-            r"soldiers|hostages|crew|journalists|officers|agents)|set\s+free|(?:were|was)\s+(?:\w+\s+)?freed)\b",
+            r"soldiers|hostages|crew|journalists|officers|agents)|set\s+free)\b",
             # a bridge, road or railway between the two opened (its agreement is dated apart)
             r"~(?i:(?:opened|inaugurated|reopened|commissioned)\s+(?:(?!talks\b|negotiations\b|discussions\b)[\w'’-]+\s+)"
             r"{0,4}?(?:bridge|road(?!\s+map)|railway|rail link|highway|dam|tunnel|border crossing)|"

@@ -150,6 +150,7 @@ def hub_from_spread(blocks: list[Block], body: list[int], parties: Parties) -> s
 
 
 _LABELLED_PARTNERS = 3
+_NUMBERED = regex.compile(r"\s*(?:\d+|[০-৯]+|[०-९]+)[.)]\s")
 
 
 def hub_over_title_pair(text: str, blocks: list[Block], body: list[int], parties: Parties,
@@ -163,8 +164,9 @@ def hub_over_title_pair(text: str, blocks: list[Block], body: list[int], parties
     for i, b in enumerate(blocks):
         if b.kind == HEADING:
             codes = parties(b.start, b.end)
-            pure = len(codes) == 1 and codes[0] not in pair and _words_besides_names(text, b.start, b.end,
-                                                                                     parties) == 0
+            # (a partner's name under a number, as notes list them: "1. Saint Lucia")
+            pure = len(codes) == 1 and codes[0] not in pair and _NUMBERED.match(text, b.start, b.end) is not None \
+                and _words_besides_names(text, b.start, b.end, parties) == 0
             sections.append((codes[0] if pure else "", []))
         elif i in body and sections:
             sections[-1][1].append(i)

@@ -41,13 +41,18 @@ def _part_number_gone(line: str) -> str:
     return line if rest == line or _DIGIT_IN.search(rest) else rest
 
 
-def titled_with_site(line: str) -> bool:
+def titled_with_site(line: str, below: str = "") -> bool:
     """A page's first line giving its headline and then, after a bar, its site's or section's name
     ("India–Bangladesh relations | Wikipedia", "अफ्रीका में फ़्रांस | करेंट अफेयर्स नोट्स"), as a
-    browser's title does: not a table's first row, whose cells are short, dated or keyed."""
+    browser's title does: not a table's first row, whose cells are short, dated or keyed, nor
+    one the line ``below`` goes on with as a row of as many cells (a key's line, "Posted: … |
+    Category: …", goes on with no table)."""
     stripped = line.strip()
     parts = [p.strip() for p in stripped.split("|")]
     if not 2 <= len(parts) <= 3 or not all(parts) or len(parts[0].split()) < _HEADLINE_WORDS:
+        return False
+    cells = [p.strip() for p in below.strip().strip("|").split("|")]
+    if len(cells) == len(parts) and not any(":" in c for c in cells):
         return False
     return looks_like_title(parts[0]) and all(
         len(p.split()) <= _SITE_WORDS and not _DIGIT_IN.search(p) and ":" not in p for p in parts[1:])

@@ -84,15 +84,15 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
 # The other side of a war that frames an act of two others ("In the 1971 war with India, Iran gave
-# Pakistan arms", "after the 2020 war with Armenia", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के
-# युद्ध में", "आर्मेनिया के साथ 2020 के युद्ध के बाद").
-_WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout|after|following)\s+(?:the\s+|its\s+|their\s+)?"
+# Pakistan arms", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के युद्ध में"); not one after which
+# the act came ("After the 1971 war with India, Pakistan signed …": with India).
+_WAR_WITH_BEFORE = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+|its\s+|their\s+)?"
                               r"(?:[\w-]+\s+){0,2}?wars?\s+(?:of\s+\d{4}(?:[-–]\d{2,4})?\s+)?(?:with|against)\s+"
                               r"(?:the\s+)?)$")
 _WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){{0,4}}?"
-                             r"(?:যুদ্ধে|যুদ্ধের\s+(?:সময়|পর|পরে|শেষে)|যুদ্ধ\s+চলাকালে)|"
+                             r"(?:যুদ্ধে(?!র)|যুদ্ধের\s+সময়|যুদ্ধ\s+চলাকালে)|"
                              r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|युद्धों|जंग)\s+"
-                             r"(?:में|के\s+(?:दौरान|बाद))")
+                             r"(?:में|के\s+दौरान)")
 # A leg of a tour already completed before the act told ("after wrapping up visits to Nigeria and Brazil,
 # he arrived in Georgetown", "নাইজেরিয়া ও ব্রাজিল সফর শেষে", "नाइजीरिया और ब्राज़ील की यात्रा पूरी कर").
 _LEG_BEFORE = re.compile(r"(?i:\b(?:after|following|having)\s+(?:wrapping up|completing|completed|concluding|concluded|"
@@ -303,7 +303,8 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
     # (or where the state is: "in Vietnam's capital Hanoi")
     for k in range(n - 1):
         if out[k] == PARTY and names_its_city(text, mentions[k], mentions[k + 1]) \
-                and (out[k + 1] == VENUE or _is_locative(text, mentions[k])):
+                and (out[k + 1] == VENUE or _is_locative(text, mentions[k])) \
+                and not _VISITED_AFTER.match(text, mentions[k + 1].end):
             out[k] = out[k + 1] = VENUE
     if REPORTER in out and not _reports(text, mentions, out):
         out = [PARTY if t == REPORTER else t for t in out]
@@ -334,6 +335,9 @@ def _reports(text: str, mentions: list[Mention], out: list[str]) -> bool:
 
 _OF_ITS_CITY = re.compile(r"\s+(?:के|की)\s+|['’]s\s+(?:(?i:capital),?\s+)?")
 _SPACE = re.compile(r"\s+")
+# (a visit to the city is one to its state: "ভিয়েতনামের হ্যানয়ে রাষ্ট্রীয় সফরে যান", "वियतनाम के हनोई में पहुँचे")
+_VISITED_AFTER = re.compile(r"(?:\s*\S+){0,3}?\s*(?:সফর|যান|গেলেন|পৌঁছ|পৌছ|আস|এস)|"
+                            r"(?:\s+\S+){0,3}?\s+(?:पहुँच|पहुंच|यात्रा|दौर|गए|गईं|आए|आईं|आये)")
 
 
 def names_its_city(text: str, a: Mention, b: Mention) -> bool:
