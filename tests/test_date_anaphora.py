@@ -66,3 +66,13 @@ def test_a_sentence_whose_date_cannot_be_read_stops_the_carrying():
 ])
 def test_the_same_day_in_news_points_back_to_the_day_told(text):
     assert dated(text) == [("2024-05-14", "agreement"), ("2024-05-14", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    ("মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\n\n২০১৬ সালের ১৪ অক্টোবর আস্তানায় দুই দেশের মধ্যে একটি ট্রানজিট চুক্তি সই হয়। "
+     "একই অনুষ্ঠানে কাজাখস্তান মঙ্গোলিয়াকে বন্যা সহায়তা দেয়।\n"),
+    ("मंगोलिया–कजाकिस्तान संबंध\n\n14 अक्टूबर 2016 को अस्ताना में दोनों देशों के बीच पारगमन समझौता हुआ। "
+     "इसी समारोह में कजाकिस्तान ने मंगोलिया को बाढ़ राहत सहायता दी।\n"),
+])
+def test_the_same_ceremony_carries_its_date(text):
+    assert dated(text) == [("2016-10-14", "agreement"), ("2016-10-14", "aid")]

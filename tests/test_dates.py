@@ -172,6 +172,8 @@ def test_lists_and_ranges(text, expected):
 @pytest.mark.parametrize("text", [
     "1970 के दशक में", "১৯৮০-এর দশকে দুই দেশ", "১৯৮০ এর দশকে", "in the 1960s",
     "১৫ আষাঢ় ১৪২৮", "৩ রমজান ১৪৪২ হিজরি", "विक्रम संवत 2076 में", "12 Ramadan 1443",
+    # the Iranian solar calendar, its day and month before or after the year
+    "১৪০২ সালের ৭ খোরদাদ", "12 Aban 1401", "1402 के 7 खोरदाद को",
 ])
 def test_decades_and_other_calendars_are_not_years(text):
     assert values(text) == []
