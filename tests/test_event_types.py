@@ -1420,3 +1420,14 @@ def test_hostile_and_arranged_forces_releases_and_buyers(text, expected):
 ])
 def test_forces_with_consent_and_everyday_senses_of_the_new_cue_words(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\nGhana and Togo established relations on 6 May 1997 (severed in 2016).",
+    "Foreign relations of Ghana\n| Country | Relations established | Embassy |\n|---|---|---|\n"
+    "| Togo | 6 May 1997 (severed 2016) | No |\n| Benin | 3 June 1961 | Yes |",
+])
+def test_a_date_in_brackets_after_another_is_typed_by_its_own_words(text):
+    # (the bracket opens the second date's part: the first is not typed by its words, nor it by the first's)
+    got = {e.date: e.type for e in processed(text).events if e.date}
+    assert (got["1997-05-06"], got["2016"]) == ("relations_established", "conflict")

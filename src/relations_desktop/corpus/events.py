@@ -44,7 +44,7 @@ _TOURNAMENT = re.compile(r"\s*(?:সালের|এর|-এর|के|की|'s
                          r"(?P<before>\S*\s+(?:আগে|জন্য)|\s+(?:से\s+पहले|के\s+लिए))?")
 _FOR_TOURNAMENT = re.compile(r"(?i:\b(?:for|before|ahead\s+of)\s+the\s+)$")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
-_CLAUSE_BREAK = regex.compile(r"[,;:|]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+_CLAUSE_BREAK = regex.compile(r"[,;:|(]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
 # "and" between two names joins the names ("visited Lomé and Kara in March"), not two clauses.
 _NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=\p{Lu})")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
