@@ -1431,3 +1431,31 @@ def test_a_date_in_brackets_after_another_is_typed_by_its_own_words(text):
     # (the bracket opens the second date's part: the first is not typed by its words, nor it by the first's)
     got = {e.date: e.type for e in processed(text).events if e.date}
     assert (got["1997-05-06"], got["2016"]) == ("relations_established", "conflict")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility built and handed over, medicines delivered, a medical brigade, free surgery, a cheque (6.6)
+    ("In 2017 Ghana handed over the Ghana-built Kara stadium to Togo.", "aid"),
+    ("A Ghanaian medical brigade arrived in Lomé in March 2020 to help fight COVID-19.", "aid"),
+    ("Between 2008 and 2012 hundreds of Togolese received free eye surgery from Ghanaian doctors.", "aid"),
+    ("On 7 May 2024 Ghana's ambassador handed a ceremonial cheque for the first tranche to Togo's president.",
+     "aid"),
+    ("मई 2020 में घाना ने टोगो को दवाइयाँ पहुँचाईं।", "aid"),
+    ("अक्टूबर 2007 में घाना द्वारा निर्मित स्टेडियम टोगो सरकार को सौंपा गया।", "aid"),
+    ("২০০৭ সালে ঘানার নির্মিত স্টেডিয়াম টোগোর কাছে হস্তান্তর করা হয়।", "aid"),
+    ("২০২০ সালে ঘানা টোগোতে ওষুধ পাঠায়।", "aid"),
+    # royalties paid (6.7); an ultimatum (6.9); a border reopened, relief felt, suspects handed over
+    ("In 2022 Togo paid Ghana 1.2 billion cedis in water royalties.", "trade"),
+    ("In 2019 Togo gave Ghana an ultimatum to withdraw its troops.", "conflict"),
+    ("২০১৭ সালের ১১ আগস্ট টোগো ঘানাকে সৈন্য প্রত্যাহারের চরম সময়সীমা বেঁধে দেয়।", "conflict"),
+    ("In 2019 Ghana reopened the border with Togo.", "other"),
+    ("In November 2023 Ghana extended permits held by 9,000 Togolese nationals, to the relief of Togo's government.",
+     "other"),
+    ("In 2019 Ghana handed over two suspects to Togo.", "other"),
+    # fighting on the side of the other's government is support (6.9)
+    ("২০২০ সালের নভেম্বরে ঘানার সেনারা টোগোর কেন্দ্রীয় সরকারের পক্ষে উত্তরাঞ্চলে বিদ্রোহীদের বিরুদ্ধে লড়াইয়ে অংশ নেয়।",
+     "military"),
+    ("১৯৯৩ সালে ঘানার সেনাবাহিনীর কয়েকটি ইউনিট বিদ্রোহীদের পক্ষে টোগোর লড়াইয়ে অংশ নেয়।", "conflict"),
+])
+def test_facilities_handed_over_royalties_ultimatums_and_reopened_borders(text, expected):
+    assert type_of(text) == expected

@@ -83,7 +83,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:पर|के\s+ऊपर)\s+(?:\S+\s+){0,3}(?:संप्रभुता|सम्प्रभुता|दावे)\S*\s+(?:को\s+)?मान्यता"],
     },
     "aid": {
-        "en": [# money committed or spent for investment, trade, troops or arms is no aid (6.6, 6.7, 6.8)
+        "en": [# relief felt is no relief sent
+               r"(?i:to\s+(?:the|their|his|her|its)\s+(?:great\s+|considerable\s+)?relief|sigh\s+of\s+relief)\b",
+               # money committed or spent for investment, trade, troops or arms is no aid (6.6, 6.7, 6.8)
                r"(?i:(?:committed|contributed|allocated|earmarked|spen[dt]|spending|credit facilit(?:y|ies))\s+"
                r"(?:[\w$€£.,-]+\s+){0,8}?(?:investments?|exports|trade|troops|military|arms|defen[cs]e|armou?red|"
                r"airstrip|wall|embassy|pipeline|railway|purchase|buy)|agreed\s+to\s+spend)\b",
@@ -136,11 +138,16 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:(?:sent|deployed|massed|moved|rushed|stationed|troops|forces|soldiers|warships|helicopters|"
                r"aircraft|jets|planes)\s+(?:[\w,'’-]+\s+){0,12}?(?:relief|aid|rescue|humanitarian|request|"
                r"invitation|permission|joint|exercises?|drills?|evacuat\w+))\b",
+               # a border or embassy reopened ends a quarrel
+               r"(?i:re-?open(?:ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|"
+               r"crossings?|embassy|airspace))\b",
                # terrorism condemned together is no quarrel of the two
                r"(?i:(?:condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:terror\w*|extremis\w*|violence))\b"],
         "bn": [_SUPPORTED_BN,
                r"(?:ত্রাণ|সহায়তা|উদ্ধার|অনুরোধে|অনুমতি|যৌথ|মহড়া)\S*\s+(?:\S+\s+){0,6}?(?:মোতায়েন|প্রবেশ|ঢুকে|পাঠা)",
                r"(?:সন্ত্রাস|জঙ্গিবাদ|উগ্রবাদ)\S*\s+(?:\S+\s+){0,3}?নিন্দা",
+               # fighting on the side of the other's government is support for it (6.9)
+               r"সরকারের\s+পক্ষে\s+(?:\S+\s+){0,6}?লড়াই",
                r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)",
