@@ -76,3 +76,15 @@ def test_the_same_day_in_news_points_back_to_the_day_told(text):
 ])
 def test_the_same_ceremony_carries_its_date(text):
     assert dated(text) == [("2016-10-14", "agreement"), ("2016-10-14", "aid")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Ghana–Togo relations\n\nIn February 2023 Ghana closed a crossing. Later that year, Ghana summoned "
+     "Togo's envoy in August 2023.\n"),
+    ("ঘানা–টোগো সম্পর্ক\n\n২০২৩ সালের ফেব্রুয়ারিতে ঘানা একটি সীমান্ত চৌকি বন্ধ করে। সে বছরের শেষ দিকে ঘানা "
+     "২০২৩ সালের আগস্টে টোগোর রাষ্ট্রদূতকে তলব করে।\n"),
+    ("घाना–टोगो संबंध\n\nफ़रवरी 2023 में घाना ने एक सीमा चौकी बंद की। उसी साल बाद में घाना ने अगस्त 2023 में "
+     "टोगो के राजदूत को तलब किया।\n"),
+])
+def test_a_year_pointed_back_to_and_told_in_full_later_in_the_sentence_is_one_date(text):
+    assert [d for d, _t in dated(text)] == ["2023-02", "2023-08"]

@@ -105,6 +105,9 @@ def resolve(found: list[DateMention], anaphors: list[tuple[int, int, str, int, i
         if then is not None:              # "that same year, on 10 September": one date, the day
             found.remove(then)
             value, b = _value(antecedent, unit, then.month, then.day), then.end
+        if value is not None and "-" not in value and any(d.value and d.start >= b and d.value[:4] == value
+                                                           for d in found):
+            continue                      # "Later that year, … in August 2023": the sentence tells it in full
         if value is not None:
             precision = DAY if value.count("-") == 2 else MONTH if "-" in value else YEAR
             out.append(DateMention(a, b, value, precision, completed=ANAPHORA))
