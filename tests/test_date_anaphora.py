@@ -69,8 +69,8 @@ def test_the_same_day_in_news_points_back_to_the_day_told(text):
 
 
 @pytest.mark.parametrize("text", [
-    ("মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\n\n২০১৬ সালের ১৪ অক্টোবর আস্তানায় দুই দেশের মধ্যে একটি ট্রানজিট চুক্তি সই হয়। "
-     "একই অনুষ্ঠানে কাজাখস্তান মঙ্গোলিয়াকে বন্যা সহায়তা দেয়।\n"),
+    ("Mongolia–Kazakhstan relations\n\nOn 14 October 2016 the two countries signed a transit agreement in Astana. "
+     "At the same ceremony Kazakhstan gave Mongolia flood relief aid.\n"),
     ("मंगोलिया–कजाकिस्तान संबंध\n\n14 अक्टूबर 2016 को अस्ताना में दोनों देशों के बीच पारगमन समझौता हुआ। "
      "इसी समारोह में कजाकिस्तान ने मंगोलिया को बाढ़ राहत सहायता दी।\n"),
 ])
@@ -88,3 +88,13 @@ def test_the_same_ceremony_carries_its_date(text):
 ])
 def test_a_year_pointed_back_to_and_told_in_full_later_in_the_sentence_is_one_date(text):
     assert [d for d, _t in dated(text)] == ["2023-02", "2023-08"]
+
+
+@pytest.mark.parametrize("text", [
+    # "অনুষ্ঠান" and "कार्यक्रम" are programmes too: no pointer to the act told before
+    ("বাংলাদেশ–ভারত সম্পর্ক\n\n২০১৫ সালে মোদি ঢাকা সফর করেন। বাংলাদেশ টেলিভিশনের একই অনুষ্ঠানে ভারতের রাষ্ট্রদূত "
+     "দুই দেশের বাণিজ্য নিয়ে কথা বলেন।\n"),
+    ("भारत–नेपाल संबंध\n\n2014 में मोदी ने नेपाल की यात्रा की। दूरदर्शन के इसी कार्यक्रम में भारतीय राजदूत ने व्यापार पर बात की।\n"),
+])
+def test_a_programme_points_back_to_no_act(text):
+    assert [t for _d, t in dated(text)] == ["visit"]

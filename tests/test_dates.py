@@ -179,6 +179,18 @@ def test_decades_and_other_calendars_are_not_years(text):
     assert values(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a month's name that is a word as well ("सफ़र", a journey; "আজার…" in "আজারবাইজানি"), or a year no
+    # other calendar counts now, leaves the year ours
+    ("मोदी ने 2014 के 2 सफ़रों में नेपाल के साथ 10 समझौते किए।", ["2014"]),
+    ("২০১২ সালের ৫ আজারবাইজানি প্রতিনিধিদল ঢাকা সফর করে।", ["2012"]),
+    ("In 1992 3 Azarbaijani diplomats were expelled.", ["1992"]),
+    ("2019 के 2 सफ़र में मोदी ने नेपाल का दौरा किया।", ["2019"]),
+])
+def test_words_like_other_calendars_months_leave_a_year_ours(text, expected):
+    assert values(text) == expected
+
+
 def test_a_hindi_month_of_the_day_before_it_is_a_yearless_date():
     assert [(x.month, x.day, x.value) for x in find_dates("जनवरी महीने की 15 तारीख को वे आए।")] == [(1, 15, None)]
     assert [(x.month, x.day) for x in find_dates("मई की बैठक में")] == [(5, 0)]

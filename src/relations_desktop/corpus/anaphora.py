@@ -160,11 +160,11 @@ _DATE_POINTER = re.compile(
     r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
     r"session)\b|\bon (?:that|this|the same) occasion\b|\bat (?:that|this|the same) (?:meeting|summit|ceremony|"
     r"session|talks)\b|\bat that time\b|\bthe same day\b)|"
-    r"(?:এ|এই|সে|সেই|ওই|উক্ত|একই)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে|অনুষ্ঠানে)|"
+    r"(?:এ|এই|সে|সেই|ওই|উক্ত|একই)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
     r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
     # ("इस समय" is "at present", not "at that time")
     r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुला(?:का|क़ा)त\s+में|बैठक\s+में|(?:अवसर|मौके|मौक़े)\s+पर|"
-    r"(?:समारोह|कार्यक्रम)\s+में)|"
+    r"समारोह\s+में)|"
     r"(?:उस|इसी|उसी)\s+समय|"
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
@@ -181,7 +181,7 @@ _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय", "मौके", "मौक़े", "same meeting", "that meeting",
                   "this meeting", "same summit", "that summit", "same ceremony", "that ceremony", "same session",
                   "that session", "same talks", "that talks", "treaty", "agreement", "accord", "pact", "संधि",
-                  "समझौते", "চুক্তি", "সন্ধি", "অনুষ্ঠান", "समारोह", "कार्यक्रम")
+                  "समझौते", "চুক্তি", "সন্ধি", "समारोह")
 
 
 def act_pointer(text: str, s: int, e: int) -> re.Match | None:

@@ -84,7 +84,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
     },
     "aid": {
         "en": [# relief felt is no relief sent
-               r"(?i:to\s+(?:the|their|his|her|its)\s+(?:great\s+|considerable\s+)?relief|sigh\s+of\s+relief)\b",
+               r"(?i:to\s+the\s+(?:great\s+|considerable\s+)?relief\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:government|officials|"
+               r"leaders|ministers|authorities)|sigh\s+of\s+relief)\b",
                # money committed or spent for investment, trade, troops or arms is no aid (6.6, 6.7, 6.8)
                r"(?i:(?:committed|contributed|allocated|earmarked|spen[dt]|spending|credit facilit(?:y|ies))\s+"
                r"(?:[\w$€£.,-]+\s+){0,8}?(?:investments?|exports|trade|troops|military|arms|defen[cs]e|armou?red|"
@@ -141,13 +142,14 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a border or embassy reopened ends a quarrel
                r"(?i:re-?open(?:ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|"
                r"crossings?|embassy|airspace))\b",
+               # an ultimatum the two give together is to a third
+               r"(?i:joint(?:ly)?\s+(?:\w+\s+){0,4}?ultimatum)\b",
                # terrorism condemned together is no quarrel of the two
                r"(?i:(?:condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:terror\w*|extremis\w*|violence))\b"],
         "bn": [_SUPPORTED_BN,
                r"(?:ত্রাণ|সহায়তা|উদ্ধার|অনুরোধে|অনুমতি|যৌথ|মহড়া)\S*\s+(?:\S+\s+){0,6}?(?:মোতায়েন|প্রবেশ|ঢুকে|পাঠা)",
                r"(?:সন্ত্রাস|জঙ্গিবাদ|উগ্রবাদ)\S*\s+(?:\S+\s+){0,3}?নিন্দা",
-               # fighting on the side of the other's government is support for it (6.9)
-               r"সরকারের\s+পক্ষে\s+(?:\S+\s+){0,6}?লড়াই",
+               r"যৌথভাবে\s+(?:\S+\s+){0,4}?(?:চরম\s*সময়সীমা|আলটিমেটাম)",
                r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)",
@@ -158,6 +160,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "hi": [_SUPPORTED_HI,
                r"(?:राहत|सहायता|मदद|बचाव|अनुरोध|अनुमति|संयुक्त|अभ्यास)\S*\s+(?:\S+\s+){0,8}?(?:तैनात|प्रवेश|घुस|भेज)",
                r"(?:आतंकवाद|आतंक|उग्रवाद|हिंसा)\S*\s+(?:\S+\s+){0,3}?निंदा",
+               r"(?:संयुक्त\s+रूप\s+से|मिलकर)\s+(?:\S+\s+){0,4}?(?:अल्टीमेटम|अल्टिमेटम)",
                r"पकड़\s*(?:ली|लिया|लिए)\s+(?:\S+\s+){0,6}?बचा",
                r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
                r"(?:प्रतिबंध|नाकेबंदी)\S*\s+(?:\S+\s+){0,3}(?:हटा|उठा|ढील|वापस\s*ले)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",

@@ -138,11 +138,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:received\s+(?:\w+\s+){0,3}(?:dollars|euros|rupees|taka|million|billion|crore|lakh))\b",
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
             r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
-            r"(?i:medical\s+(?:brigades?|missions?)|free\s+(?:[\w-]+\s+){0,2}?(?:surgery|surgeries|treatment|"
-            r"medical care|operations)|(?:handed|presented)\s+(?:over\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-            r"(?:cheques?|checks?))\b",
-            r"(?i:(?:built|constructed|funded)\s+(?:[\w'’-]+\s+){0,8}?(?:was|were)?\s*handed\s+over|handed\s+over\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){0,4}?(?:stadium|hospital|school|bridge|building|dam|highway|complex|centre|center)\b)",
+            r"(?i:medical\s+(?:brigades?|missions?)|free\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:surgery|surgeries|"
+            r"treatment|medical care|operations)|(?:handed|presented)\s+(?:over\s+)?(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}cheques?)\b",
+            r"(?i:handed\s+over\s+(?:the\s+)?(?:(?!military\b)[\w'’-]+\s+){0,4}?(?:stadium|hospital|school|bridge|"
+            r"building|dam|highway|centre|center)\b)",
         ],
         "bn": [
             r"সাহায্য", r"সহায়তা", r"অনুদান", r"ত্রাণ", r"ঋণ", r"মানবিক", r"লাইন অব ক্রেডিট", r"ক্রেডিট\s*লাইন",
@@ -161,8 +161,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:ডলার|টাকা|কোটি|ইউরো|মিলিয়ন|বিলিয়ন)\S*\s+(?:\S+\s+){0,3}?(?:দেওয়ার|দেয়ার|প্রদানের)\s+"
             r"(?:প্রতিশ্রুতি|অঙ্গীকার|ঘোষণা)",
             r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}?জমা",
-            r"(?:ওষুধ|ত্রাণসামগ্রী|ত্রাণ\s*সামগ্রী)\S*\s+(?:\S+\s+){0,5}?(?:পাঠা|পৌঁছে\s*দে|হস্তান্তর)",
-            r"(?:নির্মিত|নির্মাণ\s*করা)\s+(?:\S+\s+){0,6}?হস্তান্তর",
+            r"(?:ওষুধ|ত্রাণসামগ্রী|ত্রাণ\s*সামগ্রী)(?:পত্র)?\s+(?:(?!রপ্তানি|প্রতিনিধি)\S+\s+){0,5}?"
+            r"(?:পাঠা|পৌঁছে\s*দে|হস্তান্তর)",
+            # (a facility built and handed over, not a ship or aircraft: arms, 6.8)
+            r"(?:নির্মিত|নির্মাণ\s*করা)\s+(?:(?!টহল|জাহাজ|বিমান|হেলিকপ্টার|নৌবাহিনী|সেনা|যুদ্ধ|সামরিক|ঘাঁটি)\S+\s+){0,6}?হস্তান্তর",
         ],
         "hi": [
             r"सहायता", r"मदद", r"अनुदान", r"राहत", r"ऋण", r"कर्ज़", r"कर्ज", r"क़र्ज़", r"क़र्ज", r"लाइन ऑफ क्रेडिट",
@@ -182,8 +184,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:डॉलर|रुपये|रुपए|करोड़|अरब|मिलियन|बिलियन|यूरो)\S*\s+(?:\S+\s+){0,3}?(?:देने|प्रदान\s+करने)\s+(?:का|की)\s+"
             r"(?:वादा|वचन|संकल्प|ऐलान|घोषणा|प्रतिबद्धता)",
             r"(?:केंद्रीय|केन्द्रीय)\s*बैंक\s+में\s+(?:\S+\s+){0,5}?जमा",
-            r"(?:दवाइयाँ|दवाइयां|दवाएं|दवाएँ|राहत\s*सामग्री)\S*\s+(?:\S+\s+){0,5}?(?:भेज|पहुँचा|पहुंचा|सौंप)",
-            r"(?:निर्मित|बनाया\s+गया|बनाई\s+गई|बनाए\s+गए)\s+(?:\S+\s+){0,6}?(?:\S+\s+)?सौंप",
+            r"(?:दवाइयाँ|दवाइयां|दवाएं|दवाएँ|राहत\s*सामग्री)\s+(?:(?!निर्यात|प्रतिनिधि)\S+\s+){0,5}?"
+            r"(?:भेज|पहुँचा|पहुंचा|सौंप)",
+            r"(?:निर्मित|द्वारा\s+(?:बनाया|बनाई|बनाए))\s+(?:(?!गश्ती|जहाज़|जहाज|पोत|विमान|हेलीकॉप्टर|सेना|नौसेना|युद्ध|सैन्य)"
+            r"\S+\s+){0,7}?सौंप",
         ],
     },
     "agreement": {
@@ -301,7 +305,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"crude))\b",
             r"(?i:(?:poured|pumped|ploughed|plowed)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:million|billion|[$€£][\d.,]+|US\$[\d.,]+)"
             r"\s+(?:\w+\s+){0,2}?into)\b",
-            r"(?i:royalt(?:y|ies))\b",
+            r"(?i:royalties|royalty\s+payments?)\b",
             r"(?i:(?:largest|biggest|top|leading|second-largest)\s+(?:\w+\s+){0,2}?(?:buyers?|customers?|"
             r"importers?|markets?)\s+(?:of|for))\b",
         ],

@@ -45,6 +45,8 @@ _TOURNAMENT = re.compile(r"\s*(?:সালের|এর|-এর|के|की|'s
 _FOR_TOURNAMENT = re.compile(r"(?i:\b(?:for|before|ahead\s+of)\s+the\s+)$")
 _COMPARISON_BEFORE = re.compile(r"(?i:\b(?:like|unlike|similar to)\s+(?:in\s+|that of\s+)?)$")
 _CLAUSE_BREAK = regex.compile(r"[,;:|(]|\s(?:and|but|while|whereas|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s")
+# (a bracket splits only between two dates: one that restates the date before it, "in 1963 (… his 1963
+# speech)", stays a part of its act)
 # "and" between two names joins the names ("visited Lomé and Kara in March"), not two clauses.
 _NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=\p{Lu})")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
@@ -95,8 +97,9 @@ def _regions(text: str, s: int, e: int, dates: list[DateMention]) -> list[tuple[
             cuts.append(None)
             continue
         cut = b.start
+        restated = bool(a.value and b.value and (b.value.startswith(a.value) or a.value.startswith(b.value)))
         for m in _CLAUSE_BREAK.finditer(text, a.end, b.start):
-            if not _NAMES_JOINED.match(text, m.start()):
+            if not _NAMES_JOINED.match(text, m.start()) and not (restated and m.group() == "("):
                 cut = m.start()
         cuts.append(cut)
     cuts.append(e)
