@@ -1486,3 +1486,15 @@ def test_everyday_senses_of_the_aid_trade_and_conflict_words(text, expected):
 def test_a_date_in_brackets_that_restates_the_one_before_adds_no_act(text):
     assert len({e.date for e in processed(text).events if e.date}) == 1
     assert len([e for e in processed(text).events if e.date]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The case was settled out of court in August 1993, with Ghana agreeing to pay Togo $10 million.", "agreement"),
+    ("The Togolese office in Accra formally opened on 18 November 2021.", "embassy"),
+    ("On 1 June 2007 Ghana ended 63 years of ties with Togo.", "conflict"),
+    ("पहली स्क्वाड्रन की आपूर्ति दिसंबर 2021 में हुई।", "military"),
+    ("অক্টোবর ২০১৮ সালে প্রথম স্কোয়াড্রন সরবরাহ করা হয়।", "military"),
+    ("अगस्त 2025 में घाना की नौसेना ने टोगो तट के पास खाड़ी में सात युद्धपोत और एक पनडुब्बी तैनात कर दी।", "conflict"),
+])
+def test_settlements_offices_opened_ties_ended_squadrons_and_fleets_off_a_coast(text, expected):
+    assert type_of(text) == expected

@@ -23,7 +23,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:[\w'’]+\s+){0,3}(?:ambassadors?|envoys?|"
         r"high commissioners?|"
         r"representatives?|charg[ée])\b",
-        r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,2}(?:diplomatic\s+)?"
+        r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,3}(?:diplomatic\s+)?"
         r"(?:relations|ties)|"
         r"(?:relations|ties)\s+(?:were\s+|was\s+)?ended)\b",
         r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
@@ -250,7 +250,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:संबंध|संबंधों|रिश्ते|रिश्तों)\s+टूट\s*(?:गए|गये|गया|गई)",
         # forces massed on the border or off the coast; missiles over the other's land; a ship seized
         r"(?:सीमा|सरहद|तट)\s+(?:के\s+(?:पास|क़रीब|करीब|नज़दीक|नजदीक)|पर)\s+(?:(?!संयुक्त)\S+\s+){0,5}?"
-        r"(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाएँ|फ़ौज|फौज|युद्धपोत|युद्धपोतों|टैंक)\s+(?:\S+\s+)?(?:तैनात|जमा)",
+        r"(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाएँ|फ़ौज|फौज|युद्धपोत|युद्धपोतों|टैंक)\s+(?:\S+\s+){0,4}?(?:तैनात|जमा)",
         r"(?:मिसाइल|मिसाइलें|रॉकेट)\S*\s+(?:\S+\s+){0,5}?ऊपर\s+से",
         r"(?:जहाज़|जहाज|पोत|नाव|नौका|ट्रॉलर)\s+(?:\S+\s+){0,2}?पकड़\s*(?:लिया|ली|लिए)",
     ],

@@ -195,7 +195,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|MoUs?|MOUs?|protocols?|conventions?|pacts?|"
             r"communiqu[eé]s?|joint (?:statement|declaration)|declarations?|charters?|deals?|armistice|ceasefire|"
             r"arrangements?)\b",
-            r"(?i:co-?founded|founded\s+(?:[\w-]+\s+){0,5}together)\b",
+            r"(?i:co-?founded|founded\s+(?:[\w-]+\s+){0,5}together|settled\s+out\s+of\s+court|out-of-court\s+settlement)\b",
             r"(?i:sign(?:ed|ing|s)?|ratif(?:ied|ication|ies|y)|initial(?:l?ed)|concluded|entered into force|"
             r"came into (?:force|effect)|took (?:effect|affect))\b",
             r"(?i:agreed\s+(?:on\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:formula|deal|plan|framework|roadmap|settlement))\b",
@@ -252,7 +252,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"বিমানবাহিনী", r"মহড়া", r"টহল\s*জাহাজ", r"উপকূলরক্ষী", r"কোস্ট\s*গার্ড", r"বাহিনী", r"~প্রশিক্ষণ", r"~প্রত্যাহার",
             r"সাঁজোয়া", r"ক্ষেপণাস্ত্র", r"গোলাবারুদ", r"কন্টিনজেন্ট", r"ব্যাটালিয়ন", r"ওয়ারহেড",
             r"রকেট", r"লঞ্চার", r"ট্যাংক", r"ট্যাঙ্ক", r"কামান", r"যুদ্ধবিমান", r"হেলিকপ্টার", r"সাবমেরিন", r"ডুবোজাহাজ",
-            r"ফ্রিগেট", r"ড্রোন", r"(?:ফাইটার|জঙ্গি)\s*(?:জেট|বিমান)",
+            r"ফ্রিগেট", r"ড্রোন", r"স্কোয়াড্রন", r"(?:ফাইটার|জঙ্গি)\s*(?:জেট|বিমান)",
         ],
         "hi": [
             r"सैन्य", r"सेना", r"सैनिक", r"रक्षा", r"हथियार", r"युद्धपोत", r"नौसेना", r"वायुसेना", r"थलसेना",
@@ -260,7 +260,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"बख्तरबंद", r"मिसाइल", r"गोला[-\s]?बारूद", r"टुकड़ी", r"टुकड़ियों", r"टुकड़ियां", r"टुकड़ियाँ", r"बटालियन",
             r"वारहेड", r"रॉकेट", r"लॉन्चर", r"लांचर", r"टैंक", r"तोप", r"लड़ाकू\s*विमान", r"हेलीकॉप्टर", r"हेलिकॉप्टर",
             r"पनडुब्ब(?:ी|ि)", r"फ्रिगेट", r"गश्ती\s*(?:पोत|जहाज़|जहाज|नौका|नौकाएं|नौकाएँ)", r"तटरक्षक",
-            r"युद्धक", r"विमानवाहक", r"सुखोई", r"मिराज", r"(?:मिग|सु|एफ)-\d",
+            r"युद्धक", r"विमानवाहक", r"सुखोई", r"मिराज", r"(?:मिग|सु|एफ)-\d", r"स्क्वाड्रन",
             r"(?:विशेष|सशस्त्र|अर्धसैनिक)\s*बल(?!\s*(?:दिया|दी|दिए|देते|देने|देता|देती))",
         ],
     },
@@ -270,7 +270,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?:resident|diplomatic|permanent|trade|representative|liaison|consular) (?:missions?|offices?|sections?)|"
             r"interests sections?|"
             r"(?:resident|permanent) representatives?)\b",
-            r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office)\b",
+            r"~(?i:opened\s+(?:an?|its|their)\s+(?:\w+\s+)?office|office\s+(?:was\s+)?opened|office\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:was\s+)?(?:formally|officially)\s+opened)\b",
         ],
         "bn": [
             r"দূতাবাস", r"কনস্যুলেট", r"উপদূতাবাস", r"হাইকমিশন", r"হাই কমিশন",
