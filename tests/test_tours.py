@@ -174,14 +174,3 @@ def test_no_turn_outside_a_news_story_or_before_its_second_half(text):
 def test_names_are_joined_by_commas_brackets_and_and_with_any_unicode_space_but_no_separator(gap, joined):
     from relations_desktop.corpus.turns import JOINED
     assert bool(JOINED.fullmatch(gap)) is joined
-
-
-@pytest.mark.parametrize("lang, turn", [
-    ("en", "After the 2020 war with Uganda, Kenyan peacekeepers withdrew from the lake shore in April 2021.\n"),
-    ("bn", "উগান্ডার সঙ্গে ২০২০ সালের যুদ্ধের পর ২০২১ সালের এপ্রিলে কেনিয়ার শান্তিরক্ষীরা হ্রদের তীর থেকে সরে যায়।\n"),
-    ("hi", "युगांडा के साथ 2020 के युद्ध के बाद अप्रैल 2021 में केन्या के शांति सैनिक झील के तट से हट गए।\n"),
-])
-def test_a_paragraph_opening_with_a_war_after_which_its_act_came_is_no_turn(lang, turn):
-    # (the war's other side frames the act: the story's pair goes on)
-    got = {p for _d, _t, p in dated(_STORY[lang] + turn)}
-    assert got == {("KE", "TZ")}

@@ -132,19 +132,6 @@ _ASIDE = regex.compile(
     r"इसी बीच|इस बीच|वहीं|दूसरी ओर|दूसरी तरफ|अलग से|उधर|इसके अलावा|इसके अतिरिक्त)")
 
 
-# A state named only as the other side of a war after which the paragraph's act came ("after the 2020
-# war with Armenia, Russian peacekeepers …", "আর্মেনিয়ার সঙ্গে ২০২০ সালের যুদ্ধের পর", "आर्मेनिया के साथ 2020 के
-# युद्ध के बाद"): the war of the story's member, no new partner of the story.
-_WAR_AFTER_BEFORE = re.compile(r"(?i:\b(?:after|following|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                               r"wars?\s+(?:of\s+\d{4}\s+)?(?:with|against)\s+(?:the\s+)?)$")
-_WAR_AFTER_AFTER = re.compile(r"(?:-?এর|ের|র)?\s*(?:সঙ্গে|সাথে|বিরুদ্ধে)\s+(?:\S+\s+){0,4}?যুদ্ধের\s+(?:পর|পরে|শেষে)|"
-                              r"\s+(?:के\s+)?(?:साथ|ख़िलाफ़|खिलाफ)\s+(?:\S+\s+){0,4}?(?:युद्ध|जंग)\s+के\s+बाद")
-
-
-def _a_war_before(text: str, m: Mention) -> bool:
-    return bool(_WAR_AFTER_BEFORE.search(text, max(0, m.start - 48), m.start) or _WAR_AFTER_AFTER.match(text, m.end))
-
-
 def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int, int]]],
                   mentions: Callable[[int, int], Sequence[Mention]], parties: Callable[[int, int], list[str]],
                   pair: tuple[str, str]) -> dict[int, tuple[str, str]]:
@@ -171,8 +158,7 @@ def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int
         if pair[0] in named and pair[1] in named:
             current = None
             continue
-        first = mentions(fs, fe)
-        opening = [c for c in parties(fs, fe) if not all(_a_war_before(text, m) for m in first if m.code == c)]
+        opening = parties(fs, fe)
         # the new pair in the first sentence; after a word of another matter, in the paragraph
         own = opening if len(opening) == 2 else named if aside and len(named) == 2 else []
         if (own and set(own) != set(pair) and (s >= half or aside)
