@@ -1490,11 +1490,22 @@ def test_a_date_in_brackets_that_restates_the_one_before_adds_no_act(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The case was settled out of court in August 1993, with Ghana agreeing to pay Togo $10 million.", "agreement"),
-    ("The Togolese office in Accra formally opened on 18 November 2021.", "embassy"),
     ("On 1 June 2007 Ghana ended 63 years of ties with Togo.", "conflict"),
     ("पहली स्क्वाड्रन की आपूर्ति दिसंबर 2021 में हुई।", "military"),
     ("অক্টোবর ২০১৮ সালে প্রথম স্কোয়াড্রন সরবরাহ করা হয়।", "military"),
     ("अगस्त 2025 में घाना की नौसेना ने टोगो तट के पास खाड़ी में सात युद्धपोत और एक पनडुब्बी तैनात कर दी।", "conflict"),
 ])
 def test_settlements_offices_opened_ties_ended_squadrons_and_fleets_off_a_coast(text, expected):
+    assert type_of(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third review's probes: a rank, a call for a thaw, a firm's office
+    ("पूर्व स्क्वाड्रन लीडर और घाना के नागरिक उड्डयन मंत्री ने 12 मार्च 2019 को टोगो का दौरा किया।", "visit"),
+    ("সাবেক স্কোয়াড্রন লিডার ও ঘানার বেসামরিক বিমান চলাচল মন্ত্রী ২০১৯ সালের ১২ মার্চ টোগো সফর করেন।", "visit"),
+    ("In a 2012 speech, Togo's foreign minister called for ending the long frosty ties with Ghana.", "other"),
+    ("In 2016 a Ghanaian insurance company's office was opened in Lomé.", "other"),
+])
+def test_a_squadron_leader_a_thaw_and_a_firms_office(text, expected):
     assert type_of(text) == expected

@@ -174,3 +174,12 @@ def test_no_turn_outside_a_news_story_or_before_its_second_half(text):
 def test_names_are_joined_by_commas_brackets_and_and_with_any_unicode_space_but_no_separator(gap, joined):
     from relations_desktop.corpus.turns import JOINED
     assert bool(JOINED.fullmatch(gap)) is joined
+
+
+def test_a_story_that_turns_to_the_other_side_of_a_war_after_which_its_act_came_turns():
+    # (the war's other side, named again only as "its former enemy", is the new pair: a review's probe that
+    # a rule leaving out the war's other side failed)
+    text = (_STORY["en"] + "After the 1999 war with Uganda, Kenya and its former enemy signed a peace treaty on "
+            "3 May 2021.\n")
+    assert dated(text) == {_STORY_EVENT, ("1999", "conflict", ("KE", "UG")),
+                           ("2021-05-03", "agreement", ("KE", "UG"))}

@@ -23,7 +23,8 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:recall(?:ed|s)?|withdr(?:ew|awn|awing))\s+(?:[\w'’]+\s+){0,3}(?:ambassadors?|envoys?|"
         r"high commissioners?|"
         r"representatives?|charg[ée])\b",
-        r"(?i:(?:ended|ending|end|terminated)\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,3}(?:diplomatic\s+)?"
+        r"(?i:(?:ended|ending|end|terminated)\s+(?:\d+\s+(?:years|decades)\s+of\s+)?"
+        r"(?:(?!and\b|but\b|then\b)\w+\s+){0,2}(?:diplomatic\s+)?"
         r"(?:relations|ties)|"
         r"(?:relations|ties)\s+(?:were\s+|was\s+)?ended)\b",
         r"(?i:refus(?:ed|ing|es)\s+entry|denied\s+entry|turned\s+back\s+(?:\d+\s+)?(?:\w+\s+){0,2}"
