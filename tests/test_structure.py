@@ -416,3 +416,20 @@ def test_a_tables_first_row_with_a_long_first_cell_is_no_title():
     assert _kinds_of(text)["Relations with Togo | Good | Close neighbour"] != TITLE
     text = "Ghana and its western neighbours | World Notes\nPosted: 4 May 2024 | Category: world\n\nGhana met Togo.\n"
     assert _kinds_of(text)["Ghana and its western neighbours | World Notes"] == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "Editor's note: This story was updated on 26 September to add the ministry's statement.",
+    "(This story has been corrected to show that the memorandum was signed on June 4, not June 3)",
+    "संपादक की टिप्पणी: इस ख़बर को 26 सितंबर को मंत्रालय के बयान के बाद अपडेट किया गया।",
+    "সম্পাদকের নোট: ২৬ সেপ্টেম্বর মন্ত্রণালয়ের বিবৃতির পর প্রতিবেদনটি হালনাগাদ করা হয়েছে।",
+])
+def test_an_editors_note_or_a_correction_is_no_body_text(line):
+    kinds = _kinds_of(f"Ghana and Togo sign a pact\n\nGhana and Togo signed a pact on 3 June 2024.\n\n{line}\n")
+    assert kinds[line] == FOOTER
+    assert kinds["Ghana and Togo signed a pact on 3 June 2024."] == PARA
+
+
+def test_a_sentence_about_corrections_is_body_text():
+    line = "Correction of the border line was agreed by Ghana and Togo in 2019."
+    assert _kinds_of(f"Ghana–Togo relations\n\n{line}\n")[line] == PARA

@@ -34,3 +34,12 @@ NAVIGATION = regex.compile(r"This article is part of a series|Part of a series o
                             # a page's tags and categories
                             r"\s*(?:(?i:tags?|tagged|categories|category|filed under)|ট্যাগ|বিষয়শ্রেণী|"
                             r"বিষয়শ্রেণি|श्रेणी|श्रेणियाँ|श्रेणियां|टैग)\s*[:：]")
+
+# An editor's note or a correction below a story: about the story, not what it tells ("Editor's note: …",
+# "(This story has been corrected to show …)", "संपादक की टिप्पणी: …", "সম্পাদকের নোট: …").
+EDITORS_NOTE = regex.compile(
+    r"\W*(?:(?i:editor['’]?s\s+note|correction|clarification)\s*[:：]|"
+    r"(?i:this\s+(?:story|article|report|item)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|updated|amended|"
+    r"changed))|"
+    r"(?:संपादक\s+की\s+टिप्पणी|संपादकीय\s+(?:नोट|टिप्पणी)|सुधार)\s*[:：]|"
+    r"(?:সম্পাদকের\s+(?:নোট|টীকা|মন্তব্য)|সম্পাদকীয়\s+নোট|সংশোধনী)\s*[:：])")

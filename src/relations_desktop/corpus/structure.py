@@ -18,7 +18,13 @@ import regex
 
 from relations_desktop.corpus.document import LayoutSpan
 from relations_desktop.corpus.line_shapes import looks_like_heading, looks_like_title, titled_with_site
-from relations_desktop.corpus.page_links import ARCHIVE_LINE, NAVIGATION, READ_ALSO, RELATED_HEADING
+from relations_desktop.corpus.page_links import (
+    ARCHIVE_LINE,
+    EDITORS_NOTE,
+    NAVIGATION,
+    READ_ALSO,
+    RELATED_HEADING,
+)
 from relations_desktop.corpus.sentences import ANSWER, is_choices
 from relations_desktop.corpus.textrows import (
     LIST_MARK,
@@ -426,6 +432,8 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
         return Block(RESIDUE, s, e)
     if NAVIGATION.match(seg):
         return Block(NAV, s, e)
+    if EDITORS_NOTE.match(seg):
+        return Block(FOOTER, s, e)
     if "|" in seg:
         if TABLE_RULE.fullmatch(seg):
             return Block(RESIDUE, s, e)
