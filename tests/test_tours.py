@@ -183,3 +183,25 @@ def test_a_story_that_turns_to_the_other_side_of_a_war_after_which_its_act_came_
             "3 May 2021.\n")
     assert dated(text) == {_STORY_EVENT, ("1999", "conflict", ("KE", "UG")),
                            ("2021-05-03", "agreement", ("KE", "UG"))}
+
+
+@pytest.mark.parametrize("lang, section, expected", [
+    ("en", "Uganda objects\n\nUganda protested against Kenya's move on 16 March 2021, its foreign ministry said.\n",
+     ("2021-03-16", "conflict", ("KE", "UG"))),
+    ("bn", "উগান্ডার আপত্তি\n\nউগান্ডা ২০২১ সালের ১৬ মার্চ কেনিয়ার এই পদক্ষেপের তীব্র প্রতিবাদ জানায়।\n",
+     ("2021-03-16", "conflict", ("KE", "UG"))),
+    ("hi", "युगांडा की आपत्ति\n\nयुगांडा ने 16 मार्च 2021 को केन्या के इस कदम पर कड़ी आपत्ति जताई।\n",
+     ("2021-03-16", "conflict", ("KE", "UG"))),
+])
+def test_a_subheading_naming_a_third_state_opens_its_own_matter_early_in_a_story(lang, section, expected):
+    # (under its own subheading, right after the lead: a turn, as "Separately, …" is)
+    text = _STORY[lang].split("\n\n")[0] + "\n\n" + _STORY[lang].split("\n\n")[1] + "\n\n" + section + \
+        "\n\n".join(_STORY[lang].split("\n\n")[2:])
+    assert expected in dated(text)
+    assert _STORY_EVENT in dated(text)
+
+
+def test_a_paragraph_under_a_third_states_subheading_that_names_the_storys_pair_goes_on_with_it():
+    text = (_STORY["en"].split("\n\n")[0] + "\n\n" + _STORY["en"].split("\n\n")[1] + "\n\nUganda watches\n\n"
+            "Kenya and Tanzania will meet again on 20 March 2021 to sign the annexes, officials said.\n")
+    assert {p for _d, _t, p in dated(text)} == {("KE", "TZ")}
