@@ -187,3 +187,19 @@ def test_rules_keep_out_of_what_they_do_not_describe(text, want):
         assert tuple(what) in got
     else:
         assert what not in {t for _d, t in got}
+
+
+@pytest.mark.parametrize("text", [
+    # a recognition by a count of states is no act with the passage's partner (toward many states alike)
+    "Foreign relations of Ghana\n\nTogo\n\nTogo recognised Ghana on 6 March 1957. In 1960 Ghana was recognised by "
+    "over 80 UN member states.\n",
+    "ঘানার বৈদেশিক সম্পর্ক\n\nটোগো\n\n১৯৫৭ সালের ৬ মার্চ টোগো ঘানাকে স্বীকৃতি দেয়। ১৯৬০ সালে ৮০টির বেশি দেশ ঘানাকে "
+    "স্বীকৃতি দেয়।\n",
+    "घाना के विदेश संबंध\n\nटोगो\n\n6 मार्च 1957 को टोगो ने घाना को मान्यता दी। 1960 में 80 से अधिक देशों ने घाना को "
+    "मान्यता दी।\n",
+    # "the Fund and the World Bank": one list of names, its date the joining's (a membership, ANNOTATION 3)
+    "Foreign relations of Ghana\n\nTogo\n\nTogo recognised Ghana on 6 March 1957, and Ghana joined the "
+    "International Monetary Fund and the World Bank on 20 September 1957.\n",
+])
+def test_acts_toward_a_count_of_states_and_memberships_of_two_bodies_are_no_events(text):
+    assert [e.date for e in processed(text).events if e.date] == ["1957-03-06"]

@@ -144,7 +144,11 @@ _EVERYONE = re.compile(
     r"other countries|international students|all (?:travell?ers|visitors|foreigners|passengers))\b)|"
     r"বিদেশি\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|বিদেশী\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|"
     r"সব দেশ|অন্যান্য দেশ|(?:সব|সকল)\s*(?:যাত্রী|বিদেশি|বিদেশী)|"
-    r"विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश|सभी\s*(?:यात्रियों|विदेशियों)")
+    r"विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश|सभी\s*(?:यात्रियों|विदेशियों)|"
+    # a count of states ("recognised by over 100 UN member states", "১০০টির বেশি দেশ", "100 से अधिक देशों")
+    r"(?i:\b(?:by|with)\s+(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations)\b)|"
+    r"[০-৯\d]+\s*(?:টি|টির)?\s*(?:বেশি\s+|অধিক\s+)?দেশ|[०-९\d]+\s+से\s+(?:अधिक|ज़्यादा|ज्यादा)\s+देश")
 # What may or is expected to happen is not yet an event.
 _POSSIBLE = re.compile(
     r"\b(?:may|might|could)\s+(?!not\b)[a-z]|"            # lower case: "May 2004" is a month
@@ -180,7 +184,8 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "formation", "birth", "founding")
 _EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
                    "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश", "all travel", "all visitors", "all foreign",
-                   "all passengers", "যাত্রী", "সকল বিদেশ", "सभी यात्र", "सभी विदेश")
+                   "all passengers", "যাত্রী", "সকল বিদেশ", "सभी यात्र", "सभी विदेश", "states", "countries", "nations",
+                   "দেশ", "देश")
 _POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",
                    "सकत", "संभाव", "उम्मीद")
 
