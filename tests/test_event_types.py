@@ -1509,3 +1509,21 @@ def test_settlements_offices_opened_ties_ended_squadrons_and_fleets_off_a_coast(
 ])
 def test_a_squadron_leader_a_thaw_and_a_firms_office(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit that eased tension; military advisers' help (6.8); compensation paid; a joint permanent
+    # commission revived (6.10); a final deadline set (6.9); an instrument's anniversary (6.10)
+    ("১৯৯৫ সালের মে মাসে ঘানার প্রেসিডেন্ট লোমে সফর করলে টোগোর সঙ্গে উত্তেজনা কিছুটা কমে।", "visit"),
+    ("১৯৬৫ সালে ঘানা সশস্ত্র বাহিনী গড়ে তুলতে টোগোর সামরিক উপদেষ্টাদের সহায়তা নেয়।", "military"),
+    ("Togo at first blamed the Ghanaian crew, but later apologised and in 1981 paid Ghana $5.4 million in "
+     "compensation.", "other"),
+    ("1981 में टोगो ने घाना को 50 लाख डॉलर का मुआवज़ा दिया।", "other"),
+    ("2004 में घाना और टोगो ने संयुक्त स्थायी आयोग को पुनर्जीवित किया।", "other"),
+    ("২০০৪ সালে ঘানা ও টোগো যৌথ স্থায়ী কমিশন পুনরুজ্জীবিত করে।", "other"),
+    ("২০১৭ সালের ১১ আগস্ট ঘানা টোগোকে সেনা সরিয়ে নেওয়ার চূড়ান্ত সময়সীমা বেঁধে দেয়।", "conflict"),
+    ("In 2017 Ghana and Togo marked the 50th anniversary of the border treaty.", "other"),
+    ("In 1997, shells fired from Lomé landed in Aflao and Ghanaian troops returned fire on Togo.", "conflict"),
+])
+def test_eased_tension_advisers_compensation_commissions_and_deadlines(text, expected):
+    assert type_of(text) == expected

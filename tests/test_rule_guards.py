@@ -203,3 +203,19 @@ def test_rules_keep_out_of_what_they_do_not_describe(text, want):
 ])
 def test_acts_toward_a_count_of_states_and_memberships_of_two_bodies_are_no_events(text):
     assert [e.date for e in processed(text).events if e.date] == ["1957-03-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fourth review's probes: a list item opening with "Correction:", trade with a count of countries, a
+    # Bengali year before "দেশটির", two clauses joined by "and the"
+    ("Ghana–Togo relations\n\n- Correction: Ghana and Togo signed a protocol on the correction of the boundary "
+     "line on 3 June 2016.\n", [("2016-06-03", "agreement")]),
+    ("Ghana–Togo relations\n\nGhana signed a free trade agreement with Togo on 5 May 2020, adding to its trade "
+     "with 100 countries.\n", [("2020-05-05", "agreement")]),
+    ("বাংলাদেশ–ভুটান সম্পর্ক\n\n২০২০ সালে দেশটির প্রধানমন্ত্রী ঢাকা সফর করেন এবং বাণিজ্য চুক্তি স্বাক্ষর করেন।\n",
+     [("2020", "agreement")]),
+    ("Netherlands–United Kingdom relations\n\nIn 1949 the Dutch recognised Indonesia and the United Kingdom sent "
+     "troops to the Netherlands in 1953.\n", [("1953", "military")]),
+])
+def test_notes_counts_and_joined_names_that_are_no_such_things(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

@@ -146,9 +146,11 @@ _EVERYONE = re.compile(
     r"সব দেশ|অন্যান্য দেশ|(?:সব|সকল)\s*(?:যাত্রী|বিদেশি|বিদেশী)|"
     r"विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश|सभी\s*(?:यात्रियों|विदेशियों)|"
     # a count of states ("recognised by over 100 UN member states", "১০০টির বেশি দেশ", "100 से अधिक देशों")
-    r"(?i:\b(?:by|with)\s+(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d+\s+"
+    # as the ones acting ("recognised by over 100 UN member states", "৮০টির বেশি দেশ … স্বীকৃতি", "80 से अधिक देशों ने")
+    r"(?i:\bby\s+(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d{2,3}\s+"
     r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations)\b)|"
-    r"[০-৯\d]+\s*(?:টি|টির)?\s*(?:বেশি\s+|অধিক\s+)?দেশ|[०-९\d]+\s+से\s+(?:अधिक|ज़्यादा|ज्यादा)\s+देश")
+    r"(?<![০-৯\d])[০-৯\d]{2,3}\s*(?:টি|টির)\s*(?:বেশি\s+|অধিক\s+)?দেশ\S*\s+(?:\S+\s+){0,3}?স্বীকৃতি|"
+    r"(?<![०-९\d])[०-९\d]{2,3}\s+से\s+(?:अधिक|ज़्यादा|ज्यादा)\s+देशों\s+(?:ने|द्वारा)")
 # What may or is expected to happen is not yet an event.
 _POSSIBLE = re.compile(
     r"\b(?:may|might|could)\s+(?!not\b)[a-z]|"            # lower case: "May 2004" is a month

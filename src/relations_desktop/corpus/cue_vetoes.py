@@ -25,6 +25,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # an arms sale is military (6.8)
                r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
                r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b",
+               # an instrument's anniversary marked is no new instrument (6.10)
+               r"(?i:anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|treaty|accord|pact))\b",
                # a law or a decree signed is one state's own act
                r"(?i:sign(?:ed|s|ing)?\s+(?:a\s+|the\s+|into\s+)?(?:\w+\s+){0,2}(?:laws?|decrees?|bills?|"
                r"executive orders?|ordinances?))\b",
@@ -34,6 +36,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:অস্ত্র|যুদ্ধজাহাজ|ডুবোজাহাজ|যুদ্ধবিমান|ক্ষেপণাস্ত্র|ট্যাংক|ট্যাঙ্ক)\S*\s+(?:\S+\s+){0,8}?(?:চুক্তি|ক্রয়চুক্তি)",
                r"(?:চুক্তি|সমঝোতা)\S*\s+(?:নিয়ে|বিষয়ে|সংক্রান্ত)\s+(?:\S+\s+){0,3}?(?:আলোচনা|সংলাপ|দরকষাকষি|দর\s*কষাকষি)",
                r"(?:চুক্তি|সমঝোতা)\S*\s*(?:ছাড়াই|ছাড়া)",
+               r"(?:চুক্তি|সমঝোতা)\S*\s+(?:\S+\s+)?(?:বার্ষিকী|পূর্তি|জয়ন্তী)",
                # a commemorative stamp or coin ("স্মারক ডাকটিকিট") is no memorandum
                r"স্মারক\s*(?:ডাকটিকিট|ডাকটিকেট|মুদ্রা|বক্তৃতা|স্তম্ভ|ভাস্কর্য|গ্রন্থ|অনুষ্ঠান)"],
         "hi": [r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:की\s*)?घोषणा",
@@ -42,7 +45,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a defence system bought ("… प्रणाली की पांच स्क्वाड्रन ख़रीदने का … सौदा")
                r"रक्षा\s*प्रणाली\S*\s+(?:\S+\s+){0,5}?(?:ख़रीद|खरीद)\S*\s+(?:\S+\s+){0,6}?(?:सौद|करार)",
                r"(?:समझौत|संधि|करार)\S*\s+(?:पर|को\s*लेकर|के\s*लिए|के\s*बारे\s*में)\s+(?:\S+\s+){0,4}?(?:वार्ता|बातचीत|चर्चा)",
-               r"बिना\s+(?:किसी\s+)?(?:समझौते|करार|संधि)"],
+               r"बिना\s+(?:किसी\s+)?(?:समझौते|करार|संधि)",
+               r"(?:समझौते|संधि|करार)\s+(?:की\s+)?(?:\S+\s+)?(?:वर्षगांठ|सालगिरह)"],
     },
     "relations_established": {
         # a partnership above relations already held is no beginning of relations ("upgraded ties to a
@@ -104,11 +108,12 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"corvettes?|submarines?|gunboats?|(?:military\s+|attack\s+)?helicopters?|fighter\s+jets|battle\s+tanks|rifles|ammunition|missiles)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
-        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:\S+\s+){0,2}?(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
                # a hospital built for trade or an army
                r"(?:বাণিজ্যিক|বিনিয়োগ|সামরিক)\S*\s+(?:\S+\s+){0,6}?হাসপাতাল\S*\s+(?:\S+\s+){0,3}?নির্মাণ",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
-        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)", r"पारस्परिक\s*सहायता",
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:\S+\s+){0,2}?(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
+               r"पारस्परिक\s*सहायता",
                r"(?:निवेश|व्यावसायिक|सैन्य)\S*\s+(?:\S+\s+){0,6}?अस्पताल",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)",
                r"(?:युद्धक|युद्धपोत|लड़ाकू|हथियार|हेलीकॉप्टर|हेलिकॉप्टर|मिसाइल|तोप|टैंक)\S*\s+(?:\S+\s+){0,4}?"
@@ -142,6 +147,9 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a border or embassy reopened ends a quarrel
                r"(?i:re-?open(?:ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|"
                r"crossings?|embassy|airspace))\b",
+               # tension that eased is no act of hostility
+               r"(?i:(?:tensions?|dispute|rift|row)\s+(?:\w+\s+){0,3}?(?:eased|subsided|cooled|calmed|diminished|"
+               r"abated))\b",
                # an ultimatum the two give together is to a third
                r"(?i:joint(?:ly)?\s+(?:\w+\s+){0,4}?ultimatum)\b",
                # terrorism condemned together is no quarrel of the two
@@ -150,6 +158,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:ত্রাণ|সহায়তা|উদ্ধার|অনুরোধে|অনুমতি|যৌথ|মহড়া)\S*\s+(?:\S+\s+){0,6}?(?:মোতায়েন|প্রবেশ|ঢুকে|পাঠা)",
                r"(?:সন্ত্রাস|জঙ্গিবাদ|উগ্রবাদ)\S*\s+(?:\S+\s+){0,3}?নিন্দা",
                r"যৌথভাবে\s+(?:\S+\s+){0,4}?(?:চরম\s*সময়সীমা|আলটিমেটাম)",
+               r"(?:উত্তেজনা|বিরোধ|টানাপোড়েন)\S*\s+(?:\S+\s+){0,2}?(?:কমে|হ্রাস\s*পা|প্রশমিত)",
                r"*যুদ্ধ(?:ের)?\s*(?:পর|পরে|সময়|চলাকালে|চলাকালীন)", r"*বিশ্বযুদ্ধ", r"*যুদ্ধ[\s-]*ক্ষতিপূরণ",
                r"(?:নিষেধাজ্ঞা|অবরোধ)\S*\s+(?:\S+\s+){0,2}(?:উঠে|তুলে|প্রত্যাহার|শিথিল)", r"*যুদ্ধবিধ্বস্ত", r"গৃহযুদ্ধ",
                r"(?:জঙ্গি|সন্ত্রাসী|আত্মঘাতী)\s*(?:\S+\s+)?(?:হামলা|বোমা)",
@@ -161,6 +170,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:राहत|सहायता|मदद|बचाव|अनुरोध|अनुमति|संयुक्त|अभ्यास)\S*\s+(?:\S+\s+){0,8}?(?:तैनात|प्रवेश|घुस|भेज)",
                r"(?:आतंकवाद|आतंक|उग्रवाद|हिंसा)\S*\s+(?:\S+\s+){0,3}?निंदा",
                r"(?:संयुक्त\s+रूप\s+से|मिलकर)\s+(?:\S+\s+){0,4}?(?:अल्टीमेटम|अल्टिमेटम)",
+               r"(?:तनाव|विवाद)\S*\s+(?:\S+\s+){0,2}?(?:कम\s*(?:हु|हो)|घट)",
                r"पकड़\s*(?:ली|लिया|लिए)\s+(?:\S+\s+){0,6}?बचा",
                r"*युद्ध[\s-]*(?:के\s*बाद|के\s*दौरान|के\s*समय|क्षतिपूर्ति|हर्जाना)",
                r"(?:प्रतिबंध|नाकेबंदी)\S*\s+(?:\S+\s+){0,3}(?:हटा|उठा|ढील|वापस\s*ले)", r"विश्व\s*युद्ध", r"*युद्धग्रस्त",

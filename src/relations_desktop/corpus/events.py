@@ -48,8 +48,9 @@ _CLAUSE_BREAK = regex.compile(r"[,;:|(]|\s(?:and|but|while|whereas|এবং|ও
 # (a bracket splits only between two dates: one that restates the date before it, "in 1963 (… his 1963
 # speech)", stays a part of its act)
 # "and" between two names joins the names ("visited Lomé and Kara in March", "the Fund and the World
-# Bank"), not two clauses.
-_NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=(?:the\s+)?\p{Lu})")
+# Bank", not "Indonesia and the United Kingdom sent …"), not two clauses.
+_NAMES_JOINED = regex.compile(r"(?<=\b\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=\p{Lu})|"
+                              r"(?<=\bthe\s+(?:\p{Lu}[\w'’.-]*\s+){0,4}\p{Lu}[\w'’.-]*)\s(?:and|&)\s(?=the\s+\p{Lu})")
 # Dates of one list ("in April 1999, May 2005 and April 2012") share their clause.
 _LIST_GAP = regex.compile(r"\s*(?:,|;)?\s*(?:(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)?\s*(?:(?i:in|on)\s+)?")
 # Types a domestic happening may look like (a civil war, a coup, a state "recognised" when a union ended).

@@ -37,9 +37,12 @@ NAVIGATION = regex.compile(r"This article is part of a series|Part of a series o
 
 # An editor's note or a correction below a story: about the story, not what it tells ("Editor's note: …",
 # "(This story has been corrected to show …)", "संपादक की टिप्पणी: …", "সম্পাদকের নোট: …").
+# ("Correction:" and its like only where the note speaks of the story: a list item may open so too)
 EDITORS_NOTE = regex.compile(
-    r"\W*(?:(?i:editor['’]?s\s+note|correction|clarification)\s*[:：]|"
-    r"(?i:this\s+(?:story|article|report|item)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|updated|amended|"
-    r"changed))|"
-    r"(?:संपादक\s+की\s+टिप्पणी|संपादकीय\s+(?:नोट|टिप्पणी)|सुधार)\s*[:：]|"
-    r"(?:সম্পাদকের\s+(?:নোট|টীকা|মন্তব্য)|সম্পাদকীয়\s+নোট|সংশোধনী)\s*[:：])")
+    r"\W*(?:(?i:editor['’]?s\s+note)\s*[:：]|"
+    r"(?i:(?:correction|clarification)\s*[:：][^\n]{0,100}?\b(?:story|report|earlier\s+version|previous\s+version|"
+    r"incorrectly|misstated|wrongly)\b)|"
+    r"(?i:this\s+(?:story|report|news\s+item)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|updated|amended|"
+    r"changed)|this\s+article\s+(?:has\s+been|was)\s+(?:corrected|updated)\s+to\s+(?:show|correct|reflect|clarify))|"
+    r"(?:संपादक\s+की\s+टिप्पणी|संपादकीय\s+(?:नोट|टिप्पणी))\s*[:：]|"
+    r"(?:সম্পাদকের\s+(?:নোট|টীকা|মন্তব্য)|সম্পাদকীয়\s+নোট)\s*[:：])")
