@@ -1518,12 +1518,25 @@ def test_a_squadron_leader_a_thaw_and_a_firms_office(text, expected):
     ("১৯৬৫ সালে ঘানা সশস্ত্র বাহিনী গড়ে তুলতে টোগোর সামরিক উপদেষ্টাদের সহায়তা নেয়।", "military"),
     ("Togo at first blamed the Ghanaian crew, but later apologised and in 1981 paid Ghana $5.4 million in "
      "compensation.", "other"),
-    ("1981 में टोगो ने घाना को 50 लाख डॉलर का मुआवज़ा दिया।", "other"),
     ("2004 में घाना और टोगो ने संयुक्त स्थायी आयोग को पुनर्जीवित किया।", "other"),
     ("২০০৪ সালে ঘানা ও টোগো যৌথ স্থায়ী কমিশন পুনরুজ্জীবিত করে।", "other"),
-    ("২০১৭ সালের ১১ আগস্ট ঘানা টোগোকে সেনা সরিয়ে নেওয়ার চূড়ান্ত সময়সীমা বেঁধে দেয়।", "conflict"),
-    ("In 2017 Ghana and Togo marked the 50th anniversary of the border treaty.", "other"),
+    ("২০১০ সালের ৩ মে ঘানা টোগোর সীমান্তে গোলা নিক্ষেপ করে, পরে উত্তেজনা কিছুটা কমে।", "conflict"),
     ("In 1997, shells fired from Lomé landed in Aflao and Ghanaian troops returned fire on Togo.", "conflict"),
 ])
 def test_eased_tension_advisers_compensation_commissions_and_deadlines(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fifth review's probes: an oil company, a deadline that is no ultimatum, food security, aid under
+    # military rule, compensation for disaster victims, a new treaty signed on an old one's anniversary
+    ("Shell shares fell in 2010 after Ghana and Togo signed a gas pipeline agreement.", "agreement"),
+    ("২০১০ সালে দুই দেশ মুক্ত বাণিজ্য আলোচনা শেষ করার চূড়ান্ত সময়সীমা বেঁধে দেয়।", "trade"),
+    ("২০১০ সালে ঘানা টোগোকে খাদ্য নিরাপত্তা প্রকল্পে সহায়তা দেয়।", "aid"),
+    ("২০১০ সালে ঘানা টোগোর সামরিক শাসনামলে বন্যার্তদের সহায়তা পাঠায়।", "aid"),
+    ("2010 में घाना ने बाढ़ पीड़ितों को मुआवज़ा दिया और टोगो को राहत सामग्री भेजी।", "aid"),
+    ("On 3 May 2010, the 50th anniversary of the 1960 treaty, Ghana and Togo signed a new border agreement.",
+     "agreement"),
+])
+def test_companies_deadlines_and_relief_that_are_no_such_acts(text, expected):
     assert type_of(text) == expected

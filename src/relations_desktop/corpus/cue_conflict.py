@@ -125,7 +125,8 @@ CONFLICT: dict[str, list[str]] = {
         r"black\s?list|terror(?:ism)?\s+list|sanctions\s+list))\b",
         r"(?i:(?<!trade )(?<!economic )(?<!commercial )(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:broke\s+down|collapsed|"
         r"ruptured|were\s+ruptured))\b",
-        r"(?i:blew\s+up|ultimatum|returned\s+fire|shells?\s+(?:[\w-]+\s+){0,4}?(?:landed|fell|hit|struck))\b",
+        r"(?i:blew\s+up|ultimatum|returned\s+fire|(?-i:shells?)\s+(?:fired\s+(?:[\w-]+\s+){0,3}?)?(?:landed|fell|"
+        r"hit|struck))\b",
         # forces massed against the other: on one's border, off its coast (not sent there by arrangement)
         r"(?i:(?:sent|deployed|massed|amassed|moved|rushed|stationed|concentrated)\s+(?:(?!joint\b)[\w,'’-]+\s+){0,4}?"
         r"(?:troops|soldiers|forces|tanks|warships|divisions|battalions)\s+(?:\w+\s+){0,2}?(?:to|along|near|on|at|off)\s+"
@@ -165,7 +166,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:ক্ষেপণাস্ত্র|রকেট|ড্রোন)\S*\s+(?:\S+\s+){0,3}(?:নিক্ষেপ|ছোড়|ছোঁড়|ছুড়|ছুঁড়)", r"উসকানি",
         r"গণবহিষ্কার", r"দেশ\s*ছাড়ার\s*(?:নির্দেশ|আদেশ)", r"নির্বাসিত\s*কর",
         r"(?:সেনা|সৈন্য|বাহিনী)\S*\s+(?:\S+\s+){0,6}?(?:ঢুকে\s*পড়|অনুপ্রবেশ\s*কর)",
-        r"চরম\s*সময়সীমা", r"আলটিমেটাম", r"চূড়ান্ত\s*সময়সীমা\s+(?:\S+\s+)?বেঁধে\s*দে",
+        r"চরম\s*সময়সীমা", r"আলটিমেটাম", r"গোলা\s*(?:নিক্ষেপ|ছোড়|ছোঁড়|ছুড়)",
         r"(?:বিদ্রোহী|বিচ্ছিন্নতাবাদী|জঙ্গি)\S*\s+(?:\S+\s+){0,2}?(?:সমর্থন|মদদ|অস্ত্র)",
         r"লক্ষ্য\s*করে\s+(?:\S+\s+){0,2}?(?:হামলা|আঘাত)",
         r"(?:সংযুক্তি|অধিভুক্তি)(?:র)?\s*(?:ঘোষণা|চুক্তি)", r"(?:অঞ্চল|এলাকা|প্রদেশ|উপদ্বীপ)\S*\s+(?:\S+\s+)?"

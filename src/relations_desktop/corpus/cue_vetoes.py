@@ -25,8 +25,6 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # an arms sale is military (6.8)
                r"(?i:(?:(?:signed|concluded|struck|made)\s+(?:\w+\s+){0,4})?(?:arms|weapons?|fighter|missile|tank|"
                r"howitzer|helicopter)\s+(?:\w+\s+){0,2}(?:deals?|contracts?))\b",
-               # an instrument's anniversary marked is no new instrument (6.10)
-               r"(?i:anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|treaty|accord|pact))\b",
                # a law or a decree signed is one state's own act
                r"(?i:sign(?:ed|s|ing)?\s+(?:a\s+|the\s+|into\s+)?(?:\w+\s+){0,2}(?:laws?|decrees?|bills?|"
                r"executive orders?|ordinances?))\b",
@@ -108,11 +106,13 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"corvettes?|submarines?|gunboats?|(?:military\s+|attack\s+)?helicopters?|fighter\s+jets|battle\s+tanks|rifles|ammunition|missiles)\b",
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
-        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:\S+\s+){0,2}?(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
+        "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
+               r"(?:সামরিক|প্রতিরক্ষা)\s+(?:উপদেষ্টা|প্রশিক্ষক|বিশেষজ্ঞ)\S*\s+(?:সাহায্য|সহায়তা)",
                # a hospital built for trade or an army
                r"(?:বাণিজ্যিক|বিনিয়োগ|সামরিক)\S*\s+(?:\S+\s+){0,6}?হাসপাতাল\S*\s+(?:\S+\s+){0,3}?নির্মাণ",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
-        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:\S+\s+){0,2}?(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
+        "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
+               r"(?:सैन्य|रक्षा)\s+(?:सलाहकारों|प्रशिक्षकों|विशेषज्ञों)\s+(?:की\s+)?(?:सहायता|मदद)",
                r"पारस्परिक\s*सहायता",
                r"(?:निवेश|व्यावसायिक|सैन्य)\S*\s+(?:\S+\s+){0,6}?अस्पताल",
                r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)",
