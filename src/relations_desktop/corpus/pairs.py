@@ -4,7 +4,8 @@ First the document's frame: one pair (a bilateral article or news story, from it
 lead or the pair of countries it keeps naming together), or a hub country with many partners
 ("Foreign relations of X"; a page whose headings, table rows or list items each name one
 partner; a title naming one country whose dated sentences pair it with several; a lead that
-pairs one country with a list of others). In a hub, each passage goes to the partner its own
+pairs one country with a list of others; a title naming two rivals over numbered partner
+headings, corpus.hub_pages). In a hub, each passage goes to the partner its own
 words, the heading, row label or hatnote above it, and the titles of the footnotes it cites
 point to; a passage that names nobody continues the one before it. Only countries named as
 parties count (corpus.roles): venues, mediators, currencies and listed examples do not.
