@@ -145,7 +145,6 @@ _EVERYONE = re.compile(
     r"বিদেশি\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|বিদেশী\s*(?:ছাত্র|শিক্ষার্থী|নাগরিক|পর্যটক|বিনিয়োগ)|"
     r"সব দেশ|অন্যান্য দেশ|(?:সব|সকল)\s*(?:যাত্রী|বিদেশি|বিদেশী)|"
     r"विदेशी\s*(?:छात्र|छात्रों|नागरिक|पर्यटक|निवेशक)|सभी देश|अन्य देश|सभी\s*(?:यात्रियों|विदेशियों)|"
-    # a count of states ("recognised by over 100 UN member states", "১০০টির বেশি দেশ", "100 से अधिक देशों")
     # as the ones acting ("recognised by over 100 UN member states", "৮০টির বেশি দেশ … স্বীকৃতি", "80 से अधिक देशों ने")
     r"(?i:\bby\s+(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d{2,3}\s+"
     r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations)\b)|"
@@ -187,7 +186,7 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
 _EVERYONE_HINTS = ("foreign", "all countries", "other countries", "international students", "বিদেশ", "সব দেশ",
                    "অন্যান্য দেশ", "विदेशी", "सभी देश", "अन्य देश", "all travel", "all visitors", "all foreign",
                    "all passengers", "যাত্রী", "সকল বিদেশ", "सभी यात्र", "सभी विदेश", "states", "countries", "nations",
-                   "দেশ", "देश")
+                   "স্বীকৃতি", "देशों ने", "देशों द्वारा")
 _POSSIBLE_HINTS = ("may", "might", "could", "expect", "likely", "possib", "probab", "পার", "সম্ভাব", "সম্ভবত",
                    "सकत", "संभाव", "उम्मीद")
 

@@ -139,10 +139,10 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
         paragraphs = [(i, b.start, b.end, (sentences.get(i) or [(b.start, b.end)])[0])
                       for i, b in enumerate(st.blocks) if b.kind in BODY]
         # (a subheading naming a third state opens another matter: "अज़रबैजान की आपत्ति")
-        headed = {i for i, b in enumerate(st.blocks[1:], 1) if b.kind in BODY and st.blocks[i - 1].kind == HEADING
+        asides = {i for i, b in enumerate(st.blocks[1:], 1) if b.kind in BODY and st.blocks[i - 1].kind == HEADING
                   and set(parties(st.blocks[i - 1].start, st.blocks[i - 1].end)) - set(assignment.doc_pair)}
         assignment.block_pairs.update(passage_turns(text, paragraphs, countries.between, parties,
-                                                    assignment.doc_pair, headed))
+                                                    assignment.doc_pair, asides))
     doc.events = _one_per_happening(_events(doc))
     doc.block_dates.clear()
     return doc

@@ -303,8 +303,7 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
     # (or where the state is: "in Vietnam's capital Hanoi")
     for k in range(n - 1):
         if out[k] == PARTY and names_its_city(text, mentions[k], mentions[k + 1]) \
-                and (out[k + 1] == VENUE or _is_locative(text, mentions[k])) \
-                and not _VISITED_AFTER.match(text, mentions[k + 1].end):
+                and (out[k + 1] == VENUE or _is_locative(text, mentions[k])):
             out[k] = out[k + 1] = VENUE
     if REPORTER in out and not _reports(text, mentions, out):
         out = [PARTY if t == REPORTER else t for t in out]
@@ -334,10 +333,6 @@ def _reports(text: str, mentions: list[Mention], out: list[str]) -> bool:
 
 
 _OF_ITS_CITY = re.compile(r"\s+(?:के|की)\s+|['’]s\s+(?:(?i:capital),?\s+)?")
-_SPACE = re.compile(r"\s+")
-# (a visit to the city is one to its state: "ভিয়েতনামের হ্যানয়ে রাষ্ট্রীয় সফরে যান", "वियतनाम के हनोई में पहुँचे")
-_VISITED_AFTER = re.compile(r"(?:\s*\S+){0,3}?\s*(?:সফর|যান|গেলেন|পৌঁছ|পৌছ|আস|এস)|"
-                            r"(?:\s+\S+){0,3}?\s+(?:पहुँच|पहुंच|यात्रा|दौर|गए|गईं|आए|आईं|आये)")
 
 
 def names_its_city(text: str, a: Mention, b: Mention) -> bool:
@@ -345,7 +340,7 @@ def names_its_city(text: str, a: Mention, b: Mention) -> bool:
     owning the other ("ভিয়েতনামের হ্যানয়", "वियतनाम के हनोई", "Vietnam's Hanoi")."""
     return a.code == b.code and a.kind != CAPITAL and b.kind == CAPITAL \
         and (_OF_ITS_CITY.fullmatch(text, a.end, b.start) is not None
-             or (a.text.endswith("র") and _SPACE.fullmatch(text, a.end, b.start) is not None))
+             or (a.text.endswith("র") and text[a.end:b.start].isspace()))
 
 
 def party_codes(text: str, mentions: list[Mention]) -> list[str]:
@@ -373,8 +368,10 @@ def _is_locative(text: str, m: Mention) -> bool:
     if "\u0980" <= word[-1:] <= "\u09ff":
         return (bool(_LOCATIVE_BN.search(word)) and not word.endswith(("কে", "র", "ের"))
                 and not _ARRIVES_BN.match(text, m.end))
-    return bool(_LOCATIVE_HI.match(text, m.end))
+    return bool(_LOCATIVE_HI.match(text, m.end)) and not _ARRIVES_HI.match(text, m.end)
 
 
 _ARRIVED_IN = re.compile(r"(?i:\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)\s+(?:the\s+)?)$")
-_ARRIVES_BN = re.compile(r"\s+(?:\S+\s+)?(?:আস|এস|পৌঁছ|পৌছ)")
+# ("ঢাকায় আসবেন", "হ্যানয়ে রাষ্ট্রীয় সফরে যান", "हनोई में पहुँचे")
+_ARRIVES_BN = re.compile(r"\s+(?:\S+\s+)?(?:আস|এস|পৌঁছ|পৌছ|সফর|যান|গেলেন)")
+_ARRIVES_HI = re.compile(r"\s+में\s+(?:\S+\s+){0,2}?(?:पहुँच|पहुंच|आए|आईं|आये|गए|गईं)")

@@ -302,8 +302,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
                 continue
             if first:
                 first = False
-                below = next((text[a:b] for a, b in nonblank if a > ls), "")
-                if "|" not in seg or titled_with_site(seg, below):
+                if "|" not in seg or titled_with_site(seg, next((text[a:b] for a, b in nonblank if a > ls), "")):
                     s = _take_title(text, s, e, st)
                     if s >= e:
                         continue

@@ -134,24 +134,24 @@ _ASIDE = regex.compile(
 
 def passage_turns(text: str, paragraphs: Sequence[tuple[int, int, int, tuple[int, int]]],
                   mentions: Callable[[int, int], Sequence[Mention]], parties: Callable[[int, int], list[str]],
-                  pair: tuple[str, str], headed: frozenset[int] | set[int] = frozenset()
+                  pair: tuple[str, str], asides: frozenset[int] | set[int] = frozenset()
                   ) -> dict[int, tuple[str, str]]:
     """In a news story about ``pair``, the paragraphs that turn to another pair (ANNOTATION 2:
     a passage's own words name its partner): one after the lead whose first sentence names two
     states of its own, and that does not name both of the story's, in the story's second half
     (a news item tells its story first); or one that opens with a word of another matter
-    ("Separately", "এদিকে", "इसी बीच") or under a subheading naming a third state (``headed``, block
-    indices) and names two states of its own anywhere in it. The
-    paragraphs after it that name nobody or only its states go on with it. ``paragraphs``:
-    (block index, start, end, span of the first sentence) of the story's body blocks. A trip
-    onward ("After Uganda, the president went to Rwanda") is left to ``turn_pair``."""
+    ("Separately", "এদিকে", "इसी बीच") or stands under a subheading naming a third state (``asides``,
+    block indices), and names two states of its own anywhere in it. The paragraphs after it that
+    name nobody or only its states go on with it. ``paragraphs``: (block index, start, end, span
+    of the first sentence) of the story's body blocks. A trip onward ("After Uganda, the
+    president went to Rwanda") is left to ``turn_pair``."""
     out: dict[int, tuple[str, str]] = {}
     if len(paragraphs) < 2:
         return out
     half = (paragraphs[0][1] + paragraphs[-1][2]) // 2
     current: tuple[str, str] | None = None
     for i, s, e, (fs, fe) in paragraphs[1:]:
-        aside = i in headed or _ASIDE.match(text, s, e) is not None
+        aside = i in asides or _ASIDE.match(text, s, e) is not None
         # parties (each mention's role) only where a turn may start or go on
         if current is None and not ((s >= half or aside) and (
                 len(mentions(fs, fe)) >= 2 or (aside and len(mentions(s, e)) >= 2))):
