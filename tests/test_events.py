@@ -9,6 +9,7 @@ import pytest
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
 from relations_desktop.corpus.dates import find_dates
 from relations_desktop.corpus.events import SentenceContext, sentence_events
+from relations_desktop.corpus.gazetteer import founded_years
 from relations_desktop.corpus.pairs import Parties
 from relations_desktop.corpus.structure import analyse
 from tests.text_helpers import processed
@@ -973,6 +974,23 @@ def test_a_date_as_precise_as_the_month_the_soviet_union_ended_in_is_russias(tex
 ])
 def test_a_state_and_its_predecessor_are_never_a_pair_of_a_document(text):
     assert processed(text).pairs == [("LV", "RU")]
+
+
+_GHANA = founded_years()["GH"]
+
+
+@pytest.mark.parametrize("template, years_before, kept", [
+    ("Ghana–India relations\n\nIndia and Ghana established diplomatic relations in {y}.\n", 2, True),
+    ("ঘানা–ভারত সম্পর্ক\n\nভারত ও ঘানা {y} সালে কূটনৈতিক সম্পর্ক স্থাপন করে।\n", 2, True),
+    ("घाना–भारत संबंध\n\nभारत और घाना ने {y} में राजनयिक संबंध स्थापित किए।\n", 2, True),
+    # long before its independence the land was a colony: its dealings are not the pair's
+    ("Ghana–India relations\n\nIndia and Ghana established diplomatic relations in {y}.\n", 10, False),
+    # only relations come early: an embassy opened before the state existed is a predecessor's
+    ("Ghana–India relations\n\nIndia opened an embassy in Ghana in {y}.\n", 2, False),
+])
+def test_relations_established_in_the_last_years_before_independence_are_the_pairs(template, years_before, kept):
+    events = dated(template.format(y=_GHANA - years_before))
+    assert events == ([(str(_GHANA - years_before), "relations_established", ("GH", "IN"))] if kept else [])
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -37,6 +37,11 @@ from relations_desktop.corpus.roles import (
     ("Norway and Chile acted as guarantors of the pact", {"Norway": MEDIATOR, "Chile": MEDIATOR}),
     ("নরওয়ের পর্যবেক্ষণে দুই দেশ চুক্তি সই করে", {"নরওয়ের": MEDIATOR}),
     ("नॉर्वे की निगरानी में दोनों देशों ने संधि की", {"नॉर्वे": MEDIATOR}),
+    # the backer of one side is no party to what that side does
+    ("Peru recognised the Chile-backed government of Bolivia", {"Chile": MEDIATOR, "Peru": PARTY, "Bolivia": PARTY}),
+    ("পেরু চিলি-সমর্থিত সরকারকে স্বীকৃতি দেয়", {"চিলি": MEDIATOR, "পেরু": PARTY}),
+    ("पेरू ने चिली-समर्थित सरकार को मान्यता दी", {"चिली": MEDIATOR, "पेरू": PARTY}),
+    ("Peru and Chile backed the plan", {"Peru": PARTY, "Chile": PARTY}),
     # a city-state named as a place is a venue; named as a state it is a party
     ("the treaty was signed at the Vatican", {"Vatican": VENUE}),
     ("the two leaders met in Singapore", {"Singapore": VENUE}),

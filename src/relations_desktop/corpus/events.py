@@ -293,7 +293,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
             if respectively and len(pairs) == len(absolute):
                 pairs = [pairs[k]]
             pairs = _of_its_time(pairs, d.value, clause, (s, e), ctx)
-            pairs = [p for p in pairs if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_)]
+            pairs = [p for p in pairs
+                     if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_, d.value, p)]
             if type_ == "other" and pair_source == "one" and not set(ctx.parties(s, e)) & set(ctx.primary or ()):
                 continue          # (only a member's predecessor named, and no act with a partner told)
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")

@@ -66,7 +66,17 @@ _INDEPENDENCE = re.compile(r"(?i:independence|liberation)|স্বাধীন�
                            r"स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी|मुक्ति")
 
 
-def won_before_founding(text: str, s: int, e: int, type_: str) -> bool:
+# The years before its full independence in which a state governing itself already establishes
+# relations with others (a protectorate or a dominion on its way out).
+_SELF_GOVERNING_YEARS = 3
+
+
+def won_before_founding(text: str, s: int, e: int, type_: str, date: str, pair: tuple[str, str]) -> bool:
     """Whether an act of a state-to-be counts before its founding: its recognition (a state is
-    recognised before it is won), and the war it fights for its independence."""
+    recognised before it is won), the war it fights for its independence, and relations it
+    establishes in the last years before it."""
+    if type_ == "relations_established":
+        founded = founded_years()
+        year = int(date.rpartition("/")[2][:4])
+        return all(year + _SELF_GOVERNING_YEARS >= founded.get(code, 0) for code in pair)
     return type_ == "recognition" or (type_ == "conflict" and _INDEPENDENCE.search(text, s, e) is not None)

@@ -56,11 +56,13 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediation|good offices|initiative|auspices)\s+of\s+(?:the\s+)?)$")
 _MEDIATOR_AFTER = re.compile(
     # ("under British mediation", "with Norwegian auspices": the adjective names the mediator)
-    r"(?i:-(?:brokered|mediated)\b|(?:['’]s)?\s+(?:mediation|good offices|auspices)\b|"
+    # ("the Vietnam-backed government": the backer of one side is no party either)
+    r"(?i:-(?:brokered|mediated|backed|supported|sponsored|installed)\b|"
+    r"(?:['’]s)?\s+(?:mediation|good offices|auspices)\b|"
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
-    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E)
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E + r"|-(?:সমর্থিত|समर्थित)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(
     r"(?i:\b(?:including|such as|like|unlike|as well as|similar to|compared (?:to|with)|which (?:also )?"
@@ -147,7 +149,8 @@ _AFTER_HINTS = frozenset([
     "dinar", "dirham", "franc", "rouble", "ruble", "lira", "shilling", "peso", "ringgit", "baht", "ডলার",
     "রুপি", "টাকা", "ইউয়ান", "ইয়েন", "ইউরো", "পাউন্ড", "রিয়াল", "দিনার", "দিরহাম", "রুবল", "লিরা",
     "রিঙ্গিত", "डॉलर", "डालर", "रुप", "युआन", "येन", "यूरो", "पाउंड", "रियाल", "दीनार", "दिरहम", "रूबल",
-    "लीरा", "रिंगिट", "broker", "mediat", "good", "auspices", "guarantor", "observer", "witness", "facilitator",
+    "लीरा", "रिंगिट", "broker", "mediat", "backed", "supported", "sponsored", "installed", "সমর্থিত", "समर्थित",
+    "good", "auspices", "guarantor", "observer", "witness", "facilitator",
     "পর্যবেক্ষণ", "निगरानी", "মধ্যস্থ", "উদ্যোগ", "তত্ত্বাবধান", "मध्यस्थ", "पहल",
     "অনুষ্ঠিত", "আয়োজিত", "आयोजित", "host", "संपन्न", "सम्पन्न", "बैठक", "शिखर", "city", "শহর", "নগর", "शहर", "नगर",
     "agreement", "accord", "treaty", "declaration", "summit", "protocol", "process", "conference", "pact",
