@@ -976,6 +976,15 @@ def test_a_state_and_its_predecessor_are_never_a_pair_of_a_document(text):
     assert processed(text).pairs == [("LV", "RU")]
 
 
+@pytest.mark.parametrize("text", [
+    "China–Tonga relations\n\nTonga had recognised the Republic of China (Taiwan) in 1972.\n",
+    "চীন–টোঙ্গা সম্পর্ক\n\nটোঙ্গা চীন প্রজাতন্ত্রকে (তাইওয়ান) ১৯৭২ সালে স্বীকৃতি দেয়।\n",
+    "चीन–टोंगा संबंध\n\nटोंगा ने चीन गणराज्य (ताइवान) को 1972 में मान्यता दी।\n",
+])
+def test_a_parenthesis_glossing_a_name_keeps_the_third_state_in_its_clause(text):
+    assert dated(text) == []        # Tonga's act with Taiwan, not with China
+
+
 _GHANA = founded_years()["GH"]
 
 

@@ -67,6 +67,8 @@ _PAIR_CLAUSE_BREAK = re.compile(
     r"|(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)))")
 
 
+_GLOSS = re.compile(r"\((?=[^()\d]{1,60}\))[^()\d]*\)")
+
 # "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)|যথাক্রমে|क्रमशः|क्रमश:")
 
@@ -130,6 +132,8 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
         named = ms.between(s, e)
         joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
                   if JOINED.fullmatch(text, a.end, b.start)]
+    # (a parenthesis without a number glosses a name, "the Republic of China (Taiwan)": no break)
+    joined += [(m.start(), m.end()) for m in _GLOSS.finditer(text, s, e)]
     breaks = _PAIR_CLAUSE_BREAK.finditer(text, s, e)
     cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in breaks
                  if not joined or not any(a <= m.start() < b for a, b in joined)), e]
