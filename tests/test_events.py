@@ -985,6 +985,21 @@ def test_a_parenthesis_glossing_a_name_keeps_the_third_state_in_its_clause(text)
     assert dated(text) == []        # Tonga's act with Taiwan, not with China
 
 
+@pytest.mark.parametrize("text", [
+    "History quiz\n\nQuestion 1. Which war did Russia and Japan fight?\nAnswer: the war that began in February 1904 "
+    "between Russia and Japan.\n\nQuestion 2. When did Finland and the Soviet Union sign the Moscow Peace Treaty?\n"
+    "Answer: on 12 March 1940.\n",
+    "ইতিহাস কুইজ\n\nপ্রশ্ন ১. রাশিয়া ও জাপানের মধ্যে কোন যুদ্ধ হয়?\nউত্তর: ১৯০৪ সালের ফেব্রুয়ারিতে রাশিয়া ও জাপানের মধ্যে "
+    "যুদ্ধ শুরু হয়।\n\nপ্রশ্ন ২. ফিনল্যান্ড ও সোভিয়েত ইউনিয়ন কবে মস্কো শান্তিচুক্তি সই করে?\nউত্তর: ১৯৪০ সালের ১২ মার্চ।\n",
+    "इतिहास प्रश्नोत्तरी\n\nप्रश्न 1. रूस और जापान के बीच कौन सा युद्ध हुआ?\nउत्तर: फरवरी 1904 में रूस और जापान के बीच "
+    "युद्ध शुरू हुआ।\n\nप्रश्न 2. फ़िनलैंड और सोवियत संघ ने मास्को शांति संधि कब की?\nउत्तर: 12 मार्च 1940 को।\n",
+])
+def test_russia_before_1917_is_the_russian_empire_and_its_passage_names_no_pair(text):
+    doc = processed(text)
+    assert [(e.date, e.pair) for e in doc.events] == [("1940-03-12", ("FI", "SU"))]
+    assert ("JP", "RU") not in doc.pairs
+
+
 _GHANA = founded_years()["GH"]
 
 

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import regex
 
 from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, resolve
-from relations_desktop.corpus.clock import Clock, complete, read_clock, story_year
-from relations_desktop.corpus.countries import CountryIndex, Mention, find_mentions
+from relations_desktop.corpus.clock import complete, read_clock, story_year
+from relations_desktop.corpus.countries import CountryIndex, find_mentions
 from relations_desktop.corpus.date_pairs import SentenceContext
-from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention, find_dates
+from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, carried_events, sentence_events
-from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states, one_state
+from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
-from relations_desktop.corpus.pairs import Assignment, Parties, assign, pair_of
+from relations_desktop.corpus.pairs import Parties, assign, pair_of
+from relations_desktop.corpus.processed import ProcessedDocument
 from relations_desktop.corpus.reader import DOCUMENT_SUFFIXES, RawDocument, read_document
 from relations_desktop.corpus.sections import answers, not_asked
 from relations_desktop.corpus.sentences import is_year_frame, split_sentences
@@ -50,59 +50,6 @@ _NEWS_SIGNS = regex.compile(
     r"ने कहा|कहा कि|के अनुसार|ने बताया|संवाददाता|"
     # the weekday and the date in brackets of Bengali and Hindi news ("সোমবার (৩০ অক্টোবর)")
     r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি|রোব)বার\s*\(|(?:सोम|मंगल|बुध|बृहस्पति|गुरु|शुक्र|शनि|रवि)वार\s*\(")
-
-
-@dataclass
-class ProcessedDocument:
-    raw: RawDocument
-    lang: str
-    kind: str
-    title: str | None
-    blocks: list[Block]
-    sentences: dict[int, list[tuple[int, int]]]      # block index -> sentence spans
-    mentions: list[Mention]
-    countries: CountryIndex          # the mentions that name a country, by position
-    assignment: Assignment
-    clock: Clock = field(default_factory=Clock)
-    parties: Parties | None = None       # the parties each span names (computed once)
-    events: list[Event] = field(default_factory=list)
-    block_dates: dict[int, list[DateMention]] = field(default_factory=dict)   # found once per block
-
-    def dates_of(self, block: Block) -> list[DateMention]:
-        """The dates found in a block (each block read once, by the clock or the events)."""
-        got = self.block_dates.get(block.start)
-        if got is None:
-            got = self.block_dates[block.start] = find_dates(self.text, block.start, block.end)
-        return got
-
-    @property
-    def text(self) -> str:
-        return self.raw.text
-
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        """Every pair the document is about: its passages', its relation statements' and its
-        dated events'."""
-        return sorted({p for p, *_ in self.passages()})
-
-    def passages(self) -> list[tuple[tuple[str, str], int, int, int]]:
-        """(pair, start, end, block index) for each block about a pair, then for each sentence
-        about a pair no block is about (a relation stated in passing, a third state's act)."""
-        out = [(pair, self.blocks[i].start, self.blocks[i].end, i)
-               for i, pair in sorted(self.assignment.block_pairs.items()) if not one_state(*pair)]
-        covered = {p for p, *_ in out}
-        extra = {pair: span for pair, span in self.assignment.stated_pairs.items()
-                 if pair not in covered and not one_state(*pair)}
-        for e in self.events:
-            if e.date and e.pair not in covered:
-                extra.setdefault(e.pair, (e.start, e.end))
-        for pair, (s, e) in sorted(extra.items()):
-            block = next(i for i, b in enumerate(self.blocks) if b.start <= s < b.end)
-            out.append((pair, s, e, block))
-        return out
-
-    def citations(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind == CITATION]
 
 
 def _kind(text: str, lang: str, blocks: list[Block]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from relations_desktop.corpus.pipeline import ProcessedDocument
+from relations_desktop.corpus.processed import ProcessedDocument
 from relations_desktop.corpus.structure import CITATION, HATNOTE, HEADING, TITLE
 from relations_desktop.textnorm import search_fold
 

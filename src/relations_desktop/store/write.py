@@ -17,7 +17,7 @@ from relations_desktop import __version__
 from relations_desktop.corpus.document import RawDocument
 from relations_desktop.corpus.gazetteer import LANGS, aliases_for, country_name, sovereign_codes
 from relations_desktop.corpus.neardup import Signature, band_keys, signature
-from relations_desktop.corpus.pipeline import ProcessedDocument
+from relations_desktop.corpus.processed import ProcessedDocument
 from relations_desktop.fileio import replace_atomically
 from relations_desktop.gcpause import batch_allocations
 from relations_desktop.i18n.collate import sort_keys
