@@ -98,3 +98,36 @@ def test_a_year_pointed_back_to_and_told_in_full_later_in_the_sentence_is_one_da
 ])
 def test_a_programme_points_back_to_no_act(text):
     assert [t for _d, t in dated(text)] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia–Kazakhstan relations\n\nThe two states established relations on 22 January 1992. The Mongolian "
+    "president visited Kazakhstan in June 1995. On that visit, on 20 June, the two signed a treaty of friendship.\n",
+    "মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\n\n১৯৯২ সালের ২২ জানুয়ারি দুই দেশের কূটনৈতিক সম্পর্ক স্থাপিত হয়। মঙ্গোলিয়ার প্রেসিডেন্ট "
+    "১৯৯৫ সালের জুনে কাজাখস্তান সফর করেন। সে সফরে ২০ জুন দুই দেশ মৈত্রী চুক্তি সই করে।\n",
+    "मंगोलिया–कजाकिस्तान संबंध\n\n22 जनवरी 1992 को दोनों देशों के बीच राजनयिक संबंध स्थापित हुए। मंगोलिया के राष्ट्रपति "
+    "जून 1995 में कजाकिस्तान की यात्रा पर गए। इस यात्रा में 20 जून को दोनों देशों ने मैत्री संधि पर हस्ताक्षर किए।\n",
+])
+def test_a_day_and_month_on_the_visit_pointed_back_to_take_the_visits_year(text):
+    assert dated(text) == [("1992-01-22", "relations_established"), ("1995-06", "visit"),
+                           ("1995-06-20", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia–Kazakhstan relations\n\nThe Mongolian president visited Kazakhstan in June 1995. On that visit a "
+    "transit accord was agreed, whose final text was signed in March 1996.\n",
+    "মঙ্গোলিয়া–কাজাখস্তান সম্পর্ক\n\nমঙ্গোলিয়ার প্রেসিডেন্ট ১৯৯৫ সালের জুনে কাজাখস্তান সফর করেন। এ সফরেই একটি ট্রানজিট "
+    "চুক্তির বিষয়ে সমঝোতা হয়, যার চূড়ান্ত চুক্তি সই হয় ১৯৯৬ সালের মার্চে।\n",
+    "मंगोलिया–कजाकिस्तान संबंध\n\nमंगोलिया के राष्ट्रपति जून 1995 में कजाकिस्तान की यात्रा पर गए। इस यात्रा में एक पारगमन "
+    "समझौते पर सहमति बनी, जिसके अंतिम पाठ पर मार्च 1996 में हस्ताक्षर हुए।\n",
+])
+def test_the_clause_a_pointer_opens_is_the_visits_act_when_a_later_clause_has_its_own_date(text):
+    assert dated(text) == [("1995-06", "visit"), ("1995-06", "agreement"), ("1996-03", "agreement")]
+
+
+def test_at_their_meeting_points_back_to_the_meeting_not_to_the_last_date_told():
+    text = ("Mongolia and Kazakhstan agree visa waiver\nUpdated: 15 May 2024\n"
+            "The Mongolian foreign minister, who met his Kazakh counterpart in Astana on May 12, said the visa "
+            "waiver agreement would take effect on June 1.\nAt their meeting, Kazakhstan pledged $5 million in "
+            "flood relief aid to Mongolia.\n")
+    assert ("2024-05-12", "aid") in dated(text)

@@ -1000,6 +1000,28 @@ def test_russia_before_1917_is_the_russian_empire_and_its_passage_names_no_pair(
     assert ("JP", "RU") not in doc.pairs
 
 
+@pytest.mark.parametrize("text", [
+    "Quiz\n\nQuestion 1: Which country fought the four-day war with Egypt?\nAnswer: Libya\n"
+    "Explanation: Egypt and Libya fought a border war on 21 July 1977.\n\n"
+    "Question 2: Which country shares the Itaipu dam with Brazil?\nAnswer: Paraguay\n"
+    "Explanation: Brazil and Paraguay signed the Itaipu Treaty on 26 April 1973.\n\nRemember:\n"
+    "• Egypt–Libya: the four-day border war (1977)\n• Brazil–Paraguay: the Itaipu Treaty (1973)\n",
+    "কুইজ\n\nপ্রশ্ন ১: মিসরের সঙ্গে চার দিনের যুদ্ধ কোন দেশের হয়?\nউত্তর: লিবিয়া\n"
+    "ব্যাখ্যা: ১৯৭৭ সালের ২১ জুলাই মিসর ও লিবিয়ার মধ্যে সীমান্ত যুদ্ধ হয়।\n\n"
+    "প্রশ্ন ২: ইতাইপু বাঁধ ব্রাজিলের সঙ্গে কোন দেশের?\nউত্তর: প্যারাগুয়ে\n"
+    "ব্যাখ্যা: ১৯৭৩ সালের ২৬ এপ্রিল ব্রাজিল ও প্যারাগুয়ে ইতাইপু চুক্তি সই করে।\n\nমনে রাখুন:\n"
+    "• মিসর–লিবিয়া: চার দিনের সীমান্ত যুদ্ধ (১৯৭৭)\n• ব্রাজিল–প্যারাগুয়ে: ইতাইপু চুক্তি (১৯৭৩)\n",
+    "प्रश्नोत्तरी\n\nप्रश्न 1: मिस्र के साथ चार दिन का युद्ध किस देश ने लड़ा?\nउत्तर: लीबिया\n"
+    "व्याख्या: 21 जुलाई 1977 को मिस्र और लीबिया के बीच सीमा युद्ध हुआ।\n\n"
+    "प्रश्न 2: इताइपु बांध ब्राज़ील के साथ किस देश का है?\nउत्तर: पैराग्वे\n"
+    "व्याख्या: 26 अप्रैल 1973 को ब्राज़ील और पैराग्वे ने इताइपु संधि पर हस्ताक्षर किए।\n\nयाद रखें:\n"
+    "• मिस्र–लीबिया: चार दिन का सीमा युद्ध (1977)\n• ब्राज़ील–पैराग्वे: इताइपु संधि (1973)\n",
+])
+def test_a_list_item_a_pair_labels_is_that_pairs_after_the_last_quiz_unit(text):
+    events = [(e.date, e.pair) for e in processed(text).events if e.date]
+    assert ("1977", ("EG", "LY")) in events and ("1977", ("BR", "PY")) not in events
+
+
 _GHANA = founded_years()["GH"]
 
 

@@ -158,8 +158,9 @@ def last_told(dates: list[DateMention], told: DateMention | None) -> DateMention
 _DATE_POINTER = re.compile(
     r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|its|"
     r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
-    r"session)\b|\bon (?:that|this|the same) occasion\b|\bat (?:that|this|the same) (?:meeting|summit|ceremony|"
-    r"session|talks)\b|\bat that time\b|\bthe same day\b)|"
+    r"session)\b|\bon (?:that|this|the same) occasion\b|"
+    r"\bon (?:that|this|the same|their|his|her) (?:visit|trip|tour)\b|"
+    r"\bat (?:that|this|the same|their) (?:meeting|summit|ceremony|session|talks)\b|\bat that time\b|\bthe same day\b)|"
     r"(?:এ|এই|সে|সেই|ওই|উক্ত|একই)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
     r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
     # ("इस समय" is "at present", not "at that time")
@@ -180,7 +181,8 @@ _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "
                   "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন", "উপলক্ষ", "আলোচনা", "दौरान", "दौरे", "यात्रा", "मुलाकात",
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय", "मौके", "मौक़े", "same meeting", "that meeting",
                   "this meeting", "same summit", "that summit", "same ceremony", "that ceremony", "same session",
-                  "that session", "same talks", "that talks", "treaty", "agreement", "accord", "pact", "संधि",
+                  "that session", "same talks", "that talks", "their meeting", "their summit", "their talks",
+                  "treaty", "agreement", "accord", "pact", "संधि",
                   "समझौते", "চুক্তি", "সন্ধি", "समारोह")
 
 

@@ -177,7 +177,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _WHEN_OPENING = re.compile(r"\W*(?:(?i:when|whereupon)\b|(?:যখন|जब)\s)")
 _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
                              r"on the (?:\w+\s+)?(?:anniversary|occasion)|in the (?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?wars?|"
-                             r"at (?:the|a) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|session|talks))\b|"
+                             r"at (?:the|a|that|this|their|his|her) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|"
+                             r"session|talks)|on (?:that|this|the|their|his|her) (?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b|"
                              r"(?:যখন|जब)\s)")
 # (also "when it happened": "চুক্তিটি কার্যকর হলে …", "समझौता लागू होने पर …")
 _DURING_CLOSING = re.compile(r"(?:সময়|সময়ে|চলাকালে|কালে|সফরকালে|জন্য|লক্ষ্যে|বার্ষিকীতে|উপলক্ষে|যুদ্ধে|"

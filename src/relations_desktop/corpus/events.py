@@ -338,17 +338,20 @@ def _of_its_time(pairs: list[tuple[str, str]], date: str, clause: tuple[int, int
 
 
 def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous: Event,
-                   ctx: SentenceContext) -> list[Event]:
+                   ctx: SentenceContext, until: int | None = None) -> list[Event]:
     """A sentence without a date of its own that points back to the act told just before
-    ("During that visit …", "इस दौरान", "সে সফরে") takes that act's date (ANNOTATION 4.6)."""
+    ("During that visit …", "इस दौरान", "সে সফরে") takes that act's date (ANNOTATION 4.6); so
+    does the clause it opens (ending ``until``) when a later clause has a date of its own."""
     # the pointer's own words ("during the visit") type nothing: the act is the rest, all of it
     # one act ("trade, investment and sports MoUs were signed" is an agreement, not trade)
     opens = not text[s:pointer[0]].strip(" ,\"'“‘")
     if opens:
-        type_ = classify(text, pointer[1], e)
+        type_ = classify(text, pointer[1], e if until is None else until)
         type_source = "none" if type_ == "other" else "clause"
     else:
         type_, type_source = classify_near(text, s, e, pointer[0])
+    if until is not None and type_source == "none":
+        return []               # (the pointer's clause tells no act: "On that visit, on 20 June, …")
     pairs = [previous.pair if one_pair_in_time(p, previous.pair) else p
              for p in _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx)] or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"

@@ -47,7 +47,7 @@ from relations_desktop.corpus.roles import (
     names_its_city,
     roles,
 )
-from relations_desktop.corpus.sections import pair_rows, pair_sections, quiz_sections
+from relations_desktop.corpus.sections import pair_heading, pair_rows, pair_sections, quiz_sections
 from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING, LIST_ITEM, TABLE_ROW, TITLE, Block
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
@@ -175,7 +175,11 @@ def assign(text: str, blocks: list[Block], sentences: dict[int, list[tuple[int, 
     out = _frame(text, blocks, body, sentences, index, title, kind, parties)
     # (a quiz's units keep their own pairs under the last pair heading before them)
     quiz = quiz_sections(text, blocks, parties)
-    sections = {**pair_sections(text, blocks, index, parties), **pair_rows(text, blocks, index, parties), **quiz}
+    headed = pair_sections(text, blocks, index, parties)
+    # (but a list item naming its own pair is that pair's: "• Egypt–Libya: the four-day war (1977)")
+    own = {i: p for i, p in headed.items() if blocks[i].kind == LIST_ITEM
+           and pair_heading(text, blocks[i], index, parties) is not None} if quiz else {}
+    sections = {**headed, **pair_rows(text, blocks, index, parties), **quiz, **own}
     if out.hub is None:               # sections headed by a pair keep their heading's pair
         if not out.titled:            # (a page of disputes names each pair in brackets after its place)
             sections = {**pair_sections(text, blocks, index, parties, brackets=True), **sections}

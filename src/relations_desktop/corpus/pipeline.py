@@ -204,6 +204,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     # the last dated event of the passage, which "during the visit" points back to over
     # sentences that tell no date (ANNOTATION 4.6); none once a sentence's date dates nothing
     anchor: Event | None = None
+    anchors: list[Event] = []                 # the dated events of the sentence the anchor ends
     told: DateMention | None = None           # the last date told in the passage ("the same year")
     before: tuple[int, int] | None = None     # the sentence before, up to the last heading
     heading: Block | None = None              # the last heading
@@ -221,6 +222,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         passed = [b for b in doc.blocks[heading_seen + 1:i] if b.kind in (HEADING, HATNOTE)]
         if passed:
             last = before = anchor = told = None
+            anchors = []
             heading = next((b for b in reversed(passed) if b.kind == HEADING), heading)
             section_year = _year_of(doc, heading)
         # a list's items under one heading tell one story: an item's day and month takes the year
@@ -237,6 +239,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             found = not_asked(text, s, e, found)
             found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
             pointer = act_pointer(text, s, e) if anchor is not None and not found else None
+            if pointer is not None:
+                anchor = _pointed(pointer, anchors, anchor)
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
@@ -247,7 +251,14 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 if ctx.pairs:
                     previous = (ctx.pairs, ctx.pair_source)
                 continue
-            dates = complete(text, s, e, found, doc.clock, year_of_story)
+            opening = act_pointer(text, s, e) if found and anchor is not None and anchor.date else None
+            if opening is not None and text[s:opening.start()].strip(" ,\"'“‘"):
+                opening = None           # (only a sentence opening with its pointer continues that act)
+            elif opening is not None:
+                anchor = _pointed(opening, anchors, anchor)
+            # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year
+            dates = complete(text, s, e, found, doc.clock,
+                             int(anchor.date[:4]) if opening is not None else year_of_story)
             if found and anchor is not None and not any(d.is_absolute for d in dates):
                 pointer = act_pointer(text, s, e)      # its dates only bound or name a term
             if not steps_back(text, s, e):
@@ -264,20 +275,50 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if pointer is not None and not any(d.is_absolute for d in dates):
                 events = carried_events(text, s, e, pointer.span(), anchor, ctx) + \
                     [ev for ev in events if ev.date is None]
+            elif opening is not None and (cut := _clause_before(text, opening.end(), dates)) is not None:
+                # "On that visit a loan was agreed, whose final deal was signed in December 2011": the
+                # pointer's clause is that act's, the date after it another's
+                events = carried_events(text, s, e, opening.span(), anchor, ctx, until=cut) + events
             out.extend(events)
             # the act a later "during that visit" points back to: not a date that only frames it
             dated_events = [ev for ev in events if ev.date and not ev.evidence.endswith("/shifted")]
             last = dated_events[-1] if dated_events else None
             if dated_events or found:
-                anchor = last
+                anchor, anchors = last, dated_events
                 day = next((ev for ev in reversed(dated_events) if ev.date == today), day)
             elif story and pointer is None and events and k == 0 and day is not None:
                 # a paragraph back in the story's day opens with an act told without its date
-                anchor = day
+                anchor, anchors = day, [day]
             if ctx.pairs:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
+
+
+# The words of a pointer to a meeting ("at their meeting", "সে সফরে", "इस यात्रा में")
+_MEETING = ("visit", "trip", "tour", "meeting", "talks", "summit", "stay", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
+            "यात्रा", "दौर", "मुलाकात", "मुलाक़ात", "बैठक", "वार्ता")
+
+
+def _pointed(pointer: re.Match, anchors: list[Event], anchor: Event | None) -> Event | None:
+    """The act a pointer points back to: the last meeting told, if it names one ("… met on March 12
+    and said the deal takes effect on April 1. At their meeting, …"), else the last act."""
+    if any(w in pointer.group(0) for w in _MEETING):
+        return next((ev for ev in reversed(anchors) if ev.type == "visit"), anchor)
+    return anchor
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _clause_before(text: str, start: int, dates: list[DateMention]) -> int | None:
+    """Where the clause from ``start`` ends, if it ends before the sentence's first date of its
+    own (at a comma or a semicolon)."""
+    first = min((d.start for d in dates if d.is_absolute), default=None)
+    if first is None:
+        return None
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text, start, first)]
+    return cuts[-1] if cuts else None
 
 
 def _year_of(doc: ProcessedDocument, heading: Block | None) -> int | None:

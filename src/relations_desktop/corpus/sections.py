@@ -24,6 +24,8 @@ from relations_desktop.corpus.turns import JOINED
 # Besides the two names, a pair heading holds at most this many words ("relations", "talks";
 # a bracket's words and a list's number are not counted).
 _PAIR_HEADING_WORDS = 2
+# ... or, when the pair opens it as a label ("• Egypt–Libya: the four-day war (1977)"), this many.
+_PAIR_LABEL_WORDS = 6
 # The words of a place a section is named for, before its parties in brackets ("Lake Nyasa/Malawi").
 _PLACE_WORDS = 4
 # A heading or list item longer than this tells something; it heads nothing.
@@ -68,7 +70,10 @@ def pair_heading(text: str, b: Block, index: CountryIndex,
                        if len(found := _versus(text, m.start() + 1, m.end() - 1, index, parties)) == 2), [])
         if versus and set(codes) <= set(versus) and len(words) <= _PLACE_WORDS:
             return (versus[0], versus[1]) if versus[0] < versus[1] else (versus[1], versus[0])
-    if len(words) > _PAIR_HEADING_WORDS or len(codes) != 2:
+    named = index.between(start, b.end)
+    label = len(named) >= 2 and not text[start:named[0].start].strip() \
+        and text[named[1].end:b.end].lstrip().startswith(":")
+    if len(words) > (_PAIR_LABEL_WORDS if label else _PAIR_HEADING_WORDS) or len(codes) != 2:
         return None
     a, c = codes
     return (a, c) if a < c else (c, a)
