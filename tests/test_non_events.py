@@ -215,6 +215,25 @@ def test_serving_together_as_members_of_a_body_is_no_event(text):
     assert dated(text) == []
 
 
+def test_a_state_becoming_fully_independent_on_a_day_is_no_act_of_the_pair():
+    text = ("Brunei–Japan relations\n\nBrunei became fully independent on 1 January 1984, and Japan established "
+            "diplomatic relations with it on 2 April 1984.\n")
+    assert [d for d, _ in dated(text)] == ["1984-04-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana–Togo relations\n\nThis article needs additional citations for verification. Unsourced material may be "
+    "challenged and removed. (March 2021) (Learn how and when to remove this message)\n\n"
+    "Ghana and Togo signed a border treaty in 1998.\n",
+    "ঘানা–টোগো সম্পর্ক\n\nএই নিবন্ধে যাচাইয়ের জন্য অতিরিক্ত তথ্যসূত্র প্রয়োজন। (মার্চ ২০২১) (এই বার্তাটি কীভাবে ও কখন "
+    "সরাতে হবে তা জানুন)\n\n১৯৯৮ সালে ঘানা ও টোগো একটি সীমান্ত চুক্তি সই করে।\n",
+    "घाना–टोगो संबंध\n\nइस लेख में सत्यापन के लिए अतिरिक्त संदर्भों की आवश्यकता है। (मार्च 2021) (जानें कि इस संदेश को "
+    "कैसे और कब हटाएँ)\n\n1998 में घाना और टोगो ने एक सीमा संधि पर हस्ताक्षर किए।\n",
+])
+def test_a_wiki_maintenance_banner_and_its_month_are_no_event(text):
+    assert [d for d, _ in dated(text)] == ["1998"]
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Ghana–Togo relations\n\nGhana became independent on 6 March 1957 and Togo on 27 April 1960.\n", []),
     ("ঘানা–টোগো সম্পর্ক\n\n১৯৫৭ সালের ৬ মার্চ ঘানা এবং ১৯৬০ সালের ২৭ এপ্রিল টোগো স্বাধীনতা লাভ করে।\n", []),

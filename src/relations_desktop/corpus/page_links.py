@@ -46,3 +46,10 @@ EDITORS_NOTE = regex.compile(
     r"changed)|this\s+article\s+(?:has\s+been|was)\s+(?:corrected|updated)\s+to\s+(?:show|correct|reflect|clarify))|"
     r"(?:संपादक\s+की\s+टिप्पणी|संपादकीय\s+(?:नोट|टिप्पणी))\s*[:：]|"
     r"(?:সম্পাদকের\s+(?:নোট|টীকা|মন্তব্য)|সম্পাদকীয়\s+নোট)\s*[:：])")
+
+# A wiki's maintenance banner, dated by the month it was placed ("This article needs additional citations
+# … (March 2021) (Learn how and when to remove this message)"): the page's upkeep, not what it tells.
+MAINTENANCE = regex.compile(
+    r"\((?i:learn how and when to remove this(?: template)? message)\)|"
+    r"(?:কীভাবে|কিভাবে)\s+(?:ও|এবং)\s+কখন\s+[^\n()]{0,40}(?:সরা|অপসারণ)|কখন\s+(?:ও|এবং)\s+(?:কীভাবে|কিভাবে)\s+"
+    r"[^\n()]{0,40}(?:সরা|অপসারণ)|(?:कैसे\s+और\s+कब|कब\s+और\s+कैसे)\s+[^\n()]{0,40}हटा")

@@ -21,6 +21,7 @@ from relations_desktop.corpus.line_shapes import looks_like_heading, looks_like_
 from relations_desktop.corpus.page_links import (
     ARCHIVE_LINE,
     EDITORS_NOTE,
+    MAINTENANCE,
     NAVIGATION,
     READ_ALSO,
     RELATED_HEADING,
@@ -429,7 +430,7 @@ def _classify_text(text: str, s: int, e: int, seg: str, in_back_matter: bool, nu
             n = (mm.group(1) or mm.group(2)) if mm else None
             return Block(CITATION, s, e, number=int(n) if n else None)
         return Block(RESIDUE, s, e)
-    if NAVIGATION.match(seg):
+    if NAVIGATION.match(seg) or MAINTENANCE.search(seg):
         return Block(NAV, s, e)
     if EDITORS_NOTE.match(seg):
         return Block(FOOTER, s, e)
