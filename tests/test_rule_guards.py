@@ -174,7 +174,46 @@ CASES = [
     ('Ghana–Togo relations\n\nThe two presidents met at the opening of the 2010 World Cup in '
      'Johannesburg.',
      ('is', [('2010', 'visit')])),
+    # a later clause with a year of its own, or after a semicolon, tells no outcome of the visit
+    ('France–Djibouti relations\n\nThe French president made an official visit on 11–12 March 2019, and in July '
+     '2024 the two countries renewed the defence treaty.',
+     ('is', [('2019-03-11/2019-03-12', 'visit'), ('2024-07', 'agreement')])),
+    ('Ghana–China relations\n\nThe Chinese premier visited Ghana on 11–16 January 1964; in a speech in Accra he '
+     "announced China's principles of foreign aid.",
+     ('is', [('1964-01-11/1964-01-16', 'visit')])),
+    ('ঘানা–চীন সম্পর্ক\n\nচীনের প্রধানমন্ত্রী ১৯৬৪ সালের ১১ থেকে ১৬ জানুয়ারি ঘানা সফর করেন; আক্রায় এক বক্তৃতায় তিনি '
+     'চীনের বৈদেশিক সাহায্যের নীতি ঘোষণা করেন।',
+     ('is', [('1964-01-11/1964-01-16', 'visit')])),
+    ('घाना–चीन संबंध\n\nचीन के प्रधानमंत्री ने 11 से 16 जनवरी 1964 तक घाना की यात्रा की; अक्रा में एक भाषण में उन्होंने '
+     'चीन की विदेशी सहायता के सिद्धांतों की घोषणा की।',
+     ('is', [('1964-01-11/1964-01-16', 'visit')])),
+    # a backer that is a member of the pair stays a party: backing the partner's enemy is the pair's act
+    ('Cuba–United States relations\n\nIn April 1961 US-backed exiles attacked the Cuban coast.',
+     ('has', ('1961-04', 'conflict'))),
+    ('क्यूबा–संयुक्त राज्य संबंध\n\nअप्रैल 1961 में अमेरिका-समर्थित निर्वासितों ने क्यूबा के तट पर हमला किया।',
+     ('has', ('1961-04', 'conflict'))),
+    # relations before a state's founding count only where the text names the state itself
+    ('Iran–Turkey relations\n\nIn 1918 the Ottoman Empire and Persia re-established diplomatic relations.',
+     ('is', [])),
+    # a parenthesis telling of another state's act is a clause of its own, no gloss
+    ('Foreign relations of Bhutan\n\nBangladesh\n\nBhutan recognised Bangladesh (India followed hours later) '
+     'on 6 December 1971.',
+     ('is', [('1971-12-06', 'recognition')])),
+    # a pointer to a summit points to the summit; a talk about an old treaty is no new act; a day to come
+    # takes no year from the visit pointed back to
+    ('Bangladesh–India relations\n\nThe foreign ministers met in March 2012, and the prime ministers held a '
+     'summit in June 2015. At that summit the two signed 20 agreements.',
+     ('is', [('2012-03', 'visit'), ('2015-06', 'visit'), ('2015-06', 'agreement')])),
+    ('Bangladesh–India relations\n\nThe Indian prime minister visited Dhaka in September 2011. At that '
+     'meeting the two leaders reviewed the water treaty, which had been signed in December 1996.',
+     ('is', [('2011-09', 'visit'), ('1996-12', 'agreement')])),
 ]
+
+
+def test_a_day_to_come_takes_no_year_from_the_visit_pointed_back_to():
+    text = ("বাংলাদেশ–ভারত সম্পর্ক\n\n২০১৯ সালের অক্টোবরে প্রধানমন্ত্রী নয়াদিল্লি সফরে যান। সে সফরে তিনি ভারতের "
+            "প্রধানমন্ত্রীকে আগামী ১৭ মার্চ ঢাকায় আসার আমন্ত্রণ জানান।")
+    assert not [e.date for e in processed(text).events if e.date and e.date.endswith("-03-17")]
 
 
 @pytest.mark.parametrize("text, want", CASES)

@@ -182,7 +182,7 @@ _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय", "मौके", "मौक़े", "same meeting", "that meeting",
                   "this meeting", "same summit", "that summit", "same ceremony", "that ceremony", "same session",
                   "that session", "same talks", "that talks", "their meeting", "their summit", "their talks",
-                  "treaty", "agreement", "accord", "pact", "संधि",
+                  "visit", "trip", "tour", "treaty", "agreement", "accord", "pact", "संधि",
                   "समझौते", "চুক্তি", "সন্ধি", "समारोह")
 
 

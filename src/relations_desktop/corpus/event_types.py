@@ -250,8 +250,15 @@ def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, li
     outcome = [c for i, cs in by_clause.items() if i > k and i not in framing
                and not _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)
                and not _not_outcome().search(text, *parts[i])
+               and not _APART.match(text, *parts[i]) and not _YEAR.search(text, *parts[i])
                for c in cs if c[3] and c[2] in weightier]
     return _best(outcome)
+
+
+# A clause after a semicolon stands apart, as a sentence would; one with a year of its own tells its
+# own time ("visited on 11–12 March 2019, and in July 2024 the two renewed the treaty").
+_APART = re.compile(r"\s*;")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 # What a visit brings about (ANNOTATION 6.11 ranks them above it): not a war, trade or exercise it
@@ -263,6 +270,12 @@ _OUTCOMES = ("relations_established", "recognition", "aid", "agreement", "embass
 _WEIGHTIER = {"visit": _OUTCOMES, "recognition": ("relations_established",),
               "agreement": ("relations_established", "aid"), "embassy": ("conflict",), "military": ("conflict",),
               "other": TYPES[:-1]}
+
+
+def tells_no_outcome(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] talks about a topic, gives a reason, denies or tells a time of its own
+    rather than telling what came of a visit (NOT_OUTCOME)."""
+    return _not_outcome().search(text, start, end) is not None
 
 
 @cache

@@ -16,7 +16,14 @@ from relations_desktop.corpus.anaphora import ANAPHORA
 from relations_desktop.corpus.confidence import confidence
 from relations_desktop.corpus.date_pairs import SentenceContext, pairs_for, secondary
 from relations_desktop.corpus.dates import RANGE, UNDATED, DateMention
-from relations_desktop.corpus.event_types import classify, classify_near, named_with_year, own_clause, tells_after
+from relations_desktop.corpus.event_types import (
+    classify,
+    classify_near,
+    named_with_year,
+    own_clause,
+    tells_after,
+    tells_no_outcome,
+)
 from relations_desktop.corpus.former_states import (
     before_it_existed,
     in_its_time,
@@ -67,7 +74,7 @@ _PAIR_CLAUSE_BREAK = re.compile(
     r"|(?:পর|পরে|के बाद|के पश्चात)(?P<c>\s)))")
 
 
-_GLOSS = re.compile(r"\((?=[^()\d]{1,60}\))[^()\d]*\)")
+_GLOSS = re.compile(r"\(\s*[^\s()\d]+(?:\s+[^\s()\d]+){0,2}\s*\)")
 
 # "A and B recognised it in 1972 and 1973 respectively": the dates go to the names in order.
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)|যথাক্রমে|क्रमशः|क्रमश:")
@@ -298,7 +305,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 pairs = [pairs[k]]
             pairs = _of_its_time(pairs, d.value, clause, (s, e), ctx)
             pairs = [p for p in pairs
-                     if not before_it_existed(p, d.value) or won_before_founding(text, s, e, type_, d.value, p)]
+                     if not before_it_existed(p, d.value)
+                     or won_before_founding(text, s, e, type_, d.value, p, ctx.parties(s, e))]
             if type_ == "other" and pair_source == "one" and not set(ctx.parties(s, e)) & set(ctx.primary or ()):
                 continue          # (only a member's predecessor named, and no act with a partner told)
             date_source = d.completed or ("range" if "/" in (d.value or "") else "text")
@@ -350,8 +358,8 @@ def carried_events(text: str, s: int, e: int, pointer: tuple[int, int], previous
         type_source = "none" if type_ == "other" else "clause"
     else:
         type_, type_source = classify_near(text, s, e, pointer[0])
-    if until is not None and type_source == "none":
-        return []               # (the pointer's clause tells no act: "On that visit, on 20 June, …")
+    if until is not None and (type_source == "none" or tells_no_outcome(text, pointer[1], until)):
+        return []    # (the pointer's clause tells no act, "On that visit, on 20 June, …", or a talk)
     pairs = [previous.pair if one_pair_in_time(p, previous.pair) else p
              for p in _of_its_time(ctx.pairs, previous.date, (s, e), (s, e), ctx)] or [previous.pair]
     pair_source = ctx.pair_source if ctx.pairs else "continued"

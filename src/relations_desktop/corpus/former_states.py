@@ -4,7 +4,7 @@ own, not its successor's (ANNOTATION 2)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from relations_desktop.corpus.gazetteer import FORMER, NAME, continued_states, founded_years, one_state
 from relations_desktop.corpus.pairs import pair_of
@@ -71,12 +71,14 @@ _INDEPENDENCE = re.compile(r"(?i:independence|liberation)|স্বাধীন�
 _SELF_GOVERNING_YEARS = 3
 
 
-def won_before_founding(text: str, s: int, e: int, type_: str, date: str, pair: tuple[str, str]) -> bool:
+def won_before_founding(text: str, s: int, e: int, type_: str, date: str, pair: tuple[str, str],
+                        named: Iterable[str] = ()) -> bool:
     """Whether an act of a state-to-be counts before its founding: its recognition (a state is
     recognised before it is won), the war it fights for its independence, and relations it
-    establishes in the last years before it."""
+    establishes, named as itself (in ``named``), in the last years before it."""
     if type_ == "relations_established":
         founded = founded_years()
         year = int(date.rpartition("/")[2][:4])
-        return all(year + _SELF_GOVERNING_YEARS >= founded.get(code, 0) for code in pair)
+        return all(year >= founded.get(code, 0) or (year + _SELF_GOVERNING_YEARS >= founded[code] and code in named)
+                   for code in pair)
     return type_ == "recognition" or (type_ == "conflict" and _INDEPENDENCE.search(text, s, e) is not None)

@@ -36,7 +36,7 @@ from relations_desktop.corpus.structure import (
     Block,
     analyse,
 )
-from relations_desktop.corpus.tense import steps_back
+from relations_desktop.corpus.tense import is_future, steps_back
 from relations_desktop.corpus.turns import between_two, passage_turns, tour
 from relations_desktop.errors import DocumentError
 from relations_desktop.gcpause import batch_allocations
@@ -240,7 +240,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
             pointer = act_pointer(text, s, e) if anchor is not None and not found else None
             if pointer is not None:
-                anchor = _pointed(pointer, anchors, anchor)
+                anchor = _pointed(text, pointer, anchors, anchor)
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
@@ -255,10 +255,13 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if opening is not None and text[s:opening.start()].strip(" ,\"'“‘"):
                 opening = None           # (only a sentence opening with its pointer continues that act)
             elif opening is not None:
-                anchor = _pointed(opening, anchors, anchor)
-            # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year
+                anchor = _pointed(text, opening, anchors, anchor)
+            # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year (not
+            # for a day yet to come: "সে সফরে … আগামী ১৭ মার্চ")
+            lent = opening is not None and anchor is not None and anchor.date is not None \
+                and not is_future(text, s, e)
             dates = complete(text, s, e, found, doc.clock,
-                             int(anchor.date[:4]) if opening is not None else year_of_story)
+                             int(anchor.date[:4]) if lent and anchor and anchor.date else year_of_story)
             if found and anchor is not None and not any(d.is_absolute for d in dates):
                 pointer = act_pointer(text, s, e)      # its dates only bound or name a term
             if not steps_back(text, s, e):
@@ -295,17 +298,24 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     return out
 
 
-# The words of a pointer to a meeting ("at their meeting", "সে সফরে", "इस यात्रा में")
+# The words of a meeting a pointer may name ("at their meeting", "সে সফরে", "इस यात्रा में"), and
+# those the sentence before may tell it with ("met", "মিলিত", "मिले")
 _MEETING = ("visit", "trip", "tour", "meeting", "talks", "summit", "stay", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
             "यात्रा", "दौर", "मुलाकात", "मुलाक़ात", "बैठक", "वार्ता")
+_MET = regex.compile(r"(?i:\b(?:visit(?:s|ed)?|trips?|tours?|meetings?|talks|summits?|stay|met|meets?)\b)|"
+                     r"(?<![\w\p{M}])(?:সফর|বৈঠক|সাক্ষা|সম্মেলন|মিলিত|यात्रा|दौर|मुलाकात|मुलाक़ात|बैठक|वार्ता|मिले|मिलीं)")
 
 
-def _pointed(pointer: re.Match, anchors: list[Event], anchor: Event | None) -> Event | None:
-    """The act a pointer points back to: the last meeting told, if it names one ("… met on March 12
-    and said the deal takes effect on April 1. At their meeting, …"), else the last act."""
-    if any(w in pointer.group(0) for w in _MEETING):
-        return next((ev for ev in reversed(anchors) if ev.type == "visit"), anchor)
-    return anchor
+def _pointed(text: str, pointer: re.Match, anchors: list[Event], anchor: Event | None) -> Event | None:
+    """The act a pointer naming a meeting points back to: of the sentence before's dated acts, the
+    one dated nearest the last word telling a meeting there ("… met on March 12 and said the deal
+    takes effect on April 1. At their meeting, …"); else the last act told."""
+    if len(anchors) < 2 or not any(w in pointer.group(0) for w in _MEETING):
+        return anchor
+    told = [m.start() for m in _MET.finditer(text, anchors[0].start, anchors[0].end)]
+    if not told:
+        return anchor
+    return min(anchors, key=lambda ev: abs((ev.cue_start if ev.cue_start is not None else ev.start) - told[-1]))
 
 
 _CLAUSE_END = re.compile(r"[,;]")

@@ -11,6 +11,7 @@ from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.former_states import before_it_existed
 from relations_desktop.corpus.gazetteer import one_state
+from relations_desktop.corpus.hubs import tells_relations
 from relations_desktop.corpus.pairs import Assignment, Parties
 from relations_desktop.corpus.reader import RawDocument
 from relations_desktop.corpus.structure import CITATION, Block
@@ -63,15 +64,21 @@ class ProcessedDocument:
         for pair, (s, e) in sorted(extra.items()):
             block = next(i for i, b in enumerate(self.blocks) if b.start <= s < b.end)
             out.append((pair, s, e, block))
-        # a pair whose passages tell only of a time before one of its states existed is a predecessor's
-        # (the Russian Empire and Japan in a quiz about Russia; ANNOTATION 2)
-        acted = {e.pair for e in self.events}
+        # a pair (not the one a title names, nor one whose relations its passage tells of) whose
+        # passages tell only of a time before one of its states existed is a predecessor's (the
+        # Russian Empire and Japan in a quiz about Finland; ANNOTATION 2)
+        acted = {e.pair for e in self.events} | set(self.assignment.stated_pairs)
+        if self.assignment.titled and self.assignment.doc_pair is not None:
+            acted.add(self.assignment.doc_pair)
         told: dict[tuple[str, str], list[str | None]] = {}
         for pair, _s, _e, b in out:
             if pair not in acted:
+                if any(tells_relations(self.text, s, e) for s, e in self.sentences.get(b, [])):
+                    acted.add(pair)
+                    continue
                 told.setdefault(pair, []).extend(d.value for d in self.dates_of(self.blocks[b]))
         gone = {pair for pair, values in told.items()
-                if values and all(v and before_it_existed(pair, v) for v in values)}
+                if pair not in acted and values and all(v and before_it_existed(pair, v) for v in values)}
         return [p for p in out if p[0] not in gone] if gone else out
 
     def citations(self) -> list[Block]:

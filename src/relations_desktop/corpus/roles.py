@@ -56,13 +56,15 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediation|good offices|initiative|auspices)\s+of\s+(?:the\s+)?)$")
 _MEDIATOR_AFTER = re.compile(
     # ("under British mediation", "with Norwegian auspices": the adjective names the mediator)
-    # ("the Vietnam-backed government": the backer of one side is no party either)
-    r"(?i:-(?:brokered|mediated|backed|supported|sponsored|installed)\b|"
+    # ("the Vietnam-backed government": the state behind a government is no party to what is done to it)
+    r"(?i:-(?:brokered|mediated)\b|-(?:backed|supported|sponsored|installed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:government|regime|administration|authorities|junta)\b|"
     r"(?:['’]s)?\s+(?:mediation|good offices|auspices)\b|"
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
-    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E + r"|-(?:সমর্থিত|समर्थित)")
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E +
+    r"|-(?:সমর্থিত|समर्थित)\s+(?:\S+\s+){0,3}?(?:সরকার|প্রশাসন|सरकार|शासन|प्रशासन)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(
     r"(?i:\b(?:including|such as|like|unlike|as well as|similar to|compared (?:to|with)|which (?:also )?"
