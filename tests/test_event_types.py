@@ -1217,6 +1217,24 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     ("২০২১ সালে টোগো ঘানা থেকে দুটি জঙ্গি বিমান কেনে।", "military"),
     ("২০২১ সালের মার্চে ঘানা টোগোর নৌবাহিনীকে একটি টহল জাহাজ হস্তান্তর করে।", "military"),
     ("২০১৯ সালে ঘানা টোগোর নাগরিকদের ভিসা ফি মওকুফ করে।", "other"),
+    # relations suspended are hostile; agreed to do something in talks is an agreement; bombing is conflict
+    ("১৯৮৩ সালের মে মাসে ঘানা টোগোর সঙ্গে কূটনৈতিক সম্পর্ক স্থগিত করে।", "conflict"),
+    ("২০১৮ সালের জুলাইয়ে লোমেতে এক বৈঠকে দুই প্রেসিডেন্ট সীমান্ত খুলে দিতে সম্মত হন।", "agreement"),
+    ("मई 2018 में लोमे में हुई वार्ता में दोनों पक्ष सीमा खोलने पर सहमत हुए।", "agreement"),
+    ("১৯৯৪ সালের ২ মে ঘানার বিমানবাহিনী টোগোর একটি সীমান্ত ঘাঁটিতে বোমাবর্ষণ করে।", "conflict"),
+    # a visit told in the perfect ("आ चुके हैं"); a minister named for economic cooperation visiting
+    ("टोगो के राष्ट्रपति 2015 में भी घाना आ चुके हैं।", "visit"),
+    ("14 मार्च 2016 को घाना के आर्थिक सहयोग एवं विकास मंत्री ने टोगो की यात्रा की।", "visit"),
+    ("On 14 March 2016 Ghana's Minister for Economic Cooperation and Development visited Togo.", "visit"),
+    ("২০১৬ সালের ১৪ মার্চ ঘানার অর্থনৈতিক সহযোগিতা ও উন্নয়নমন্ত্রী টোগো সফর করেন।", "visit"),
+    # a thing given ("भेंट कीं") is aid, or military for a patrol ship; a meeting ("से भेंट की") a visit
+    ("मार्च 2021 में घाना ने टोगो को 20 हज़ार टीके की ख़ुराकें भेंट कीं।", "aid"),
+    ("जून 2019 में घाना ने टोगो को एक गश्ती जहाज़ भेंट किया।", "military"),
+    ("10 मई 2019 को घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से भेंट की।", "visit"),
+    # mutual legal assistance is an instrument's matter, no aid
+    ("27 जनवरी 2018 को दोनों देशों ने पारस्परिक कानूनी सहायता सहित चार समझौतों पर हस्ताक्षर किए।", "agreement"),
+    ("On 27 January 2018 the two signed four agreements, one on mutual legal assistance.", "agreement"),
+    ("২০১৮ সালের ২৭ জানুয়ারি দুই দেশ পারস্পরিক আইনি সহায়তাসহ চারটি চুক্তি সই করে।", "agreement"),
 ])
 def test_phrasings_found_on_fresh_text(text, expected):
     assert type_of(text) == expected

@@ -93,7 +93,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:[\w$€£.,-]+\s+){0,8}?(?:investments?|exports|trade|troops|military|arms|defen[cs]e|armou?red|"
                r"airstrip|wall|embassy|pipeline|railway|purchase|buy)|agreed\s+to\s+spend)\b",
                r"(?i:military|defen[cs]e|arms|security|diplomatic)\s+(?:aid|assistance|help)\b",
-               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance)\b",
+               r"(?i:(?:mutual\s+)?assistance\s+(?:treaty|pact|agreement)|mutual\s+assistance|"
+               r"legal\s+assistance)\b",
                # a museum's loan of an object
                r"(?i:on\s+(?:\w+\s+)?loan)\b",
                # "grants" the verb: a right or a status granted is no grant of money
@@ -107,15 +108,16 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:military|defen[cs]e|patrol|naval|armou?red)\s+(?:\w+\s+){0,4}(?:as a gift|as a grant|gift(?:ed)?|"
                r"donated)\b"],
         "bn": [r"(?:সামরিক|প্রতিরক্ষা|নিরাপত্তা)\s*(?:সাহায্য|সহায়তা)", r"পারস্পরিক\s*সহায়তা",
+               r"(?:আইনি|আইনগত)\s*সহায়তা",
                r"(?:সামরিক|প্রতিরক্ষা)\s+(?:উপদেষ্টা|প্রশিক্ষক|বিশেষজ্ঞ)\S*\s+(?:সাহায্য|সহায়তা)",
                # a hospital built for trade or an army
                r"(?:বাণিজ্যিক|বিনিয়োগ|সামরিক)\S*\s+(?:\S+\s+){0,6}?হাসপাতাল\S*\s+(?:\S+\s+){0,3}?নির্মাণ",
                r"(?:সামরিক|প্রতিরক্ষা|টহল)\s*(?:\S+\s+){0,3}(?:উপহার|অনুদান|দান)"],
         "hi": [r"(?:सैन्य|रक्षा|सुरक्षा)\s*(?:सहायता|मदद)", r"(?:पारस्परिक\s*)?सहायता\s*(?:संधि|समझौत)",
                r"(?:सैन्य|रक्षा)\s+(?:सलाहकारों|प्रशिक्षकों|विशेषज्ञों)\s+(?:की\s+)?(?:सहायता|मदद)",
-               r"पारस्परिक\s*सहायता",
+               r"पारस्परिक\s*सहायता", r"(?:कानूनी|क़ानूनी|विधिक)\s*सहायता",
                r"(?:निवेश|व्यावसायिक|सैन्य)\S*\s+(?:\S+\s+){0,6}?अस्पताल",
-               r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान)",
+               r"(?:सैन्य|रक्षा|गश्ती)\s*(?:\S+\s+){0,3}(?:उपहार|अनुदान|दान|भेंट)",
                r"(?:युद्धक|युद्धपोत|लड़ाकू|हथियार|हेलीकॉप्टर|हेलिकॉप्टर|मिसाइल|तोप|टैंक)\S*\s+(?:\S+\s+){0,4}?"
                r"(?:उपहार|अनुदान|दान)"],
     },
@@ -208,17 +210,19 @@ VETOES: dict[str, dict[str, list[str]]] = {
                # a treaty named for its matters ("a Treaty of Friendship, Commerce and Navigation")
                r"(?i:treat(?:y|ies)|agreements?|conventions?|pacts?)\s+(?:of|on)\s+(?:\w+,?\s+(?:and\s+)?){0,4}"
                r"(?:commerce|trade)\b",
-               r"(?i:(?:trade|commerce|investment)\s+(?:ministers?|ministry|secretary|representatives?)|"
-               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce|investment))\b",
+               r"(?i:(?:trade|commerce|investment|economic\s+cooperation)\s+(?:and\s+\w+\s+)?"
+               r"(?:ministers?|ministry|secretary|representatives?)|"
+               r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce|investment|economic\s+cooperation))\b",
                r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
         "bn": [r"বিনামূল্যে\s+(?:\S+\s+){0,3}?সরবরাহ",
                r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
                # a ministry or minister of trade is who acts, not a flow of trade
-               r"(?:বাণিজ্য|বিনিয়োগ)\s*(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
+               r"(?:বাণিজ্য|বিনিয়োগ|অর্থনৈতিক\s*সহযোগিতা)\s*(?:(?:ও|এবং)\s*\S+\s*)?(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
                r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)", r"বাণিজ্যিক\s*(?:ফ্লাইট|বিমান|উড়োজাহাজ)"],
         "hi": [r"(?:मुफ्त|मुफ़्त|निःशुल्क)\s+(?:\S+\s+){0,3}?आपूर्ति",
                r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
-               r"(?:व्यापार|वाणिज्य|निवेश)\s*(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
+               r"(?:व्यापार|वाणिज्य|निवेश|आर्थिक\s*सहयोग)\s*(?:(?:एवं|और|तथा|व)\s*\S+\s*)?"
+               r"(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
     },
     "embassy": {
         # the embassy as the source of what is told ("embassy sources said", "দূতাবাস সূত্রে জানা গেছে")
@@ -242,6 +246,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
         "bn": [r"যৌথ\s+(?:কমিশন|কমিটি|ওয়ার্কিং\s+গ্রুপ)\S*\s+(?:\S+\s+)?(?:বৈঠক|সভা|অধিবেশন)",
                # a shipment arriving is no visit
                r"(?:চালান|কার্গো|পণ্যবাহী|কনটেইনার)\S*\s+(?:\S+\s+){0,3}?পৌঁছ"],
-        "hi": [r"संयुक्त\s+(?:आयोग|समिति|कार्य\s*समूह)\S*\s+(?:की|का|के)?\s*(?:\S+\s+)?(?:बैठक|सत्र)"],
+        "hi": [r"संयुक्त\s+(?:आयोग|समिति|कार्य\s*समूह)\S*\s+(?:की|का|के)?\s*(?:\S+\s+)?(?:बैठक|सत्र)",
+               # a thing given ("ख़ुराकें भेंट कीं", "जहाज़ भेंट किया"), not a meeting ("… से भेंट की")
+               r"(?<!से\s)भेंट\s*(?:कीं|किए|किये|किया|दीं|दिए|दी)"],
     },
 }
