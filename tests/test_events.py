@@ -1022,6 +1022,18 @@ def test_a_list_item_a_pair_labels_is_that_pairs_after_the_last_quiz_unit(text):
     assert ("1977", ("EG", "LY")) in events and ("1977", ("BR", "PY")) not in events
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign relations of India\n\nJamaica\nJamaica became independent from Britain on 6 August 1962, and India "
+    "established relations with it soon after.\n",
+    "भारत के विदेश संबंध\n\nजमैका\nजमैका 6 अगस्त 1962 को ब्रिटेन से स्वतंत्र हुआ, जिसके कुछ समय बाद भारत के साथ उसके "
+    "राजनयिक संबंध स्थापित हुए।\n",
+    "ভারতের বৈদেশিক সম্পর্ক\n\nজ্যামাইকা\n১৯৬২ সালের ৬ আগস্ট জ্যামাইকা ব্রিটেন থেকে স্বাধীনতা লাভ করে এবং এর কিছুদিন পর "
+    "ভারতের সঙ্গে তার কূটনৈতিক সম্পর্ক স্থাপিত হয়।\n",
+])
+def test_the_state_a_partner_won_independence_from_is_no_partner_of_the_hub(text):
+    assert processed(text).pairs == [("IN", "JM")]
+
+
 _GHANA = founded_years()["GH"]
 
 

@@ -13,6 +13,7 @@ from relations_desktop.corpus.roles import (
     PARTY,
     PLACE,
     REPORTER,
+    RULER,
     VENUE,
     party_codes,
     roles,
@@ -37,6 +38,15 @@ from relations_desktop.corpus.roles import (
     ("Norway and Chile acted as guarantors of the pact", {"Norway": MEDIATOR, "Chile": MEDIATOR}),
     ("নরওয়ের পর্যবেক্ষণে দুই দেশ চুক্তি সই করে", {"নরওয়ের": MEDIATOR}),
     ("नॉर्वे की निगरानी में दोनों देशों ने संधि की", {"नॉर्वे": MEDIATOR}),
+    # the state another won its independence from, or ruled it, is its past, no party
+    ("Jamaica became independent from Britain in 1962", {"Jamaica": PARTY, "Britain": RULER}),
+    ("জ্যামাইকা ব্রিটেন থেকে স্বাধীনতা লাভ করে", {"জ্যামাইকা": PARTY, "ব্রিটেন": RULER}),
+    ("जमैका ब्रिटेन से स्वतंत्र हुआ", {"जमैका": PARTY, "ब्रिटेन": RULER}),
+    ("Namibia, then under South African rule, was not yet free", {"Namibia": PARTY, "South African": RULER}),
+    ("Britain recognised Jamaica in 1962", {"Britain": PARTY, "Jamaica": PARTY}),
+    # a demonym right before the word names the mediator
+    ("अमेरिकी मध्यस्थता में मोरक्को इज़राइल के साथ सहमत हुआ",
+     {"अमेरिकी": MEDIATOR, "मोरक्को": PARTY, "इज़राइल": PARTY}),
     # the backer of one side is no party to what that side does
     ("Peru recognised the Chile-backed government of Bolivia", {"Chile": MEDIATOR, "Peru": PARTY, "Bolivia": PARTY}),
     ("পেরু চিলি-সমর্থিত সরকারকে স্বীকৃতি দেয়", {"চিলি": MEDIATOR, "পেরু": PARTY}),

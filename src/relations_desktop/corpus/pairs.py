@@ -42,6 +42,7 @@ from relations_desktop.corpus.roles import (
     PARTY,
     PLACE,
     REPORTER,
+    RULER,
     VENUE,
     coordinated,
     names_its_city,
@@ -52,7 +53,7 @@ from relations_desktop.corpus.structure import BODY, CITATION, HATNOTE, HEADING,
 
 _KIND_WEIGHT = {NAME: 1.0, COMBINING: 1.0, DEMONYM: 0.7, CAPITAL: 0.6}
 _ROLE_WEIGHT = {PARTY: 1.0, PLACE: 0.5, LISTED: 0.3, FRAME: 0.3, REPORTER: 0.3, VENUE: 0.3, MEDIATOR: 0.2,
-                CURRENCY: 0.0}
+                RULER: 0.2, CURRENCY: 0.0}
 _FOOTNOTE_WEIGHT = 0.8
 _HEADING_BONUS = 1.5
 _CONTINUITY_BONUS = 0.5

@@ -16,6 +16,7 @@ from relations_desktop.textnorm import WORD_END as _E
 PARTY, VENUE, MEDIATOR, CURRENCY, PLACE, LISTED = "party", "venue", "mediator", "currency", "place", "listed"
 FRAME = "frame"      # the other side of a war that only frames the act (not shared along a list)
 REPORTER = "reporter"    # a state that only tells of what two others did ("A says B sent troops to C")
+RULER = "ruler"          # the state another won its independence from ("independent from Britain")
 
 _GEN_BN = r"(?:-?(?:এর|ের|র|য়ের))?"        # the genitive ending a Bengali name may carry
 # "US dollars", "মার্কিন ডলার", "अमेरिकी डॉलर", "Indian rupees"
@@ -63,7 +64,7 @@ _MEDIATOR_AFTER = re.compile(
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
-    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E +
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E + r"|\s+मध्यस्थता" + _E +
     r"|-(?:সমর্থিত|समर्थित)\s+(?:\S+\s+){0,3}?(?:সরকার|প্রশাসন|सरकार|शासन|प्रशासन)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(
@@ -87,6 +88,13 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
                           r"\s+(?:का|के)\s+(?:विघटन|पतन|टूटने|उत्तराधिकारी)|"
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
+# The state another won its independence from, or ruled it ("became independent from the United Kingdom",
+# "under South African rule", "ব্রিটেন থেকে স্বাধীনতা লাভ", "फ्रांस से स्वतंत्रता"): its past, no party to what
+# the sentence tells of the new state.
+_RULER_BEFORE = re.compile(r"(?i:\b(?:independen(?:ce|t)|seceded|secession)\s+from\s+(?:the\s+)?)$")
+_RULER_AFTER = re.compile(r"\s+(?i:(?:colonial\s+)?(?:rule|administration|mandate)\b)|"
+                          rf"{_GEN_BN}\s*(?:থেকে|হতে)\s+(?:\S+\s+){{0,2}}?স্বাধীন|"
+                          r"\s+से\s+(?:\S+\s+){0,2}?(?:स्वतंत्र|स्वाधीन|आज़ाद|आजाद)")
 # The other side of a war that frames an act of two others ("In the 1971 war with India, Iran gave
 # Pakistan arms", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के युद्ध में"); not one after which
 # the act came ("After the 1971 war with India, Pakistan signed …": with India).
@@ -134,7 +142,8 @@ _FORMERLY_BEFORE = re.compile(r"(?i:\b(?:formerly|erstwhile|then)\s+)$|(?:পূ
 _BEFORE = regex.compile("(?r)" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in (
     ("mediator", _MEDIATOR_BEFORE), ("held", _HELD_BEFORE), ("listed", _LIST_BEFORE),
     ("formerly", _FORMERLY_BEFORE), ("ended", _ENDED_BEFORE), ("warwith", _WAR_WITH_BEFORE),
-    ("leg", _LEG_BEFORE), ("objecting", _OBJECTING_BEFORE), ("reported", _REPORTED_BEFORE))))
+    ("leg", _LEG_BEFORE), ("objecting", _OBJECTING_BEFORE), ("reported", _REPORTED_BEFORE),
+    ("ruler", _RULER_BEFORE))))
 # Before a comma only "in Lahore, " can end there: it alone is looked for (with the same engine).
 _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 
@@ -143,7 +152,8 @@ _COMMA_BEFORE = regex.compile(_IN_PLACE_BEFORE)
 _AFTER_PARTS = (("currency", _CURRENCY_AFTER), ("mediator", _MEDIATOR_AFTER), ("held", _HELD_AFTER),
                 ("city", _CITY_AFTER), ("names", _NAMES_AFTER), ("place", _PLACE_AFTER),
                 ("listed", _LIST_AFTER), ("ended", _ENDED_AFTER), ("warwith", _WAR_WITH_AFTER),
-                ("leg", _LEG_AFTER), ("objecting", _OBJECTING_AFTER), ("reported", _REPORTED_AFTER))
+                ("leg", _LEG_AFTER), ("objecting", _OBJECTING_AFTER), ("reported", _REPORTED_AFTER),
+                ("ruler", _RULER_AFTER))
 _AFTER = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _AFTER_PARTS))
 # A word every phrase _AFTER knows holds (lower case): a cheap test before the match.
 _AFTER_HINTS = frozenset([
@@ -165,7 +175,7 @@ _AFTER_HINTS = frozenset([
     "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
     "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज", "say", "said", "allege", "claim", "believe", "report", "charge",
     "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
-    "मानना", "कहा"])
+    "मानना", "कहा", "rule", "administration", "mandate", "colonial", "থেকে", "হতে", "से"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -194,7 +204,8 @@ _OF_BEFORE = frozenset(["mediation", "offices", "initiative", "auspices", "disso
                         "breakup", "disintegration", "fall", "end", "successor", "state"]) | _LEGS | _OBJECTIONS
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
-                     "guaranteed", "hosted"]) | _OBJECTIONS, "from": _OBJECTIONS,
+                     "guaranteed", "hosted"]) | _OBJECTIONS,
+    "from": _OBJECTIONS | {"independence", "independent", "seceded", "secession"},
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
     "to": frozenset(["similar", "compared", "successor", "state", "according"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
@@ -272,6 +283,8 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
         return LISTED
     if b == "reported" or a == "reported":
         return REPORTER
+    if b == "ruler" or a == "ruler":
+        return RULER
     return PARTY
 
 
