@@ -174,6 +174,18 @@ CASES = [
     ('Ghana–Togo relations\n\nThe two presidents met at the opening of the 2010 World Cup in '
      'Johannesburg.',
      ('is', [('2010', 'visit')])),
+    # a gift during a visit, or a meeting told with "भेंट कीं", is no aid
+    ('भारत–जापान संबंध\n\nसितंबर 2014 की यात्रा में मोदी ने आबे से अलग-अलग भेंट कीं।', ('not', 'aid')),
+    ('भारत–अमेरिका संबंध\n\nजनवरी 2015 की यात्रा में मोदी ने ओबामा को एक चरखा भेंट किया।', ('not', 'aid')),
+    # agreeing refused is no agreement; "related" is no relation suspended; bombing practised is no attack
+    ('ভারত–বাংলাদেশ সম্পর্ক\n\n২০১৯ সালের মার্চের বৈঠকে ভারত ট্রানজিট ফি কমাতে সম্মত হয়নি।', ('not', 'agreement')),
+    ('ভারত–বাংলাদেশ সম্পর্ক\n\n২০১৮ সালের জুনে সীমান্ত-সম্পর্কিত স্থগিত আলোচনা আবার শুরু হয়।', ('not', 'conflict')),
+    ('ভারত–বাংলাদেশ সম্পর্ক\n\n২০১৭ সালের নভেম্বরে যৌথ মহড়ায় দুই দেশের বিমানবাহিনী বোমা বর্ষণের অনুশীলন করে।',
+     ('not', 'conflict')),
+    # a passive "जा चुके" is no journey
+    ('भारत–नेपाल संबंध\n\n2017 तक भारत की सहायता से नेपाल में 45 हज़ार घर बनाए जा चुके थे।', ('not', 'visit')),
+    # legal help given to rebuild a judiciary is aid; mutual legal assistance is an instrument's matter
+    ('ভারত–নেপাল সম্পর্ক\n\n২০১৬ সালে ভারত নেপালের বিচারব্যবস্থা আধুনিকায়নে আইনি সহায়তা দেয়।', ('has', ('2016', 'aid'))),
     # a later clause with a year of its own, or after a semicolon, tells no outcome of the visit
     ('France–Djibouti relations\n\nThe French president made an official visit on 11–12 March 2019, and in July '
      '2024 the two countries renewed the defence treaty.',
