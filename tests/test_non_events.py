@@ -215,6 +215,18 @@ def test_serving_together_as_members_of_a_body_is_no_event(text):
     assert dated(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Japan and the Pacific: notes\n\nPalau\n• Capital: Ngerulmud\n• Independence: 1 October 1994\n"
+    "• Japan opened its embassy in Koror in January 2010.\n",
+    "জাপান ও প্রশান্ত মহাসাগর: নোট\n\nপালাউ\n• রাজধানী: এনগেরুলমুড\n• স্বাধীনতা: ১ অক্টোবর ১৯৯৪\n"
+    "• ২০১০ সালের জানুয়ারিতে জাপান পালাউয়ে দূতাবাস খোলে।\n",
+    "जापान और प्रशांत: नोट्स\n\nपलाऊ\n• राजधानी: न्गेरुलमुड\n• स्वतंत्रता: 1 अक्टूबर 1994\n"
+    "• जनवरी 2010 में जापान ने पलाऊ में अपना दूतावास खोला।\n",
+])
+def test_a_fact_sheets_line_of_a_states_own_history_is_no_event(text):
+    assert [d for d, _ in dated(text)] == ["2010-01"]
+
+
 def test_a_state_becoming_fully_independent_on_a_day_is_no_act_of_the_pair():
     text = ("Brunei–Japan relations\n\nBrunei became fully independent on 1 January 1984, and Japan established "
             "diplomatic relations with it on 2 April 1984.\n")

@@ -328,3 +328,18 @@ def is_cut_off(text: str, sentence_start: int, sentence_end: int) -> bool:
 
 
 _TAIL = 200
+
+
+# A fact sheet's line for one state ("• Independence: 1 October 1994", "স্বাধীনতা: ২৬ মার্চ ১৯৭১",
+# "राष्ट्रीय दिवस: 3 नवंबर"): a date of its own history, no act with another.
+_FACT_LABEL = re.compile(
+    r"[\s•·▪*–—-]*(?:(?i:independence(?:\s+day)?|national\s+day|founded|republic\s+day|constitution|capital|"
+    r"population|currency)|স্বাধীনতা(?:\s*দিবস)?|জাতীয়\s*দিবস|প্রজাতন্ত্র\s*দিবস|সংবিধান|রাজধানী|জনসংখ্যা|মুদ্রা|"
+    r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)(?:\s*दिवस)?|राष्ट्रीय\s*दिवस|गणतंत्र\s*दिवस|संविधान|राजधानी|जनसंख्या|"
+    r"मुद्रा)\s*[:：]")
+
+
+def is_fact_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a fact sheet's line of one state's own history (its label, then
+    its date)."""
+    return _FACT_LABEL.match(text, start, end) is not None

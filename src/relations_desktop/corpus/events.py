@@ -280,6 +280,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 and not _for_a_tournament(text, s, d)
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
+    if absolute and bilateral.is_fact_line(text, s, e):
+        return out
     if absolute:
         seen: set[tuple[str, tuple[str, str], str]] = set()
         regions = _regions(text, s, e, absolute) if len(absolute) > 1 else [(s, e)]
