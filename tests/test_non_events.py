@@ -256,3 +256,14 @@ def test_a_wiki_maintenance_banner_and_its_month_are_no_event(text):
 ])
 def test_an_elliptical_part_of_a_domestic_happening_is_no_event(text, kept):
     assert [d for d, _ in dated(text)] == kept
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Talks\nHanoi, 13 May (Reuters) – Japan and Vietnam signed a pact on 13 May 2025.\n", "news"),
+    ("আলোচনা\nহ্যানয়, ১৩ মে (রয়টার্স) – ২০২৫ সালের ১৩ মে জাপান ও ভিয়েতনাম একটি চুক্তি সই করে।\n", "news"),
+    ("वार्ता\nहनोई, 13 मई (रॉयटर्स)। 13 मई 2025 को जापान और वियतनाम ने एक समझौते पर हस्ताक्षर किए।\n", "news"),
+    # a place and a date in brackets is no dateline
+    ("Notes\nThe treaty (Hanoi, 13 May) was signed by Japan and Vietnam in 2025.\n", "article"),
+])
+def test_a_dateline_with_its_agency_makes_a_text_news(text, kind):
+    assert processed(text).kind == kind
