@@ -42,7 +42,12 @@ from relations_desktop.corpus.roles import (
     ("Jamaica became independent from Britain in 1962", {"Jamaica": PARTY, "Britain": RULER}),
     ("জ্যামাইকা ব্রিটেন থেকে স্বাধীনতা লাভ করে", {"জ্যামাইকা": PARTY, "ব্রিটেন": RULER}),
     ("जमैका ब्रिटेन से स्वतंत्र हुआ", {"जमैका": PARTY, "ब्रिटेन": RULER}),
-    ("Namibia, then under South African rule, was not yet free", {"Namibia": PARTY, "South African": RULER}),
+    # ("India's independence from Britain" may go on to an act of Britain's; a state named with rule may have
+    # ended it or taken it over)
+    ("fifty years after India's independence from Britain the Queen visited", {"India": PARTY, "Britain": PARTY}),
+    ("Indian troops ended Portuguese rule in Goa", {"Indian": PARTY, "Portuguese": PARTY}),
+    ("ভারত থেকে স্বাধীনতা যুদ্ধের সম্মাননা নিতে তিনি আসেন", {"ভারত": PARTY}),
+    ("পাকিস্তান থেকে স্বাধীন হওয়া বাংলাদেশকে স্বীকৃতি দেয় পাকিস্তান", {"পাকিস্তান": PARTY, "বাংলাদেশকে": PARTY}),
     ("Britain recognised Jamaica in 1962", {"Britain": PARTY, "Jamaica": PARTY}),
     # a demonym right before the word names the mediator
     ("अमेरिकी मध्यस्थता में मोरक्को इज़राइल के साथ सहमत हुआ",

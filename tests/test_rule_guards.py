@@ -174,6 +174,20 @@ CASES = [
     ('Ghana–Togo relations\n\nThe two presidents met at the opening of the 2010 World Cup in '
      'Johannesburg.',
      ('is', [('2010', 'visit')])),
+    # a state whose rule ended, or from which a state declared another kind of independence, stays a party
+    ('India–Portugal relations\n\nOn 19 December 1961 India ended Portuguese rule in Goa with an armed invasion.',
+     ('has', ('1961-12-19', 'conflict'))),
+    ("Lithuania's foreign relations\n\nOn 2 April 2022 Lithuania declared its energy independence from Russia "
+     'and stopped all gas imports from it.',
+     ('has', ('2022-04-02', 'conflict'))),
+    # a fact sheet's line that goes on to tell an act is that act
+    ('Foreign relations of India\n\nUnited States\n• Republic Day: in January 2015 Barack Obama became the first US '
+     'president to be chief guest.',
+     ('has', ('2015-01', 'visit'))),
+    # a holiday or a source in brackets after a date is no dateline: a notes page stays notes
+    ('भारत के पड़ोसी: परीक्षा नोट्स\n\nपाकिस्तान\nप्रमुख समझौते — शिमला, 2 जुलाई 1972 (शिमला समझौता)।\n\n'
+     'नेपाल\n31 जुलाई 1950 को शांति और मैत्री संधि पर हस्ताक्षर हुए।',
+     ('has', ('1950-07-31', 'agreement'))),
     # a gift during a visit, or a meeting told with "भेंट कीं", is no aid
     ('भारत–जापान संबंध\n\nसितंबर 2014 की यात्रा में मोदी ने आबे से अलग-अलग भेंट कीं।', ('not', 'aid')),
     ('भारत–अमेरिका संबंध\n\nजनवरी 2015 की यात्रा में मोदी ने ओबामा को एक चरखा भेंट किया।', ('not', 'aid')),

@@ -349,7 +349,18 @@ _FACT_LABEL = re.compile(
     r"मुद्रा)\s*[:：]")
 
 
-def is_fact_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a fact sheet's line of one state's own history (its label, then
-    its date)."""
-    return _FACT_LABEL.match(text, start, end) is not None
+def is_fact_line(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] is a fact sheet's line of one state's own history: its label, then
+    its date and nothing more (not "• Republic Day: in January 2015 Obama was the chief guest")."""
+    m = _FACT_LABEL.match(text, start, end)
+    if m is None:
+        return False
+    rest, at = [], m.end()
+    for a, b in sorted(dates):
+        rest.append(text[at:a])
+        at = max(at, b)
+    rest.append(text[at:end])
+    return len(" ".join(rest).split()) <= _FACT_WORDS
+
+
+_FACT_WORDS = 2        # besides its label and date, a fact line's words ("(আনুষ্ঠানিক)", "को")

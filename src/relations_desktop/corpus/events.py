@@ -282,7 +282,7 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 and not _for_a_tournament(text, s, d)
                 and not _COMPARISON_BEFORE.search(text[max(s, d.start - 20):d.start])]
     out: list[Event] = []
-    if absolute and bilateral.is_fact_line(text, s, e):
+    if absolute and bilateral.is_fact_line(text, s, e, [(d.start, d.end) for d in absolute]):
         return out
     if absolute:
         seen: set[tuple[str, tuple[str, str], str]] = set()

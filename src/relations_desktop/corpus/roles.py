@@ -64,7 +64,7 @@ _MEDIATOR_AFTER = re.compile(
     r"\s+(?:(?:acted|acting|acts?|served|serving|serves?|stood|were|was)\s+)?as\s+(?:a\s+|the\s+)?"
     r"(?:guarantors?|observers?|witness(?:es)?|mediators?|facilitators?)\b)|"
     rf"{_GEN_BN}(?:\s+\S+){{0,4}}?\s+(?:মধ্যস্থতায়|মধ্যস্থতা|উদ্যোগে|তত্ত্বাবধানে|পর্যবেক্ষণে)|"
-    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E + r"|\s+मध्यस्थता" + _E +
+    r"(?:\s+\S+){0,4}?\s+(?:की|के)\s+(?:मध्यस्थता|पहल\s+पर|पहल|निगरानी)" + _E + r"|\s+मध्यस्थता\s+(?:में|से)" + _E +
     r"|-(?:সমর্থিত|समर्थित)\s+(?:\S+\s+){0,3}?(?:সরকার|প্রশাসন|सरकार|शासन|प्रशासन)")
 # "including X, Y and Z", "X, Y ও Z সহ", "X, Y और Z समेत", "like X", "X-এর মতো", "X जैसे"
 _LIST_BEFORE = re.compile(
@@ -88,13 +88,18 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
                           r"\s+(?:का|के)\s+(?:विघटन|पतन|टूटने|उत्तराधिकारी)|"
                           r"\s+(?:विघटित|टूट)|"
                           r"\s+(?:dissolved|collapsed|broke up|disintegrated)\b")
-# The state another won its independence from, or ruled it ("became independent from the United Kingdom",
-# "under South African rule", "ব্রিটেন থেকে স্বাধীনতা লাভ", "फ्रांस से स्वतंत्रता"): its past, no party to what
-# the sentence tells of the new state.
-_RULER_BEFORE = re.compile(r"(?i:\b(?:independen(?:ce|t)|seceded|secession)\s+from\s+(?:the\s+)?)$")
-_RULER_AFTER = re.compile(r"\s+(?i:(?:colonial\s+)?(?:rule|administration|mandate)\b)|"
-                          rf"{_GEN_BN}\s*(?:থেকে|হতে)\s+(?:\S+\s+){{0,2}}?স্বাধীন|"
-                          r"\s+से\s+(?:\S+\s+){0,2}?(?:स्वतंत्र|स्वाधीन|आज़ाद|आजाद)")
+# The state another won its independence from ("became independent from the United Kingdom", "ব্রিটেন
+# থেকে স্বাধীনতা লাভ করে", "फ्रांस से स्वतंत्र हुआ"): its past, no party to what the sentence tells of
+# the new state (only with the verb of winning it: "India's independence from Britain" may go on to an
+# act of Britain's).
+_RULER_BEFORE = re.compile(r"(?i:\b(?:became|become|becoming|gained|gaining|won|winning|achieved|achieving|"
+                           r"attained|declared|declaring)\s+(?:(?:its|their|full|formal|complete|fully|formally)\s+){0,2}"
+                           r"independen(?:ce|t)\s+from\s+"
+                           r"(?:the\s+)?)$")
+_RULER_AFTER = re.compile(rf"{_GEN_BN}\s*(?:থেকে|হতে)\s+(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:(?:লাভ|অর্জন|ঘোষণা)\s*কর(?:ে|েছে|েছিল)"
+                          r"(?![\u0980-\u09ff])|পায়)|স্বাধীন\s*হয়(?:েছে|েছিল)?(?![\u0980-\u09ff]))|"
+                          r"\s+से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिल|की\s+घोषणा)|"
+                          r"(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई|हो))")
 # The other side of a war that frames an act of two others ("In the 1971 war with India, Iran gave
 # Pakistan arms", "ভারতের সঙ্গে ১৯৭১ সালের যুদ্ধে", "भारत के साथ 1965 के युद्ध में"); not one after which
 # the act came ("After the 1971 war with India, Pakistan signed …": with India).
@@ -175,7 +180,7 @@ _AFTER_HINTS = frozenset([
     "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
     "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज", "say", "said", "allege", "claim", "believe", "report", "charge",
     "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
-    "मानना", "कहा", "rule", "administration", "mandate", "colonial", "থেকে", "হতে", "से"])
+    "मानना", "कहा", "থেকে", "হতে", "से"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
@@ -205,7 +210,7 @@ _OF_BEFORE = frozenset(["mediation", "offices", "initiative", "auspices", "disso
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]) | _OBJECTIONS,
-    "from": _OBJECTIONS | {"independence", "independent", "seceded", "secession"},
+    "from": _OBJECTIONS | {"independence", "independent"},
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
     "to": frozenset(["similar", "compared", "successor", "state", "according"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
