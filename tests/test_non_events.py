@@ -227,22 +227,6 @@ def test_a_fact_sheets_line_of_a_states_own_history_is_no_event(text):
     assert [d for d, _ in dated(text)] == ["2010-01"]
 
 
-@pytest.mark.parametrize("text, kept", [
-    # two states' own independence in one sentence, the first part sharing the verb after "and"
-    ("নাইজার–নাইজেরিয়া সম্পর্ক\n\n১৯৬০ সালের ৩ আগস্ট নাইজার এবং একই বছরের ১ অক্টোবর নাইজেরিয়া স্বাধীনতা লাভ করে।\n",
-     []),
-    ("नाइजर–नाइजीरिया संबंध\n\n3 अगस्त 1960 को नाइजर और उसी वर्ष 1 अक्टूबर को नाइजीरिया स्वतंत्र हुआ।\n", []),
-    # a restored independence declared
-    ("লাটভিয়া–রাশিয়া সম্পর্ক\n\n১৯৯০ সালের ৪ মে লাটভিয়ার সুপ্রিম কাউন্সিল স্বাধীনতা পুনঃপ্রতিষ্ঠার ঘোষণা দেয়।\n", []),
-    ("लातविया–रूस संबंध\n\n4 मई 1990 को लातविया की सर्वोच्च परिषद ने स्वतंत्रता की पुनर्स्थापना की घोषणा की।\n", []),
-    # independence won with the partner's help is the pair's (6.10)
-    ("বাংলাদেশ–ভারত সম্পর্ক\n\n১৯৭১ সালের ১৬ ডিসেম্বর ভারতের সহায়তায় বাংলাদেশ স্বাধীনতা লাভ করে।\n", ["1971-12-16"]),
-    ("बांग्लादेश–भारत संबंध\n\n16 दिसंबर 1971 को भारत की मदद से बांग्लादेश स्वतंत्र हुआ।\n", ["1971-12-16"]),
-])
-def test_a_states_own_independence_told_without_from_is_no_event_but_one_won_with_help_is(text, kept):
-    assert [d for d, _ in dated(text)] == kept
-
-
 def test_a_state_becoming_fully_independent_on_a_day_is_no_act_of_the_pair():
     text = ("Brunei–Japan relations\n\nBrunei became fully independent on 1 January 1984, and Japan established "
             "diplomatic relations with it on 2 April 1984.\n")

@@ -98,17 +98,10 @@ _OFFICE_OR_INDEPENDENCE = re.compile(
     r"স্থলাভিষিক্ত|ক্ষমতা\s*গ্রহণ|ক্ষমতায়\s*আস|ক্ষমতা\s*দখল(?!ের\s*(?:চেষ্টা|প্রয়াস))|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|সুলতান|আমির)\s*(?:হন|হওয়া|হয়ে|হিসেবে\s*দায়িত্ব)|"
     r"থেকে\s*(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:লাভ|অর্জন|পায়)|স্বাধীন\s*হ)|"
-    # (without "from": the state's own independence, or its restoration declared)
-    r"স্বাধীনতা\s*(?:লাভ|অর্জন)\s*কর|স্বাধীনতা\s*পায়|স্বাধীনতা\S*\s*(?:পুনঃপ্রতিষ্ঠা\S*\s*)?ঘোষণা|"
     r"पदभार\s+(?:संभाल|ग्रहण)|की\s+जगह\s+(?:\S+\s+){0,2}?बने|सत्ता\s+(?:संभाल|में\s+आ|(?:पर\s+कब्ज़ा|पर\s+कब्जा|हथिया)(?!(?:ने|\s+करने)\s+(?:की|का)\s+(?:कोशिश|प्रयास)))|"
     r"(?:प्रधानमंत्री|राष्ट्रपति|राजा|सुल्तान|अमीर)\s*(?:बने|बनीं|बनी|बनाए\s+गए)|"
     r"से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिली|मिल)|"
-    r"(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई|हो))|"
-    r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल)\s+(?:की|कर)|(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई)|"
-    r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:की\s+)?(?:(?:पुनर्स्थापना|बहाली)\s+की\s+)?घोषणा")
-# Help from another state in winning it: independence won with a partner's help is the pair's (6.10).
-_WITH_HELP = re.compile(r"(?i:\bhelp|\bassistance|\bsupport)|সহায়তা|সাহায্য|সমর্থন|मदद|सहायता|सहयोग|समर्थन")
-_INDEPENDENCE_WORD = re.compile(r"স্বাধীন|स्वतंत्र|स्वाधीन|आज़ाद|आजाद")
+    r"(?:स्वतंत्र|आज़ाद|आजाद)\s+(?:हुआ|हुए|हुई|हो))")
 # What bounds a narrow clause: punctuation, a bracket, a relative pronoun.
 _NARROW_BREAK = re.compile(r"[,;:()।]|\s(?:who|whose|which|whom)\s|(?:যিনি|যারা|जो|जिन्होंने)\s")
 _NARROW_REACH = 60          # how far from the date its predicate may lie
@@ -132,10 +125,7 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
     for m in _NARROW_BREAK.finditer(text, start, date_start):
         a = m.end()
     b = next((m.start() for m in _NARROW_BREAK.finditer(text, date_end, end)), end)
-    helped = _WITH_HELP.search(text, a, b) is not None
     for m in _OFFICE_OR_INDEPENDENCE.finditer(text, a, b):
-        if helped and not m.group(0).isascii() and _INDEPENDENCE_WORD.search(m.group(0)):
-            continue
         # (the English patterns cannot hold "first" ("became the first prime minister … to visit"),
         # and "his first visit … since taking office in 2014" is an office)
         if not m.group(0).isascii() and _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):

@@ -156,8 +156,6 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
 
 _ELLIPSIS_WORDS = 3          # the words before a date in an elliptical part ("and Tunisia on")
 _JOINER = re.compile(r"[\s,;]*(?:(?i:and|while|whereas)|ও|এবং|আর|और|तथा|व)\s")
-# A Bengali or Hindi "and" joining a part to the next
-_JOINED_ON = re.compile(r"\s(?:ও|এবং|আর|और|तथा|व)\s")
 
 
 def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: tuple[int, int], type_: str,
@@ -300,10 +298,8 @@ def sentence_events(text: str, s: int, e: int, dates: list[DateMention], ctx: Se
                 type_, type_source = _typed(text, s, e, d, (rs, re_), ctx, pairs)
             if not pairs and type_ in DIPLOMATIC:
                 pairs, pair_source = secondary(s, e, clause, ctx), "secondary"
-            # (a part joined to the next by "and" shares its verb: "১৯৬০ সালের ৩ আগস্ট নাইজার এবং …")
-            verb_end = e if _JOINED_ON.search(text, d.end, min(e, re_ + 6)) else re_
             if not pairs or _not_bilateral(text, s, e, (rs, re_), clause, type_, pair_source, type_source, d.start) \
-                    or bilateral.dates_office_or_independence(text, rs, verb_end, d.start, d.end) \
+                    or bilateral.dates_office_or_independence(text, rs, re_, d.start, d.end) \
                     or (not text[rs:d.start].strip()        # (a date opening its part: the verb before is its own)
                         and bilateral.dates_office_or_independence(text, s, re_, d.start, d.end)):
                 continue
