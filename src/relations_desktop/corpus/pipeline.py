@@ -255,7 +255,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 if ctx.pairs:
                     previous = (ctx.pairs, ctx.pair_source)
                 continue
-            opening = act_pointer(text, s, e) if found and anchor is not None and anchor.date else None
+            # (a pointer opening the sentence: "On that visit, …", "সে সফরে …")
+            opening = act_pointer(text, s, min(e, s + _OPENING_REACH)) if found and anchor is not None \
+                and anchor.date else None
             if opening is not None and text[s:opening.start()].strip(" ,\"'“‘"):
                 opening = None           # (only a sentence opening with its pointer continues that act)
             elif opening is not None:
@@ -322,6 +324,7 @@ def _pointed(text: str, pointer: re.Match, anchors: list[Event], anchor: Event |
     return min(anchors, key=lambda ev: abs((ev.cue_start if ev.cue_start is not None else ev.start) - told[-1]))
 
 
+_OPENING_REACH = 40          # how far into its sentence a pointer opening it ends
 _CLAUSE_END = re.compile(r"[,;]")
 
 
