@@ -1230,12 +1230,6 @@ def test_a_line_ignoring_case_is_found_with_the_other_cases_of_i_k_and_s():
     ("मार्च 2021 में घाना ने टोगो को 20 हज़ार टीके की ख़ुराकें भेंट कीं।", "aid"),
     ("जून 2019 में घाना ने टोगो को एक गश्ती जहाज़ भेंट किया।", "military"),
     ("10 मई 2019 को घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से भेंट की।", "visit"),
-    # an anniversary in apposition to the date only frames the act; one marked is the act (6.10)
-    ("In April 2014, the 600th anniversary of the first contacts, Ghana's president visited Togo.", "visit"),
-    ("In April 2014, the two states marked the 600th anniversary of their first contacts.", "other"),
-    # an embassy that suspended its operations closed (6.3); a programme's operations suspended stay hostile
-    ("Ghana's embassy in Lomé suspended operations in February 2012.", "embassy"),
-    ("In February 2012 Ghana suspended operations of its aid programme in Togo.", "conflict"),
     # mutual legal assistance is an instrument's matter, no aid
     ("27 जनवरी 2018 को दोनों देशों ने पारस्परिक कानूनी सहायता सहित चार समझौतों पर हस्ताक्षर किए।", "agreement"),
     ("On 27 January 2018 the two signed four agreements, one on mutual legal assistance.", "agreement"),

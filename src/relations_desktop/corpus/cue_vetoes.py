@@ -122,10 +122,7 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:उपहार|अनुदान|दान)"],
     },
     "conflict": {
-        # an embassy that suspended its operations closed (6.3), unless a hostile act is told with it
-        "en": [r"(?i:(?:embass(?:y|ies)|consulates?|high\s+commissions?|legations?)\s+(?:[\w,.'’-]+\s+){0,4}?"
-               r"(?:suspended|halted|ceased)\s+(?:its\s+|all\s+)?operations)\b",
-               r"(?i:disputes?|conflicts?|wars?|tensions?|confrontations?|hostilities)\s+(?:\w+\s+){0,5}"
+        "en": [r"(?i:disputes?|conflicts?|wars?|tensions?|confrontations?|hostilities)\s+(?:\w+\s+){0,5}"
                r"(?:was|were)?\s*(?:settled|resolved|ended)\b",
                r"(?i:end(?:ed|ing)?|to end)\s+(?:the\s+)?(?:\w+\s+){0,3}wars?\b",
                r"(?i:world war)\b",

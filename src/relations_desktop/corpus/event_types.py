@@ -176,7 +176,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # tells an act of its own: the act after it is not dated.
 _WHEN_OPENING = re.compile(r"\W*(?:(?i:when|whereupon)\b|(?:যখন|जब)\s)")
 _DURING_OPENING = re.compile(r"\W*(?:(?i:during|while|when|in the course of|in order to|so as to|aimed at|with|under|"
-                             r"(?:on )?the (?:\w+\s+)?(?:anniversary|occasion)|in the (?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?wars?|"
+                             r"on the (?:\w+\s+)?(?:anniversary|occasion)|in the (?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?wars?|"
                              r"at (?:the|a|that|this|their|his|her) (?:[\w-]+\s+){0,3}(?:summit|meeting|conference|"
                              r"session|talks)|on (?:that|this|the|their|his|her) (?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b|"
                              r"(?:যখন|जब)\s)")
