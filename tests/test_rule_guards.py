@@ -188,6 +188,14 @@ CASES = [
     ('भारत के पड़ोसी: परीक्षा नोट्स\n\nपाकिस्तान\nप्रमुख समझौते — शिमला, 2 जुलाई 1972 (शिमला समझौता)।\n\n'
      'नेपाल\n31 जुलाई 1950 को शांति और मैत्री संधि पर हस्ताक्षर हुए।',
      ('has', ('1950-07-31', 'agreement'))),
+    # an anniversary celebrated is the act, whatever an earlier clause tells; an embassy reporting another
+    # state's suspension is no embassy act
+    ('Bangladesh–Vietnam relations\n\nThe 25th anniversary of diplomatic relations was celebrated by the two in '
+     'Hanoi on 4 October 2011, a year after Bangladesh had opened its embassy there.',
+     ('not', 'embassy')),
+    ('China–Lithuania relations\n\nThe embassy said China had suspended operations of all Lithuanian rail freight '
+     'on 1 December 2021.',
+     ('has', ('2021-12-01', 'conflict'))),
     # a newly independent state recognised is the recognition (its independence only describes it)
     ('বাংলাদেশ–জার্মানি সম্পর্ক\n\n১৯৭২ সালের ৪ ফেব্রুয়ারি জার্মানি সদ্য স্বাধীনতা লাভ করা বাংলাদেশকে স্বীকৃতি দেয়।',
      ('has', ('1972-02-04', 'recognition'))),

@@ -139,7 +139,7 @@ def date_clause(text: str, s: int, e: int, d: DateMention, parties: Callable[[in
         named = ms.between(s, e)
         joined = [(a.end, b.start) for a, b in itertools.pairwise(named)
                   if JOINED.fullmatch(text, a.end, b.start)]
-    # (a parenthesis without a number glosses a name, "the Republic of China (Taiwan)": no break)
+    # (a parenthesis of up to three words and no number glosses a name, "the Republic of China (Taiwan)")
     joined += [(m.start(), m.end()) for m in _GLOSS.finditer(text, s, e)]
     breaks = _PAIR_CLAUSE_BREAK.finditer(text, s, e)
     cuts = [s, *((m.start("c") if m.start("c") >= 0 else m.start()) for m in breaks

@@ -264,10 +264,9 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 anchor = _pointed(text, opening, anchors, anchor)
             # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year (not
             # for a day yet to come: "সে সফরে … আগামী ১৭ মার্চ")
-            lent = opening is not None and anchor is not None and anchor.date is not None \
-                and not is_future(text, s, e)
-            dates = complete(text, s, e, found, doc.clock,
-                             int(anchor.date[:4]) if lent and anchor and anchor.date else year_of_story)
+            lent = int(anchor.date[:4]) if opening is not None and anchor is not None and anchor.date \
+                and not is_future(text, s, e) else None
+            dates = complete(text, s, e, found, doc.clock, lent or year_of_story)
             if found and anchor is not None and not any(d.is_absolute for d in dates):
                 pointer = act_pointer(text, s, e)      # its dates only bound or name a term
             if not steps_back(text, s, e):
