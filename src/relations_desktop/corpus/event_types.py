@@ -249,7 +249,7 @@ def _joined_act(text: str, parts: list[tuple[int, int]], by_clause: dict[int, li
         set(by_clause) - frames
     outcome = [c for i, cs in by_clause.items() if i > k and i not in framing
                and not _is_frame(text, *parts[i], _AFTER_OPENING, _AFTER_CLOSING)
-               and not _not_outcome().search(text, *parts[i])
+               and not tells_no_outcome(text, *parts[i])
                and not _APART.match(text, *parts[i]) and not _YEAR.search(text, *parts[i])
                for c in cs if c[3] and c[2] in weightier]
     return _best(outcome)

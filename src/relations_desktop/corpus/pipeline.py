@@ -308,7 +308,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
 _MEETING = ("visit", "trip", "tour", "meeting", "talks", "summit", "stay", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
             "यात्रा", "दौर", "मुलाकात", "मुलाक़ात", "बैठक", "वार्ता")
 _MET = regex.compile(r"(?i:\b(?:visit(?:s|ed)?|trips?|tours?|meetings?|talks|summits?|stay|met|meets?)\b)|"
-                     r"(?<![\w\p{M}])(?:সফর|বৈঠক|সাক্ষা|সম্মেলন|মিলিত|यात्रा|दौर|मुलाकात|मुलाक़ात|बैठक|वार्ता|मिले|मिलीं)")
+                     r"(?<![\w\p{M}])(?:" + "|".join(w for w in _MEETING if not w.isascii()) + r"|মিলিত|मिले|मिलीं)")
 
 
 def _pointed(text: str, pointer: re.Match, anchors: list[Event], anchor: Event | None) -> Event | None:

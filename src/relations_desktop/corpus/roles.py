@@ -94,8 +94,7 @@ _ENDED_AFTER = re.compile(rf"{_GEN_BN}\s*(?:পতন|বিলুপ্তি|�
 # act of Britain's).
 _RULER_BEFORE = re.compile(r"(?i:\b(?:became|become|becoming|gained|gaining|won|winning|achieved|achieving|"
                            r"attained|declared|declaring)\s+(?:(?:its|their|full|formal|complete|fully|formally)\s+){0,2}"
-                           r"independen(?:ce|t)\s+from\s+"
-                           r"(?:the\s+)?)$")
+                           r"independen(?:ce|t)\s+from\s+(?:the\s+)?)$")
 _RULER_AFTER = re.compile(rf"{_GEN_BN}\s*(?:থেকে|হতে)\s+(?:পূর্ণ\s*)?(?:স্বাধীনতা\s*(?:(?:লাভ|অর্জন|ঘোষণা)\s*কর(?:ে|েছে|েছিল)"
                           r"(?![\u0980-\u09ff])|পায়)|স্বাধীন\s*হয়(?:েছে|েছিল)?(?![\u0980-\u09ff]))|"
                           r"\s+से\s+(?:पूर्ण\s+)?(?:(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s+(?:प्राप्त|हासिल|मिल|की\s+घोषणा)|"
@@ -180,7 +179,7 @@ _AFTER_HINTS = frozenset([
     "broke", "disintegrated", "concern", "objection", "protest", "opposition", "আপত্তি", "উদ্বেগ", "বিরোধিতা",
     "আশঙ্কা", "आपत्ति", "चिंता", "विरोध", "ऐतराज", "say", "said", "allege", "claim", "believe", "report", "charge",
     "অভিযোগ", "দাবি", "ভাষ্য", "বক্তব্য", "বলছে", "বলেছে", "জানিয়েছে", "জানাচ্ছে", "आरोप", "कहना", "दावा",
-    "मानना", "कहा", "থেকে", "হতে", "से"])
+    "मानना", "कहा", "স্বাধীন", "स्वतंत्र", "स्वाधीन", "आज़ाद", "आजाद"])
 _HINT_WORDS = 8
 # the hints by their first two characters: a word is looked up once, then tested against the few
 _AFTER_BY_HEAD: dict[str, tuple[str, ...]] = {}
