@@ -37,6 +37,9 @@ def test_every_sovereign_country_is_found_by_its_cldr_name_in_every_language():
     ("Burma", ["MM"]), ("Ivory Coast", ["CI"]), ("Czech Republic", ["CZ"]),
     # the usual abbreviations, in capitals only
     ("PNG's independence", ["PG"]), ("the UAE and the DRC", ["AE", "CD"]), ("logo.png", []),
+    # states in free association that conduct their own foreign relations
+    ("the Cook Islands and Fiji", ["CK", "FJ"]), ("কুক দ্বীপপুঞ্জের সঙ্গে", ["CK"]), ("कुक द्वीपसमूह और नीयू", ["CK", "NU"]),
+    ("Niuean officials", ["NU"]),
 ])
 def test_forms(text, expected):
     assert codes(text) == expected
