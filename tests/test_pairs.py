@@ -44,6 +44,25 @@ def test_without_a_title_the_pair_named_together_most_wins():
     assert a.doc_pair == ("LK", "NP") and not a.titled
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fiji halts Tonga aid over Japan loans\n\n"
+     "Fiji has halted aid to Tonga, citing loans Tonga took from Japan. Fiji's minister spoke on Monday. "
+     "Tonga's king replied on Tuesday. Japan established diplomatic relations with Tonga in 1970 and "
+     "signed a fisheries agreement with Tonga in 1985.\n", ("FJ", "TO")),
+    ("ঘানা চীনের ঋণ নিয়ে টোগোর সহায়তা বন্ধ করল\n\n"
+     "ঘানা টোগোকে সহায়তা বন্ধ করেছে, কারণ টোগো চীন থেকে ঋণ নিয়েছে। ঘানার মন্ত্রী সোমবার কথা বলেন। "
+     "টোগোর প্রেসিডেন্ট মঙ্গলবার জবাব দেন। চীন ও টোগোর মধ্যে ১৯৭২ সালে কূটনৈতিক সম্পর্ক স্থাপিত হয় এবং "
+     "চীন টোগোর সঙ্গে ১৯৮৫ সালে চুক্তি করে।\n", ("GH", "TG")),
+    ("नेपाल ने चीन के कर्ज़ को लेकर श्रीलंका की मदद रोकी\n\n"
+     "नेपाल ने श्रीलंका को मदद रोक दी है, क्योंकि श्रीलंका ने चीन से कर्ज़ लिया। नेपाल के मंत्री ने सोमवार को बयान दिया। "
+     "श्रीलंका के राष्ट्रपति ने मंगलवार को जवाब दिया। चीन और श्रीलंका के बीच 1957 में राजनयिक संबंध स्थापित हुए और "
+     "चीन ने श्रीलंका के साथ 1985 में समझौता किया।\n", ("LK", "NP")),
+])
+def test_a_title_naming_three_states_is_about_the_two_that_act(text, expected):
+    # (the relations of the state it is about with one of them, told in the body, do not outweigh the headline's pair)
+    assert assignment(text, "news").doc_pair == expected
+
+
 def test_a_venue_and_a_mediator_are_never_the_pair():
     text = ("१९९९ में पाकिस्तान के लाहौर में आयोजित सम्मेलन में नेपाल ने भूटान को मान्यता दी। "
             "चीन की मध्यस्थता में नेपाल और भूटान ने 2001 में समझौता किया। भूटान और नेपाल के संबंध अच्छे हैं।\n")

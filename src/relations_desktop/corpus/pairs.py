@@ -45,6 +45,7 @@ from relations_desktop.corpus.roles import (
     RULER,
     VENUE,
     coordinated,
+    headline_topic,
     names_its_city,
     roles,
 )
@@ -58,6 +59,7 @@ _FOOTNOTE_WEIGHT = 0.8
 _HEADING_BONUS = 1.5
 _CONTINUITY_BONUS = 0.5
 _TITLE_WEIGHT = 3.0
+_TITLE_TOPIC = 0.5
 _LEAD_WEIGHT = 2.0
 _RELATION_WEIGHT = 1.5
 _LEAD_BLOCKS = 3            # the blocks before a page's first heading that may say it is a hub
@@ -297,8 +299,14 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
         spans.append((sp, _LEAD_WEIGHT if k < LEAD_SENTENCES else 1.0))
     presence: Counter = Counter()
     before: dict[str, float] = {}
-    for (s, e), weight in spans:
+    for k, ((s, e), weight) in enumerate(spans):
         named = parties.weighted(s, e)
+        if k < len(zone) and len(named) > 2:
+            # (a title naming three: the one it is about is not who acts, "A pauses B funding over C deals")
+            ms = [m for m, _r in parties.roles_between(s, e)]
+            topics = {m.code for m, n in zip(ms, [*ms[1:], None], strict=True)
+                      if headline_topic(text, m, n.start if n else e)}
+            named = {c: w * (_TITLE_TOPIC if c in topics else 1.0) for c, w in named.items()}
         presence.update(c for c, w in named.items() if w >= 1.0)
         if 2 <= len(named) <= 5:
             w = weight * (_RELATION_WEIGHT if tells_relations(text, s, e) else 1.0)

@@ -292,6 +292,20 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     return PARTY
 
 
+# What a headline is about rather than who acts in it: "… over China deals", "… amid Russia
+# row", "চীনের ঋণ নিয়ে …", "चीन के कर्ज़ को लेकर …" (the topic phrase of each language's headlines).
+_TOPIC_BEFORE = re.compile(r"(?i:\b(?:over|amid|about)\s+(?:the\s+)?)$")
+_TOPIC_AFTER = re.compile(r"(?:-?(?:এর|ের|র|য়ের))?(?:\s+\S+){0,2}?\s+নিয়ে" + _E + "|"
+                          r"(?:\s+(?:के|की|का))?(?:\s+\S+){0,2}?\s+को\s+लेकर" + _E)
+
+
+def headline_topic(text: str, m: Mention, next_start: int | None = None) -> bool:
+    """Whether a headline names ``m``'s state only as what it is about ("over China deals");
+    ``next_start``: where the next mention starts (the phrase after ``m`` ends before it)."""
+    return bool(_TOPIC_BEFORE.search(text, max(0, m.start - 12), m.start)) \
+        or bool(_TOPIC_AFTER.match(text, m.end, len(text) if next_start is None else next_start))
+
+
 # (a separator there must be: in Bengali and Hindi a subject and its object stand side by side,
 # "কাজাখস্তান রুশ ফেডারেশনকে …")
 _COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)\s*(?:(?i:and)\s+)?")
