@@ -299,3 +299,19 @@ def test_acts_toward_a_count_of_states_and_memberships_of_two_bodies_are_no_even
 ])
 def test_notes_counts_and_joined_names_that_are_no_such_things(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's topic is a party where the third state only reacts in a clause of its own
+    "India's decision over Pakistan ceasefire, US welcomes\n\nOn 25 February 2021 India and Pakistan agreed to "
+    "observe the ceasefire along the Line of Control. On 22 February 2021 the military operations chiefs of the "
+    "two countries spoke on the hotline.\n",
+    "পাকিস্তানের সঙ্গে যুদ্ধবিরতি নিয়ে ভারতের সিদ্ধান্ত, যুক্তরাষ্ট্রের স্বাগত\n\n২০২১ সালের ২৫ ফেব্রুয়ারি ভারত ও পাকিস্তান "
+    "নিয়ন্ত্রণ রেখায় যুদ্ধবিরতি মেনে চলতে সম্মত হয়। ২০২১ সালের ২২ ফেব্রুয়ারি দুই দেশের সামরিক অভিযান মহাপরিচালকরা "
+    "হটলাইনে কথা বলেন।\n",
+    "पाकिस्तान से युद्धविराम को लेकर भारत का फैसला, अमेरिका ने स्वागत किया\n\n25 फ़रवरी 2021 को भारत और पाकिस्तान ने "
+    "नियंत्रण रेखा पर युद्धविराम का पालन करने पर सहमति जताई। 22 फ़रवरी 2021 को दोनों देशों के सैन्य अभियान महानिदेशकों ने "
+    "हॉटलाइन पर बात की।\n",
+])
+def test_a_headlines_topic_that_is_a_party_keeps_its_pair(text):
+    assert {e.pair for e in processed(text).events if e.date} == {("IN", "PK")}

@@ -60,6 +60,7 @@ _HEADING_BONUS = 1.5
 _CONTINUITY_BONUS = 0.5
 _TITLE_WEIGHT = 3.0
 _TITLE_TOPIC = 0.5
+_HEADLINE_BREAK = regex.compile(r"[,;:|]")
 _LEAD_WEIGHT = 2.0
 _RELATION_WEIGHT = 1.5
 _LEAD_BLOCKS = 3            # the blocks before a page's first heading that may say it is a hub
@@ -306,6 +307,11 @@ def _best_pair(text: str, body: list[int], sentences: dict[int, list[tuple[int, 
             ms = [m for m, _r in parties.roles_between(s, e)]
             topics = {m.code for m, n in zip(ms, [*ms[1:], None], strict=True)
                       if headline_topic(text, m, n.start if n else e)}
+            # (only where the two others act in one clause: in "A's decision over a B ceasefire, C
+            # welcomes" the topic is a party and C only reacts)
+            acting = [m for m in ms if m.code not in topics]
+            if acting and _HEADLINE_BREAK.search(text, acting[0].end, acting[-1].start):
+                topics = set()
             named = {c: w * (_TITLE_TOPIC if c in topics else 1.0) for c, w in named.items()}
         presence.update(c for c, w in named.items() if w >= 1.0)
         if 2 <= len(named) <= 5:
