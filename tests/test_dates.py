@@ -224,7 +224,7 @@ def test_a_year_first_date_with_slashes():
 
 
 def test_a_pages_counters_are_no_years():
-    assert [d.value for d in find_dates("Views: 1972 | ভিউ: ১৯৭২ | आगंतुक संख्या: 1975")] == []
+    assert [d.value for d in find_dates("Views: 1972 | ভিউ: ১৯৭২ | आगंतुक संख्या: 1975 | कुल दृश्य: 1980 | पाठक: 1990")] == []
 
 
 def test_a_count_of_times_is_no_year():

@@ -32,7 +32,7 @@ _CURRENCY_BEFORE = (r"(?:[$€£¥₹৳]|US\$|USD|Rs\.?|INR|No\.|no\.|#|pp?\.|I
                     r"Route|Highway|Flight|Article|Section|"
                     # a page's counters: "Views: 1972", "পাঠক সংখ্যা: ২০১৬", "आगंतुक संख्या: 1975"
                     r"(?i:views?|visits?|visitors|hits|reads|readers)\s*:|ভিউ\s*:|দর্শক\S*\s*:|পাঠক\S*\s*:|সংখ্যা\s*:|"
-                    r"संख्या\s*:|व्यूज़?\s*:)\s?$")
+                    r"संख्या\s*:|व्यूज़?\s*:|दृश्य\S*\s*:|पाठक\S*\s*:)\s?$")
 
 
 _CURRENCY_RE = re.compile(_CURRENCY_BEFORE)
