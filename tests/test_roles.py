@@ -108,6 +108,11 @@ from relations_desktop.corpus.roles import (
     # a phrase that only sets the scene before a subject is no place of the act
     ("In particular, Bolivia recognised Kenya.", {"Bolivia": PARTY, "Kenya": PARTY}),
     ("In East Africa, Kenya opened an embassy in Peru.", {"Kenya": PARTY, "Peru": PARTY}),
+    # a people's name for two states at once is neither of them
+    ("Ghana became one of the first to have ties with both Sudanese states.", {"Ghana": PARTY, "Sudanese": LISTED}),
+    ("घाना दोनों सूडानी देशों से संबंध रखने वाले शुरुआती देशों में रहा।", {"घाना": PARTY, "सूडानी": LISTED}),
+    ("ঘানা উভয় সুদানি রাষ্ট্রের সঙ্গে সম্পর্ক রাখে।", {"ঘানা": PARTY, "সুদানি": LISTED}),
+    ("Ghana and Sudanese officials met.", {"Ghana": PARTY, "Sudanese": PARTY}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

@@ -232,6 +232,13 @@ def _before_hinted(before: str) -> bool:
     return allowed is None or (k > 0 and words[k - 1].lower() in allowed)
 
 
+# A people's name for two states at once: "both Korean states", "the two Koreas", "দুই কোরিয়ার",
+# "दोनों कोरियाई देशों"
+_BOTH_BEFORE = re.compile(r"(?:(?i:\bboth|\bthe\s+two)|উভয়|দুই|দুটি|दोनों|दो)\s+$")
+_STATES_AFTER = re.compile(r"(?:(?i:s\b|\s+(?:states|countries|nations|governments)\b)|"
+                           r"(?:-?(?:র|এর|য়ের))?\s+(?:দেশ|রাষ্ট্র)|\s+(?:देशों|देश|राष्ट्रों|राष्ट्र)" + _E + ")")
+
+
 def role(text: str, m: Mention, next_start: int | None = None) -> str:
     """What the country of ``m`` is in its sentence. ``next_start``: where the next country
     mention starts (what follows it is that mention's context, not this one's)."""
@@ -242,6 +249,8 @@ def role(text: str, m: Mention, next_start: int | None = None) -> str:
     before = text[max(0, m.start - 40):m.start]
     if before.rstrip(" ").endswith(")") and CHOICE_BEFORE.search(before) and not ANSWERED_BEFORE.search(before):
         return LISTED                 # a quiz's choice ("(a) Canada (b) Poland"), not its answer
+    if _BOTH_BEFORE.search(before) and _STATES_AFTER.match(after):
+        return LISTED                 # "both Korean states", "दोनों कोरियाई देशों": two states at once, not one
     if before.rstrip(" ").endswith(","):
         b = "held" if _COMMA_BEFORE.search(before) and _APPOSITION_AFTER.match(text, m.end) else None
     elif _before_hinted(before):
