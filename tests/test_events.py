@@ -609,6 +609,34 @@ def test_a_question_naming_one_state_takes_its_pair_from_the_explanation_after_i
     assert dated(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # choices on lines of their own, then the answer on a line of its own: it answers the question
+    # above the choices, whose unit opens with that question
+    ("World affairs quiz\n\n"
+     "1. In 1992 which country signed a ceasefire with Moldova?\na. Romania\nb. Ukraine\nc. Russia\n"
+     "d. Belarus\nCorrect answer: c. Russia\nExplanation: The ceasefire was signed on 21 July 1992.\n"
+     "\n"
+     "2. Which country disputes three islands with Iran?\na. Oman\nb. Qatar\n"
+     "c. United Arab Emirates\nCorrect answer: c. United Arab Emirates\n"
+     "Explanation: In April 1992 Iran expelled Emirati teachers from one of the islands.\n"),
+    ("विश्व मामले प्रश्नोत्तरी\n\n"
+     "1. 1992 में किस देश ने मोल्दोवा के साथ युद्धविराम समझौता किया?\nक. रोमानिया\nख. यूक्रेन\n"
+     "ग. रूस\nघ. बेलारूस\nसही उत्तर: ग. रूस\nव्याख्या: युद्धविराम समझौता 21 जुलाई 1992 को हुआ।\n\n"
+     "2. ईरान के साथ तीन द्वीपों को लेकर किस देश का विवाद है?\nक. ओमान\nख. क़तर\n"
+     "ग. संयुक्त अरब अमीरात\nसही उत्तर: ग. संयुक्त अरब अमीरात\n"
+     "व्याख्या: अप्रैल 1992 में ईरान ने एक द्वीप से अमीराती शिक्षकों को निकाल दिया।\n"),
+    ("বিশ্ব বিষয়াবলি কুইজ\n\n"
+     "১. ১৯৯২ সালে কোন দেশ মলদোভার সঙ্গে যুদ্ধবিরতি চুক্তি সই করে?\nক. রোমানিয়া\nখ. ইউক্রেন\n"
+     "গ. রাশিয়া\nঘ. বেলারুশ\nসঠিক উত্তর: গ. রাশিয়া\n"
+     "ব্যাখ্যা: চুক্তিটি ১৯৯২ সালের ২১ জুলাই সই হয়।\n\n"
+     "২. তিনটি দ্বীপ নিয়ে ইরানের সঙ্গে কোন দেশের বিরোধ চলছে?\nক. ওমান\nখ. কাতার\n"
+     "গ. সংযুক্ত আরব আমিরাত\nসঠিক উত্তর: গ. সংযুক্ত আরব আমিরাত\n"
+     "ব্যাখ্যা: ১৯৯২ সালের এপ্রিলে ইরান একটি দ্বীপ থেকে আমিরাতের শিক্ষকদের বহিষ্কার করে।\n"),
+])
+def test_an_answer_on_its_own_line_answers_the_question_above_its_choices(text):
+    assert [(d, p) for d, _t, p in dated(text)] == [("1992-07-21", ("MD", "RU")), ("1992-04", ("AE", "IR"))]
+
+
 def test_quiz_questions_after_pair_headings_keep_their_own_pairs():
     text = ("গুরুত্বপূর্ণ দ্বিপাক্ষিক ঘটনা\n\n১. চিলি ও পেরু\n১৮৭৯ সালে দুই দেশের মধ্যে যুদ্ধ শুরু হয়।\n\n"
             "২. ইকুয়েডর ও পেরু\n১৯৯৮ সালে দুই দেশ শান্তিচুক্তি সই করে।\n\n"

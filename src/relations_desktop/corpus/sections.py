@@ -17,7 +17,7 @@ import regex
 from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after
-from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, PARA, TABLE_ROW, Block
+from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, NAV, PARA, TABLE_ROW, Block
 from relations_desktop.corpus.textrows import cells
 from relations_desktop.corpus.turns import JOINED
 
@@ -150,11 +150,17 @@ def quiz_sections(text: str, blocks: list[Block],
         if b.kind in (PARA, LIST_ITEM):          # a numbered question is a list item
             asked = asked_and_answered(text, b)
             if asked is not None:
+                opens = i
+                if not _WORDS.search(text, *asked[0]):
+                    # (an answer on a line of its own answers the question above its choices)
+                    q = _question_above(text, blocks, i)
+                    if q is not None:
+                        opens, asked = q, [(blocks[q].start, blocks[q].end), asked[1]]
                 codes = [c for s, e in asked for c in parties(s, e)]
                 if len(set(codes)) < 2 and i + 1 < len(blocks) and blocks[i + 1].kind in BODY:
                     # (a question naming one state or none, explained in the line after it)
                     codes = list({*codes, *parties(blocks[i + 1].start, blocks[i + 1].end)})
-                units[i] = (min(codes), max(codes)) if len(set(codes)) == 2 else None
+                units[opens] = (min(codes), max(codes)) if len(set(codes)) == 2 else None
     if len({p for p in units.values() if p}) < 2:
         return {}
     out: dict[int, tuple[str, str]] = {}
@@ -165,6 +171,22 @@ def quiz_sections(text: str, blocks: list[Block],
         if current is not None and b.kind in BODY:
             out[i] = current
     return out
+
+
+_WORDS = regex.compile(r"[\p{L}\p{M}]{2}")
+_CHOICES_MAX = 6
+
+
+def _question_above(text: str, blocks: list[Block], i: int) -> int | None:
+    """The block of the question that an answer block ``i`` answers: the one right above it, or
+    above its few choices, that asks ("…?")."""
+    for j in range(i - 1, max(-1, i - 2 - _CHOICES_MAX), -1):
+        b = blocks[j]
+        if b.kind in (PARA, LIST_ITEM) and _ASKED.search(text, b.start, b.end):
+            return j
+        if b.end - b.start > _CHOICE_LENGTH or b.kind not in (HEADING, LIST_ITEM, PARA, NAV):
+            return None
+    return None
 
 
 # An answer opens a line, follows the question mark ("…? Answer: Poland") or the last choice
