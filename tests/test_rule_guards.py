@@ -315,3 +315,23 @@ def test_notes_counts_and_joined_names_that_are_no_such_things(text, expected):
 ])
 def test_a_headlines_topic_that_is_a_party_keeps_its_pair(text):
     assert {e.pair for e in processed(text).events if e.date} == {("IN", "PK")}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "two" before a people's name and a word that only opens with "state" ("রাষ্ট্রদূত", "राष्ट्र-प्रतिनिधि")
+    # names one state's people, not two states: the sentence keeps its own pair
+    ("সম্পর্ক\n\n২০১৬ সালের ১৪ অক্টোবর চীনের প্রেসিডেন্ট ঢাকা সফর করেন। ২০২২ সালের ১৫ মার্চ দুই ভারতীয় রাষ্ট্রদূত "
+     "বাংলাদেশের পররাষ্ট্রমন্ত্রীর সঙ্গে সাক্ষাৎ করেন।\n", ("2022-03-15", ("BD", "CN"))),
+    ("सम्बन्ध\n\n16 मई 2022 को भारत के प्रधानमंत्री नेपाल गए। 12 जुलाई 2022 को दोनों अमेरिकी राष्ट्र-प्रतिनिधि नेपाल "
+     "पहुंचे।\n", ("2022-07-12", ("IN", "NP"))),
+])
+def test_two_of_one_peoples_officials_are_not_two_states(text, wrong):
+    assert wrong not in [(e.date, e.pair) for e in processed(text).events if e.date]
+
+
+def test_a_short_question_without_its_mark_is_the_question_of_the_answer_under_it():
+    text = ("प्रश्नोत्तरी\n\nप्रश्न 1: भारत और किस देश के बीच करतारपुर गलियारा खुला?\nसही उत्तर: पाकिस्तान\n"
+            "यह गलियारा 9 नवंबर 2019 को खुला।\n\nप्रश्न 2: डोकलाम गतिरोध\nसही उत्तर: चीन\n"
+            "भारत और चीन के बीच गतिरोध 16 जून 2017 को शुरू हुआ।\n")
+    assert [(e.date, e.pair) for e in processed(text).events if e.date] == [
+        ("2019-11-09", ("IN", "PK")), ("2017-06-16", ("CN", "IN"))]

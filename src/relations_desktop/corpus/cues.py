@@ -139,7 +139,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
             r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
             # goods given free ("free grain", "free of charge")
-            r"(?i:(?<![\w-])(?<!duty )(?<!tax )(?<!tariff )free\s+(?:(?!trade|market|access|entry|transit|movement)[\w-]+\s+){0,2}?"
+            r"(?i:(?<![\w-])(?<!duty )(?<!tax )(?<!tariff )free\s+"
+            r"(?:(?!trade|market|access|entry|transit|movement)[\w-]+\s+){0,2}?"
             r"(?:grain|wheat|rice|maize|food|fertili[sz]ers?|fuel|diesel)|free of charge)\b",
             r"(?i:medical\s+(?:brigades?|missions?)|free\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:surgery|surgeries|"
             r"treatment|medical care|operations)|(?:handed|presented)\s+(?:over\s+)?(?:an?\s+|the\s+)?"

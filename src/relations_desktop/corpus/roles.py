@@ -236,7 +236,8 @@ def _before_hinted(before: str) -> bool:
 # "दोनों कोरियाई देशों"
 _BOTH_BEFORE = re.compile(r"(?:(?i:\bboth|\bthe\s+two)|উভয়|দুই|দুটি|दोनों|दो)\s+$")
 _STATES_AFTER = re.compile(r"(?:(?i:s\b|\s+(?:states|countries|nations|governments)\b)|"
-                           r"(?:-?(?:র|এর|য়ের))?\s+(?:দেশ|রাষ্ট্র)|\s+(?:देशों|देश|राष्ट्रों|राष्ट्र)" + _E + ")")
+                           r"(?:-?(?:র|এর|য়ের))?\s+(?:দেশ|রাষ্ট্র)(?:ের|গুলো|গুলোর|গুলির|দ্বয়|সমূহ)?|"
+                           r"\s+(?:देशों|देश|राष्ट्रों|राष्ट्र))" + _E + "(?!-)")
 
 
 def role(text: str, m: Mention, next_start: int | None = None) -> str:

@@ -182,11 +182,17 @@ def _question_above(text: str, blocks: list[Block], i: int) -> int | None:
     above its few choices, that asks ("…?")."""
     for j in range(i - 1, max(-1, i - 2 - _CHOICES_MAX), -1):
         b = blocks[j]
-        if b.kind in (PARA, LIST_ITEM) and _ASKED.search(text, b.start, b.end):
+        if b.kind in (PARA, LIST_ITEM) and (_ASKED.search(text, b.start, b.end)
+                                           or _QUESTION_LABEL.match(text, b.start, b.end)):
             return j
-        if b.end - b.start > _CHOICE_LENGTH or b.kind not in (HEADING, LIST_ITEM, PARA, NAV):
+        if b.end - b.start > _CHOICE_LENGTH or b.kind not in (HEADING, LIST_ITEM, PARA, NAV) \
+                or not _CHOICE_LINE.match(text, b.start, b.end):
             return None
     return None
+
+
+# A choice on a line of its own: "a. Romania", "(b) Ukraine", "গ. রাশিয়া", "घ) बेलारूस"
+_CHOICE_LINE = re.compile(r"\s*\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])[.)]\s")
 
 
 # An answer opens a line, follows the question mark ("…? Answer: Poland") or the last choice
