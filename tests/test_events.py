@@ -528,6 +528,22 @@ def test_memberships_and_domestic_happenings_are_not_events_of_the_pair(text, ex
     assert [(d, t) for d, t, _p in dated(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one state backing the other's bid for membership acts toward it (ANNOTATION 6.10), and a body
+    # named for its suppliers is no trade; members alike of a body that backs a bid do nothing
+    ("Kenya–Peru relations\n\nIn June 2016 Peru backed Kenya's bid for membership of the Nuclear Suppliers "
+     "Group.\n", [("2016-06", "other")]),
+    ("केन्या–पेरू संबंध\n\nजून 2016 में पेरू ने परमाणु आपूर्तिकर्ता समूह में केन्या की सदस्यता का समर्थन किया।\n",
+     [("2016-06", "other")]),
+    ("কেনিয়া–পেরু সম্পর্ক\n\n২০১৬ সালের জুনে পেরু পরমাণু সরবরাহকারী গোষ্ঠীতে কেনিয়ার সদস্যপদের প্রতি সমর্থন "
+     "জানায়।\n", [("2016-06", "other")]),
+    ("Kenya–Peru relations\n\nIn 2016 both Kenya and Peru were members of the G77, which backed the bid of "
+     "Brazil.\n", []),
+])
+def test_backing_the_partners_membership_is_its_act(text, expected):
+    assert [(d, t) for d, t, _p in dated(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "নেপাল–ভুটান সম্পর্ক\n\nভুটানের পররাষ্ট্রমন্ত্রী আগামী ১৭ জানুয়ারি ২০২৫ কাঠমান্ডু আসবেন।\n",
     "भारत–नेपाल संबंध\n\nनेपाल के विदेश मंत्री 17 जनवरी 2025 को दिल्ली आएंगे।\n",

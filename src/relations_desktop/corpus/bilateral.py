@@ -215,9 +215,24 @@ def is_membership(text: str, start: int, end: int) -> bool:
         return False
     if _BECAME_MEMBER.search(text, start, end):
         return True                     # (also at a summit: "became its 11th member at the summit")
-    if _MEETING.search(text, start, end):
+    if _MEETING.search(text, start, end) or (_MEMBERSHIP_BACKED.search(text, start, end)
+                                             and not _MEMBERS_ALIKE.search(text, start, end)):
         return False
     return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end))
+
+
+# One state backing the other's membership or bid is its act toward it (ANNOTATION 6.10: support
+# in international bodies), not a membership: "backed India's bid for membership of …", "भारत की
+# सदस्यता का समर्थन", "ভারতের সদস্যপদের প্রতি সমর্থন"
+_MEMBERSHIP_BACKED = re.compile(
+    r"(?i:\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)?|endors(?:ed|es|ing)|sponsor(?:ed|s|ing)?)\s+"
+    r"(?:(?:for|of)\s+)?(?:[\w'’-]+\s+){0,3}?(?:membership|bid|candidacy|candidature|accession)\b|"
+    r"\bsupport\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?(?:membership|bid|candidacy|candidature|accession)\b)|"
+    r"(?:সদস্যপদ|সদস্যপদে|সদস্যপদের|প্রার্থিতা|প্রার্থিতার)\s+(?:\S+\s+){0,2}?সমর্থন|"
+    r"(?:सदस्यता|दावेदारी|उम्मीदवारी)\s+(?:\S+\s+){0,3}?समर्थन")
+# (but two states that are members alike, of a body that backs a bid, are no act of either)
+_MEMBERS_ALIKE = re.compile(r"(?i:\b(?:were|are|is|was|both)\s+(?:\w+\s+){0,4}?members?\b|\bmember\s+states\b)|"
+                            r"সদস্য\s*(?:দেশ|রাষ্ট্র|ছিল|ছিলো|হিসেবে)|सदस्य\s*(?:देश|राष्ट्र|थे|हैं|के\s+रूप\s+में)")
 
 
 # An organisation of many states as the one who acts ("the UN General Assembly recognised its

@@ -213,13 +213,15 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?i:(?:trade|commerce|investment|economic\s+cooperation)\s+(?:and\s+\w+\s+)?"
                r"(?:ministers?|ministry|secretary|representatives?)|"
                r"ministers?\s+(?:of|for)\s+(?:foreign\s+)?(?:trade|commerce|investment|economic\s+cooperation))\b",
-               r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b"],
-        "bn": [r"বিনামূল্যে\s+(?:\S+\s+){0,3}?সরবরাহ",
+               r"(?i:(?:free|preferential)\s+trade\s+(?:agreements?|area|pacts?|deals?|treat(?:y|ies)))\b",
+               # a body named for its suppliers (the Nuclear Suppliers Group)
+               r"(?i:suppliers?\s+(?:group|club|regime))\b"],
+        "bn": [r"বিনামূল্যে\s+(?:\S+\s+){0,3}?সরবরাহ", r"সরবরাহকারী\s*(?:গোষ্ঠী|দেশগুলোর\s*গোষ্ঠী|গ্রুপ)",
                r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধি\s*দল", r"(?:বাণিজ্য|বাণিজ্যিক|ব্যবসায়ী)\S*\s*প্রতিনিধিদল",
                # a ministry or minister of trade is who acts, not a flow of trade
                r"(?:বাণিজ্য|বিনিয়োগ|অর্থনৈতিক\s*সহযোগিতা)\s*(?:(?:ও|এবং)\s*\S+\s*)?(?:মন্ত্রণালয়|মন্ত্রী|সচিব|উপদেষ্টা)",
                r"(?:মুক্ত|অগ্রাধিকারমূলক)\s*বাণিজ্য\s*(?:চুক্তি|অঞ্চল|এলাকা)", r"বাণিজ্যিক\s*(?:ফ্লাইট|বিমান|উড়োজাহাজ)"],
-        "hi": [r"(?:मुफ्त|मुफ़्त|निःशुल्क)\s+(?:\S+\s+){0,3}?आपूर्ति",
+        "hi": [r"(?:मुफ्त|मुफ़्त|निःशुल्क)\s+(?:\S+\s+){0,3}?आपूर्ति", r"आपूर्तिकर्ता\s*(?:समूह|देशों\s*के\s*समूह|ग्रुप)",
                r"(?:व्यापार|व्यापारिक|व्यावसायिक)\s*प्रतिनिधिमंडल", r"(?:मुक्त|तरजीही)\s*व्यापार\s*(?:समझौत|क्षेत्र|संधि)",
                r"(?:व्यापार|वाणिज्य|निवेश|आर्थिक\s*सहयोग)\s*(?:(?:एवं|और|तथा|व)\s*\S+\s*)?"
                r"(?:मंत्रालय|मंत्री|मंत्रि|सचिव)", r"(?:वाणिज्यिक|व्यावसायिक)\s*(?:उड़ान|विमान)"],
