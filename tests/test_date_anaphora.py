@@ -131,3 +131,17 @@ def test_at_their_meeting_points_back_to_the_meeting_not_to_the_last_date_told()
             "waiver agreement would take effect on June 1.\nAt their meeting, Kazakhstan pledged $5 million in "
             "flood relief aid to Mongolia.\n")
     assert ("2024-05-12", "aid") in dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a yearless month told in passing between the act and the pointer dates no act: "during this"
+    # still points to the visit; Bengali and Hindi tell "after taking office" after its date
+    "इटली–लीबिया संबंध\n\nइटली की प्रधानमंत्री 28 जनवरी 2023 को त्रिपोली पहुंचीं। अक्टूबर में पदभार संभालने के बाद यह "
+    "उनकी पहली लीबिया यात्रा है। इस दौरान दोनों देशों ने गैस समझौते पर हस्ताक्षर किए।\n",
+    "Italy–Libya relations\n\nThe Italian prime minister arrived in Tripoli on 28 January 2023. It is her first "
+    "visit to Libya since she took office in October. During the visit the two countries signed a gas agreement.\n",
+    "ইতালি–লিবিয়া সম্পর্ক\n\nইতালির প্রধানমন্ত্রী ২০২৩ সালের ২৮ জানুয়ারি ত্রিপোলি পৌঁছান। অক্টোবরে দায়িত্ব নেওয়ার পর "
+    "এটি তাঁর প্রথম লিবিয়া সফর। এ সফরে দুই দেশ গ্যাস চুক্তি সই করে।\n",
+])
+def test_a_month_told_in_passing_leaves_the_pointer_to_the_act_before(text):
+    assert dated(text) == [("2023-01-28", "visit"), ("2023-01-28", "agreement")]

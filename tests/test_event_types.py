@@ -579,7 +579,7 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("7 अगस्त 2019 को घाना ने टोगो के साथ द्विपक्षीय व्यापार निलंबित कर दिया।", "conflict"),
     # goods given free are aid, and outrank the visit they came with (6.6, 6.11); duty-free trade is not
     ("In July 2023 the Togolese president visited Accra and Ghana gave Togo 25,000 tonnes of free grain.", "aid"),
-    ("In May 2020 Ghana sent Togo fuel free of charge.", "aid"),
+    ("In May 2020 Ghana sent Togo 5,000 tonnes of free diesel.", "aid"),
     ("In 2023 Togo allowed duty-free wheat imports from Ghana.", "trade"),
     ("In 2023 Togo allowed free trade in grain with Ghana.", "trade"),
     ("জুলাই ২০২৩ সালে টোগোর প্রেসিডেন্ট আক্রা সফর করেন এবং ঘানা টোগোকে ২৫ হাজার টন বিনামূল্যে খাদ্যশস্য দেওয়ার "

@@ -248,6 +248,21 @@ CASES = [
     ('Bangladesh–India relations\n\nThe Indian prime minister visited Dhaka in September 2011. At that '
      'meeting the two leaders reviewed the water treaty, which had been signed in December 1996.',
      ('is', [('2011-09', 'visit'), ('1996-12', 'agreement')])),
+    # a fifth review's probes: "free" with visas, customs, markets and trade zones, a state's own scheme;
+    # backing a third state's bid (ANNOTATION 3: no act of the pair)
+    ("India–Nepal relations\nFrom 1 January 2018 India issued visas to Nepalese students free of charge.",
+     ('not', 'aid')),
+    ("Bangladesh–India relations\nIn 2012 India allowed customs free rice exports to Bangladesh.", ('not', 'aid')),
+    ("Bangladesh–Myanmar relations\nOn 8 May 2017 Bangladesh's foreign minister visited Myanmar to discuss a free "
+     "grain market between the two countries.", ('not', 'aid')),
+    ("Pakistan–Turkey relations\nIn 2019 Turkey's commerce minister visited Islamabad and opened a zone of free "
+     "fuel trade between the two states.", ('not', 'aid')),
+    ("भारत–नेपाल संबंध\n2016 में नेपाल के प्रधानमंत्री भारत आए और अपने किसानों को मुफ़्त उर्वरक देने की योजना की "
+     "जानकारी दी।", ('not', 'aid')),
+    ("France–Germany relations\nIn 2005 France supported Turkey's bid for EU membership, while Germany opposed it.",
+     ('is', [])),
+    ("भारत–पाकिस्तान संबंध\n2007 में भारत ने सार्क में अफ़ग़ानिस्तान की सदस्यता का समर्थन किया, जबकि पाकिस्तान ने "
+     "इसका विरोध किया।", ('is', [])),
 ]
 
 

@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from relations_desktop.corpus.countries import find_mentions
 from relations_desktop.textnorm import WORD_END as _E
 
 # The names of bodies of many states.
@@ -69,6 +70,7 @@ _DOMESTIC = re.compile(
     r"দেশ\s*ছেড়ে\s*(?:পালা|পালি)|প্রজাতন্ত্রে\s*পরিণত|"
     r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|সামরিক শাসন|সামরিক জান্তা|স্বাধীন\s*(?:হয়|হন|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
+    r"দায়িত্ব\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)(?!\S)|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
     r"(?<!आयोग )(?<!समिति )(?<!परिषद )की\s+स्थापना\s+(?:\S+\s+){0,3}?(?:हुई|हुआ)|"
     r"निधन|देश\s*छोड़कर\s*भाग|(?:गणराज्य|गणतंत्र)\s*(?:बना|बने)|"
@@ -177,7 +179,7 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "पतन", "भूकं", "बाढ़", "चक्रवात", "सुनामी",
                    "revolution", "বিপ্লব", "क्रांति", "military", "martial", "সামরিক", "सैन्य",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
-                   "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
+                   "স্বাধীন", "দায়িত্ব", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
                    "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग", "succeed", "became",
                    "প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "উত্তরসূরি", "आज़ाद", "आजाद", "प्रधानमंत्री",
@@ -216,8 +218,9 @@ def is_membership(text: str, start: int, end: int) -> bool:
     if _BECAME_MEMBER.search(text, start, end):
         return True                     # (also at a summit: "became its 11th member at the summit")
     if _MEETING.search(text, start, end) or (_MEMBERSHIP_BACKED.search(text, start, end)
-                                             and not _MEMBERS_ALIKE.search(text, start, end)):
-        return False
+                                             and not _MEMBERS_ALIKE.search(text, start, end)
+                                             and len({m.code for m in find_mentions(text, start, end)}) <= 2):
+        return False        # (a third state's bid, "A backed C's bid while B opposed it", is no act of the pair)
     return bool(_MEMBERSHIP.search(text, start, end) and _ORGANISATION.search(text, start, end))
 
 
@@ -266,11 +269,20 @@ def is_domestic(text: str, start: int, end: int) -> bool:
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|following|since|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+)$")
 
 
+# Bengali and Hindi tell the anchor after its date: "অক্টোবরে দায়িত্ব নেওয়ার পর …", "अक्टूबर में पदभार
+# संभालने के बाद …" (the words up to "after", in the date's clause)
+_ANCHOR_AFTER = re.compile(r"[^,;।\n]{0,60}?(?:(?:র|ের)\s+(?:পর|পরে)|\s(?:के|की)\s+(?:बाद|पश्चात))"
+                           r"(?![\w\u0980-\u09ff\u0900-\u097f])")
+
+
 def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
     """Whether the date at ``at`` (in a sentence from ``start``) is that of a domestic happening
     another act is told to come after or before."""
     m = _ANCHOR_BEFORE.search(text, max(start, at - 60), at)
-    return m is not None and is_domestic(text, m.start(), at)
+    if m is not None and is_domestic(text, m.start(), at):
+        return True
+    after = _ANCHOR_AFTER.match(text, at)
+    return after is not None and is_domestic(text, at, after.end())
 
 
 

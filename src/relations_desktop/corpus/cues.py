@@ -139,9 +139,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"(?i:built|constructed)\s+(?:\w+\s+){0,2}(?:hospitals?|schools?|clinics?|houses|homes)\b",
             r"~(?i:tonnes|tons|doses|vaccines?|medicines?|food ?grains?|relief materials?)\b",
             # goods given free ("free grain", "free of charge")
-            r"(?i:(?<![\w-])(?<!duty )(?<!tax )(?<!tariff )free\s+"
+            r"(?i:(?<![\w-])(?<!duty )(?<!tax )(?<!tariff )(?<!customs )free\s+"
             r"(?:(?!trade|market|access|entry|transit|movement)[\w-]+\s+){0,2}?"
-            r"(?:grain|wheat|rice|maize|food|fertili[sz]ers?|fuel|diesel)|free of charge)\b",
+            r"(?:grain|wheat|rice|maize|food|fertili[sz]ers?|fuel|diesel)s?\b"
+            r"(?!\s+(?:trade|markets?|zones?|exports?|imports?|areas?|schemes?|programmes?|programs?)\b))",
+            r"(?i:(?:treat(?:ed|ing|ment)|care|surger(?:y|ies)|operations?|medicines?|vaccines?|doses|suppl(?:ied|ies)|"
+            r"provided|gave|given|donated|sent|shipped|delivered)\s+(?:[\w'’-]+\s+){0,4}?free of charge)\b",
             r"(?i:medical\s+(?:brigades?|missions?)|free\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:surgery|surgeries|"
             r"treatment|medical care|operations)|(?:handed|presented)\s+(?:over\s+)?(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}cheques?)\b",
@@ -156,7 +159,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"উপহার", r"দান\s*কর", r"অর্থায়ন", r"অর্থায়নে", r"উন্নয়ন\s*সহযোগিতা", r"~সরবরাহ", r"~প্রদান\s*কর",
             r"(?:টিকা|ভ্যাকসিন|ডোজ)\S*\s+(?:\S+\s+){0,2}(?:পাঠা|উপহার|দান|সরবরাহ)", r"কেন্দ্রীয়\s*ব্যাংকে\s+(?:\S+\s+){0,5}জমা",
             r"~(?<![\u0980-\u09ff])টন(?![\u0980-\u09ff])", r"~(?<![\u0980-\u09ff])টিকা", r"~ওষুধ", r"~খাদ্যশস্য",
-            r"বিনামূল্যে\s+(?:\S+\s+)?(?:খাদ্যশস্য|খাদ্য|গম|চাল|সার|জ্বালানি)",
+            r"বিনামূল্যে\s+(?:\S+\s+)?(?:খাদ্যশস্য|খাদ্য|গম|চাল|সার|জ্বালানি)(?!\S*\s+(?:\S+\s+)?(?:প্রকল্প|কর্মসূচি|বাজার|বাণিজ্য))",
             r"(?:হাসপাতাল|স্কুল|বিদ্যালয়)\S*\s+(?:\S+\s+){0,3}?(?:নির্মাণ|তৈরি)(?:\s*করে\s*দে|ের\s+প্রতিশ্রুতি)",
             r"~(?:চিকিৎসক|নার্স|ডাক্তার)\S*\s+(?:\S+\s+){0,4}?দল\S*\s+(?:\S+\s+){0,6}?পাঠা",
             r"(?:ব্যয়|খরচ)\S*\s*(?:\S+\s+){0,3}?বহন", r"উদ্ধারকারী\s*দল",
@@ -176,7 +179,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"उपहार", r"(?:करेंसी|करेन्सी)\s*स्वैप", r"मुद्रा\s*(?:विनिमय|अदला-बदली)\s*(?:\S+\s+)?(?:सुविधा|व्यवस्था|समझौत|करार)",
             r"तकनीकी\s*सहयोग", r"साख\s*(?:सीमा|रेखा|सुविधा)",
             r"~बनाकर\s*(?:सौंप|दि|दे)",
-            r"(?:मुफ़्त|मुफ्त|निःशुल्क|नि:शुल्क)\s+(?:\S+\s+)?(?:अनाज|गेहूँ|गेहूं|चावल|खाद्यान्न|उर्वरक|खाद|ईंधन)",
+            r"(?:मुफ़्त|मुफ्त|निःशुल्क|नि:शुल्क)\s+(?:\S+\s+)?(?:अनाज|गेहूँ|गेहूं|चावल|खाद्यान्न|उर्वरक|खाद|ईंधन)"
+            r"(?!\S*\s+(?:\S+\s+){0,2}(?:योजना|कार्यक्रम|बाज़ार|बाजार|व्यापार))",
             r"(?:खुराक|खुराकें|टीके|टीकों|वैक्सीन)\S*\s+(?:\S+\s+){0,2}(?:भेज|दान|प्रदान|उपहार|भेंट)",
             r"केंद्रीय\s*बैंक\s*में\s+(?:\S+\s+){0,5}जमा",
             r"दान\s*(?:दिया|किया)", r"वित्तपोषण", r"विकास\s*सहयोग", r"~प्रदान\s*(?:किया|की|किए|करने|नहीं)", r"~आपूर्ति",
