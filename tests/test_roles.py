@@ -113,6 +113,9 @@ from relations_desktop.corpus.roles import (
     ("घाना दोनों सूडानी देशों से संबंध रखने वाले शुरुआती देशों में रहा।", {"घाना": PARTY, "सूडानी": LISTED}),
     ("ঘানা উভয় সুদানি রাষ্ট্রের সঙ্গে সম্পর্ক রাখে।", {"ঘানা": PARTY, "সুদানি": LISTED}),
     ("Ghana and Sudanese officials met.", {"Ghana": PARTY, "Sudanese": PARTY}),
+    # where a mission covering the partner sat before
+    ("Kenya opened an embassy in Peru, having been accredited from Quito.",
+     {"Kenya": PARTY, "Peru": PARTY, "Quito": VENUE}),
 ])
 def test_roles(text, expected):
     ms = CountryIndex(find_mentions(text)).mentions

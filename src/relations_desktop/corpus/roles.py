@@ -41,7 +41,9 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|during|for|where|
 # ("met in X", "talks in X", "signed in X": where two others meet or sign)
 _HELD_BEFORE = re.compile(r"(?i:\b(?:held|hosted|convened|organi[sz]ed|took place|met|meet|meets|meeting|talks|"
                           r"summit|signed|gathered)\s+(?:in|at)\s+(?:the\s+)?)$|"
-                          r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|" + _IN_PLACE_BEFORE)
+                          r"(?i:\bhosted\s+by\s+(?:the\s+)?)$|"
+                          # (where a mission covering the partner sits: "accredited from Suva")
+                          r"(?i:\b(?:accredited|covered|handled|served)\s+from\s+)$|" + _IN_PLACE_BEFORE)
 _HELD_AFTER = re.compile(
     # the host of a meeting between two others: "X hosted the summit between A and B"
     r"\s+(?i:(?:hosted|hosts|has hosted|had hosted|will host)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
@@ -209,7 +211,7 @@ _OF_BEFORE = frozenset(["mediation", "offices", "initiative", "auspices", "disso
 _BEFORE_LAST: dict[str, frozenset[str] | None] = {
     "by": frozenset(["brokered", "mediated", "facilitated", "arranged", "sponsored", "observed", "witnessed",
                      "guaranteed", "hosted"]) | _OBJECTIONS,
-    "from": _OBJECTIONS | {"independence", "independent"},
+    "from": _OBJECTIONS | {"independence", "independent", "accredited", "covered", "handled", "served"},
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
     "to": frozenset(["similar", "compared", "successor", "state", "according"]) | _LEGS, "of": _OF_BEFORE,
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
