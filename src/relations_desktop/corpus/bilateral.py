@@ -70,7 +70,6 @@ _DOMESTIC = re.compile(
     r"দেশ\s*ছেড়ে\s*(?:পালা|পালি)|প্রজাতন্ত্রে\s*পরিণত|"
     r"শপথ|গৃহযুদ্ধ|অভ্যন্তরীণ যুদ্ধ|অভ্যুত্থান|বিলুপ্ত|গণভোট|দাঙ্গা|বিপ্লব|সামরিক শাসন|সামরিক জান্তা|স্বাধীন\s*(?:হয়|হন|হওয়া)|"
     r"(?:প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা)\s*(?:হন|হিসেবে\s*দায়িত্ব)|উত্তরসূরি|"
-    r"দায়িত্ব\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)(?!\S)|"
     r"(?:स्वतंत्रता|स्वाधीनता|आज़ादी|आजादी)\s*(?:प्राप्त|हासिल|मिली|की घोषणा)|स्वतंत्रता दिवस|चुनाव|संविधान|"
     r"(?<!आयोग )(?<!समिति )(?<!परिषद )की\s+स्थापना\s+(?:\S+\s+){0,3}?(?:हुई|हुआ)|"
     r"निधन|देश\s*छोड़कर\s*भाग|(?:गणराज्य|गणतंत्र)\s*(?:बना|बने)|"
@@ -179,7 +178,7 @@ _DOMESTIC_HINTS = ("independ", "elect", "constitution", "office", "sworn", "swea
                    "पतन", "भूकं", "बाढ़", "चक्रवात", "सुनामी",
                    "revolution", "বিপ্লব", "क्रांति", "military", "martial", "সামরিক", "सैन्य",
                    "coup", "insurg", "dissol", "collapse", "founded", "formed", "referend", "riot",
-                   "স্বাধীন", "দায়িত্ব", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
+                   "স্বাধীন", "নির্বাচন", "সংবিধান", "ক্ষমতা", "শপথ", "গৃহযুদ্ধ", "অভ্যন্তরীণ", "অভ্যুত্থান",
                    "বিলুপ্ত", "গণভোট", "দাঙ্গা", "स्वतंत्र", "स्वाधीन", "आज़ादी", "आजादी", "चुनाव", "संविधान",
                    "पदभार", "शपथ", "सत्ता", "गृहयुद्ध", "तख्तापलट", "विघटन", "जनमत", "दंग", "succeed", "became",
                    "প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "রাজা", "উত্তরসূরি", "आज़ाद", "आजाद", "प्रधानमंत्री",
@@ -269,21 +268,24 @@ def is_domestic(text: str, start: int, end: int) -> bool:
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|following|since|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+)$")
 
 
-# Bengali and Hindi tell the anchor after its date: "অক্টোবরে দায়িত্ব নেওয়ার পর …", "अक्टूबर में पदभार
-# संभालने के बाद …" (the words up to "after", in the date's clause)
-_ANCHOR_AFTER = re.compile(r"[^,;।\n]{0,60}?(?:(?:র|ের)\s+(?:পর|পরে)|\s(?:के|की)\s+(?:बाद|पश्चात))"
-                           r"(?![\w\u0980-\u09ff\u0900-\u097f])")
-
-
 def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
     """Whether the date at ``at`` (in a sentence from ``start``) is that of a domestic happening
     another act is told to come after or before."""
     m = _ANCHOR_BEFORE.search(text, max(start, at - 60), at)
-    if m is not None and is_domestic(text, m.start(), at):
-        return True
-    after = _ANCHOR_AFTER.match(text, at)
-    return after is not None and is_domestic(text, at, after.end())
+    return (m is not None and is_domestic(text, m.start(), at)) or dates_taking_office(text, start, at)
 
+
+# A leader taking office, dated: "since she took office in October", and Bengali and Hindi after
+# the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में पदभार संभालने के बाद")
+_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:took|taking|assumed|assuming)\s+office\s+"
+                            r"(?:in|on)\s+)$")
+_OFFICE_AFTER = re.compile(r"[^\s।]+(?:\s+[^\s।]+){0,3}?\s+(?:(?:দায়িত্ব|শপথ)\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)|"
+                           r"(?:पदभार|शपथ)\s+(?:संभालने|ग्रहण\s+करने|लेने)\s+के\s+(?:बाद|पश्चात))(?!\S)")
+
+
+def dates_taking_office(text: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` dates only a leader's taking office, told as what came before."""
+    return bool(_OFFICE_BEFORE.search(text, max(start, at - 50), at)) or bool(_OFFICE_AFTER.match(text, at))
 
 
 # A state renamed, or its parts unified: what happens to one state, whatever act was told before

@@ -11,7 +11,7 @@ from pathlib import Path
 import regex
 
 from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, resolve
-from relations_desktop.corpus.bilateral import dates_domestic_anchor
+from relations_desktop.corpus.bilateral import dates_taking_office
 from relations_desktop.corpus.clock import complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
 from relations_desktop.corpus.date_pairs import SentenceContext
@@ -293,7 +293,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             dated_events = [ev for ev in events if ev.date and not ev.evidence.endswith("/shifted")]
             last = dated_events[-1] if dated_events else None
             # (taking office, "… her first visit since taking office in October", dates no act of the pair)
-            passing = found and not dated_events and all(dates_domestic_anchor(text, s, d.start) for d in found)
+            passing = found and not dated_events and all(dates_taking_office(text, s, d.start) for d in found)
             if passing:
                 last = anchor
             elif dated_events or found:
