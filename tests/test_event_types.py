@@ -585,6 +585,12 @@ def test_phrasings_of_acts_and_of_what_is_no_act(text, expected):
     ("জুলাই ২০২৩ সালে টোগোর প্রেসিডেন্ট আক্রা সফর করেন এবং ঘানা টোগোকে ২৫ হাজার টন বিনামূল্যে খাদ্যশস্য দেওয়ার "
      "ঘোষণা দেয়।", "aid"),
     ("जुलाई 2023 में टोगो के राष्ट्रपति अक्रा आए और घाना ने टोगो को 25,000 टन मुफ़्त अनाज देने की घोषणा की।", "aid"),
+    # a relative clause tells of the noun before it; a comma may stand between relations and their start
+    ("Ghana dispatched the 5th Battalion Combat Team, which landed at Lomé on 19 September 1999.", "military"),
+    ("Ghana and Togo have close diplomatic ties, which were established on 17 November 1964.",
+     "relations_established"),
+    ("दोनों देशों के बीच राजनयिक संबंध, जो 17 नवंबर 1964 को स्थापित हुए थे, अब 60 वर्ष पूरे कर रहे हैं।",
+     "relations_established"),
 ])
 def test_more_phrasings_of_acts_in_three_languages(text, expected):
     assert type_of(text) == expected

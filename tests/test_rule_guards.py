@@ -276,6 +276,9 @@ CASES = [
     ("भारत–अफ़ग़ानिस्तान संबंध\n2011 में भारत और अफ़ग़ानिस्तान ने सामरिक साझेदारी समझौते पर हस्ताक्षर किए। अगस्त 2021 में "
      "तालिबान के सत्ता में आने के बाद भारत ने काबुल दूतावास बंद कर दिया। इस दौरान भारत ने अपने नागरिकों को निकाला।",
      ('is', [('2011', 'agreement')])),
+    # a relative clause after the region's start tells of the noun before it (a unit landing is no visit)
+    ("Ghana–Togo relations\nWhen fighting broke out in June 1999, Ghana dispatched the 5th Battalion Combat Team, "
+     "which landed at Lomé on 19 September 1999.", ('has', ('1999-09-19', 'military'))),
 ]
 
 

@@ -25,7 +25,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?i:establish(?:ed|es)?|set up|opened|began|started|restored|resumed|re-?established|"
             r"normali[sz]ed|upgraded|raised|formali[sz]ed)\s+(?:\w+[\s-]+){0,3}?(?:relations|ties)\b",
-            r"(?i:relations|ties)\s+(?:[\w,;().’'-]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
+            r"(?i:relations|ties),?\s+(?:[\w,;().’'-]+\s+){0,12}?(?:were|was|have been|had been|are)?\s*"
             r"(?:established|began|begun|started|formali[sz]ed|restored|resumed|re-established|normali[sz]ed|upgraded)\b",
             r"(?i:relations|ties)\s+(?:\w+\s+){0,6}?date\s+(?:back\s+)?(?:from|to)\b",
             r"(?i:establishment|restoration|resumption|normali[sz]ation|opening)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
@@ -71,7 +71,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~সম্পর্ক[^\s।]*(?:\s+\S+){0,3}?\s*(?:স্থাপনের|প্রতিষ্ঠার|প্রতিষ্ঠায়|(?:পুনঃ)?স্থাপনে|পুনঃপ্রতিষ্ঠায়)",
         ],
         "hi": [
-            r"(?:संबंध|सम्बन्ध|रिश्ते)(?:\s+\S+){0,12}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
+            r"(?:संबंध|सम्बन्ध|रिश्ते),?(?:\s+\S+){0,12}?\s*(?:स्थापित|कायम|बहाल|शुरू|आरंभ|आरम्भ|सामान्य)\s*"
             r"(?:हुए|हुआ|हुई|किए|किया|की|किये|हो|करने|कर)",
             r"(?:संबंधों|सम्बन्धों|रिश्तों)\s+की\s+(?:स्थापना|शुरुआत|बहाली)\s*(?:हुई|की|हुआ)?",
             # "no relations until": "1994 तक … कोई राजनयिक संबंध नहीं थे"

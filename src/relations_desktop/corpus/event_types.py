@@ -193,6 +193,20 @@ _AFTER_CLOSING = re.compile(r"(?:পর|পরে|के बाद|के पश
 _CLOSING_REACH = 24
 
 
+# (English only: a Bengali or Hindi relative clause may follow the verb, not its noun, "संबंध तोड़ लिए, जो …")
+_RELATIVE_OPENING = re.compile(r"\W*(?i:which|who)\b")
+_ANTECEDENT_WORDS = 4
+
+
+def _antecedent_start(text: str, a: int, b: int) -> int:
+    """Where the last few words of the clause text[a:b] (the noun a relative clause after it tells of) start."""
+    words = list(_WORD_SPANS.finditer(text, a, b))
+    return words[-_ANTECEDENT_WORDS].start() if len(words) >= _ANTECEDENT_WORDS else a
+
+
+_WORD_SPANS = re.compile(r"\S+")
+
+
 def tells_after(text: str, a: int, b: int) -> bool:
     """Whether the clause text[a:b] tells what came after or before another act, or when it
     came ("after …", "… পর", "… के बाद", "when …")."""
@@ -331,6 +345,14 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         where = min(bisect_left(ends, c[1]), len(parts) - 1)
         by_clause.setdefault(where, []).append(c)
     k = next((i for i, (a, b) in enumerate(parts) if a <= anchor < b), 0)
+    if _RELATIVE_OPENING.match(text, *parts[k]) and (k > 0 or start > ss):
+        # a relative clause tells of the noun before it (in the region or the sentence before it):
+        # "a battalion, which landed at … on …"
+        a, b = parts[k - 1] if k > 0 else (ss, start)
+        noun = _antecedent_start(text, a, b)
+        lent = [c for c in in_sentence if noun <= c[0] and c[1] <= b and c[3] and c[2] != POINTER]
+        if lent:
+            by_clause[k] = by_clause.get(k, []) + lent
     if others is not None:
         by_clause = {i: cs for i, cs in by_clause.items() if i == k or not others(*parts[i])}
         if not by_clause:
