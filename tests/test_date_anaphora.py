@@ -145,3 +145,16 @@ def test_at_their_meeting_points_back_to_the_meeting_not_to_the_last_date_told()
 ])
 def test_a_month_told_in_passing_leaves_the_pointer_to_the_act_before(text):
     assert dated(text) == [("2023-01-28", "visit"), ("2023-01-28", "agreement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Following the talks" points back to the talks; an anniversary's relations "which were established on …"
+    # date their beginning
+    ("Ghana–Togo relations\n\nThe two presidents held talks in Accra on 1 October 2024. Following the talks, the "
+     "two leaders witnessed the exchange of seven agreements.\n",
+     [("2024-10-01", "visit"), ("2024-10-01", "agreement")]),
+    ("Ghana–Togo relations\n\nThe two countries mark the 60th anniversary of diplomatic ties, which were established "
+     "on 17 November 1964.\n", [("1964-11-17", "relations_established")]),
+])
+def test_following_the_talks_and_ties_which_were_established(text, expected):
+    assert dated(text) == expected

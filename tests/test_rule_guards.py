@@ -279,6 +279,9 @@ CASES = [
     # a relative clause after the region's start tells of the noun before it (a unit landing is no visit)
     ("Ghana–Togo relations\nWhen fighting broke out in June 1999, Ghana dispatched the 5th Battalion Combat Team, "
      "which landed at Lomé on 19 September 1999.", ('has', ('1999-09-19', 'military'))),
+    # a seventh review's probe: a relative clause with no cue of its own takes the sentence's act
+    ("Cambodia–Vietnam relations\nVietnam invaded Cambodia with an army, which reached Phnom Penh on 7 January 1979.",
+     ('is', [('1979-01-07', 'conflict')])),
 ]
 
 

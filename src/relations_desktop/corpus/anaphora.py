@@ -170,7 +170,7 @@ _DATE_POINTER = re.compile(
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
     r"(?:मुलाकात|मुलाक़ात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
-    r"(?i:\bafter\s+(?:the|their|that)\s+(?:meeting|talks)\b)|"
+    r"(?i:\b(?:after|following)\s+(?:the|their|that|these)\s+(?:meeting|talks|discussions)\b)|"
     # by the instrument told before: "By the same treaty Britain recognised …", "इसी संधि के साथ …"
     r"(?i:\b(?:by|with|under|through)\s+(?:this|that|the same)\s+(?:treaty|agreement|accord|pact)\b)|"
     r"(?:इसी|उसी|इस|उस)\s+(?:संधि|समझौते)\s+(?:के\s+(?:साथ|तहत|ज़रिए|जरिए|अंतर्गत)|से)|"
@@ -182,7 +182,8 @@ _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "
                   "मुलाक़ात", "बैठक", "वार्ता", "अवसर", "समय", "मौके", "मौक़े", "same meeting", "that meeting",
                   "this meeting", "same summit", "that summit", "same ceremony", "that ceremony", "same session",
                   "that session", "same talks", "that talks", "their meeting", "their summit", "their talks",
-                  "visit", "trip", "tour", "treaty", "agreement", "accord", "pact", "संधि",
+                  "visit", "trip", "tour", "ollowing the", "ollowing their", "treaty", "agreement", "accord", "pact",
+                  "संधि",
                   "समझौते", "চুক্তি", "সন্ধি", "समारोह")
 
 

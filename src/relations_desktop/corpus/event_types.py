@@ -351,8 +351,8 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
         a, b = parts[k - 1] if k > 0 else (ss, start)
         noun = _antecedent_start(text, a, b)
         lent = [c for c in in_sentence if noun <= c[0] and c[1] <= b and c[3] and c[2] != POINTER]
-        if lent:
-            by_clause[k] = by_clause.get(k, []) + lent
+        if lent and k in by_clause:       # (a clause with no cue of its own is typed from its sentence)
+            by_clause[k] = by_clause[k] + lent
     if others is not None:
         by_clause = {i: cs for i, cs in by_clause.items() if i == k or not others(*parts[i])}
         if not by_clause:
