@@ -1176,3 +1176,25 @@ def test_the_treaty_of_a_union_of_the_two_is_theirs(text):
 def test_a_dates_clause_where_one_member_acts_with_a_third_state_is_not_the_pairs(text):
     # the sentence names both members, but the 1983 act is the member's with a third state (ANNOTATION 3)
     assert [(d, p) for d, _t, p in dated(text)] == [("2019-09-16", ("CN", "GH"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a former state other than the Soviet Union (which the guide gives its code) makes no pair: its
+    # dealings are a predecessor's (ANNOTATION 2)
+    "Ghana–Serbia relations\n\nGhana and Yugoslavia established diplomatic relations in 1958. Ghana and Serbia "
+    "signed a visa agreement in 2015.\n",
+    "ঘানা–সার্বিয়া সম্পর্ক\n\n১৯৫৮ সালে ঘানা ও যুগোস্লাভিয়া কূটনৈতিক সম্পর্ক স্থাপন করে। ২০১৫ সালে ঘানা ও সার্বিয়া একটি "
+    "চুক্তি সই করে।\n",
+    "घाना–सर्बिया संबंध\n\n1958 में घाना और यूगोस्लाविया ने राजनयिक संबंध स्थापित किए। 2015 में घाना और सर्बिया ने एक "
+    "समझौता किया।\n",
+])
+def test_a_predecessor_other_than_the_soviet_union_makes_no_pair(text):
+    doc = processed(text)
+    assert [e.date for e in doc.events if e.date] == ["2015"]
+    assert len(doc.pairs) == 1
+
+
+def test_the_soviet_union_makes_pairs():
+    doc = processed("Ghana–Russia relations\n\nGhana and the Soviet Union established diplomatic relations in "
+                    "1958. Ghana and Russia signed a visa agreement in 2015.\n")
+    assert [(e.date, e.pair) for e in doc.events if e.date] == [("1958", ("GH", "SU")), ("2015", ("GH", "RU"))]

@@ -99,6 +99,18 @@ def founded_years() -> dict[str, int]:
     return dict(_data().get("founded", {}))
 
 
+# The one former state the annotation guide gives a code of its own (ANNOTATION 2: "the Soviet
+# Union is SU"); the others (Czechoslovakia, Yugoslavia, the two Germanys, South Yemen) are
+# predecessors, and their dealings are events of no pair.
+_PAIRED_FORMER = frozenset({"SU"})
+
+
+def predecessor_pair(pair: tuple[str, str]) -> bool:
+    """Whether a pair holds a former state that makes no pair of its own."""
+    former = _data()["former"]
+    return any(c in former and c not in _PAIRED_FORMER for c in pair)
+
+
 def one_state(a: str, b: str) -> bool:
     """Whether two codes are one state at two times (Russia and the Soviet Union): no pair."""
     continued = continued_states()

@@ -18,7 +18,7 @@ from relations_desktop.corpus.date_pairs import SentenceContext
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention
 from relations_desktop.corpus.event_types import classify
 from relations_desktop.corpus.events import Event, carried_events, sentence_events
-from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states
+from relations_desktop.corpus.gazetteer import CAPITAL, FORMER, continued_states, predecessor_pair
 from relations_desktop.corpus.hubs import BOTH
 from relations_desktop.corpus.labels import block_labels
 from relations_desktop.corpus.language import detect_language
@@ -95,7 +95,7 @@ def process_text(raw: RawDocument) -> ProcessedDocument:
                   and set(parties(st.blocks[i - 1].start, st.blocks[i - 1].end)) - set(assignment.doc_pair)}
         assignment.block_pairs.update(passage_turns(text, paragraphs, countries.between, parties,
                                                     assignment.doc_pair, asides))
-    doc.events = _one_per_happening(_events(doc))
+    doc.events = _one_per_happening([e for e in _events(doc) if not predecessor_pair(e.pair)])
     doc.block_dates.clear()
     return doc
 

@@ -10,7 +10,7 @@ from relations_desktop.corpus.countries import CountryIndex, Mention
 from relations_desktop.corpus.dates import DateMention, find_dates
 from relations_desktop.corpus.events import Event
 from relations_desktop.corpus.former_states import before_it_existed
-from relations_desktop.corpus.gazetteer import one_state
+from relations_desktop.corpus.gazetteer import one_state, predecessor_pair
 from relations_desktop.corpus.hubs import tells_relations
 from relations_desktop.corpus.pairs import Assignment, Parties
 from relations_desktop.corpus.reader import RawDocument
@@ -54,10 +54,11 @@ class ProcessedDocument:
         """(pair, start, end, block index) for each block about a pair, then for each sentence
         about a pair no block is about (a relation stated in passing, a third state's act)."""
         out = [(pair, self.blocks[i].start, self.blocks[i].end, i)
-               for i, pair in sorted(self.assignment.block_pairs.items()) if not one_state(*pair)]
+               for i, pair in sorted(self.assignment.block_pairs.items())
+               if not one_state(*pair) and not predecessor_pair(pair)]
         covered = {p for p, *_ in out}
         extra = {pair: span for pair, span in self.assignment.stated_pairs.items()
-                 if pair not in covered and not one_state(*pair)}
+                 if pair not in covered and not one_state(*pair) and not predecessor_pair(pair)}
         for e in self.events:
             if e.date and e.pair not in covered:
                 extra.setdefault(e.pair, (e.start, e.end))
