@@ -113,6 +113,12 @@ from relations_desktop.corpus.roles import (
     ("घाना दोनों सूडानी देशों से संबंध रखने वाले शुरुआती देशों में रहा।", {"घाना": PARTY, "सूडानी": LISTED}),
     ("ঘানা উভয় সুদানি রাষ্ট্রের সঙ্গে সম্পর্ক রাখে।", {"ঘানা": PARTY, "সুদানি": LISTED}),
     ("Ghana and Sudanese officials met.", {"Ghana": PARTY, "Sudanese": PARTY}),
+    # a state in brackets after the place of a meeting is where it met; after a state's name it glosses it
+    ("The two leaders met in Abidjan (Ivory Coast) on 29 November 2017.", {"Abidjan": VENUE, "Ivory Coast": VENUE}),
+    ("২০১৭ সালে দুই নেতা আবিদজানে (আইভরি কোস্ট) বৈঠক করেন।", {"আবিদজানে": VENUE, "আইভরি কোস্ট": VENUE}),
+    ("2017 में दोनों नेता आबिदजान (आइवरी कोस्ट) में मिले।", {"आइवरी कोस्ट": VENUE}),
+    ("Ghana recognised the Republic of China (Taiwan) in 1990.",
+     {"Ghana": PARTY, "Republic of China": PARTY, "Taiwan": PARTY}),
     # where a mission covering the partner sat before
     ("Kenya opened an embassy in Peru, having been accredited from Quito.",
      {"Kenya": PARTY, "Peru": PARTY, "Quito": VENUE}),

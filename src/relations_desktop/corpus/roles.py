@@ -318,6 +318,11 @@ def headline_topic(text: str, m: Mention, next_start: int | None = None) -> bool
         or bool(_TOPIC_AFTER.match(text, m.end, len(text) if next_start is None else next_start))
 
 
+_BRACKETED_PLACE = regex.compile(r"(?:(?i:\b(?:in|at)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+                                 r"[\u0980-\u09ff]+(?:তে|য়|ে)|[\u0900-\u097f]+)\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)(?:\s*(?:में|पर)(?![\u0900-\u097f])|(?=[\s,.;]))")
+
+
 # (a separator there must be: in Bengali and Hindi a subject and its object stand side by side,
 # "কাজাখস্তান রুশ ফেডারেশনকে …")
 _COORDINATED = re.compile(r"\s*(?:,|;|/|(?i:and|or)|&|ও|এবং|আর|বা|और|तथा|व|एवं|या)\s*(?:(?i:and)\s+)?")
@@ -353,6 +358,14 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
         if out[k] == PARTY and names_its_city(text, mentions[k], mentions[k + 1]) \
                 and (out[k + 1] == VENUE or _is_locative(text, mentions[k])):
             out[k] = out[k + 1] = VENUE
+    # a state in brackets after the place of a meeting is where it met ("in Abidjan (Ivory Coast)",
+    # "আবিদজানে (আইভরি কোস্ট)", "आबिदजान (आइवरी कोस्ट) में"), unless it glosses the name before it
+    for k, m in enumerate(mentions):
+        glossed = k > 0 and not text[mentions[k - 1].end:m.start].strip(" (") and mentions[k - 1].kind != CAPITAL
+        if out[k] == PARTY and not glossed \
+                and _BRACKETED_PLACE.search(text, max(0, m.start - 50), m.start) \
+                and _BRACKET_CLOSES.match(text, m.end):
+            out[k] = VENUE
     if REPORTER in out and not _reports(text, mentions, out):
         out = [PARTY if t == REPORTER else t for t in out]
     # a mediator is no party to what it mediates, wherever else the sentence names it ("at Camp David
