@@ -282,6 +282,15 @@ CASES = [
     # a seventh review's probe: a relative clause with no cue of its own takes the sentence's act
     ("Cambodia–Vietnam relations\nVietnam invaded Cambodia with an army, which reached Phnom Penh on 7 January 1979.",
      ('is', [('1979-01-07', 'conflict')])),
+    # an eighth review's probes: "following the talks" with no talks before it; an anniversary celebrated;
+    # a state in brackets after a person's name
+    ("Ghana–Togo relations\nIn 2014 Ghanaian and Togolese diplomats met. In 2015 a flood struck Togo and Ghana sent "
+     "relief. Following the discussions, the two countries agreed to build a power line.",
+     ('is', [('2014', 'visit'), ('2015', 'aid')])),
+    ("Ghana–Togo relations\nThe anniversary of diplomatic ties, which were established in 1960, was celebrated in "
+     "Accra on 1 August 2010.", ('has', ('2010-08-01', 'other'))),
+    ("घाना–टोगो संबंध\n5 जून 2000 को घाना के राष्ट्रपति ने राष्ट्रपति ओबासांजो (नाइजीरिया) से मुलाकात की।", ('is', [])),
+    ("ঘানা–টোগো সম্পর্ক\nঘানা ২০০১ সালের ৩ মে রাষ্ট্রপতি ওবাসানজোকে (নাইজেরিয়া) ৫০ লাখ ডলার ঋণ দেয়।", ('is', [])),
 ]
 
 

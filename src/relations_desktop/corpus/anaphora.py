@@ -7,6 +7,9 @@ from __future__ import annotations
 import calendar
 import re
 from functools import cache
+from typing import Protocol, TypeVar
+
+import regex
 
 from relations_desktop.corpus.date_words import month_number, month_table
 from relations_desktop.corpus.dates import DAY, MONTH, YEAR, DateMention
@@ -192,3 +195,40 @@ def act_pointer(text: str, s: int, e: int) -> re.Match | None:
     if not any(map(text[s:e].__contains__, _POINTER_HINTS)):
         return None
     return _DATE_POINTER.search(text, s, e)
+
+
+# The words of a meeting a pointer may name ("at their meeting", "সে সফরে", "इस यात्रा में"), and
+# those the sentence before may tell it with ("met", "মিলিত", "मिले")
+_MEETING = ("visit", "trip", "tour", "meeting", "talks", "summit", "stay", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
+            "यात्रा", "दौर", "मुलाकात", "मुलाक़ात", "बैठक", "वार्ता")
+_MET = regex.compile(r"(?i:\b(?:visit(?:s|ed)?|trips?|tours?|meetings?|talks|summits?|stay|met|meets?)\b)|"
+                     r"(?<![\w\p{M}])(?:" + "|".join(w for w in _MEETING if not w.isascii()) + r"|মিলিত|मिले|मिलीं)")
+
+
+class _Act(Protocol):
+    type: str
+    start: int
+    end: int
+    cue_start: int | None
+
+
+_A = TypeVar("_A", bound=_Act)
+
+
+def pointed_act(text: str, pointer: re.Match, anchors: list[_A], anchor: _A | None) -> _A | None:
+    """The act a pointer naming a meeting points back to: of the sentence before's dated acts, the
+    one dated nearest the last word telling a meeting there ("… met on March 12 and said the deal
+    takes effect on April 1. At their meeting, …"); else the last act told. None for "after the
+    talks" when no meeting was told before ("… a border clash on 5 May. Following the talks, …")."""
+    if _AFTER_TALKS.search(pointer.group(0)) and not any(ev.type == "visit" for ev in (*anchors, anchor) if ev):
+        return None
+    if len(anchors) < 2 or not any(w in pointer.group(0) for w in _MEETING):
+        return anchor
+    told = [m.start() for m in _MET.finditer(text, anchors[0].start, anchors[0].end)]
+    if not told:
+        return anchor
+    return min(anchors, key=lambda ev: abs((ev.cue_start if ev.cue_start is not None else ev.start) - told[-1]))
+
+
+# A pointer to what followed a meeting ("After the talks", "बैठक के बाद", "বৈঠক শেষে")
+_AFTER_TALKS = re.compile(r"(?i:after|following)\s|के\s+(?:बाद|पश्चात)|(?:পর|শেষে)$")

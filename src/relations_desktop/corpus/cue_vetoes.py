@@ -55,7 +55,8 @@ VETOES: dict[str, dict[str, list[str]]] = {
                r"(?:\w+\s+){0,2}(?:relations|ties)\b",
                # (but "… of diplomatic ties, which were established on …" tells when they began)
                r"(?i:anniversary|jubilee|\d+\s+years)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:relations|ties)\b"
-               r"(?!,?\s+(?:which|that)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:established|formali[sz]ed|set\s+up))",
+               r"(?!,?\s+(?:which|that)\s+(?:were|had\s+been)\s+(?:\w+\s+)?(?:established|formali[sz]ed|set\s+up)"
+               r"\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*(?:[.;\n]|$))",
                r"(?i:(?:relations|ties)\s+(?:\w+\s+)?began\s+to\s+\w+)\b",
                r"(?i:economic|trade|commercial|cultural|business|military|defen[cs]e|people-to-people|"
                r"parliamentary)\s+(?:relations|ties)\b"],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, resolve
+from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, pointed_act, resolve
 from relations_desktop.corpus.bilateral import dates_taking_office
 from relations_desktop.corpus.clock import complete, read_clock, story_year
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
@@ -244,8 +244,10 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             found = not_asked(text, s, e, found)
             found = resolve(found, find_anaphors(text, s, e, doc.kind == "news"), told)
             pointer = act_pointer(text, s, e) if anchor is not None and not found else None
-            if pointer is not None:
-                anchor = _pointed(text, pointer, anchors, anchor)
+            if pointer is not None and (pointed := pointed_act(text, pointer, anchors, anchor)) is None:
+                pointer = None           # ("Following the talks, …" with no talks told before)
+            elif pointer is not None:
+                anchor = pointed
             if not found and not narrated and pointer is None and doc.assignment.hub is None:
                 last, before = None, (s, e)         # nothing to date here, no partner to carry on
                 continue
@@ -262,7 +264,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if opening is not None and text[s:opening.start()].strip(" ,\"'“‘"):
                 opening = None           # (only a sentence opening with its pointer continues that act)
             elif opening is not None:
-                anchor = _pointed(text, opening, anchors, anchor)
+                anchor = pointed_act(text, opening, anchors, anchor) or anchor
             # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year (not
             # for a day yet to come: "সে সফরে … আগামী ১৭ মার্চ")
             lent = int(anchor.date[:4]) if opening is not None and anchor is not None and anchor.date \
@@ -306,26 +308,6 @@ def _events(doc: ProcessedDocument) -> list[Event]:
                 previous = (ctx.pairs, ctx.pair_source)
             before = (s, e)
     return out
-
-
-# The words of a meeting a pointer may name ("at their meeting", "সে সফরে", "इस यात्रा में"), and
-# those the sentence before may tell it with ("met", "মিলিত", "मिले")
-_MEETING = ("visit", "trip", "tour", "meeting", "talks", "summit", "stay", "সফর", "বৈঠক", "সাক্ষা", "সম্মেলন",
-            "यात्रा", "दौर", "मुलाकात", "मुलाक़ात", "बैठक", "वार्ता")
-_MET = regex.compile(r"(?i:\b(?:visit(?:s|ed)?|trips?|tours?|meetings?|talks|summits?|stay|met|meets?)\b)|"
-                     r"(?<![\w\p{M}])(?:" + "|".join(w for w in _MEETING if not w.isascii()) + r"|মিলিত|मिले|मिलीं)")
-
-
-def _pointed(text: str, pointer: re.Match, anchors: list[Event], anchor: Event | None) -> Event | None:
-    """The act a pointer naming a meeting points back to: of the sentence before's dated acts, the
-    one dated nearest the last word telling a meeting there ("… met on March 12 and said the deal
-    takes effect on April 1. At their meeting, …"); else the last act told."""
-    if len(anchors) < 2 or not any(w in pointer.group(0) for w in _MEETING):
-        return anchor
-    told = [m.start() for m in _MET.finditer(text, anchors[0].start, anchors[0].end)]
-    if not told:
-        return anchor
-    return min(anchors, key=lambda ev: abs((ev.cue_start if ev.cue_start is not None else ev.start) - told[-1]))
 
 
 _OPENING_REACH = 40          # how far into its sentence a pointer opening it ends

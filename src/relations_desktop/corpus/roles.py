@@ -318,9 +318,12 @@ def headline_topic(text: str, m: Mention, next_start: int | None = None) -> bool
         or bool(_TOPIC_AFTER.match(text, m.end, len(text) if next_start is None else next_start))
 
 
+# (the place: English after "in"/"at", Bengali in the locative, Hindi with "में" after the bracket)
 _BRACKETED_PLACE = regex.compile(r"(?:(?i:\b(?:in|at)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
-                                 r"[\u0980-\u09ff]+(?:তে|য়|ে)|[\u0900-\u097f]+)\s*\(\s*$")
-_BRACKET_CLOSES = re.compile(r"\s*\)(?:\s*(?:में|पर)(?![\u0900-\u097f])|(?=[\s,.;]))")
+                                 r"[\u0980-\u09ff]+(?:তে|য়|ে)(?<!কে))\s*\(\s*$")
+_BRACKETED_PLACE_HI = regex.compile(r"[\u0900-\u097f]+\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)(?=[\s,.;])")
+_BRACKET_CLOSES_HI = re.compile(r"\s*\)\s*(?:में|पर)(?![\u0900-\u097f])")
 
 
 # (a separator there must be: in Bengali and Hindi a subject and its object stand side by side,
@@ -362,9 +365,10 @@ def roles(text: str, mentions: list[Mention], next_start: int | None = None) -> 
     # "আবিদজানে (আইভরি কোস্ট)", "आबिदजान (आइवरी कोस्ट) में"), unless it glosses the name before it
     for k, m in enumerate(mentions):
         glossed = k > 0 and not text[mentions[k - 1].end:m.start].strip(" (") and mentions[k - 1].kind != CAPITAL
-        if out[k] == PARTY and not glossed \
-                and _BRACKETED_PLACE.search(text, max(0, m.start - 50), m.start) \
-                and _BRACKET_CLOSES.match(text, m.end):
+        before = max(0, m.start - 50)
+        if out[k] == PARTY and not glossed and (
+                (_BRACKETED_PLACE.search(text, before, m.start) and _BRACKET_CLOSES.match(text, m.end))
+                or (_BRACKETED_PLACE_HI.search(text, before, m.start) and _BRACKET_CLOSES_HI.match(text, m.end))):
             out[k] = VENUE
     if REPORTER in out and not _reports(text, mentions, out):
         out = [PARTY if t == REPORTER else t for t in out]
