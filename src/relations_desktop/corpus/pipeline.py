@@ -264,7 +264,8 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             if opening is not None and text[s:opening.start()].strip(" ,\"'“‘"):
                 opening = None           # (only a sentence opening with its pointer continues that act)
             elif opening is not None:
-                anchor = pointed_act(text, opening, anchors, anchor) or anchor
+                pointed = pointed_act(text, opening, anchors, anchor)
+                opening, anchor = (opening, pointed) if pointed is not None else (None, anchor)
             # "In August 1961 he visited China. On that visit, on 18 August, …": the act's year (not
             # for a day yet to come: "সে সফরে … আগামী ১৭ মার্চ")
             lent = int(anchor.date[:4]) if opening is not None and anchor is not None and anchor.date \
