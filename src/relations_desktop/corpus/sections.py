@@ -16,7 +16,7 @@ import regex
 
 from relations_desktop.corpus.countries import CountryIndex
 from relations_desktop.corpus.dates import DateMention, find_dates
-from relations_desktop.corpus.sentences import ANSWER, CHOICE, answer_after
+from relations_desktop.corpus.sentences import ANSWER, CHOICE, CHOICE_LINE, answer_after
 from relations_desktop.corpus.structure import BODY, HEADING, LIST_ITEM, NAV, PARA, TABLE_ROW, Block
 from relations_desktop.corpus.textrows import cells
 from relations_desktop.corpus.turns import JOINED
@@ -186,13 +186,10 @@ def _question_above(text: str, blocks: list[Block], i: int) -> int | None:
                                            or _QUESTION_LABEL.match(text, b.start, b.end)):
             return j
         if b.end - b.start > _CHOICE_LENGTH or b.kind not in (HEADING, LIST_ITEM, PARA, NAV) \
-                or not _CHOICE_LINE.match(text, b.start, b.end):
+                or not CHOICE_LINE.match(text, b.start, b.end):
             return None
     return None
 
-
-# A choice on a line of its own: "a. Romania", "(b) Ukraine", "গ. রাশিয়া", "घ) बेलारूस"
-_CHOICE_LINE = re.compile(r"\s*\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])[.)]\s")
 
 
 # An answer opens a line, follows the question mark ("…? Answer: Poland") or the last choice

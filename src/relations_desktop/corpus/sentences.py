@@ -25,8 +25,12 @@ ANSWER = regex.compile(r"\s*" + _ANSWER_LABEL)
 # A quiz line's own label before its dot ("Q2. Which …?", "A2. Chile"): the sentence goes on.
 _QA_LABEL = re.compile(r"[ \t]*(?i:q|qs|que|a|ans)[0-9]{0,3}")
 # The mark of a choice offered after a question: "(a) 1971 (b) 1972", "ক) … খ) …", "(क) … (ख) …".
-_CHOICE_MARK = r"\(?(?:[a-dA-D]|[ক-ঘ]|[क-घ])\)"
+_CHOICE_LETTER = r"(?:[a-dA-D]|[ক-ঘ]|[क-घ])"
+_CHOICE_MARK = r"\(?" + _CHOICE_LETTER + r"\)"
 CHOICE = re.compile(WORD_START + _CHOICE_MARK)
+# A choice on a line of its own, its letter closed by a bracket or a dot: "a. Romania", "(b) Ukraine",
+# "গ. রাশিয়া", "घ) बेलारूस"
+CHOICE_LINE = re.compile(r"\s*\(?" + _CHOICE_LETTER + r"[.)]\s")
 # A line that opens with a choice's mark, after a question.
 _CHOICES_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=" + _CHOICE_MARK + r")[^\n]*\n")
 # What comes right before a name that is one of the choices ("(a) Canada"), and right before one
