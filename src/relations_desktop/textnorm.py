@@ -135,6 +135,24 @@ def skeleton(key: str) -> str:
     return key.translate(_SKELETON_DROP)
 
 
+def _vowel_slots(key: str) -> list[str]:
+    """The vowel signs and nasal marks of a key, grouped by the skeleton character they follow
+    (the first group: those before any)."""
+    slots = [""]
+    for ch in key:
+        if ord(ch) in _SKELETON_DROP:
+            slots[-1] += ch
+        else:
+            slots.append("")
+    return slots
+
+
+def vowels_apart(a: str, b: str) -> int:
+    """In how many places two keys of one skeleton carry different vowel signs: one is a typo
+    or a variant spelling ("ब्रुनई", "ब्रुनेई"), two are another word ("আন্ডার" is not "আন্ডোরা")."""
+    return sum(x != y for x, y in zip(_vowel_slots(a), _vowel_slots(b), strict=True))
+
+
 def search_fold(text: str) -> str:
     """Fold for full-text search: lower case, digits, nukta, joiners, nasal marks, accents."""
     return match_key(text).lower()

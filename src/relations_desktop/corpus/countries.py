@@ -27,7 +27,15 @@ from relations_desktop.corpus.gazetteer import (
     alias_key,
     gazetteer,
 )
-from relations_desktop.textnorm import NAME_WORD, has_astral, match_key, name_word_bmp, skeleton, word_script
+from relations_desktop.textnorm import (
+    NAME_WORD,
+    has_astral,
+    match_key,
+    name_word_bmp,
+    skeleton,
+    vowels_apart,
+    word_script,
+)
 
 # Inflectional endings of Bengali nouns, stripped up to twice (জিবুতিতেও → জিবুতিতে → জিবুতি).
 _BN_ENDINGS = sorted(
@@ -305,18 +313,20 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
             if length > remaining or (length > 1 and not toks.adjacent(i, length)):
                 continue
             head = tuple(toks.skeleton(k) for k in range(i, i + length - 1))
-            entry = gaz.fuzzy.get((*head, toks.skeleton(i + length - 1)))
-            if entry is not None and _alike(toks.key(i + length - 1), entry):
+            skel = (*head, toks.skeleton(i + length - 1))
+            entry = gaz.fuzzy.get(skel)
+            if entry is not None and _alike(tuple(toks.key(k) for k in range(i, i + length)), skel, entry, gaz):
                 return length, entry
         # a single inflected word: its stems' skeletons
         for stem, _derived in toks.stems(i):
             entry = gaz.fuzzy.get((skeleton(stem),))
-            if entry is not None and _alike(stem, entry):
+            if entry is not None and _alike((stem,), (skeleton(stem),), entry, gaz):
                 return 1, entry
         if len(toks) > i + 1 and toks.adjacent(i, 2):
             for stem, _derived in toks.stems(i + 1):
-                entry = gaz.fuzzy.get((first, skeleton(stem)))
-                if entry is not None:
+                skel = (first, skeleton(stem))
+                entry = gaz.fuzzy.get(skel)
+                if entry is not None and _alike((key, stem), skel, entry, gaz):
                     return 2, entry
     return None
 
@@ -324,13 +334,16 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
 _VOWEL_SIGN = re.compile(r"[\u09be-\u09cc\u0940-\u094c\u093e\u0962\u0963\u09e2\u09e3]")
 
 
-def _alike(word: str, entry: Entry) -> bool:
-    """Whether a word matched by its consonants alone may be a capital: its last vowel sign is
-    the name's ("কাস্ত্রো" is Castro, not the capital written "কাস্ত্রি"). Names and demonyms are
-    spelled too variously to ask this of them."""
+def _alike(words: tuple[str, ...], skel: tuple[str, ...], entry: Entry, gaz: Gazetteer) -> bool:
+    """Whether words matched by their consonants alone are the name: their vowel signs differ
+    from one spelling of it in at most one place ("গ্রেনেড", a grenade, is not "গ্রেনাডা"), and a
+    capital's last vowel sign is its own ("কাস্ত্রো" is Castro, not the capital written "কাস্ত্রি")."""
+    if not any(sum(vowels_apart(w, k) for w, k in zip(words, spelling, strict=True)) <= 1
+               for spelling in gaz.fuzzy_spellings[skel]):
+        return False
     if entry.kind != CAPITAL:
         return True
-    last = _VOWEL_SIGN.findall(word)[-1:]
+    last = _VOWEL_SIGN.findall(words[-1])[-1:]
     return last == _VOWEL_SIGN.findall(alias_key(entry.surface)[-1])[-1:]
 
 

@@ -150,6 +150,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.exact: dict[tuple[str, ...], Entry] = {}
         self.fuzzy: dict[tuple[str, ...], Entry] = {}
+        self.fuzzy_spellings: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self.first: set[str] = set()
         self.max_len = 1
         self.aliases: dict[str, dict[str, list[str]]] = {}   # code -> lang -> surfaces
@@ -253,6 +254,7 @@ class Gazetteer:
 
     def _build_fuzzy(self) -> None:
         seen: dict[tuple[str, ...], Entry | None] = {}
+        spelled: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for key, entry in self.exact.items():
             if entry.code is None or word_script(key[0]) not in ("bn", "hi"):
                 continue
@@ -261,7 +263,11 @@ class Gazetteer:
                 continue
             prev = seen.get(skel, entry)
             seen[skel] = entry if prev is not None and prev.code == entry.code else None
+            spelled.setdefault(skel, []).append(key)
         self.fuzzy = {k: v for k, v in seen.items() if v is not None}
+        # the names spelled with each skeleton: a word is matched by its skeleton only when its
+        # vowel signs differ from one of them in at most one place
+        self.fuzzy_spellings = {k: tuple(spelled[k]) for k in self.fuzzy}
 
 
 _KIND_RANK = {NAME: 0, FORMER: 1, COMBINING: 2, DEMONYM: 3, CAPITAL: 4, AMBIGUOUS: 5, BLOCKER: 6}
