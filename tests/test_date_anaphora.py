@@ -142,6 +142,13 @@ def test_at_their_meeting_points_back_to_the_meeting_not_to_the_last_date_told()
     "visit to Libya since she took office in October. During the visit the two countries signed a gas agreement.\n",
     "ইতালি–লিবিয়া সম্পর্ক\n\nইতালির প্রধানমন্ত্রী ২০২৩ সালের ২৮ জানুয়ারি ত্রিপোলি পৌঁছান। অক্টোবরে দায়িত্ব নেওয়ার পর "
     "এটি তাঁর প্রথম লিবিয়া সফর। এ সফরে দুই দেশ গ্যাস চুক্তি সই করে।\n",
+    # coming back to power is taking office again
+    "इटली–लीबिया संबंध\n\nइटली की प्रधानमंत्री 28 जनवरी 2023 को त्रिपोली पहुंचीं। पिछले साल अक्टूबर में सत्ता में लौटने के "
+    "बाद यह उनकी पहली लीबिया यात्रा है। इस दौरान दोनों देशों ने गैस समझौते पर हस्ताक्षर किए।\n",
+    "Italy–Libya relations\n\nThe Italian prime minister arrived in Tripoli on 28 January 2023. It is her first "
+    "visit to Libya since she came to power in October. During the visit the two countries signed a gas agreement.\n",
+    "ইতালি–লিবিয়া সম্পর্ক\n\nইতালির প্রধানমন্ত্রী ২০২৩ সালের ২৮ জানুয়ারি ত্রিপোলি পৌঁছান। গত অক্টোবরে ক্ষমতায় আসার পর "
+    "এটি তাঁর প্রথম লিবিয়া সফর। এ সফরে দুই দেশ গ্যাস চুক্তি সই করে।\n",
 ])
 def test_a_month_told_in_passing_leaves_the_pointer_to_the_act_before(text):
     assert dated(text) == [("2023-01-28", "visit"), ("2023-01-28", "agreement")]
@@ -158,3 +165,11 @@ def test_a_month_told_in_passing_leaves_the_pointer_to_the_act_before(text):
 ])
 def test_following_the_talks_and_ties_which_were_established(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize("meeting", ["मुलाक़ात", "मुलाकात"])
+def test_a_hindi_pointer_reads_with_a_nukta_or_without(meeting):
+    text = (f"फ्रांस–आर्मेनिया संबंध\n\nफ्रांस के रक्षा मंत्री 23 फरवरी 2024 को येरेवान में आर्मेनिया के "
+            f"रक्षा मंत्री से मिले। उस {meeting} के दौरान "
+            "फ्रांस और आर्मेनिया ने रक्षा सहयोग के एक आशय पत्र पर हस्ताक्षर किए।\n")
+    assert dated(text) == [("2024-02-23", "visit"), ("2024-02-23", "agreement")]

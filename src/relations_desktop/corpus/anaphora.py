@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 
 import regex
 
+from relations_desktop.corpus.cue_lines import nukta_optional
 from relations_desktop.corpus.date_words import month_number, month_table
 from relations_desktop.corpus.dates import DAY, MONTH, YEAR, DateMention
 from relations_desktop.textnorm import WORD_END as _E
@@ -157,8 +158,8 @@ def last_told(dates: list[DateMention], told: DateMention | None) -> DateMention
 
 
 # Phrases that carry the date of the act told before to the act of their sentence ("during the
-# visit", "সে সফরে", "इस दौरान").
-_DATE_POINTER = re.compile(
+# visit", "সে সফরে", "इस दौरान"); a Hindi word with a nukta or without ("मुलाक़ात", "मुलाकात").
+_DATE_POINTER = re.compile(nukta_optional(
     r"(?i:\b(?:during|in the course of|on the occasion of|at the time of)\s+(?:that|this|the|their|his|her|its|"
     r"these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit|stay|occasion|ceremony|period|"
     r"session)\b|\bon (?:that|this|the same) occasion\b|"
@@ -167,17 +168,17 @@ _DATE_POINTER = re.compile(
     r"(?:এ|এই|সে|সেই|ওই|উক্ত|একই)\s*(?:সময়|সময়ে|সফরে|বৈঠকে|সাক্ষাতে|সম্মেলনে|উপলক্ষে)|"
     r"(?:(?:এ|এই|সে|সেই|ওই|উক্ত)\s*)?(?:সফরকালে|সফরের সম(?:য়)|বৈঠককালে|সাক্ষাৎকালে|সাক্ষাতকালে)|"
     # ("इस समय" is "at present", not "at that time")
-    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुला(?:का|क़ा)त\s+में|बैठक\s+में|(?:अवसर|मौके|मौक़े)\s+पर|"
+    r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुलाकात\s+में|बैठक\s+में|(?:अवसर|मौके)\s+पर|"
     r"समारोह\s+में)|"
     r"(?:उस|इसी|उसी)\s+समय|"
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
-    r"(?:मुलाकात|मुलाक़ात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
+    r"(?:मुलाकात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
     r"(?i:\b(?:after|following)\s+(?:the|their|that|these)\s+(?:meeting|talks|discussions)\b)|"
     # by the instrument told before: "By the same treaty Britain recognised …", "इसी संधि के साथ …"
     r"(?i:\b(?:by|with|under|through)\s+(?:this|that|the same)\s+(?:treaty|agreement|accord|pact)\b)|"
     r"(?:इसी|उसी|इस|उस)\s+(?:संधि|समझौते)\s+(?:के\s+(?:साथ|तहत|ज़रिए|जरिए|अंतर्गत)|से)|"
-    r"(?:এই|সেই|ওই|একই)\s*(?:চুক্তি|সন্ধি)(?:র)?\s*(?:মাধ্যমে|অধীনে|আওতায়)")
+    r"(?:এই|সেই|ওই|একই)\s*(?:চুক্তি|সন্ধি)(?:র)?\s*(?:মাধ্যমে|অধীনে|আওতায়)"))
 
 # Fragments every pointer holds: a sentence without any is not searched.
 _POINTER_HINTS = ("uring", "ourse", "ccasion", "time", "same day", "fter the", "fter their", "fter that", "সময়",

@@ -275,12 +275,15 @@ def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
     return (m is not None and is_domestic(text, m.start(), at)) or dates_taking_office(text, start, at)
 
 
-# A leader taking office, dated: "since she took office in October", and Bengali and Hindi after
-# the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में पदभार संभालने के बाद")
-_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:took|taking|assumed|assuming)\s+office\s+"
-                            r"(?:in|on)\s+)$")
+# A leader taking office or coming back to power, dated: "since she took office in October", and
+# Bengali and Hindi after the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में
+# पदभार संभालने के बाद", "अक्टूबर में सत्ता में लौटने के बाद")
+_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+office|"
+                            r"(?:came|coming|returned|returning)\s+to\s+power)\s+(?:in|on)\s+)$")
 _OFFICE_AFTER = re.compile(r"[^\s।]+(?:\s+[^\s।]+){0,3}?\s+(?:(?:দায়িত্ব|শপথ)\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)|"
-                           r"(?:पदभार|शपथ)\s+(?:संभालने|ग्रहण\s+करने|लेने)\s+के\s+(?:बाद|पश्चात))(?!\S)")
+                           r"ক্ষমতায়\s*(?:আসার|ফেরার|ফিরে\s+আসার)\s+(?:পর|পরে)|"
+                           r"(?:पदभार|शपथ)\s+(?:संभालने|ग्रहण\s+करने|लेने)\s+के\s+(?:बाद|पश्चात)|"
+                           r"सत्ता\s+में\s+(?:आने|लौटने|वापसी)\s+के\s+(?:बाद|पश्चात))(?!\S)")
 
 
 def dates_taking_office(text: str, start: int, at: int) -> bool:
