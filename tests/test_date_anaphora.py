@@ -173,3 +173,39 @@ def test_a_hindi_pointer_reads_with_a_nukta_or_without(meeting):
             f"रक्षा मंत्री से मिले। उस {meeting} के दौरान "
             "फ्रांस और आर्मेनिया ने रक्षा सहयोग के एक आशय पत्र पर हस्ताक्षर किए।\n")
     assert dated(text) == [("2024-02-23", "visit"), ("2024-02-23", "agreement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date set off by a comma before "after coming to power" dates the act, not the coming
+    ("भारत–भूटान संबंध\n\nजून 2014 में, सत्ता में आने के बाद पहली विदेश यात्रा पर भारत के प्रधानमंत्री भूटान गए।\n",
+     [("2014-06", "visit")]),
+    # a Hindi subject with "ने" between the date and "after taking office": the date is the main act's
+    ("अर्जेंटीना–ब्राज़ील संबंध\n\n31 जनवरी 2011 को ब्राज़ील की राष्ट्रपति ने पदभार संभालने के बाद अपनी पहली विदेश "
+     "यात्रा में ब्यूनस आयर्स का दौरा किया।\n", [("2011-01-31", "visit")]),
+    ("अर्जेंटीना–ब्राज़ील संबंध\n\n2011 में ब्राज़ील की राष्ट्रपति के पदभार संभालने के बाद दोनों देशों ने परमाणु समझौता किया।\n",
+     []),
+    # "the first … to come" is a visit, no taking of office
+    ("भारत–इज़राइल संबंध\n\nसितंबर 2003 में इज़राइल के प्रधानमंत्री भारत आने वाले पहले इज़राइली प्रधानमंत्री बने।\n",
+     [("2003-09", "visit")]),
+    ("ভারত–ইসরায়েল সম্পর্ক\n\n২০০৩ সালের সেপ্টেম্বরে শ্যারন ভারত সফরকারী প্রথম ইসরায়েলি প্রধানমন্ত্রী হন।\n",
+     [("2003-09", "visit")]),
+    # a first election is still an election
+    ("মঙ্গোলিয়া–রাশিয়া সম্পর্ক\n\n১৯৯০ সালে মঙ্গোলিয়ায় প্রথম বহুদলীয় নির্বাচন হয়।\n", []),
+])
+def test_taking_office_framing_and_records(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at the end of the visit" points back to it; "the next meeting" does not
+    ("अल्जीरिया–फ़्रांस संबंध\n\nफ़्रांस के राष्ट्रपति ने 25 अगस्त 2022 को अल्जीरिया की यात्रा की। इस यात्रा के अंत में दोनों "
+     "राष्ट्रपतियों ने एक घोषणा पर हस्ताक्षर किए।\n", [("2022-08-25", "visit"), ("2022-08-25", "agreement")]),
+    ("Algeria–France relations\n\nThe French president visited Algeria on 25 August 2022. At the end of the visit the "
+     "two presidents signed a declaration.\n", [("2022-08-25", "visit"), ("2022-08-25", "agreement")]),
+    ("আলজেরিয়া–ফ্রান্স সম্পর্ক\n\n২০২২ সালের ২৫ আগস্ট ফরাসি প্রেসিডেন্ট আলজেরিয়া সফর করেন। সফর শেষে দুই প্রেসিডেন্ট "
+     "একটি ঘোষণায় সই করেন।\n", [("2022-08-25", "visit"), ("2022-08-25", "agreement")]),
+    ("भारत–सऊदी अरब संबंध\n\nभारत के प्रधानमंत्री ने 3 अप्रैल 2016 को रियाद की यात्रा की। अगली मुलाक़ात के दौरान दोनों "
+     "देशों ने एक समझौते पर हस्ताक्षर किए।\n", [("2016-04-03", "visit")]),
+])
+def test_pointers_to_the_end_of_a_visit_and_not_to_another(text, expected):
+    assert dated(text) == expected

@@ -147,10 +147,17 @@ def _vowel_slots(key: str) -> list[str]:
     return slots
 
 
+# Vowel signs a writer confuses most: a short vowel for its long one, "e" for "ai", "o" for "au"
+# (a slip of the hand, half a change: "अमरीका" is "अमेरिका", "न्यूजिलेंड" "न्यूज़ीलैंड").
+_NEAR_VOWELS = frozenset(frozenset(p) for p in ("িী", "ুূ", "েৈ", "োৌ", "िी", "ुू", "ेै", "ोौ", "ংঁ", "ंँ"))
+
+
 def vowels_apart(a: str, b: str) -> int:
-    """In how many places two keys of one skeleton carry different vowel signs: one is a typo
-    or a variant spelling ("ब्रुनई", "ब्रुनेई"), two are another word ("আন্ডার" is not "আন্ডোরা")."""
-    return sum(x != y for x, y in zip(_vowel_slots(a), _vowel_slots(b), strict=True))
+    """How far apart the vowel signs of two keys of one skeleton are, in half changes: two for a
+    sign changed, dropped or added, one for a near one (long for short, "ai" for "e"). A typo or a
+    variant spelling is up to three ("अमरीका"); two changes are another word ("আন্ডার" is not "আন্ডোরা")."""
+    return sum(0 if x == y else 1 if frozenset((x, y)) in _NEAR_VOWELS else 2
+               for x, y in zip(_vowel_slots(a), _vowel_slots(b), strict=True))
 
 
 def search_fold(text: str) -> str:

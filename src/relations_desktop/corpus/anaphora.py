@@ -171,10 +171,15 @@ _DATE_POINTER = re.compile(nukta_optional(
     r"(?:इस|उस|इसी|उसी)\s+(?:दौरान|दौरे\s+(?:में|पर)|यात्रा\s+में|मुलाकात\s+में|बैठक\s+में|(?:अवसर|मौके)\s+पर|"
     r"समारोह\s+में)|"
     r"(?:उस|इसी|उसी)\s+समय|"
-    r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+दौरान|"
+    # (not another one: "अगली मुलाक़ात के दौरान", "पहले की एक बैठक में")
+    r"(?<!अगली )(?<!अगले )(?<!पिछली )(?<!पिछले )(?<!एक )(?<!किसी )(?<!अन्य )(?<!दूसरी )(?<!दूसरे )(?<!आगामी )"
+    r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+(?:दौरान|(?:अंत|आखिर|समापन)\s+(?:में|पर))|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
-    r"(?:मुलाकात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
+    r"(?:मुलाकात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|সফর(?:ের)?\s*শেষে|"
     r"(?i:\b(?:after|following)\s+(?:the|their|that|these)\s+(?:meeting|talks|discussions)\b)|"
+    # at its end: "At the end of the visit, …", "इस यात्रा के अंत में …", "সফর শেষে …"
+    r"(?i:\bat the (?:end|close|conclusion) of (?:the|that|this|their|his|her) "
+    r"(?:visit|trip|tour|meeting|talks|summit)\b)|"
     # by the instrument told before: "By the same treaty Britain recognised …", "इसी संधि के साथ …"
     r"(?i:\b(?:by|with|under|through)\s+(?:this|that|the same)\s+(?:treaty|agreement|accord|pact)\b)|"
     r"(?:इसी|उसी|इस|उस)\s+(?:संधि|समझौते)\s+(?:के\s+(?:साथ|तहत|ज़रिए|जरिए|अंतर्गत)|से)|"
@@ -232,4 +237,5 @@ def pointed_act(text: str, pointer: re.Match, anchors: list[_A], anchor: _A | No
 
 
 # A pointer to what followed a meeting ("After the talks", "बैठक के बाद", "বৈঠক শেষে")
-_AFTER_TALKS = re.compile(r"(?i:after|following)\s|के\s+(?:बाद|पश्चात)|(?:পর|শেষে)$")
+_AFTER_TALKS = re.compile(r"(?i:after|following|at the (?:end|close|conclusion) of)\s|के\s+(?:अंत|आखिर|समापन)\s|"
+                          r"के\s+(?:बाद|पश्चात)|(?:পর|শেষে)$")

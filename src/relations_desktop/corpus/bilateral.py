@@ -131,6 +131,10 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
         # and "his first visit … since taking office in 2014" is an office)
         if not m.group(0).isascii() and _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):
             continue
+        # (a Hindi subject marked "ने" after the date, before the office as a frame "… के बाद":
+        # the date is the main act's)
+        if subject_between(text, date_end, m.start()) and _FRAME_CLOSE.match(text, m.end()):
+            continue
         # English puts the date after its verb; Bengali and Hindi before it
         if m.group(0).isascii():
             if date_start - _NARROW_REACH <= m.end() <= date_start:
@@ -138,6 +142,18 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
         elif date_end <= m.start() <= date_end + _NARROW_REACH:
             return True
     return False
+
+
+# A Hindi subject marked "ने" is the finite verb's: one between a date and a frame "… के बाद" makes
+# the frame part of the main clause, and the date the main act's ("३१ जनवरी २०११ को X ने पदभार
+# संभालने के बाद … का दौरा किया").
+_ERGATIVE = re.compile(r"(?<!\S)ने(?!\S)")
+_FRAME_CLOSE = re.compile(r"\S*\s+के\s+(?:बाद|पश्चात)(?!\S)")
+
+
+def subject_between(text: str, start: int, end: int) -> bool:
+    """Whether a Hindi subject marked "ने" stands in text[start:end]."""
+    return _ERGATIVE.search(text, start, end) is not None
 
 
 # An act toward all foreigners alike ("a scholarship for foreign students").
@@ -259,7 +275,15 @@ def tells_joining(text: str, start: int, end: int) -> bool:
 
 
 def is_domestic(text: str, start: int, end: int) -> bool:
-    return _hinted(text, start, end, _DOMESTIC_HINTS) and bool(_DOMESTIC.search(text, start, end))
+    return _hinted(text, start, end, _DOMESTIC_HINTS) and any(
+        not (_LEADER.match(m.group(0)) and _FIRST_TO.search(text, max(start, m.start() - _FIRST_REACH), m.start()))
+        for m in _DOMESTIC.finditer(text, start, end))
+
+
+# "the first … to …" before a leader's office in Bengali and Hindi: a record set by an act of the
+# pair ("भारत आने वाले पहले इज़राइली प्रधानमंत्री बने", "ভারত সফরকারী প্রথম … প্রধানমন্ত্রী হন"), no taking of office
+_FIRST_TO = re.compile(r"(?:वाले|वाली|वाला)\s+(?:पहले|पहली|पहला|प्रथम)|প্রথম")
+_LEADER = re.compile(r"প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|प्रधानमंत्री|राष्ट्रपति|राजा")
 
 
 # A date inside "after the <happening> of <date>": the date is the happening's ("Following the elections
@@ -277,10 +301,11 @@ def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
 
 # A leader taking office or coming back to power, dated: "since she took office in October", and
 # Bengali and Hindi after the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में
-# पदभार संभालने के बाद", "अक्टूबर में सत्ता में लौटने के बाद")
+# पदभार संभालने के बाद", "अक्टूबर में सत्ता में लौटने के बाद"; not over a comma: "जून 2014 में, सत्ता
+# में आने के बाद पहली विदेश यात्रा पर …" dates the trip)
 _OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+office|"
                             r"(?:came|coming|returned|returning)\s+to\s+power)\s+(?:in|on)\s+)$")
-_OFFICE_AFTER = re.compile(r"[^\s।]+(?:\s+[^\s।]+){0,3}?\s+(?:(?:দায়িত্ব|শপথ)\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)|"
+_OFFICE_AFTER = re.compile(r"[^\s।,]+(?:\s+[^\s।,]+){0,3}?\s+(?:(?:দায়িত্ব|শপথ)\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)|"
                            r"ক্ষমতায়\s*(?:আসার|ফেরার|ফিরে\s+আসার)\s+(?:পর|পরে)|"
                            r"(?:पदभार|शपथ)\s+(?:संभालने|ग्रहण\s+करने|लेने)\s+के\s+(?:बाद|पश्चात)|"
                            r"सत्ता\s+में\s+(?:आने|लौटने|वापसी)\s+के\s+(?:बाद|पश्चात))(?!\S)")

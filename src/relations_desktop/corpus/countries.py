@@ -334,11 +334,14 @@ def _match_at_uncached(toks: _Tokens, i: int, gaz: Gazetteer) -> tuple[int, Entr
 _VOWEL_SIGN = re.compile(r"[\u09be-\u09cc\u0940-\u094c\u093e\u0962\u0963\u09e2\u09e3]")
 
 
+_VOWELS_APART_MAX = 3        # one vowel sign changed and one near slip (in half changes)
+
+
 def _alike(words: tuple[str, ...], skel: tuple[str, ...], entry: Entry, gaz: Gazetteer) -> bool:
     """Whether words matched by their consonants alone are the name: their vowel signs differ
-    from one spelling of it in at most one place ("গ্রেনেড", a grenade, is not "গ্রেনাডা"), and a
+    from one spelling of it by one change and one slip at most ("গ্রেনেড", a grenade, is not "গ্রেনাডা"), and a
     capital's last vowel sign is its own ("কাস্ত্রো" is Castro, not the capital written "কাস্ত্রি")."""
-    if not any(sum(vowels_apart(w, k) for w, k in zip(words, spelling, strict=True)) <= 1
+    if not any(sum(vowels_apart(w, k) for w, k in zip(words, spelling, strict=True)) <= _VOWELS_APART_MAX
                for spelling in gaz.fuzzy_spellings[skel]):
         return False
     if entry.kind != CAPITAL:

@@ -199,10 +199,12 @@ def _not_bilateral(text: str, s: int, e: int, region: tuple[int, int], clause: t
         return True
     # a date in an "after …" clause that tells a domestic happening dates that happening, not the
     # act of the other clause ("after the civil war began in 2011, this is his first visit")
-    # (not in a table's row, whose date is the row's)
-    if type_source == "near" and "|" not in text[cs:ce] and bilateral.is_domestic(text, cs, ce) \
-            and tells_after(text, *own_clause(text, cs, ce, at)):
-        return True
+    # (not in a table's row, whose date is the row's; nor where a Hindi subject marked "ने" stands
+    # between the date and the frame, the main verb's: "३१ जनवरी को X ने पदभार संभालने के बाद … दौरा किया")
+    if type_source == "near" and "|" not in text[cs:ce] and bilateral.is_domestic(text, cs, ce):
+        a, b = own_clause(text, cs, ce, at)
+        if tells_after(text, a, b) and not bilateral.subject_between(text, max(a, at), b):
+            return True
     return one_side and bilateral.is_toward_everyone(text, s, e)
 
 
