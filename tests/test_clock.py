@@ -540,3 +540,27 @@ def test_a_label_that_opens_its_line_or_field_is_a_stamp(text, piece):
 ])
 def test_what_is_due_after_the_stamp_keeps_its_year(text, expected):
     assert _complete(text, today=(2025, 1, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of the month told with its year since the last full date takes that year (ANNOTATION 4.2, 3)
+    ("Brazil–Portugal relations\n\nOn 22 April 2000 the two countries signed a treaty. In April 2023 the Brazilian "
+     "president paid a state visit to Lisbon. On 25 April he addressed the Portuguese parliament.\n",
+     ["2000-04-22", "2023-04", "2023-04-25"]),
+    ("ब्राज़ील–पुर्तगाल संबंध\n\n22 अप्रैल 2000 को दोनों देशों ने संधि पर हस्ताक्षर किए। अप्रैल 2023 में ब्राज़ील के राष्ट्रपति ने "
+     "लिस्बन की राजकीय यात्रा की। उन्होंने 25 अप्रैल को पुर्तगाली संसद को संबोधित किया।\n",
+     ["2000-04-22", "2023-04", "2023-04-25"]),
+    ("ব্রাজিল–পর্তুগাল সম্পর্ক\n\n২০০০ সালের ২২ এপ্রিল দুই দেশ একটি চুক্তি সই করে। ২০২৩ সালের এপ্রিলে ব্রাজিলের প্রেসিডেন্ট "
+     "লিসবন সফর করেন। ২৫ এপ্রিল তিনি পর্তুগালের সংসদে ভাষণ দেন।\n",
+     ["2000-04-22", "2023-04", "2023-04-25"]),
+    # a day of another month keeps the full date's year
+    ("Brazil–Portugal relations\n\nOn 22 April 2000 the two countries signed a treaty. In April 2023 the Brazilian "
+     "president paid a state visit to Lisbon. On 25 May he addressed the Portuguese parliament.\n",
+     ["2000-04-22", "2023-04", "2000-05-25"]),
+    # a year that only dates taking office lends no year: the day is the text's own year's
+    ("Timor-Leste–Philippines relations\nPublished: September 11, 2024\n\nThe president of Timor-Leste arrived in "
+     "Manila on Sept. 9 for a state visit, his first to the Philippines since returning to the presidency in 2022.\n",
+     ["2024-09-09"]),
+])
+def test_a_day_takes_the_year_of_its_story(text, expected):
+    assert [e.date for e in processed(text).events if e.date] == expected

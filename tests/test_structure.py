@@ -394,6 +394,16 @@ def test_a_line_with_an_edit_link_that_names_a_date_or_reads_as_a_sentence_is_re
     assert blocks[1] == (PARA, line)
 
 
+@pytest.mark.parametrize("label, link", [
+    ("Since 2021", "[edit]"), ("1991–present", "[edit]"), ("The 2010s", "[edit]"),
+    ("১৯৭১–বর্তমান", "[সম্পাদনা]"), ("2014 से अब तक", "[संपादित करें]"),
+])
+def test_a_wiki_heading_that_names_a_period_is_a_heading(label, link):
+    # (its years date no act, unlike "Treaty of Lomé (1962)[edit]")
+    _st, blocks = kinds(f"Ghana–Togo relations\n\n{label}{link}\nGhana and Togo signed a pact in 2021.\n")
+    assert blocks[1] == (HEADING, label)
+
+
 @pytest.mark.parametrize("line", ["Ghana and its western neighbours | World Notes",
                                   "पश्चिम अफ्रीका में घाना का प्रभाव | करेंट अफेयर्स | जीके डेस्क",
                                   "পশ্চিম আফ্রিকায় ঘানার প্রভাব | বিশ্ব নোট"])

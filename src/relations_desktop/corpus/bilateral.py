@@ -129,7 +129,8 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
     for m in _OFFICE_OR_INDEPENDENCE.finditer(text, a, b):
         # (the English patterns cannot hold "first" ("became the first prime minister … to visit"),
         # and "his first visit … since taking office in 2014" is an office)
-        if not m.group(0).isascii() and _FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start()):
+        if not m.group(0).isascii() and (_FIRST_BEFORE.search(text, max(a, m.start() - _FIRST_REACH), m.start())
+                                         or _FIRST_TO.search(text, max(a, m.start() - _FIRST_REACH), m.start())):
             continue
         # (a Hindi subject marked "ने" after the date, before the office as a frame "… के बाद":
         # the date is the main act's)
@@ -148,12 +149,14 @@ def dates_office_or_independence(text: str, start: int, end: int, date_start: in
 # the frame part of the main clause, and the date the main act's ("३१ जनवरी २०११ को X ने पदभार
 # संभालने के बाद … का दौरा किया").
 _ERGATIVE = re.compile(r"(?<!\S)ने(?!\S)")
-_FRAME_CLOSE = re.compile(r"\S*\s+के\s+(?:बाद|पश्चात)(?!\S)")
+_FRAME_CLOSE = re.compile(r"\S*\s+के\s+(?:बाद|पश्चात)(?!\S)(?!\s+से(?!\S))")
+_SINCE = re.compile(r"\s+से(?!\S)")
 
 
 def subject_between(text: str, start: int, end: int) -> bool:
-    """Whether a Hindi subject marked "ने" stands in text[start:end]."""
-    return _ERGATIVE.search(text, start, end) is not None
+    """Whether a Hindi subject marked "ने" stands in text[start:end], and the frame ending there
+    is no "… के बाद से" ("since …", which the date of the frame opens)."""
+    return _ERGATIVE.search(text, start, end) is not None and not _SINCE.match(text, end)
 
 
 # An act toward all foreigners alike ("a scholarship for foreign students").
@@ -282,7 +285,8 @@ def is_domestic(text: str, start: int, end: int) -> bool:
 
 # "the first … to …" before a leader's office in Bengali and Hindi: a record set by an act of the
 # pair ("भारत आने वाले पहले इज़राइली प्रधानमंत्री बने", "ভারত সফরকারী প্রথম … প্রধানমন্ত্রী হন"), no taking of office
-_FIRST_TO = re.compile(r"(?:वाले|वाली|वाला)\s+(?:पहले|पहली|पहला|प्रथम)|প্রথম")
+_FIRST_TO = re.compile(r"(?:वाले|वाली|वाला)\s+(?:पहले|पहली|पहला|प्रथम|दूसरे|दूसरी|तीसरे|तीसरी)|"
+                       r"(?:কারী|করা|যাওয়া|আসা)\s+(?:প্রথম|দ্বিতীয়|তৃতীয়)(?!\S)")
 _LEADER = re.compile(r"প্রধানমন্ত্রী|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|प्रधानमंत्री|राष्ट्रपति|राजा")
 
 
@@ -303,8 +307,10 @@ def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
 # Bengali and Hindi after the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में
 # पदभार संभालने के बाद", "अक्टूबर में सत्ता में लौटने के बाद"; not over a comma: "जून 2014 में, सत्ता
 # में आने के बाद पहली विदेश यात्रा पर …" dates the trip)
-_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+office|"
-                            r"(?:came|coming|returned|returning)\s+to\s+power)\s+(?:in|on)\s+)$")
+_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+"
+                            r"(?:office|the\s+presidency|the\s+premiership)|"
+                            r"(?:came|coming|returned|returning)\s+to\s+(?:power|office|the\s+presidency|the\s+premiership))"
+                            r"\s+(?:in|on)\s+)$")
 _OFFICE_AFTER = re.compile(r"[^\s।,]+(?:\s+[^\s।,]+){0,3}?\s+(?:(?:দায়িত্ব|শপথ)\s*(?:নেওয়ার|নেয়ার|গ্রহণের)\s+(?:পর|পরে)|"
                            r"ক্ষমতায়\s*(?:আসার|ফেরার|ফিরে\s+আসার)\s+(?:পর|পরে)|"
                            r"(?:पदभार|शपथ)\s+(?:संभालने|ग्रहण\s+करने|लेने)\s+के\s+(?:बाद|पश्चात)|"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from relations_desktop.corpus.bilateral import dates_taking_office
 from relations_desktop.corpus.calendars import OTHER_DATE
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
@@ -398,12 +399,16 @@ def _masthead(text: str, start: int, end: int) -> bool:
 
 
 def complete(text: str, start: int, end: int, dates: list[DateMention], clock: Clock,
-             story_year: int | None) -> list[DateMention]:
+             story_year: int | None, story_month: tuple[int, int] | None = None) -> list[DateMention]:
     """The dates of one sentence, stamps left out, each day and month without a year given one
     in the order of ANNOTATION 4.2: a year of the same sentence (the nearest), the year of the
-    story told earlier in the passage (``story_year``), the text's own date."""
+    story told earlier in the passage (``story_year``; or of a month and year told since, where
+    the day is in that month: ``story_month``), the text's own date."""
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
-    years = [(d.start, int(d.value[:4])) for d in kept if d.value and not bounds(text, d)]
+    # (not a year that only dates a leader taking office: "on Sept. 9, his first visit since
+    # returning to the presidency in 2022" is a day of the text's own year)
+    years = [(d.start, int(d.value[:4])) for d in kept
+             if d.value and not bounds(text, d) and not dates_taking_office(text, start, d.start)]
     out = []
     # (searched for only when a day or month without a year is there to be recurring)
     recurring = any(not d.value and d.month for d in kept) and RECURRING.search(text, start, end)
@@ -435,6 +440,8 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                 at, year = min(years, key=lambda p: abs(p[0] - d.start))
                 how = "sentence"
                 lent.add(at)
+            elif story_month is not None and story_month[1] == d.month:
+                year, how = story_month[0], "story"     # "In April 2023 he visited … On 25 April …"
             elif story_year is not None:
                 year, how = story_year, "story"
             else:
@@ -463,6 +470,18 @@ def story_year(dates: list[DateMention]) -> int | None:
         if d.value and not d.completed and (d.precision == DAY or _days_of_one_year(d.value)):
             return int(d.value[:4])
     return None
+
+
+def story_month(dates: list[DateMention], told: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The year and month of the story's last month told with its year ("In April 2023 the
+    president visited …"), which a later day of that month continues; none once a full date is
+    told after it (that date's year is the story's)."""
+    for d in reversed(dates):
+        if d.value and not d.completed and (d.precision == DAY or _days_of_one_year(d.value)):
+            return None
+        if d.value and not d.completed and d.precision == MONTH:
+            return int(d.value[:4]), int(d.value[5:7])
+    return told
 
 
 def _days_of_one_year(value: str) -> bool:

@@ -12,7 +12,7 @@ import regex
 
 from relations_desktop.corpus.anaphora import act_pointer, find_anaphors, last_told, pointed_act, resolve
 from relations_desktop.corpus.bilateral import dates_taking_office
-from relations_desktop.corpus.clock import complete, read_clock, story_year
+from relations_desktop.corpus.clock import complete, read_clock, story_month, story_year
 from relations_desktop.corpus.countries import CountryIndex, find_mentions
 from relations_desktop.corpus.date_pairs import SentenceContext
 from relations_desktop.corpus.dates import RANGE, WORD_RE, YEAR, DateMention
@@ -218,6 +218,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
     topics = _topic_items(doc, dated)
     section_year: int | None = None          # the year a heading gives its section ("Crisis of 1957")
     year_of_story: int | None = None
+    month_of_story: tuple[int, int] | None = None     # a month told with its year since
     # the last event of a news story's own day, which an act it tells without a date shares
     today = "{:04d}-{:02d}-{:02d}".format(*doc.clock.today) if doc.clock.today else None
     day: Event | None = None
@@ -235,6 +236,7 @@ def _events(doc: ProcessedDocument) -> list[Event]:
         items = doc.blocks[i].kind == LIST_ITEM and heading_seen == i - 1 and doc.blocks[i - 1].kind == LIST_ITEM
         heading_seen = i
         year_of_story = (year_of_story if items else None) or section_year
+        month_of_story = month_of_story if items else None
         previous: tuple[list[tuple[str, str]], str] | None = None
         narrated = relative[i] or story
         spans = doc.sentences.get(i, [])
@@ -270,11 +272,12 @@ def _events(doc: ProcessedDocument) -> list[Event]:
             # for a day yet to come: "সে সফরে … আগামী ১৭ মার্চ")
             lent = int(anchor.date[:4]) if opening is not None and anchor is not None and anchor.date \
                 and not is_future(text, s, e) else None
-            dates = complete(text, s, e, found, doc.clock, lent or year_of_story)
+            dates = complete(text, s, e, found, doc.clock, lent or year_of_story, None if lent else month_of_story)
             if found and anchor is not None and not any(d.is_absolute for d in dates):
                 pointer = act_pointer(text, s, e)      # its dates only bound or name a term
             if not steps_back(text, s, e):
                 year_of_story = story_year(dates) or year_of_story
+                month_of_story = story_month(dates, month_of_story)
             told = last_told(dates, told)
             ctx.narrated_relatively = narrated
             ctx.label = labels.get(i)

@@ -311,9 +311,10 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
             link = edit_link_start(text, s, e)
             label_end = strip_span(text, s, link)[1] if link is not None else s
             # a copied wiki heading and its edit link (a heading naming a date, "Treaty of X (1962)", is
-            # read as before: its date may be an event)
-            if link is not None and (label_end == s or (looks_like_heading(text[s:label_end])
-                                                         and not _DIGIT_IN.search(text, s, label_end))):
+            # read as before: its date may be an event; one naming a period, "Since 2021", "1991–present",
+            # dates nothing)
+            if link is not None and (label_end == s or (looks_like_heading(text[s:label_end]) and (
+                    not _DIGIT_IN.search(text, s, label_end) or _PERIOD.fullmatch(text, s, label_end)))):
                 if label_end > s:
                     st.blocks.append(Block(HEADING, s, label_end))
                     in_back_matter = is_back_matter_heading(text[s:label_end])
@@ -331,6 +332,11 @@ def _read_lines(text: str, lines: list[tuple[int, int]], st: Structure, in_back_
 
 
 _LINK_WORDS = 3
+# A heading that names a period only: years, dashes and words of a span ("Since 2021", "1991–present",
+# "১৯৭১–বর্তমান", "2014 से अब तक", "The 2010s")
+_PERIOD = regex.compile(
+    r"(?:[\s\p{Pd}/]|\p{Nd}|(?i:since|until|till|after|before|from|to|present|today|now|post|pre|the|s)\b|"
+    r"বর্তমান|থেকে|পর্যন্ত|সাল(?:ের)?|পর|वर्तमान|से|तक|अब|बाद|वर्ष|दशक|দশক)+")
 _STORY_END = regex.compile(r"[.!?।]\s*$")
 
 
