@@ -89,8 +89,9 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
         r"(?:\w+\s+){0,3}court)\b",
         r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?|su(?:ed|es|ing)|vetoed)\b",
+        # (not a stop on a journey: "stopped in Harare … for talks")
         r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting|postponed|cut\s+off|shut\s+off)\s+"
-        r"(?:\w+\s+){0,8}?(?:purchases|"
+        r"(?!(?:in|at|over|off|by)\s)(?:\w+\s+){0,8}?(?:purchases|"
         r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks|services|permits|"
         r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans))\b",
         r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",

@@ -115,7 +115,11 @@ _WAR_WITH_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সঙ্গে|সাথে|ব�
 # he arrived in Georgetown", "নাইজেরিয়া ও ব্রাজিল সফর শেষে", "नाइजीरिया और ब्राज़ील की यात्रा पूरी कर").
 _LEG_BEFORE = re.compile(r"(?i:\b(?:after|following|having)\s+(?:wrapping up|completing|completed|concluding|concluded|"
                          r"ending|ended|finishing|finished)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:visits?|tours?|trips?|stops?|legs?)\s+(?:to|in|of)\s+(?:the\s+)?)$")
+                         r"(?:visits?|tours?|trips?|stops?|legs?)\s+(?:to|in|of)\s+(?:the\s+)?|"
+                         # or one still to come ("Before flying to Kigali, he stopped in Harare", "en route to X")
+                         r"\bbefore\s+(?:flying|travell?ing|heading|going|continuing|moving\s+on)\s+(?:on\s+)?to\s+|"
+                         r"\bbefore\s+(?:leaving|departing)\s+for\s+|"
+                         r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way)\s+to\s+)$")
 _LEG_AFTER = re.compile(rf"{_GEN_BN}\s*(?:সফর|সফরের)\s*(?:শেষে|শেষ\s*করে|সেরে|সমাপ্ত\s*করে)|"
                         r"\s+(?:की\s+|के\s+)?(?:यात्रा|यात्राएं|यात्राएँ|दौरा|दौरे)\s+(?:पूरी|पूरा|पूरे|समाप्त|ख़त्म|खत्म)\s*कर")
 # A state whose objection or concern frames what two others do ("despite India's security concerns",
@@ -213,7 +217,9 @@ _BEFORE_LAST: dict[str, frozenset[str] | None] = {
                      "guaranteed", "hosted"]) | _OBJECTIONS,
     "from": _OBJECTIONS | {"independence", "independent", "accredited", "covered", "handled", "served"},
     "in": _HELD_BY | _LEGS, "at": _HELD_BY, "as": frozenset(["such", "well"]),
-    "to": frozenset(["similar", "compared", "successor", "state", "according"]) | _LEGS, "of": _OF_BEFORE,
+    "to": frozenset(["similar", "compared", "successor", "state", "according", "flying", "travelling", "traveling",
+                     "heading", "going", "continuing", "on", "route", "way"]) | _LEGS, "of": _OF_BEFORE,
+    "for": frozenset(["leaving", "departing"]),
     "with": frozenset(["compared", "war", "wars"]), "against": frozenset(["war", "wars"]), "including": None,
     "like": None, "unlike": None, "include": None, "includes": None, "included": None, "formerly": None,
     "erstwhile": None, "then": None,
