@@ -158,6 +158,19 @@ def test_the_legs_of_a_tour_already_completed_are_no_parties(text):
         ("CL", LISTED), ("PE", LISTED)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the next leg is no party either ("Before flying to Chile, …", "en route to Peru")
+    ("Before flying to Chile, the Kenyan president stopped in Ghana for talks.", [("CL", LISTED), ("KE", PARTY)]),
+    ("Before leaving for Chile, the Kenyan president met Ghana's leader.", [("CL", LISTED), ("KE", PARTY)]),
+    ("On his way to Peru, the Kenyan president met Ghana's leader.", [("PE", LISTED), ("KE", PARTY)]),
+    # (a flight to the partner itself is the act: "flew to Chile")
+    ("The Kenyan president flew to Chile for talks.", [("KE", PARTY), ("CL", PARTY)]),
+])
+def test_the_next_leg_of_a_journey_is_no_party(text, expected):
+    ms = CountryIndex(find_mentions(text)).mentions
+    assert [(m.code, r) for m, r in zip(ms, roles(text, ms), strict=True) if m.code != "GH"] == expected
+
+
 @pytest.mark.parametrize("text, framed", [
     ("Despite Chile's concerns, the Kenyan ship reached Peru's port", "CL"),
     ("amid objections from Chile, Kenya and Peru signed the deal", "CL"),

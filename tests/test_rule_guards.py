@@ -378,3 +378,16 @@ def test_a_short_question_without_its_mark_is_the_question_of_the_answer_under_i
             "भारत और चीन के बीच गतिरोध 16 जून 2017 को शुरू हुआ।\n")
     assert [(e.date, e.pair) for e in processed(text).events if e.date] == [
         ("2019-11-09", ("IN", "PK")), ("2017-06-16", ("CN", "IN"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop on a journey is no suspension; stopping what was given or done still is
+    ("Mozambique–Zimbabwe relations\n\nThe Mozambican president stopped in Harare on 11 March 2025 for talks with "
+     "Zimbabwe's president.\n", [("2025-03-11", "visit")]),
+    ("Mozambique–Zimbabwe relations\n\nOn 11 March 2025 Zimbabwe stopped all imports from Mozambique.\n",
+     [("2025-03-11", "conflict")]),
+    ("Mozambique–Zimbabwe relations\n\nOn 11 March 2025 Zimbabwe halted talks with Mozambique.\n",
+     [("2025-03-11", "conflict")]),
+])
+def test_a_stop_on_a_journey_is_no_suspension(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
