@@ -564,3 +564,11 @@ def test_what_is_due_after_the_stamp_keeps_its_year(text, expected):
 ])
 def test_a_day_takes_the_year_of_its_story(text, expected):
     assert [e.date for e in processed(text).events if e.date] == expected
+
+
+def test_a_stamp_whose_year_a_copied_page_glued_to_its_time_still_dates_the_text():
+    text = ("Africa\nGhana, Togo leaders sign protocol\nBy A. Writer\nMarch 14, 20245:41 PM GMT+0Updated 2 hours ago\n"
+            "ACCRA, March 14 (Reuters) - Ghana and Togo signed a border protocol on Thursday.\n")
+    assert processed(text).clock.today == (2024, 3, 14)
+    # (a number of five digits is no year)
+    assert [d.value for d in find_dates("In 20245 people crossed.")] == []

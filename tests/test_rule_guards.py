@@ -391,3 +391,17 @@ def test_a_short_question_without_its_mark_is_the_question_of_the_answer_under_i
 ])
 def test_a_stop_on_a_journey_is_no_suspension(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest note is a formal protest (6.9), not a letter between leaders
+    ("अर्जेंटीना–पराग्वे संबंध\n\nसितंबर 2023 में जलमार्ग पर लगाए गए टोल के विरोध में पराग्वे ने अर्जेंटीना को औपचारिक विरोध "
+     "पत्र भेजा।\n", [("2023-09", "conflict")]),
+    ("अर्जेंटीना–पराग्वे संबंध\n\nसितंबर 2023 में पराग्वे के राष्ट्रपति ने अर्जेंटीना के राष्ट्रपति को पत्र भेजा।\n",
+     [("2023-09", "other")]),
+    # a state's authorities detaining the other's delegation is hostile
+    ("Ghana–Guinea relations\n\nIn October 1966 the Ghanaian authorities detained a Guinean delegation in Accra.\n",
+     [("1966-10", "conflict")]),
+])
+def test_protest_notes_and_detentions_are_conflict(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

@@ -110,7 +110,8 @@ _PUNCT = re.compile(r"[\s,;:.|()\-–—/]*")
 _HEAD = 3000              # stamps and datelines are looked for in the first characters
 _FIRST_LINES = 400        # where a page's own stamp stands
 _FOOT = 1500              # and copyright lines and stamps in the last ones
-_CLOCK_TIME = re.compile(rf"{_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
+# (not inside a number; but right after a year a copied page glued it to: "March 14, 20245:41 PM")
+_CLOCK_TIME = re.compile(rf"(?:(?<!{_D})|(?<={_D}{{4}})){_D}{{1,2}}[:.]{_D}{{2}}(?![\d.,])")
 _TIME_REACH = 40           # how far before a clock time its date may start
 # A page section's name: a word or three in capitals, or the usual names of a paper's pages.
 _SECTION = re.compile(r"[A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,2}|"
@@ -207,7 +208,8 @@ def read_clock(text: str, blocks: Sequence[Block], published: str | None = None,
     readable = [b for b in blocks if b.kind in BODY or b.kind in (HEADING, TITLE)]
     starts = [b.start for b in readable]
     timed = [z for z in zones if text.find(":", *z) >= 0]
-    times = [m for z in timed for m in _CLOCK_TIME.finditer(text, *z) if not _after(text, m.start(), ".,:")]
+    times = [m for z in timed for m in _CLOCK_TIME.finditer(text, *z)
+             if not _after(text, m.start(), ".,:") or text[max(0, m.start() - 4):m.start()].isdigit()]
     for m in times:                   # a date right before a clock time
         k = bisect_right(starts, m.start()) - 1
         if k < 0 or m.start() >= readable[k].end:

@@ -41,7 +41,7 @@ CONFLICT: dict[str, list[str]] = {
         r"~(?i:cancell?(?:ed|ing)|called off)\b",
         r"(?i:cancell?(?:ed|ing)|called off|scrapped)\s+(?:[\w'’]+\s+){0,4}(?:visit|trip|summit)\b",
         r"(?i:lodged\s+(?:\w+\s+){0,2}(?:complaint|protest|objection))\b",
-        r"(?i:(?:gendarmes|soldiers|troops|forces|guards|police|navy|coast ?guards?)\s+(?:\w+\s+){0,3}"
+        r"(?i:(?:gendarmes|soldiers|troops|forces|guards|police|navy|coast ?guards?|authorities)\s+(?:\w+\s+){0,3}"
         r"(?:killed|shot|wounded|detained|arrested|seized|abducted))\b",
         r"(?i:null and void|rejected\s+(?:the\s+)?(?:\w+\s+){0,2}(?:award|ruling|verdict))\b",
         r"(?i:(?:strong|strongly|formal|sharp)\s+objections?|objected\s+to)\b",
@@ -207,7 +207,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:उड़ान|उड़ानें|उड़ानों)\s+(?:\S+\s+){0,3}(?:निलंबित|स्थगित|प्रतिबंधित)",
         r"(?:राजनयिक|राजदूत)\S*\s+(?:\S+\s+){0,5}छोड़ने\s*(?:का|के)\s*(?:आदेश|निर्देश)",
         r"(?<!बिना\s)(?:शुल्क|टैरिफ)\s+(?:लगा|बढ़ा)", r"ज़ब्त", r"जब्त", r"नाराज़", r"नाराज",
-        r"विरोध\s*(?:जताया|किया|दर्ज)",
+        r"विरोध\s*(?:जताया|किया|दर्ज)", r"विरोध[-\s]?पत्र", r"(?:औपचारिक|कड़ा|कड़ी)\s+विरोध",
         r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
         r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
         r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",

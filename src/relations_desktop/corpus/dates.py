@@ -69,7 +69,8 @@ def _word_re_bmp() -> re.Pattern:
 def _patterns() -> list[tuple[str, re.Pattern]]:
     _, M = month_table()
     W = weekday_alternation()
-    Y = r"(?<![\d,.])(?P<@>1[2-9]\d{2}|20\d{2})(?![\d]|[.,]\d|\s?%)"
+    # (a year glued to a clock time by a copied page, "March 14, 20245:41 PM", still ends at its fourth digit)
+    Y = r"(?<![\d,.])(?P<@>1[2-9]\d{2}|20\d{2})(?!(?!\d{1,2}:\d{2}\s?[AaPp]\.?[Mm])\d|[.,]\d|\s?%)"
     D = r"(?<![\d,.])(?P<@>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ই|লা|রা|ঠা|\s?শে|ে|তম)?(?![\d]|[.,:]\d)"
     # Bengali inflects month names too: ডিসেম্বরে, মার্চে, জুলাইয়ে, ফেব্রুয়ারিতে, আগস্টের.
     BN_END = "|".join(BN_MONTH_ENDINGS)
