@@ -405,3 +405,23 @@ def test_a_stop_on_a_journey_is_no_suspension(text, expected):
 ])
 def test_protest_notes_and_detentions_are_conflict(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one's forces defeating the other's, or surrendering to them, is a clash between the two (6.9)
+    ("Ghana–Togo relations\n\nOn 1 March 1966 Ghanaian forces decisively defeated the Togolese army.\n",
+     [("1966-03-01", "conflict")]),
+    ("ঘানা–টোগো সম্পর্ক\n\n১৯৬৬ সালের ১লা মার্চ ঘানার বাহিনী টোগোর সেনাদের চূড়ান্তভাবে পরাজিত করে।\n",
+     [("1966-03-01", "conflict")]),
+    ("घाना–टोगो संबंध\n\n1 मार्च 1966 को घाना की सेना ने टोगो की सेना को निर्णायक रूप से हराया।\n",
+     [("1966-03-01", "conflict")]),
+    ("घाना–टोगो संबंध\n\n14 जून 1982 को घाना की सेना ने टोगो की सेना के सामने आत्मसमर्पण कर दिया।\n",
+     [("1982-06-14", "conflict")]),
+    # a third state's surrender to the two, or the two defeating rebels together, is not
+    ("ঘানা–টোগো সম্পর্ক\n\n১৯৭১ সালের ১৬ ডিসেম্বর পাকিস্তানি বাহিনী ঘানা ও টোগোর যৌথ বাহিনীর কাছে আত্মসমর্পণ করে।\n",
+     [("1971-12-16", "military")]),
+    ("Ghana–Togo relations\n\nIn August 2021 Ghanaian troops helped Togolese forces defeat the insurgents.\n",
+     [("2021-08", "military")]),
+])
+def test_a_defeat_between_the_two_is_conflict(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
