@@ -425,3 +425,19 @@ def test_protest_notes_and_detentions_are_conflict(text, expected):
 ])
 def test_a_defeat_between_the_two_is_conflict(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader who went to the partner's capital, or has come before, visited (6.4)
+    ("भारत–कज़ाखस्तान संबंध\n\n7 जुलाई 2015 को भारत के प्रधानमंत्री अस्ताना गए।\n", [("2015-07-07", "visit")]),
+    ("अंगोला–ब्राज़ील संबंध\n\nब्राज़ील के राष्ट्रपति 2003 और 2007 में भी अंगोला आ चुके हैं।\n",
+     [("2003", "visit"), ("2007", "visit")]),
+    ("भारत–डेनमार्क संबंध\n\nअक्टूबर 2021 में डेनमार्क की प्रधानमंत्री भारत आईं; यह उनकी पहली भारत यात्रा थी।\n",
+     [("2021-10", "visit")]),
+    # a passive, "became" or soldiers killed is no journey
+    ("भारत–नेपाल संबंध\n\n2019 में नेपाल से 200 छात्र भारत भेजे गए।\n", [("2019", "other")]),
+    ("नॉर्वे–स्वीडन संबंध\n\n1994 में दोनों राज्य एक साझा राजा के अधीन संघ में बंध गए।\n", [("1994", "other")]),
+    ("भारत–पाकिस्तान संबंध\n\n2019 में सीमा पर भारत के 5 सैनिक मारे गए।\n", [("2019", "conflict")]),
+])
+def test_hindi_went_and_has_come_are_visits(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

@@ -19,6 +19,10 @@ TYPES = ("conflict", "relations_established", "recognition", "aid", "agreement",
 # Patterns are compiled with the standard re module; \b and (?i:…) work for English only, so
 # Bengali and Hindi lines spell out their word forms. A cue matches at a word start unless it
 # opens with "*" (Bengali and Hindi compounds: মুক্তিযুদ্ধ, सैन्याभ्यास).
+# Hindi stems that make a compound verb with "गए" ("हो गए", "बन गए", "बंध गए": became), not a journey
+_BECAME_STEMS = ("हो", "बन", "बंध", "टूट", "रुक", "बढ़", "घट", "फंस", "फँस", "बिगड़", "सुधर", "बच", "छूट", "जुड़",
+                 "बदल", "डूब", "गिर", "फैल", "भर", "लौट", "मिल", "उलझ", "बिक", "थम", "सिमट", "बँट", "बंट")
+
 CUES: dict[str, dict[str, list[str]]] = {
     "conflict": CONFLICT,
     "relations_established": {
@@ -391,7 +395,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"~(?:आएंगे|आएँगे|आयेंगे|आएगा|आएगी|आए\s*थे|आई\s*थीं|आई\s*थी|जाएंगे|जाएँगे|गए\s*थे|गई\s*थीं)",
             r"~से\s+मिल(?:े|ीं|ी|ा)(?=\s*(?:[।,.]|और|थे|थीं|थी|$))", r"~से\s+बात\s*(?:की|कीं|किया|करेंगे|करेंगी)",
             r"~अभिनंदन",
-            r"~(?:आए|आये|आईं)(?=\s*(?:[।,.]|और|थे|थीं|$))",
+            r"~(?:आए|आये|आईं)(?=\s*(?:[।,.;]|और|थे|थीं|$))",
+            # "X गए" (went to X), not a passive ("भेजे गए", "किए गए"), "चले गए", nor a verb's stem before it
+            # ("हो गए", "बंध गए": became); "आ चुके हैं" (have come)
+            r"~(?<!े )(?<!ए )(?<!ये )" + "".join(f"(?<!{w} )" for w in _BECAME_STEMS) +
+            r"(?:गए|गईं)(?=\s*(?:[।,.;]|और|थे|थीं|$))", r"~(?:आ|जा)\s+चुके",
             # "the first … to come": "भारत आने वाले पहले इज़राइली प्रधानमंत्री" (not "आने वाले दिनों में")
             r"~(?:आने|जाने)\s+वाले\s+(?:पहले|दूसरे|तीसरे|प्रथम)|~(?:आने|जाने)\s+वाली\s+(?:पहली|दूसरी|तीसरी|प्रथम)",
         ],
