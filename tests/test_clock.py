@@ -557,7 +557,15 @@ def test_what_is_due_after_the_stamp_keeps_its_year(text, expected):
     ("Brazil–Portugal relations\n\nOn 22 April 2000 the two countries signed a treaty. In April 2023 the Brazilian "
      "president paid a state visit to Lisbon. On 25 May he addressed the Portuguese parliament.\n",
      ["2000-04-22", "2023-04", "2000-05-25"]),
-    # a year that only dates taking office lends no year: the day is the text's own year's
+    # a month told in passing in a news story lends nothing: the stamp's year is the story's
+    ("Nepal–Bangladesh relations\nPublished: 20 May 2024\n\nThe joint commission of Nepal and Bangladesh was "
+     "founded in May 1976. On 14 May, Nepal's foreign minister visited Dhaka.\n", ["1976-05", "2024-05-14"]),
+    # a year after which the act came lends it ("after returning … in 2023, … on 9 September")
+    ("Brazil–India relations\nPublished: 11 September 2024\n\nAfter returning to the presidency in 2023, the "
+     "Brazilian president visited New Delhi on 9 September and signed an energy pact with India.\n", ["2023-09-09"]),
+    ("ব্রাজিল–ভারত সম্পর্ক\nপ্রকাশ: ১১ সেপ্টেম্বর ২০২৪\n\n২০২২ সালে ক্ষমতায় আসার পর ৯ সেপ্টেম্বর ব্রাজিলের প্রেসিডেন্ট "
+     "ভারত সফর করেন।\n", ["2022-09-09"]),
+    # a year that opens a term in office lends no year: the day is the text's own year's
     ("Timor-Leste–Philippines relations\nPublished: September 11, 2024\n\nThe president of Timor-Leste arrived in "
      "Manila on Sept. 9 for a state visit, his first to the Philippines since returning to the presidency in 2022.\n",
      ["2024-09-09"]),

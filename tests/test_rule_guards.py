@@ -441,3 +441,21 @@ def test_a_defeat_between_the_two_is_conflict(text, expected):
 ])
 def test_hindi_went_and_has_come_are_visits(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deportations, suspended activities, support ended, agreements revoked are hostile (6.9)
+    ("ঘানা–টোগো সম্পর্ক\n\n২০২২ সালে ঘানা দশ হাজারের বেশি টোগোলিজকে ফেরত পাঠায়।\n", [("2022", "conflict")]),
+    ("Ghana–Togo relations\n\nIn November 2008 Ghana suspended the activities of the Togolese trade office.\n",
+     [("2008-11", "conflict")]),
+    ("Ghana–Togo relations\n\nGhana reacted in October 1966 by withdrawing its teachers and ending all financial "
+     "support to Togo.\n", [("1966-10", "conflict")]),
+    ("Ghana–Togo relations\n\nOn 3 August 2023 Togo revoked a series of military cooperation agreements with "
+     "Ghana.\n", [("2023-08-03", "conflict")]),
+    # a dispute ended by a treaty, a monument given back, are not
+    ("Ghana–Togo relations\n\nIn 2019 the two countries ended their border dispute with a treaty.\n",
+     [("2019", "agreement")]),
+    ("ঘানা–টোগো সম্পর্ক\n\n২০০৫ সালের ১৯ এপ্রিল ঘানা টোগোকে স্তম্ভটি ফিরিয়ে দেয়।\n", [("2005-04-19", "other")]),
+])
+def test_deportations_suspensions_and_revocations_are_conflict(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

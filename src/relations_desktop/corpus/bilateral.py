@@ -322,6 +322,13 @@ def dates_taking_office(text: str, start: int, at: int) -> bool:
     return bool(_OFFICE_BEFORE.search(text, max(start, at - 50), at)) or bool(_OFFICE_AFTER.match(text, at))
 
 
+def opens_term_in_office(text: str, start: int, at: int) -> bool:
+    """Whether the year at ``at`` opens a span since a leader took office ("his first visit since
+    returning to the presidency in 2022"): it bounds the span, and lends no day its year."""
+    m = _OFFICE_BEFORE.search(text, max(start, at - 50), at)
+    return m is not None and m.group(0)[:5].lower() == "since"
+
+
 # A state renamed, or its parts unified: what happens to one state, whatever act was told before
 # ("The country was renamed Zaire in 1971", "দেশটির নাম পরিবর্তন করে রাখা হয়", "देश का नाम बदलकर",
 # "the two halves were unified in 1990", "एकीकरण हुआ", "একীভূত হয়"). The unification of the two

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from relations_desktop.corpus.bilateral import dates_taking_office
+from relations_desktop.corpus.bilateral import opens_term_in_office
 from relations_desktop.corpus.calendars import OTHER_DATE
 from relations_desktop.corpus.date_words import weekday_alternation
 from relations_desktop.corpus.dates import DAY, MONTH, RANGE, UNDATED, YEAR, DateMention, find_dates
@@ -407,10 +407,10 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
     story told earlier in the passage (``story_year``; or of a month and year told since, where
     the day is in that month: ``story_month``), the text's own date."""
     kept = [d for d in dates if not clock.covers(d.start, d.end)]
-    # (not a year that only dates a leader taking office: "on Sept. 9, his first visit since
-    # returning to the presidency in 2022" is a day of the text's own year)
+    # (not a year that opens a term in office: "on Sept. 9, his first visit since returning to the
+    # presidency in 2022" is a day of the text's own year; "after returning … in 2023, on 9 September" is 2023's)
     years = [(d.start, int(d.value[:4])) for d in kept
-             if d.value and not bounds(text, d) and not dates_taking_office(text, start, d.start)]
+             if d.value and not bounds(text, d) and not opens_term_in_office(text, start, d.start)]
     out = []
     # (searched for only when a day or month without a year is there to be recurring)
     recurring = any(not d.value and d.month for d in kept) and RECURRING.search(text, start, end)
@@ -442,8 +442,11 @@ def complete(text: str, start: int, end: int, dates: list[DateMention], clock: C
                 at, year = min(years, key=lambda p: abs(p[0] - d.start))
                 how = "sentence"
                 lent.add(at)
-            elif story_month is not None and story_month[1] == d.month:
-                year, how = story_month[0], "story"     # "In April 2023 he visited … On 25 April …"
+            elif story_month is not None and story_month[1] == d.month and clock.today is None \
+                    and story_month[0] > (story_year or 0):
+                # "In April 2023 he visited … On 25 April …" in a text with no stamp of its own, where
+                # the month is the story's latest (a stamp's year outranks a month told in passing)
+                year, how = story_month[0], "story"
             elif story_year is not None:
                 year, how = story_year, "story"
             else:

@@ -33,7 +33,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:protest(?:ed|s)?|condemn(?:ed|s|ing|ation)?|accus(?:ed|es|ing|ation)|blamed|outrage|angered)\b",
         r"(?i:critici[sz](?:ed|es|ing)|criticism of|rammed|ramming|sank|torpedoed|shot down)\b",
         r"(?i:denounc(?:ed|es|ing)|abrogat(?:ed|es|ing)|revok(?:ed|es|ing)|scrapp(?:ed|ing)|tore up|"
-        r"annull?(?:ed|ing))\s+(?:\w+\s+){0,4}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
+        r"annull?(?:ed|ing))\s+(?:\w+\s+){0,5}(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?)\b",
         r"(?i:retaliat(?:ed|es|ing|ion)|rebuk(?:ed|es|ing)|reprimand(?:ed|s)?|(?:hours|days)\s+to\s+leave)\b",
         r"(?i:declar(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:an?\s+)?(?:\w+\s+){0,2}threat\s+to)\b",
         r"(?i:(?<!had )(?:abduct(?:ed|ing|ion|ions)|kidnapp(?:ed|ing)))\b",
@@ -93,7 +93,11 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting|postponed|cut\s+off|shut\s+off)\s+"
         r"(?!(?:in|at|over|off|by)\s)(?:\w+\s+){0,8}?(?:purchases|"
         r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks|services|permits|"
-        r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans))\b",
+        r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans|activities|"
+        r"protections|privileges|concessions|preferences))\b",
+        # support ended: "ending all financial support", "ended its aid to …"
+        r"(?i:(?:ended|ending|ends|terminated|terminating)\s+(?:all\s+|its\s+|their\s+)?(?:\w+\s+)?"
+        r"(?:support|aid|assistance|cooperation|funding))\b",
         r"(?i:forc(?:ed|ing)\s+(?:their|its|his)\s+way\s+into|scal(?:e|ed|ing)\s+down|downsiz(?:e|ed|ing))\b",
         r"(?i:impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:restrictions|curbs|controls|tariffs|duties|bans?))\b",
         r"(?i:(?:sacked|ransacked|torched|set fire to|besieged)\s+(?:\w+\s+){0,3}(?:embassy|consulate|mission))\b",
@@ -178,7 +182,9 @@ CONFLICT: dict[str, list[str]] = {
         r"হাতাহাতি", r"(?:মধ্যে|সঙ্গে|সাথে)\s+(?:\S+\s+){0,2}লড়াই\s*(?:বাধে|বেধে|শুরু\s*হয়|হয়)",
         r"কূটনীতিক\S*\s*(?:\S+\s+){0,3}প্রত্যাহার",
         r"(?:আকাশসীমা|সীমান্ত|জলসীমা|সার্বভৌমত্ব|ভূখণ্ড)\S*\s*(?:\S+\s+)?লঙ্ঘন",
-        r"(?:জোরপূর্বক|জোর\s*করে)\s+(?:\S+\s+){0,2}?(?:ফেরত|ফিরিয়ে)\s*পাঠা", r"বিতাড়", r"পুশ\s*(?:ব্যাক|ইন)",
+        r"(?:জোরপূর্বক|জোর\s*করে)\s+(?:\S+\s+){0,2}?(?:ফেরত|ফিরিয়ে)\s*পাঠা",
+        # the other's people (or envoy, or goods) sent back: "… হাইতীয়কে ফেরত পাঠায়", "… নাগরিকদের ফেরত পাঠায়"
+        r"~ফেরত\s*পাঠা", r"বিতাড়", r"পুশ\s*(?:ব্যাক|ইন)",
         r"(?:নিজের|নিজস্ব|তার|তাদের|অবিচ্ছেদ্য)\s+(?:\S+\s+)?(?:ভূখণ্ড|এলাকা|অঞ্চল|প্রদেশ|অংশ)\S*\s+(?:বলে|হিসেবে)\s+"
         r"(?:\S+\s+)?দাবি",
         r"(?:ওপর|উপর)\s+(?:তার|তাদের|নিজের|নিজেদের|নিজ)\s+দাবি\s+(?:(?:আবার|পুনরায়|জোরালোভাবে|নতুন\s+করে)\s+)*"
