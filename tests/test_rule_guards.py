@@ -459,3 +459,19 @@ def test_hindi_went_and_has_come_are_visits(text, expected):
 ])
 def test_deportations_suspensions_and_revocations_are_conflict(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid named only as what a signed instrument is about is the instrument (6.5) …
+    ("Ghana–Guinea relations\n\nOn 29 June 1960 the two governments signed a treaty of friendship, assistance and "
+     "cooperation.\n", [("1960-06-29", "agreement")]),
+    ("घाना–गिनी संबंध\n\n2015 में दोनों देशों ने सैन्य-तकनीकी सहयोग पर एक अंतर-सरकारी समझौता किया।\n", [("2015", "agreement")]),
+    ("ঘানা–গিনি সম্পর্ক\n\n১৯৭৩ সালে দুই দেশ প্রথম উন্নয়ন সহযোগিতা চুক্তি স্বাক্ষর করে।\n", [("1973", "agreement")]),
+    # … but aid handed over under an instrument is aid (6.11)
+    ("Ghana–Guinea relations\n\nOn 3 May 2019 Guinea received an aid package of $50 million from Ghana under an "
+     "agreement signed earlier.\n", [("2019-05-03", "aid")]),
+    ("Ghana–Guinea relations\n\nIn December 1966 Ghana granted Guinea a loan of £10 million and the two signed an "
+     "agreement.\n", [("1966-12", "aid")]),
+])
+def test_aid_that_an_instrument_is_about_is_the_instrument(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

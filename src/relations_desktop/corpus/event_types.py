@@ -81,6 +81,31 @@ def _cues_cached(text: str, start: int, end: int) -> list[Cue]:
     return found
 
 
+# Aid told as a noun only ("assistance", "विकास सहयोग", "উন্নয়ন সহযোগিতা"): in a clause that signs an
+# instrument, what the instrument is about ("a treaty of friendship, assistance and cooperation",
+# "तकनीकी सहयोग पर एक समझौता"), not aid given (6.11 puts aid first only where it is given).
+_AID_NOUN = re.compile(r"(?:(?:\w+\s+){0,2}(?i:assistance|aid|cooperation|support)|(?:\S+\s+)?(?:सहायता|सहयोग|मदद)|"
+                       r"(?:\S+\s+)?(?:সহায়তা|সহযোগিতা))")
+
+
+# (but aid handed over stays aid: "received an aid package … under an agreement signed earlier")
+_AID_GIVEN = re.compile(r"(?i:\b(?:received|receives|gave|gives|given|granted|provided|provides|extended|donated|"
+                        r"delivered|sent|pledged|disbursed)\b)|"
+                        r"(?:দেয়|দেন|দিয়েছে|প্রদান\s*কর|পাঠায়|পায়)(?![\u0980-\u09ff])|"
+                        r"(?:दी|दिया|दिए|दीं|प्रदान\s+कि|भेजी|भेजा|भेजे|मिली|मिला)(?![\u0900-\u097f])")
+
+
+def _topics_dropped(text: str, found: list[Cue]) -> list[Cue]:
+    """A region's cues without its aid nouns where a strong cue signs an instrument there and
+    no aid is handed over."""
+    if not any(t == "aid" for _s, _e, t, _st in found) or not any(t == "agreement" and st for _s, _e, t, st in found):
+        return found
+    a, b = min(c[0] for c in found), max(c[1] for c in found)
+    if _AID_GIVEN.search(text, a, b):
+        return found
+    return [c for c in found if c[2] != "aid" or not _AID_NOUN.fullmatch(text, c[0], c[1])]
+
+
 def _best(found: list[Cue]) -> str | None:
     strong = [t for _s, _e, t, st in found if st and t != POINTER]
     pool = strong or [t for _s, _e, t, _st in found if t != POINTER]
@@ -338,6 +363,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
             return "other", "clause"
     if not found:
         return "other", "none"
+    found = _topics_dropped(text, found)
     parts = clauses(text, start, end)
     ends = [b for _a, b in parts]
     by_clause: dict[int, list[Cue]] = {}
