@@ -388,6 +388,16 @@ def test_a_short_question_without_its_mark_is_the_question_of_the_answer_under_i
      [("2025-03-11", "conflict")]),
     ("Mozambique–Zimbabwe relations\n\nOn 11 March 2025 Zimbabwe halted talks with Mozambique.\n",
      [("2025-03-11", "conflict")]),
+    # (words between the verb and what it stops: review 131)
+    ("Egypt–Qatar relations\n\nOn 5 June 2017, Egypt suspended at once all flights to Qatar.\n",
+     [("2017-06-05", "conflict")]),
+    ("Russia–Ukraine relations\n\nOn 1 January 2009, Russia cut off by decree gas supplies to Ukraine.\n",
+     [("2009-01-01", "conflict")]),
+    ("China–Japan relations\n\nIn September 2012, China stopped at short notice exports of rare earths to Japan.\n",
+     [("2012-09", "conflict")]),
+    # (a strong opposition to a third thing is no protest between the two)
+    ("भारत–जापान संबंध\n\n3 मार्च 2014 को भारत और जापान ने आतंकवाद का कड़ा विरोध करते हुए एक संयुक्त वक्तव्य जारी किया।\n",
+     [("2014-03-03", "agreement")]),
 ])
 def test_a_stop_on_a_journey_is_no_suspension(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

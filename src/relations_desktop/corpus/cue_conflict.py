@@ -89,9 +89,9 @@ CONFLICT: dict[str, list[str]] = {
         r"(?i:filed\s+(?:\w+\s+){0,3}(?:application|case|complaint|suit)\s+(?:with|before|at)\s+(?:the\s+)?"
         r"(?:\w+\s+){0,3}court)\b",
         r"(?i:took\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:\w+\s+){0,4}court|boycott(?:ed|ing|s)?|su(?:ed|es|ing)|vetoed)\b",
-        # (not a stop on a journey: "stopped in Harare … for talks")
+        # (not a stop on a journey: "stopped in Harare … for talks", "stopped over at Lomé")
         r"(?i:(?:halted|suspended|stopped|froze|freezing|suspending|halting|postponed|cut\s+off|shut\s+off)\s+"
-        r"(?!(?:in|at|over|off|by)\s)(?:\w+\s+){0,8}?(?:purchases|"
+        r"(?!(?<=stopped\s)(?:in|at|over)\s+(?-i:[A-Z]))(?:\w+\s+){0,8}?(?:purchases|"
         r"imports|exports|aid|assistance|cooperation|flights|trade|consultations|talks|services|permits|"
         r"licen[cs]es|visas|shipments|deliveries|supplies|operations|exercises|funding|loans|activities|"
         r"protections|privileges|concessions|preferences))\b",
@@ -213,7 +213,7 @@ CONFLICT: dict[str, list[str]] = {
         r"(?:उड़ान|उड़ानें|उड़ानों)\s+(?:\S+\s+){0,3}(?:निलंबित|स्थगित|प्रतिबंधित)",
         r"(?:राजनयिक|राजदूत)\S*\s+(?:\S+\s+){0,5}छोड़ने\s*(?:का|के)\s*(?:आदेश|निर्देश)",
         r"(?<!बिना\s)(?:शुल्क|टैरिफ)\s+(?:लगा|बढ़ा)", r"ज़ब्त", r"जब्त", r"नाराज़", r"नाराज",
-        r"विरोध\s*(?:जताया|किया|दर्ज)", r"विरोध[-\s]?पत्र", r"(?:औपचारिक|कड़ा|कड़ी)\s+विरोध",
+        r"विरोध\s*(?:जताया|किया|दर्ज)", r"विरोध[-\s]?पत्र", r"औपचारिक\s+विरोध",
         r"निंदा", r"आलोचना", r"आरोप", r"डुबो\s*(?:दिया|दी|दिए)",
         r"टक्कर\s*मार", r"आपत्ति\s*(?:दर्ज|जताई|जताया|जताते|जताने)", r"अपहरण", r"फटकार",
         r"जवाबी\s*(?:कार्रवाई|कदम)", r"(?:समझौत|संधि|करार)\S*\s+(?:को\s+)?(?:\S+\s+)?रद्द",
