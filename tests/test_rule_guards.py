@@ -427,7 +427,16 @@ def test_protest_notes_and_detentions_are_conflict(text, expected):
      [("1966-03-01", "conflict")]),
     ("घाना–टोगो संबंध\n\n14 जून 1982 को घाना की सेना ने टोगो की सेना के सामने आत्मसमर्पण कर दिया।\n",
      [("1982-06-14", "conflict")]),
-    # a third state's surrender to the two, or the two defeating rebels together, is not
+    # a member's own surrender, the side it surrendered to unnamed, is to the other (review 132)
+    ("Ghana–Togo relations\n\nOn 14 June 1982 the Ghanaian garrison surrendered at Aflao.\n",
+     [("1982-06-14", "conflict")]),
+    ("घाना–टोगो संबंध\n\n14 जून 1982 को घाना की सेना ने आत्मसमर्पण कर दिया।\n", [("1982-06-14", "conflict")]),
+    # a third state's surrender to the two (named or not), rebels defeated, a vote won, are not (review 132)
+    ("Ghana–Togo relations\n\nOn 16 December 1971 the occupying army surrendered to Ghanaian and Togolese forces in "
+     "Lomé.\n", [("1971-12-16", "military")]),
+    ("घाना–टोगो संबंध\n\nनवंबर 1988 में घाना की सेना ने टोगो के विद्रोहियों को हराया।\n", [("1988-11", "military")]),
+    ("Ghana–Togo relations\n\nIn October 2016 Ghana defeated Togo in the vote for a seat on the UN Human Rights "
+     "Council.\n", [("2016-10", "other")]),
     ("ঘানা–টোগো সম্পর্ক\n\n১৯৭১ সালের ১৬ ডিসেম্বর পাকিস্তানি বাহিনী ঘানা ও টোগোর যৌথ বাহিনীর কাছে আত্মসমর্পণ করে।\n",
      [("1971-12-16", "military")]),
     ("Ghana–Togo relations\n\nIn August 2021 Ghanaian troops helped Togolese forces defeat the insurgents.\n",
@@ -447,6 +456,10 @@ def test_a_defeat_between_the_two_is_conflict(text, expected):
     # a passive, "became" or soldiers killed is no journey
     ("भारत–नेपाल संबंध\n\n2019 में नेपाल से 200 छात्र भारत भेजे गए।\n", [("2019", "other")]),
     ("नॉर्वे–स्वीडन संबंध\n\n1994 में दोनों राज्य एक साझा राजा के अधीन संघ में बंध गए।\n", [("1994", "other")]),
+    # (review 132: a minister of civil aviation is no citizen; relations gone cold, buses, refugees fleeing)
+    ("नेपाल–भारत संबंध\n\nमार्च 2018 में नेपाल के नागरिक उड्डयन मंत्री भारत आए।\n", [("2018-03", "visit")]),
+    ("भारत–नेपाल संबंध\n\n2001 में दोनों देशों के संबंध ठंडे पड़ गए।\n", [("2001", "other")]),
+    ("बांग्लादेश–भारत संबंध\n\nजून 2015 में भारत से बांग्लादेश को बसें गईं।\n", [("2015-06", "other")]),
     ("भारत–पाकिस्तान संबंध\n\n2019 में सीमा पर भारत के 5 सैनिक मारे गए।\n", [("2019", "conflict")]),
 ])
 def test_hindi_went_and_has_come_are_visits(text, expected):

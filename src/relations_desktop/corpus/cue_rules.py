@@ -22,11 +22,12 @@ AGAINST: dict[str, tuple[list[str], str]] = {
 # A defeat or a surrender, with the side defeated or surrendered to named right after (English) or
 # right before (Bengali, Hindi): a clash between the two when no third state takes part (an ally's
 # surrender to the two together is no conflict between them).
-DEFEATED: dict[str, tuple[list[str], str]] = {
-    "en": (["defeated", "routed", "vanquished", "surrendered to", "capitulated to"], "after"),
-    "bn": (["পরাজিত", "আত্মসমর্পণ", "হারিয়ে দেয়", "হারিয়ে দেন"], "before"),
-    "hi": (["हराया", "हरा दिया", "हरा दी", "परास्त", "आत्मसमर्पण", "हथियार डाल"], "before"),
-}
+DEFEATED: list[tuple[list[str], str]] = [
+    (["defeated", "routed", "vanquished", "surrendered to", "capitulated to"], "after"),       # en
+    (["surrendered", "capitulated"], "before"),                                               # en
+    (["পরাজিত", "আত্মসমর্পণ", "হারিয়ে দেয়", "হারিয়ে দেন"], "before"),                           # bn
+    (["हराया", "हरा दिया", "हरा दी", "परास्त", "आत्मसमर्पण", "हथियार डाल"], "before"),           # hi
+]
 
 # Words that point back to the act or the series told just before ("the 9th edition", "was renamed",
 # "इसका १२वाँ संस्करण"): the clause holding one is typed as that act (a joint exercise's editions

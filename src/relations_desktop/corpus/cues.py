@@ -21,7 +21,8 @@ TYPES = ("conflict", "relations_established", "recognition", "aid", "agreement",
 # opens with "*" (Bengali and Hindi compounds: মুক্তিযুদ্ধ, सैन्याभ्यास).
 # Hindi stems that make a compound verb with "गए" ("हो गए", "बन गए", "बंध गए": became), not a journey
 _BECAME_STEMS = ("हो", "बन", "बंध", "टूट", "रुक", "बढ़", "घट", "फंस", "फँस", "बिगड़", "सुधर", "बच", "छूट", "जुड़",
-                 "बदल", "डूब", "गिर", "फैल", "भर", "लौट", "मिल", "उलझ", "बिक", "थम", "सिमट", "बँट", "बंट")
+                 "बदल", "डूब", "गिर", "फैल", "भर", "लौट", "मिल", "उलझ", "बिक", "थम", "सिमट", "बँट", "बंट", "पड़",
+                 "भाग", "बह", "निकल", "उतर", "मर", "ढह", "हट", "सूख", "जम", "पिघल", "खो", "सो")
 
 CUES: dict[str, dict[str, list[str]]] = {
     "conflict": CONFLICT,
