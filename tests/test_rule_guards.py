@@ -395,6 +395,13 @@ def test_a_short_question_without_its_mark_is_the_question_of_the_answer_under_i
      [("2009-01-01", "conflict")]),
     ("China–Japan relations\n\nIn September 2012, China stopped at short notice exports of rare earths to Japan.\n",
      [("2012-09", "conflict")]),
+    # (a stop over on the way, a summit ending with pledges: review 133)
+    ("Ghana–Togo relations\n\nOn 4 June 1995 the Ghanaian foreign minister stopped off in Lomé for talks with Togo's "
+     "prime minister.\n", [("1995-06-04", "visit")]),
+    ("Ghana–Togo relations\n\nThe summit in Lomé on 4 June 2014 ended with aid pledges of $1 billion from Ghana to "
+     "Togo.\n", [("2014-06-04", "aid")]),
+    ("घाना–टोगो संबंध\n\n5 मार्च 2015 को घाना ने टोगो के उच्चायुक्त की अलगाववादियों से मुलाकात पर कड़ा विरोध व्यक्त किया।\n",
+     [("2015-03-05", "conflict")]),
     # (a strong opposition to a third thing is no protest between the two)
     ("भारत–जापान संबंध\n\n3 मार्च 2014 को भारत और जापान ने आतंकवाद का कड़ा विरोध करते हुए एक संयुक्त वक्तव्य जारी किया।\n",
      [("2014-03-03", "agreement")]),
@@ -467,8 +474,8 @@ def test_hindi_went_and_has_come_are_visits(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # deportations, suspended activities, support ended, agreements revoked are hostile (6.9)
-    ("ঘানা–টোগো সম্পর্ক\n\n২০২২ সালে ঘানা দশ হাজারের বেশি টোগোলিজকে ফেরত পাঠায়।\n", [("2022", "conflict")]),
+    # suspended activities, support ended, agreements revoked are hostile (6.9); a man handed back is not
+    ("ঘানা–টোগো সম্পর্ক\n\n২০১৫ সালের ১১ নভেম্বর ঘানা টোগোর একজন নেতাকে ফেরত পাঠায়।\n", [("2015-11-11", "other")]),
     ("Ghana–Togo relations\n\nIn November 2008 Ghana suspended the activities of the Togolese trade office.\n",
      [("2008-11", "conflict")]),
     ("Ghana–Togo relations\n\nGhana reacted in October 1966 by withdrawing its teachers and ending all financial "
@@ -480,7 +487,7 @@ def test_hindi_went_and_has_come_are_visits(text, expected):
      [("2019", "agreement")]),
     ("ঘানা–টোগো সম্পর্ক\n\n২০০৫ সালের ১৯ এপ্রিল ঘানা টোগোকে স্তম্ভটি ফিরিয়ে দেয়।\n", [("2005-04-19", "other")]),
 ])
-def test_deportations_suspensions_and_revocations_are_conflict(text, expected):
+def test_suspensions_and_revocations_are_conflict(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
 
 
@@ -495,6 +502,11 @@ def test_deportations_suspensions_and_revocations_are_conflict(text, expected):
      "agreement signed earlier.\n", [("2019-05-03", "aid")]),
     ("Ghana–Guinea relations\n\nIn December 1966 Ghana granted Guinea a loan of £10 million and the two signed an "
      "agreement.\n", [("1966-12", "aid")]),
+    # (an amount of it too: review 133)
+    ("ঘানা–গিনি সম্পর্ক\n\n১৫ জানুয়ারি ২০১৪ ঘানা ও গিনি ১২০ কোটি ডলারের আর্থিক সহায়তা চুক্তি সই করে।\n",
+     [("2014-01-15", "aid")]),
+    ("घाना–गिनी संबंध\n\n2008 में घाना ने गिनी के साथ 500 करोड़ रुपये की वित्तीय सहायता के समझौते पर हस्ताक्षर किए।\n",
+     [("2008", "aid")]),
 ])
 def test_aid_that_an_instrument_is_about_is_the_instrument(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

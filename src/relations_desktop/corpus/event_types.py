@@ -88,20 +88,21 @@ _AID_NOUN = re.compile(r"(?:(?:\w+\s+){0,2}(?i:assistance|aid|cooperation|suppor
                        r"(?:\S+\s+)?(?:সহায়তা|সহযোগিতা))")
 
 
-# (but aid handed over stays aid: "received an aid package … under an agreement signed earlier")
+# (but aid handed over, or an amount of it, stays aid: "received an aid package … under an agreement
+# signed earlier", "an agreement on $7.5 billion in economic aid", "১২০ কোটি ডলারের আর্থিক সহায়তা চুক্তি")
 _AID_GIVEN = re.compile(r"(?i:\b(?:received|receives|gave|gives|given|granted|provided|provides|extended|donated|"
-                        r"delivered|sent|pledged|disbursed)\b)|"
+                        r"delivered|sent|pledged|disbursed|million|billion|dollars|euros|rupees|pounds|yen)\b)|"
+                        r"[$€£¥]|(?:কোটি|লাখ|ডলার|টাকা|রুপি|ইউরো|ইয়েন|করোড়|करोड़|लाख|अरब|डॉलर|डालर|रुपये|रुपए|यूरो|येन)|"
                         r"(?:দেয়|দেন|দিয়েছে|প্রদান\s*কর|পাঠায়|পায়)(?![\u0980-\u09ff])|"
                         r"(?:दी|दिया|दिए|दीं|प्रदान\s+कि|भेजी|भेजा|भेजे|मिली|मिला)(?![\u0900-\u097f])")
 
 
-def _topics_dropped(text: str, found: list[Cue]) -> list[Cue]:
-    """A region's cues without its aid nouns where a strong cue signs an instrument there and
-    no aid is handed over."""
+def _topics_dropped(text: str, found: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues of the region text[start:end] without its aid nouns where a strong cue signs an
+    instrument there and no aid is handed over."""
     if not any(t == "aid" for _s, _e, t, _st in found) or not any(t == "agreement" and st for _s, _e, t, st in found):
         return found
-    a, b = min(c[0] for c in found), max(c[1] for c in found)
-    if _AID_GIVEN.search(text, a, b):
+    if _AID_GIVEN.search(text, start, end):
         return found
     return [c for c in found if c[2] != "aid" or not _AID_NOUN.fullmatch(text, c[0], c[1])]
 
@@ -363,7 +364,7 @@ def classify_near(text: str, start: int, end: int, anchor: int, anchor_end: int 
             return "other", "clause"
     if not found:
         return "other", "none"
-    found = _topics_dropped(text, found)
+    found = _topics_dropped(text, found, start, end)
     parts = clauses(text, start, end)
     ends = [b for _a, b in parts]
     by_clause: dict[int, list[Cue]] = {}
