@@ -444,6 +444,8 @@ def test_protest_notes_and_detentions_are_conflict(text, expected):
     ("घाना–टोगो संबंध\n\nनवंबर 1988 में घाना की सेना ने टोगो के विद्रोहियों को हराया।\n", [("1988-11", "military")]),
     ("Ghana–Togo relations\n\nIn October 2016 Ghana defeated Togo in the vote for a seat on the UN Human Rights "
      "Council.\n", [("2016-10", "other")]),
+    ("Ghana–Togo relations\n\nIn 1978 Ghana defeated Togo in the race for a non-permanent seat on the UN Security "
+     "Council.\n", [("1978", "other")]),
     ("ঘানা–টোগো সম্পর্ক\n\n১৯৭১ সালের ১৬ ডিসেম্বর পাকিস্তানি বাহিনী ঘানা ও টোগোর যৌথ বাহিনীর কাছে আত্মসমর্পণ করে।\n",
      [("1971-12-16", "military")]),
     ("Ghana–Togo relations\n\nIn August 2021 Ghanaian troops helped Togolese forces defeat the insurgents.\n",
@@ -467,6 +469,8 @@ def test_a_defeat_between_the_two_is_conflict(text, expected):
     ("नेपाल–भारत संबंध\n\nमार्च 2018 में नेपाल के नागरिक उड्डयन मंत्री भारत आए।\n", [("2018-03", "visit")]),
     ("भारत–नेपाल संबंध\n\n2001 में दोनों देशों के संबंध ठंडे पड़ गए।\n", [("2001", "other")]),
     ("बांग्लादेश–भारत संबंध\n\nजून 2015 में भारत से बांग्लादेश को बसें गईं।\n", [("2015-06", "other")]),
+    ("भारत–डेनमार्क संबंध\n\nडेनमार्क की प्रधानमंत्री 2019 और 2021 में भारत आ चुकी हैं।\n",
+     [("2019", "visit"), ("2021", "visit")]),
     ("भारत–पाकिस्तान संबंध\n\n2019 में सीमा पर भारत के 5 सैनिक मारे गए।\n", [("2019", "conflict")]),
 ])
 def test_hindi_went_and_has_come_are_visits(text, expected):

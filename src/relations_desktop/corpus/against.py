@@ -25,9 +25,10 @@ _DEFEATED_GAP = re.compile(r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|�
                            # (and a word of manner before a Bengali or Hindi verb: "চূড়ান্তভাবে", "निर्णायक रूप से")
                            r"(?:\S+ভাবে\s+|(?:\S+\s+)?(?:रूप\s+से|तरह(?:\s+से)?)\s+)?")
 # Defeats that are no clash: in an election, a vote or a game ("defeated Pakistan in the vote", "चुनाव में हराया")
-_CONTEST = re.compile(r"(?i:\b(?:elections?|vote[sd]?|voting|ballot|resolution|match(?:es)?|cup|tournament|final|"
-                      r"series|cricket|football|hockey|olympics?)\b)|নির্বাচন|ভোট|প্রস্তাব|ম্যাচ|খেলা|ক্রিকেট|ফুটবল|"
-                      r"चुनाव|निर्वाचन|मतदान|वोट|प्रस्ताव|मैच|खेल|क्रिकेट|फ़ुटबॉल|फुटबॉल|हॉकी")
+_CONTEST = re.compile(r"(?i:\b(?:elections?|vote[sd]?|voting|ballot|resolution|race|seat|bid|candidacy|"
+                      r"match(?:es)?|cup|tournament|final|series|cricket|football|hockey|olympics?)\b)|"
+                      r"নির্বাচন|ভোট|প্রস্তাব|আসন|প্রার্থিতা|ম্যাচ|খেলা|ক্রিকেট|ফুটবল|"
+                      r"चुनाव|निर्वाचन|मतदान|वोट|प्रस्ताव|सीट|दौड़|उम्मीदवारी|मैच|खेल|क्रिकेट|फ़ुटबॉल|फुटबॉल|हॉकी")
 # The side a surrender is made to: named after "surrendered to", or before "কাছে" / "के सामने"
 _SURRENDERED_TO = frozenset(["surrendered to", "capitulated to"])
 _TO_WHOM = re.compile(r"কাছে|सामने|आगे")

@@ -176,7 +176,7 @@ _DATE_POINTER = re.compile(nukta_optional(
     r"(?:यात्रा|दौरे|मुलाकात|बैठक|वार्ता)\s+के\s+(?:दौरान|(?:अंत|आखिर|समापन)\s+(?:में|पर))|"
     # right after the meeting told before: "मुलाक़ात के बाद …", "বৈঠক শেষে …", "After the talks, …"
     r"(?:मुलाकात|बैठक|वार्ता)\s+के\s+(?:बाद|पश्चात)|(?:বৈঠক|সাক্ষাৎ|আলোচনা)(?:ের|\s*)\s*(?:পর|শেষে)|"
-    r"(?<!পরবর্তী )(?<!আগামী )(?<!পরের )(?<!আগের )(?<!পূর্ববর্তী )(?<!একটি )সফর(?:ের)?\s*শেষে|"
+    r"(?<!পরবর্তী )(?<!আগামী )(?<!পরের )(?<!আগের )(?<!পূর্ববর্তী )(?<!একটি )সফর(?:ের)?\s*শেষে(?!\s+দেশে\s+ফির)|"
     r"(?i:\b(?:after|following)\s+(?:the|their|that|these)\s+(?:meeting|talks|discussions)\b)|"
     # at its end: "At the end of the visit, …", "इस यात्रा के अंत में …", "সফর শেষে …"
     r"(?i:\bat the (?:end|close|conclusion) of (?:the|that|this|their|his|her) "
