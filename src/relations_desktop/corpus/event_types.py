@@ -92,7 +92,7 @@ _AID_NOUN = re.compile(r"(?:(?:\w+\s+){0,2}(?i:assistance|aid|cooperation|suppor
 # signed earlier", "an agreement on $7.5 billion in economic aid", "১২০ কোটি ডলারের আর্থিক সহায়তা চুক্তি")
 _AID_GIVEN = re.compile(r"(?i:\b(?:received|receives|gave|gives|given|granted|provided|provides|extended|donated|"
                         r"delivered|sent|pledged|disbursed|million|billion|dollars|euros|rupees|pounds|yen)\b)|"
-                        r"[$€£¥]|(?:কোটি|লাখ|ডলার|টাকা|রুপি|ইউরো|ইয়েন|করোড়|करोड़|लाख|अरब|डॉलर|डालर|रुपये|रुपए|यूरो|येन)|"
+                        r"[$€£¥]|(?:কোটি|লাখ|ডলার|টাকা|রুপি|ইউরো|ইয়েন|करोड़|लाख|अरब|डॉलर|डालर|रुपये|रुपए|यूरो|येन)|"
                         r"(?:দেয়|দেন|দিয়েছে|প্রদান\s*কর|পাঠায়|পায়)(?![\u0980-\u09ff])|"
                         r"(?:दी|दिया|दिए|दीं|प्रदान\s+कि|भेजी|भेजा|भेजे|मिली|मिला)(?![\u0900-\u097f])")
 
