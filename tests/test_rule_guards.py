@@ -514,3 +514,17 @@ def test_suspensions_and_revocations_are_conflict(text, expected):
 ])
 def test_aid_that_an_instrument_is_about_is_the_instrument(text, expected):
     assert [(e.date, e.type) for e in processed(text).events if e.date] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own independence before or after which an act came dates that independence, not the act
+    ("Ghana–Togo relations\n\nBefore Togo’s independence in 1960, Ghanaian forces had raided camps inside Togo, "
+     "including a raid in August 1956.\n", [("1956-08", "conflict")]),
+    ("Ghana–Togo relations\n\nAfter Togo's independence in 1960, Ghana signed a friendship treaty with it in March "
+     "1962.\n", [("1962-03", "agreement")]),
+    # (a recognition of it is the act)
+    ("Ghana–Togo relations\n\nGhana recognised Togo’s independence on 27 April 1960.\n",
+     [("1960-04-27", "recognition")]),
+])
+def test_a_states_independence_as_the_anchor_dates_no_act(text, expected):
+    assert [(e.date, e.type) for e in processed(text).events if e.date] == expected

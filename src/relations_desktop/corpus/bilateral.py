@@ -293,14 +293,19 @@ _LEADER = re.compile(r"প্রধানমন্ত্রী|রাষ্ট�
 # A date inside "after the <happening> of <date>": the date is the happening's ("Following the elections
 # of September 2014 the two governments agreed …": ANNOTATION 3, a change dated only as after a domestic
 # anchor).
-_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|following|since|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+)$")
+_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|following|since|before)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|in)\s+)$")
 
 
 def dates_domestic_anchor(text: str, start: int, at: int) -> bool:
     """Whether the date at ``at`` (in a sentence from ``start``) is that of a domestic happening
     another act is told to come after or before."""
     m = _ANCHOR_BEFORE.search(text, max(start, at - 60), at)
-    return (m is not None and is_domestic(text, m.start(), at)) or dates_taking_office(text, start, at)
+    return (m is not None and (is_domestic(text, m.start(), at) or _ITS_INDEPENDENCE.search(text, m.start(), at)
+                               is not None)) or dates_taking_office(text, start, at)
+
+
+# (a state's own independence as the anchor: "Before Zimbabwe's independence in 1980, …")
+_ITS_INDEPENDENCE = re.compile(r"[’']s\s+independence\b|(?i:\bindependence\s+of\s+)[A-Z]")
 
 
 # A leader taking office or coming back to power, dated: "since she took office in October", and
