@@ -16,12 +16,12 @@ _DEFEATED = [(word, side) for words, side in DEFEATED for word in words]
 _AGAINST_REACH = 40
 # What may stand between "against" and the state it governs: an article, a case ending, a postposition,
 # its forces ("টোগোলিজ প্রতিরক্ষা বাহিনীর বিরুদ্ধে", "टोगो की सेना के खिलाफ").
-_AGAINST_GAP = re.compile(r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|का)?\s*"
-                          r"(?:(?:\S+\s+)?(?:বাহিনী|সেনা|সৈন্য|सेना|सैनिकों|फ़ौज|फौज|बलों)\S*\s*(?:के|की)?\s*)?")
+_GAP_HEAD = r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|का)?\s*"
+_FORCES = "বাহিনী|সেনা|সৈন্য|सेना|सैनिकों|फ़ौज|फौज|बलों"
+_AGAINST_GAP = re.compile(_GAP_HEAD + rf"(?:(?:\S+\s+)?(?:{_FORCES})\S*\s*(?:के|की)?\s*)?")
 # (and the side a defeat or a surrender names: "the Italian army", "ইতালীয় বাহিনীর কাছে", "इतालवी सेना को")
-_DEFEATED_GAP = re.compile(r"\s*(?:(?i:the)|[\u0980-\u09ff]{1,3}|के|की|का)?\s*"
-                           r"(?:(?:\S+\s+)?(?i:বাহিনী|সেনা|সৈন্য|सेना|सैनिकों|फ़ौज|फौज|बलों|army|armies|forces|"
-                           r"troops|navy|fleet|garrison)\S*\s*)?(?:কাছে|के\s+(?:सामने|आगे)|को|से|ने)?\s*"
+_DEFEATED_GAP = re.compile(_GAP_HEAD + rf"(?:(?:\S+\s+)?(?i:{_FORCES}|army|armies|forces|troops|navy|fleet|garrison)"
+                           r"\S*\s*)?(?:কাছে|के\s+(?:सामने|आगे)|को|से|ने)?\s*"
                            # (and a word of manner before a Bengali or Hindi verb: "চূড়ান্তভাবে", "निर्णायक रूप से")
                            r"(?:\S+ভাবে\s+|(?:\S+\s+)?(?:रूप\s+से|तरह(?:\s+से)?)\s+)?")
 # Defeats that are no clash: in an election, a vote or a game ("defeated Pakistan in the vote", "चुनाव में हराया")
@@ -43,7 +43,8 @@ def against_member(text: str, region: tuple[int, int], pairs: list[tuple[str, st
     state outside the pair takes part."""
     if _named_with(text, region, pairs, parties, _AGAINST, _AGAINST_GAP) is not None:
         return True
-    if not any(word in text[region[0]:region[1]] for word, _side in _DEFEATED) or _CONTEST.search(text, *region):
+    span = text[region[0]:region[1]]
+    if not any(word in span for word, _side in _DEFEATED) or _CONTEST.search(text, *region):
         return False
     members = {c for p in pairs for c in p}
     if not all(c in members for c in parties(*region)):

@@ -312,7 +312,7 @@ _ITS_INDEPENDENCE = re.compile(r"[’']s\s+independence\b|(?i:\bindependence\s+o
 # Bengali and Hindi after the date, right after it ("অক্টোবরে দায়িত্ব নেওয়ার পর", "अक्टूबर में
 # पदभार संभालने के बाद", "अक्टूबर में सत्ता में लौटने के बाद"; not over a comma: "जून 2014 में, सत्ता
 # में आने के बाद पहली विदेश यात्रा पर …" dates the trip)
-_OFFICE_BEFORE = re.compile(r"(?i:\b(?:since|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+"
+_OFFICE_BEFORE = re.compile(r"(?i:\b(?:(?P<since>since)|after)\s+(?:\w+\s+){0,2}?(?:(?:took|taking|assumed|assuming)\s+"
                             r"(?:office|the\s+presidency|the\s+premiership)|"
                             r"(?:came|coming|returned|returning)\s+to\s+(?:power|office|the\s+presidency|the\s+premiership))"
                             r"\s+(?:in|on)\s+)$")
@@ -331,7 +331,7 @@ def opens_term_in_office(text: str, start: int, at: int) -> bool:
     """Whether the year at ``at`` opens a span since a leader took office ("his first visit since
     returning to the presidency in 2022"): it bounds the span, and lends no day its year."""
     m = _OFFICE_BEFORE.search(text, max(start, at - 50), at)
-    return m is not None and m.group(0)[:5].lower() == "since"
+    return m is not None and m.group("since") is not None
 
 
 # A state renamed, or its parts unified: what happens to one state, whatever act was told before
